@@ -1,0 +1,111 @@
+package newstext
+
+// Article is one news story recovered from scraped text. It is plain data:
+// every field is exported, the JSON names are stable, and two Articles can
+// be compared with cmp.Diff.
+//
+// Every piece of text an Article carries has the [Span] of the input it came
+// from, and its text is [Clean] of that input: input[p.Span.Start:p.Span.End]
+// cleaned equals p.Text for every paragraph p. Between them, Title, Byline,
+// Dateline, Source, Paragraphs, Captions and Removed cover every byte of the
+// story's Span that is not white space: nothing is dropped silently.
+type Article struct {
+	// Span is the part of the input the story occupies, from its first
+	// line to its last.
+	Span Span `json:"span"`
+
+	// Title is the headline, or "" when the story has none (a teaser).
+	Title     string `json:"title"`
+	TitleSpan Span   `json:"title_span,omitzero"`
+
+	// Byline names the author as printed, without "By": at the top of
+	// the story or stranded at its end.
+	Byline     string `json:"byline,omitempty"`
+	BylineSpan Span   `json:"byline_span,omitzero"`
+
+	// Dateline is the place that opens the first paragraph ("LONDON" of
+	// "LONDON: Diplomats…"), without its punctuation. The paragraph's
+	// span starts after it.
+	Dateline     string `json:"dateline,omitempty"`
+	DatelineSpan Span   `json:"dateline_span,omitzero"`
+
+	// Source is the news agency the story credits, from the dateline
+	// ("PARIS (Reuters) -") or a credit line ("– with AFP").
+	Source     string `json:"source,omitempty"`
+	SourceSpan Span   `json:"source_span,omitzero"`
+
+	// Teaser is set for a snippet from a list of teasers: one or two
+	// sentences that stand for a story printed elsewhere.
+	Teaser bool `json:"teaser"`
+
+	// Truncated is set when the text stops mid-sentence: a teaser cut
+	// short, or a scrape that ends in the middle of a paragraph.
+	Truncated bool `json:"truncated"`
+
+	// Paragraphs is the running text, in input order.
+	Paragraphs []Paragraph `json:"paragraphs"`
+
+	// Captions are the photo captions, each distinct caption once.
+	Captions []Caption `json:"captions"`
+
+	// Removed is everything in the story that is not kept elsewhere:
+	// page chrome, repeated headlines and captions, in input order.
+	Removed []Removed `json:"removed"`
+}
+
+// Paragraph is one paragraph of running text.
+type Paragraph struct {
+	Text string `json:"text"`
+	Span Span   `json:"span"`
+}
+
+// Caption is a photo caption. Text is the whole caption line as printed,
+// credit included; Credit is the credit alone ("AFP", "Getty Images",
+// "Handout / Russian Defense Ministry/AFP"), or "" when the caption was
+// recognised by its repetition only. Repeats counts the times the caption
+// occurs in the story (1 for a caption printed once); Span is the first
+// occurrence and the others are in [Article.Removed] with reason
+// [ReasonRepeatedCaption].
+type Caption struct {
+	Text    string `json:"text"`
+	Credit  string `json:"credit"`
+	Repeats int    `json:"repeats"`
+	Span    Span   `json:"span"`
+}
+
+// Removed is a piece of the input that is not part of the story, with the
+// reason it was removed.
+type Removed struct {
+	Text   string `json:"text"`
+	Reason Reason `json:"reason"`
+	Span   Span   `json:"span"`
+}
+
+// Reason says why a piece of input was removed.
+type Reason string
+
+// The reasons a line is removed.
+const (
+	// ReasonWidget: share buttons and counters, text-size and print
+	// controls ("Share on Facebook", "TT", "20", "Copy link").
+	ReasonWidget Reason = "widget"
+	// ReasonNavigation: links to other pages and section labels ("Next
+	// Story", "More Coverage", "Read more", "World").
+	ReasonNavigation Reason = "navigation"
+	// ReasonPromo: app, newsletter and follow prompts ("Download the app
+	// now", "Don't miss out on the headlines…", "FOLLOW UPDATES BELOW:").
+	ReasonPromo Reason = "promo"
+	// ReasonAdvert: advertising markers ("Advertisement", "Story continues
+	// below advertisement").
+	ReasonAdvert Reason = "advert"
+	// ReasonRelated: a link to another story inside the text ("Read more:
+	// <title>", "Related: <title>").
+	ReasonRelated Reason = "related"
+	// ReasonFooter: republication and copyright notes ("Originally
+	// published as …", "All rights reserved").
+	ReasonFooter Reason = "footer"
+	// ReasonRepeatedTitle: the headline printed again.
+	ReasonRepeatedTitle Reason = "repeated-title"
+	// ReasonRepeatedCaption: a caption printed again.
+	ReasonRepeatedCaption Reason = "repeated-caption"
+)

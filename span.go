@@ -1,0 +1,38 @@
+package newstext
+
+import (
+	"encoding/json"
+	"fmt"
+)
+
+// Span is a half-open range [Start, End) of UTF-8 byte offsets into the
+// text that was parsed: input[s.Start:s.End] is the source of whatever
+// carries the span. The zero Span is empty and means "absent" where a field
+// is optional. In JSON a Span is a two-element array, [start, end].
+type Span struct {
+	Start, End int
+}
+
+// Len returns the number of bytes the span covers.
+func (s Span) Len() int { return s.End - s.Start }
+
+// IsZero reports whether s is the zero Span.
+func (s Span) IsZero() bool { return s == Span{} }
+
+// String returns "start:end".
+func (s Span) String() string { return fmt.Sprintf("%d:%d", s.Start, s.End) }
+
+// MarshalJSON encodes s as [start, end].
+func (s Span) MarshalJSON() ([]byte, error) {
+	return fmt.Appendf(nil, "[%d,%d]", s.Start, s.End), nil
+}
+
+// UnmarshalJSON decodes [start, end].
+func (s *Span) UnmarshalJSON(b []byte) error {
+	var a [2]int
+	if err := json.Unmarshal(b, &a); err != nil {
+		return fmt.Errorf("newstext: span: %w", err)
+	}
+	s.Start, s.End = a[0], a[1]
+	return nil
+}
