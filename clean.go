@@ -318,3 +318,311 @@ func Fold(s string) string {
 	}
 	return b.String()
 }
+
+// words splits s into its words: runs of letters, digits and the
+// apostrophes, hyphens and periods inside them ("Zelensky's", "U.S.",
+// "30-day"). Leading and trailing punctuation is not part of a word.
+func words(s string) []string {
+	var out []string
+	start := -1
+	for i, r := range s {
+		inner := r == '\'' || r == '’' || r == '-' || r == '.' || r == '&'
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || (inner && start >= 0) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			out = append(out, trimWord(s[start:i]))
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, trimWord(s[start:]))
+	}
+	return out
+}
+
+// trimWord removes the apostrophes, hyphens and periods that end w, so a
+// sentence's last word loses its full stop but "U.S" keeps its inner one.
+func trimWord(w string) string {
+	return strings.TrimRight(w, "'’-.&")
+}
+
+// countWords returns the number of words in s (see words) without
+// allocating.
+func countWords(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if w && !in {
+			n++
+		}
+		in = w || (in && (r == '\'' || r == '’' || r == '-' || r == '.'))
+	}
+	return n
+}
+
+// Page chrome.
+//
+// A line is chrome when its shape says so, not because it is on a list of
+// known strings: a bare counter ("20", "0 Comments", "5 min read"), widget
+// residue (one to three tokens of one or two letters: "TT", "A A A"), a
+// short line made only of interface words ("Share on Facebook", "Next
+// Story", "Story continues below advertisement"), a short line with a
+// sentence that opens with an imperative prompt ("Download the app now",
+// "Don't miss out…"), a label that introduces a link to another story
+// ("Read more: <title>"), a republication or copyright note, or a line with
+// no letters or digits at all ("___").
+
+// uiWords are the words web pages print on their buttons, menus and
+// widgets, each with the reason a line made of them is removed. A line is
+// interface text when every word is a uiWord or a function word and at
+// least one is a uiWord.
+var uiWords = map[string]Reason{
+	"share": ReasonWidget, "shares": ReasonWidget, "shared": ReasonWidget, "sharing": ReasonWidget,
+	"tweet": ReasonWidget, "email": ReasonWidget, "e-mail": ReasonWidget, "print": ReasonWidget,
+	"comment": ReasonWidget, "comments": ReasonWidget, "save": ReasonWidget, "saved": ReasonWidget,
+	"copy": ReasonWidget, "link": ReasonWidget, "copied": ReasonWidget, "listen": ReasonWidget,
+	"size": ReasonWidget, "font": ReasonWidget, "bookmark": ReasonWidget,
+	"facebook": ReasonWidget, "twitter": ReasonWidget, "whatsapp": ReasonWidget, "linkedin": ReasonWidget,
+	"pinterest": ReasonWidget, "reddit": ReasonWidget, "telegram": ReasonWidget, "messenger": ReasonWidget,
+	"flipboard": ReasonWidget, "push": ReasonWidget, "send": ReasonWidget, "gift": ReasonWidget,
+	"zoom": ReasonWidget, "audio": ReasonWidget, "play": ReasonWidget, "pause": ReasonWidget,
+	"close": ReasonWidget, "expand": ReasonWidget, "collapse": ReasonWidget, "toggle": ReasonWidget,
+	"next": ReasonNavigation, "previous": ReasonNavigation, "prev": ReasonNavigation,
+	"story": ReasonNavigation, "stories": ReasonNavigation, "article": ReasonNavigation,
+	"articles": ReasonNavigation, "coverage": ReasonNavigation, "read": ReasonNavigation,
+	"related": ReasonNavigation, "recommended": ReasonNavigation, "popular": ReasonNavigation,
+	"trending": ReasonNavigation, "home": ReasonNavigation, "menu": ReasonNavigation,
+	"skip": ReasonNavigation, "content": ReasonNavigation, "continue": ReasonNavigation,
+	"continues": ReasonNavigation, "reading": ReasonNavigation, "view": ReasonNavigation,
+	"gallery": ReasonNavigation, "scroll": ReasonNavigation, "topics": ReasonNavigation,
+	"sections": ReasonNavigation, "search": ReasonNavigation, "login": ReasonNavigation,
+	"sign": ReasonNavigation, "log": ReasonNavigation, "full": ReasonNavigation,
+	"main": ReasonNavigation, "back": ReasonNavigation, "top": ReasonNavigation,
+	"comments)": ReasonNavigation, "headlines": ReasonNavigation, "feed": ReasonNavigation,
+	"advertisement": ReasonAdvert, "advertising": ReasonAdvert, "advert": ReasonAdvert,
+	"sponsored": ReasonAdvert, "ad": ReasonAdvert, "ads": ReasonAdvert, "promoted": ReasonAdvert,
+	"subscribe": ReasonPromo, "subscribers": ReasonPromo, "subscription": ReasonPromo,
+	"newsletter": ReasonPromo, "newsletters": ReasonPromo, "download": ReasonPromo,
+	"app": ReasonPromo, "follow": ReasonPromo, "alerts": ReasonPromo, "notifications": ReasonPromo,
+	"inbox": ReasonPromo, "updates": ReasonPromo, "delivered": ReasonPromo,
+}
+
+// fillerWords may stand in interface text beside a uiWord ("Share this
+// article", "Follow updates below", "Read the full story") without making
+// it prose.
+var fillerWords = map[string]bool{
+	"a": true, "an": true, "the": true, "this": true, "these": true, "our": true, "your": true,
+	"my": true, "to": true, "on": true, "in": true, "for": true, "of": true, "with": true,
+	"by": true, "via": true, "and": true, "or": true, "now": true, "here": true, "more": true,
+	"most": true, "all": true, "below": true, "above": true, "up": true, "out": true, "you": true,
+	"us": true, "it": true, "see": true, "also": true, "get": true, "latest": true, "news": true,
+	"daily": true, "free": true, "today": true, "x": true, "link": true, "page": true, "text": true,
+	"video": true, "videos": true, "photos": true, "watch": true, "show": true, "hide": true,
+	"click": true, "tap": true, "here's": true, "min": true, "mins": true, "minute": true,
+	"minutes": true, "at": true, "from": true, "breaking": true, "live": true, "recommended": true,
+}
+
+// promptStarts open a sentence that asks the reader to do something:
+// install, subscribe, follow, not miss out. A short line with such a
+// sentence is a promotion.
+var promptStarts = []string{
+	"download the", "download our", "get the app", "get our app", "get the latest", "get breaking",
+	"sign up", "subscribe to", "subscribe now", "subscribe for", "don't miss", "do not miss", "never miss",
+	"follow us", "follow updates", "follow live", "follow our", "click here", "tap here", "join us",
+	"join our", "turn on", "enable notifications", "stay up to date", "stay informed", "stay updated",
+	"followed categories", "followed topics", "want more", "like this story", "enjoyed this",
+	"support our journalism", "support independent", "become a member", "already a subscriber",
+	"get unlimited", "unlock", "register for free", "create a free account",
+}
+
+// linkLabels introduce a link to another story when followed by a colon,
+// a pipe or a dash: "Read more: <title>", "RELATED: <title>".
+var linkLabels = []string{
+	"read more", "read also", "also read", "see also", "related", "recommended", "read next",
+	"up next", "more", "more from", "related article", "related story", "related stories",
+	"related coverage", "related content", "read", "must read", "don't miss", "next story",
+	"also see", "more on this", "more on this story", "trending", "popular",
+}
+
+// footerStarts open republication and copyright notes.
+var footerStarts = []string{
+	"originally published as", "originally published by", "originally published in",
+	"this story was first published", "this story was originally published", "first published",
+	"this article was first published", "this article was originally published",
+	"this article originally appeared", "this story originally appeared", "a version of this story",
+	"a version of this article", "this article first appeared", "this story first appeared",
+	"copyright", "©", "(c) ", "all rights reserved", "this material may not be published",
+	"reporting by", "additional reporting by", "editing by", "writing by", "compiled by",
+	"(reporting by", "(additional reporting", "(editing by", "(writing by",
+}
+
+// chromeReason returns why the cleaned line s is page chrome, or "".
+func chromeReason(s string) Reason {
+	if s == "" {
+		return ""
+	}
+	if !hasAlnum(s) {
+		return ReasonLayout
+	}
+	n := countWords(s)
+	if n > 40 {
+		return ""
+	}
+	f := Fold(s)
+	if isCounter(f) || isWidgetResidue(s) {
+		return ReasonWidget
+	}
+	for _, p := range footerStarts {
+		if strings.HasPrefix(f, p) && (n <= 30 || p == "originally published as") {
+			return ReasonFooter
+		}
+	}
+	if n <= 12 && strings.Contains(f, "all rights reserved") {
+		return ReasonFooter
+	}
+	for _, l := range linkLabels {
+		if rest, ok := strings.CutPrefix(f, l); ok {
+			rest = strings.TrimLeft(rest, " ")
+			if len(rest) > 0 && (rest[0] == ':' || rest[0] == '|' || rest[0] == '-' || strings.HasPrefix(rest, "»")) {
+				tail := strings.TrimLeft(rest[1:], " -|»")
+				if tail == "" {
+					return ReasonNavigation
+				}
+				return ReasonRelated
+			}
+		}
+	}
+	if n <= 25 && hasPrompt(f) {
+		return ReasonPromo
+	}
+	if n <= 8 {
+		if r := uiReason(f); r != "" {
+			return r
+		}
+	}
+	return ""
+}
+
+// ReasonLayout: lines with no letters or digits (rules such as "___",
+// bullets, stray punctuation).
+const ReasonLayout Reason = "layout"
+
+func hasAlnum(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCounter reports whether the folded line f is a bare count, alone or
+// with what it counts: "20", "1.2k", "0 comments", "5 min read",
+// "1,024 shares".
+func isCounter(f string) bool {
+	i := 0
+	for i < len(f) && (isDigit(f[i]) || f[i] == ',' || f[i] == '.') {
+		i++
+	}
+	if i == 0 || !isDigit(f[0]) {
+		return false
+	}
+	rest := f[i:]
+	if rest == "" || rest == "k" || rest == "m" {
+		return true
+	}
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "k"), " ")
+	switch rest {
+	case "comment", "comments", "share", "shares", "views", "likes", "replies", "reactions",
+		"min read", "mins read", "minute read", "minutes read", "min", "photos", "images":
+		return true
+	}
+	return false
+}
+
+// isWidgetResidue reports whether s is one to three tokens of one or two
+// letters each ("TT", "A A A", "Aa"): the text-size and share buttons a
+// scraper keeps as letters.
+func isWidgetResidue(s string) bool {
+	fields := strings.Fields(s)
+	if len(fields) == 0 || len(fields) > 3 {
+		return false
+	}
+	for _, f := range fields {
+		n := 0
+		for _, r := range f {
+			if !unicode.IsLetter(r) {
+				return false
+			}
+			n++
+		}
+		if n > 2 {
+			return false
+		}
+	}
+	// A lone one-letter word such as "I" or "A" is a possible sentence
+	// fragment; two letters or repeated tokens are residue.
+	return len(fields) > 1 || utf8.RuneCountInString(fields[0]) == 2 && strings.ToUpper(fields[0]) == fields[0]
+}
+
+// hasPrompt reports whether a sentence of the folded line f opens with a
+// prompt to the reader.
+func hasPrompt(f string) bool {
+	for start := 0; start < len(f); {
+		sent := f[start:]
+		for _, p := range promptStarts {
+			if strings.HasPrefix(sent, p) {
+				return true
+			}
+		}
+		// Move to the next sentence: after ". ", "? " or "! ".
+		next := strings.IndexAny(sent, ".?!")
+		if next < 0 {
+			break
+		}
+		start += next + 1
+		for start < len(f) && (f[start] == ' ' || f[start] == '.') {
+			start++
+		}
+	}
+	return false
+}
+
+// uiReason returns the reason for a short folded line made of interface
+// words only, or "".
+func uiReason(f string) Reason {
+	f = strings.TrimRight(f, " :.›»→>|")
+	var reason Reason
+	for _, w := range strings.FieldsFunc(f, func(r rune) bool {
+		return r == ' ' || r == '|' || r == '/' || r == '•' || r == '·' || r == '(' || r == ')'
+	}) {
+		w = strings.Trim(w, ".,:;!?'\"")
+		if w == "" || isNumber(w) {
+			continue
+		}
+		if r, ok := uiWords[w]; ok {
+			if reason == "" || reason == ReasonNavigation && r != ReasonNavigation {
+				reason = r
+			}
+			continue
+		}
+		if !fillerWords[w] {
+			return ""
+		}
+	}
+	return reason
+}
+
+func isNumber(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) && w[i] != ',' && w[i] != '.' {
+			return false
+		}
+	}
+	return w != ""
+}

@@ -1,0 +1,498 @@
+package newstext
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Captions, credits, bylines and datelines: the lines and line openings
+// that describe a story rather than tell it.
+
+// creditWords name who took or supplied a picture, or say that a line is a
+// picture's credit. A caption ends in a credit made of such words
+// ("Handout / Russian Defense Ministry/AFP", "Photo: Reuters", "(Photo by
+// Staff Photographer)").
+var creditWords = map[string]bool{
+	"photo": true, "photos": true, "photograph": true, "photographer": true, "photography": true,
+	"picture": true, "pictures": true, "image": true, "images": true, "pic": true, "credit": true,
+	"getty": true, "afp": true, "ap": true, "reuters": true, "epa": true, "efe": true, "epa-efe": true,
+	"handout": true, "file": true, "supplied": true, "shutterstock": true, "alamy": true,
+	"courtesy": true, "pool": true, "xinhua": true, "anadolu": true, "bloomberg": true, "dpa": true,
+	"sipa": true, "tass": true, "sputnik": true, "istock": true, "istockphoto": true, "unsplash": true,
+	"ansa": true, "kyodo": true, "yonhap": true, "pa": true, "wire": true, "ria": true, "novosti": true,
+	"aap": true, "upi": true, "imago": true, "rex": true, "eyevine": true, "nurphoto": true,
+	"zuma": true, "press": true, "associated": true, "agence": true, "france-presse": true,
+	"presse": true, "wireimage": true, "filmmagic": true, "bbc": true, "ani": true, "pti": true,
+}
+
+// strongCreditWords are creditWords that cannot be a common word of a
+// caption's sentence, so one of them alone makes a credit.
+var strongCreditWords = map[string]bool{
+	"photo": true, "photograph": true, "photographer": true, "getty": true, "afp": true, "ap": true,
+	"reuters": true, "epa": true, "epa-efe": true, "handout": true, "shutterstock": true, "alamy": true,
+	"xinhua": true, "anadolu": true, "dpa": true, "istock": true, "istockphoto": true, "unsplash": true,
+	"imago": true, "nurphoto": true, "zuma": true, "wireimage": true, "filmmagic": true, "aap": true,
+	"image": true, "images": true, "pic": true, "picture": true, "courtesy": true, "supplied": true,
+	"efe": true, "ansa": true, "sipa": true, "upi": true, "pool": true,
+}
+
+// captionCredit reports whether the cleaned line s is a photo caption and
+// returns its credit ("" for a caption marked only by an "Image caption"
+// label).
+func captionCredit(s string) (credit string, ok bool) {
+	n := countWords(s)
+	if n < 2 || n > 90 {
+		return "", false
+	}
+	for _, p := range []string{"Image caption ", "Image caption: ", "Caption: ", "Photo caption: ", "Pictured: "} {
+		if strings.HasPrefix(s, p) {
+			return "", true
+		}
+	}
+	// A trailing parenthesis: "… Ukraine. (AFP)", "(Photo by Staff
+	// Photographer)", "(AP Photo/Evan Vucci)".
+	if strings.HasSuffix(s, ")") {
+		if open := strings.LastIndexByte(s, '('); open > 0 {
+			inner := s[open+1 : len(s)-1]
+			if isCredit(inner, true) {
+				return inner, true
+			}
+		}
+	}
+	// A labelled credit: "Photo: Reuters", "Image: Getty", "Credit: …".
+	if i := labelledCredit(s); i >= 0 {
+		return strings.TrimSpace(s[i:]), true
+	}
+	// The tail after the last sentence or after " / " or " | ".
+	for _, tail := range creditTails(s) {
+		if isCredit(tail, false) {
+			return tail, true
+		}
+	}
+	return "", false
+}
+
+// labelledCredit returns where the credit of "… Photo: Reuters" or "…
+// Photograph by Jane Doe" starts in s, or -1.
+func labelledCredit(s string) int {
+	for _, label := range []string{"Photo:", "Photograph:", "Photos:", "Image:", "Picture:", "Credit:",
+		"Photo credit:", "Image credit:", "Picture credit:", "Photo by", "Photograph by", "Picture by",
+		"Image by", "Photo courtesy", "Image courtesy", "Photo/", "Image copyright"} {
+		for _, l := range []string{label, strings.ToUpper(label[:1]) + label[1:], strings.ToLower(label)} {
+			i := strings.LastIndex(s, l)
+			if i < 0 {
+				continue
+			}
+			// The label must open the line, a sentence, or follow a
+			// separator, and the credit must be short.
+			if i > 0 {
+				before := strings.TrimRight(s[:i], " ")
+				if before == "" {
+					continue
+				}
+				last := before[len(before)-1]
+				if !strings.ContainsRune(".!?|/-–—:)”\"", rune(last)) && !strings.HasSuffix(before, "—") && !strings.HasSuffix(before, "–") && !strings.HasSuffix(before, "”") {
+					continue
+				}
+			}
+			rest := strings.TrimSpace(s[i:])
+			if countWords(rest) <= 10 && !endsSentence(rest) || countWords(rest) <= 6 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// creditTails returns the candidate credits at the end of s, best first:
+// the text after the last sentence end (". ", "? ", "! "), then after the
+// last " / " or " | " separator.
+func creditTails(s string) []string {
+	var out []string
+	best := -1
+	for _, sep := range []string{". ", "? ", "! ", ".” ", ".\" ", ") "} {
+		if i := strings.LastIndex(s, sep); i >= 0 && i+len(sep) > best {
+			best = i + len(sep)
+		}
+	}
+	if best > 0 && best < len(s) {
+		out = append(out, s[best:])
+	}
+	best = -1
+	for _, sep := range []string{" / ", " | "} {
+		if i := strings.LastIndex(s, sep); i >= 0 && i+len(sep) > best {
+			best = i + len(sep)
+		}
+	}
+	if best > 0 && best < len(s) {
+		out = append(out, s[best:])
+	}
+	return out
+}
+
+// isCredit reports whether t reads as a picture credit: at most eight
+// words, no full sentence, and a credit word (a strong one, or any where
+// paren is set because the credit was in parentheses).
+func isCredit(t string, paren bool) bool {
+	t = strings.TrimSpace(t)
+	n := countWords(t)
+	if n == 0 || n > 8 || strings.HasSuffix(t, ".") && n > 3 {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(t, func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '-'
+	}) {
+		lw := strings.ToLower(w)
+		if strongCreditWords[lw] || paren && creditWords[lw] {
+			return true
+		}
+	}
+	return false
+}
+
+// endsSentence reports whether s ends as a sentence does: with a full
+// stop, question or exclamation mark, possibly inside closing quotes or a
+// parenthesis.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \"'”’)»]*")
+	if s == "" {
+		return false
+	}
+	switch s[len(s)-1] {
+	case '.', '!', '?':
+		return true
+	}
+	return strings.HasSuffix(s, "…")
+}
+
+// agencies are the news agencies a dateline or a credit line names.
+var agencies = map[string]string{
+	"AP": "AP", "AFP": "AFP", "Reuters": "Reuters", "REUTERS": "Reuters", "Bloomberg": "Bloomberg",
+	"UPI": "UPI", "dpa": "dpa", "DPA": "dpa", "EFE": "EFE", "Xinhua": "Xinhua", "XINHUA": "Xinhua",
+	"ANI": "ANI", "PTI": "PTI", "IANS": "IANS", "TASS": "TASS", "Tass": "TASS", "ANSA": "ANSA",
+	"Kyodo": "Kyodo", "Yonhap": "Yonhap", "PA": "PA", "AAP": "AAP", "CNN": "CNN", "BBC": "BBC",
+	"Interfax": "Interfax", "Anadolu": "Anadolu", "WAM": "WAM", "SPA": "SPA", "KUNA": "KUNA",
+	"IRNA": "IRNA", "Bernama": "Bernama", "APA": "APA", "CP": "CP", "NNA": "NNA", "MENA": "MENA",
+	"Sputnik": "Sputnik", "RIA Novosti": "RIA Novosti", "Ukrinform": "Ukrinform",
+	"Associated Press": "AP", "The Associated Press": "AP", "Agence France-Presse": "AFP",
+	"Agence France Presse": "AFP", "Reuters/AP": "Reuters/AP", "AP/Reuters": "AP/Reuters",
+	"CNA": "CNA", "Bloomberg News": "Bloomberg", "Press Association": "PA", "Canadian Press": "CP",
+	"The Canadian Press": "CP",
+}
+
+// agencyCredit reports whether the cleaned line s credits a news agency
+// for the story ("– with AFP", "With Reuters", "(AFP)", "— AP") and
+// returns the agency.
+func agencyCredit(s string) (string, bool) {
+	t := strings.TrimLeft(s, "-–—― (")
+	t = strings.TrimRight(t, " .)")
+	t = strings.TrimSpace(t)
+	for _, p := range []string{"with ", "With ", "WITH ", "Source: ", "Source ", "From "} {
+		t = strings.TrimPrefix(t, p)
+	}
+	t = strings.TrimRight(t, " .)")
+	var names []string
+	for _, part := range strings.FieldsFunc(t, func(r rune) bool { return r == ',' || r == '/' }) {
+		part = strings.TrimSpace(part)
+		for _, sub := range strings.Split(part, " and ") {
+			sub = strings.TrimSpace(sub)
+			a, ok := agencies[sub]
+			if !ok {
+				return "", false
+			}
+			names = append(names, a)
+		}
+	}
+	if len(names) == 0 || len(t) == len(s) && len(names) == 1 && countWords(s) == 1 && !strings.HasPrefix(s, "(") {
+		// A bare agency word alone on a line is a credit too, but
+		// only at a story's end; the caller checks the position.
+		if len(names) == 1 {
+			return names[0], true
+		}
+		return "", false
+	}
+	return strings.Join(names, ", "), true
+}
+
+// nameParticles may stand lower-case inside a person's name.
+var nameParticles = map[string]bool{
+	"de": true, "da": true, "di": true, "del": true, "della": true, "van": true, "von": true,
+	"der": true, "den": true, "la": true, "le": true, "du": true, "bin": true, "ibn": true,
+	"al": true, "el": true, "dos": true, "das": true, "y": true, "ter": true, "st": true,
+}
+
+// isNameShaped reports whether s looks like one person's name: two to five
+// words, each capitalised ("Christi", "O'Neill", "Jean-Yves"), an initial
+// ("C."), or a particle ("de", "van", "al-"), with no digits and no
+// sentence punctuation.
+func isNameShaped(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 5 || len(s) > 60 {
+		return false
+	}
+	caps := 0
+	for i, w := range f {
+		if nameParticles[strings.ToLower(strings.TrimSuffix(w, "-"))] && i > 0 && i < len(f)-1 {
+			continue
+		}
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) {
+			return false
+		}
+		if len(r) == 2 && r[1] == '.' {
+			caps++
+			continue
+		}
+		for _, c := range r[1:] {
+			if !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '’' && c != '.' {
+				return false
+			}
+		}
+		if w[len(w)-1] == '.' && len(r) > 3 { // "Jr." is fine, "Elwood." is a sentence
+			if w != "Jr." && w != "Sr." {
+				return false
+			}
+		}
+		caps++
+	}
+	return caps >= 2
+}
+
+// bylineOf returns the author of the cleaned line s when it is a byline:
+// "By Jane Doe", "BY JANE DOE AND JOHN ROE", "By Jane Doe, Reuters" (the
+// author is "Jane Doe"), or, where bare is set (the line stands alone at a
+// story's end), a name on its own: "Christi C. Elwood".
+func bylineOf(s string, bare bool) (string, bool) {
+	rest, by := strings.CutPrefix(s, "By ")
+	if !by {
+		rest, by = strings.CutPrefix(s, "BY ")
+	}
+	if !by {
+		rest, by = strings.CutPrefix(s, "by ")
+	}
+	if !by {
+		if bare && isNameShaped(s) {
+			return s, true
+		}
+		return "", false
+	}
+	rest = strings.TrimSpace(rest)
+	// "By Jane Doe, Staff Writer" and "By Jane Doe | Reuters": the
+	// author is what comes before the first comma or bar.
+	author := rest
+	if i := strings.IndexAny(rest, ",|•·"); i > 0 {
+		author = strings.TrimSpace(rest[:i])
+		if countWords(rest[i:]) > 8 {
+			return "", false
+		}
+	}
+	if strings.ToUpper(author) == author {
+		author = titleCase(author)
+	}
+	for _, name := range splitNames(author) {
+		if !isNameShaped(name) {
+			return "", false
+		}
+	}
+	return author, true
+}
+
+// splitNames splits "Jane Doe and John Roe" and "Jane Doe, John Roe" into
+// names.
+func splitNames(s string) []string {
+	s = strings.ReplaceAll(s, " & ", " and ")
+	var out []string
+	for _, part := range strings.Split(s, ",") {
+		for _, n := range strings.Split(part, " and ") {
+			if n = strings.TrimSpace(n); n != "" {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+// titleCase maps an all-capitals name to title case ("JANE DOE" to "Jane
+// Doe") so that it can be checked for name shape.
+func titleCase(s string) string {
+	var b strings.Builder
+	start := true
+	for _, r := range s {
+		if start {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		start = !unicode.IsLetter(r) && r != '\'' && r != '’'
+	}
+	return b.String()
+}
+
+// datelineOf returns the dateline that opens the cleaned paragraph s: its
+// length in bytes (separator and the spaces after it included), the place
+// ("LONDON", "HAYWARD, Calif.", "" for a bare "(AP) —") and the agency
+// ("Reuters" of "PARIS (Reuters) -"). A dateline is a place in capitals
+// (or in title case, when an agency or a dash follows it), an optional
+// region or date after a comma, an optional agency in parentheses, and a
+// colon or dash; n is 0 when s has none.
+func datelineOf(s string) (n int, place, agency string) {
+	if len(s) > 0 && s[0] == '(' {
+		if a, end := agencyParen(s); end > 0 {
+			if k := dateSep(s, end); k > 0 {
+				return k, "", a
+			}
+		}
+		return 0, "", ""
+	}
+	// The place: one to four words, all in capitals, or in title case.
+	i := 0
+	nw := 0
+	allCaps := true
+	for i < len(s) && nw < 4 {
+		j := i
+		for j < len(s) && s[j] != ' ' && s[j] != ',' && s[j] != ':' && s[j] != '(' {
+			j++
+		}
+		w := s[i:j]
+		if w == "" || !isPlaceWord(w) {
+			break
+		}
+		if strings.ToUpper(w) != w {
+			allCaps = false
+		}
+		nw++
+		i = j
+		if i < len(s) && s[i] == ' ' && i+1 < len(s) && isPlaceStart(s[i+1:]) {
+			i++
+			continue
+		}
+		break
+	}
+	if nw == 0 {
+		return 0, "", ""
+	}
+	placeEnd := i
+	// Region or date after a comma: ", Calif.", ", United Arab Emirates",
+	// ", March 5".
+	if i < len(s) && s[i] == ',' {
+		j := i + 1
+		words := 0
+		for j < len(s) && words <= 4 {
+			for j < len(s) && s[j] == ' ' {
+				j++
+			}
+			k := j
+			for k < len(s) && s[k] != ' ' && s[k] != '(' && s[k] != ':' {
+				k++
+			}
+			w := s[j:k]
+			if w == "" || !(unicode.IsUpper(rune(w[0])) || isDigit(w[0])) {
+				break
+			}
+			words++
+			j = k
+			if j < len(s) && (s[j] == '(' || s[j] == ':' || dateSep(s, j) > 0) {
+				break
+			}
+		}
+		if words > 0 && words <= 4 {
+			placeEnd = strings.LastIndexFunc(s[:j], func(r rune) bool { return r != ' ' }) + 1
+			i = j
+		}
+	}
+	place = s[:placeEnd]
+	k := i
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if k < len(s) && s[k] == '(' {
+		a, end := agencyParen(s[k:])
+		if end == 0 {
+			return 0, "", ""
+		}
+		agency = a
+		k += end
+	}
+	end := dateSep(s, k)
+	if end == 0 {
+		return 0, "", ""
+	}
+	colon := strings.HasPrefix(strings.TrimLeft(s[k:], " "), ":")
+	if !allCaps && (agency == "" && colon || nw > 3) {
+		return 0, "", ""
+	}
+	if allCaps && nw == 1 && utf8Len(place) < 3 && agency == "" {
+		return 0, "", "" // "A:" or "US -" is not a place line
+	}
+	return end, place, agency
+}
+
+func utf8Len(s string) int { return len([]rune(s)) }
+
+// isPlaceWord reports whether w can be a word of a dateline's place:
+// letters with inner dots, hyphens and apostrophes ("ST.", "N.Y.",
+// "PORT-AU-PRINCE"), starting with a capital.
+func isPlaceWord(w string) bool {
+	r := []rune(w)
+	if len(r) == 0 || !unicode.IsUpper(r[0]) {
+		return false
+	}
+	for _, c := range r {
+		if !unicode.IsLetter(c) && c != '.' && c != '-' && c != '\'' && c != '’' {
+			return false
+		}
+	}
+	return true
+}
+
+func isPlaceStart(s string) bool {
+	r := []rune(s)
+	return len(r) > 0 && unicode.IsUpper(r[0])
+}
+
+// agencyParen parses "(Reuters)" at the start of s and returns the agency
+// and the length of the parenthesis.
+func agencyParen(s string) (string, int) {
+	close := strings.IndexByte(s, ')')
+	if close < 2 || close > 40 {
+		return "", 0
+	}
+	a, ok := agencies[strings.TrimSpace(s[1:close])]
+	if !ok {
+		return "", 0
+	}
+	return a, close + 1
+}
+
+// dateSep returns the end of a dateline separator at s[i:] (spaces, then a
+// colon or a dash, then at least one space), or 0.
+func dateSep(s string, i int) int {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	spaced := i > 0 && s[i-1] == ' '
+	var n int
+	switch {
+	case strings.HasPrefix(s[i:], ":"):
+		n = 1
+	case strings.HasPrefix(s[i:], "—"), strings.HasPrefix(s[i:], "–"):
+		n = len("—")
+	case strings.HasPrefix(s[i:], "--"):
+		n = 2
+	case strings.HasPrefix(s[i:], "-") && spaced:
+		n = 1
+	default:
+		return 0
+	}
+	j := i + n
+	if j >= len(s) || s[j] != ' ' {
+		return 0
+	}
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	if j >= len(s) {
+		return 0
+	}
+	return j
+}

@@ -1,0 +1,146 @@
+// Newstext parses scraped news text into articles and prints them.
+//
+// Usage:
+//
+//	newstext [-o text|json|jsonl] [-j N] [PATH ...]
+//
+// Each PATH is a file, a directory or "-" for standard input; with no PATH
+// newstext reads standard input. A directory is walked recursively, in
+// lexical order, for files ending .txt, .html or .htm (any case); a file
+// named on the command line is read whatever its name. HTML is read as
+// text for now.
+//
+// The flags are:
+//
+//	-o format
+//		text (the default): a rendering for people, one block per input,
+//		every text value quoted with strconv.Quote and every span printed
+//		as start:end in UTF-8 bytes.
+//		jsonl: one JSON object per input, {"path": ..., "articles": [...]}
+//		or {"path": ..., "error": "..."} for an input that cannot be read.
+//		json: one indented JSON array of those same objects.
+//	-j N
+//		parse N inputs in parallel (default: the number of CPUs). The
+//		output is in input order whatever N is, and is written as soon
+//		as each input and all those before it are done.
+//
+// An input that cannot be read is reported on standard error and in the
+// output, and the run goes on; the exit status is then 1. Bad usage exits
+// with status 2. When standard error is a terminal and there are more than
+// 20 inputs, a progress line is kept on it.
+//
+// The names canon and dupes are reserved for subcommands; to read a file of
+// that name, write it as ./canon.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run runs the command with the arguments after the program name and
+// returns the exit status: 0 for success, 1 when an input failed or the
+// output could not be written, 2 for bad usage.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 {
+		// A subcommand is one function and one case here.
+		switch args[0] {
+		case "canon":
+			return runCanon(args[1:], stdin, stdout, stderr)
+		case "dupes":
+			return runDupes(args[1:], stdin, stdout, stderr)
+		}
+	}
+	return runParse(args, stdin, stdout, stderr)
+}
+
+// runCanon will print the canonical names of the entities in its inputs.
+func runCanon(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return notImplemented("canon", stderr)
+}
+
+// runDupes will report the duplicate stories across its inputs.
+func runDupes(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return notImplemented("dupes", stderr)
+}
+
+func notImplemented(name string, stderr io.Writer) int {
+	fmt.Fprintf(stderr, "newstext: %s: not implemented yet\n", name)
+	return 2
+}
+
+const usage = `usage: newstext [-o text|json|jsonl] [-j N] [PATH ...]
+
+Newstext parses scraped news text into articles. Each PATH is a file, a
+directory (walked for .txt, .html and .htm files) or "-" for standard input;
+with no PATH it reads standard input.
+
+`
+
+// runParse is the default command: parse every input and print the articles.
+func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	flags := flag.NewFlagSet("newstext", flag.ContinueOnError)
+	flags.SetOutput(stderr)
+	flags.Usage = func() {
+		fmt.Fprint(flags.Output(), usage)
+		flags.PrintDefaults()
+	}
+	format := flags.String("o", "text", "output `format`: text, json or jsonl")
+	jobs := flags.Int("j", runtime.NumCPU(), "parse `N` inputs in parallel")
+	if err := flags.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	newWriter, ok := formats[*format]
+	if !ok {
+		fmt.Fprintf(stderr, "newstext: unknown output format %q (want text, json or jsonl)\n", *format)
+		return 2
+	}
+	if *jobs < 1 {
+		fmt.Fprintf(stderr, "newstext: -j %d: need at least 1\n", *jobs)
+		return 2
+	}
+
+	inputs := list(flags.Args())
+	prog := newProgress(stderr, len(inputs))
+	clearBeforeOutput := isTerminal(stdout)
+	out := newWriter(stdout)
+	failed := false
+	err := process(inputs, *jobs, newReader(stdin), func(i int, r result) error {
+		if r.err != nil {
+			failed = true
+			prog.clear()
+			fmt.Fprintf(stderr, "newstext: %v\n", r.err)
+		}
+		if clearBeforeOutput {
+			prog.clear()
+		}
+		if err := out.write(r); err != nil {
+			return err
+		}
+		prog.update(i + 1)
+		return nil
+	})
+	if err == nil {
+		err = out.close()
+	}
+	prog.clear()
+	if err != nil {
+		fmt.Fprintf(stderr, "newstext: writing output: %v\n", err)
+		return 1
+	}
+	if failed {
+		return 1
+	}
+	return 0
+}

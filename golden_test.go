@@ -1,0 +1,126 @@
+package newstext
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite the .golden files of TestGolden from the current output")
+
+// goldenSuites maps each folder of testdata to the input extension it
+// holds and the rendering its goldens store. Every file with the extension
+// is a case: the test globs, so a fixture dropped into the folder is
+// tested without touching this code.
+var goldenSuites = map[string]struct {
+	ext    string
+	render func(input string) string
+}{
+	"article": {".txt", func(in string) string { return renderArticles(Parse(in)) }},
+}
+
+// TestGolden compares the rendering of each fixture in testdata/<suite>
+// with <case>.golden beside it. Run one case with
+//
+//	go test -run 'TestGolden/article/seed-000$'
+//
+// and rewrite the goldens after a deliberate change with
+//
+//	go test -run TestGolden -update
+//
+// then read `git diff testdata/` before committing.
+func TestGolden(t *testing.T) {
+	for suite, s := range goldenSuites {
+		t.Run(suite, func(t *testing.T) {
+			inputs, err := filepath.Glob(filepath.Join("testdata", suite, "*"+s.ext))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(inputs) == 0 {
+				t.Fatalf("no fixtures in testdata/%s/*%s", suite, s.ext)
+			}
+			for _, in := range inputs {
+				name := strings.TrimSuffix(filepath.Base(in), s.ext)
+				t.Run(name, func(t *testing.T) {
+					data, err := os.ReadFile(in)
+					if err != nil {
+						t.Fatal(err)
+					}
+					got := s.render(string(data))
+					goldenPath := strings.TrimSuffix(in, s.ext) + ".golden"
+					checkGolden(t, goldenPath, got)
+				})
+			}
+		})
+	}
+}
+
+// checkGolden compares got with the golden file, or writes it under
+// -update when the bytes differ.
+func checkGolden(t *testing.T, path, got string) {
+	t.Helper()
+	want, err := os.ReadFile(path)
+	if *update {
+		if err == nil && bytes.Equal(want, []byte(got)) {
+			return
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("wrote %s", path)
+		return
+	}
+	if os.IsNotExist(err) {
+		t.Fatalf("missing golden file %s; create it with\n\tgo test -run 'TestGolden/%s' -update\nand read git diff testdata/ before committing",
+			path, strings.TrimPrefix(strings.TrimSuffix(filepath.ToSlash(path), ".golden"), "testdata/")+"$")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(string(want), got); diff != "" {
+		t.Errorf("%s mismatch (-want +got):\n%s", path, diff)
+	}
+}
+
+// renderArticles is the golden rendering of articles: one field a line,
+// spans as start:end, every text through strconv.Quote so that invisible
+// runes show.
+func renderArticles(as []Article) string {
+	var b strings.Builder
+	for i, a := range as {
+		fmt.Fprintf(&b, "article %d %v", i+1, a.Span)
+		if a.Teaser {
+			b.WriteString(" teaser")
+		}
+		if a.Truncated {
+			b.WriteString(" truncated")
+		}
+		b.WriteString("\n")
+		field := func(name, text string, sp Span) {
+			if text != "" || !sp.IsZero() {
+				fmt.Fprintf(&b, "  %s %v %s\n", name, sp, strconv.Quote(text))
+			}
+		}
+		field("title", a.Title, a.TitleSpan)
+		field("byline", a.Byline, a.BylineSpan)
+		field("dateline", a.Dateline, a.DatelineSpan)
+		field("source", a.Source, a.SourceSpan)
+		for _, p := range a.Paragraphs {
+			fmt.Fprintf(&b, "  paragraph %v %s\n", p.Span, strconv.Quote(p.Text))
+		}
+		for _, c := range a.Captions {
+			fmt.Fprintf(&b, "  caption %v repeats=%d credit=%s %s\n", c.Span, c.Repeats, strconv.Quote(c.Credit), strconv.Quote(c.Text))
+		}
+		for _, r := range a.Removed {
+			fmt.Fprintf(&b, "  removed %s %v %s\n", r.Reason, r.Span, strconv.Quote(r.Text))
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,79 @@
+// Command eval measures newstext against the test sets in shared/eval and
+// prints the figures a developer compares from run to run.
+//
+// Usage:
+//
+//	go run ./internal/eval segment -data DIR [-pred FILE] [-v]
+//
+// Each subcommand is one function, run<Name>, that takes its arguments and
+// the writer for its report; it returns an error for anything that stops
+// the run, and main prints that error on one line and exits 1.
+//
+// Subcommands:
+//
+//	segment   story starts and story bodies of the segmentation set
+//	          (shared/eval/segment): boundaries scored by its score.py,
+//	          bodies by the extraction metric (internal/shingle)
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+)
+
+// command is one subcommand of eval.
+type command struct {
+	name    string
+	summary string
+	run     func(args []string, stdout io.Writer) error
+}
+
+// commands lists the subcommands in the order usage prints them.
+var commands = []command{
+	{"segment", "score story starts and bodies on the segmentation set", runSegment},
+}
+
+// errUsage reports bad flags or arguments after the flag package has
+// already printed the message and the usage; main exits 2 without printing
+// it again.
+var errUsage = errors.New("usage")
+
+func main() {
+	if len(os.Args) < 2 {
+		usage(os.Stderr)
+		os.Exit(2)
+	}
+	name := os.Args[1]
+	if name == "-h" || name == "-help" || name == "--help" || name == "help" {
+		usage(os.Stdout)
+		return
+	}
+	for _, c := range commands {
+		if c.name != name {
+			continue
+		}
+		err := c.run(os.Args[2:], os.Stdout)
+		switch {
+		case err == nil:
+		case errors.Is(err, errUsage):
+			os.Exit(2)
+		default:
+			fmt.Fprintf(os.Stderr, "eval %s: %v\n", name, err)
+			os.Exit(1)
+		}
+		return
+	}
+	fmt.Fprintf(os.Stderr, "eval: unknown command %q (run 'go run ./internal/eval help')\n", name)
+	os.Exit(2)
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "usage: go run ./internal/eval COMMAND [flags]")
+	fmt.Fprintln(w, "\ncommands:")
+	for _, c := range commands {
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(w, "\nrun 'go run ./internal/eval COMMAND -h' for its flags")
+}

@@ -1,0 +1,426 @@
+package newstext
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Parser turns scraped text into articles. The zero value is ready to use
+// and applies every step; a Parser is safe for concurrent use.
+type Parser struct {
+	// Single, when set, treats the whole input as one story: no
+	// segmentation into several articles and no teaser lists. Zero:
+	// the input is split into the stories it holds.
+	Single bool
+}
+
+// Parse returns the articles in text, using the zero [Parser].
+func Parse(text string) []Article {
+	var p Parser
+	return p.Parse(text)
+}
+
+// Parse returns the stories in text, in input order, each as an
+// [Article] whose spans index text. Empty or blank text gives no
+// articles. Parse never fails: invalid UTF-8 is read as U+FFFD (see
+// [Clean]).
+//
+// The steps, in order:
+//
+//  1. Split the text into lines, keeping each line's byte span. Scrapers
+//     write one paragraph, caption or widget per line, so the line is the
+//     unit every later rule looks at.
+//  2. Clean each line and classify it by shape: page chrome, photo
+//     caption, headline-shaped. Classification comes before
+//     segmentation because chrome and captions are what mark where a
+//     story starts.
+//  3. Segment: find the headlines that open new stories, weighing the
+//     headline block after them, the end of the story before, blank
+//     gaps and the change of vocabulary. A text without headlines whose
+//     lines are unrelated snippets is a teaser list: one article per
+//     snippet.
+//  4. Assemble each story: the headline, its repetitions, captions
+//     counted once, chrome reported as removed, the byline (at the top
+//     or stranded at the end), the dateline and agency of the first
+//     paragraph, and an agency credit line. This runs per story so that
+//     one story's caption never swallows another's.
+func (p *Parser) Parse(text string) []Article {
+	lines := splitLines(text)
+	analyse(text, lines)
+	var starts []int
+	if p.Single {
+		for i := range lines {
+			if !lines[i].blank {
+				starts = []int{i}
+				break
+			}
+		}
+	} else {
+		starts = segment(lines)
+	}
+	var out []Article
+	for k, s := range starts {
+		e := len(lines)
+		if k+1 < len(starts) {
+			e = starts[k+1]
+		}
+		for e > s && lines[e-1].blank {
+			e--
+		}
+		story := lines[s:e]
+		if !p.Single && isTeaserList(story) {
+			out = append(out, teasers(text, story)...)
+			continue
+		}
+		out = append(out, assemble(text, story))
+	}
+	return out
+}
+
+// assemble builds the article of one story's lines.
+func assemble(text string, story []line) Article {
+	a := Article{
+		Span:       Span{story[0].span.Start, story[len(story)-1].span.End},
+		Paragraphs: []Paragraph{},
+		Captions:   []Caption{},
+		Removed:    []Removed{},
+	}
+	remove := func(l *line, r Reason) {
+		a.Removed = append(a.Removed, Removed{Text: l.text, Reason: r, Span: l.span})
+	}
+	// The headline: the first headline-shaped line before any paragraph.
+	title := -1
+	for j := range story {
+		l := &story[j]
+		if l.blank || l.chrome != "" || l.caption {
+			continue
+		}
+		if l.title {
+			title = j
+			break
+		}
+		if l.words <= 3 && !l.ends {
+			continue // a site or section label before the headline
+		}
+		break
+	}
+	var titleKey uint64
+	if title >= 0 {
+		a.Title, a.TitleSpan, titleKey = story[title].text, story[title].span, story[title].key
+	}
+	// The headline block ends at the first paragraph after the
+	// headline; a line repeated inside it is a caption.
+	headEnd := len(story)
+	counts := map[uint64]int{}
+	for j := title + 1; j < len(story); j++ {
+		l := &story[j]
+		if l.blank || l.chrome != "" || l.key == titleKey || l.caption || isBylineLine(l.text) {
+			if l.key != 0 {
+				counts[l.key]++
+			}
+			continue
+		}
+		if j+1 < len(story) && story[j+1].key == l.key && l.key != 0 {
+			counts[l.key]++
+			continue
+		}
+		if counts[l.key] > 0 {
+			counts[l.key]++
+			continue
+		}
+		headEnd = j
+		break
+	}
+	for j := headEnd; j < len(story); j++ {
+		if story[j].key != 0 {
+			counts[story[j].key]++
+		}
+	}
+	capIndex := map[uint64]int{}
+	lastBody := -1
+	for j := range story {
+		l := &story[j]
+		switch {
+		case l.blank || j == title:
+		case l.chrome != "":
+			remove(l, l.chrome)
+		case title >= 0 && l.key == titleKey:
+			remove(l, ReasonRepeatedTitle)
+		case capIndex[l.key] > 0 && l.key != 0:
+			c := &a.Captions[capIndex[l.key]-1]
+			c.Repeats++
+			remove(l, ReasonRepeatedCaption)
+		case l.caption || j > title && j < headEnd && counts[l.key] > 1 && l.words >= 4:
+			a.Captions = append(a.Captions, Caption{Text: l.text, Credit: l.credit, Repeats: 1, Span: l.span})
+			if l.key != 0 {
+				capIndex[l.key] = len(a.Captions)
+			}
+		case j < title || title < 0 && j < headEnd && l.words <= 3 && !l.ends && len(a.Paragraphs) == 0 && isLabelBeforeBody(story, j):
+			remove(l, ReasonNavigation) // a site or section label
+		case a.Byline == "" && len(a.Paragraphs) == 0 && isBylineLine(l.text):
+			a.Byline, _ = bylineOf(l.text, false)
+			a.BylineSpan = l.span
+		case l.words <= 3 && !l.ends && labelOfChrome(story, j):
+			remove(l, ReasonNavigation)
+		default:
+			a.Paragraphs = append(a.Paragraphs, Paragraph{Text: l.text, Span: l.span})
+			lastBody = j
+		}
+	}
+	// The story's end: an agency credit ("– with AFP") or a name
+	// stranded after the last paragraph.
+	for len(a.Paragraphs) > 0 {
+		lp := a.Paragraphs[len(a.Paragraphs)-1]
+		if after := trailingOnlyChrome(story, lastBody); !after {
+			break
+		}
+		if src, ok := agencyCredit(lp.Text); ok && a.Source == "" && (strings.ContainsAny(lp.Text, "-–—(") || strings.HasPrefix(strings.ToLower(lp.Text), "with") || countWords(lp.Text) <= 3) {
+			a.Source, a.SourceSpan = src, lp.Span
+			a.Paragraphs = a.Paragraphs[:len(a.Paragraphs)-1]
+			lastBody = prevBody(story, lastBody)
+			continue
+		}
+		if name, ok := bylineOf(lp.Text, true); ok && a.Byline == "" && len(a.Paragraphs) > 1 {
+			a.Byline, a.BylineSpan = name, lp.Span
+			a.Paragraphs = a.Paragraphs[:len(a.Paragraphs)-1]
+			lastBody = prevBody(story, lastBody)
+			continue
+		}
+		break
+	}
+	// The dateline of the first paragraph.
+	if len(a.Paragraphs) > 0 {
+		p := &a.Paragraphs[0]
+		if n, place, agency := datelineOf(p.Text); n > 0 && n < len(p.Text) {
+			raw := text[p.Span.Start:p.Span.End]
+			if off := rawOffset(raw, p.Text, n); off > 0 {
+				a.Dateline = place
+				a.DatelineSpan = Span{p.Span.Start, p.Span.Start + off}
+				if agency != "" && a.Source == "" {
+					a.Source = agency
+					a.SourceSpan = a.DatelineSpan
+				}
+				p.Text = p.Text[n:]
+				p.Span.Start += off
+			}
+		}
+	}
+	if len(a.Paragraphs) > 0 {
+		a.Truncated = !endsSentence(a.Paragraphs[len(a.Paragraphs)-1].Text)
+	}
+	return a
+}
+
+// isLabelBeforeBody reports whether a short line at j comes before any
+// paragraph of the story.
+func isLabelBeforeBody(story []line, j int) bool {
+	for k := j + 1; k < len(story); k++ {
+		l := &story[k]
+		if l.blank || l.chrome != "" || l.caption {
+			continue
+		}
+		return l.words > 3 || l.title
+	}
+	return false
+}
+
+// labelOfChrome reports whether the short line at j is named by a chrome
+// line next to it ("World" beside "Don't miss out on the headlines from
+// World."): a section label.
+func labelOfChrome(story []line, j int) bool {
+	for _, k := range []int{j - 1, j + 1} {
+		for k >= 0 && k < len(story) && story[k].blank {
+			if k < j {
+				k--
+			} else {
+				k++
+			}
+		}
+		if k < 0 || k >= len(story) || story[k].chrome == "" {
+			continue
+		}
+		if strings.Contains(story[k].text, story[j].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// trailingOnlyChrome reports whether every content line after j is chrome.
+func trailingOnlyChrome(story []line, j int) bool {
+	for k := j + 1; k < len(story); k++ {
+		if !story[k].blank && story[k].chrome == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// prevBody returns the last paragraph line before j.
+func prevBody(story []line, j int) int {
+	for k := j - 1; k >= 0; k-- {
+		if !story[k].blank && story[k].chrome == "" {
+			return k
+		}
+	}
+	return -1
+}
+
+// rawOffset returns the byte offset in raw where the cleaned text
+// clean[n:] begins, given Clean(raw) == clean and a break after a space at
+// clean[n-1]; it returns 0 when the offset cannot be found.
+func rawOffset(raw, clean string, n int) int {
+	want := strings.TrimRight(clean[:n], " ")
+	for p := 0; p <= len(raw) && p <= 4*n+16; p++ {
+		if p < len(raw) && !utf8.RuneStart(raw[p]) {
+			continue
+		}
+		if Clean(raw[:p]) != want {
+			continue
+		}
+		// Skip the white space after the dateline in raw.
+		q := p
+		for q < len(raw) {
+			r, size := utf8.DecodeRuneInString(raw[q:])
+			if !unicode.IsSpace(r) && !dropRune(r) {
+				break
+			}
+			q += size
+		}
+		if q < len(raw) && Clean(raw[q:min(len(raw), q+64)]) != "" && strings.HasPrefix(clean[n:], firstRunes(Clean(raw[q:min(len(raw), q+64)]), 8)) {
+			return q
+		}
+	}
+	return 0
+}
+
+// firstRunes returns the first k runes of s.
+func firstRunes(s string, k int) string {
+	for i := range s {
+		if k == 0 {
+			return s[:i]
+		}
+		k--
+	}
+	return s
+}
+
+// isTeaserList reports whether a story without a headline is a list of
+// teaser snippets: at least three lines that are each short, without the
+// vocabulary a story's paragraphs share, and with snippets cut
+// mid-sentence or opening with a dateline.
+func isTeaserList(story []line) bool {
+	var body []*line
+	for j := range story {
+		l := &story[j]
+		if l.blank || l.chrome != "" || l.caption {
+			continue
+		}
+		if l.words <= 3 && !l.ends {
+			if len(body) == 0 {
+				continue // a label before the first line
+			}
+		} else if len(body) < 2 && l.title && l.words > 3 {
+			return false // a story with a headline
+		}
+		body = append(body, l)
+	}
+	if len(body) < 3 {
+		return false
+	}
+	cut, datelines := 0, 0
+	for k, l := range body {
+		if len(l.text) > 700 {
+			return false
+		}
+		if k > 0 {
+			if n, _, _ := datelineOf(l.text); n > 0 {
+				datelines++
+			}
+		}
+		if k < len(body)-1 && isCut(l.text) {
+			cut++
+		}
+	}
+	// Mean cohesion of neighbouring lines.
+	sum := 0.0
+	for k := 1; k < len(body); k++ {
+		a, b := map[uint64]float64{}, map[uint64]float64{}
+		for _, h := range lineBag(body[k-1]) {
+			a[h]++
+		}
+		for _, h := range lineBag(body[k]) {
+			b[h]++
+		}
+		sum += cosine(a, b)
+	}
+	mean := sum / float64(len(body)-1)
+	evidence := 0.0
+	evidence += float64(min(cut, 2))
+	evidence += float64(min(datelines, 2))
+	switch {
+	case mean < 0.05:
+		evidence += 2
+	case mean < 0.1:
+		evidence += 1
+	case mean > 0.2:
+		evidence -= 2
+	}
+	return evidence >= 2
+}
+
+// isCut reports whether a snippet stops mid-sentence: no closing
+// punctuation, or an ellipsis.
+func isCut(s string) bool {
+	t := strings.TrimRight(s, " ")
+	return !endsSentence(t) || strings.HasSuffix(t, "…") || strings.HasSuffix(t, "...")
+}
+
+// teasers returns one article per snippet of a teaser list. Chrome lines
+// between snippets are reported in the article of the snippet before
+// them (the first snippet's, for chrome at the top).
+func teasers(text string, story []line) []Article {
+	var out []Article
+	var pending []Removed
+	for j := range story {
+		l := &story[j]
+		if l.blank {
+			continue
+		}
+		if l.chrome != "" {
+			r := Removed{Text: l.text, Reason: l.chrome, Span: l.span}
+			if len(out) == 0 {
+				pending = append(pending, r)
+			} else {
+				a := &out[len(out)-1]
+				a.Removed = append(a.Removed, r)
+				a.Span.End = l.span.End
+			}
+			continue
+		}
+		a := Article{
+			Span:       l.span,
+			Teaser:     true,
+			Truncated:  isCut(l.text),
+			Paragraphs: []Paragraph{{Text: l.text, Span: l.span}},
+			Captions:   []Caption{},
+			Removed:    []Removed{},
+		}
+		if l.caption {
+			a.Paragraphs = []Paragraph{}
+			a.Captions = []Caption{{Text: l.text, Credit: l.credit, Repeats: 1, Span: l.span}}
+		}
+		if len(out) == 0 && len(pending) > 0 {
+			a.Removed = pending
+			a.Span.Start = pending[0].Span.Start
+		}
+		out = append(out, a)
+	}
+	if len(out) == 0 {
+		return []Article{assemble(text, story)}
+	}
+	return out
+}
+
+func isUpperRune(r rune) bool { return unicode.IsUpper(r) }
