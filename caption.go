@@ -52,7 +52,7 @@ func captionCredit(s string) (credit string, ok bool) {
 	// A trailing parenthesis: "… Ukraine. (AFP)", "(Photo by Staff
 	// Photographer)", "(AP Photo/Evan Vucci)".
 	if strings.HasSuffix(s, ")") {
-		if open := strings.LastIndexByte(s, '('); open > 0 {
+		if open := strings.LastIndexByte(s, '('); open >= 0 {
 			inner := s[open+1 : len(s)-1]
 			if isCredit(inner, true) {
 				return inner, true

@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"fmt"
 	"hash/maphash"
 	"math"
 	"slices"
@@ -150,13 +151,14 @@ func segment(lines []line) []int {
 			}
 		}
 	}
+	idf := lineIDF(lines, content)
 	last := 0           // content index of the last start
 	var titles []uint64 // headlines of the current story
 	hasBody := false    // the current story has a paragraph
 	for ci := 0; ci < len(content); ci++ {
 		l := &lines[content[ci]]
 		if ci > 0 && l.title && hasBody && !slices.Contains(titles, l.key) {
-			if scoreBreak(lines, content, ci, last, named) >= breakThreshold {
+			if scoreBreak(lines, content, ci, last, named, idf, nil) >= breakThreshold {
 				starts = append(starts, content[ci])
 				last, titles, hasBody = ci, titles[:0], false
 			}
@@ -191,54 +193,75 @@ func footerTitle(s string) (string, bool) {
 // scoreBreak weighs the evidence that the title-shaped content line ci
 // opens a new story. last is the content index where the current story
 // starts.
-func scoreBreak(lines []line, content []int, ci, last int, named map[uint64]bool) float64 {
+func scoreBreak(lines []line, content []int, ci, last int, named map[uint64]bool, idf map[uint64]float64, why *[]string) float64 {
 	l := &lines[content[ci]]
 	score := 0.0
+	add := func(cue string, w float64) {
+		score += w
+		if why != nil {
+			*why = append(*why, fmt.Sprintf("%s%+.2g", cue, w))
+		}
+	}
 	if named[l.key] {
-		score += 4
+		add("named", 4)
 	}
 	// The headline block: captions, widget lines and the headline again
-	// between the headline and the first paragraph.
-	head, body := 0, -1
+	// between the headline and the first paragraph. When the block runs
+	// into another headline-shaped line, it is the junk that closes this
+	// story, not the block that opens one.
+	head, body := 0.0, -1
+	repeated, closing := false, false
 	for cj := ci + 1; cj < len(content) && cj <= ci+8; cj++ {
 		m := &lines[content[cj]]
 		switch {
 		case m.key == l.key:
-			head += 2
+			head += 3
+			repeated = true
 		case m.caption:
 			head += 2
-		case m.chrome == ReasonWidget || m.chrome == ReasonAdvert || m.chrome == ReasonPromo || m.chrome == ReasonNavigation:
+		case m.chrome == ReasonFooter:
+			closing = true // "Originally published as …" ends a story
+		case m.chrome == ReasonWidget || m.chrome == ReasonAdvert || m.chrome == ReasonPromo:
 			head++
+		case m.chrome != "":
+			// Navigation and related links close stories as often
+			// as they open them.
 		case isBylineLine(m.text):
 			head += 2
 		default:
 			body = cj
 		}
-		if body >= 0 {
+		if body >= 0 || closing {
 			break
 		}
 	}
+	if !repeated && body >= 0 && head > 0 && lines[content[body]].title && lines[content[body]].words > 3 && content[body]-content[body-1] > 1 {
+		head = 0
+	}
+	if closing && !repeated {
+		add("closing", -3)
+	}
 	if head > 0 {
-		score += 2 + math.Min(float64(head), 2)
+		add("head", 1.5+math.Min(head, 2.5))
 	}
 	// The story before it ended: a footer, a credit, a byline or the end
 	// of the text before.
 	prev := &lines[content[ci-1]]
 	switch {
 	case prev.chrome == ReasonFooter || prev.chrome == ReasonPromo:
-		score += 2
+		add("after-footer", 2)
 	case prev.chrome == ReasonNavigation || prev.chrome == ReasonWidget || prev.chrome == ReasonLayout:
-		score += 1.5
+		add("after-chrome", 1.5)
 	case isEndCredit(prev.text):
-		score += 2
+		add("after-credit", 2)
 	}
 	// Blank lines before it.
 	gap := content[ci] - content[ci-1] - 1
 	switch {
 	case gap >= 2:
-		score += 1.5
+		add("gap2", 1.5)
 	case gap == 1:
-		score += 0.5
+		add("gap1", 0.5)
 	}
 	if body < 0 && ci+1 < len(content) {
 		body = ci + 1
@@ -246,38 +269,38 @@ func scoreBreak(lines []line, content []int, ci, last int, named map[uint64]bool
 	if body >= 0 {
 		bl := &lines[content[body]]
 		if n, _, _ := datelineOf(bl.text); n > 0 {
-			score += 2
+			add("dateline", 2)
 		}
 		if bl.words < 8 && !bl.ends {
-			score -= 1 // a heading followed by another short line: a list
+			add("list", -1) // a heading followed by another short line: a list
 		}
 	}
 	// Its shape: a headline has a handful of words; subheadings inside a
 	// story are shorter.
 	switch {
 	case l.words <= 3:
-		score -= 2
+		add("short", -2)
 	case l.words <= 4:
-		score -= 1
+		add("shortish", -1)
 	case l.words >= 6:
-		score += 0.5
+		add("long", 0.5)
 	}
 	if strings.HasPrefix(strings.TrimLeft(l.text, "0123456789"), ". ") || strings.HasPrefix(l.text, "•") {
-		score -= 2 // a numbered or bulleted list item
+		add("item", -2) // a numbered or bulleted list item
 	}
 	// Lexical cohesion: the words of the text before and after the line.
-	sim := cohesion(lines, content, ci, last)
+	sim := cohesion(lines, content, ci, last, idf)
 	switch {
 	case sim < 0.04:
-		score += 1.5
+		add("sim<.04", 1.5)
 	case sim < 0.08:
-		score += 1
+		add("sim<.08", 1)
 	case sim < 0.12:
-		score += 0.25
+		add("sim<.12", 0.25)
 	case sim > 0.25:
-		score -= 1.5
+		add("sim>.25", -1.5)
 	case sim > 0.18:
-		score -= 0.75
+		add("sim>.18", -0.75)
 	}
 	return score
 }
@@ -297,23 +320,30 @@ func isEndCredit(s string) bool {
 	return isNameShaped(s)
 }
 
-// cohesionWindow is the number of content lines on each side of a
-// candidate headline whose words are compared.
-const cohesionWindow = 5
+// cohesionWindow is the number of content lines after a candidate
+// headline whose words are compared with the story before it;
+// cohesionHistory caps how far back the story before is read.
+const (
+	cohesionWindow  = 6
+	cohesionHistory = 40
+)
 
-// cohesion returns the cosine similarity of the content words of up to
-// cohesionWindow lines before content line ci (not reaching back past
-// the current story's start) and of the lines after it.
-func cohesion(lines []line, content []int, ci, last int) float64 {
+// cohesion returns the cosine similarity, with words weighted by their
+// inverse line frequency in the text, of the content words of the current
+// story before content line ci (from content line last, at most
+// cohesionHistory lines) and of the cohesionWindow lines after it.
+// Weighting by line frequency makes words that every story of a dump uses
+// ("said", "year") count for little and a story's own names count most.
+func cohesion(lines []line, content []int, ci, last int, idf map[uint64]float64) float64 {
 	before := map[uint64]float64{}
 	after := map[uint64]float64{}
-	for k, n := ci-1, 0; k >= last && n < cohesionWindow; k-- {
+	for k, n := ci-1, 0; k >= last && n < cohesionHistory; k-- {
 		l := &lines[content[k]]
 		if l.chrome != "" || l.caption {
 			continue
 		}
 		for _, h := range lineBag(l) {
-			before[h]++
+			before[h] += idf[h]
 		}
 		n++
 	}
@@ -323,11 +353,34 @@ func cohesion(lines []line, content []int, ci, last int) float64 {
 			continue
 		}
 		for _, h := range lineBag(l) {
-			after[h]++
+			after[h] += idf[h]
 		}
 		n++
 	}
 	return cosine(before, after)
+}
+
+// lineIDF returns the inverse line frequency, log(N/df), of every content
+// word of the text's lines.
+func lineIDF(lines []line, content []int) map[uint64]float64 {
+	df := map[uint64]float64{}
+	for _, i := range content {
+		l := &lines[i]
+		if l.chrome != "" {
+			continue
+		}
+		bag := lineBag(l)
+		for k, h := range bag {
+			if !slices.Contains(bag[:k], h) {
+				df[h]++
+			}
+		}
+	}
+	n := float64(len(content))
+	for h, d := range df {
+		df[h] = math.Log(1 + n/d)
+	}
+	return df
 }
 
 func cosine(a, b map[uint64]float64) float64 {

@@ -103,7 +103,15 @@ func runSegment(args []string, stdout io.Writer) error {
 	for i, f := range files {
 		preds[f.name] = storyStarts(articles[i])
 	}
-	scoreErr := scoreBoundaries(stdout, *data, *predPath, preds)
+	path, cleanup, err := writePredictions(*predPath, preds)
+	if err != nil {
+		return fmt.Errorf("writing predictions: %w", err)
+	}
+	defer cleanup()
+	if *predPath != "" {
+		fmt.Fprintf(stdout, "predictions written to %s\n", path)
+	}
+	scoreErr := scoreBoundaries(stdout, *data, path)
 	if scoreErr != nil {
 		fmt.Fprintf(stdout, "score.py: %v\n", scoreErr)
 	}
@@ -199,36 +207,39 @@ func storyStarts(arts []newstext.Article) []int {
 	return slices.Compact(starts)
 }
 
-// scoreBoundaries writes preds as score.py's prediction file (to predPath,
-// or to a temporary file when predPath is "") and prints score.py's table.
-// A missing python3 or score.py is reported on one line and is not an
-// error.
-func scoreBoundaries(stdout io.Writer, dir, predPath string, preds map[string][]int) error {
+// writePredictions writes preds as score.py's prediction file, {"NNN":
+// [offsets...]}, to path, or to a temporary file when path is "". It
+// returns the path written and a function that removes the file if it is
+// temporary.
+func writePredictions(path string, preds map[string][]int) (string, func(), error) {
 	b, err := json.Marshal(preds) // map keys come out sorted
 	if err != nil {
-		return err
+		return "", nil, err
 	}
-	if predPath == "" {
-		f, err := os.CreateTemp("", "newstext-segment-*.json")
-		if err != nil {
-			return err
-		}
-		predPath = f.Name()
-		defer os.Remove(predPath)
-		_, err = f.Write(append(b, '\n'))
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			return err
-		}
-	} else {
-		if err := os.WriteFile(predPath, append(b, '\n'), 0o644); err != nil {
-			return err
-		}
-		fmt.Fprintf(stdout, "predictions written to %s\n", predPath)
+	b = append(b, '\n')
+	if path != "" {
+		return path, func() {}, os.WriteFile(path, b, 0o644)
 	}
+	f, err := os.CreateTemp("", "newstext-segment-*.json")
+	if err != nil {
+		return "", nil, err
+	}
+	cleanup := func() { os.Remove(f.Name()) }
+	_, err = f.Write(b)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		cleanup()
+		return "", nil, err
+	}
+	return f.Name(), cleanup, nil
+}
 
+// scoreBoundaries prints the table of DIR/score.py for the predictions in
+// predPath. A missing python3 or score.py is reported on one line and is
+// not an error.
+func scoreBoundaries(stdout io.Writer, dir, predPath string) error {
 	fmt.Fprintln(stdout, "story boundaries (score.py):")
 	script := filepath.Join(dir, "score.py")
 	if _, err := os.Stat(script); err != nil {
