@@ -3,6 +3,7 @@ package newstext
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Captions, credits, bylines and datelines: the lines and line openings
@@ -40,7 +41,11 @@ var strongCreditWords = map[string]bool{
 // returns its credit ("" for a caption marked only by an "Image caption"
 // label).
 func captionCredit(s string) (credit string, ok bool) {
-	n := countWords(s)
+	return captionCreditOf(s, countWords(s))
+}
+
+// captionCreditOf is captionCredit given the line's word count n.
+func captionCreditOf(s string, n int) (credit string, ok bool) {
 	if n < 2 || n > 90 {
 		return "", false
 	}
@@ -60,26 +65,43 @@ func captionCredit(s string) (credit string, ok bool) {
 		}
 	}
 	// A labelled credit: "Photo: Reuters", "Image: Getty", "Credit: …".
-	if i := labelledCredit(s); i >= 0 {
-		return strings.TrimSpace(s[i:]), true
+	// Credits are short and close the line, so only its tail is read.
+	tailStart := max(0, len(s)-maxCreditLen)
+	for tailStart > 0 && !utf8.RuneStart(s[tailStart]) {
+		tailStart++
+	}
+	if i := labelledCredit(s[tailStart:]); i >= 0 {
+		return strings.TrimSpace(s[tailStart+i:]), true
 	}
 	// The tail after the last sentence or after " / " or " | ".
 	for _, tail := range creditTails(s) {
 		if isCredit(tail, false) {
-			return tail, true
+			return strings.TrimLeft(tail, "/| "), true
 		}
 	}
 	return "", false
 }
 
+// maxCreditLen is the most bytes of a line's end that the credit rules
+// read.
+const maxCreditLen = 160
+
+// creditLabels open a labelled credit.
+var creditLabels = []string{"photo:", "photograph:", "photos:", "image:", "picture:", "credit:",
+	"photo credit:", "image credit:", "picture credit:", "photo by", "photograph by", "picture by",
+	"image by", "photo courtesy", "image courtesy", "photo/", "image copyright"}
+
 // labelledCredit returns where the credit of "… Photo: Reuters" or "…
 // Photograph by Jane Doe" starts in s, or -1.
 func labelledCredit(s string) int {
-	for _, label := range []string{"Photo:", "Photograph:", "Photos:", "Image:", "Picture:", "Credit:",
-		"Photo credit:", "Image credit:", "Picture credit:", "Photo by", "Photograph by", "Picture by",
-		"Image by", "Photo courtesy", "Image courtesy", "Photo/", "Image copyright"} {
-		for _, l := range []string{label, strings.ToUpper(label[:1]) + label[1:], strings.ToLower(label)} {
-			i := strings.LastIndex(s, l)
+	lower := strings.ToLower(s)
+	if len(lower) != len(s) || !strings.Contains(lower, "photo") && !strings.Contains(lower, "image") &&
+		!strings.Contains(lower, "picture") && !strings.Contains(lower, "credit") {
+		return -1
+	}
+	for _, label := range creditLabels {
+		{
+			i := strings.LastIndex(lower, label)
 			if i < 0 {
 				continue
 			}
@@ -105,27 +127,34 @@ func labelledCredit(s string) int {
 }
 
 // creditTails returns the candidate credits at the end of s, best first:
-// the text after the last sentence end (". ", "? ", "! "), then after the
-// last " / " or " | " separator.
+// the text after the last sentence end (". ", "? ", "! ", ".” ", ") "),
+// then the text after the last " / " or " | " separator. It reads at most
+// the last maxCreditLen bytes, in one backward scan.
 func creditTails(s string) []string {
+	base := max(0, len(s)-maxCreditLen)
+	sentence, sep := -1, -1
+	for i := len(s) - 2; i > base; i-- {
+		if s[i] != ' ' {
+			continue
+		}
+		switch p := s[i-1]; {
+		case sentence < 0 && (p == '.' || p == '?' || p == '!' || p == ')'):
+			sentence = i + 1
+		case sentence < 0 && (p == '"' || strings.HasSuffix(s[:i], "”")) && i >= 2 && strings.HasSuffix(strings.TrimRight(s[:i], "\"”"), "."):
+			sentence = i + 1
+		case sep < 0 && (p == '/' || p == '|') && s[i-2] == ' ':
+			sep = i + 1
+		}
+		if sentence >= 0 && sep >= 0 {
+			break
+		}
+	}
 	var out []string
-	best := -1
-	for _, sep := range []string{". ", "? ", "! ", ".” ", ".\" ", ") "} {
-		if i := strings.LastIndex(s, sep); i >= 0 && i+len(sep) > best {
-			best = i + len(sep)
-		}
+	if sentence > 0 && sentence < len(s) {
+		out = append(out, s[sentence:])
 	}
-	if best > 0 && best < len(s) {
-		out = append(out, s[best:])
-	}
-	best = -1
-	for _, sep := range []string{" / ", " | "} {
-		if i := strings.LastIndex(s, sep); i >= 0 && i+len(sep) > best {
-			best = i + len(sep)
-		}
-	}
-	if best > 0 && best < len(s) {
-		out = append(out, s[best:])
+	if sep > 0 && sep < len(s) {
+		out = append(out, s[sep:])
 	}
 	return out
 }

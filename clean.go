@@ -50,7 +50,7 @@ func isClean(s string) bool {
 	if s[0] == ' ' || s[len(s)-1] == ' ' {
 		return false
 	}
-	ascii := true
+	needNFC := false
 	prevSpace := false
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -74,7 +74,6 @@ func isClean(s string) bool {
 			i++
 			continue
 		}
-		ascii = false
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
 			return false
@@ -88,9 +87,21 @@ func isClean(s string) bool {
 			}
 		}
 		prevSpace = false
+		if !nfcStable(r) {
+			needNFC = true
+		}
 		i += size
 	}
-	return ascii || norm.NFC.IsNormalString(s)
+	return !needNFC || norm.NFC.IsNormalString(s)
+}
+
+// nfcStable reports whether r is unchanged by NFC in any context: a
+// starter with no canonical decomposition that never composes with what
+// precedes it. Only the ranges news text uses most are listed (Latin-1 and
+// Latin Extended, general punctuation, currency signs); any other rune
+// sends the text through the full NFC check.
+func nfcStable(r rune) bool {
+	return r < 0x300 || 0x2002 <= r && r < 0x2070 || 0x20a0 <= r && r < 0x20d0
 }
 
 // cleanOnce makes one repair pass over s (see [Clean]).
@@ -299,7 +310,21 @@ func cp1252Byte(r rune) (byte, bool) {
 // that differ only in typography or case have the same Fold. Fold is
 // idempotent and safe for concurrent use.
 func Fold(s string) string {
-	s = Clean(s)
+	return foldClean(Clean(s))
+}
+
+// foldClean is [Fold] of text that is already clean.
+func foldClean(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -463,17 +488,21 @@ var footerStarts = []string{
 
 // chromeReason returns why the cleaned line s is page chrome, or "".
 func chromeReason(s string) Reason {
+	return chromeReasonOf(s, foldClean(s), countWords(s))
+}
+
+// chromeReasonOf is chromeReason given the line's fold f and its word
+// count n.
+func chromeReasonOf(s, f string, n int) Reason {
 	if s == "" {
 		return ""
 	}
-	if !hasAlnum(s) {
+	if n == 0 || !hasAlnum(s) {
 		return ReasonLayout
 	}
-	n := countWords(s)
 	if n > 40 {
 		return ""
 	}
-	f := Fold(s)
 	if isCounter(f) || isWidgetResidue(s) {
 		return ReasonWidget
 	}

@@ -1,7 +1,7 @@
 module github.com/newstext/newstext
 
-go 1.26.8
+go 1.26.0
 
 require golang.org/x/text v0.43.0
 
-require github.com/google/go-cmp v0.7.0 // indirect
+require github.com/google/go-cmp v0.7.0

@@ -339,6 +339,13 @@ func isTeaserList(lines []line) bool {
 	if n < 3 || chrome > n/2 || titles > max(1, n/3) {
 		return false
 	}
+	first := 0
+	for first < n-2 && body[first].words <= 3 && !body[first].ends {
+		first++ // a site or section label
+	}
+	if body[first].title && bagCosine(lineBag(body[first]), lineBag(body[first+1])) > 0 {
+		return false // a headline and the paragraph that tells its story
+	}
 	related, cut, short := 0, 0, 0
 	for k, l := range body {
 		if k > 0 && bagCosine(lineBag(body[k-1]), lineBag(l)) > 0.1 {
@@ -357,7 +364,7 @@ func isTeaserList(lines []line) bool {
 	// Snippets of stories on one topic share words, but a story's
 	// paragraphs are never cut mid-sentence, and a story has
 	// headlines and short lines where a list of snippets has none.
-	return cut >= 2 && short == 0 && float64(related) <= 0.6*float64(n-1)
+	return cut >= 2 && short == 0 && float64(related) <= 0.8*float64(n-1)
 }
 
 // bagCosine returns the cosine similarity of two bags of hashed words.

@@ -6,6 +6,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A line of the input, with what the line rules found in it.
@@ -63,12 +65,15 @@ func analyse(text string, lines []line) {
 		}
 		l.words = countWords(l.text)
 		l.ends = endsSentence(l.text)
-		l.chrome = chromeReason(l.text)
-		if l.chrome == "" {
-			l.credit, l.caption = captionCredit(l.text)
-		}
 		if len(l.text) <= maxRepeatLen {
-			l.key = maphash.String(seed, Fold(l.text))
+			f := foldClean(l.text)
+			l.key = maphash.String(seed, f)
+			l.chrome = chromeReasonOf(l.text, f, l.words)
+		} else if l.words == 0 {
+			l.chrome = ReasonLayout
+		}
+		if l.chrome == "" {
+			l.credit, l.caption = captionCreditOf(l.text, l.words)
 		}
 		l.title = l.chrome == "" && !l.caption && isTitleShaped(l.text, l.words)
 	}
@@ -152,15 +157,16 @@ func segment(lines []line) []int {
 		}
 	}
 	idf := lineIDF(lines, content)
-	last := 0           // content index of the last start
-	var titles []uint64 // headlines of the current story
-	hasBody := false    // the current story has a paragraph
+	var story vector          // the words of the current story
+	var titles []uint64       // headlines of the current story
+	last, hasBody := 0, false // where the current story starts; whether it has a paragraph
 	for ci := 0; ci < len(content); ci++ {
 		l := &lines[content[ci]]
 		if ci > 0 && l.title && hasBody && !slices.Contains(titles, l.key) {
-			if scoreBreak(lines, content, ci, last, named, idf, nil) >= breakThreshold {
+			if scoreBreak(lines, content, ci, last, named, idf, &story, nil) >= breakThreshold {
 				starts = append(starts, content[ci])
 				last, titles, hasBody = ci, titles[:0], false
+				story.reset()
 			}
 		}
 		switch {
@@ -168,6 +174,9 @@ func segment(lines []line) []int {
 			titles = append(titles, l.key)
 		case isBodyLine(l):
 			hasBody = true
+		}
+		if l.chrome == "" && !l.caption {
+			story.add(lineBag(l), idf)
 		}
 	}
 	return starts
@@ -193,7 +202,7 @@ func footerTitle(s string) (string, bool) {
 // scoreBreak weighs the evidence that the title-shaped content line ci
 // opens a new story. last is the content index where the current story
 // starts.
-func scoreBreak(lines []line, content []int, ci, last int, named map[uint64]bool, idf map[uint64]float64, why *[]string) float64 {
+func scoreBreak(lines []line, content []int, ci, last int, named map[uint64]bool, idf map[uint64]float64, story *vector, why *[]string) float64 {
 	l := &lines[content[ci]]
 	score := 0.0
 	add := func(cue string, w float64) {
@@ -289,7 +298,7 @@ func scoreBreak(lines []line, content []int, ci, last int, named map[uint64]bool
 		add("item", -2) // a numbered or bulleted list item
 	}
 	// Lexical cohesion: the words of the text before and after the line.
-	sim := cohesion(lines, content, ci, last, idf)
+	sim := cohesion(lines, content, ci, idf, story)
 	switch {
 	case sim < 0.04:
 		add("sim<.04", 1.5)
@@ -321,43 +330,66 @@ func isEndCredit(s string) bool {
 }
 
 // cohesionWindow is the number of content lines after a candidate
-// headline whose words are compared with the story before it;
-// cohesionHistory caps how far back the story before is read.
-const (
-	cohesionWindow  = 6
-	cohesionHistory = 40
-)
+// headline whose words are compared with the story before it.
+const cohesionWindow = 6
 
 // cohesion returns the cosine similarity, with words weighted by their
-// inverse line frequency in the text, of the content words of the current
-// story before content line ci (from content line last, at most
-// cohesionHistory lines) and of the cohesionWindow lines after it.
+// inverse line frequency in the text, of the words of the current story
+// before content line ci and of the cohesionWindow lines after it.
 // Weighting by line frequency makes words that every story of a dump uses
 // ("said", "year") count for little and a story's own names count most.
-func cohesion(lines []line, content []int, ci, last int, idf map[uint64]float64) float64 {
-	before := map[uint64]float64{}
-	after := map[uint64]float64{}
-	for k, n := ci-1, 0; k >= last && n < cohesionHistory; k-- {
-		l := &lines[content[k]]
-		if l.chrome != "" || l.caption {
-			continue
-		}
-		for _, h := range lineBag(l) {
-			before[h] += idf[h]
-		}
-		n++
-	}
+func cohesion(lines []line, content []int, ci int, idf map[uint64]float64, story *vector) float64 {
+	var after vector
 	for k, n := ci+1, 0; k < len(content) && n < cohesionWindow; k++ {
 		l := &lines[content[k]]
 		if l.chrome != "" || l.caption {
 			continue
 		}
-		for _, h := range lineBag(l) {
-			after[h] += idf[h]
-		}
+		after.add(lineBag(l), idf)
 		n++
 	}
-	return cosine(before, after)
+	return story.cosine(&after)
+}
+
+// vector is a bag of weighted words with its squared norm kept up to
+// date, so that a story's vector grows line by line at no extra cost.
+type vector struct {
+	w    map[uint64]float64
+	norm float64 // sum of squared weights
+}
+
+func (v *vector) add(bag []uint64, idf map[uint64]float64) {
+	if v.w == nil {
+		v.w = map[uint64]float64{}
+	}
+	for _, h := range bag {
+		x := v.w[h]
+		y := x + idf[h]
+		v.w[h] = y
+		v.norm += y*y - x*x
+	}
+}
+
+func (v *vector) reset() {
+	clear(v.w)
+	v.norm = 0
+}
+
+// cosine returns the cosine similarity of v and u, iterating over the
+// smaller of the two.
+func (v *vector) cosine(u *vector) float64 {
+	if v.norm <= 0 || u.norm <= 0 {
+		return 0
+	}
+	a, b := v, u
+	if len(a.w) > len(b.w) {
+		a, b = b, a
+	}
+	dot := 0.0
+	for h, x := range a.w {
+		dot += x * b.w[h]
+	}
+	return dot / math.Sqrt(v.norm*u.norm)
 }
 
 // lineIDF returns the inverse line frequency, log(N/df), of every content
@@ -398,26 +430,55 @@ func cosine(a, b map[uint64]float64) float64 {
 	return dot / math.Sqrt(na*nb)
 }
 
-// lineBag returns the hashed content words of a line, computed once.
+// lineBag returns the hashed content words of a line (lower case, three
+// letters or more, not a stop word, stemmed), computed once.
 func lineBag(l *line) []uint64 {
 	if !l.bagDone {
 		l.bagDone = true
-		for _, w := range words(l.text) {
-			lw := strings.ToLower(w)
-			if len(lw) < 3 || stopWords[lw] {
-				continue
-			}
-			l.bag = append(l.bag, maphash.String(seed, stem(lw)))
-		}
+		l.bag = appendWordHashes(l.bag[:0], l.text)
 	}
 	return l.bag
 }
 
-// stem strips the commonest English endings so that "talks" and "talk",
-// "Russia's" and "Russia" count as one word for cohesion.
-func stem(w string) string {
-	for _, suf := range []string{"'s", "’s", "ing", "ed", "es", "s"} {
-		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+// appendWordHashes appends the hashes of the content words of s to dst
+// without allocating per word.
+func appendWordHashes(dst []uint64, s string) []uint64 {
+	var buf [64]byte
+	n := 0
+	long := false
+	flush := func() {
+		if n >= 3 && !long {
+			w := buf[:n]
+			if !stopWords[string(w)] {
+				dst = append(dst, maphash.Bytes(seed, stemBytes(w)))
+			}
+		}
+		n, long = 0, false
+	}
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || (n > 0 && (r == '\'' || r == '’')) {
+			if r == '’' {
+				r = '\''
+			}
+			r = unicode.ToLower(r)
+			if n+utf8.RuneLen(r) > len(buf) {
+				long = true
+				continue
+			}
+			n += utf8.EncodeRune(buf[n:], r)
+			continue
+		}
+		flush()
+	}
+	flush()
+	return dst
+}
+
+// stemBytes strips the commonest English endings so that "talks" and
+// "talk", "Russia's" and "Russia" count as one word for cohesion.
+func stemBytes(w []byte) []byte {
+	for _, suf := range []string{"'s", "ing", "ed", "es", "s"} {
+		if len(w) > len(suf)+3 && string(w[len(w)-len(suf):]) == suf {
 			return w[:len(w)-len(suf)]
 		}
 	}
