@@ -47,7 +47,7 @@ func Parse(text string) []Article {
 //     one story's caption never swallows another's.
 func (p *Parser) Parse(text string) []Article {
 	lines := splitLines(text)
-	analyse(text, lines)
+	lex := analyse(text, lines)
 	var starts []int
 	if p.Single {
 		for i := range lines {
@@ -56,10 +56,10 @@ func (p *Parser) Parse(text string) []Article {
 				break
 			}
 		}
-	} else if isTeaserList(lines) {
+	} else if isTeaserList(lines, lex) {
 		return teasers(text, lines)
 	} else {
-		starts = segment(lines)
+		starts = segment(lines, lex)
 	}
 	var out []Article
 	for k, s := range starts {
@@ -313,7 +313,7 @@ func firstRunes(s string, k int) string {
 // neighbouring pairs have cosine above 0.1, usually 40%); snippets of
 // different stories seldom do, unless the stories share a topic (seed
 // 003), and then the cut snippets give the list away.
-func isTeaserList(lines []line) bool {
+func isTeaserList(lines []line, lex *lexicon) bool {
 	var body []*line
 	chrome := 0
 	seen := map[uint64]bool{}
@@ -343,12 +343,20 @@ func isTeaserList(lines []line) bool {
 	for first < n-2 && body[first].words <= 3 && !body[first].ends {
 		first++ // a site or section label
 	}
-	if body[first].title && bagCosine(lineBag(body[first]), lineBag(body[first+1])) > 0 {
+	a, b := newVector(len(lex.df)), newVector(len(lex.df))
+	pairCosine := func(x, y *line) float64 {
+		a.reset()
+		b.reset()
+		a.add(x.bag, nil)
+		b.add(y.bag, nil)
+		return a.cosine(b)
+	}
+	if body[first].title && pairCosine(body[first], body[first+1]) > 0 {
 		return false // a headline and the paragraph that tells its story
 	}
 	related, cut, short := 0, 0, 0
 	for k, l := range body {
-		if k > 0 && bagCosine(lineBag(body[k-1]), lineBag(l)) > 0.1 {
+		if k > 0 && pairCosine(body[k-1], l) > 0.1 {
 			related++
 		}
 		if l.words >= 15 && !endsSentence(l.text) {
@@ -365,18 +373,6 @@ func isTeaserList(lines []line) bool {
 	// paragraphs are never cut mid-sentence, and a story has
 	// headlines and short lines where a list of snippets has none.
 	return cut >= 2 && short == 0 && float64(related) <= 0.8*float64(n-1)
-}
-
-// bagCosine returns the cosine similarity of two bags of hashed words.
-func bagCosine(x, y []uint64) float64 {
-	a, b := map[uint64]float64{}, map[uint64]float64{}
-	for _, h := range x {
-		a[h]++
-	}
-	for _, h := range y {
-		b[h]++
-	}
-	return cosine(a, b)
 }
 
 // isCut reports whether a snippet stops mid-sentence: no closing

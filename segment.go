@@ -16,14 +16,13 @@ type line struct {
 	text    string // Clean of the line
 	words   int
 	blank   bool
-	chrome  Reason // why the line is page chrome, or ""
-	caption bool   // the line is a photo caption
-	credit  string // the caption's credit
-	title   bool   // the line is shaped like a headline
-	ends    bool   // the line ends as a sentence does
-	key     uint64 // hash of Fold(text), for lines short enough to repeat
-	bag     []uint64
-	bagDone bool
+	chrome  Reason  // why the line is page chrome, or ""
+	caption bool    // the line is a photo caption
+	credit  string  // the caption's credit
+	title   bool    // the line is shaped like a headline
+	ends    bool    // the line ends as a sentence does
+	key     uint64  // hash of Fold(text), for lines short enough to repeat
+	bag     []int32 // the line's content words, as lexicon ids
 }
 
 // splitLines returns the lines of text with their spans. Lines end at
@@ -54,8 +53,32 @@ const maxRepeatLen = 600
 
 var seed = maphash.MakeSeed()
 
-// analyse fills in the line rules' findings for every line.
-func analyse(text string, lines []line) {
+// lexicon interns the content words of a text: each distinct word (as
+// appendWordHashes hashes it) gets a small integer id, so that the
+// vectors cohesion compares are arrays, not maps.
+type lexicon struct {
+	ids   map[uint64]int32
+	df    []int32 // how many lines hold each word
+	lines int     // how many lines were read
+}
+
+// idf returns the inverse line frequency, log(1 + N/df), of every word.
+func (x *lexicon) idf() []float64 {
+	out := make([]float64, len(x.df))
+	n := float64(x.lines)
+	for id, d := range x.df {
+		out[id] = math.Log(1 + n/float64(d))
+	}
+	return out
+}
+
+// analyse fills in the line rules' findings for every line, and returns
+// the lexicon of the lines' content words.
+func analyse(text string, lines []line) *lexicon {
+	x := &lexicon{ids: map[uint64]int32{}}
+	var hashes []uint64
+	var arena []int32
+	var lastLine []int32 // per word id: the last line that counted it, plus one
 	for i := range lines {
 		l := &lines[i]
 		l.text = Clean(text[l.span.Start:l.span.End])
@@ -76,7 +99,29 @@ func analyse(text string, lines []line) {
 			l.credit, l.caption = captionCreditOf(l.text, l.words)
 		}
 		l.title = l.chrome == "" && !l.caption && isTitleShaped(l.text, l.words)
+		if l.chrome != "" {
+			continue
+		}
+		hashes = appendWordHashes(hashes[:0], l.text)
+		start := len(arena)
+		for _, h := range hashes {
+			id, ok := x.ids[h]
+			if !ok {
+				id = int32(len(x.df))
+				x.ids[h] = id
+				x.df = append(x.df, 0)
+				lastLine = append(lastLine, 0)
+			}
+			if lastLine[id] != int32(i+1) {
+				lastLine[id] = int32(i + 1)
+				x.df[id]++
+			}
+			arena = append(arena, id)
+		}
+		l.bag = arena[start:len(arena):len(arena)]
+		x.lines++
 	}
+	return x
 }
 
 // isTitleShaped reports whether s could be a headline: two to thirty
@@ -135,7 +180,7 @@ const breakThreshold = 3.0
 
 // segment returns the index of the first line of each story in lines
 // (content lines only; the first story starts at the first line).
-func segment(lines []line) []int {
+func segment(lines []line, lex *lexicon) []int {
 	content := make([]int, 0, len(lines))
 	for i := range lines {
 		if !lines[i].blank {
@@ -156,14 +201,15 @@ func segment(lines []line) []int {
 			}
 		}
 	}
-	idf := lineIDF(lines, content)
-	var story vector          // the words of the current story
-	var titles []uint64       // headlines of the current story
-	last, hasBody := 0, false // where the current story starts; whether it has a paragraph
+	idf := lex.idf()
+	story := newVector(len(idf)) // the words of the current story
+	after := newVector(len(idf)) // the words after a candidate
+	var titles []uint64          // headlines of the current story
+	last, hasBody := 0, false    // where the current story starts; whether it has a paragraph
 	for ci := 0; ci < len(content); ci++ {
 		l := &lines[content[ci]]
 		if ci > 0 && l.title && hasBody && !slices.Contains(titles, l.key) {
-			if scoreBreak(lines, content, ci, last, named, idf, &story, nil) >= breakThreshold {
+			if scoreBreak(lines, content, ci, last, named, idf, story, after, nil) >= breakThreshold {
 				starts = append(starts, content[ci])
 				last, titles, hasBody = ci, titles[:0], false
 				story.reset()
@@ -176,7 +222,7 @@ func segment(lines []line) []int {
 			hasBody = true
 		}
 		if l.chrome == "" && !l.caption {
-			story.add(lineBag(l), idf)
+			story.add(l.bag, idf)
 		}
 	}
 	return starts
@@ -202,7 +248,7 @@ func footerTitle(s string) (string, bool) {
 // scoreBreak weighs the evidence that the title-shaped content line ci
 // opens a new story. last is the content index where the current story
 // starts.
-func scoreBreak(lines []line, content []int, ci, last int, named map[uint64]bool, idf map[uint64]float64, story *vector, why *[]string) float64 {
+func scoreBreak(lines []line, content []int, ci, last int, named map[uint64]bool, idf []float64, story, after *vector, why *[]string) float64 {
 	l := &lines[content[ci]]
 	score := 0.0
 	add := func(cue string, w float64) {
@@ -298,7 +344,7 @@ func scoreBreak(lines []line, content []int, ci, last int, named map[uint64]bool
 		add("item", -2) // a numbered or bulleted list item
 	}
 	// Lexical cohesion: the words of the text before and after the line.
-	sim := cohesion(lines, content, ci, idf, story)
+	sim := cohesion(lines, content, ci, idf, story, after)
 	switch {
 	case sim < 0.04:
 		add("sim<.04", 1.5)
@@ -335,155 +381,167 @@ const cohesionWindow = 6
 
 // cohesion returns the cosine similarity, with words weighted by their
 // inverse line frequency in the text, of the words of the current story
-// before content line ci and of the cohesionWindow lines after it.
-// Weighting by line frequency makes words that every story of a dump uses
-// ("said", "year") count for little and a story's own names count most.
-func cohesion(lines []line, content []int, ci int, idf map[uint64]float64, story *vector) float64 {
-	var after vector
+// before content line ci and of the cohesionWindow lines after it (which
+// it collects in after). Weighting by line frequency makes words that
+// every story of a dump uses ("said", "year") count for little and a
+// story's own names count most.
+func cohesion(lines []line, content []int, ci int, idf []float64, story, after *vector) float64 {
+	after.reset()
 	for k, n := ci+1, 0; k < len(content) && n < cohesionWindow; k++ {
 		l := &lines[content[k]]
 		if l.chrome != "" || l.caption {
 			continue
 		}
-		after.add(lineBag(l), idf)
+		after.add(l.bag, idf)
 		n++
 	}
-	return story.cosine(&after)
+	return story.cosine(after)
 }
 
-// vector is a bag of weighted words with its squared norm kept up to
-// date, so that a story's vector grows line by line at no extra cost.
+// vector is a bag of weighted words indexed by lexicon id, with the ids
+// it holds and its squared norm kept up to date, so that a story's vector
+// grows line by line and resets in time proportional to what it holds.
 type vector struct {
-	w    map[uint64]float64
+	w    []float64
+	held []int32
 	norm float64 // sum of squared weights
 }
 
-func (v *vector) add(bag []uint64, idf map[uint64]float64) {
-	if v.w == nil {
-		v.w = map[uint64]float64{}
-	}
-	for _, h := range bag {
-		x := v.w[h]
-		y := x + idf[h]
-		v.w[h] = y
+func newVector(n int) *vector { return &vector{w: make([]float64, n)} }
+
+// add adds the words of bag, each weighted by weight[id] (or 1 when
+// weight is nil).
+func (v *vector) add(bag []int32, weight []float64) {
+	for _, id := range bag {
+		x := v.w[id]
+		if x == 0 {
+			v.held = append(v.held, id)
+		}
+		y := x + 1
+		if weight != nil {
+			y = x + weight[id]
+		}
+		v.w[id] = y
 		v.norm += y*y - x*x
 	}
 }
 
 func (v *vector) reset() {
-	clear(v.w)
+	for _, id := range v.held {
+		v.w[id] = 0
+	}
+	v.held = v.held[:0]
 	v.norm = 0
 }
 
-// cosine returns the cosine similarity of v and u, iterating over the
-// smaller of the two.
+// cosine returns the cosine similarity of v and u.
 func (v *vector) cosine(u *vector) float64 {
 	if v.norm <= 0 || u.norm <= 0 {
 		return 0
 	}
 	a, b := v, u
-	if len(a.w) > len(b.w) {
+	if len(a.held) > len(b.held) {
 		a, b = b, a
 	}
 	dot := 0.0
-	for h, x := range a.w {
-		dot += x * b.w[h]
+	for _, id := range a.held {
+		dot += a.w[id] * b.w[id]
 	}
 	return dot / math.Sqrt(v.norm*u.norm)
 }
 
-// lineIDF returns the inverse line frequency, log(N/df), of every content
-// word of the text's lines.
-func lineIDF(lines []line, content []int) map[uint64]float64 {
-	df := map[uint64]float64{}
-	for _, i := range content {
-		l := &lines[i]
-		if l.chrome != "" {
+// appendWordHashes appends to dst the hashes of the content words of s:
+// words of three bytes or more, lower-cased, that are not stop words, with
+// the commonest English endings ("'s", "ing", "ed", "es", "s") stripped so
+// that "talks" and "talk", "Russia's" and "Russia" hash alike. It hashes
+// byte by byte (FNV-1a) and keeps the hash of every prefix, so stripping
+// an ending costs an index, and allocates nothing per word.
+func appendWordHashes(dst []uint64, s string) []uint64 {
+	const maxWord = 48
+	var buf [maxWord]byte
+	var pre [maxWord + 1]uint64 // pre[k]: hash of buf[:k]
+	pre[0] = fnvOffset
+	n, long := 0, false
+	for i := 0; i <= len(s); {
+		var c byte
+		var enc [utf8.UTFMax]byte
+		var bs []byte
+		if i < len(s) {
+			c = s[i]
+		}
+		switch {
+		case i == len(s):
+			i++
+		case c < utf8.RuneSelf:
+			i++
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '\'' && n > 0:
+				enc[0] = c
+				bs = enc[:1]
+			case 'A' <= c && c <= 'Z':
+				enc[0] = c + 'a' - 'A'
+				bs = enc[:1]
+			}
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			switch {
+			case r == '’' && n > 0:
+				enc[0] = '\''
+				bs = enc[:1]
+			case unicode.IsLetter(r) || unicode.IsDigit(r):
+				bs = enc[:utf8.EncodeRune(enc[:], unicode.ToLower(r))]
+			}
+		}
+		if bs != nil {
+			for _, b := range bs {
+				if n == maxWord {
+					long = true
+					break
+				}
+				buf[n] = b
+				pre[n+1] = (pre[n] ^ uint64(b)) * fnvPrime
+				n++
+			}
 			continue
 		}
-		bag := lineBag(l)
-		for k, h := range bag {
-			if !slices.Contains(bag[:k], h) {
-				df[h]++
-			}
-		}
-	}
-	n := float64(len(content))
-	for h, d := range df {
-		df[h] = math.Log(1 + n/d)
-	}
-	return df
-}
-
-func cosine(a, b map[uint64]float64) float64 {
-	var dot, na, nb float64
-	for h, x := range a {
-		na += x * x
-		dot += x * b[h]
-	}
-	for _, y := range b {
-		nb += y * y
-	}
-	if na == 0 || nb == 0 {
-		return 0
-	}
-	return dot / math.Sqrt(na*nb)
-}
-
-// lineBag returns the hashed content words of a line (lower case, three
-// letters or more, not a stop word, stemmed), computed once.
-func lineBag(l *line) []uint64 {
-	if !l.bagDone {
-		l.bagDone = true
-		l.bag = appendWordHashes(l.bag[:0], l.text)
-	}
-	return l.bag
-}
-
-// appendWordHashes appends the hashes of the content words of s to dst
-// without allocating per word.
-func appendWordHashes(dst []uint64, s string) []uint64 {
-	var buf [64]byte
-	n := 0
-	long := false
-	flush := func() {
-		if n >= 3 && !long {
-			w := buf[:n]
-			if !stopWords[string(w)] {
-				dst = append(dst, maphash.Bytes(seed, stemBytes(w)))
-			}
+		if n >= 3 && !long && !stopHashes[pre[n]] {
+			dst = append(dst, pre[n-stemLen(buf[:n])])
 		}
 		n, long = 0, false
 	}
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || (n > 0 && (r == '\'' || r == '’')) {
-			if r == '’' {
-				r = '\''
-			}
-			r = unicode.ToLower(r)
-			if n+utf8.RuneLen(r) > len(buf) {
-				long = true
-				continue
-			}
-			n += utf8.EncodeRune(buf[n:], r)
-			continue
-		}
-		flush()
-	}
-	flush()
 	return dst
 }
 
-// stemBytes strips the commonest English endings so that "talks" and
-// "talk", "Russia's" and "Russia" count as one word for cohesion.
-func stemBytes(w []byte) []byte {
-	for _, suf := range []string{"'s", "ing", "ed", "es", "s"} {
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// stemLen returns the length of the ending that appendWordHashes strips
+// from the lower-cased word w.
+func stemLen(w []byte) int {
+	for _, suf := range [...]string{"'s", "ing", "ed", "es", "s"} {
 		if len(w) > len(suf)+3 && string(w[len(w)-len(suf):]) == suf {
-			return w[:len(w)-len(suf)]
+			return len(suf)
 		}
 	}
-	return w
+	return 0
 }
+
+// stopHashes holds the hashes (as appendWordHashes computes them) of the
+// stop words.
+var stopHashes = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for w := range stopWords {
+		h := uint64(fnvOffset)
+		for i := 0; i < len(w); i++ {
+			h = (h ^ uint64(w[i])) * fnvPrime
+		}
+		m[h] = true
+	}
+	return m
+}()
 
 var stopWords = func() map[string]bool {
 	m := map[string]bool{}
