@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -82,6 +83,27 @@ func captionCreditOf(s string, n int) (credit string, ok bool) {
 	return "", false
 }
 
+// mentionsPicture reports whether s holds "photo", "image", "picture" or
+// "credit" in any case, without allocating.
+func mentionsPicture(s string) bool {
+	var buf [maxCreditLen]byte
+	n := copy(buf[:], s)
+	b := buf[:n]
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	for _, w := range pictureWords {
+		if bytes.Contains(b, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var pictureWords = [][]byte{[]byte("photo"), []byte("image"), []byte("picture"), []byte("credit")}
+
 // maxCreditLen is the most bytes of a line's end that the credit rules
 // read.
 const maxCreditLen = 160
@@ -94,9 +116,11 @@ var creditLabels = []string{"photo:", "photograph:", "photos:", "image:", "pictu
 // labelledCredit returns where the credit of "… Photo: Reuters" or "…
 // Photograph by Jane Doe" starts in s, or -1.
 func labelledCredit(s string) int {
+	if !mentionsPicture(s) {
+		return -1
+	}
 	lower := strings.ToLower(s)
-	if len(lower) != len(s) || !strings.Contains(lower, "photo") && !strings.Contains(lower, "image") &&
-		!strings.Contains(lower, "picture") && !strings.Contains(lower, "credit") {
+	if len(lower) != len(s) {
 		return -1
 	}
 	for _, label := range creditLabels {
@@ -213,6 +237,9 @@ var agencies = map[string]string{
 // for the story ("– with AFP", "With Reuters", "(AFP)", "— AP") and
 // returns the agency.
 func agencyCredit(s string) (string, bool) {
+	if len(s) > 80 {
+		return "", false
+	}
 	t := strings.TrimLeft(s, "-–—― (")
 	t = strings.TrimRight(t, " .)")
 	t = strings.TrimSpace(t)

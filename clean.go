@@ -325,23 +325,42 @@ func foldClean(s string) string {
 	if ascii {
 		return strings.ToLower(s)
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, 0, len(s)+8)
 	for _, r := range s {
-		switch r {
-		case '‘', '’', '‚', '‛', '′', '`', '´':
-			b.WriteByte('\'')
-		case '“', '”', '„', '‟', '″', '«', '»':
-			b.WriteByte('"')
-		case '‐', '‑', '‒', '–', '—', '―', '−':
-			b.WriteByte('-')
-		case '…':
-			b.WriteString("...")
-		default:
-			b.WriteRune(unicode.ToLower(r))
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b = append(b, byte(r))
+			continue
+		}
+		b = b[:len(b)+appendFoldRune(b[len(b):cap(b)], r)]
+		if cap(b)-len(b) < 8 {
+			b = append(make([]byte, 0, 2*cap(b)), b...)
 		}
 	}
-	return b.String()
+	return string(b)
+}
+
+// appendFoldRune writes the fold of the non-ASCII rune r (see [Fold]) at
+// the start of dst, which has room for at least 8 bytes, and returns how
+// many bytes it wrote.
+func appendFoldRune(dst []byte, r rune) int {
+	dst = dst[:cap(dst)]
+	switch r {
+	case '‘', '’', '‚', '‛', '′', '´':
+		dst[0] = '\''
+		return 1
+	case '“', '”', '„', '‟', '″', '«', '»':
+		dst[0] = '"'
+		return 1
+	case '‐', '‑', '‒', '–', '—', '―', '−':
+		dst[0] = '-'
+		return 1
+	case '…':
+		return copy(dst, "...")
+	}
+	return utf8.EncodeRune(dst, unicode.ToLower(r))
 }
 
 // words splits s into its words: runs of letters, digits and the
@@ -486,6 +505,9 @@ var footerStarts = []string{
 	"(reporting by", "(additional reporting", "(editing by", "(writing by",
 }
 
+// maxChromeWords is the most words a chrome line has.
+const maxChromeWords = 40
+
 // chromeReason returns why the cleaned line s is page chrome, or "".
 func chromeReason(s string) Reason {
 	return chromeReasonOf(s, foldClean(s), countWords(s))
@@ -500,7 +522,7 @@ func chromeReasonOf(s, f string, n int) Reason {
 	if n == 0 || !hasAlnum(s) {
 		return ReasonLayout
 	}
-	if n > 40 {
+	if n > maxChromeWords {
 		return ""
 	}
 	if isCounter(f) || isWidgetResidue(s) {
@@ -578,6 +600,9 @@ func isCounter(f string) bool {
 // letters each ("TT", "A A A", "Aa"): the text-size and share buttons a
 // scraper keeps as letters.
 func isWidgetResidue(s string) bool {
+	if len(s) > 20 {
+		return false
+	}
 	fields := strings.Fields(s)
 	if len(fields) == 0 || len(fields) > 3 {
 		return false

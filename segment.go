@@ -53,6 +53,33 @@ const maxRepeatLen = 600
 
 var seed = maphash.MakeSeed()
 
+// foldKey returns maphash.String(seed, foldClean(s)) without building the
+// folded string.
+func foldKey(s string) uint64 {
+	var h maphash.Hash
+	h.SetSeed(seed)
+	var buf [256]byte
+	n := 0
+	for _, r := range s {
+		if n+8 > len(buf) {
+			h.Write(buf[:n])
+			n = 0
+		}
+		if r < utf8.RuneSelf {
+			c := byte(r)
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[n] = c
+			n++
+			continue
+		}
+		n += appendFoldRune(buf[n:n], r)
+	}
+	h.Write(buf[:n])
+	return h.Sum64()
+}
+
 // lexicon interns the content words of a text: each distinct word (as
 // appendWordHashes hashes it) gets a small integer id, so that the
 // vectors cohesion compares are arrays, not maps.
@@ -88,12 +115,13 @@ func analyse(text string, lines []line) *lexicon {
 		}
 		l.words = countWords(l.text)
 		l.ends = endsSentence(l.text)
-		if len(l.text) <= maxRepeatLen {
+		switch {
+		case l.words <= maxChromeWords:
 			f := foldClean(l.text)
 			l.key = maphash.String(seed, f)
 			l.chrome = chromeReasonOf(l.text, f, l.words)
-		} else if l.words == 0 {
-			l.chrome = ReasonLayout
+		case len(l.text) <= maxRepeatLen:
+			l.key = foldKey(l.text)
 		}
 		if l.chrome == "" {
 			l.credit, l.caption = captionCreditOf(l.text, l.words)
