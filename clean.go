@@ -310,7 +310,16 @@ func cp1252Byte(r rune) (byte, bool) {
 // that differ only in typography or case have the same Fold. Fold is
 // idempotent and safe for concurrent use.
 func Fold(s string) string {
-	return foldClean(Clean(s))
+	// Lower-casing can make a reference of what was not one ("&Amp;"
+	// becomes "&amp;"), so clean and fold again until nothing changes.
+	for range maxCleanPasses {
+		t := foldClean(Clean(s))
+		if t == s {
+			break
+		}
+		s = t
+	}
+	return s
 }
 
 // foldClean is [Fold] of text that is already clean.
