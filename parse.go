@@ -94,7 +94,7 @@ func assemble(text string, story []line) Article {
 		if l.blank || l.chrome != "" || l.caption {
 			continue
 		}
-		if l.title {
+		if l.title || l.dotted && j == 0 {
 			title = j
 			break
 		}

@@ -1,0 +1,136 @@
+package newstext
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestFitBreaks fits breakWeights by logistic regression on segmentation
+// sets made by shared/eval/segment/make.py. It runs only when SEGTRAIN
+// names the sets' dev folders (colon-separated), and prints the weights:
+//
+//	SEGTRAIN=../shared/eval/segment/dev:/tmp/seg7/dev go test -run TestFitBreaks -v
+//
+// Candidates and their cues are measured as segment measures them, with
+// the story state (where the current story starts, its words) taken from
+// the gold starts.
+func TestFitBreaks(t *testing.T) {
+	dirs := os.Getenv("SEGTRAIN")
+	if dirs == "" {
+		t.Skip("SEGTRAIN not set")
+	}
+	var xs [][numCues]float64
+	var ys []float64
+	for _, dir := range strings.Split(dirs, ":") {
+		files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var gold struct {
+				Kind    string
+				Stories []struct{ Start int }
+			}
+			g, _ := os.ReadFile(strings.TrimSuffix(f, ".txt") + ".json")
+			if err := json.Unmarshal(g, &gold); err != nil {
+				t.Fatal(err)
+			}
+			if gold.Kind == "teasers" {
+				continue
+			}
+			isGold := map[int]bool{}
+			for _, s := range gold.Stories {
+				isGold[s.Start] = true
+			}
+			text := string(data)
+			lines := splitLines(text)
+			lex := analyse(text, lines)
+			var content []int
+			for i := range lines {
+				if !lines[i].blank {
+					content = append(content, i)
+				}
+			}
+			idf := lex.idf()
+			story, after := newVector(len(idf)), newVector(len(idf))
+			var titles []uint64
+			last, hasBody := 0, false
+			for ci := range content {
+				l := &lines[content[ci]]
+				start := isGold[l.span.Start] && ci > 0
+				if ci > 0 && (l.title || l.dotted) && hasBody && !slices.Contains(titles, l.key) {
+					xs = append(xs, breakCues(lines, content, ci, last, map[uint64]bool{}, idf, story, after))
+					ys = append(ys, b2f(start))
+				}
+				if start {
+					last, titles, hasBody = ci, titles[:0], false
+					story.reset()
+				}
+				switch {
+				case (l.title || l.dotted && start) && !hasBody:
+					titles = append(titles, l.key)
+				case isBodyLine(l):
+					hasBody = true
+				}
+				if l.chrome == "" && !l.caption {
+					story.add(l.bag, idf)
+				}
+			}
+		}
+	}
+	// Batch gradient descent on the L2-regularised log loss.
+	var w [numCues]float64
+	lambda, rate := 0.01, 0.5
+	if v := os.Getenv("SEGLAMBDA"); v != "" {
+		fmt.Sscan(v, &lambda)
+	}
+	for iter := 0; iter < 20000; iter++ {
+		var grad [numCues]float64
+		for i, x := range xs {
+			z := 0.0
+			for k := range x {
+				z += w[k] * x[k]
+			}
+			p := 1 / (1 + math.Exp(-z))
+			for k := range x {
+				grad[k] += (p - ys[i]) * x[k]
+			}
+		}
+		for k := range w {
+			reg := lambda * w[k]
+			if k == int(cueBias) {
+				reg = 0
+			}
+			w[k] -= rate * (grad[k]/float64(len(xs)) + reg)
+		}
+	}
+	pos := 0.0
+	for _, y := range ys {
+		pos += y
+	}
+	fmt.Printf("%d candidates, %.0f story starts\n", len(xs), pos)
+	var b strings.Builder
+	for k, x := range w {
+		fmt.Fprintf(&b, "%s: %.2f, ", cueConsts[k], x)
+	}
+	fmt.Println(b.String())
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+var cueConsts = [numCues]string{"cueBias", "cueNamed", "cueRepeated", "cueCaptions", "cueWidgets", "cueByline",
+	"cueClosing", "cueVoided", "cueAfterFooter", "cueAfterChrome", "cueAfterCredit", "cueGap1", "cueGap2",
+	"cueDateline", "cueList", "cueShort", "cueFour", "cueLong", "cueItem", "cueSim", "cueSimLow", "cueSimSmall",
+	"cueSimHigh", "cueTitleCase", "cueQuestion", "cueAllCaps", "cueYoung", "cueDotted", "cueLead"}
