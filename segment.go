@@ -333,12 +333,13 @@ const (
 	cueYoung           // the current story has three lines or fewer
 	cueDotted          // it ends in a full stop
 	cueLead            // the paragraph after it is a full sentence of twenty words or more
+	cueEcho            // share of its words that the paragraph after it repeats
 	numCues
 )
 
 var cueNames = [numCues]string{"bias", "named", "repeated", "captions", "widgets", "byline", "closing",
 	"voided", "after-footer", "after-chrome", "after-credit", "gap1", "gap2", "dateline", "list", "short",
-	"four", "long", "item", "sim", "sim<.02", "sim<.05", "sim>.2", "title-case", "question", "all-caps", "young", "dotted", "lead"}
+	"four", "long", "item", "sim", "sim<.02", "sim<.05", "sim>.2", "title-case", "question", "all-caps", "young", "dotted", "lead", "echo"}
 
 // breakWeights weigh the cues: a line opens a new story when the weighted
 // sum is positive (a probability above one half). They are a logistic
@@ -348,7 +349,7 @@ var cueNames = [numCues]string{"bias", "named", "repeated", "captions", "widgets
 // refits them. cueNamed and cueByline never fire in those sets and keep
 // hand-set weights.
 var breakWeights = [numCues]float64{
-	cueBias: -6.85, cueNamed: 4, cueRepeated: 3.32, cueCaptions: 3.61, cueWidgets: 1.40, cueByline: 2, cueClosing: -0.60, cueVoided: 0.68, cueAfterFooter: 3.28, cueAfterChrome: 2.90, cueAfterCredit: -0.35, cueGap1: 1.00, cueGap2: 3.81, cueDateline: 2.24, cueList: -0.69, cueShort: -0.19, cueFour: -0.58, cueLong: 0.96, cueItem: -1.76, cueSim: -0.66, cueSimLow: 0.60, cueSimSmall: 2.79, cueSimHigh: -0.53, cueTitleCase: 1.08, cueQuestion: -1.87, cueAllCaps: -2.33, cueYoung: -0.44, cueDotted: -1.93, cueLead: 2.25,
+	cueBias: -7.43, cueNamed: 4, cueRepeated: 3.34, cueCaptions: 3.39, cueWidgets: 1.33, cueByline: 2, cueClosing: -0.51, cueVoided: 0.73, cueAfterFooter: 3.21, cueAfterChrome: 2.73, cueAfterCredit: -0.38, cueGap1: 0.94, cueGap2: 3.85, cueDateline: 2.02, cueList: -0.29, cueShort: 0.16, cueFour: -0.24, cueLong: 1.10, cueItem: -1.86, cueSim: -0.60, cueSimLow: 0.49, cueSimSmall: 3.08, cueSimHigh: -0.62, cueTitleCase: 0.95, cueQuestion: -1.55, cueAllCaps: -2.33, cueYoung: -0.56, cueDotted: -2.21, cueLead: 1.87, cueEcho: 1.97,
 }
 
 // breakCues measures the cues for the headline-shaped content line ci,
@@ -421,6 +422,15 @@ func breakCues(lines []line, content []int, ci, last int, named map[uint64]bool,
 		}
 		if bl.words >= 20 && bl.ends {
 			c[cueLead] = 1
+		}
+		if len(l.bag) > 0 {
+			echoed := 0
+			for _, id := range l.bag {
+				if slices.Contains(bl.bag, id) {
+					echoed++
+				}
+			}
+			c[cueEcho] = float64(echoed) / float64(len(l.bag))
 		}
 	}
 	switch {
