@@ -166,7 +166,7 @@ func creditTails(s string) []string {
 			sentence = i + 1
 		case sentence < 0 && (p == '"' || strings.HasSuffix(s[:i], "”")) && i >= 2 && strings.HasSuffix(strings.TrimRight(s[:i], "\"”"), "."):
 			sentence = i + 1
-		case sep < 0 && (p == '/' || p == '|') && s[i-2] == ' ':
+		case sep < 0 && (p == '/' || p == '|') && i >= 2 && s[i-2] == ' ':
 			sep = i + 1
 		}
 		if sentence >= 0 && sep >= 0 {

@@ -10,10 +10,12 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// maxCleanPasses bounds the repair loop in [Clean]. Each pass is linear;
-// text that is still changing after this many passes (mojibake encoded five
-// times over) is returned as the last pass left it.
-const maxCleanPasses = 4
+// maxCleanPasses bounds the repair loop in [Clean]. Each pass is linear
+// and every pass that changes the text removes runes; the passes a text
+// needs are as many as its mojibake has layers, and each layer at least
+// doubles the bytes, so no input shorter than 2^64 bytes reaches the
+// bound. In practice one pass, or two for mojibake, is all there is.
+const maxCleanPasses = 64
 
 // Clean returns s repaired for reading and matching: invalid UTF-8 becomes
 // U+FFFD; leftover HTML character references (&amp;, &#8217;, &nbsp;, …,

@@ -62,11 +62,20 @@ func checkArticles(input string, as []Article) string {
 			}
 		}
 	}
+	// Rune boundaries as decoding sees them: an invalid byte is a rune of
+	// its own.
+	boundary := make([]bool, len(input)+1)
+	for i := 0; i < len(input); {
+		boundary[i] = true
+		_, size := utf8.DecodeRuneInString(input[i:])
+		i += size
+	}
+	boundary[len(input)] = true
 	for _, p := range all {
 		if p.sp.Start < 0 || p.sp.End > len(input) || p.sp.Start > p.sp.End {
 			return p.what + " span out of bounds: " + p.sp.String()
 		}
-		if !onRune(input, p.sp.Start) || !onRune(input, p.sp.End) {
+		if !boundary[p.sp.Start] || !boundary[p.sp.End] {
 			return p.what + " span not on rune boundaries: " + p.sp.String()
 		}
 		if p.exact && Clean(input[p.sp.Start:p.sp.End]) != p.text {
@@ -110,8 +119,6 @@ func countPieces(a Article) int {
 	}
 	return n
 }
-
-func onRune(s string, i int) bool { return i == len(s) || utf8.RuneStart(s[i]) }
 
 func itoa(i int) string { return strconv.Itoa(i) }
 

@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,9 +23,11 @@ func Parse(text string) []Article {
 }
 
 // Parse returns the stories in text, in input order, each as an
-// [Article] whose spans index text. Empty or blank text gives no
-// articles. Parse never fails: invalid UTF-8 is read as U+FFFD (see
-// [Clean]).
+// [Article] whose spans index text. Text that is empty or all white space
+// gives no articles; text of nothing but invisible characters (NUL, zero
+// width spaces, soft hyphens) gives one article that reports them in
+// Removed, so that no byte goes unreported. Parse never fails: invalid
+// UTF-8 is read as U+FFFD (see [Clean]).
 //
 // The steps, in order:
 //
@@ -61,13 +64,23 @@ func (p *Parser) Parse(text string) []Article {
 	} else {
 		starts = segment(lines, lex)
 	}
+	// Lines of invisible characters belong to the story around them; when
+	// there is no story, they make one, so that they are reported.
+	first := slices.IndexFunc(lines, func(l line) bool { return !l.blank || l.invisible })
+	if first < 0 {
+		return nil
+	}
+	if len(starts) == 0 {
+		starts = []int{first}
+	}
+	starts[0] = min(starts[0], first)
 	var out []Article
 	for k, s := range starts {
 		e := len(lines)
 		if k+1 < len(starts) {
 			e = starts[k+1]
 		}
-		for e > s && lines[e-1].blank {
+		for e > s && lines[e-1].blank && !lines[e-1].invisible {
 			e--
 		}
 		story := lines[s:e]
@@ -140,6 +153,8 @@ func assemble(text string, story []line) Article {
 	for j := range story {
 		l := &story[j]
 		switch {
+		case l.invisible:
+			remove(l, ReasonLayout)
 		case l.blank || j == title:
 		case l.chrome != "":
 			remove(l, l.chrome)
@@ -390,11 +405,15 @@ func teasers(text string, story []line) []Article {
 	var pending []Removed
 	for j := range story {
 		l := &story[j]
-		if l.blank {
+		if l.blank && !l.invisible {
 			continue
 		}
-		if l.chrome != "" {
-			r := Removed{Text: l.text, Reason: l.chrome, Span: l.span}
+		if l.chrome != "" || l.invisible {
+			reason := l.chrome
+			if l.invisible {
+				reason = ReasonLayout
+			}
+			r := Removed{Text: l.text, Reason: reason, Span: l.span}
 			if len(out) == 0 {
 				pending = append(pending, r)
 			} else {

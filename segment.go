@@ -12,18 +12,19 @@ import (
 
 // A line of the input, with what the line rules found in it.
 type line struct {
-	span    Span   // the line without its terminator
-	text    string // Clean of the line
-	words   int
-	blank   bool
-	chrome  Reason  // why the line is page chrome, or ""
-	caption bool    // the line is a photo caption
-	credit  string  // the caption's credit
-	title   bool    // the line is shaped like a headline
-	dotted  bool    // the line is shaped like a headline that ends in a full stop
-	ends    bool    // the line ends as a sentence does
-	key     uint64  // hash of Fold(text), for lines short enough to repeat
-	bag     []int32 // the line's content words, as lexicon ids
+	span      Span   // the line without its terminator
+	text      string // Clean of the line
+	words     int
+	blank     bool
+	invisible bool    // blank once cleaned, but not white space: format characters
+	chrome    Reason  // why the line is page chrome, or ""
+	caption   bool    // the line is a photo caption
+	credit    string  // the caption's credit
+	title     bool    // the line is shaped like a headline
+	dotted    bool    // the line is shaped like a headline that ends in a full stop
+	ends      bool    // the line ends as a sentence does
+	key       uint64  // hash of Fold(text), for lines short enough to repeat
+	bag       []int32 // the line's content words, as lexicon ids
 }
 
 // splitLines returns the lines of text with their spans. Lines end at
@@ -109,9 +110,13 @@ func analyse(text string, lines []line) *lexicon {
 	var lastLine []int32 // per word id: the last line that counted it, plus one
 	for i := range lines {
 		l := &lines[i]
-		l.text = Clean(text[l.span.Start:l.span.End])
+		raw := text[l.span.Start:l.span.End]
+		l.text = Clean(raw)
 		if l.text == "" {
 			l.blank = true
+			// A line of nothing but format characters or references
+			// to them ("&shy;&#8203;") is reported, not dropped.
+			l.invisible = strings.TrimFunc(raw, unicode.IsSpace) != ""
 			continue
 		}
 		l.words = countWords(l.text)
