@@ -192,15 +192,28 @@ func isCredit(t string, paren bool) bool {
 	if n == 0 || n > 8 || strings.HasSuffix(t, ".") && n > 3 {
 		return false
 	}
-	for _, w := range strings.FieldsFunc(t, func(r rune) bool {
-		return !unicode.IsLetter(r) && r != '-'
-	}) {
-		lw := strings.ToLower(w)
-		if strongCreditWords[lw] || paren && creditWords[lw] {
+	var buf [32]byte
+	n = 0
+	check := func() bool {
+		hit := n > 0 && n < len(buf) && (strongCreditWords[string(buf[:n])] || paren && creditWords[string(buf[:n])])
+		n = 0
+		return hit
+	}
+	for _, r := range t {
+		if unicode.IsLetter(r) || r == '-' {
+			r = unicode.ToLower(r)
+			if n+utf8.RuneLen(r) < len(buf) {
+				n += utf8.EncodeRune(buf[n:], r)
+			} else {
+				n = len(buf) // too long to be a credit word
+			}
+			continue
+		}
+		if check() {
 			return true
 		}
 	}
-	return false
+	return check()
 }
 
 // endsSentence reports whether s ends as a sentence does: with a full

@@ -410,14 +410,46 @@ func trimWord(w string) string {
 func countWords(s string) int {
 	n := 0
 	in := false
-	for _, r := range s {
-		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+	for i := 0; i < len(s); {
+		c := s[i]
+		var w, inner bool
+		if c < utf8.RuneSelf {
+			i++
+			w = 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
+			inner = c == '\'' || c == '-' || c == '.'
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			w = unicode.IsLetter(r) || unicode.IsDigit(r)
+			inner = r == '’'
+		}
 		if w && !in {
 			n++
 		}
-		in = w || (in && (r == '\'' || r == '’' || r == '-' || r == '.'))
+		in = w || in && inner
 	}
 	return n
+}
+
+// lastWord returns the last word of s (see words) without allocating.
+func lastWord(s string) string {
+	end := len(s)
+	for end > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:end])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		end -= size
+	}
+	start := end
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:start])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) && r != '\'' && r != '’' && r != '-' && r != '.' {
+			break
+		}
+		start -= size
+	}
+	return trimWord(s[start:end])
 }
 
 // Page chrome.
@@ -493,6 +525,21 @@ var promptStarts = []string{
 	"followed categories", "followed topics", "want more", "like this story", "enjoyed this",
 	"support our journalism", "support independent", "become a member", "already a subscriber",
 	"get unlimited", "unlock", "register for free", "create a free account",
+}
+
+// promptFirstWords are the first words of promptStarts.
+var promptFirstWords = firstWords(promptStarts)
+
+// firstWords returns the set of the first words of phrases.
+func firstWords(phrases []string) map[string]bool {
+	m := map[string]bool{}
+	for _, p := range phrases {
+		if i := strings.IndexByte(p, ' '); i >= 0 {
+			p = p[:i]
+		}
+		m[p] = true
+	}
+	return m
 }
 
 // linkLabels introduce a link to another story when followed by a colon,
@@ -640,9 +687,15 @@ func isWidgetResidue(s string) bool {
 func hasPrompt(f string) bool {
 	for start := 0; start < len(f); {
 		sent := f[start:]
-		for _, p := range promptStarts {
-			if strings.HasPrefix(sent, p) {
-				return true
+		first := sent
+		if i := strings.IndexByte(sent, ' '); i >= 0 {
+			first = sent[:i]
+		}
+		if promptFirstWords[first] {
+			for _, p := range promptStarts {
+				if strings.HasPrefix(sent, p) {
+					return true
+				}
 			}
 		}
 		// Move to the next sentence: after ". ", "? " or "! ".

@@ -183,8 +183,7 @@ func isTitleShaped(s string, n int) bool {
 	if !(isUpperRune(first) || isDigit(byte(first)) || strings.ContainsRune("\"'“‘«¿¡[(", first)) {
 		return false
 	}
-	ws := words(s)
-	if len(ws) > 0 && danglingWords[strings.ToLower(ws[len(ws)-1])] && !strings.HasSuffix(s, "?") {
+	if w := lastWord(s); len(w) <= 7 && danglingWords[strings.ToLower(w)] && !strings.HasSuffix(s, "?") {
 		return false
 	}
 	return true
@@ -480,7 +479,14 @@ func breakCues(lines []line, content []int, ci, last int, named map[uint64]bool,
 // in s that start with a capital.
 func titleCaseShare(s string) float64 {
 	n, caps := 0, 0
-	for _, w := range strings.Fields(s) {
+	for len(s) > 0 {
+		i := strings.IndexByte(s, ' ')
+		w := s
+		if i >= 0 {
+			w, s = s[:i], s[i+1:]
+		} else {
+			s = ""
+		}
 		r, size := utf8.DecodeRuneInString(w)
 		if len(w) < 4 || size == 0 || !unicode.IsLetter(r) {
 			continue
