@@ -1,0 +1,337 @@
+package newstext
+
+import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+)
+
+// The benchmarks run on the article fixtures (real scraped dumps in
+// testdata/article), never on a list in code, so a fixture dropped into the
+// folder is measured too. Run them with
+//
+//	go test -run '^$' -bench . -benchmem .
+//
+// and compare runs with benchstat.
+
+// fixture is one input of testdata/article.
+type fixture struct {
+	name string // file stem: "seed-000"
+	data string
+}
+
+// readFixtures returns the article fixtures in name order. It fails the
+// test or benchmark when there are none.
+func readFixtures(tb testing.TB) []fixture {
+	tb.Helper()
+	paths, err := filepath.Glob(filepath.Join("testdata", "article", "*.txt"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if len(paths) == 0 {
+		tb.Fatal("no fixtures in testdata/article/*.txt")
+	}
+	var out []fixture
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, fixture{strings.TrimSuffix(filepath.Base(p), ".txt"), string(data)})
+	}
+	return out
+}
+
+// joinFixtures returns the fixtures one after the other, separated by
+// blank lines as a scraper's dump of several pages is.
+func joinFixtures(fs []fixture) string {
+	var b strings.Builder
+	for _, f := range fs {
+		b.WriteString(f.data)
+		b.WriteString("\n\n\n")
+	}
+	return b.String()
+}
+
+// fixtureGroup returns the group of a fixture: its name up to the last
+// hyphen ("same-topic" of "same-topic-013").
+func fixtureGroup(name string) string {
+	if i := strings.LastIndexByte(name, '-'); i > 0 {
+		return name[:i]
+	}
+	return name
+}
+
+// repeatTo returns s repeated until it is at least n bytes long, cut at
+// the end of a repetition.
+func repeatTo(s string, n int) string {
+	if s == "" {
+		panic("repeatTo: empty string")
+	}
+	return strings.Repeat(s, (n+len(s)-1)/len(s))
+}
+
+// fixtureLines returns every line of the fixtures, blank lines left out.
+func fixtureLines(fs []fixture) []string {
+	var out []string
+	for _, f := range fs {
+		for _, l := range strings.FieldsFunc(f.data, func(r rune) bool { return r == '\n' || r == '\r' }) {
+			if strings.TrimSpace(l) != "" {
+				out = append(out, l)
+			}
+		}
+	}
+	return out
+}
+
+// dirty returns line with the damage scrapers leave injected
+// deterministically (the k-th line always gets the same damage): some
+// spaces become NBSP, doubled spaces or a space and a zero-width space;
+// some words gain an escaped entity; apostrophes, dashes and accented
+// letters become Windows-1252 mojibake; and the line gets a soft hyphen
+// and trailing white space.
+func dirty(line string, k int) string {
+	seps := []string{" ", "\u00a0", "  ", " \u200b", " &amp; ", " ", "&nbsp;", " \t"}
+	var b strings.Builder
+	for i, w := range strings.Split(line, " ") {
+		if i > 0 {
+			b.WriteString(seps[(i+k)%len(seps)])
+		}
+		if (i+k)%13 == 6 && len(w) > 4 {
+			w = w[:2] + "\u00ad" + w[2:]
+		}
+		b.WriteString(w)
+	}
+	s := b.String()
+	s = strings.NewReplacer(
+		"’", "â€™", // ’ read as Windows-1252
+		"'", "&#8217;",
+		"—", "â€”", // —
+		"“", "â€œ", // “
+		"é", "Ã©", // é
+		"\"", "&quot;",
+	).Replace(s)
+	if k%3 == 0 {
+		s = "\ufeff" + s
+	}
+	return s + " \u00a0\r"
+}
+
+// BenchmarkParse measures Parse on each group of fixtures and on all of
+// them joined into one dump.
+func BenchmarkParse(b *testing.B) {
+	fs := readFixtures(b)
+	groups := map[string][]fixture{}
+	var order []string
+	for _, f := range fs {
+		g := fixtureGroup(f.name)
+		if groups[g] == nil {
+			order = append(order, g)
+		}
+		groups[g] = append(groups[g], f)
+	}
+	bench := func(name, input string) {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(input)))
+			b.ReportAllocs()
+			for b.Loop() {
+				Parse(input)
+			}
+		})
+	}
+	for _, g := range order {
+		// Each fixture of a group is parsed on its own: one op parses
+		// the group's files one after the other.
+		b.Run(g, func(b *testing.B) {
+			n := 0
+			for _, f := range groups[g] {
+				n += len(f.data)
+			}
+			b.SetBytes(int64(n))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, f := range groups[g] {
+					Parse(f.data)
+				}
+			}
+		})
+	}
+	bench("all", joinFixtures(fs))
+}
+
+// BenchmarkClean measures Clean line by line, as Parse calls it, on text
+// that is already clean (NoChange: must not allocate) and on the fixture
+// lines with NBSP, entities, format characters and mojibake injected
+// (Change).
+func BenchmarkClean(b *testing.B) {
+	lines := fixtureLines(readFixtures(b))
+	clean := make([]string, len(lines))
+	dirt := make([]string, len(lines))
+	for k, l := range lines {
+		clean[k] = Clean(l)
+		dirt[k] = dirty(l, k)
+	}
+	for _, c := range []struct {
+		name  string
+		lines []string
+	}{
+		{"NoChange", clean},
+		{"Change", dirt},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			n := 0
+			for _, l := range c.lines {
+				n += len(l)
+			}
+			b.SetBytes(int64(n))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, l := range c.lines {
+					Clean(l)
+				}
+			}
+		})
+	}
+}
+
+// TestCleanNoChangeAllocs checks the promise of Clean's doc that text
+// which is already clean is returned as is, without allocating, on every
+// line of the fixtures after Clean.
+func TestCleanNoChangeAllocs(t *testing.T) {
+	if raceEnabled {
+		t.Skip("allocation counts are not exact under the race detector")
+	}
+	for _, l := range fixtureLines(readFixtures(t)) {
+		c := Clean(l)
+		if n := testing.AllocsPerRun(10, func() { Clean(c) }); n != 0 {
+			t.Errorf("Clean(%q) of clean text: %v allocations, want 0", c, n)
+		}
+		if got := Clean(c); got != c {
+			t.Errorf("Clean(%q) = %q, want it unchanged", c, got)
+		}
+	}
+}
+
+// BenchmarkFold measures Fold line by line on the raw fixture lines.
+func BenchmarkFold(b *testing.B) {
+	lines := fixtureLines(readFixtures(b))
+	n := 0
+	for _, l := range lines {
+		n += len(l)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			Fold(l)
+		}
+	}
+}
+
+// BenchmarkParseScale measures Parse on 1 MB and 50 MB dumps made of the
+// fixtures repeated. Parse is meant to be linear: the MB/s of the two
+// should be close, and the 50 MB case must take at most 60 times the
+// 1 MB one. The 50 MB case is skipped under -short.
+func BenchmarkParseScale(b *testing.B) {
+	all := joinFixtures(readFixtures(b))
+	for _, size := range []struct {
+		name string
+		n    int
+	}{
+		{"1MB", 1 << 20},
+		{"50MB", 50 << 20},
+	} {
+		b.Run(size.name, func(b *testing.B) {
+			if testing.Short() && size.n > 1<<20 {
+				b.Skip("50 MB input skipped under -short")
+			}
+			input := repeatTo(all, size.n)
+			b.SetBytes(int64(len(input)))
+			b.ReportAllocs()
+			for b.Loop() {
+				Parse(input)
+			}
+		})
+	}
+}
+
+// TestParseLinear fails when Parse is grossly worse than linear in the
+// size of its input: a Parse of 8 MB that takes more than 40 times the
+// time, or allocates more than 40 times the bytes, of a Parse of 1 MB of
+// the same kind of text (8 is linear; the slack absorbs a noisy machine).
+// The inputs are the fixtures repeated, the fixtures as one line with no
+// line ends, and random bytes.
+func TestParseLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("parses 36 MB; skipped under -short")
+	}
+	if raceEnabled {
+		t.Skip("too slow under the race detector")
+	}
+	all := joinFixtures(readFixtures(t))
+	oneLine := strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(all)
+	random := func(n int) string {
+		r := rand.New(rand.NewPCG(1, 2))
+		buf := make([]byte, n)
+		for i := range buf {
+			buf[i] = byte(r.Uint32())
+		}
+		return string(buf)
+	}
+	const small, large = 1 << 20, 8 << 20
+	const limit = 40
+	for _, c := range []struct {
+		name string
+		make func(n int) string
+	}{
+		{"fixtures", func(n int) string { return repeatTo(all, n) }},
+		{"one-line", func(n int) string { return repeatTo(oneLine, n)[:n] }},
+		{"random", random},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			in1, in8 := c.make(small), c.make(large)
+			// The best of a few runs of the small input, so that one slow
+			// run on a busy machine does not make the ratio look good.
+			d1, a1 := measureParse(in1)
+			for range 2 {
+				d, _ := measureParse(in1)
+				d1 = min(d1, d)
+			}
+			d8, a8 := measureParse(in8)
+			if d8 > limit*d1 {
+				// Measure once more before failing: the machine may
+				// have been busy.
+				d, _ := measureParse(in8)
+				d8 = min(d8, d)
+			}
+			perByte := func(d time.Duration, n int) float64 { return float64(d.Nanoseconds()) / float64(n) }
+			t.Logf("1 MB: %v (%.1f ns/B, %d B allocated); 8 MB: %v (%.1f ns/B, %d B allocated); time ratio %.1f",
+				d1, perByte(d1, len(in1)), a1, d8, perByte(d8, len(in8)), a8, float64(d8)/float64(d1))
+			if d8 > limit*d1 {
+				t.Errorf("Parse of %d bytes took %v, more than %d times the %v of %d bytes: not linear",
+					len(in8), d8, limit, d1, len(in1))
+			}
+			if a8 > limit*a1 {
+				t.Errorf("Parse of %d bytes allocated %d bytes, more than %d times the %d of %d bytes: not linear",
+					len(in8), a8, limit, a1, len(in1))
+			}
+		})
+	}
+}
+
+// measureParse returns the time one Parse of input takes and the bytes it
+// allocates.
+func measureParse(input string) (time.Duration, uint64) {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	start := time.Now()
+	Parse(input)
+	d := time.Since(start)
+	runtime.ReadMemStats(&after)
+	return d, after.TotalAlloc - before.TotalAlloc
+}

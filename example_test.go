@@ -1,0 +1,131 @@
+package newstext_test
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/newstext/newstext"
+)
+
+func ExampleClean() {
+	// A line as scrapers leave it: a no-break space, a zero-width space,
+	// an escaped ampersand, mojibake (UTF-8 read as Windows-1252) and
+	// white space at the ends.
+	s := "  Tom\u00a0&amp; Jerry\u200b â€™Toons\r\n"
+	fmt.Printf("%q\n", newstext.Clean(s))
+	fmt.Println(newstext.Clean(newstext.Clean(s)) == newstext.Clean(s))
+	// Output:
+	// "Tom & Jerry ’Toons"
+	// true
+}
+
+func ExampleFold() {
+	// Two spellings of one headline that differ only in typography and
+	// case have the same matching key.
+	a := "Kyiv’s “Next Steps” — Explained…"
+	b := "KYIV'S \"NEXT STEPS\" - EXPLAINED..."
+	fmt.Printf("%q\n", newstext.Fold(a))
+	fmt.Println(newstext.Fold(a) == newstext.Fold(b))
+	// Output:
+	// "kyiv's \"next steps\" - explained..."
+	// true
+}
+
+func ExampleParse() {
+	dump := strings.Join([]string{
+		"Diplomats Meet in London to Discuss Ukraine Ceasefire Plan",
+		"",
+		"Foreign ministers arrive at Lancaster House in London. (AFP)",
+		"Foreign ministers arrive at Lancaster House in London. (AFP)",
+		"Share",
+		"",
+		"LONDON (Reuters) - Foreign ministers from a dozen countries met in London on Saturday to discuss a plan for a ceasefire in Ukraine.",
+		"The talks lasted more than six hours and ended without a joint statement, officials said.",
+		"A second round of talks is expected in Paris next month, according to two diplomats.",
+		"",
+		"",
+		"Heavy Rains Flood Southern Brazil as Rivers Burst Their Banks",
+		"",
+		"Thousands of people were forced from their homes in southern Brazil on Sunday after days of heavy rain.",
+		"The civil defence agency said rivers in the state of Rio Grande do Sul had reached record levels.",
+		"Rescue teams used boats to reach families stranded on rooftops in several towns.",
+	}, "\n")
+	for i, a := range newstext.Parse(dump) {
+		fmt.Printf("story %d: %q\n", i+1, a.Title)
+		fmt.Printf("  paragraphs: %d\n", len(a.Paragraphs))
+		if a.Dateline != "" || a.Source != "" {
+			fmt.Printf("  dateline: %q, source: %q\n", a.Dateline, a.Source)
+		}
+		if len(a.Paragraphs) > 0 {
+			fmt.Printf("  first paragraph: %q\n", a.Paragraphs[0].Text)
+		}
+		for _, c := range a.Captions {
+			fmt.Printf("  caption (credit %q, printed %d times): %q\n", c.Credit, c.Repeats, c.Text)
+		}
+		for _, r := range a.Removed {
+			fmt.Printf("  removed %s: %q\n", r.Reason, r.Text)
+		}
+	}
+	// Output:
+	// story 1: "Diplomats Meet in London to Discuss Ukraine Ceasefire Plan"
+	//   paragraphs: 3
+	//   dateline: "LONDON", source: "Reuters"
+	//   first paragraph: "Foreign ministers from a dozen countries met in London on Saturday to discuss a plan for a ceasefire in Ukraine."
+	//   caption (credit "AFP", printed 2 times): "Foreign ministers arrive at Lancaster House in London. (AFP)"
+	//   removed repeated-caption: "Foreign ministers arrive at Lancaster House in London. (AFP)"
+	//   removed widget: "Share"
+	// story 2: "Heavy Rains Flood Southern Brazil as Rivers Burst Their Banks"
+	//   paragraphs: 3
+	//   first paragraph: "Thousands of people were forced from their homes in southern Brazil on Sunday after days of heavy rain."
+}
+
+func ExampleParser() {
+	// Two stories, one after the other. The zero Parser splits them;
+	// Single reads the whole input as one story, for a caller who knows
+	// the text holds only one.
+	text := strings.Join([]string{
+		"Central Bank Holds Rates Steady",
+		"",
+		"The central bank left its main interest rate unchanged on Thursday, as expected.",
+		"Analysts said the decision reflected worries about slowing growth.",
+		"",
+		"",
+		"Heavy Rains Flood Southern Brazil",
+		"",
+		"Thousands of people were forced from their homes in southern Brazil on Sunday after days of heavy rain.",
+		"Rescue teams used boats to reach families stranded on rooftops.",
+	}, "\n")
+	for _, p := range []newstext.Parser{{}, {Single: true}} {
+		as := p.Parse(text)
+		fmt.Printf("%+v: %d article(s)\n", p, len(as))
+		for _, a := range as {
+			fmt.Printf("  %q, %d paragraphs\n", a.Title, len(a.Paragraphs))
+		}
+	}
+	// Output:
+	// {Single:false}: 2 article(s)
+	//   "Central Bank Holds Rates Steady", 2 paragraphs
+	//   "Heavy Rains Flood Southern Brazil", 2 paragraphs
+	// {Single:true}: 1 article(s)
+	//   "Central Bank Holds Rates Steady", 5 paragraphs
+}
+
+func ExampleSpan() {
+	// Every span indexes the input that was parsed, so the raw text of
+	// each piece, with its no-break spaces and line ends, can be recovered
+	// and cleans to the text the Article carries.
+	input := "Markets Rally on Rate Hopes\n\nStocks\u00a0rose  on Monday after the central bank signalled a cut.\r\n"
+	a := newstext.Parse(input)[0]
+	for _, p := range a.Paragraphs {
+		raw := input[p.Span.Start:p.Span.End]
+		fmt.Printf("%v %q\n", p.Span, raw)
+		fmt.Printf("%v %q\n", p.Span, p.Text)
+		fmt.Println(newstext.Clean(raw) == p.Text, p.Span.Len() == len(raw))
+	}
+	fmt.Printf("title %v %q\n", a.TitleSpan, input[a.TitleSpan.Start:a.TitleSpan.End])
+	// Output:
+	// 29:92 "Stocks\u00a0rose  on Monday after the central bank signalled a cut."
+	// 29:92 "Stocks rose on Monday after the central bank signalled a cut."
+	// true true
+	// title 0:27 "Markets Rally on Rate Hopes"
+}
