@@ -124,6 +124,20 @@ func cleanOnce(s string) string {
 		case c >= utf8.RuneSelf:
 			if rr, n := mojibakeAt(s, i); n > 0 {
 				r, size = rr, n
+				if 0x80 <= r && r < 0xc0 {
+					// A repaired U+0080–U+00BF (a no-break space,
+					// a soft hyphen) may be one layer of deeper
+					// mojibake: keep it as it is for the next
+					// pass to pair, which then applies the
+					// white-space and format rules.
+					i += size
+					if pendingSpace {
+						b.WriteByte(' ')
+						pendingSpace = false
+					}
+					b.WriteRune(r)
+					continue
+				}
 			}
 		}
 		if size == 0 {
@@ -256,10 +270,16 @@ func isAlnum(c byte) bool { return isDigit(c) || ('a' <= c|0x20 && c|0x20 <= 'z'
 // A lead character (Â–ô, the Windows-1252 reading of the UTF-8 lead bytes
 // C2–F4) must be followed by exactly the continuation characters its byte
 // announces, each the reading of a byte 80–BF, and the bytes must decode to
-// one valid rune at or above U+0080. Real text almost never holds such a
-// sequence ("Ã©" is not a word in any language), which is what makes the
+// one valid rune at or above U+0080 (and "â€" followed by U+FFFD is read
+// as ”; see the code). Real text almost never holds such a sequence ("Ã©" is not a word in any language), which is what makes the
 // repair safe to apply by default.
 func mojibakeAt(s string, i int) (rune, int) {
+	// "â€" and U+FFFD: the closing quotation mark ” (E2 80 9D) read by a
+	// decoder that has no character for byte 9D. Of the characters that
+	// start E2 80, it is by far the commonest.
+	if strings.HasPrefix(s[i:], "â€\uFFFD") {
+		return '”', len("â€\uFFFD")
+	}
 	lead, size := utf8.DecodeRuneInString(s[i:])
 	b0, ok := cp1252Byte(lead)
 	if !ok || b0 < 0xc2 || b0 > 0xf4 {
@@ -288,7 +308,7 @@ func mojibakeAt(s string, i int) (rune, int) {
 		j += n
 	}
 	r, n := utf8.DecodeRune(buf[:need+1])
-	if r == utf8.RuneError || n != need+1 || r < 0x80 {
+	if n != need+1 || r < 0x80 { // a valid U+FFFD (EF BF BD) is repaired too
 		return 0, 0
 	}
 	return r, j - i

@@ -1,0 +1,54 @@
+package newstext
+
+import "testing"
+
+// TestCleanMojibake checks that Clean repairs UTF-8 read as Windows-1252
+// however many times it was, including the letters whose second byte
+// reads as a no-break space (à is C3 A0).
+func TestCleanMojibake(t *testing.T) {
+	for _, want := range []string{"It’s “café” — déjà vu", "à la carte", "naïve Zoë, Ørsted, 10 € ±2°"} {
+		for depth := 1; depth <= 4; depth++ {
+			in := mojibake(want, depth)
+			if got := Clean(in); got != want {
+				t.Errorf("Clean(mojibake(%q, %d)) = %q", want, depth, got)
+			}
+		}
+	}
+}
+
+// TestClean covers the rules of Clean one by one.
+func TestClean(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"empty", "", ""},
+		{"white space folded and trimmed", " \ta\u00a0\u2009 b\n\r\nc  ", "a b c"},
+		{"format characters removed", "co\u00adop\u200beration\ufeff", "cooperation"},
+		{"controls removed", "a\x00b\x07c", "abc"},
+		{"invalid UTF-8", "a\xffb", "a\ufffdb"},
+		{"references", "Q&amp;A &#8217;90s &nbsp;x&#x41;", "Q&A ’90s xA"},
+		{"escaped references", "&amp;amp;#8217;", "’"},
+		{"not references", "AT&T &notit; &foo; & x", "AT&T &notit; &foo; & x"},
+		{"mojibake", "donâ€™t CafÃ©", "don’t Café"},
+		{"NFC", "e\u0301", "é"},
+		{"quotes and dashes kept", "“a” – ‘b’ — c", "“a” – ‘b’ — c"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := Clean(tc.in); got != tc.want {
+				t.Errorf("Clean(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+			if got := Clean(tc.want); got != tc.want {
+				t.Errorf("Clean(%q) = %q, not idempotent", tc.want, got)
+			}
+		})
+	}
+}
+
+func TestFold(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"“Don’t” — Stop…", "\"don't\" - stop..."},
+		{"&Amp;x", "&x"},
+	} {
+		if got := Fold(tc.in); got != tc.want {
+			t.Errorf("Fold(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
