@@ -291,6 +291,10 @@ func TestParseLinear(t *testing.T) {
 		{"fixtures", func(n int) string { return repeatTo(all, n) }},
 		{"one-line", func(n int) string { return repeatTo(oneLine, n)[:n] }},
 		{"random", random},
+		{"newlines", func(n int) string { return strings.Repeat("\n", n) }},
+		{"short-lines", func(n int) string { return repeatTo("a\n\nTT\n20\n", n)[:n] }},
+		{"quotes", func(n int) string { return repeatTo("\"“'«", n)[:n] }},
+		{"capitalised-words", func(n int) string { return repeatTo("Zelensky Kyiv Macron ", n)[:n] }},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			in1, in8 := c.make(small), c.make(large)

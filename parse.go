@@ -91,11 +91,22 @@ func (p *Parser) Parse(text string) []Article {
 
 // assemble builds the article of one story's lines.
 func assemble(text string, story []line) Article {
+	// Size the slices once: a story of a million lines should not copy
+	// them over and over.
+	nKept, nRemoved := 0, 0
+	for j := range story {
+		switch l := &story[j]; {
+		case l.chrome != "" || l.invisible:
+			nRemoved++
+		case !l.blank:
+			nKept++
+		}
+	}
 	a := Article{
 		Span:       Span{story[0].span.Start, story[len(story)-1].span.End},
-		Paragraphs: []Paragraph{},
+		Paragraphs: make([]Paragraph, 0, nKept),
 		Captions:   []Caption{},
-		Removed:    []Removed{},
+		Removed:    make([]Removed, 0, nRemoved),
 	}
 	remove := func(l *line, r Reason) {
 		a.Removed = append(a.Removed, Removed{Text: l.text, Reason: r, Span: l.span})

@@ -12,41 +12,101 @@ import (
 
 // A line of the input, with what the line rules found in it.
 type line struct {
-	span      Span   // the line without its terminator
-	text      string // Clean of the line
-	words     int
-	blank     bool
-	invisible bool    // blank once cleaned, but not white space: format characters
-	chrome    Reason  // why the line is page chrome, or ""
-	caption   bool    // the line is a photo caption
-	credit    string  // the caption's credit
-	title     bool    // the line is shaped like a headline
-	dotted    bool    // the line is shaped like a headline that ends in a full stop
-	ends      bool    // the line ends as a sentence does
-	key       uint64  // hash of Fold(text), for lines short enough to repeat
-	bag       []int32 // the line's content words, as lexicon ids
+	span   Span    // the line without its terminator
+	text   string  // Clean of the line
+	chrome Reason  // why the line is page chrome, or ""
+	credit string  // the caption's credit
+	bag    []int32 // the line's content words, as lexicon ids
+	key    uint64  // hash of Fold(text), for lines short enough to repeat
+	count  int32   // how many lines this one stands for: more than 1 for a run of blank lines
+	words  int32   // how many words the line has
+
+	blankRaw  bool // the line is empty or spaces and tabs
+	blank     bool // the line is empty once cleaned
+	invisible bool // blank once cleaned, but not white space: format characters
+	caption   bool // the line is a photo caption
+	title     bool // the line is shaped like a headline
+	dotted    bool // the line is shaped like a headline that ends in a full stop
+	ends      bool // the line ends as a sentence does
 }
 
 // splitLines returns the lines of text with their spans. Lines end at
-// "\n", "\r\n" or a lone "\r"; the terminator is in no line's span.
+// "\n", "\r\n" or a lone "\r"; the terminator is in no line's span. A run
+// of empty lines (or lines of spaces and tabs) is one entry whose span
+// covers the run and whose count says how many lines it stands for, so
+// that memory follows the text, not its line ends.
 func splitLines(text string) []line {
-	var out []line
+	out := make([]line, 0, countEntries(text))
 	start := 0
+	add := func(end int) {
+		if isBlankRaw(text[start:end]) && len(out) > 0 && out[len(out)-1].count > 0 && out[len(out)-1].blankRaw {
+			prev := &out[len(out)-1]
+			prev.span.End = end
+			prev.count++
+			return
+		}
+		out = append(out, line{span: Span{start, end}, count: 1, blankRaw: isBlankRaw(text[start:end])})
+	}
 	for i := 0; i < len(text); i++ {
 		c := text[i]
 		if c != '\n' && c != '\r' {
 			continue
 		}
-		out = append(out, line{span: Span{start, i}})
+		add(i)
 		if c == '\r' && i+1 < len(text) && text[i+1] == '\n' {
 			i++
 		}
 		start = i + 1
 	}
 	if start < len(text) {
-		out = append(out, line{span: Span{start, len(text)}})
+		add(len(text))
 	}
 	return out
+}
+
+// countEntries returns how many entries splitLines makes of text, so that
+// it can allocate them at once.
+func countEntries(text string) int {
+	n := 0
+	inBlankRun := false
+	start := 0
+	for i := 0; i <= len(text); i++ {
+		if i < len(text) && text[i] != '\n' && text[i] != '\r' {
+			continue
+		}
+		if i == len(text) && start == len(text) {
+			break
+		}
+		blank := isBlankRaw(text[start:i])
+		if !blank || !inBlankRun {
+			n++
+		}
+		inBlankRun = blank
+		if i < len(text) && text[i] == '\r' && i+1 < len(text) && text[i+1] == '\n' {
+			i++
+		}
+		start = i + 1
+	}
+	return n
+}
+
+// isBlankRaw reports whether s holds nothing but spaces and tabs.
+func isBlankRaw(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' && s[i] != '\t' {
+			return false
+		}
+	}
+	return true
+}
+
+// blankLines returns how many lines stand between lines a and b.
+func blankLines(lines []line, a, b int) int {
+	n := 0
+	for k := a + 1; k < b; k++ {
+		n += int(lines[k].count)
+	}
+	return n
 }
 
 // maxRepeatLen is the longest line, in bytes, that the repeat rules
@@ -119,21 +179,22 @@ func analyse(text string, lines []line) *lexicon {
 			l.invisible = strings.TrimFunc(raw, unicode.IsSpace) != ""
 			continue
 		}
-		l.words = countWords(l.text)
+		n := countWords(l.text)
+		l.words = int32(n)
 		l.ends = endsSentence(l.text)
 		switch {
-		case l.words <= maxChromeWords:
+		case n <= maxChromeWords:
 			f := foldClean(l.text)
 			l.key = maphash.String(seed, f)
-			l.chrome = chromeReasonOf(l.text, f, l.words)
+			l.chrome = chromeReasonOf(l.text, f, n)
 		case len(l.text) <= maxRepeatLen:
 			l.key = foldKey(l.text)
 		}
 		if l.chrome == "" {
-			l.credit, l.caption = captionCreditOf(l.text, l.words)
+			l.credit, l.caption = captionCreditOf(l.text, n)
 		}
-		l.title = l.chrome == "" && !l.caption && isTitleShaped(l.text, l.words)
-		l.dotted = l.chrome == "" && !l.caption && !l.title && isDottedTitle(l.text, l.words)
+		l.title = l.chrome == "" && !l.caption && isTitleShaped(l.text, n)
+		l.dotted = l.chrome == "" && !l.caption && !l.title && isDottedTitle(l.text, n)
 		if l.chrome != "" {
 			continue
 		}
@@ -394,7 +455,7 @@ func breakCues(lines []line, content []int, ci, last int, named map[uint64]bool,
 		c[cueClosing] = 0
 	}
 	if c[cueRepeated] == 0 && body >= 0 && c[cueCaptions]+c[cueWidgets]+c[cueByline] > 0 &&
-		lines[content[body]].title && lines[content[body]].words > 3 && content[body]-content[body-1] > 1 {
+		lines[content[body]].title && lines[content[body]].words > 3 && blankLines(lines, content[body-1], content[body]) > 0 {
 		c[cueVoided] = 1
 	}
 	// The story before it ended: a footer, a credit, a byline.
@@ -407,7 +468,7 @@ func breakCues(lines []line, content []int, ci, last int, named map[uint64]bool,
 	case isEndCredit(prev.text):
 		c[cueAfterCredit] = 1
 	}
-	switch gap := content[ci] - content[ci-1] - 1; {
+	switch gap := blankLines(lines, content[ci-1], content[ci]); {
 	case gap >= 2:
 		c[cueGap2] = 1
 	case gap == 1:
