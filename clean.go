@@ -53,49 +53,104 @@ func isClean(s string) bool {
 		return false
 	}
 	needNFC := false
-	prevSpace := false
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) && plainASCII8(s, i) {
+			i += 8
+			continue
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ':
-				if prevSpace {
+			switch asciiClass[c] {
+			case asciiPlain:
+			case asciiSpace:
+				if i+1 < len(s) && s[i+1] == ' ' {
 					return false
 				}
-				prevSpace = true
-			case c < 0x20 || c == 0x7f:
-				return false
-			case c == '&':
+			case asciiAmp:
 				if _, _, ok := entityAt(s, i); ok {
 					return false
 				}
-				prevSpace = false
 			default:
-				prevSpace = false
+				return false
 			}
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
+		switch {
+		case 0x2010 <= r && r <= 0x2027 || 0xc0 <= r && r < 0x300 && (r < 0xc2 || r > 0xf4):
+			// Quotation marks, dashes and accented letters: the
+			// commonest runes in news text, and clean ones.
+		case r == utf8.RuneError && size == 1, unicode.IsSpace(r), dropRune(r):
 			return false
-		}
-		if unicode.IsSpace(r) || dropRune(r) {
-			return false
-		}
-		if r >= 0xc2 && r <= 0xf4 {
+		case r >= 0xc2 && r <= 0xf4:
 			if _, n := mojibakeAt(s, i); n > 0 {
 				return false
 			}
-		}
-		prevSpace = false
-		if !nfcStable(r) {
-			needNFC = true
+		default:
+			if !nfcStable(r) {
+				needNFC = true
+			}
 		}
 		i += size
 	}
 	return !needNFC || norm.NFC.IsNormalString(s)
 }
+
+// plainASCII8 reports whether the eight bytes at s[i:] are clean ASCII
+// that needs no byte-by-byte look: no control character, DEL, '&',
+// non-ASCII byte or two spaces in a row (a space on the last byte counts
+// against the next byte too). It tests the eight bytes at once, with the
+// exact per-byte masks below (no false positives, no carries between
+// bytes).
+func plainASCII8(s string, i int) bool {
+	x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+	const lo7, hi = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	special := x & hi                                 // non-ASCII
+	special |= ^((x & lo7) + 0x6060606060606060) & hi // below 0x20
+	special |= zeroBytes(x ^ 0x2626262626262626)      // '&'
+	special |= zeroBytes(x ^ 0x7f7f7f7f7f7f7f7f)      // DEL
+	if special != 0 {
+		return false
+	}
+	spaces := zeroBytes(x ^ 0x2020202020202020)
+	if spaces&(spaces>>8) != 0 {
+		return false
+	}
+	if spaces>>63 != 0 && i+8 < len(s) && s[i+8] == ' ' {
+		return false
+	}
+	return true
+}
+
+// zeroBytes returns the high bit of every byte of y that is zero, exactly.
+func zeroBytes(y uint64) uint64 {
+	const lo7, hi = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	return ^(((y & lo7) + lo7) | y) & hi
+}
+
+// The classes of ASCII bytes for isClean.
+const (
+	asciiPlain = iota
+	asciiSpace
+	asciiAmp
+	asciiControl
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case c == ' ':
+			t[c] = asciiSpace
+		case c == '&':
+			t[c] = asciiAmp
+		case c < 0x20 || c == 0x7f:
+			t[c] = asciiControl
+		}
+	}
+	return t
+}()
 
 // nfcStable reports whether r is unchanged by NFC in any context: a
 // starter with no canonical decomposition that never composes with what

@@ -52,3 +52,21 @@ func TestFold(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainASCII8 checks the eight-byte test of isClean against a byte
+// loop on every window of a text that has each kind of byte in it.
+func TestPlainASCII8(t *testing.T) {
+	text := "Plain text, one space.  Two spaces\tTab\x00NUL & amp \x7fDEL é ~}| end "
+	for i := 0; i+8 <= len(text); i++ {
+		want := true
+		for k := i; k < i+8; k++ {
+			c := text[k]
+			if c < 0x20 || c == '&' || c == 0x7f || c >= 0x80 || c == ' ' && k+1 < len(text) && text[k+1] == ' ' {
+				want = false
+			}
+		}
+		if got := plainASCII8(text, i); got != want {
+			t.Errorf("plainASCII8(%q) = %v, want %v", text[i:i+8], got, want)
+		}
+	}
+}
