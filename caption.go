@@ -10,6 +10,23 @@ import (
 // Captions, credits, bylines and datelines: the lines and line openings
 // that describe a story rather than tell it.
 
+// mayBeCaption reports whether the cleaned line s of n words (ends: it
+// ends as a sentence does) has the shape a caption can have, so that the
+// credit rules need not read every paragraph: a caption label, a closing
+// parenthesis, no closing full stop, or a picture word near its end.
+func mayBeCaption(s string, n int, ends bool) bool {
+	if n < 2 || n > 90 {
+		return false
+	}
+	if !ends || strings.HasSuffix(s, ")") || strings.HasPrefix(s, "Image caption") ||
+		strings.HasPrefix(s, "Caption") || strings.HasPrefix(s, "Photo caption") || strings.HasPrefix(s, "Pictured") {
+		return true
+	}
+	tail := s[max(0, len(s)-80):]
+	return strings.Contains(tail, "hoto") || strings.Contains(tail, "mage") ||
+		strings.Contains(tail, "icture") || strings.Contains(tail, "redit")
+}
+
 // creditWords name who took or supplied a picture, or say that a line is a
 // picture's credit. A caption ends in a credit made of such words
 // ("Handout / Russian Defense Ministry/AFP", "Photo: Reuters", "(Photo by

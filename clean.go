@@ -641,6 +641,70 @@ var footerStarts = []string{
 // maxChromeWords is the most words a chrome line has.
 const maxChromeWords = 40
 
+// chromeFirstWords are the words that open a long chrome line: the first
+// words of footers, link labels and prompts.
+var chromeFirstWords = func() map[string]bool {
+	m := firstWords(footerStarts)
+	for w := range firstWords(linkLabels) {
+		m[w] = true
+	}
+	for w := range promptFirstWords {
+		m[w] = true
+	}
+	m["all"] = true // "… All rights reserved."
+	m["c"] = true   // "(c) 2019"
+	for w := range m {
+		if t := strings.Trim(w, "(:'"); t != w {
+			m[t] = true
+		}
+	}
+	return m
+}()
+
+// mayBeChrome reports whether the cleaned line s of n words has the shape
+// chrome can have, so that chromeReason need not fold every paragraph:
+// eight words or fewer, or up to maxChromeWords with a sentence that opens
+// with a word chrome opens with.
+func mayBeChrome(s string, n int) bool {
+	if n <= 8 {
+		return true
+	}
+	if n > maxChromeWords {
+		return false
+	}
+	for start := 0; start < len(s); {
+		if strings.HasPrefix(s[start:], "©") {
+			return true
+		}
+		var buf [24]byte
+		k := 0
+		j := start
+		for j < len(s) && s[j] == '(' {
+			j++
+		}
+		for ; j < len(s) && k < len(buf); j++ {
+			c := s[j] | 0x20 // lower case, for letters
+			if (c < 'a' || c > 'z') && s[j] != '\'' {
+				break
+			}
+			buf[k] = c
+			k++
+		}
+		if chromeFirstWords[string(buf[:k])] {
+			return true
+		}
+		next := strings.IndexAny(s[start:], ".?!")
+		if next < 0 {
+			break
+		}
+		start += next + 1
+		for start < len(s) && (s[start] == ' ' || s[start] == '.') {
+			start++
+		}
+	}
+	return false
+}
+
 // chromeReason returns why the cleaned line s is page chrome, or "".
 func chromeReason(s string) Reason {
 	return chromeReasonOf(s, foldClean(s), countWords(s))

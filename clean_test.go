@@ -1,6 +1,11 @@
 package newstext
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
 
 // TestCleanMojibake checks that Clean repairs UTF-8 read as Windows-1252
 // however many times it was, including the letters whose second byte
@@ -69,4 +74,49 @@ func TestPlainASCII8(t *testing.T) {
 			t.Errorf("plainASCII8(%q) = %v, want %v", text[i:i+8], got, want)
 		}
 	}
+}
+
+// TestShapeGates checks that mayBeChrome and mayBeCaption, which spare
+// Parse the full chrome and caption rules on most paragraphs, never turn
+// away a line those rules accept. It reads every line of the fixtures and
+// of the folders in GATEDIRS (colon-separated), if set.
+func TestShapeGates(t *testing.T) {
+	files, _ := filepath.Glob("testdata/article/*.txt")
+	for _, dir := range strings.Split(os.Getenv("GATEDIRS"), ":") {
+		if dir != "" {
+			more, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+			files = append(files, more...)
+		}
+	}
+	extra := []string{"Related: A story", "© 2019 Example Media", "(c) 2019 Example", "All rights reserved.",
+		"Loving Newspoint? Download the app now", "Photo: Reuters.", "The minister arrives. Photo by Jane Doe.",
+		"Originally published as A long headline that goes on and on and on for quite a few words indeed here"}
+	checked := 0
+	check := func(s string) {
+		s = Clean(s)
+		if s == "" {
+			return
+		}
+		n := countWords(s)
+		if chromeReason(s) != "" && !mayBeChrome(s, n) {
+			t.Errorf("mayBeChrome(%q) = false, but it is chrome (%s)", s, chromeReason(s))
+		}
+		if _, ok := captionCredit(s); ok && !mayBeCaption(s, n, endsSentence(s)) {
+			t.Errorf("mayBeCaption(%q) = false, but it is a caption", s)
+		}
+		checked++
+	}
+	for _, s := range extra {
+		check(s)
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range strings.Split(string(data), "\n") {
+			check(s)
+		}
+	}
+	t.Logf("%d lines checked", checked)
 }

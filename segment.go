@@ -2,7 +2,6 @@ package newstext
 
 import (
 	"fmt"
-	"hash/maphash"
 	"math"
 	"slices"
 	"strings"
@@ -113,42 +112,60 @@ func blankLines(lines []line, a, b int) int {
 // compare (captions and headlines are shorter).
 const maxRepeatLen = 600
 
-var seed = maphash.MakeSeed()
-
-// foldKey returns maphash.String(seed, foldClean(s)) without building the
-// folded string.
-func foldKey(s string) uint64 {
-	var h maphash.Hash
-	h.SetSeed(seed)
-	var buf [256]byte
-	n := 0
-	for _, r := range s {
-		if n+8 > len(buf) {
-			h.Write(buf[:n])
-			n = 0
-		}
-		if r < utf8.RuneSelf {
-			c := byte(r)
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf[n] = c
-			n++
-			continue
-		}
-		n += appendFoldRune(buf[n:n], r)
-	}
-	h.Write(buf[:n])
-	return h.Sum64()
+// lineKey returns the repeat key of s (see scanLine).
+func lineKey(s string) uint64 {
+	_, key, _ := scanLine(nil, Clean(s))
+	return key
 }
 
 // lexicon interns the content words of a text: each distinct word (as
 // appendWordHashes hashes it) gets a small integer id, so that the
 // vectors cohesion compares are arrays, not maps.
 type lexicon struct {
-	ids   map[uint64]int32
+	ids   idTable
 	df    []int32 // how many lines hold each word
 	lines int     // how many lines were read
+}
+
+// idTable maps word hashes to ids: open addressing with linear probing,
+// a quarter empty at most, several times faster than a map for the one
+// lookup every word of a text costs.
+type idTable struct {
+	keys []uint64 // 0 marks an empty slot; a zero hash is stored as 1
+	ids  []int32
+	n    int
+}
+
+// intern returns the id of h, giving it next when h is new.
+func (t *idTable) intern(h uint64, next int32) (id int32, added bool) {
+	if h == 0 {
+		h = 1
+	}
+	if 4*(t.n+1) > 3*len(t.keys) {
+		t.grow()
+	}
+	mask := uint64(len(t.keys) - 1)
+	for i := (h * 0x9e3779b97f4a7c15) >> 32 & mask; ; i = (i + 1) & mask {
+		switch t.keys[i] {
+		case h:
+			return t.ids[i], false
+		case 0:
+			t.keys[i], t.ids[i] = h, next
+			t.n++
+			return next, true
+		}
+	}
+}
+
+func (t *idTable) grow() {
+	keys, ids := t.keys, t.ids
+	size := max(1024, 2*len(keys))
+	t.keys, t.ids, t.n = make([]uint64, size), make([]int32, size), 0
+	for i, k := range keys {
+		if k != 0 {
+			t.intern(k, ids[i])
+		}
+	}
 }
 
 // idf returns the inverse line frequency, log(1 + N/df), of every word.
@@ -164,7 +181,7 @@ func (x *lexicon) idf() []float64 {
 // analyse fills in the line rules' findings for every line, and returns
 // the lexicon of the lines' content words.
 func analyse(text string, lines []line) *lexicon {
-	x := &lexicon{ids: map[uint64]int32{}}
+	x := &lexicon{}
 	var hashes []uint64
 	var arena []int32
 	var lastLine []int32 // per word id: the last line that counted it, plus one
@@ -179,18 +196,14 @@ func analyse(text string, lines []line) *lexicon {
 			l.invisible = strings.TrimFunc(raw, unicode.IsSpace) != ""
 			continue
 		}
-		n := countWords(l.text)
+		var n int
+		n, l.key, hashes = scanLine(hashes[:0], l.text)
 		l.words = int32(n)
 		l.ends = endsSentence(l.text)
-		switch {
-		case n <= maxChromeWords:
-			f := foldClean(l.text)
-			l.key = maphash.String(seed, f)
-			l.chrome = chromeReasonOf(l.text, f, n)
-		case len(l.text) <= maxRepeatLen:
-			l.key = foldKey(l.text)
+		if mayBeChrome(l.text, n) {
+			l.chrome = chromeReasonOf(l.text, foldClean(l.text), n)
 		}
-		if l.chrome == "" {
+		if l.chrome == "" && mayBeCaption(l.text, n, l.ends) {
 			l.credit, l.caption = captionCreditOf(l.text, n)
 		}
 		l.title = l.chrome == "" && !l.caption && isTitleShaped(l.text, n)
@@ -198,13 +211,10 @@ func analyse(text string, lines []line) *lexicon {
 		if l.chrome != "" {
 			continue
 		}
-		hashes = appendWordHashes(hashes[:0], l.text)
 		start := len(arena)
 		for _, h := range hashes {
-			id, ok := x.ids[h]
-			if !ok {
-				id = int32(len(x.df))
-				x.ids[h] = id
+			id, added := x.ids.intern(h, int32(len(x.df)))
+			if added {
 				x.df = append(x.df, 0)
 				lastLine = append(lastLine, 0)
 			}
@@ -295,7 +305,7 @@ func segment(lines []line, lex *lexicon) []int {
 	for _, i := range content {
 		if lines[i].chrome == ReasonFooter {
 			if t, ok := footerTitle(lines[i].text); ok {
-				named[maphash.String(seed, Fold(t))] = true
+				named[lineKey(t)] = true
 			}
 		}
 	}
@@ -667,68 +677,112 @@ func (v *vector) cosine(u *vector) float64 {
 	return dot / math.Sqrt(v.norm*u.norm)
 }
 
-// appendWordHashes appends to dst the hashes of the content words of s:
-// words of three bytes or more, lower-cased, that are not stop words, with
-// the commonest English endings ("'s", "ing", "ed", "es", "s") stripped so
-// that "talks" and "talk", "Russia's" and "Russia" hash alike. It hashes
-// byte by byte (FNV-1a) and keeps the hash of every prefix, so stripping
-// an ending costs an index, and allocates nothing per word.
-func appendWordHashes(dst []uint64, s string) []uint64 {
+// scanLine reads the cleaned line s once and returns its word count (as
+// countWords counts), its repeat key, and dst with the hashes of its
+// content words appended.
+//
+// Content words are words of three bytes or more, lower-cased, that are
+// not stop words, with the commonest English endings ("'s", "ing", "ed",
+// "es", "s") stripped so that "talks" and "talk", "Russia's" and "Russia"
+// hash alike. The key hashes every word in order, lower-cased, and nothing
+// else, so two lines that differ only in case, punctuation or white space
+// (a caption printed twice, a sentence repeated with a comma's
+// difference) have the same key. Hashing is FNV-1a byte by byte with the
+// hash of every prefix kept, so stripping an ending costs an index; no
+// allocation is made per word.
+func scanLine(dst []uint64, s string) (words int, key uint64, out []uint64) {
 	const maxWord = 48
 	var buf [maxWord]byte
 	var pre [maxWord + 1]uint64 // pre[k]: hash of buf[:k]
 	pre[0] = fnvOffset
-	n, long := 0, false
+	key = fnvOffset
+	n := 0      // bytes of the current word; maxWord+1 once it is too long
+	in := false // inside a word as countWords counts them
 	for i := 0; i <= len(s); {
-		var c byte
+		var w byte // the next byte of a hashed word, or 0 at a word's end
 		var enc [utf8.UTFMax]byte
-		var bs []byte
+		k := 0 // bytes in enc, for a non-ASCII letter
 		if i < len(s) {
-			c = s[i]
-		}
-		switch {
-		case i == len(s):
-			i++
-		case c < utf8.RuneSelf:
-			i++
-			switch {
-			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '\'' && n > 0:
-				enc[0] = c
-				bs = enc[:1]
-			case 'A' <= c && c <= 'Z':
-				enc[0] = c + 'a' - 'A'
-				bs = enc[:1]
-			}
-		default:
-			r, size := utf8.DecodeRuneInString(s[i:])
-			i += size
-			switch {
-			case r == '’' && n > 0:
-				enc[0] = '\''
-				bs = enc[:1]
-			case unicode.IsLetter(r) || unicode.IsDigit(r):
-				bs = enc[:utf8.EncodeRune(enc[:], unicode.ToLower(r))]
-			}
-		}
-		if bs != nil {
-			for _, b := range bs {
-				if n == maxWord {
-					long = true
-					break
+			c := s[i]
+			if c < utf8.RuneSelf {
+				i++
+				w = wordByte[c]
+				switch {
+				case w == '\'':
+					if n == 0 {
+						w = 0
+					}
+					in = in && true
+				case w != 0:
+					if !in {
+						words++
+					}
+					in = true
+				default:
+					in = in && (c == '-' || c == '.')
 				}
-				buf[n] = b
-				pre[n+1] = (pre[n] ^ uint64(b)) * fnvPrime
-				n++
+			} else {
+				r, size := utf8.DecodeRuneInString(s[i:])
+				i += size
+				switch {
+				case r == '’':
+					if n > 0 {
+						w = '\''
+					}
+				case unicode.IsLetter(r) || unicode.IsDigit(r):
+					k = utf8.EncodeRune(enc[:], unicode.ToLower(r))
+					if !in {
+						words++
+					}
+					in = true
+				default:
+					in = false
+				}
+			}
+		} else {
+			i++
+		}
+		if w != 0 || k > 0 {
+			if k == 0 {
+				enc[0], k = w, 1
+			}
+			for _, b := range enc[:k] {
+				if n < maxWord {
+					buf[n] = b
+					pre[n+1] = (pre[n] ^ uint64(b)) * fnvPrime
+					n++
+				} else {
+					n = maxWord + 1
+				}
 			}
 			continue
 		}
-		if n >= 3 && !long && !stopHashes[pre[n]] {
-			dst = append(dst, pre[n-stemLen(buf[:n])])
+		// The end of a hashed word.
+		if n > 0 {
+			full := pre[min(n, maxWord)]
+			key = (key ^ full) * fnvPrime
+			if n >= 3 && n <= maxWord && (n > maxStopWord || !isStopHash(full)) {
+				dst = append(dst, pre[n-stemLen(buf[:n])])
+			}
 		}
-		n, long = 0, false
+		n = 0
 	}
-	return dst
+	return words, key | 1, dst
 }
+
+// wordByte maps an ASCII byte to itself in lower case when it belongs in a
+// word (letters, digits, the apostrophe), and to 0 when it ends one.
+var wordByte = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '\'':
+			t[c] = byte(c)
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c) + 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 const (
 	fnvOffset = 14695981039346656037
@@ -746,19 +800,39 @@ func stemLen(w []byte) int {
 	return 0
 }
 
-// stopHashes holds the hashes (as appendWordHashes computes them) of the
-// stop words.
-var stopHashes = func() map[uint64]bool {
-	m := map[uint64]bool{}
+// stopTable holds the hashes (as appendWordHashes computes them) of the
+// stop words, in an open-addressing set a few times larger than the list;
+// maxStopWord is the longest stop word, so longer words skip the lookup.
+var stopTable, maxStopWord = func() ([512]uint64, int) {
+	var t [512]uint64
+	longest := 0
 	for w := range stopWords {
+		longest = max(longest, len(w))
 		h := uint64(fnvOffset)
 		for i := 0; i < len(w); i++ {
 			h = (h ^ uint64(w[i])) * fnvPrime
 		}
-		m[h] = true
+		for i := h & 511; ; i = (i + 1) & 511 {
+			if t[i] == 0 {
+				t[i] = h
+				break
+			}
+		}
 	}
-	return m
+	return t, longest
 }()
+
+// isStopHash reports whether h is the hash of a stop word.
+func isStopHash(h uint64) bool {
+	for i := h & 511; ; i = (i + 1) & 511 {
+		switch stopTable[i] {
+		case h:
+			return true
+		case 0:
+			return false
+		}
+	}
+}
 
 var stopWords = func() map[string]bool {
 	m := map[string]bool{}
