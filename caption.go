@@ -312,6 +312,9 @@ var nameParticles = map[string]bool{
 // ("C."), or a particle ("de", "van", "al-"), with no digits and no
 // sentence punctuation.
 func isNameShaped(s string) bool {
+	if len(s) > 60 || strings.ContainsAny(s, ",;:!?\"“”0123456789") {
+		return false
+	}
 	f := strings.Fields(s)
 	if len(f) < 2 || len(f) > 5 || len(s) > 60 {
 		return false
@@ -422,6 +425,11 @@ func titleCase(s string) string {
 // region or date after a comma, an optional agency in parentheses, and a
 // colon or dash; n is 0 when s has none.
 func datelineOf(s string) (n int, place, agency string) {
+	// A dateline is short: its separator comes within the first 80 bytes.
+	if head := s[:min(len(s), 80)]; !strings.ContainsAny(head, ":—–-") || s == "" ||
+		!(s[0] == '(' || 'A' <= s[0] && s[0] <= 'Z' || s[0] >= utf8.RuneSelf) {
+		return 0, "", ""
+	}
 	if len(s) > 0 && s[0] == '(' {
 		if a, end := agencyParen(s); end > 0 {
 			if k := dateSep(s, end); k > 0 {

@@ -36,31 +36,48 @@ type line struct {
 // that memory follows the text, not its line ends.
 func splitLines(text string) []line {
 	out := make([]line, 0, countEntries(text))
-	start := 0
-	add := func(end int) {
-		if isBlankRaw(text[start:end]) && len(out) > 0 && out[len(out)-1].count > 0 && out[len(out)-1].blankRaw {
+	eachLine(text, func(start, end int) {
+		blank := isBlankRaw(text[start:end])
+		if blank && len(out) > 0 && out[len(out)-1].blankRaw {
 			prev := &out[len(out)-1]
 			prev.span.End = end
 			prev.count++
 			return
 		}
-		out = append(out, line{span: Span{start, end}, count: 1, blankRaw: isBlankRaw(text[start:end])})
-	}
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c != '\n' && c != '\r' {
-			continue
-		}
-		add(i)
-		if c == '\r' && i+1 < len(text) && text[i+1] == '\n' {
-			i++
-		}
-		start = i + 1
-	}
-	if start < len(text) {
-		add(len(text))
-	}
+		out = append(out, line{span: Span{start, end}, count: 1, blankRaw: blank})
+	})
 	return out
+}
+
+// eachLine calls f with the span of every line of text, without its
+// terminator ("\n", "\r\n" or a lone "\r").
+func eachLine(text string, f func(start, end int)) {
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		next := start + end + 1
+		if end < 0 {
+			end, next = len(text)-start, len(text)
+		}
+		end += start
+		// Lone carriage returns end lines too.
+		for {
+			cr := strings.IndexByte(text[start:end], '\r')
+			if cr < 0 {
+				break
+			}
+			cr += start
+			if cr == end-1 && end < len(text) {
+				end = cr // "\r\n"
+				break
+			}
+			f(start, cr)
+			start = cr + 1
+		}
+		if end < len(text) || start < end { // the text's last line needs no terminator
+			f(start, end)
+		}
+		start = next
+	}
 }
 
 // countEntries returns how many entries splitLines makes of text, so that
@@ -68,24 +85,13 @@ func splitLines(text string) []line {
 func countEntries(text string) int {
 	n := 0
 	inBlankRun := false
-	start := 0
-	for i := 0; i <= len(text); i++ {
-		if i < len(text) && text[i] != '\n' && text[i] != '\r' {
-			continue
-		}
-		if i == len(text) && start == len(text) {
-			break
-		}
-		blank := isBlankRaw(text[start:i])
+	eachLine(text, func(start, end int) {
+		blank := isBlankRaw(text[start:end])
 		if !blank || !inBlankRun {
 			n++
 		}
 		inBlankRun = blank
-		if i < len(text) && text[i] == '\r' && i+1 < len(text) && text[i+1] == '\n' {
-			i++
-		}
-		start = i + 1
-	}
+	})
 	return n
 }
 
@@ -534,7 +540,7 @@ func breakCues(lines []line, content []int, ci, last int, named map[uint64]bool,
 	if strings.HasSuffix(l.text, "?") {
 		c[cueQuestion] = 1
 	}
-	if strings.ToUpper(l.text) == l.text {
+	if isAllCaps(l.text) {
 		c[cueAllCaps] = 1
 	}
 	if ci-last <= 3 {
@@ -544,6 +550,16 @@ func breakCues(lines []line, content []int, ci, last int, named map[uint64]bool,
 		c[cueDotted] = 1
 	}
 	return c
+}
+
+// isAllCaps reports whether s has no lower-case letter.
+func isAllCaps(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // titleCaseShare returns the share of the words of four letters or more
@@ -696,68 +712,10 @@ func scanLine(dst []uint64, s string) (words int, key uint64, out []uint64) {
 	var pre [maxWord + 1]uint64 // pre[k]: hash of buf[:k]
 	pre[0] = fnvOffset
 	key = fnvOffset
-	n := 0      // bytes of the current word; maxWord+1 once it is too long
-	in := false // inside a word as countWords counts them
-	for i := 0; i <= len(s); {
-		var w byte // the next byte of a hashed word, or 0 at a word's end
-		var enc [utf8.UTFMax]byte
-		k := 0 // bytes in enc, for a non-ASCII letter
-		if i < len(s) {
-			c := s[i]
-			if c < utf8.RuneSelf {
-				i++
-				w = wordByte[c]
-				switch {
-				case w == '\'':
-					if n == 0 {
-						w = 0
-					}
-					in = in && true
-				case w != 0:
-					if !in {
-						words++
-					}
-					in = true
-				default:
-					in = in && (c == '-' || c == '.')
-				}
-			} else {
-				r, size := utf8.DecodeRuneInString(s[i:])
-				i += size
-				switch {
-				case r == '’':
-					if n > 0 {
-						w = '\''
-					}
-				case unicode.IsLetter(r) || unicode.IsDigit(r):
-					k = utf8.EncodeRune(enc[:], unicode.ToLower(r))
-					if !in {
-						words++
-					}
-					in = true
-				default:
-					in = false
-				}
-			}
-		} else {
-			i++
-		}
-		if w != 0 || k > 0 {
-			if k == 0 {
-				enc[0], k = w, 1
-			}
-			for _, b := range enc[:k] {
-				if n < maxWord {
-					buf[n] = b
-					pre[n+1] = (pre[n] ^ uint64(b)) * fnvPrime
-					n++
-				} else {
-					n = maxWord + 1
-				}
-			}
-			continue
-		}
-		// The end of a hashed word.
+	h := uint64(fnvOffset) // pre[n]
+	n := 0                 // bytes of the current word; maxWord+1 once it is too long
+	in := false            // inside a word as countWords counts them
+	endWord := func() {
 		if n > 0 {
 			full := pre[min(n, maxWord)]
 			key = (key ^ full) * fnvPrime
@@ -765,8 +723,73 @@ func scanLine(dst []uint64, s string) (words int, key uint64, out []uint64) {
 				dst = append(dst, pre[n-stemLen(buf[:n])])
 			}
 		}
-		n = 0
+		n, h = 0, fnvOffset
 	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			w := wordByte[c]
+			if w > '\'' { // a letter or a digit
+				if !in {
+					words++
+					in = true
+				}
+				if n < maxWord {
+					buf[n] = w
+					h = (h ^ uint64(w)) * fnvPrime
+					n++
+					pre[n] = h
+				} else {
+					n = maxWord + 1
+				}
+				continue
+			}
+			if w == '\'' && n > 0 && n < maxWord {
+				buf[n] = w
+				h = (h ^ uint64(w)) * fnvPrime
+				n++
+				pre[n] = h
+				continue
+			}
+			in = in && (c == '\'' || c == '-' || c == '.')
+			endWord()
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case r == '’':
+			if n > 0 && n < maxWord {
+				buf[n] = '\''
+				h = (h ^ '\'') * fnvPrime
+				n++
+				pre[n] = h
+				continue
+			}
+			endWord()
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if !in {
+				words++
+				in = true
+			}
+			var enc [utf8.UTFMax]byte
+			for _, b := range enc[:utf8.EncodeRune(enc[:], unicode.ToLower(r))] {
+				if n < maxWord {
+					buf[n] = b
+					h = (h ^ uint64(b)) * fnvPrime
+					n++
+					pre[n] = h
+				} else {
+					n = maxWord + 1
+				}
+			}
+		default:
+			in = false
+			endWord()
+		}
+	}
+	endWord()
 	return words, key | 1, dst
 }
 
