@@ -709,88 +709,101 @@ func (v *vector) cosine(u *vector) float64 {
 func scanLine(dst []uint64, s string) (words int, key uint64, out []uint64) {
 	const maxWord = 48
 	var buf [maxWord]byte
-	var pre [maxWord + 1]uint64 // pre[k]: hash of buf[:k]
-	pre[0] = fnvOffset
 	key = fnvOffset
-	h := uint64(fnvOffset) // pre[n]
-	n := 0                 // bytes of the current word; maxWord+1 once it is too long
-	in := false            // inside a word as countWords counts them
-	endWord := func() {
-		if n > 0 {
-			full := pre[min(n, maxWord)]
-			key = (key ^ full) * fnvPrime
-			if n >= 3 && n <= maxWord && (n > maxStopWord || !isStopHash(full)) {
-				dst = append(dst, pre[n-stemLen(buf[:n])])
+	n := 0      // bytes of the current word; maxWord+1 once it is too long
+	in := false // inside a word as countWords counts them
+	for i := 0; i <= len(s); {
+		if i < len(s) {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				i++
+				w := wordByte[c]
+				if w > '\'' || w == '\'' && n > 0 { // a letter, a digit, an inner apostrophe
+					if w != '\'' && !in {
+						words++
+						in = true
+					}
+					if n < maxWord {
+						buf[n] = w
+						n++
+					} else {
+						n = maxWord + 1
+					}
+					continue
+				}
+				in = in && (c == '\'' || c == '-' || c == '.')
+			} else {
+				r, size := utf8.DecodeRuneInString(s[i:])
+				i += size
+				switch {
+				case r == '’' && n > 0:
+					if n < maxWord {
+						buf[n] = '\''
+						n++
+					}
+					continue
+				case unicode.IsLetter(r) || unicode.IsDigit(r):
+					if !in {
+						words++
+						in = true
+					}
+					var enc [utf8.UTFMax]byte
+					for _, b := range enc[:utf8.EncodeRune(enc[:], unicode.ToLower(r))] {
+						if n < maxWord {
+							buf[n] = b
+							n++
+						} else {
+							n = maxWord + 1
+						}
+					}
+					continue
+				case r != '’':
+					in = false
+				}
 			}
-		}
-		n, h = 0, fnvOffset
-	}
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
+		} else {
 			i++
-			w := wordByte[c]
-			if w > '\'' { // a letter or a digit
-				if !in {
-					words++
-					in = true
-				}
-				if n < maxWord {
-					buf[n] = w
-					h = (h ^ uint64(w)) * fnvPrime
-					n++
-					pre[n] = h
-				} else {
-					n = maxWord + 1
-				}
-				continue
-			}
-			if w == '\'' && n > 0 && n < maxWord {
-				buf[n] = w
-				h = (h ^ uint64(w)) * fnvPrime
-				n++
-				pre[n] = h
-				continue
-			}
-			in = in && (c == '\'' || c == '-' || c == '.')
-			endWord()
-			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		switch {
-		case r == '’':
-			if n > 0 && n < maxWord {
-				buf[n] = '\''
-				h = (h ^ '\'') * fnvPrime
-				n++
-				pre[n] = h
-				continue
-			}
-			endWord()
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if !in {
-				words++
-				in = true
-			}
-			var enc [utf8.UTFMax]byte
-			for _, b := range enc[:utf8.EncodeRune(enc[:], unicode.ToLower(r))] {
-				if n < maxWord {
-					buf[n] = b
-					h = (h ^ uint64(b)) * fnvPrime
-					n++
-					pre[n] = h
-				} else {
-					n = maxWord + 1
+		// The end of a word.
+		if n > 0 && n <= maxWord {
+			w := buf[:n]
+			full := hashWord(w)
+			key = (key ^ full) * fnvPrime
+			if n >= 3 && (n > maxStopWord || !isStopHash(full)) {
+				if k := stemLen(w); k > 0 {
+					full = hashWord(w[:n-k])
 				}
+				dst = append(dst, full)
 			}
-		default:
-			in = false
-			endWord()
 		}
+		n = 0
 	}
-	endWord()
 	return words, key | 1, dst
+}
+
+// hashWord returns a 64-bit hash of w, eight bytes at a time.
+func hashWord(w []byte) uint64 {
+	h := uint64(len(w)) * 0x9e3779b97f4a7c15
+	for len(w) >= 8 {
+		h = mix64(h ^ (uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56))
+		w = w[8:]
+	}
+	var t uint64
+	for i, c := range w {
+		t |= uint64(c) << (8 * i)
+	}
+	return mix64(h ^ t)
+}
+
+// mix64 is the finaliser of SplitMix64: every input bit moves every output
+// bit.
+func mix64(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	return x ^ x>>31
 }
 
 // wordByte maps an ASCII byte to itself in lower case when it belongs in a
@@ -812,12 +825,30 @@ const (
 	fnvPrime  = 1099511628211
 )
 
-// stemLen returns the length of the ending that appendWordHashes strips
-// from the lower-cased word w.
+// stemLen returns the length of the ending that scanLine strips from the
+// lower-cased word w: "'s", "ing", "ed", "es" or "s", leaving at least four
+// bytes.
 func stemLen(w []byte) int {
-	for _, suf := range [...]string{"'s", "ing", "ed", "es", "s"} {
-		if len(w) > len(suf)+3 && string(w[len(w)-len(suf):]) == suf {
-			return len(suf)
+	n := len(w)
+	if n < 5 {
+		return 0
+	}
+	switch w[n-1] {
+	case 's':
+		switch {
+		case w[n-2] == '\'' && n > 5:
+			return 2
+		case w[n-2] == 'e' && n > 5:
+			return 2
+		}
+		return 1
+	case 'g':
+		if n > 6 && w[n-2] == 'n' && w[n-3] == 'i' {
+			return 3
+		}
+	case 'd':
+		if n > 5 && w[n-2] == 'e' {
+			return 2
 		}
 	}
 	return 0
@@ -831,10 +862,7 @@ var stopTable, maxStopWord = func() ([512]uint64, int) {
 	longest := 0
 	for w := range stopWords {
 		longest = max(longest, len(w))
-		h := uint64(fnvOffset)
-		for i := 0; i < len(w); i++ {
-			h = (h ^ uint64(w[i])) * fnvPrime
-		}
+		h := hashWord([]byte(w))
 		for i := h & 511; ; i = (i + 1) & 511 {
 			if t[i] == 0 {
 				t[i] = h
