@@ -133,4 +133,4 @@ func b2f(b bool) float64 {
 var cueConsts = [numCues]string{"cueBias", "cueNamed", "cueRepeated", "cueCaptions", "cueWidgets", "cueByline",
 	"cueClosing", "cueVoided", "cueAfterFooter", "cueAfterChrome", "cueAfterCredit", "cueGap1", "cueGap2",
 	"cueDateline", "cueList", "cueShort", "cueFour", "cueLong", "cueItem", "cueSim", "cueSimLow", "cueSimSmall",
-	"cueSimHigh", "cueTitleCase", "cueQuestion", "cueAllCaps", "cueYoung", "cueDotted", "cueLead", "cueEcho"}
+	"cueSimHigh", "cueTitleCase", "cueQuestion", "cueAllCaps", "cueYoung", "cueDotted", "cueLead", "cueEcho", "cueStoryLen"}

@@ -415,12 +415,13 @@ const (
 	cueDotted          // it ends in a full stop
 	cueLead            // the paragraph after it is a full sentence of twenty words or more
 	cueEcho            // share of its words that the paragraph after it repeats
+	cueStoryLen        // lines in the current story so far, as a share of 30 (at most 1)
 	numCues
 )
 
 var cueNames = [numCues]string{"bias", "named", "repeated", "captions", "widgets", "byline", "closing",
 	"voided", "after-footer", "after-chrome", "after-credit", "gap1", "gap2", "dateline", "list", "short",
-	"four", "long", "item", "sim", "sim<.02", "sim<.05", "sim>.2", "title-case", "question", "all-caps", "young", "dotted", "lead", "echo"}
+	"four", "long", "item", "sim", "sim<.02", "sim<.05", "sim>.2", "title-case", "question", "all-caps", "young", "dotted", "lead", "echo", "story-len"}
 
 // breakWeights weigh the cues: a line opens a new story when the weighted
 // sum is positive (a probability above one half). They are a logistic
@@ -430,7 +431,7 @@ var cueNames = [numCues]string{"bias", "named", "repeated", "captions", "widgets
 // refits them. cueNamed and cueByline never fire in those sets and keep
 // hand-set weights.
 var breakWeights = [numCues]float64{
-	cueBias: -7.43, cueNamed: 4, cueRepeated: 3.34, cueCaptions: 3.39, cueWidgets: 1.33, cueByline: 2, cueClosing: -0.51, cueVoided: 0.73, cueAfterFooter: 3.21, cueAfterChrome: 2.73, cueAfterCredit: -0.38, cueGap1: 0.94, cueGap2: 3.85, cueDateline: 2.02, cueList: -0.29, cueShort: 0.16, cueFour: -0.24, cueLong: 1.10, cueItem: -1.86, cueSim: -0.60, cueSimLow: 0.49, cueSimSmall: 3.08, cueSimHigh: -0.62, cueTitleCase: 0.95, cueQuestion: -1.55, cueAllCaps: -2.33, cueYoung: -0.56, cueDotted: -2.21, cueLead: 1.87, cueEcho: 1.97,
+	cueBias: -8.10, cueNamed: 4, cueRepeated: 3.32, cueCaptions: 3.36, cueWidgets: 1.33, cueByline: 2, cueClosing: -0.58, cueVoided: 0.76, cueAfterFooter: 3.15, cueAfterChrome: 2.67, cueAfterCredit: -0.32, cueGap1: 0.90, cueGap2: 3.82, cueDateline: 1.81, cueList: -0.39, cueShort: 0.29, cueFour: -0.18, cueLong: 1.09, cueItem: -1.86, cueSim: -0.57, cueSimLow: 0.52, cueSimSmall: 3.05, cueSimHigh: -0.53, cueTitleCase: 0.87, cueQuestion: -1.74, cueAllCaps: -2.45, cueYoung: -0.25, cueDotted: -2.26, cueLead: 1.91, cueEcho: 1.93, cueStoryLen: 1.11,
 }
 
 // breakCues measures the cues for the headline-shaped content line ci,
@@ -546,6 +547,7 @@ func breakCues(lines []line, content []int, ci, last int, named map[uint64]bool,
 	if ci-last <= 3 {
 		c[cueYoung] = 1
 	}
+	c[cueStoryLen] = min(float64(ci-last), 30) / 30
 	if l.dotted {
 		c[cueDotted] = 1
 	}
