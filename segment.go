@@ -326,7 +326,7 @@ func segment(lines []line, lex *lexicon) []int {
 		if ci > 0 && (l.title || l.dotted) && !slices.Contains(titles, l.key) {
 			switch {
 			case hasBody:
-				if score := scoreBreak(lines, content, ci, last, named, idf, story, after, nil); score >= 0 {
+				if score := scoreBreak(lines, content, ci, last, named, idf, story, after, nil); score >= breakThreshold {
 					starts = append(starts, content[ci])
 					last, titles, hasBody, lastScore = ci, titles[:0], false, score
 					story.reset()
@@ -424,7 +424,7 @@ var cueNames = [numCues]string{"bias", "named", "repeated", "captions", "widgets
 	"four", "long", "item", "sim", "sim<.02", "sim<.05", "sim>.2", "title-case", "question", "all-caps", "young", "dotted", "lead", "echo", "story-len"}
 
 // breakWeights weigh the cues: a line opens a new story when the weighted
-// sum is positive (a probability above one half). They are a logistic
+// sum is at least breakThreshold. They are a logistic
 // regression (L2, lambda 0.0003) fitted on segmentation sets generated
 // with shared/eval/segment/make.py, seeds 1 (the dev set) and 7, and
 // checked on sets it was not fitted on (seeds 3 and 11); TestFitBreaks
@@ -433,6 +433,13 @@ var cueNames = [numCues]string{"bias", "named", "repeated", "captions", "widgets
 var breakWeights = [numCues]float64{
 	cueBias: -8.10, cueNamed: 4, cueRepeated: 3.32, cueCaptions: 3.36, cueWidgets: 1.33, cueByline: 2, cueClosing: -0.58, cueVoided: 0.76, cueAfterFooter: 3.15, cueAfterChrome: 2.67, cueAfterCredit: -0.32, cueGap1: 0.90, cueGap2: 3.82, cueDateline: 1.81, cueList: -0.39, cueShort: 0.29, cueFour: -0.18, cueLong: 1.09, cueItem: -1.86, cueSim: -0.57, cueSimLow: 0.52, cueSimSmall: 3.05, cueSimHigh: -0.53, cueTitleCase: 0.87, cueQuestion: -1.74, cueAllCaps: -2.45, cueYoung: -0.25, cueDotted: -2.26, cueLead: 1.91, cueEcho: 1.93, cueStoryLen: 1.11,
 }
+
+// breakThreshold is the weighted evidence a headline needs to open a
+// story: a probability of about one third under the fitted model. It was
+// chosen on the training sets (seeds 1 and 7), where it gives the best
+// boundary F1 and exact story count; on the unseen sets (seeds 3 and 11)
+// it scores as the one-half threshold does.
+const breakThreshold = -0.75
 
 // breakCues measures the cues for the headline-shaped content line ci,
 // given the story so far (from content line last, with its words in
