@@ -178,7 +178,15 @@ func (t *idTable) grow() {
 func (x *lexicon) idf() []float64 {
 	out := make([]float64, len(x.df))
 	n := float64(x.lines)
+	var byDF [64]float64 // most words are in few lines: log once per count
 	for id, d := range x.df {
+		if int(d) < len(byDF) {
+			if byDF[d] == 0 {
+				byDF[d] = math.Log(1 + n/float64(d))
+			}
+			out[id] = byDF[d]
+			continue
+		}
 		out[id] = math.Log(1 + n/float64(d))
 	}
 	return out
@@ -188,8 +196,8 @@ func (x *lexicon) idf() []float64 {
 // the lexicon of the lines' content words.
 func analyse(text string, lines []line) *lexicon {
 	x := &lexicon{}
-	var hashes []uint64
-	var arena []int32
+	hashes := make([]uint64, 0, 256)
+	arena := make([]int32, 0, len(text)/8) // about one content word in eight bytes
 	var lastLine []int32 // per word id: the last line that counted it, plus one
 	for i := range lines {
 		l := &lines[i]
@@ -717,7 +725,7 @@ func (v *vector) cosine(u *vector) float64 {
 // allocation is made per word.
 func scanLine(dst []uint64, s string) (words int, key uint64, out []uint64) {
 	const maxWord = 48
-	var buf [maxWord]byte
+	var buf [maxWord + 8]byte // room to load eight bytes past any word
 	key = fnvOffset
 	n := 0      // bytes of the current word; maxWord+1 once it is too long
 	in := false // inside a word as countWords counts them
@@ -775,12 +783,11 @@ func scanLine(dst []uint64, s string) (words int, key uint64, out []uint64) {
 		}
 		// The end of a word.
 		if n > 0 && n <= maxWord {
-			w := buf[:n]
-			full := hashWord(w)
+			full := hashPrefix(&buf, n)
 			key = (key ^ full) * fnvPrime
-			if n >= 3 && (n > maxStopWord || !isStopHash(full)) {
-				if k := stemLen(w); k > 0 {
-					full = hashWord(w[:n-k])
+			if n >= 3 && (n > maxStopWord || !isStopWord(&buf, n)) {
+				if k := stemLen(buf[:n]); k > 0 {
+					full = hashPrefix(&buf, n-k)
 				}
 				dst = append(dst, full)
 			}
@@ -790,12 +797,38 @@ func scanLine(dst []uint64, s string) (words int, key uint64, out []uint64) {
 	return words, key | 1, dst
 }
 
+// hashPrefix returns hashWord(buf[:n]) for a word buffer with eight bytes
+// of room past its end, loading eight bytes at a time: the same value,
+// without a loop for the words of sixteen bytes or fewer that make up
+// nearly all text.
+func hashPrefix(buf *[56]byte, n int) uint64 {
+	if n > 16 {
+		return hashWord(buf[:n])
+	}
+	h := uint64(n) * 0x9e3779b97f4a7c15
+	lo := le64(buf[0:8])
+	if n <= 8 {
+		return mix64(h ^ lo&lowBytes(n))
+	}
+	h = mix64(h ^ lo)
+	return mix64(h ^ le64(buf[8:16])&lowBytes(n-8))
+}
+
+// lowBytes returns a mask of the low n bytes of a uint64 (n from 1 to 8).
+func lowBytes(n int) uint64 { return ^uint64(0) >> (64 - 8*uint(n)) }
+
+// le64 loads eight bytes, little-endian.
+func le64(b []byte) uint64 {
+	_ = b[7]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
 // hashWord returns a 64-bit hash of w, eight bytes at a time.
 func hashWord(w []byte) uint64 {
 	h := uint64(len(w)) * 0x9e3779b97f4a7c15
-	for len(w) >= 8 {
-		h = mix64(h ^ (uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56))
+	for len(w) > 8 {
+		h = mix64(h ^ le64(w))
 		w = w[8:]
 	}
 	var t uint64
@@ -863,18 +896,21 @@ func stemLen(w []byte) int {
 	return 0
 }
 
-// stopTable holds the hashes (as appendWordHashes computes them) of the
-// stop words, in an open-addressing set a few times larger than the list;
-// maxStopWord is the longest stop word, so longer words skip the lookup.
+// stopTable holds the stop words, each as the little-endian uint64 of
+// its bytes (all are eight bytes or shorter), in an open-addressing set a
+// few times larger than the list; maxStopWord is the longest stop word, so
+// longer words skip the lookup.
 var stopTable, maxStopWord = func() ([512]uint64, int) {
 	var t [512]uint64
 	longest := 0
 	for w := range stopWords {
 		longest = max(longest, len(w))
-		h := hashWord([]byte(w))
-		for i := h & 511; ; i = (i + 1) & 511 {
+		var b [8]byte
+		copy(b[:], w)
+		v := le64(b[:])
+		for i := mix64(v) & 511; ; i = (i + 1) & 511 {
 			if t[i] == 0 {
-				t[i] = h
+				t[i] = v
 				break
 			}
 		}
@@ -882,11 +918,12 @@ var stopTable, maxStopWord = func() ([512]uint64, int) {
 	return t, longest
 }()
 
-// isStopHash reports whether h is the hash of a stop word.
-func isStopHash(h uint64) bool {
-	for i := h & 511; ; i = (i + 1) & 511 {
+// isStopWord reports whether buf[:n] (n ≤ maxStopWord ≤ 8) is a stop word.
+func isStopWord(buf *[56]byte, n int) bool {
+	v := le64(buf[0:8]) & lowBytes(n)
+	for i := mix64(v) & 511; ; i = (i + 1) & 511 {
 		switch stopTable[i] {
-		case h:
+		case v:
 			return true
 		case 0:
 			return false

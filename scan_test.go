@@ -1,0 +1,162 @@
+package newstext
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// scanLineRef is the first, byte-at-a-time version of scanLine, kept as
+// the reference the faster one must agree with.
+func scanLineRef(dst []uint64, s string) (words int, key uint64, out []uint64) {
+	const maxWord = 48
+	var buf [maxWord]byte
+	key = fnvOffset
+	n := 0      // bytes of the current word; maxWord+1 once it is too long
+	in := false // inside a word as countWords counts them
+	for i := 0; i <= len(s); {
+		if i < len(s) {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				i++
+				w := wordByte[c]
+				if w > '\'' || w == '\'' && n > 0 { // a letter, a digit, an inner apostrophe
+					if w != '\'' && !in {
+						words++
+						in = true
+					}
+					if n < maxWord {
+						buf[n] = w
+						n++
+					} else {
+						n = maxWord + 1
+					}
+					continue
+				}
+				in = in && (c == '\'' || c == '-' || c == '.')
+			} else {
+				r, size := utf8.DecodeRuneInString(s[i:])
+				i += size
+				switch {
+				case r == '’' && n > 0:
+					if n < maxWord {
+						buf[n] = '\''
+						n++
+					}
+					continue
+				case unicode.IsLetter(r) || unicode.IsDigit(r):
+					if !in {
+						words++
+						in = true
+					}
+					var enc [utf8.UTFMax]byte
+					for _, b := range enc[:utf8.EncodeRune(enc[:], unicode.ToLower(r))] {
+						if n < maxWord {
+							buf[n] = b
+							n++
+						} else {
+							n = maxWord + 1
+						}
+					}
+					continue
+				case r != '’':
+					in = false
+				}
+			}
+		} else {
+			i++
+		}
+		// The end of a word.
+		if n > 0 && n <= maxWord {
+			w := buf[:n]
+			full := hashWordRef(w)
+			key = (key ^ full) * fnvPrime
+			if n >= 3 && (n > maxStopWord || !isStopHashRef(full)) {
+				if k := stemLen(w); k > 0 {
+					full = hashWordRef(w[:n-k])
+				}
+				dst = append(dst, full)
+			}
+		}
+		n = 0
+	}
+	return words, key | 1, dst
+}
+
+func hashWordRef(w []byte) uint64 {
+	h := uint64(len(w)) * 0x9e3779b97f4a7c15
+	for len(w) >= 8 {
+		h = mix64(h ^ le64(w))
+		w = w[8:]
+	}
+	var t uint64
+	for i, c := range w {
+		t |= uint64(c) << (8 * i)
+	}
+	return mix64(h ^ t)
+}
+
+var stopRef = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for w := range stopWords {
+		m[hashWordRef([]byte(w))] = true
+	}
+	return m
+}()
+
+func isStopHashRef(h uint64) bool { return stopRef[h] }
+
+// TestScanLine checks scanLine against scanLineRef: the same word count,
+// the same content words (compared through the pattern of equal hashes),
+// and keys that are equal exactly where the reference's are.
+func TestScanLine(t *testing.T) {
+	lines := []string{"", "a", "The the THE", "Zelensky's talks; talks - talk", "U.S. 30-day ceasefire",
+		"don’t ’tis it's", "naïve café Ørsted ДМИТРИЙ Песков 北京", strings.Repeat("x", 60) + " word",
+		"abcdefgh abcdefghi abcdefghijklmnop abcdefghijklmnopq", "running ran runs ran'", "a.b.c a-b-c"}
+	files, _ := filepath.Glob("testdata/article/*.txt")
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(data), "\n")...)
+	}
+	keyOf := map[uint64]uint64{} // reference key -> key
+	refOf := map[uint64]uint64{} // key -> reference key
+	idOf := map[uint64]uint64{}  // reference word hash -> word hash
+	for _, raw := range lines {
+		s := Clean(raw)
+		w1, k1, h1 := scanLineRef(nil, s)
+		w2, k2, h2 := scanLine(nil, s)
+		if w1 != w2 || len(h1) != len(h2) {
+			t.Fatalf("scanLine(%q): %d words, %d content words; reference %d, %d", s, w2, len(h2), w1, len(h1))
+		}
+		if w1 != countWords(s) {
+			t.Errorf("scanLine(%q) counts %d words, countWords %d", s, w1, countWords(s))
+		}
+		for i := range h1 {
+			if prev, ok := idOf[h1[i]]; ok && prev != h2[i] {
+				t.Fatalf("scanLine(%q): word %d hashes differently from an earlier equal word", s, i)
+			}
+			idOf[h1[i]] = h2[i]
+		}
+		if prev, ok := keyOf[k1]; ok && prev != k2 {
+			t.Fatalf("scanLine(%q): key differs from an earlier line with the same reference key", s)
+		}
+		if prev, ok := refOf[k2]; ok && prev != k1 {
+			t.Fatalf("scanLine(%q): key equals an earlier line's whose reference key differs", s)
+		}
+		keyOf[k1], refOf[k2] = k2, k1
+	}
+	// Distinct reference words must stay distinct.
+	seen := map[uint64]bool{}
+	for _, h := range idOf {
+		if seen[h] {
+			t.Fatal("two different words hash alike")
+		}
+		seen[h] = true
+	}
+}
