@@ -725,14 +725,49 @@ func chromeReasonOf(s, f string, n int) Reason {
 	if isCounter(f) || isWidgetResidue(s) {
 		return ReasonWidget
 	}
-	for _, p := range footerStarts {
-		if strings.HasPrefix(f, p) && (n <= 30 || p == "originally published as") {
-			return ReasonFooter
+	first := f
+	if i := strings.IndexByte(f, ' '); i >= 0 {
+		first = f[:i]
+	}
+	if footerFirstWords[first] {
+		for _, p := range footerStarts {
+			if strings.HasPrefix(f, p) && (n <= 30 || p == "originally published as") {
+				return ReasonFooter
+			}
 		}
 	}
 	if n <= 12 && strings.Contains(f, "all rights reserved") {
 		return ReasonFooter
 	}
+	if !linkFirstWords[strings.TrimRight(first, ":|-»")] {
+		// No link label opens the line.
+	} else {
+		if r := linkReason(f); r != "" {
+			return r
+		}
+	}
+	if n <= 25 && hasPrompt(f) {
+		return ReasonPromo
+	}
+	if n <= 8 {
+		if r := uiReason(f); r != "" {
+			return r
+		}
+	}
+	return ""
+}
+
+// footerFirstWords and linkFirstWords are the first words of footerStarts
+// and linkLabels.
+var (
+	footerFirstWords = firstWords(footerStarts)
+	linkFirstWords   = firstWords(linkLabels)
+)
+
+// linkReason returns the reason for a folded line that opens with a link
+// label and a colon, bar or dash: navigation for the label alone, related
+// for a label and a headline.
+func linkReason(f string) Reason {
 	for _, l := range linkLabels {
 		if rest, ok := strings.CutPrefix(f, l); ok {
 			rest = strings.TrimLeft(rest, " ")
@@ -743,14 +778,6 @@ func chromeReasonOf(s, f string, n int) Reason {
 				}
 				return ReasonRelated
 			}
-		}
-	}
-	if n <= 25 && hasPrompt(f) {
-		return ReasonPromo
-	}
-	if n <= 8 {
-		if r := uiReason(f); r != "" {
-			return r
 		}
 	}
 	return ""
@@ -855,9 +882,15 @@ func hasPrompt(f string) bool {
 func uiReason(f string) Reason {
 	f = strings.TrimRight(f, " :.›»→>|")
 	var reason Reason
-	for _, w := range strings.FieldsFunc(f, func(r rune) bool {
-		return r == ' ' || r == '|' || r == '/' || r == '•' || r == '·' || r == '(' || r == ')'
-	}) {
+	for rest := f; rest != ""; {
+		i := strings.IndexFunc(rest, isUISeparator)
+		w := rest
+		if i < 0 {
+			rest = ""
+		} else {
+			_, size := utf8.DecodeRuneInString(rest[i:])
+			w, rest = rest[:i], rest[i+size:]
+		}
 		w = strings.Trim(w, ".,:;!?'\"")
 		if w == "" || isNumber(w) {
 			continue
@@ -873,6 +906,11 @@ func uiReason(f string) Reason {
 		}
 	}
 	return reason
+}
+
+// isUISeparator reports whether r separates the words of interface text.
+func isUISeparator(r rune) bool {
+	return r == ' ' || r == '|' || r == '/' || r == '•' || r == '·' || r == '(' || r == ')'
 }
 
 func isNumber(w string) bool {

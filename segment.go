@@ -198,7 +198,7 @@ func analyse(text string, lines []line) *lexicon {
 	x := &lexicon{}
 	hashes := make([]uint64, 0, 256)
 	arena := make([]int32, 0, len(text)/8) // about one content word in eight bytes
-	var lastLine []int32 // per word id: the last line that counted it, plus one
+	var lastLine []int32                   // per word id: the last line that counted it, plus one
 	for i := range lines {
 		l := &lines[i]
 		raw := text[l.span.Start:l.span.End]
