@@ -33,6 +33,7 @@ type command struct {
 // commands lists the subcommands in the order usage prints them.
 var commands = []command{
 	{"segment", "score story starts and bodies on the segmentation set", runSegment},
+	{"names", "score name keys on the names set with its score.py", runNames},
 }
 
 // errUsage reports bad flags or arguments after the flag package has

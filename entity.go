@@ -1,0 +1,632 @@
+package newstext
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Name variants.
+//
+// News text spells one person, place or organisation many ways:
+// Zelensky, Zelenskyy, Mr Zelensky, President Volodymyr Zelensky,
+// Zelensky's; Kyiv and Kiev; Donbas and Donbass. [Canonical] maps every
+// spelling to one key with no context. It works in three steps:
+//
+//  1. Normalise: clean the text, drop diacritics, transliterate Cyrillic
+//     (BGN/PCGN), fold case, drop possessives, dots of initials and
+//     acronyms, titles and offices ("Mr", "Lt. Gen.", "Russian Foreign
+//     Minister"), Arabic articles ("al-", "el-"), patronymics
+//     ("Vladimirovich") and middle initials.
+//  2. Reduce the name to a skeleton that is the same for the spellings the
+//     romanisation systems and the press produce. The surname keeps the
+//     place of its vowels (Putin and Potanin stay apart) but not their
+//     letters (Hezbollah, Hizbullah, Hizballah); the ending -y, -iy, -yy,
+//     -ii, -yi is one ending and the feminine -a another (Zelensky,
+//     Zelenska); kh and g fold into h (Kharkiv, Lugansk); doubled letters
+//     are single; x is ks, q is k. Given names keep only their consonants
+//     (Vladimir, Volodymyr; Petro, Pyotr; Dmitry, Dmytro).
+//  3. Look the skeleton up in the alias table (aliases.txt, embedded):
+//     what no rule can know, such as Kiev for Kyiv, another romanisation
+//     system (Teng Hsiao-ping), an acronym (MBS), a nickname (Steve), and
+//     which person a bare surname means in the news.
+//
+// A name the table does not know keys by its skeleton: its spellings with
+// a given name group together, but a bare surname stays apart from them
+// (only a text can say who "Syrskyi" is; [Entities] links surnames to full
+// names within one text).
+
+//go:embed aliases.txt
+var embeddedAliases string
+
+// Kind is the kind of entity a name refers to.
+type Kind string
+
+// The kinds of entity.
+const (
+	Person Kind = "person"
+	Place  Kind = "place"
+	Org    Kind = "org"
+)
+
+// Resolver maps names to canonical keys and display names with an alias
+// table. The zero Resolver has no table and keys names by their skeleton
+// only; [NewResolver] returns one with the embedded table. A Resolver is
+// safe for concurrent use once its tables are loaded.
+type Resolver struct {
+	mu        sync.RWMutex
+	entries   []*aliasEntry
+	byAlias   map[string]*aliasEntry   // normalised alias or display name
+	bySkel    map[string]*aliasEntry   // skeleton of a place or an org
+	bySurname map[string][]*aliasEntry // surname skeleton of a person
+	nicks     map[string]string        // given-name skeleton -> canonical one
+}
+
+type aliasEntry struct {
+	kind    Kind
+	display string
+	given   string // skeleton of the given names, for people
+	surname string // skeleton of the surname, for people
+	skel    string // skeleton of the whole name, for places and orgs
+	initial string // middle initials, for people listed with them
+}
+
+var (
+	defaultResolver     *Resolver
+	defaultResolverOnce sync.Once
+)
+
+// DefaultResolver returns the Resolver with the embedded alias table that
+// [Canonical] uses.
+func DefaultResolver() *Resolver {
+	defaultResolverOnce.Do(func() { defaultResolver = NewResolver() })
+	return defaultResolver
+}
+
+// NewResolver returns a Resolver with the embedded alias table.
+func NewResolver() *Resolver {
+	r := &Resolver{}
+	if err := r.LoadAliases(strings.NewReader(embeddedAliases)); err != nil {
+		panic("newstext: embedded alias table: " + err.Error())
+	}
+	return r
+}
+
+// LoadAliases adds the entries of an alias table in the format of the
+// embedded one (see aliases.txt): "KIND: Display | alias | …" lines, "nick:
+// Name | Nickname | …" lines, "#" comments. Later entries win over earlier
+// ones for the same alias. It returns an error naming the first bad line.
+func (r *Resolver) LoadAliases(rd io.Reader) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.byAlias == nil {
+		r.byAlias = map[string]*aliasEntry{}
+		r.bySkel = map[string]*aliasEntry{}
+		r.bySurname = map[string][]*aliasEntry{}
+		r.nicks = map[string]string{}
+	}
+	sc := bufio.NewScanner(rd)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		kind, rest, ok := strings.Cut(line, ":")
+		if !ok {
+			return fmt.Errorf("newstext: aliases line %d: want \"KIND: Name | alias\"", n)
+		}
+		names := strings.Split(rest, "|")
+		for i := range names {
+			names[i] = strings.TrimSpace(names[i])
+		}
+		if names[0] == "" {
+			return fmt.Errorf("newstext: aliases line %d: no name", n)
+		}
+		switch Kind(strings.TrimSpace(kind)) {
+		case "nick":
+			canon := givenSkeleton(normalizeName(names[0]))
+			for _, nick := range names[1:] {
+				r.nicks[givenSkeleton(normalizeName(nick))] = canon
+			}
+		case Person:
+			r.addPerson(names)
+		case Place, Org:
+			e := &aliasEntry{kind: Kind(strings.TrimSpace(kind)), display: names[0]}
+			e.skel = nameSkeleton(stripTitles(normalizeName(names[0])))
+			r.entries = append(r.entries, e)
+			r.bySkel[e.skel] = e
+			for _, a := range names {
+				r.byAlias[aliasKey(a)] = e
+				r.bySkel[nameSkeleton(stripTitles(normalizeName(a)))] = e
+			}
+		default:
+			return fmt.Errorf("newstext: aliases line %d: unknown kind %q", n, kind)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("newstext: reading aliases: %w", err)
+	}
+	return nil
+}
+
+func (r *Resolver) addPerson(names []string) {
+	display := strings.Replace(names[0], " / ", " ", 1)
+	e := &aliasEntry{kind: Person, display: display}
+	var p personName
+	if given, surname, ok := strings.Cut(names[0], "/"); ok {
+		p = personName{given: tokens(normalizeName(given)), surname: tokens(normalizeName(surname))}
+		p.given, p.initials = dropInitials(p.given)
+	} else {
+		p = parsePerson(stripTitles(normalizeName(display)), nil)
+	}
+	e.given = r.canonGiven(givenSkeleton(p.given))
+	e.surname = surnameSkeleton(p.surname)
+	e.initial = strings.Join(p.initials, "")
+	r.entries = append(r.entries, e)
+	r.bySurname[e.surname] = append(r.bySurname[e.surname], e)
+	r.byAlias[aliasKey(display)] = e
+	for _, a := range names[1:] {
+		r.byAlias[aliasKey(a)] = e
+	}
+}
+
+// canonGiven maps a given-name skeleton to its canonical form through the
+// nickname table.
+func (r *Resolver) canonGiven(g string) string {
+	if c, ok := r.nicks[g]; ok {
+		return c
+	}
+	return g
+}
+
+// Canonical returns the key of name: the same string for every spelling of
+// one person, place or organisation, with no context (titles, possessives,
+// case, diacritics, hyphens and the romanisation variants folded; see the
+// package notes on name variants). For a name the alias table knows, the
+// key is its display name ("Volodymyr Zelensky", "Kyiv"); for any other it
+// is a skeleton that starts with "~". Canonical uses [DefaultResolver]; it
+// is safe for concurrent use. Invalid UTF-8 is read as U+FFFD.
+func Canonical(name string) string { return DefaultResolver().Key(name) }
+
+// Key returns the canonical key of name (see [Canonical]).
+func (r *Resolver) Key(name string) string {
+	key, _, _ := r.resolve(name)
+	return key
+}
+
+// Display returns the name to print for name: the alias table's spelling
+// where the table knows the entity, else name without titles and
+// possessive.
+func (r *Resolver) Display(name string) string {
+	_, e, _ := r.resolve(name)
+	if e != nil {
+		return e.display
+	}
+	return displayForm(name)
+}
+
+// resolve returns the key of name, the table entry it resolves to (or
+// nil), and its kind as far as the table knows it ("" when unknown).
+func (r *Resolver) resolve(name string) (string, *aliasEntry, Kind) {
+	n := normalizeName(name)
+	if n == "" {
+		return "", nil, ""
+	}
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	if e := r.byAlias[n]; e != nil {
+		return e.display, e, e.kind
+	}
+	s := stripTitles(n)
+	if s == "" {
+		s = n
+	}
+	if e := r.byAlias[s]; e != nil {
+		return e.display, e, e.kind
+	}
+	if e := r.bySkel[nameSkeleton(s)]; e != nil {
+		return e.display, e, e.kind
+	}
+	p := parsePerson(s, r.surnameLengths(s))
+	sur := surnameSkeleton(p.surname)
+	given := r.canonGiven(givenSkeleton(p.given))
+	if p.suffix == "" {
+		var match *aliasEntry
+		matches := 0
+		for _, e := range r.bySurname[sur] {
+			if given == "" || r.canonGiven(e.given) == given && (p.initialsString() == "" || e.initial == "" || e.initial == p.initialsString()) {
+				if given != "" && e.initial != "" && p.initialsString() == "" && len(r.bySurname[sur]) > 1 {
+					continue // "George Bush" is neither listed Bush with an initial
+				}
+				match = e
+				matches++
+			}
+		}
+		if matches == 1 {
+			return match.display, match, Person
+		}
+	}
+	key := "~" + sur
+	if given != "" {
+		key = "~" + given + " " + sur
+	}
+	if p.suffix != "" {
+		key += " " + p.suffix
+	}
+	if p.initialsString() != "" && given != "" && len(r.bySurname[sur]) > 1 {
+		key += " " + p.initialsString() // the table lists people told apart by them
+	}
+	return key, nil, ""
+}
+
+// surnameLengths returns, longest first, the lengths in words of the
+// surnames the table lists that end s ("lopez obrador").
+func (r *Resolver) surnameLengths(s string) []int {
+	ws := tokens(s)
+	var out []int
+	for k := min(3, len(ws)); k >= 2; k-- {
+		if len(r.bySurname[surnameSkeleton(ws[len(ws)-k:])]) > 0 {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// aliasKey returns the form of an alias that lookups compare: normalised,
+// titles kept.
+func aliasKey(a string) string { return normalizeName(a) }
+
+// displayForm returns name cleaned, without leading titles and a trailing
+// possessive, in its own spelling.
+func displayForm(name string) string {
+	s := Clean(name)
+	s = trimPossessive(s)
+	fields := strings.Fields(s)
+	for len(fields) > 1 && nameTitles[strings.ToLower(strings.Trim(fields[0], "."))] {
+		fields = fields[1:]
+	}
+	return strings.Join(fields, " ")
+}
+
+// personName is a name split into its parts.
+type personName struct {
+	given    []string
+	surname  []string
+	initials []string
+	suffix   string // "jr", "sr", "ii", "iii"
+}
+
+func (p personName) initialsString() string { return strings.Join(p.initials, "") }
+
+// eastAsianFamilies are family names that come first in Chinese, Korean
+// and Vietnamese names as the press prints them.
+var eastAsianFamilies = setOf(`kim lee li park choi jung kang cho yoon yun jang lim han oh seo shin kwon
+	moon hwang ahn song hong xi wang zhang liu chen yang zhao huang zhou wu xu sun ma zhu hu guo he lin
+	gao luo zheng liang xie song tang deng feng han cao peng zeng xiao tian dong pan yuan cai jiang yu
+	du ye cheng wei su lu ding ren shen yao mao jin teng nguyen tran pham hoang vo dang bui do ngo duong ly`)
+
+// suffixes follow a name and are part of who it is.
+var nameSuffixes = setOf("jr sr ii iii iv")
+
+// parsePerson splits the normalised, title-free name s into given names
+// and surname. surnameLens, longest first, are surname lengths in words
+// that a table knows for the end of s.
+func parsePerson(s string, surnameLens []int) personName {
+	ws := tokens(s)
+	var p personName
+	if len(ws) > 1 && nameSuffixes[ws[len(ws)-1]] {
+		p.suffix = ws[len(ws)-1]
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 {
+		return p
+	}
+	switch {
+	case len(surnameLens) > 0 && surnameLens[0] <= len(ws):
+		k := surnameLens[0]
+		p.surname, p.given = ws[len(ws)-k:], ws[:len(ws)-k]
+	case len(ws) >= 2 && len(ws) <= 3 && eastAsianFamilies[ws[0]]:
+		p.surname, p.given = ws[:1], ws[1:]
+	default:
+		// The surname is the last word with the particles before it
+		// ("von der leyen", "le drian", "bin salman").
+		i := len(ws) - 1
+		for i > 0 && surnameParticles[ws[i-1]] {
+			i--
+		}
+		p.surname, p.given = ws[i:], ws[:i]
+	}
+	p.given, p.initials = dropInitials(p.given)
+	// Patronymics ("vladimirovich", "viktorovna") are not part of the key.
+	if len(p.given) > 1 {
+		kept := p.given[:0:0]
+		for k, g := range p.given {
+			if k > 0 && isPatronymic(g) {
+				continue
+			}
+			kept = append(kept, g)
+		}
+		p.given = kept
+	}
+	return p
+}
+
+func isPatronymic(w string) bool {
+	for _, suf := range []string{"ovich", "evich", "yevich", "ovna", "evna", "ichna", "ovych", "ovych"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// dropInitials removes one-letter given names (middle initials) and
+// returns them apart. A name of initials only keeps them.
+func dropInitials(given []string) (kept, initials []string) {
+	for _, g := range given {
+		if utf8.RuneCountInString(g) == 1 {
+			initials = append(initials, g)
+			continue
+		}
+		kept = append(kept, g)
+	}
+	if len(kept) == 0 {
+		return given, nil
+	}
+	return kept, initials
+}
+
+// nameTitles are the words of titles, offices, ranks and descriptions that
+// stand before a name and are not part of it.
+var nameTitles = setOf(`mr mrs ms miss mx sir dame dr prof professor gen general lt col colonel maj major
+	adm admiral capt captain cmdr commander sgt sergeant sen senator rep representative gov governor
+	president elect vice prime premier minister ministers secretary chancellor king queen
+	prince princess crown sheikh sayyed sayed ayatollah imam mian chairman chairwoman chair ambassador
+	envoy special spokesman spokeswoman spokesperson aide adviser advisor kremlin commission first lady
+	former retired late the pope cardinal archbishop bishop rabbi judge justice lord lady baroness baron
+	mayor deputy acting interim supreme leader chief head director lieutenant field marshal brigadier
+	foreign defence defense interior finance economy trade health justice state security national
+	senior top un us u.s american russian ukrainian french british german chinese iranian israeli
+	palestinian syrian egyptian saudi turkish polish italian spanish indian pakistani korean north
+	south japanese belarusian serbian mexican brazilian european emir caliph mullah hon honourable
+	honorable rev reverend father sister brother saint st madam russia ukraine america britain france
+	germany china iran israel syria egypt turkey poland japan india pakistan kremlin's white house`)
+
+// surnameParticles join the surname that follows them.
+var surnameParticles = setOf("von van der den de da di del della le la du dos das ter ten bin ibn abu bint")
+
+// arabicArticles are dropped from names: al-Assad is Assad.
+var arabicArticles = setOf("al el as ad an ar ash at az ul")
+
+func setOf(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// stripTitles removes the title words that open the normalised name s,
+// keeping at least one word.
+func stripTitles(s string) string {
+	ws := tokens(s)
+	i := 0
+	for i < len(ws)-1 && nameTitles[ws[i]] {
+		i++
+	}
+	return strings.Join(ws[i:], " ")
+}
+
+// tokens splits a normalised name into words.
+func tokens(s string) []string { return strings.Fields(s) }
+
+// trimPossessive removes "'s", "’s" or a trailing apostrophe.
+func trimPossessive(s string) string {
+	for _, suf := range []string{"'s", "’s", "'S", "’S", "'", "’"} {
+		if strings.HasSuffix(s, suf) && len(s) > len(suf)+1 {
+			return strings.TrimSuffix(s, suf)
+		}
+	}
+	return s
+}
+
+// normalizeName returns name cleaned, possessive dropped, in lower-case
+// ASCII (diacritics removed, Cyrillic transliterated), with hyphens as
+// spaces, the dots of initials and acronyms removed ("n.a.t.o." is
+// "nato", "v." is "v"), Arabic articles dropped and other punctuation
+// gone.
+func normalizeName(name string) string {
+	s := trimPossessive(Clean(name))
+	// A possessive inside the name belongs to a title ("Russia's
+	// President Vladimir Putin", "Ukraine's Security Service").
+	s = strings.NewReplacer("'s ", " ", "’s ", " ").Replace(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case r < utf8.RuneSelf:
+			c := byte(r)
+			switch {
+			case 'A' <= c && c <= 'Z':
+				b.WriteByte(c + 'a' - 'A')
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+				b.WriteByte(c)
+			case c == '.' || c == '\'':
+				// Dots of initials and acronyms, apostrophes
+				// inside names (O'Neill): dropped.
+			default:
+				b.WriteByte(' ')
+			}
+		case unicode.Is(unicode.Mn, r):
+			// A diacritic, after NFD: dropped.
+		case r == '’':
+		default:
+			if t, ok := specialLatin[r]; ok {
+				b.WriteString(t)
+			} else if t, ok := cyrillic[unicode.ToLower(r)]; ok {
+				b.WriteString(t)
+			} else if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				b.WriteRune(unicode.ToLower(r))
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+	}
+	ws := strings.Fields(b.String())
+	kept := ws[:0]
+	for i, w := range ws {
+		if arabicArticles[w] && i+1 < len(ws) {
+			continue
+		}
+		kept = append(kept, w)
+	}
+	return strings.Join(kept, " ")
+}
+
+// specialLatin spells the Latin letters that have no decomposition.
+var specialLatin = map[rune]string{
+	'ß': "ss", 'æ': "ae", 'Æ': "ae", 'ø': "o", 'Ø': "o", 'đ': "d", 'Đ': "d", 'ł': "l", 'Ł': "l",
+	'œ': "oe", 'Œ': "oe", 'þ': "th", 'ð': "d", 'ı': "i",
+}
+
+// cyrillic transliterates Russian, Ukrainian and Belarusian letters the
+// BGN/PCGN way.
+var cyrillic = map[rune]string{
+	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'ґ': "g", 'д': "d", 'е': "e", 'є': "ye", 'ё': "yo", 'ж': "zh",
+	'з': "z", 'и': "i", 'і': "i", 'ї': "yi", 'й': "y", 'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o",
+	'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u", 'ў': "w", 'ф': "f", 'х': "kh", 'ц': "ts", 'ч': "ch",
+	'ш': "sh", 'щ': "shch", 'ъ': "", 'ы': "y", 'ь': "", 'э': "e", 'ю': "yu", 'я': "ya",
+}
+
+// nameSkeleton returns the skeleton of a whole name (places and
+// organisations): the surname skeleton of each word.
+func nameSkeleton(s string) string {
+	ws := tokens(s)
+	// "Donbas region", "Luhansk oblast": the kind word is not the name.
+	if len(ws) > 1 {
+		switch ws[len(ws)-1] {
+		case "region", "oblast", "province", "governorate":
+			ws = ws[:len(ws)-1]
+		}
+	}
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		parts[i] = wordSkeleton(w)
+	}
+	return strings.Join(parts, " ")
+}
+
+// surnameSkeleton returns the skeleton of the words of a surname.
+func surnameSkeleton(ws []string) string {
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		parts[i] = wordSkeleton(w)
+	}
+	return strings.Join(parts, " ")
+}
+
+// wordSkeleton reduces a lower-case ASCII word to the form its
+// romanisations share: kh, gh and g are h, x is ks, q and ck are k, ph is
+// f, w is v, -isation is -ization; doubled letters are single; every run
+// of vowels (y counts as one after the first letter) is "a", except a final
+// run, which is "i" when it ends in i or y and "a" otherwise; an h after
+// the last vowel goes (Haniyeh, Haniya).
+func wordSkeleton(w string) string {
+	w = strings.ReplaceAll(w, "isation", "ization")
+	var b []byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c == 'k' && i+1 < len(w) && w[i+1] == 'h', c == 'g' && i+1 < len(w) && w[i+1] == 'h':
+			c = 'h'
+			i++
+		case c == 'p' && i+1 < len(w) && w[i+1] == 'h':
+			c = 'f'
+			i++
+		case c == 'c' && i+1 < len(w) && w[i+1] == 'k':
+			c = 'k'
+			i++
+		case c == 'g':
+			c = 'h'
+		case c == 'q':
+			c = 'k'
+		case c == 'w':
+			c = 'v'
+		case c == 'x':
+			b = append(b, 'k')
+			c = 's'
+		}
+		b = append(b, c)
+	}
+	isVowel := func(k int) bool {
+		c := b[k]
+		return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' && k > 0
+	}
+	// Drop an h after the last vowel.
+	if n := len(b); n > 2 && b[n-1] == 'h' && isVowel(n-2) {
+		b = b[:n-1]
+	}
+	var out []byte
+	for k := 0; k < len(b); {
+		if isVowel(k) {
+			j := k
+			for j < len(b) && isVowel(j) {
+				j++
+			}
+			switch {
+			case j < len(b):
+				out = append(out, 'a')
+			case b[j-1] == 'i' || b[j-1] == 'y':
+				out = append(out, 'i')
+			default:
+				out = append(out, 'a')
+			}
+			k = j
+			continue
+		}
+		if len(out) == 0 || out[len(out)-1] != b[k] {
+			out = append(out, b[k])
+		}
+		k++
+	}
+	return string(out)
+}
+
+// givenSkeleton returns the skeleton of given names: their consonants
+// only, after the same letter folding as wordSkeleton, so that
+// transliterations of one given name meet (Vladimir, Volodymyr; Yuri,
+// Yuriy; Aleksandr, Alexander, Alyaksandr), and the words joined.
+func givenSkeleton(ws any) string {
+	var words []string
+	switch v := ws.(type) {
+	case string:
+		words = tokens(v)
+	case []string:
+		words = v
+	}
+	parts := make([]string, 0, len(words))
+	for _, w := range words {
+		sk := wordSkeleton(w)
+		var out []byte
+		for i := 0; i < len(sk); i++ {
+			if c := sk[i]; c != 'a' && c != 'i' && c != 'y' {
+				out = append(out, c) // consonants a vowel kept apart stay two: Li Qiang, Li Keqiang
+			}
+		}
+		if len(out) == 0 {
+			out = []byte(sk)
+		}
+		parts = append(parts, string(out))
+	}
+	// Joined: romanisations split the syllables of one given name in
+	// different places (Jong Un, Jong-un; Keqiang, Ke-qiang; Jean-Yves,
+	// Jean Yves).
+	return strings.Join(parts, "")
+}

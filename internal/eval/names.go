@@ -1,0 +1,87 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+
+	"github.com/newstext/newstext"
+)
+
+// runNames scores name keys on the names set: it writes the prediction
+// file that shared/eval/names/score.py reads (every variant and every
+// string of a "different" pair with its newstext.Canonical key) and runs
+// the scorer.
+func runNames(args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("names", flag.ContinueOnError)
+	data := fs.String("data", "", "folder like shared/eval/names (holding dev.json and score.py)")
+	predPath := fs.String("pred", "", "write the predictions here (default: a temporary file)")
+	table := fs.String("table", "embedded", "alias table: embedded, or none (the spelling rules alone)")
+	if err := fs.Parse(args); err != nil {
+		return errUsage
+	}
+	if *data == "" {
+		return errors.New("-data DIR is required (a folder like shared/eval/names)")
+	}
+	raw, err := os.ReadFile(filepath.Join(*data, "dev.json"))
+	if err != nil {
+		return err
+	}
+	var dev struct {
+		Groups []struct {
+			Variants []string `json:"variants"`
+		} `json:"groups"`
+		Different [][]string `json:"different"`
+	}
+	if err := json.Unmarshal(raw, &dev); err != nil {
+		return fmt.Errorf("%s: %w", filepath.Join(*data, "dev.json"), err)
+	}
+	canon := newstext.Canonical
+	switch *table {
+	case "embedded":
+	case "none":
+		var r newstext.Resolver
+		canon = r.Key
+	default:
+		return fmt.Errorf("-table %q: want embedded or none", *table)
+	}
+	keys := map[string]string{}
+	for _, g := range dev.Groups {
+		for _, v := range g.Variants {
+			keys[v] = canon(v)
+		}
+	}
+	for _, pair := range dev.Different {
+		for _, v := range pair {
+			keys[v] = canon(v)
+		}
+	}
+	pred, err := json.MarshalIndent(map[string]any{"keys": keys}, "", " ")
+	if err != nil {
+		return err
+	}
+	path := *predPath
+	if path == "" {
+		f, err := os.CreateTemp("", "names-pred-*.json")
+		if err != nil {
+			return err
+		}
+		path = f.Name()
+		f.Close()
+		defer os.Remove(path)
+	}
+	if err := os.WriteFile(path, pred, 0o644); err != nil {
+		return err
+	}
+	cmd := exec.Command("python3", filepath.Join(*data, "score.py"), filepath.Join(*data, "dev.json"), path)
+	cmd.Stdout, cmd.Stderr = stdout, stdout
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("score.py: %w", err)
+	}
+	return nil
+}
