@@ -9,17 +9,17 @@ import (
 // each with spellings the press prints, so that the skeleton rules, not
 // the table, must group them. The comment after each says what varies.
 var unseenNames = [][]string{
-	{"Oleksiy Reznikov", "Oleksii Reznikov", "Alexei Reznikov", "Aleksey Reznikov"},   // Ukrainian/Russian given name
-	{"Mykhailo Fedorov", "Mikhail Fyodorov", "Mykhaylo Fedorov", "Mykhailo Fedorov's"},      // given name, yo/e
+	{"Oleksiy Reznikov", "Oleksii Reznikov", "Alexei Reznikov", "Aleksey Reznikov"},    // Ukrainian/Russian given name
+	{"Mykhailo Fedorov", "Mikhail Fyodorov", "Mykhaylo Fedorov", "Mykhailo Fedorov's"}, // given name, yo/e
 	{"Iryna Vereshchuk", "Irina Vereshchuk", "Deputy Prime Minister Iryna Vereshchuk"}, // given name, title
-	{"Andriy Sadovyi", "Andrii Sadovyi", "Andriy Sadovy", "Andrey Sadovyy"},           // -yi/-y/-yy endings
-	{"Nikolai Patrushev", "Nikolay Patrushev", "Nikolai P. Patrushev"},                // -ai/-ay, middle initial
-	{"Valentina Matviyenko", "Valentina Matvienko", "Valentina Matviyenko's"},         // ye/e
-	{"Fayez al-Sarraj", "Fayez Serraj", "Fayiz al-Sarraj", "Fayez el-Sarraj"},         // article, vowels
-	{"Abu Bakr al-Baghdadi", "Abu Bakr Baghdadi", "Abu Bakr el-Baghdadi"},             // article
-	{"Ayman al-Zawahiri", "Ayman al Zawahiri", "Ayman Zawahiri"},                      // article, spacing
-	{"Wang Huning", "Wang Hu-ning", "WANG HUNING"},                                    // hyphenated syllables, capitals
-	{"Moon Jae-in", "Moon Jae In", "Moon Jae-In"},                                     // Korean given name
+	{"Andriy Sadovyi", "Andrii Sadovyi", "Andriy Sadovy", "Andrey Sadovyy"},            // -yi/-y/-yy endings
+	{"Nikolai Patrushev", "Nikolay Patrushev", "Nikolai P. Patrushev"},                 // -ai/-ay, middle initial
+	{"Valentina Matviyenko", "Valentina Matvienko", "Valentina Matviyenko's"},          // ye/e
+	{"Fayez al-Sarraj", "Fayez Serraj", "Fayiz al-Sarraj", "Fayez el-Sarraj"},          // article, vowels
+	{"Abu Bakr al-Baghdadi", "Abu Bakr Baghdadi", "Abu Bakr el-Baghdadi"},              // article
+	{"Ayman al-Zawahiri", "Ayman al Zawahiri", "Ayman Zawahiri"},                       // article, spacing
+	{"Wang Huning", "Wang Hu-ning", "WANG HUNING"},                                     // hyphenated syllables, capitals
+	{"Moon Jae-in", "Moon Jae In", "Moon Jae-In"},                                      // Korean given name
 	{"Abdulaziz Kamilov", "Abdulaziz Kamilov's", "Foreign Minister Abdulaziz Kamilov"}, // possessive, office
 }
 
