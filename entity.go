@@ -225,6 +225,9 @@ func (r *Resolver) resolve(name string) (string, *aliasEntry, Kind) {
 		return e.display, e, e.kind
 	}
 	s := stripTitles(n)
+	if ws := tokens(n); len(ws) > 1 && orgWords[ws[len(ws)-1]] {
+		s = n // "State Department", "Defense Ministry": the words are the name
+	}
 	if s == "" {
 		s = n
 	}
@@ -629,4 +632,378 @@ func givenSkeleton(ws any) string {
 	// different places (Jong Un, Jong-un; Keqiang, Ke-qiang; Jean-Yves,
 	// Jean Yves).
 	return strings.Join(parts, "")
+}
+
+// Entity is a person, place or organisation a text names, with every
+// mention of it.
+type Entity struct {
+	// Name is the display name: the alias table's spelling where the
+	// table knows the entity, otherwise the fullest form the text uses.
+	Name string `json:"name"`
+	// Key is the canonical key (see [Canonical]), the same across texts
+	// for names the table knows or that the text spells in full.
+	Key      string    `json:"key"`
+	Kind     Kind      `json:"kind"`
+	Mentions []Mention `json:"mentions"`
+}
+
+// Mention is one place a text names an entity. Its span covers the name
+// with the honorifics and ranks written directly before it ("Mr", "Sir",
+// "Gen.") and a possessive after it; offices ("President", "Foreign
+// Minister") stay outside.
+type Mention struct {
+	Text string `json:"text"`
+	Span Span   `json:"span"`
+}
+
+// Entities returns the people, places and organisations that text names,
+// in order of first mention, using [DefaultResolver]. Spans index text.
+// Entities is safe for concurrent use and never fails.
+func Entities(text string) []Entity { return DefaultResolver().Entities(text) }
+
+// honorifics stand in a mention's span; they say the mention is a person.
+var honorifics = setOf("mr mrs ms miss mx sir dame dr prof gen lt col maj adm capt cmdr sgt sen rep gov ayatollah sheikh sayyed imam chairman mian")
+
+// commonCapitals are words that open sentences or headlines in capitals
+// and are not names.
+var commonCapitals = setOf(`the a an in on at to of for by with from as and or but if when while after before
+	since during under over about against between among asked among one two three first last next new
+	former late this that these those there here it its he she they we you i his her their our my your
+	former president presidents prime minister ministers foreign deputy senior chief spokesman spokeswoman
+	state secretary general official officials head leader leaders ambassador envoy special minister
+	monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+	august september october november december photo image caption file read more share video live
+	breaking update updated opinion analysis exclusive watch listen follow related click please`)
+
+// word is a token of a text for entity finding.
+type word struct {
+	start, end int
+	text       string
+	upper      bool // starts with a capital
+	allCaps    bool
+	sentStart  bool // first word of a sentence or line
+}
+
+// entityWords splits text into words: letters and digits with inner
+// apostrophes, hyphens and the dot of an initial or abbreviation.
+func entityWords(text string) []word {
+	var out []word
+	sent := true
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			if r == '.' || r == '!' || r == '?' || r == '\n' || r == ':' || r == '—' || r == '–' {
+				sent = true
+			}
+			i += size
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r2, s2 := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.IsMark(r2) {
+				j += s2
+				continue
+			}
+			if (r2 == '\'' || r2 == '’' || r2 == '-') && j+s2 < len(text) {
+				if r3, _ := utf8.DecodeRuneInString(text[j+s2:]); unicode.IsLetter(r3) {
+					j += s2
+					continue
+				}
+			}
+			break
+		}
+		w := word{start: i, end: j, text: text[i:j], sentStart: sent}
+		// The dot of an initial or a title abbreviation ("V.", "Gen.",
+		// "Mr.") belongs to the word.
+		if j < len(text) && text[j] == '.' && (utf8.RuneCountInString(w.text) == 1 || honorifics[strings.ToLower(w.text)] || strings.ToLower(w.text) == "st") {
+			w.end = j + 1
+			w.text = text[i : j+1]
+			j++
+		} else {
+			sent = false
+		}
+		first, _ := utf8.DecodeRuneInString(w.text)
+		w.upper = unicode.IsUpper(first)
+		if k := strings.IndexAny(w.text, "-‐"); k > 0 && arabicArticles[w.text[:k]] {
+			after, _ := utf8.DecodeRuneInString(w.text[k+1:])
+			w.upper = unicode.IsUpper(after) // "al-Assad" is a name word
+		}
+		w.allCaps = w.upper && strings.ToUpper(w.text) == w.text && utf8.RuneCountInString(w.text) > 1
+		out = append(out, w)
+		i = j
+	}
+	return out
+}
+
+// mentionRuns returns the runs of words that may name something: words in
+// capitals, joined by name particles, with honorifics before them.
+func mentionRuns(text string, ws []word) [][2]int {
+	var runs [][2]int
+	for i := 0; i < len(ws); {
+		if !ws[i].upper {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(ws) && ws[j].start-ws[j-1].end <= 2 && !strings.ContainsAny(text[ws[j-1].end:ws[j].start], ",;:()\"“”\n/|.!?") {
+			if ws[j].upper {
+				j++
+				continue
+			}
+			// Particles join the capitalised word after them: "von der
+			// Leyen", "bin Salman", "al-Assad".
+			k := j
+			for k < len(ws) && isParticle(ws[k].text) && ws[k].start-ws[k-1].end <= 2 {
+				k++
+			}
+			if k > j && k < len(ws) && ws[k].upper && ws[k].start-ws[k-1].end <= 2 {
+				j = k + 1
+				continue
+			}
+			break
+		}
+		runs = append(runs, [2]int{i, j})
+		i = j
+	}
+	return runs
+}
+
+// isParticle reports whether w is a lower-case name particle or article
+// ("von", "der", "bin", "al-Assad"'s "al").
+func isParticle(w string) bool {
+	lw := strings.ToLower(w)
+	if lw != w {
+		return false
+	}
+	if i := strings.IndexByte(lw, '-'); i > 0 {
+		lw = lw[:i]
+	}
+	return surnameParticles[lw] || arabicArticles[lw]
+}
+
+// Entities returns the entities text names (see the package function).
+func (r *Resolver) Entities(text string) []Entity {
+	ws := entityWords(text)
+	type found struct {
+		span    Span
+		text    string // the mention as written
+		name    string // without honorifics
+		key     string
+		kind    Kind
+		entry   *aliasEntry
+		person  bool // an honorific or a given name says so
+		surname string
+		given   string
+		// tentative: a single unknown word opening a sentence, kept
+		// only if the text names it elsewhere.
+		tentative bool
+	}
+	var ms []found
+	add := func(a, b int, honor, tentative bool) {
+		name := text[ws[a].start:ws[b-1].end]
+		start := ws[a].start
+		if honor {
+			// Honorifics directly before the name are in the span.
+			for a > 0 && honorifics[strings.ToLower(strings.TrimSuffix(ws[a-1].text, "."))] && ws[a-1].upper {
+				a--
+			}
+			start = ws[a].start
+		}
+		key, e, kind := r.resolve(name)
+		if key == "" {
+			return
+		}
+		if start < ws[a].start {
+			// "Sir Keir": an alias may include the honorific.
+			if k2, e2, kind2 := r.resolve(text[start:ws[b-1].end]); e2 != nil && e == nil {
+				key, e, kind = k2, e2, kind2
+			}
+		}
+		f := found{span: Span{start, ws[b-1].end}, text: text[start:ws[b-1].end], name: name, key: key, kind: kind, entry: e,
+			tentative: tentative && e == nil && start == ws[a].start}
+		p := parsePerson(stripTitles(normalizeName(name)), nil)
+		f.surname = surnameSkeleton(p.surname)
+		f.given = givenSkeleton(p.given)
+		f.person = start < ws[a].start || honor && a > 0 && honorifics[strings.ToLower(strings.TrimSuffix(ws[a].text, "."))] || kind == Person
+		ms = append(ms, f)
+	}
+	for _, run := range mentionRuns(text, ws) {
+		a, b := run[0], run[1]
+		// Offices, honorifics and common words that open the run are not
+		// the name ("Former President Dmitry Medvedev", "Mr Lavrov").
+		honor := false
+		for a < b {
+			lw := strings.ToLower(strings.TrimSuffix(ws[a].text, "."))
+			if honorifics[lw] {
+				honor = true
+				a++
+				continue
+			}
+			if nameTitles[lw] || commonCapitals[lw] || ws[a].sentStart && stopWords[lw] {
+				a++
+				continue
+			}
+			break
+		}
+		if a >= b {
+			continue
+		}
+		if b-a == 1 {
+			w := ws[a].text
+			if utf8.RuneCountInString(w) <= 2 && r.byAlias[normalizeName(w)] == nil {
+				continue // "TT", "A": widget residue, not a name
+			}
+			if i := strings.IndexAny(w, "-‐"); i > 0 && (strings.ToUpper(w[:i]) == w[:i] || !unicode.IsUpper([]rune(w[i+1:])[0])) {
+				continue // "US-brokered", "Kremlin-backed": adjectives
+			}
+		}
+		// A run the table knows whole is one mention ("Saudi Arabia",
+		// "North Korea").
+		if run[1]-run[0] > 1 {
+			if _, e, _ := r.resolve(text[ws[run[0]].start:ws[run[1]-1].end]); e != nil && e.kind != Person {
+				add(run[0], run[1], false, false)
+				continue
+			}
+		}
+		// An organisation keeps its whole name ("State Department").
+		if orgWords[strings.ToLower(ws[b-1].text)] {
+			a = run[0]
+			for a < b && commonCapitals[strings.ToLower(ws[a].text)] && ws[a].sentStart {
+				a++
+			}
+			add(a, b, false, false)
+			continue
+		}
+		tentative := b-a == 1 && ws[a].sentStart
+		// A run in capitals (a headline) or with words no name has:
+		// keep the parts the table knows, else the whole run.
+		if b-a > 1 && (ws[a].allCaps || r.splitsRun(text, ws, a, b)) {
+			for k := a; k < b; {
+				best := -1
+				for l := b; l > k; l-- {
+					if _, e, _ := r.resolve(text[ws[k].start:ws[l-1].end]); e != nil {
+						best = l
+						break
+					}
+				}
+				if best > 0 {
+					add(k, best, honor, false)
+					k = best
+					continue
+				}
+				k++
+			}
+			continue
+		}
+		add(a, b, honor, tentative)
+	}
+	// Link within the text: a bare surname (or an unknown spelling)
+	// takes the entity of the full name with the same surname skeleton,
+	// the nearest one before it, else the first after it.
+	for i := range ms {
+		m := &ms[i]
+		if m.given != "" {
+			continue
+		}
+		best := -1
+		for j := range ms {
+			o := &ms[j]
+			if j == i || o.given == "" || o.surname != m.surname {
+				continue
+			}
+			if best < 0 || j < i && (best > i || j > best) {
+				best = j
+			}
+		}
+		if best >= 0 && m.entry != nil {
+			// The table says who the surname means; keep that when the
+			// text names that person in full too.
+			for j := range ms {
+				if ms[j].given != "" && ms[j].key == m.key {
+					best = -1
+					break
+				}
+			}
+		}
+		if best >= 0 {
+			m.key, m.entry, m.kind, m.person = ms[best].key, ms[best].entry, ms[best].kind, true
+			m.tentative = false
+		}
+	}
+	// A tentative mention stays when the text names the same key
+	// elsewhere.
+	firm := map[string]bool{}
+	for _, m := range ms {
+		if !m.tentative {
+			firm[m.key] = true
+		}
+	}
+	kept := ms[:0]
+	for _, m := range ms {
+		if !m.tentative || firm[m.key] {
+			kept = append(kept, m)
+		}
+	}
+	ms = kept
+	// Group by key, in order of first mention.
+	var out []Entity
+	index := map[string]int{}
+	for _, m := range ms {
+		k, ok := index[m.key]
+		if !ok {
+			kind := m.kind
+			if kind == "" {
+				kind = guessKind(m.name, m.person)
+			}
+			out = append(out, Entity{Key: m.key, Kind: kind})
+			k = len(out) - 1
+			index[m.key] = k
+		}
+		e := &out[k]
+		e.Mentions = append(e.Mentions, Mention{Text: m.text, Span: m.span})
+		if m.entry != nil {
+			e.Name = m.entry.display
+		} else if d := displayForm(m.name); len(d) > len(e.Name) && !strings.HasPrefix(e.Name, "~") {
+			e.Name = d
+		}
+		if m.person && e.Kind != Person && m.entry == nil {
+			e.Kind = Person
+		}
+	}
+	return out
+}
+
+// splitsRun reports whether the run ws[a:b] holds a word no name has (a
+// common word in capitals, as in a headline in title case), so that only
+// its known parts are mentions.
+func (r *Resolver) splitsRun(text string, ws []word, a, b int) bool {
+	for k := a; k < b; k++ {
+		if commonCapitals[strings.ToLower(ws[k].text)] || stopWords[strings.ToLower(ws[k].text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// orgWords mark an organisation's name.
+var orgWords = setOf(`ministry party council agency service services bank company group organization
+	organisation union forces army navy court committee commission office department university hospital
+	news times post press association federation institute corporation inc ltd plc fund front movement
+	brigade brigades guard police parliament assembly congress senate government`)
+
+// guessKind says what an entity the table does not know is, from its name.
+func guessKind(name string, person bool) Kind {
+	if n := utf8.RuneCountInString(name); n >= 2 && n <= 6 && strings.ToUpper(name) == name && !person {
+		return Org // an acronym: "AFP", "SBU"
+	}
+	for _, w := range tokens(normalizeName(name)) {
+		if orgWords[w] {
+			return Org
+		}
+	}
+	if person || len(tokens(name)) >= 2 {
+		return Person
+	}
+	return Place
 }

@@ -37,6 +37,9 @@ func runNames(args []string, stdout io.Writer) error {
 			Variants []string `json:"variants"`
 		} `json:"groups"`
 		Different [][]string `json:"different"`
+		Contexts  []struct {
+			Text string `json:"text"`
+		} `json:"contexts"`
 	}
 	if err := json.Unmarshal(raw, &dev); err != nil {
 		return fmt.Errorf("%s: %w", filepath.Join(*data, "dev.json"), err)
@@ -61,7 +64,27 @@ func runNames(args []string, stdout io.Writer) error {
 			keys[v] = canon(v)
 		}
 	}
-	pred, err := json.MarshalIndent(map[string]any{"keys": keys}, "", " ")
+	type mention struct {
+		Start  int    `json:"start"`
+		End    int    `json:"end"`
+		Entity string `json:"entity"`
+	}
+	entities := newstext.Entities
+	if *table == "none" {
+		var r newstext.Resolver
+		entities = r.Entities
+	}
+	contexts := make([][]mention, 0, len(dev.Contexts))
+	for _, c := range dev.Contexts {
+		ms := []mention{}
+		for _, e := range entities(c.Text) {
+			for _, m := range e.Mentions {
+				ms = append(ms, mention{m.Span.Start, m.Span.End, e.Key})
+			}
+		}
+		contexts = append(contexts, ms)
+	}
+	pred, err := json.MarshalIndent(map[string]any{"keys": keys, "contexts": contexts}, "", " ")
 	if err != nil {
 		return err
 	}
