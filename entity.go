@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -769,6 +770,11 @@ func mentionRuns(text string, ws []word) [][2]int {
 	return runs
 }
 
+// maxNameWords is the most words a name has; longer runs of capitalised
+// words (a headline in capitals, a list of names) are split on what the
+// table knows, within windows of this many words.
+const maxNameWords = 6
+
 // isParticle reports whether w is a lower-case name particle or article
 // ("von", "der", "bin", "al-Assad"'s "al").
 func isParticle(w string) bool {
@@ -829,6 +835,17 @@ func (r *Resolver) Entities(text string) []Entity {
 		ms = append(ms, f)
 	}
 	for _, run := range mentionRuns(text, ws) {
+		// A name the table knows may go on in lower case ("Normandy
+		// format"): take the longest such extension, up to two words.
+		for ext := min(run[1]+2, len(ws)); ext > run[1]; ext-- {
+			if strings.ContainsAny(text[ws[run[1]-1].end:ws[ext-1].start], ",;:.!?()\"“”\n") {
+				continue
+			}
+			if _, e, _ := r.resolve(text[ws[run[0]].start:ws[ext-1].end]); e != nil && e.kind != Person {
+				run[1] = ext
+				break
+			}
+		}
 		a, b := run[0], run[1]
 		// Offices, honorifics and common words that open the run are not
 		// the name ("Former President Dmitry Medvedev", "Mr Lavrov").
@@ -878,10 +895,10 @@ func (r *Resolver) Entities(text string) []Entity {
 		tentative := b-a == 1 && ws[a].sentStart
 		// A run in capitals (a headline) or with words no name has:
 		// keep the parts the table knows, else the whole run.
-		if b-a > 1 && (ws[a].allCaps || r.splitsRun(text, ws, a, b)) {
+		if b-a > maxNameWords || b-a > 1 && (ws[a].allCaps || r.splitsRun(text, ws, a, b)) {
 			for k := a; k < b; {
 				best := -1
-				for l := b; l > k; l-- {
+				for l := min(b, k+maxNameWords); l > k; l-- {
 					if _, e, _ := r.resolve(text[ws[k].start:ws[l-1].end]); e != nil {
 						best = l
 						break
@@ -901,30 +918,33 @@ func (r *Resolver) Entities(text string) []Entity {
 	// Link within the text: a bare surname (or an unknown spelling)
 	// takes the entity of the full name with the same surname skeleton,
 	// the nearest one before it, else the first after it.
+	fullBySurname := map[string][]int{} // surname skeleton -> full-name mentions, in order
+	namedInFull := map[string]bool{}    // keys named with a given name
+	for j := range ms {
+		if ms[j].given != "" {
+			fullBySurname[ms[j].surname] = append(fullBySurname[ms[j].surname], j)
+			namedInFull[ms[j].key] = true
+		}
+	}
 	for i := range ms {
 		m := &ms[i]
 		if m.given != "" {
 			continue
 		}
+		cands := fullBySurname[m.surname]
 		best := -1
-		for j := range ms {
-			o := &ms[j]
-			if j == i || o.given == "" || o.surname != m.surname {
-				continue
-			}
-			if best < 0 || j < i && (best > i || j > best) {
-				best = j
+		if len(cands) > 0 {
+			k, _ := slices.BinarySearch(cands, i)
+			if k > 0 {
+				best = cands[k-1] // the nearest before
+			} else {
+				best = cands[0] // the first after
 			}
 		}
-		if best >= 0 && m.entry != nil {
-			// The table says who the surname means; keep that when the
-			// text names that person in full too.
-			for j := range ms {
-				if ms[j].given != "" && ms[j].key == m.key {
-					best = -1
-					break
-				}
-			}
+		if best >= 0 && m.entry != nil && namedInFull[m.key] {
+			// The table says who the surname means, and the text
+			// names that person in full too.
+			best = -1
 		}
 		if best >= 0 {
 			m.key, m.entry, m.kind, m.person = ms[best].key, ms[best].entry, ms[best].kind, true

@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -78,6 +79,52 @@ func TestCanonicalSeeds(t *testing.T) {
 		for _, v := range group[1:] {
 			if k := Canonical(v); k != key {
 				t.Errorf("Canonical(%q) = %q, want %q (the key of %q)", v, k, key, group[0])
+			}
+		}
+	}
+}
+
+// TestEntitiesSeeds checks the seeds' people and places across all five
+// files: each person's forms are one key, and no key names two people.
+func TestEntitiesSeeds(t *testing.T) {
+	forms := map[string]map[string]bool{} // key -> mention texts
+	for _, name := range []string{"seed-000", "seed-001", "seed-002", "seed-003", "seed-004"} {
+		data, err := os.ReadFile("testdata/article/" + name + ".txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range Entities(string(data)) {
+			if forms[e.Key] == nil {
+				forms[e.Key] = map[string]bool{}
+			}
+			for _, m := range e.Mentions {
+				if string(data)[m.Span.Start:m.Span.End] != m.Text {
+					t.Errorf("%s: mention %q has span %v holding %q", name, m.Text, m.Span, string(data)[m.Span.Start:m.Span.End])
+				}
+				forms[e.Key][m.Text] = true
+			}
+		}
+	}
+	for key, want := range map[string][]string{
+		"Volodymyr Zelensky": {"Volodymyr Zelensky", "Zelensky", "Mr Zelensky", "Volodymyr Zelenskyy"},
+		"Kyiv":               {"Kyiv", "Kiev"},
+		"Vladimir Putin":     {"Vladimir Putin", "Putin", "Mr Putin"},
+		"Keir Starmer":       {"Keir Starmer", "Starmer", "Sir Keir Starmer"},
+		"Donbas":             {"Donbass"},
+		"Normandy format":    {"Norman format", "Normandy format"},
+	} {
+		for _, f := range want {
+			if !forms[key][f] {
+				t.Errorf("key %q lacks the form %q; has %v", key, f, forms[key])
+			}
+		}
+	}
+	// No key holds two different people: every two-word form of a key
+	// shares its surname.
+	for key, fs := range forms {
+		for f := range fs {
+			if k := Canonical(f); strings.HasPrefix(k, "~") && k != key && len(strings.Fields(f)) > 1 && !strings.HasPrefix(key, "~") {
+				t.Errorf("key %q holds %q, whose own key is %q", key, f, k)
 			}
 		}
 	}
