@@ -51,6 +51,11 @@ type Article struct {
 	// Removed is everything in the story that is not kept elsewhere:
 	// page chrome, repeated headlines and captions, in input order.
 	Removed []Removed `json:"removed"`
+
+	// Entities are the people, places and organisations the story names
+	// (in its headline, paragraphs and captions), in order of first
+	// mention, each mention with its span in the input.
+	Entities []Entity `json:"entities"`
 }
 
 // Paragraph is one paragraph of running text.

@@ -293,6 +293,9 @@ func displayForm(name string) string {
 	s := Clean(name)
 	s = trimPossessive(s)
 	fields := strings.Fields(s)
+	if len(fields) > 1 && orgWords[strings.ToLower(fields[len(fields)-1])] {
+		return strings.Join(fields, " ") // "Defence Ministry": the words are the name
+	}
 	for len(fields) > 1 && nameTitles[strings.ToLower(strings.Trim(fields[0], "."))] {
 		fields = fields[1:]
 	}
@@ -674,6 +677,7 @@ var commonCapitals = setOf(`the a an in on at to of for by with from as and or b
 	state secretary general official officials head leader leaders ambassador envoy special minister
 	monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 	august september october november december photo image caption file read more share video live
+	western eastern northern southern central national international federal global regional local
 	breaking update updated opinion analysis exclusive watch listen follow related click please`)
 
 // word is a token of a text for entity finding.
@@ -752,6 +756,14 @@ func mentionRuns(text string, ws []word) [][2]int {
 				j++
 				continue
 			}
+			// "of", "for", "and", "the" join the words of an
+			// organisation's name: "Ministry of Foreign Affairs",
+			// "Security Service of Ukraine".
+			if lw := ws[j].text; (lw == "of" || lw == "for" || lw == "and" || lw == "the") && j+1 < len(ws) && ws[j+1].upper &&
+				ws[j+1].start-ws[j].end <= 2 && hasOrgWord(ws[i:j+2]) {
+				j += 2
+				continue
+			}
 			// Particles join the capitalised word after them: "von der
 			// Leyen", "bin Salman", "al-Assad".
 			k := j
@@ -783,9 +795,11 @@ func isParticle(w string) bool {
 		return false
 	}
 	if i := strings.IndexByte(lw, '-'); i > 0 {
-		lw = lw[:i]
+		return arabicArticles[lw[:i]] || surnameParticles[lw[:i]] // "al-", "el-", "bin-"
 	}
-	return surnameParticles[lw] || arabicArticles[lw]
+	// Standing alone, only "al" and "el" are articles: "at", "as" and
+	// "an" are English words.
+	return surnameParticles[lw] || lw == "al" || lw == "el"
 }
 
 // Entities returns the entities text names (see the package function).
@@ -806,9 +820,11 @@ func (r *Resolver) Entities(text string) []Entity {
 		tentative bool
 	}
 	var ms []found
+	headline := headlineWords(text, ws)
 	add := func(a, b int, honor, tentative bool) {
 		name := text[ws[a].start:ws[b-1].end]
-		start := ws[a].start
+		nameStart := ws[a].start
+		start := nameStart
 		if honor {
 			// Honorifics directly before the name are in the span.
 			for a > 0 && honorifics[strings.ToLower(strings.TrimSuffix(ws[a-1].text, "."))] && ws[a-1].upper {
@@ -820,18 +836,18 @@ func (r *Resolver) Entities(text string) []Entity {
 		if key == "" {
 			return
 		}
-		if start < ws[a].start {
+		if start < nameStart {
 			// "Sir Keir": an alias may include the honorific.
 			if k2, e2, kind2 := r.resolve(text[start:ws[b-1].end]); e2 != nil && e == nil {
 				key, e, kind = k2, e2, kind2
 			}
 		}
 		f := found{span: Span{start, ws[b-1].end}, text: text[start:ws[b-1].end], name: name, key: key, kind: kind, entry: e,
-			tentative: tentative && e == nil && start == ws[a].start}
+			tentative: tentative && e == nil && start == nameStart}
 		p := parsePerson(stripTitles(normalizeName(name)), nil)
 		f.surname = surnameSkeleton(p.surname)
 		f.given = givenSkeleton(p.given)
-		f.person = start < ws[a].start || honor && a > 0 && honorifics[strings.ToLower(strings.TrimSuffix(ws[a].text, "."))] || kind == Person
+		f.person = start < nameStart || kind == Person
 		ms = append(ms, f)
 	}
 	for _, run := range mentionRuns(text, ws) {
@@ -857,7 +873,15 @@ func (r *Resolver) Entities(text string) []Entity {
 				a++
 				continue
 			}
-			if nameTitles[lw] || commonCapitals[lw] || ws[a].sentStart && stopWords[lw] {
+			bare := trimPossessive(lw)
+			if a+1 < b && bare != lw {
+				if _, e, _ := r.resolve(bare); e != nil && e.kind == Place {
+					add(a, a+1, false, false) // "Russia's President …": Russia is named too
+					a++
+					continue
+				}
+			}
+			if nameTitles[bare] || commonCapitals[lw] || ws[a].sentStart && stopWords[lw] {
 				a++
 				continue
 			}
@@ -884,7 +908,7 @@ func (r *Resolver) Entities(text string) []Entity {
 			}
 		}
 		// An organisation keeps its whole name ("State Department").
-		if orgWords[strings.ToLower(ws[b-1].text)] {
+		if hasOrgWord(ws[a:b]) && !ws[a].allCaps {
 			a = run[0]
 			for a < b && commonCapitals[strings.ToLower(ws[a].text)] && ws[a].sentStart {
 				a++
@@ -895,7 +919,7 @@ func (r *Resolver) Entities(text string) []Entity {
 		tentative := b-a == 1 && ws[a].sentStart
 		// A run in capitals (a headline) or with words no name has:
 		// keep the parts the table knows, else the whole run.
-		if b-a > maxNameWords || b-a > 1 && (ws[a].allCaps || r.splitsRun(text, ws, a, b)) {
+		if b-a > maxNameWords || b-a > 1 && (ws[a].allCaps || headline[a] || r.splitsRun(text, ws, a, b)) {
 			for k := a; k < b; {
 				best := -1
 				for l := min(b, k+maxNameWords); l > k; l-- {
@@ -994,12 +1018,55 @@ func (r *Resolver) Entities(text string) []Entity {
 	return out
 }
 
+// headlineWords marks the words of lines in title case ("Macron Speeds up
+// Rafale Warplane Orders"): four or more words of four letters or more,
+// at least seven in ten of them capitalised. In such lines capitals say
+// nothing, and only names the table knows are mentions.
+func headlineWords(text string, ws []word) []bool {
+	out := make([]bool, len(ws))
+	for i := 0; i < len(ws); {
+		end := strings.IndexByte(text[ws[i].start:], '\n')
+		lineEnd := len(text)
+		if end >= 0 {
+			lineEnd = ws[i].start + end
+		}
+		j := i
+		long, caps := 0, 0
+		for j < len(ws) && ws[j].start < lineEnd {
+			if utf8.RuneCountInString(ws[j].text) >= 4 {
+				long++
+				if ws[j].upper {
+					caps++
+				}
+			}
+			j++
+		}
+		if long >= 4 && caps*10 >= long*7 {
+			for k := i; k < j; k++ {
+				out[k] = true
+			}
+		}
+		i = j
+	}
+	return out
+}
+
 // splitsRun reports whether the run ws[a:b] holds a word no name has (a
 // common word in capitals, as in a headline in title case), so that only
 // its known parts are mentions.
 func (r *Resolver) splitsRun(text string, ws []word, a, b int) bool {
 	for k := a; k < b; k++ {
-		if commonCapitals[strings.ToLower(ws[k].text)] || stopWords[strings.ToLower(ws[k].text)] {
+		if ws[k].upper && (commonCapitals[strings.ToLower(ws[k].text)] || stopWords[strings.ToLower(ws[k].text)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasOrgWord reports whether one of ws is an organisation word.
+func hasOrgWord(ws []word) bool {
+	for _, w := range ws {
+		if orgWords[strings.ToLower(w.text)] {
 			return true
 		}
 	}
@@ -1007,10 +1074,11 @@ func (r *Resolver) splitsRun(text string, ws []word, a, b int) bool {
 }
 
 // orgWords mark an organisation's name.
-var orgWords = setOf(`ministry party council agency service services bank company group organization
+var orgWords = setOf(`ministry ministries parties councils agencies banks companies unions courts committees
+	commissions offices departments universities institutes corporations ministry party council agency service services bank company group organization
 	organisation union forces army navy court committee commission office department university hospital
 	news times post press association federation institute corporation inc ltd plc fund front movement
-	brigade brigades guard police parliament assembly congress senate government`)
+	brigade brigades guard police parliament assembly congress senate government force`)
 
 // guessKind says what an entity the table does not know is, from its name.
 func guessKind(name string, person bool) Kind {
@@ -1022,8 +1090,18 @@ func guessKind(name string, person bool) Kind {
 			return Org
 		}
 	}
+	for _, w := range tokens(normalizeName(name)) {
+		if placeWords[w] {
+			return Place
+		}
+	}
 	if person || len(tokens(name)) >= 2 {
 		return Person
 	}
 	return Place
 }
+
+// placeWords mark a place's name.
+var placeWords = setOf(`street square avenue road bridge airport airbase base port river sea lake
+	island islands mountain mountains valley city town village province region district county state
+	republic kingdom strait gulf bay coast peninsula`)

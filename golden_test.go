@@ -24,6 +24,7 @@ var goldenSuites = map[string]struct {
 	render func(input string) string
 }{
 	"article": {".txt", func(in string) string { return renderArticles(Parse(in)) }},
+	"entity":  {".txt", func(in string) string { return renderEntities(Entities(in)) }},
 }
 
 // TestGolden compares the rendering of each fixture in testdata/<suite>
@@ -121,6 +122,29 @@ func renderArticles(as []Article) string {
 		for _, r := range a.Removed {
 			fmt.Fprintf(&b, "  removed %s %v %s\n", r.Reason, r.Span, strconv.Quote(r.Text))
 		}
+		for _, e := range a.Entities {
+			b.WriteString("  ")
+			renderEntity(&b, e)
+		}
+	}
+	return b.String()
+}
+
+// renderEntity writes one entity on one line: name, kind, key, then each
+// mention as span and text.
+func renderEntity(b *strings.Builder, e Entity) {
+	fmt.Fprintf(b, "entity %s %s key=%s:", strconv.Quote(e.Name), e.Kind, strconv.Quote(e.Key))
+	for _, m := range e.Mentions {
+		fmt.Fprintf(b, " %v %s", m.Span, strconv.Quote(m.Text))
+	}
+	b.WriteString("\n")
+}
+
+// renderEntities is the golden rendering of Entities.
+func renderEntities(es []Entity) string {
+	var b strings.Builder
+	for _, e := range es {
+		renderEntity(&b, e)
 	}
 	return b.String()
 }

@@ -2,6 +2,7 @@ package newstext
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -86,7 +87,44 @@ func (p *Parser) Parse(text string) []Article {
 		story := lines[s:e]
 		out = append(out, assemble(text, story))
 	}
+	for i := range out {
+		out[i].Entities = storyEntities(text, &out[i])
+	}
 	return out
+}
+
+// storyEntities returns the entities an article names in its headline,
+// paragraphs and captions, with spans into text. Entities reads the
+// story's input as one text, so that a surname links to a full name in
+// an earlier paragraph; mentions inside removed lines are dropped.
+func storyEntities(text string, a *Article) []Entity {
+	es := DefaultResolver().Entities(text[a.Span.Start:a.Span.End])
+	out := es[:0]
+	for _, e := range es {
+		kept := e.Mentions[:0]
+		for _, m := range e.Mentions {
+			m.Span.Start += a.Span.Start
+			m.Span.End += a.Span.Start
+			if !insideRemoved(a, m.Span) {
+				kept = append(kept, m)
+			}
+		}
+		if len(kept) > 0 {
+			e.Mentions = kept
+			out = append(out, e)
+		}
+	}
+	if out == nil {
+		out = []Entity{}
+	}
+	return out
+}
+
+// insideRemoved reports whether sp lies inside a line the article
+// removed; Removed is in input order.
+func insideRemoved(a *Article, sp Span) bool {
+	i := sort.Search(len(a.Removed), func(i int) bool { return a.Removed[i].Span.End >= sp.End })
+	return i < len(a.Removed) && a.Removed[i].Span.Start <= sp.Start
 }
 
 // assemble builds the article of one story's lines.
@@ -454,6 +492,9 @@ func teasers(text string, story []line) []Article {
 	}
 	if len(out) == 0 {
 		return []Article{assemble(text, story)}
+	}
+	for i := range out {
+		out[i].Entities = storyEntities(text, &out[i])
 	}
 	return out
 }
