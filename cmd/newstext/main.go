@@ -34,12 +34,16 @@
 package main
 
 import (
+	"bufio"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"runtime"
+	"strings"
+
+	"github.com/newstext/newstext"
 )
 
 func main() {
@@ -62,9 +66,33 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return runParse(args, stdin, stdout, stderr)
 }
 
-// runCanon will print the canonical names of the entities in its inputs.
+// runCanon prints NAME<TAB>CANONICAL for each name given as an argument,
+// or, with no argument, for each line of standard input.
 func runCanon(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	return notImplemented("canon", stderr)
+	w := bufio.NewWriter(stdout)
+	defer w.Flush()
+	print := func(name string) {
+		fmt.Fprintf(w, "%s\t%s\n", name, newstext.Canonical(name))
+	}
+	if len(args) > 0 {
+		for _, name := range args {
+			print(name)
+		}
+		return 0
+	}
+	sc := bufio.NewScanner(stdin)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	for sc.Scan() {
+		if name := strings.TrimRight(sc.Text(), "\r"); name != "" {
+			print(name)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		w.Flush()
+		fmt.Fprintf(stderr, "newstext: canon: reading standard input: %v\n", err)
+		return 1
+	}
+	return 0
 }
 
 // runDupes will report the duplicate stories across its inputs.
@@ -78,6 +106,7 @@ func notImplemented(name string, stderr io.Writer) int {
 }
 
 const usage = `usage: newstext [-o text|json|jsonl] [-j N] [PATH ...]
+       newstext canon [NAME ...]   (names from the arguments, or one a line on standard input)
 
 Newstext parses scraped news text into articles. Each PATH is a file, a
 directory (walked for .txt, .html and .htm files) or "-" for standard input;

@@ -434,7 +434,6 @@ func TestUsageErrors(t *testing.T) {
 		{"unknown flag", []string{"-x"}, "usage: newstext"},
 		{"bad -j", []string{"-j", "zero"}, "usage: newstext"},
 		{"zero -j", []string{"-j", "0"}, "newstext: -j 0: need at least 1\n"},
-		{"canon", []string{"canon", "a.txt"}, "newstext: canon: not implemented yet\n"},
 		{"dupes", []string{"dupes"}, "newstext: dupes: not implemented yet\n"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -486,5 +485,18 @@ func TestProgress(t *testing.T) {
 	want := "\rnewstext: 1/40 files\rnewstext: 40/40 files\r" + strings.Repeat(" ", len("newstext: 40/40 files")) + "\r"
 	if got := buf.String(); got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestCanon(t *testing.T) {
+	res := runCmd(t, "", "canon", "Zelenskyy", "Mr. Zelensky's", "Kiev")
+	want := "Zelenskyy\tVolodymyr Zelensky\nMr. Zelensky's\tVolodymyr Zelensky\nKiev\tKyiv\n"
+	if res.code != 0 || res.stdout != want {
+		t.Errorf("canon args: exit %d, stdout %q; want 0, %q", res.code, res.stdout, want)
+	}
+	res = runCmd(t, "Donbass\r\n\nPutin\n", "canon")
+	want = "Donbass\tDonbas\nPutin\tVladimir Putin\n"
+	if res.code != 0 || res.stdout != want {
+		t.Errorf("canon stdin: exit %d, stdout %q; want 0, %q", res.code, res.stdout, want)
 	}
 }

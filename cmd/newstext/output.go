@@ -119,6 +119,7 @@ func (jw *jsonWriter) close() error {
 //	  paragraph  1 120:300 "text"
 //	  caption    1 400:460 "text" credit="AFP" repeats=2
 //	  removed    widget 470:490 "Share on Facebook"
+//	  entity     "Kyiv" place 2 mentions: 84:88 "Kyiv" 310:314 "Kiev"
 //
 // then a blank line. Text values are quoted with strconv.Quote so that
 // invisible characters show; spans are start:end in UTF-8 bytes.
@@ -173,6 +174,13 @@ func (tw *textWriter) write(r result) error {
 		}
 		for _, rm := range a.Removed {
 			fmt.Fprintf(w, "  %-10s %s %v %s\n", "removed", rm.Reason, rm.Span, strconv.Quote(rm.Text))
+		}
+		for _, e := range a.Entities {
+			fmt.Fprintf(w, "  %-10s %s %s %d mentions:", "entity", strconv.Quote(e.Name), e.Kind, len(e.Mentions))
+			for _, m := range e.Mentions {
+				fmt.Fprintf(w, " %v %s", m.Span, strconv.Quote(m.Text))
+			}
+			fmt.Fprintln(w)
 		}
 	}
 	fmt.Fprintln(w)
