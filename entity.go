@@ -68,6 +68,7 @@ type Resolver struct {
 	bySkel    map[string]*aliasEntry   // skeleton of a place or an org
 	bySurname map[string][]*aliasEntry // surname skeleton of a person
 	nicks     map[string]string        // given-name skeleton -> canonical one
+	prefixes  map[string]bool          // normalised first words of the table's multi-word names
 }
 
 type aliasEntry struct {
@@ -112,6 +113,7 @@ func (r *Resolver) LoadAliases(rd io.Reader) error {
 		r.bySkel = map[string]*aliasEntry{}
 		r.bySurname = map[string][]*aliasEntry{}
 		r.nicks = map[string]string{}
+		r.prefixes = map[string]bool{}
 	}
 	sc := bufio.NewScanner(rd)
 	for n := 1; sc.Scan(); n++ {
@@ -146,6 +148,10 @@ func (r *Resolver) LoadAliases(rd io.Reader) error {
 			for _, a := range names {
 				r.byAlias[aliasKey(a)] = e
 				r.bySkel[nameSkeleton(stripTitles(normalizeName(a)))] = e
+				ws := tokens(aliasKey(a))
+				for k := 1; k < len(ws); k++ {
+					r.prefixes[strings.Join(ws[:k], " ")] = true
+				}
 			}
 		default:
 			return fmt.Errorf("newstext: aliases line %d: unknown kind %q", n, kind)
@@ -453,10 +459,20 @@ func normalizeName(name string) string {
 	s := trimPossessive(Clean(name))
 	// A possessive inside the name belongs to a title ("Russia's
 	// President Vladimir Putin", "Ukraine's Security Service").
-	s = strings.NewReplacer("'s ", " ", "’s ", " ").Replace(s)
+	s = innerPossessives.Replace(s)
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range norm.NFD.String(s) {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if !ascii {
+		s = norm.NFD.String(s)
+	}
+	for _, r := range s {
 		switch {
 		case r < utf8.RuneSelf:
 			c := byte(r)
@@ -496,6 +512,9 @@ func normalizeName(name string) string {
 	}
 	return strings.Join(kept, " ")
 }
+
+// innerPossessives turns "Russia's President" into "Russia President".
+var innerPossessives = strings.NewReplacer("'s ", " ", "’s ", " ")
 
 // specialLatin spells the Latin letters that have no decomposition.
 var specialLatin = map[rune]string{
@@ -821,6 +840,20 @@ func (r *Resolver) Entities(text string) []Entity {
 	}
 	var ms []found
 	headline := headlineWords(text, ws)
+	type resolved struct {
+		key  string
+		e    *aliasEntry
+		kind Kind
+	}
+	memo := map[string]resolved{} // names repeat within a text
+	resolve := func(name string) (string, *aliasEntry, Kind) {
+		if v, ok := memo[name]; ok {
+			return v.key, v.e, v.kind
+		}
+		k, e, kind := r.resolve(name)
+		memo[name] = resolved{k, e, kind}
+		return k, e, kind
+	}
 	add := func(a, b int, honor, tentative bool) {
 		name := text[ws[a].start:ws[b-1].end]
 		nameStart := ws[a].start
@@ -832,13 +865,13 @@ func (r *Resolver) Entities(text string) []Entity {
 			}
 			start = ws[a].start
 		}
-		key, e, kind := r.resolve(name)
+		key, e, kind := resolve(name)
 		if key == "" {
 			return
 		}
 		if start < nameStart {
 			// "Sir Keir": an alias may include the honorific.
-			if k2, e2, kind2 := r.resolve(text[start:ws[b-1].end]); e2 != nil && e == nil {
+			if k2, e2, kind2 := resolve(text[start:ws[b-1].end]); e2 != nil && e == nil {
 				key, e, kind = k2, e2, kind2
 			}
 		}
@@ -853,11 +886,20 @@ func (r *Resolver) Entities(text string) []Entity {
 	for _, run := range mentionRuns(text, ws) {
 		// A name the table knows may go on in lower case ("Normandy
 		// format"): take the longest such extension, up to two words.
-		for ext := min(run[1]+2, len(ws)); ext > run[1]; ext-- {
+		r.mu.RLock()
+		extend := r.prefixes[normalizeName(text[ws[run[0]].start:ws[run[1]-1].end])]
+		r.mu.RUnlock()
+		if run[1] < len(ws) {
+			switch ws[run[1]].text {
+			case "region", "oblast", "province", "governorate":
+				extend = true // "Belgorod region"
+			}
+		}
+		for ext := min(run[1]+2, len(ws)); extend && ext > run[1]; ext-- {
 			if strings.ContainsAny(text[ws[run[1]-1].end:ws[ext-1].start], ",;:.!?()\"“”\n") {
 				continue
 			}
-			if _, e, _ := r.resolve(text[ws[run[0]].start:ws[ext-1].end]); e != nil && e.kind != Person {
+			if _, e, _ := resolve(text[ws[run[0]].start:ws[ext-1].end]); e != nil && e.kind != Person {
 				run[1] = ext
 				break
 			}
@@ -875,7 +917,7 @@ func (r *Resolver) Entities(text string) []Entity {
 			}
 			bare := trimPossessive(lw)
 			if a+1 < b && bare != lw {
-				if _, e, _ := r.resolve(bare); e != nil && e.kind == Place {
+				if _, e, _ := resolve(bare); e != nil && e.kind == Place {
 					add(a, a+1, false, false) // "Russia's President …": Russia is named too
 					a++
 					continue
@@ -902,7 +944,7 @@ func (r *Resolver) Entities(text string) []Entity {
 		// A run the table knows whole is one mention ("Saudi Arabia",
 		// "North Korea").
 		if run[1]-run[0] > 1 {
-			if _, e, _ := r.resolve(text[ws[run[0]].start:ws[run[1]-1].end]); e != nil && e.kind != Person {
+			if _, e, _ := resolve(text[ws[run[0]].start:ws[run[1]-1].end]); e != nil && e.kind != Person {
 				add(run[0], run[1], false, false)
 				continue
 			}
@@ -923,7 +965,7 @@ func (r *Resolver) Entities(text string) []Entity {
 			for k := a; k < b; {
 				best := -1
 				for l := min(b, k+maxNameWords); l > k; l-- {
-					if _, e, _ := r.resolve(text[ws[k].start:ws[l-1].end]); e != nil {
+					if _, e, _ := resolve(text[ws[k].start:ws[l-1].end]); e != nil {
 						best = l
 						break
 					}

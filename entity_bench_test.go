@@ -1,0 +1,58 @@
+package newstext
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// BenchmarkEntities finds the entities of the article fixtures (real
+// scraped news), one text at a time.
+func BenchmarkEntities(b *testing.B) {
+	files, _ := filepath.Glob("testdata/article/*.txt")
+	var texts []string
+	n := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(data))
+		n += len(data)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			Entities(t)
+		}
+	}
+}
+
+// BenchmarkCanonical keys the names of the entity fixtures' mentions, as
+// written; names/s is the figure to read.
+func BenchmarkCanonical(b *testing.B) {
+	files, _ := filepath.Glob("testdata/entity/*.txt")
+	var names []string
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, e := range Entities(string(data)) {
+			for _, m := range e.Mentions {
+				names = append(names, m.Text)
+			}
+		}
+	}
+	names = append(names, strings.Fields("Zelenskyy Kiev Donbass Lugansk Hizbullah")...)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, name := range names {
+			Canonical(name)
+		}
+	}
+	b.ReportMetric(float64(len(names)*b.N)/b.Elapsed().Seconds(), "names/s")
+}
