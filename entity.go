@@ -565,6 +565,15 @@ func surnameSkeleton(ws []string) string {
 // run, which is "i" when it ends in i or y and "a" otherwise; an h after
 // the last vowel goes (Haniyeh, Haniya).
 func wordSkeleton(w string) string {
+	if len(w) <= 3 {
+		return w // an acronym or a short name: its letters are all it has
+	}
+	return foldWord(w)
+}
+
+// foldWord is wordSkeleton without the exception for short words: given
+// names fold every syllable (Hu-ning, Huning).
+func foldWord(w string) string {
 	w = strings.ReplaceAll(w, "isation", "ization")
 	var b []byte
 	for i := 0; i < len(w); i++ {
@@ -639,7 +648,7 @@ func givenSkeleton(ws any) string {
 	}
 	parts := make([]string, 0, len(words))
 	for _, w := range words {
-		sk := wordSkeleton(w)
+		sk := foldWord(w)
 		var out []byte
 		for i := 0; i < len(sk); i++ {
 			if c := sk[i]; c != 'a' && c != 'i' && c != 'y' {
@@ -697,6 +706,7 @@ var commonCapitals = setOf(`the a an in on at to of for by with from as and or b
 	monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 	august september october november december photo image caption file read more share video live
 	western eastern northern southern central national international federal global regional local
+	i'm i’m i'll i’ll i've i’ve i'd i’d
 	breaking update updated opinion analysis exclusive watch listen follow related click please`)
 
 // word is a token of a text for entity finding.
@@ -753,7 +763,7 @@ func entityWords(text string) []word {
 			after, _ := utf8.DecodeRuneInString(w.text[k+1:])
 			w.upper = unicode.IsUpper(after) // "al-Assad" is a name word
 		}
-		w.allCaps = w.upper && strings.ToUpper(w.text) == w.text && utf8.RuneCountInString(w.text) > 1
+		w.allCaps = w.upper && isAllCaps(w.text) && utf8.RuneCountInString(w.text) > 1
 		out = append(out, w)
 		i = j
 	}
@@ -839,6 +849,7 @@ func (r *Resolver) Entities(text string) []Entity {
 		tentative bool
 	}
 	var ms []found
+	lastEnd := 0 // mentions never overlap: a run inside an earlier one is skipped
 	headline := headlineWords(text, ws)
 	type resolved struct {
 		key  string
@@ -846,6 +857,15 @@ func (r *Resolver) Entities(text string) []Entity {
 		kind Kind
 	}
 	memo := map[string]resolved{} // names repeat within a text
+	norms := map[string]string{}
+	normalize := func(name string) string {
+		n, ok := norms[name]
+		if !ok {
+			n = normalizeName(name)
+			norms[name] = n
+		}
+		return n
+	}
 	resolve := func(name string) (string, *aliasEntry, Kind) {
 		if v, ok := memo[name]; ok {
 			return v.key, v.e, v.kind
@@ -877,17 +897,21 @@ func (r *Resolver) Entities(text string) []Entity {
 		}
 		f := found{span: Span{start, ws[b-1].end}, text: text[start:ws[b-1].end], name: name, key: key, kind: kind, entry: e,
 			tentative: tentative && e == nil && start == nameStart}
-		p := parsePerson(stripTitles(normalizeName(name)), nil)
+		p := parsePerson(stripTitles(normalize(name)), nil)
 		f.surname = surnameSkeleton(p.surname)
 		f.given = givenSkeleton(p.given)
 		f.person = start < nameStart || kind == Person
 		ms = append(ms, f)
+		lastEnd = max(lastEnd, f.span.End)
 	}
 	for _, run := range mentionRuns(text, ws) {
+		if ws[run[0]].start < lastEnd {
+			continue
+		}
 		// A name the table knows may go on in lower case ("Normandy
 		// format"): take the longest such extension, up to two words.
 		r.mu.RLock()
-		extend := r.prefixes[normalizeName(text[ws[run[0]].start:ws[run[1]-1].end])]
+		extend := r.prefixes[normalize(text[ws[run[0]].start:ws[run[1]-1].end])]
 		r.mu.RUnlock()
 		if run[1] < len(ws) {
 			switch ws[run[1]].text {
@@ -896,8 +920,9 @@ func (r *Resolver) Entities(text string) []Entity {
 			}
 		}
 		for ext := min(run[1]+2, len(ws)); extend && ext > run[1]; ext-- {
-			if strings.ContainsAny(text[ws[run[1]-1].end:ws[ext-1].start], ",;:.!?()\"“”\n") {
-				continue
+			if strings.ContainsAny(text[ws[run[1]-1].end:ws[ext-1].start], ",;:.!?()\"“”\n") ||
+				slices.ContainsFunc(ws[run[1]:ext], func(w word) bool { return w.upper }) {
+				continue // only lower-case words extend a name
 			}
 			if _, e, _ := resolve(text[ws[run[0]].start:ws[ext-1].end]); e != nil && e.kind != Person {
 				run[1] = ext
@@ -934,7 +959,7 @@ func (r *Resolver) Entities(text string) []Entity {
 		}
 		if b-a == 1 {
 			w := ws[a].text
-			if utf8.RuneCountInString(w) <= 2 && r.byAlias[normalizeName(w)] == nil {
+			if utf8.RuneCountInString(w) <= 2 && r.byAlias[normalize(w)] == nil {
 				continue // "TT", "A": widget residue, not a name
 			}
 			if i := strings.IndexAny(w, "-‐"); i > 0 && (strings.ToUpper(w[:i]) == w[:i] || !unicode.IsUpper([]rune(w[i+1:])[0])) {
