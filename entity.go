@@ -222,6 +222,9 @@ func (r *Resolver) Display(name string) string {
 // resolve returns the key of name, the table entry it resolves to (or
 // nil), and its kind as far as the table knows it ("" when unknown).
 func (r *Resolver) resolve(name string) (string, *aliasEntry, Kind) {
+	if w, ok := singleASCIIWord(name); ok {
+		return r.resolveWord(w)
+	}
 	n := normalizeName(name)
 	if n == "" {
 		return "", nil, ""
@@ -274,6 +277,54 @@ func (r *Resolver) resolve(name string) (string, *aliasEntry, Kind) {
 		key += " " + p.initialsString() // the table lists people told apart by them
 	}
 	return key, nil, ""
+}
+
+// singleASCIIWord returns name as one lower-case word when it is a single
+// word of ASCII letters and digits (a possessive and dots allowed), which
+// resolve can key without the general path's allocations.
+func singleASCIIWord(name string) (string, bool) {
+	name = trimPossessive(name)
+	if name == "" || len(name) > 64 {
+		return "", false
+	}
+	var buf [64]byte
+	n := 0
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			buf[n] = c + 'a' - 'A'
+			n++
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			buf[n] = c
+			n++
+		case c == '.' || c == '\'':
+		default:
+			return "", false
+		}
+	}
+	if n == 0 {
+		return "", false
+	}
+	return string(buf[:n]), true
+}
+
+// resolveWord is resolve for one normalised word: the same answer by the
+// same steps, without tokenising.
+func (r *Resolver) resolveWord(w string) (string, *aliasEntry, Kind) {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	if e := r.byAlias[w]; e != nil {
+		return e.display, e, e.kind
+	}
+	sk := wordSkeleton(w)
+	if e := r.bySkel[sk]; e != nil {
+		return e.display, e, e.kind
+	}
+	if es := r.bySurname[sk]; len(es) == 1 {
+		return es[0].display, es[0], Person
+	}
+	return "~" + sk, nil, ""
 }
 
 // surnameLengths returns, longest first, the lengths in words of the
@@ -459,7 +510,9 @@ func normalizeName(name string) string {
 	s := trimPossessive(Clean(name))
 	// A possessive inside the name belongs to a title ("Russia's
 	// President Vladimir Putin", "Ukraine's Security Service").
-	s = innerPossessives.Replace(s)
+	if strings.Contains(s, "s ") && (strings.Contains(s, "'s ") || strings.Contains(s, "’s ")) {
+		s = innerPossessives.Replace(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	ascii := true
@@ -575,7 +628,8 @@ func wordSkeleton(w string) string {
 // names fold every syllable (Hu-ning, Huning).
 func foldWord(w string) string {
 	w = strings.ReplaceAll(w, "isation", "ization")
-	var b []byte
+	var bBuf, outBuf [64]byte
+	b := bBuf[:0]
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		switch {
@@ -608,7 +662,7 @@ func foldWord(w string) string {
 	if n := len(b); n > 2 && b[n-1] == 'h' && isVowel(n-2) {
 		b = b[:n-1]
 	}
-	var out []byte
+	out := outBuf[:0]
 	for k := 0; k < len(b); {
 		if isVowel(k) {
 			j := k
@@ -721,12 +775,20 @@ type word struct {
 // entityWords splits text into words: letters and digits with inner
 // apostrophes, hyphens and the dot of an initial or abbreviation.
 func entityWords(text string) []word {
-	var out []word
+	out := make([]word, 0, len(text)/6+1)
 	sent := true
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && wordByte[c] <= '\'' {
+			// Not a letter or digit: ASCII needs no decoding.
+			if c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' {
+				sent = true
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			if r == '.' || r == '!' || r == '?' || r == '\n' || r == ':' || r == '—' || r == '–' {
+			if r == '—' || r == '–' {
 				sent = true
 			}
 			i += size
@@ -734,6 +796,10 @@ func entityWords(text string) []word {
 		}
 		j := i
 		for j < len(text) {
+			if c := text[j]; c < utf8.RuneSelf && wordByte[c] > '\'' {
+				j++ // an ASCII letter or digit
+				continue
+			}
 			r2, s2 := utf8.DecodeRuneInString(text[j:])
 			if unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.IsMark(r2) {
 				j += s2
