@@ -825,7 +825,7 @@ func entityWords(text string) []word {
 		}
 		first, _ := utf8.DecodeRuneInString(w.text)
 		w.upper = unicode.IsUpper(first)
-		if k := strings.IndexAny(w.text, "-‐"); k > 0 && arabicArticles[w.text[:k]] {
+		if k := strings.IndexByte(w.text, '-'); k > 0 && arabicArticles[w.text[:k]] {
 			after, _ := utf8.DecodeRuneInString(w.text[k+1:])
 			w.upper = unicode.IsUpper(after) // "al-Assad" is a name word
 		}
@@ -923,6 +923,21 @@ func (r *Resolver) Entities(text string) []Entity {
 		kind Kind
 	}
 	memo := map[string]resolved{} // names repeat within a text
+	type nameParts struct{ surname, given string }
+	partsMemo := map[string]nameParts{}
+	parts := func(name string) (string, string) {
+		v, ok := partsMemo[name]
+		if !ok {
+			if w, single := singleASCIIWord(name); single {
+				v = nameParts{surname: wordSkeleton(w)}
+			} else {
+				p := parsePerson(stripTitles(normalizeName(name)), nil)
+				v = nameParts{surnameSkeleton(p.surname), givenSkeleton(p.given)}
+			}
+			partsMemo[name] = v
+		}
+		return v.surname, v.given
+	}
 	norms := map[string]string{}
 	normalize := func(name string) string {
 		n, ok := norms[name]
@@ -963,9 +978,7 @@ func (r *Resolver) Entities(text string) []Entity {
 		}
 		f := found{span: Span{start, ws[b-1].end}, text: text[start:ws[b-1].end], name: name, key: key, kind: kind, entry: e,
 			tentative: tentative && e == nil && start == nameStart}
-		p := parsePerson(stripTitles(normalize(name)), nil)
-		f.surname = surnameSkeleton(p.surname)
-		f.given = givenSkeleton(p.given)
+		f.surname, f.given = parts(name)
 		f.person = start < nameStart || kind == Person
 		ms = append(ms, f)
 		lastEnd = max(lastEnd, f.span.End)
