@@ -177,7 +177,15 @@ func (r *Resolver) addPerson(names []string) {
 	e.surname = surnameSkeleton(p.surname)
 	e.initial = strings.Join(p.initials, "")
 	r.entries = append(r.entries, e)
-	r.bySurname[e.surname] = append(r.bySurname[e.surname], e)
+	// A later entry for the same person replaces the earlier one.
+	same := slices.IndexFunc(r.bySurname[e.surname], func(o *aliasEntry) bool {
+		return r.canonGiven(o.given) == r.canonGiven(e.given) && o.initial == e.initial
+	})
+	if same >= 0 {
+		r.bySurname[e.surname][same] = e
+	} else {
+		r.bySurname[e.surname] = append(r.bySurname[e.surname], e)
+	}
 	r.byAlias[aliasKey(display)] = e
 	for _, a := range names[1:] {
 		r.byAlias[aliasKey(a)] = e
@@ -1020,9 +1028,11 @@ func (r *Resolver) Entities(text string) []Entity {
 				continue
 			}
 			bare := trimPossessive(lw)
-			if a+1 < b && bare != lw {
-				if _, e, _ := resolve(bare); e != nil && e.kind == Place {
-					add(a, a+1, false, false) // "Russia's President …": Russia is named too
+			if bare != lw && a+1 < b || nameTitles[bare] {
+				// "Russia's President …", "Kremlin spokesman …": the
+				// country or the institution is named too.
+				if _, e, _ := resolve(bare); e != nil && e.kind != Person {
+					add(a, a+1, false, false)
 					a++
 					continue
 				}

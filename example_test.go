@@ -129,3 +129,48 @@ func ExampleSpan() {
 	// true true
 	// title 0:27 "Markets Rally on Rate Hopes"
 }
+
+func ExampleCanonical() {
+	for _, name := range []string{"Zelenskyy", "Mr. Zelensky's", "President Volodymyr Zelensky", "Kiev", "Donbass", "Olena Zelenska"} {
+		fmt.Printf("%-30s %s\n", name, newstext.Canonical(name))
+	}
+	// Output:
+	// Zelenskyy                      Volodymyr Zelensky
+	// Mr. Zelensky's                 Volodymyr Zelensky
+	// President Volodymyr Zelensky   Volodymyr Zelensky
+	// Kiev                           Kyiv
+	// Donbass                        Donbas
+	// Olena Zelenska                 ~ln zalanska
+}
+
+func ExampleEntities() {
+	text := "Kremlin spokesman Dmitry Peskov said talks would go on. Peskov added that Mr Putin was in Kiev's orbit of thought."
+	for _, e := range newstext.Entities(text) {
+		fmt.Printf("%s (%s):", e.Name, e.Kind)
+		for _, m := range e.Mentions {
+			fmt.Printf(" %q@%v", m.Text, m.Span)
+		}
+		fmt.Println()
+	}
+	// Output:
+	// Kremlin (org): "Kremlin"@0:7
+	// Dmitry Peskov (person): "Dmitry Peskov"@18:31 "Peskov"@56:62
+	// Vladimir Putin (person): "Mr Putin"@74:82
+	// Kyiv (place): "Kiev's"@90:96
+}
+
+func ExampleResolver_LoadAliases() {
+	r := newstext.NewResolver()
+	table := "person: Oleksandr Kubrakov\nplace: Pokrovsk | Krasnoarmeysk\n"
+	if err := r.LoadAliases(strings.NewReader(table)); err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, name := range []string{"Kubrakov", "Minister Oleksandr Kubrakov's", "Krasnoarmeysk"} {
+		fmt.Println(name, "->", r.Key(name))
+	}
+	// Output:
+	// Kubrakov -> Oleksandr Kubrakov
+	// Minister Oleksandr Kubrakov's -> Oleksandr Kubrakov
+	// Krasnoarmeysk -> Pokrovsk
+}
