@@ -69,6 +69,7 @@ type Resolver struct {
 	bySurname map[string][]*aliasEntry // surname skeleton of a person
 	nicks     map[string]string        // given-name skeleton -> canonical one
 	prefixes  map[string]bool          // normalised first words of the table's multi-word names
+	inNames   map[string]bool          // normalised words of the table's multi-word names
 }
 
 type aliasEntry struct {
@@ -114,6 +115,7 @@ func (r *Resolver) LoadAliases(rd io.Reader) error {
 		r.bySurname = map[string][]*aliasEntry{}
 		r.nicks = map[string]string{}
 		r.prefixes = map[string]bool{}
+		r.inNames = map[string]bool{}
 	}
 	sc := bufio.NewScanner(rd)
 	for n := 1; sc.Scan(); n++ {
@@ -152,6 +154,11 @@ func (r *Resolver) LoadAliases(rd io.Reader) error {
 				for k := 1; k < len(ws); k++ {
 					r.prefixes[strings.Join(ws[:k], " ")] = true
 				}
+				if len(ws) > 1 {
+					for _, w := range ws {
+						r.inNames[w] = true
+					}
+				}
 			}
 		default:
 			return fmt.Errorf("newstext: aliases line %d: unknown kind %q", n, kind)
@@ -189,6 +196,13 @@ func (r *Resolver) addPerson(names []string) {
 	r.byAlias[aliasKey(display)] = e
 	for _, a := range names[1:] {
 		r.byAlias[aliasKey(a)] = e
+	}
+	for _, a := range names {
+		if ws := tokens(aliasKey(strings.Replace(a, " / ", " ", 1))); len(ws) > 1 {
+			for _, w := range ws {
+				r.inNames[w] = true
+			}
+		}
 	}
 }
 
@@ -333,6 +347,31 @@ func (r *Resolver) resolveWord(w string) (string, *aliasEntry, Kind) {
 		return es[0].display, es[0], Person
 	}
 	return "~" + sk, nil, ""
+}
+
+// mayStartTableName reports whether the word w can be part of a
+// multi-word name the table lists; only then are the longer runs around
+// it worth looking up. Words that are not plain ASCII always may.
+func (r *Resolver) mayStartTableName(w string) bool {
+	lw, ok := singleASCIIWord(w)
+	if !ok || len(lw) == 1 {
+		return true // not plain ASCII, or an initial ("U." of "U.S.")
+	}
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	return r.inNames[lw]
+}
+
+// isKnownSurname reports whether the word w, as a surname, is one the
+// table lists (in any spelling the skeleton folds).
+func (r *Resolver) isKnownSurname(w string) bool {
+	lw, ok := singleASCIIWord(w)
+	if !ok {
+		return true
+	}
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	return len(r.bySurname[wordSkeleton(lw)]) > 0
 }
 
 // surnameLengths returns, longest first, the lengths in words of the
@@ -997,9 +1036,12 @@ func (r *Resolver) Entities(text string) []Entity {
 		}
 		// A name the table knows may go on in lower case ("Normandy
 		// format"): take the longest such extension, up to two words.
-		r.mu.RLock()
-		extend := r.prefixes[normalize(text[ws[run[0]].start:ws[run[1]-1].end])]
-		r.mu.RUnlock()
+		extend := false
+		if run[1] < len(ws) && !ws[run[1]].upper && r.mayStartTableName(ws[run[1]-1].text) {
+			r.mu.RLock()
+			extend = r.prefixes[normalize(text[ws[run[0]].start:ws[run[1]-1].end])]
+			r.mu.RUnlock()
+		}
 		if run[1] < len(ws) {
 			switch ws[run[1]].text {
 			case "region", "oblast", "province", "governorate":
@@ -1057,7 +1099,7 @@ func (r *Resolver) Entities(text string) []Entity {
 		}
 		// A run the table knows whole is one mention ("Saudi Arabia",
 		// "North Korea").
-		if run[1]-run[0] > 1 {
+		if run[1]-run[0] > 1 && r.mayStartTableName(ws[run[0]].text) {
 			if _, e, _ := resolve(text[ws[run[0]].start:ws[run[1]-1].end]); e != nil && e.kind != Person {
 				add(run[0], run[1], false, false)
 				continue
@@ -1078,7 +1120,21 @@ func (r *Resolver) Entities(text string) []Entity {
 		if b-a > maxNameWords || b-a > 1 && (ws[a].allCaps || headline[a] || r.splitsRun(text, ws, a, b)) {
 			for k := a; k < b; {
 				best := -1
-				for l := min(b, k+maxNameWords); l > k; l-- {
+				longest := k + 1
+				switch {
+				case r.mayStartTableName(ws[k].text):
+					longest = min(b, k+maxNameWords)
+				default:
+					// A person the table lists, in any spelling: a
+					// given name or two before a known surname.
+					for l := min(b, k+3); l > k+1; l-- {
+						if r.isKnownSurname(ws[l-1].text) {
+							longest = l
+							break
+						}
+					}
+				}
+				for l := longest; l > k; l-- {
 					if _, e, _ := resolve(text[ws[k].start:ws[l-1].end]); e != nil {
 						best = l
 						break
@@ -1175,8 +1231,9 @@ func (r *Resolver) Entities(text string) []Entity {
 }
 
 // headlineWords marks the words of lines in title case ("Macron Speeds up
-// Rafale Warplane Orders"): four or more words of four letters or more,
-// at least seven in ten of them capitalised. In such lines capitals say
+// Rafale Warplane Orders"): at most 25 words, not ending in a full stop,
+// four or more words of four letters or more, at least seven in ten of
+// them capitalised. In such lines capitals say
 // nothing, and only names the table knows are mentions.
 func headlineWords(text string, ws []word) []bool {
 	out := make([]bool, len(ws))
@@ -1197,7 +1254,8 @@ func headlineWords(text string, ws []word) []bool {
 			}
 			j++
 		}
-		if long >= 4 && caps*10 >= long*7 {
+		last := strings.TrimRight(text[ws[i].start:lineEnd], " \t\r\"'”’)")
+		if long >= 4 && caps*10 >= long*7 && j-i <= 25 && !strings.HasSuffix(last, ".") {
 			for k := i; k < j; k++ {
 				out[k] = true
 			}
