@@ -812,7 +812,7 @@ var commonCapitals = setOf(`the a an in on at to of for by with from as and or b
 
 // word is a token of a text for entity finding.
 type word struct {
-	start, end int
+	start, end int32
 	text       string
 	upper      bool // starts with a capital
 	allCaps    bool
@@ -860,11 +860,11 @@ func entityWords(text string) []word {
 			}
 			break
 		}
-		w := word{start: i, end: j, text: text[i:j], sentStart: sent}
+		w := word{start: int32(i), end: int32(j), text: text[i:j], sentStart: sent}
 		// The dot of an initial or a title abbreviation ("V.", "Gen.",
 		// "Mr.") belongs to the word.
 		if j < len(text) && text[j] == '.' && (utf8.RuneCountInString(w.text) == 1 || honorifics[strings.ToLower(w.text)] || strings.ToLower(w.text) == "st") {
-			w.end = j + 1
+			w.end = int32(j + 1)
 			w.text = text[i : j+1]
 			j++
 		} else {
@@ -1023,7 +1023,7 @@ func (r *Resolver) Entities(text string) []Entity {
 				key, e, kind = k2, e2, kind2
 			}
 		}
-		f := found{span: Span{start, ws[b-1].end}, text: text[start:ws[b-1].end], name: name, key: key, kind: kind, entry: e,
+		f := found{span: Span{int(start), int(ws[b-1].end)}, text: text[start:ws[b-1].end], name: name, key: key, kind: kind, entry: e,
 			tentative: tentative && e == nil && start == nameStart}
 		f.surname, f.given = parts(name)
 		f.person = start < nameStart || kind == Person
@@ -1031,7 +1031,7 @@ func (r *Resolver) Entities(text string) []Entity {
 		lastEnd = max(lastEnd, f.span.End)
 	}
 	for _, run := range mentionRuns(text, ws) {
-		if ws[run[0]].start < lastEnd {
+		if int(ws[run[0]].start) < lastEnd {
 			continue
 		}
 		// A name the table knows may go on in lower case ("Normandy
@@ -1241,11 +1241,11 @@ func headlineWords(text string, ws []word) []bool {
 		end := strings.IndexByte(text[ws[i].start:], '\n')
 		lineEnd := len(text)
 		if end >= 0 {
-			lineEnd = ws[i].start + end
+			lineEnd = int(ws[i].start) + end
 		}
 		j := i
 		long, caps := 0, 0
-		for j < len(ws) && ws[j].start < lineEnd {
+		for j < len(ws) && int(ws[j].start) < lineEnd {
 			if utf8.RuneCountInString(ws[j].text) >= 4 {
 				long++
 				if ws[j].upper {
