@@ -1202,6 +1202,68 @@ func (r *Resolver) Entities(text string) []Entity {
 		}
 	}
 	ms = kept
+	// "the president", "the spokesman": a description the text has
+	// given one person only ("President Vladimir Putin … the president").
+	// The office phrases written before each person's name: "minister",
+	// "prime minister" for "Prime Minister Keir Starmer".
+	holders := map[string]map[string]int{} // office phrase -> key -> index in ms
+	for i, m := range ms {
+		if !m.person && m.kind != Person {
+			continue
+		}
+		k, _ := slices.BinarySearchFunc(ws, m.span.Start, func(w word, start int) int { return int(w.start) - start })
+		if k == 0 || !officeWords[strings.ToLower(ws[k-1].text)] {
+			continue
+		}
+		phrase := ""
+		for back := k - 1; back >= 0 && back >= k-4; back-- {
+			lw := strings.ToLower(trimPossessive(ws[back].text))
+			if !officeWords[lw] && !nameTitles[lw] {
+				break
+			}
+			phrase = strings.TrimSpace(lw + " " + phrase)
+			if holders[phrase] == nil {
+				holders[phrase] = map[string]int{}
+			}
+			if _, ok := holders[phrase][m.key]; !ok {
+				holders[phrase][m.key] = i
+			}
+		}
+	}
+	// Descriptions: "the" and an office phrase in lower case, after the
+	// one person the text gave that office.
+	var descr []found
+	for k := 1; k < len(ws); k++ {
+		if !officeWords[ws[k].text] {
+			continue
+		}
+		start := k
+		for start > 0 && start > k-3 && nameTitles[ws[start-1].text] && ws[start-1].text != "the" {
+			start--
+		}
+		if start == 0 || ws[start-1].text != "the" && ws[start-1].text != "The" {
+			continue
+		}
+		phrase := strings.ToLower(text[ws[start].start:ws[k].end])
+		phrase = strings.Join(strings.Fields(phrase), " ")
+		if len(holders[phrase]) != 1 {
+			continue
+		}
+		for key, i := range holders[phrase] {
+			if ms[i].span.Start < int(ws[start-1].start) { // described after being named
+				f := ms[i]
+				f.span = Span{int(ws[start-1].start), int(ws[k].end)}
+				f.text = text[ws[start-1].start:ws[k].end]
+				f.tentative = false
+				f.key = key
+				descr = append(descr, f)
+			}
+		}
+	}
+	if len(descr) > 0 {
+		ms = append(ms, descr...)
+		slices.SortStableFunc(ms, func(x, y found) int { return x.span.Start - y.span.Start })
+	}
 	// Group by key, in order of first mention.
 	var out []Entity
 	index := map[string]int{}
@@ -1276,6 +1338,12 @@ func (r *Resolver) splitsRun(text string, ws []word, a, b int) bool {
 	}
 	return false
 }
+
+// officeWords are the offices a description names a person by ("the
+// president", "the spokesman").
+var officeWords = setOf(`president minister spokesman spokeswoman chancellor premier secretary envoy
+	ambassador general commander governor mayor senator king queen pope prince leader chairman aide
+	monarch emir sheikh`)
 
 // hasOrgWord reports whether one of ws is an organisation word.
 func hasOrgWord(ws []word) bool {

@@ -183,3 +183,27 @@ func FuzzEntities(f *testing.F) {
 		}
 	})
 }
+
+// TestEntitiesDescriptions checks that "the president" joins the one
+// person the text gave that office, and that an office two people hold
+// joins neither.
+func TestEntitiesDescriptions(t *testing.T) {
+	text := "President Vladimir Putin met Prime Minister Keir Starmer and Foreign Minister Sergei Lavrov. " +
+		"The talks were brief, the president said, and the prime minister agreed; the minister said nothing."
+	got := map[string][]string{}
+	for _, e := range Entities(text) {
+		for _, m := range e.Mentions {
+			got[e.Key] = append(got[e.Key], m.Text)
+		}
+	}
+	want := map[string][]string{
+		"Vladimir Putin": {"Vladimir Putin", "the president"},
+		"Keir Starmer":   {"Keir Starmer", "the prime minister"},
+		"Sergei Lavrov":  {"Sergei Lavrov"},
+	}
+	for key, w := range want {
+		if !slices.Equal(got[key], w) {
+			t.Errorf("%s: mentions %q, want %q", key, got[key], w)
+		}
+	}
+}
