@@ -295,6 +295,7 @@ func TestParseLinear(t *testing.T) {
 		{"short-lines", func(n int) string { return repeatTo("a\n\nTT\n20\n", n)[:n] }},
 		{"quotes", func(n int) string { return repeatTo("\"“'«", n)[:n] }},
 		{"capitalised-words", func(n int) string { return repeatTo("Zelensky Kyiv Macron ", n)[:n] }},
+		{"all-capitals", func(n int) string { return strings.ToUpper(repeatTo(all, n)) }},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			in1, in8 := c.make(small), c.make(large)
