@@ -863,7 +863,7 @@ func entityWords(text string) []word {
 		w := word{start: int32(i), end: int32(j), text: text[i:j], sentStart: sent}
 		// The dot of an initial or a title abbreviation ("V.", "Gen.",
 		// "Mr.") belongs to the word.
-		if j < len(text) && text[j] == '.' && (utf8.RuneCountInString(w.text) == 1 || honorifics[strings.ToLower(w.text)] || strings.ToLower(w.text) == "st") {
+		if j < len(text) && text[j] == '.' && (len(w.text) <= 4 && utf8.RuneCountInString(w.text) == 1 || len(w.text) <= 8 && (honorifics[strings.ToLower(w.text)] || strings.EqualFold(w.text, "st"))) {
 			w.end = int32(j + 1)
 			w.text = text[i : j+1]
 			j++
@@ -961,7 +961,7 @@ func (r *Resolver) Entities(text string) []Entity {
 		// only if the text names it elsewhere.
 		tentative bool
 	}
-	var ms []found
+	ms := make([]found, 0, len(ws)/8+1)
 	lastEnd := 0 // mentions never overlap: a run inside an earlier one is skipped
 	headline := headlineWords(text, ws)
 	type resolved struct {
@@ -1233,8 +1233,8 @@ func (r *Resolver) Entities(text string) []Entity {
 	// Descriptions: "the" and an office phrase in lower case, after the
 	// one person the text gave that office.
 	var descr []found
-	for k := 1; k < len(ws); k++ {
-		if !officeWords[ws[k].text] {
+	for k := 1; k < len(ws) && len(holders) > 0; k++ {
+		if prev := ws[k-1].text; prev != "the" && prev != "The" && !nameTitles[prev] || !officeWords[ws[k].text] {
 			continue
 		}
 		start := k
@@ -1272,7 +1272,7 @@ func (r *Resolver) Entities(text string) []Entity {
 		if !ok {
 			kind := m.kind
 			if kind == "" {
-				kind = guessKind(m.name, m.person)
+				kind = guessKind(m.name, normalize(m.name), m.person)
 			}
 			out = append(out, Entity{Key: m.key, Kind: kind})
 			k = len(out) - 1
@@ -1363,16 +1363,17 @@ var orgWords = setOf(`ministry ministries parties councils agencies banks compan
 	brigade brigades guard police parliament assembly congress senate government force`)
 
 // guessKind says what an entity the table does not know is, from its name.
-func guessKind(name string, person bool) Kind {
+func guessKind(name, normalized string, person bool) Kind {
 	if n := utf8.RuneCountInString(name); n >= 2 && n <= 6 && strings.ToUpper(name) == name && !person {
 		return Org // an acronym: "AFP", "SBU"
 	}
-	for _, w := range tokens(normalizeName(name)) {
+	ws := tokens(normalized)
+	for _, w := range ws {
 		if orgWords[w] {
-			return Org
+			return Org // "State Department": the organisation word decides
 		}
 	}
-	for _, w := range tokens(normalizeName(name)) {
+	for _, w := range ws {
 		if placeWords[w] {
 			return Place
 		}
