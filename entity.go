@@ -244,17 +244,25 @@ func (r *Resolver) Display(name string) string {
 // resolve returns the key of name, the table entry it resolves to (or
 // nil), and its kind as far as the table knows it ("" when unknown).
 func (r *Resolver) resolve(name string) (string, *aliasEntry, Kind) {
+	key, e, kind, _, _ := r.resolveParts(name)
+	return key, e, kind
+}
+
+// resolveParts is resolve that also returns the skeletons of the name's
+// surname and given names as it read them ("" where the table answered
+// before the name was parsed; callers that need them parse again).
+func (r *Resolver) resolveParts(name string) (key string, e *aliasEntry, kind Kind, surname, given string) {
 	if w, ok := singleASCIIWord(name); ok {
 		return r.resolveWord(w)
 	}
 	n := normalizeName(name)
 	if n == "" {
-		return "", nil, ""
+		return "", nil, "", "", ""
 	}
 	r.mu.RLock()
 	defer r.mu.RUnlock()
 	if e := r.byAlias[n]; e != nil {
-		return e.display, e, e.kind
+		return e.display, e, e.kind, "", ""
 	}
 	s := stripTitles(n)
 	if ws := tokens(n); len(ws) > 1 && orgWords[ws[len(ws)-1]] {
@@ -264,14 +272,14 @@ func (r *Resolver) resolve(name string) (string, *aliasEntry, Kind) {
 		s = n
 	}
 	if e := r.byAlias[s]; e != nil {
-		return e.display, e, e.kind
+		return e.display, e, e.kind, "", ""
 	}
 	if e := r.bySkel[nameSkeleton(s)]; e != nil {
-		return e.display, e, e.kind
+		return e.display, e, e.kind, "", ""
 	}
 	p := parsePerson(s, r.surnameLengths(s))
 	sur := surnameSkeleton(p.surname)
-	given := r.canonGiven(givenSkeleton(p.given))
+	given = r.canonGiven(givenSkeleton(p.given))
 	if p.suffix == "" {
 		var match *aliasEntry
 		matches := 0
@@ -285,10 +293,10 @@ func (r *Resolver) resolve(name string) (string, *aliasEntry, Kind) {
 			}
 		}
 		if matches == 1 {
-			return match.display, match, Person
+			return match.display, match, Person, sur, given
 		}
 	}
-	key := "~" + sur
+	key = "~" + sur
 	if given != "" {
 		key = "~" + given + " " + sur
 	}
@@ -298,7 +306,7 @@ func (r *Resolver) resolve(name string) (string, *aliasEntry, Kind) {
 	if p.initialsString() != "" && given != "" && len(r.bySurname[sur]) > 1 {
 		key += " " + p.initialsString() // the table lists people told apart by them
 	}
-	return key, nil, ""
+	return key, nil, "", sur, given
 }
 
 // singleASCIIWord returns name as one lower-case word when it is a single
@@ -333,20 +341,20 @@ func singleASCIIWord(name string) (string, bool) {
 
 // resolveWord is resolve for one normalised word: the same answer by the
 // same steps, without tokenising.
-func (r *Resolver) resolveWord(w string) (string, *aliasEntry, Kind) {
+func (r *Resolver) resolveWord(w string) (key string, e *aliasEntry, kind Kind, surname, given string) {
 	r.mu.RLock()
 	defer r.mu.RUnlock()
-	if e := r.byAlias[w]; e != nil {
-		return e.display, e, e.kind
-	}
 	sk := wordSkeleton(w)
+	if e := r.byAlias[w]; e != nil {
+		return e.display, e, e.kind, sk, ""
+	}
 	if e := r.bySkel[sk]; e != nil {
-		return e.display, e, e.kind
+		return e.display, e, e.kind, sk, ""
 	}
 	if es := r.bySurname[sk]; len(es) == 1 {
-		return es[0].display, es[0], Person
+		return es[0].display, es[0], Person, sk, ""
 	}
-	return "~" + sk, nil, ""
+	return "~" + sk, nil, "", sk, ""
 }
 
 // mayStartTableName reports whether the word w can be part of a
@@ -965,14 +973,19 @@ func (r *Resolver) Entities(text string) []Entity {
 	lastEnd := 0 // mentions never overlap: a run inside an earlier one is skipped
 	headline := headlineWords(text, ws)
 	type resolved struct {
-		key  string
-		e    *aliasEntry
-		kind Kind
+		key            string
+		e              *aliasEntry
+		kind           Kind
+		surname, given string
+		parsed         bool
 	}
 	memo := map[string]resolved{} // names repeat within a text
 	type nameParts struct{ surname, given string }
 	partsMemo := map[string]nameParts{}
 	parts := func(name string) (string, string) {
+		if m, ok := memo[name]; ok && m.parsed {
+			return m.surname, m.given
+		}
 		v, ok := partsMemo[name]
 		if !ok {
 			if w, single := singleASCIIWord(name); single {
@@ -998,8 +1011,8 @@ func (r *Resolver) Entities(text string) []Entity {
 		if v, ok := memo[name]; ok {
 			return v.key, v.e, v.kind
 		}
-		k, e, kind := r.resolve(name)
-		memo[name] = resolved{k, e, kind}
+		k, e, kind, sur, given := r.resolveParts(name)
+		memo[name] = resolved{k, e, kind, sur, given, sur != ""}
 		return k, e, kind
 	}
 	add := func(a, b int, honor, tentative bool) {
