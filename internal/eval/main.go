@@ -34,6 +34,7 @@ type command struct {
 var commands = []command{
 	{"segment", "score story starts and bodies on the segmentation set", runSegment},
 	{"names", "score name keys on the names set with its score.py", runNames},
+	{"quotes", "score quotes and speakers on the quotes set with its score.py", runQuotes},
 }
 
 // errUsage reports bad flags or arguments after the flag package has

@@ -1,0 +1,680 @@
+package newstext
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Quote is a quotation in a text and who said it.
+type Quote struct {
+	// Text is the quoted words, inside the marks, as written.
+	Text string `json:"text"`
+	Span Span   `json:"span"`
+	// Speaker is who said it: the entity's name (see [Entity]) for a
+	// person or organisation the text names, the words as written for an
+	// unnamed source ("the French presidency"), or "" when the text
+	// gives none (a title, a scare quote, a term).
+	Speaker string `json:"speaker"`
+	// SpeakerSpan is the mention of the speaker nearest the quote, as
+	// written: a name, a pronoun ("he"), or a description.
+	SpeakerSpan Span `json:"speaker_span,omitzero"`
+	// Cue is the reporting expression: "said", "told", "added",
+	// "according to", "wrote".
+	Cue string `json:"cue,omitempty"`
+	// Partial is set for quoted words inside the writer's own sentence
+	// (`called it "a crisis"`), as opposed to a quote that is the whole
+	// statement.
+	Partial bool `json:"partial"`
+	// Continued is set for a piece left open at the end of its paragraph
+	// because the quote goes on in the next one.
+	Continued bool `json:"continued"`
+}
+
+// reportingVerbs are the verbs and phrases that report speech.
+var reportingVerbs = setOf(`said says say told tells tell added adds add asked asks wrote writes write
+	tweeted tweets posted posts stated states declared declares explained explains noted notes warned
+	warns cautioned cautions insisted insists argued argues claimed claims continued continues replied
+	replies responded responds recalled recalls acknowledged acknowledges admitted admits announced
+	announces urged urges stressed stresses emphasised emphasized suggested suggests complained
+	complains conceded concedes testified testifies confirmed confirms remarked remarks observed
+	observes predicted predicts quipped quips joked jokes vowed vows pledged pledges promised promises
+	chanted shouted yelled screamed whispered told telling saying adding writing asking warning noting
+	explaining describing described describes called calls calling texted emailed recounted recalled
+	boasted lamented mused countered retorted reiterated reiterates agreed agrees disagreed concluded
+	concludes pointed announced added begged begs describe describes describing sees see saw
+	testify tweeting posting texting writing`)
+
+// pronouns stand for a speaker named before them.
+var pronouns = setOf("he she they it we i")
+
+// Quotes returns the quotations in text, in order, each with its speaker
+// where the text says who it is. Spans index text. Quotes is safe for
+// concurrent use and never fails.
+func Quotes(text string) []Quote {
+	segs := quoteSegments(text)
+	if len(segs) == 0 {
+		return nil
+	}
+	ents := Entities(text)
+	ix := newMentionIndex(ents)
+	out := make([]Quote, 0, len(segs))
+	for k, sg := range segs {
+		q := Quote{Text: text[sg.in.Start:sg.in.End], Span: sg.in, Continued: sg.continued}
+		sentStart, sentEnd := sentenceAround(text, sg.mark)
+		after := text[sg.mark.End:sentEnd]
+		before := text[sentStart:sg.mark.Start]
+		found := false
+		// "…," he said. "…," said Boudreau. "…" Macron told reporters.
+		if sp, cue, ok := attributionAfter(text, sg.mark.End, after, ix); ok {
+			q.SpeakerSpan, q.Cue, found = sp, cue, true
+		}
+		// Boudreau said: "…". According to Peskov, "…".
+		if !found {
+			if sp, cue, ok := attributionBefore(text, sentStart, before, ix); ok {
+				q.SpeakerSpan, q.Cue, found = sp, cue, true
+			}
+		}
+		// The quote is the end of a sentence that reports it: "… he said,
+		// adding that the plan was "ready"".
+		if !found {
+			if sp, cue, ok := attributionInSentence(text, sentStart, sentEnd, sg.mark, ix); ok {
+				q.SpeakerSpan, q.Cue, found = sp, cue, true
+			}
+		}
+		// A quote with no cue of its own: the piece before it goes on, or
+		// the quotes in a run are the same speaker's.
+		// "Sometimes employees don't follow the rules, he said. "But …"":
+		// the sentence before, in the same paragraph, reports it.
+		if !found {
+			if ps := prevSentenceStart(text, sentStart); ps >= 0 {
+				if sp, cue, ok := attributionInSentence(text, ps, sentStart, Span{sentStart, sentStart}, ix); ok {
+					q.SpeakerSpan, q.Cue, found = sp, cue, true
+				} else if sp, cue, ok := attributionAfter(text, ps, lastClause(text, ps, sentStart), ix); ok {
+					q.SpeakerSpan, q.Cue, found = sp, cue, true
+				}
+			}
+		}
+		sameParagraph := k > 0 && !strings.Contains(text[segs[k-1].mark.End:sg.mark.Start], "\n")
+		if !found && k > 0 && out[k-1].Speaker != "" && (segs[k-1].continued || sameParagraph || sg.wholeParagraph) {
+			q.Speaker, q.SpeakerSpan, q.Cue = out[k-1].Speaker, out[k-1].SpeakerSpan, out[k-1].Cue
+			found = true
+		}
+		// Words quoted inside a sentence with no reporting verb we know
+		// ("sees its lineup as its "Achilles heel""): the person the
+		// sentence opens with said them.
+		if !found && !isWholeStatement(text, sentStart, sentEnd, sg) {
+			if m, ok := ix.firstIn(sentStart, sg.mark.Start); ok && m.kind == Person && opensSentence(text, m.span.Start) {
+				q.SpeakerSpan, found = m.span, true
+			}
+		}
+		if found && q.Speaker == "" {
+			if w := strings.ToLower(text[q.SpeakerSpan.Start:q.SpeakerSpan.End]); pronouns[w] && w != "they" && w != "it" && w != "we" {
+				q.Speaker = ix.pronounSpeaker(text, q.SpeakerSpan.Start, lastSpeaker(out))
+			} else {
+				q.Speaker = ix.resolve(text, q.SpeakerSpan)
+			}
+		}
+		q.Partial = !isWholeStatement(text, sentStart, sentEnd, sg)
+		out = append(out, q)
+	}
+	return out
+}
+
+// lastSpeaker returns the speaker of the last attributed quote with a
+// named speaker, or "".
+func lastSpeaker(qs []Quote) string {
+	for k := len(qs) - 1; k >= 0 && k >= len(qs)-6; k-- {
+		if qs[k].Speaker != "" {
+			return qs[k].Speaker
+		}
+	}
+	return ""
+}
+
+// prevSentenceStart returns where the sentence before the one starting at
+// i begins, in the same paragraph, or -1.
+func prevSentenceStart(text string, i int) int {
+	ps := strings.LastIndexByte(text[:i], '\n') + 1
+	if i <= ps+1 {
+		return -1
+	}
+	s, _ := sentenceAround(text, Span{i - 2, i - 2})
+	if s < ps || s >= i-1 {
+		return -1
+	}
+	return s
+}
+
+// lastClause returns the text of the last clause of text[from:to]: what
+// follows its last comma (", he said.").
+func lastClause(text string, from, to int) string {
+	c := strings.LastIndexByte(text[from:to], ',')
+	if c < 0 {
+		return ""
+	}
+	return text[from+c+1 : to]
+}
+
+// quoteSeg is a quotation-mark segment.
+type quoteSeg struct {
+	mark           Span // with the marks
+	in             Span // inside the marks
+	continued      bool // left open: the quote goes on in the next paragraph
+	wholeParagraph bool // the marks open the paragraph
+}
+
+// quoteSegments finds the double-quoted segments of text, paragraph by
+// paragraph: curly marks and guillemets by direction, straight marks by
+// what stands beside them. A paragraph that leaves a quote open is a
+// continued piece when the next paragraph opens with a mark; a closing
+// curly mark whose opening was lost starts its quote at the paragraph's
+// start.
+func quoteSegments(text string) []quoteSeg {
+	var out []quoteSeg
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		out = appendParagraphQuotes(out, text, start, end)
+		start = end + 1
+	}
+	return out
+}
+
+func appendParagraphQuotes(out []quoteSeg, text string, start, end int) []quoteSeg {
+	para := text[start:end]
+	open := -1 // offset in text of the pending opening mark
+	openLen := 0
+	seen := false
+	for i := 0; i < len(para); {
+		r, size := utf8.DecodeRuneInString(para[i:])
+		at := start + i
+		i += size
+		role := 0 // 1 open, 2 close
+		switch r {
+		case '“', '„', '«':
+			role = 1
+			if r == '“' && open >= 0 && text[open:open+len("„")] == "„" {
+				role = 2 // „…“
+			}
+		case '”', '»':
+			role = 2
+		case '"':
+			prev, _ := utf8.DecodeLastRuneInString(para[:i-size])
+			next, _ := utf8.DecodeRuneInString(para[i:])
+			switch {
+			case i-size == 0 || unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/", prev):
+				role = 1
+			case open >= 0:
+				role = 2
+			case i >= len(para) || unicode.IsSpace(next) || unicode.IsPunct(next):
+				role = 2
+			default:
+				role = 1
+			}
+		}
+		switch {
+		case role == 1 && open < 0:
+			open, openLen = at, size
+		case role == 2 && open >= 0:
+			out = append(out, quoteSeg{
+				mark: Span{open, at + size}, in: Span{open + openLen, at},
+				wholeParagraph: open == start+leadingSpace(para),
+			})
+			open = -1
+			seen = true
+		case role == 2 && !seen && r == '”':
+			// The opening mark was lost in scraping: the quote starts
+			// with the paragraph.
+			s := start + leadingSpace(para)
+			out = append(out, quoteSeg{mark: Span{s, at + size}, in: Span{s, at}, wholeParagraph: true})
+			seen = true
+		}
+	}
+	if open >= 0 {
+		e := start + len(strings.TrimRight(para, " \t\r"))
+		if e > open+openLen {
+			next := strings.TrimLeft(text[min(end+1, len(text)):], " \t\r\n")
+			r, _ := utf8.DecodeRuneInString(next)
+			out = append(out, quoteSeg{
+				mark: Span{open, e}, in: Span{open + openLen, e},
+				continued:      r == '“' || r == '"' || r == '«' || r == '„',
+				wholeParagraph: open == start+leadingSpace(para),
+			})
+		}
+	}
+	return out
+}
+
+func leadingSpace(s string) int { return len(s) - len(strings.TrimLeft(s, " \t")) }
+
+// sentenceAround returns the bounds of the sentence that holds sp: from
+// after the last sentence end before it (or the paragraph start) to the
+// first sentence end after it (or the paragraph end). A full stop inside
+// the quote does not end the sentence.
+func sentenceAround(text string, sp Span) (int, int) {
+	ps := strings.LastIndexByte(text[:sp.Start], '\n') + 1
+	pe := strings.IndexByte(text[sp.End:], '\n')
+	if pe < 0 {
+		pe = len(text)
+	} else {
+		pe += sp.End
+	}
+	start := ps
+	for i := sp.Start - 1; i > ps; i-- {
+		if (text[i] == '.' || text[i] == '?' || text[i] == '!') && i+1 < len(text) && text[i+1] == ' ' && !isAbbrevBefore(text, i) {
+			start = i + 2
+			break
+		}
+	}
+	end := pe
+	for i := sp.End; i < pe; i++ {
+		if text[i] == '.' || text[i] == '?' || text[i] == '!' {
+			if (i+1 >= pe || text[i+1] == ' ') && !isAbbrevBefore(text, i) {
+				end = i + 1
+				break
+			}
+		}
+	}
+	return start, end
+}
+
+// isAbbrevBefore reports whether the full stop at text[i] ends an
+// abbreviation or an initial ("Sen.", "U.S.", "C.") rather than a
+// sentence.
+func isAbbrevBefore(text string, i int) bool {
+	j := i
+	for j > 0 && text[j-1] != ' ' && text[j-1] != '\n' {
+		j--
+	}
+	w := strings.ToLower(text[j:i])
+	return len(w) == 1 || honorifics[strings.TrimSuffix(w, ".")] || strings.Contains(w, ".") || w == "st" || w == "no" || w == "vs"
+}
+
+// mentionIndex finds entity mentions by position.
+type mentionIndex struct {
+	ms []indexedMention
+}
+
+type indexedMention struct {
+	span Span
+	name string
+	kind Kind
+	// subject: the mention opens its sentence, the likeliest antecedent
+	// of a later pronoun.
+	subject bool
+}
+
+func newMentionIndex(ents []Entity) *mentionIndex {
+	ix := &mentionIndex{}
+	for _, e := range ents {
+		for _, m := range e.Mentions {
+			ix.ms = append(ix.ms, indexedMention{span: m.Span, name: e.Name, kind: e.Kind})
+		}
+	}
+	slices.SortFunc(ix.ms, func(a, b indexedMention) int { return a.span.Start - b.span.Start })
+	return ix
+}
+
+// at returns the mention that starts at or covers offset i.
+func (ix *mentionIndex) at(i int) (indexedMention, bool) {
+	k, _ := slices.BinarySearchFunc(ix.ms, i, func(m indexedMention, i int) int { return m.span.Start - i })
+	if k < len(ix.ms) && ix.ms[k].span.Start == i {
+		return ix.ms[k], true
+	}
+	if k > 0 && ix.ms[k-1].span.End > i {
+		return ix.ms[k-1], true
+	}
+	return indexedMention{}, false
+}
+
+// firstIn returns the first mention that starts in [from, to).
+func (ix *mentionIndex) firstIn(from, to int) (indexedMention, bool) {
+	k, _ := slices.BinarySearchFunc(ix.ms, from, func(m indexedMention, i int) int { return m.span.Start - i })
+	if k < len(ix.ms) && ix.ms[k].span.Start < to {
+		return ix.ms[k], true
+	}
+	return indexedMention{}, false
+}
+
+// pronounSpeaker resolves "he" or "she" at offset i: the person who opens
+// the sentence before (or the pronoun's own sentence), else the last
+// speaker quoted, else the last person named.
+func (ix *mentionIndex) pronounSpeaker(text string, i int, last string) string {
+	sentStart, _ := sentenceAround(text, Span{i, i})
+	for _, from := range []int{sentStart, prevSentenceStartAny(text, sentStart)} {
+		if from < 0 {
+			continue
+		}
+		if m, ok := ix.firstIn(from, i); ok && m.kind == Person && m.span.Start < i && opensSentence(text, m.span.Start) {
+			return m.name
+		}
+	}
+	if last != "" {
+		return last
+	}
+	return ix.antecedent(text, i, Person)
+}
+
+// prevSentenceStartAny returns where the sentence before the one starting
+// at i begins, crossing a paragraph break, or -1.
+func prevSentenceStartAny(text string, i int) int {
+	j := i - 1
+	for j > 0 && (text[j] == ' ' || text[j] == '\n') {
+		j--
+	}
+	if j <= 0 {
+		return -1
+	}
+	s, _ := sentenceAround(text, Span{j, j})
+	return s
+}
+
+// resolve returns the speaker name for the mention at sp: an entity's
+// name, the antecedent of a pronoun, or the words as written.
+func (ix *mentionIndex) resolve(text string, sp Span) string {
+	if m, ok := ix.at(sp.Start); ok && m.span.End >= sp.End-2 {
+		return m.name
+	}
+	w := strings.ToLower(text[sp.Start:sp.End])
+	if pronouns[w] {
+		want := Person
+		if w == "they" || w == "it" || w == "we" {
+			want = Org
+		}
+		return ix.antecedent(text, sp.Start, want)
+	}
+	// A description that holds a name: "Kremlin spokesman Dmitry Peskov".
+	k, _ := slices.BinarySearchFunc(ix.ms, sp.Start, func(m indexedMention, i int) int { return m.span.Start - i })
+	for ; k < len(ix.ms) && ix.ms[k].span.Start < sp.End; k++ {
+		if ix.ms[k].kind == Person {
+			return ix.ms[k].name
+		}
+	}
+	return text[sp.Start:sp.End]
+}
+
+// antecedent returns the name of the entity a pronoun at offset i refers
+// to: the last person (or, for "they" and "it", organisation or person)
+// named before it, preferring one that opens its sentence.
+func (ix *mentionIndex) antecedent(text string, i int, want Kind) string {
+	k, _ := slices.BinarySearchFunc(ix.ms, i, func(m indexedMention, i int) int { return m.span.Start - i })
+	best := ""
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		m := ix.ms[j]
+		if m.kind != want && !(want == Org && m.kind == Person) {
+			continue
+		}
+		if best == "" {
+			best = m.name
+		}
+		if opensSentence(text, m.span.Start) {
+			return m.name
+		}
+		if best != "" && i-m.span.Start > 600 {
+			break
+		}
+	}
+	return best
+}
+
+// opensSentence reports whether offset i starts a sentence or a clause
+// subject: only a title, a description or nothing stands between it and
+// the last sentence end.
+func opensSentence(text string, i int) bool {
+	j := i - 1
+	for j >= 0 && text[j] != '\n' && !((text[j] == '.' || text[j] == '!' || text[j] == '?') && j+1 < len(text) && text[j+1] == ' ' && !isAbbrevBefore(text, j)) {
+		j--
+	}
+	between := strings.TrimSpace(text[j+1 : i])
+	return countWords(between) <= 4 && !strings.ContainsAny(between, ",;")
+}
+
+// attributionAfter reads the words after a closing mark: a speaker and a
+// reporting verb in either order ("he said", "said Boudreau", "Macron
+// told French regional papers").
+func attributionAfter(text string, at int, after string, ix *mentionIndex) (Span, string, bool) {
+	ws := phraseWords(after, at, 8)
+	if len(ws) == 0 {
+		return Span{}, "", false
+	}
+	// A verb first: "said Boudreau", "said the spokesman".
+	if isReporting(ws[0].text) {
+		if sp, ok := mentionFrom(text, ws[1:], ix); ok {
+			return sp, ws[0].text, true
+		}
+		return Span{}, "", false
+	}
+	if strings.EqualFold(ws[0].text, "according") && len(ws) > 2 && ws[1].text == "to" {
+		if sp, ok := mentionFrom(text, ws[2:], ix); ok {
+			return sp, "according to", true
+		}
+	}
+	// A name and an appositive, then the verb: "Geoffrey Berman, the U.S.
+	// attorney for the Southern District of New York, said".
+	if m, ok := ix.at(ws[0].start); ok && m.span.Start == ws[0].start && strings.HasPrefix(strings.TrimSpace(text[m.span.End:min(len(text), m.span.End+2)]), ",") {
+		long := phraseWords(text[m.span.End:min(len(text), m.span.End+300)], m.span.End, 30)
+		for v := 1; v < len(long); v++ {
+			if isReporting(long[v].text) && strings.ContainsAny(text[m.span.End:long[v].start], ",") {
+				return m.span, long[v].text, true
+			}
+			if strings.ContainsAny(text[long[v-1].end:long[v].start], ".\n") {
+				break
+			}
+		}
+	}
+	// A speaker first: "he said", "Kremlin spokesman Dmitry Peskov
+	// said", "the French presidency said".
+	for v := 1; v < len(ws) && v <= 7; v++ {
+		if isReporting(ws[v].text) {
+			sp := Span{ws[0].start, ws[v-1].end}
+			if isSpeakerPhrase(text, sp, ix) {
+				return trimSpeaker(text, sp), ws[v].text, true
+			}
+			break
+		}
+	}
+	return Span{}, "", false
+}
+
+// attributionBefore reads the words before an opening mark in its
+// sentence: a speaker and a reporting verb right before the quote ("Macron
+// said Saturday: "…"", "Peskov cautioned that "…"", "according to
+// Moscow, "…"").
+func attributionBefore(text string, sentStart int, before string, ix *mentionIndex) (Span, string, bool) {
+	ws := phraseWords(before, sentStart, 60)
+	if len(ws) == 0 {
+		return Span{}, "", false
+	}
+	// The reporting verb nearest the quote, within a few words of it.
+	for v := len(ws) - 1; v >= 0 && v >= len(ws)-6; v-- {
+		if !isReporting(ws[v].text) {
+			continue
+		}
+		// The subject: the words from the clause start to the verb.
+		s := v - 1
+		for s > 0 && !strings.ContainsAny(text[ws[s-1].end:ws[s].start], ",;:") && v-s < 8 {
+			s--
+		}
+		if s >= 0 && s < v {
+			sp := Span{ws[s].start, ws[v-1].end}
+			if isSpeakerPhrase(text, sp, ix) {
+				return appositiveHead(text, sentStart, trimSpeaker(text, sp), ix), ws[v].text, true
+			}
+		}
+		if v+1 < len(ws) {
+			if sp, ok := mentionFrom(text, ws[v+1:], ix); ok { // "said Peskov: "…""
+				return sp, ws[v].text, true
+			}
+		}
+		return Span{}, "", false
+	}
+	for k := 0; k+2 < len(ws); k++ {
+		if strings.EqualFold(ws[k].text, "according") && ws[k+1].text == "to" {
+			if sp, ok := mentionFrom(text, ws[k+2:], ix); ok {
+				return sp, "according to", true
+			}
+		}
+	}
+	return Span{}, "", false
+}
+
+// attributionInSentence finds a reporting verb anywhere in the quote's
+// sentence outside the marks, and its subject: the speaker of a partial
+// quote ("Zelensky warned that Russia wanted a "stronger position"").
+func attributionInSentence(text string, sentStart, sentEnd int, mark Span, ix *mentionIndex) (Span, string, bool) {
+	ws := phraseWords(text[sentStart:mark.Start], sentStart, 80)
+	for v := 0; v < len(ws); v++ {
+		if !isReporting(ws[v].text) || v == 0 {
+			continue
+		}
+		s := v - 1
+		for s > 0 && !strings.ContainsAny(text[ws[s-1].end:ws[s].start], ",;:") && v-s < 8 {
+			s--
+		}
+		sp := Span{ws[s].start, ws[v-1].end}
+		if isSpeakerPhrase(text, sp, ix) {
+			return appositiveHead(text, sentStart, trimSpeaker(text, sp), ix), ws[v].text, true
+		}
+	}
+	return Span{}, "", false
+}
+
+// appositiveHead returns the named mention an appositive belongs to:
+// for "Sen. Ben Sasse, R-Neb., called …" the subject phrase is "R-Neb.",
+// and the speaker is the person named just before it in the clause.
+func appositiveHead(text string, sentStart int, sp Span, ix *mentionIndex) Span {
+	k, _ := slices.BinarySearchFunc(ix.ms, sp.Start, func(m indexedMention, i int) int { return m.span.Start - i })
+	if k < len(ix.ms) && ix.ms[k].span.Start < sp.End || pronouns[strings.ToLower(text[sp.Start:sp.End])] {
+		return sp // the phrase names someone itself
+	}
+	if k > 0 && ix.ms[k-1].span.Start >= sentStart && ix.ms[k-1].kind == Person &&
+		strings.HasPrefix(strings.TrimSpace(text[ix.ms[k-1].span.End:sp.Start]), ",") {
+		return ix.ms[k-1].span
+	}
+	return sp
+}
+
+// isWholeStatement reports whether the quote is a statement of its own
+// rather than words inside the writer's sentence: it opens its sentence
+// (or follows a colon), and what follows it is an attribution or the
+// sentence's end.
+func isWholeStatement(text string, sentStart, sentEnd int, sg quoteSeg) bool {
+	lead := strings.TrimSpace(text[sentStart:sg.mark.Start])
+	if lead != "" && !strings.HasSuffix(lead, ":") && !strings.HasSuffix(lead, ",") {
+		return false
+	}
+	inner := strings.TrimSpace(text[sg.in.Start:sg.in.End])
+	if inner == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(inner)
+	return lead != "" || strings.ContainsRune(".,?!…—-", last) || sg.continued
+}
+
+// word of a phrase, with its offsets in text.
+type phraseWord struct {
+	start, end int
+	text       string
+}
+
+// phraseWords splits s (at offset base in the text) into at most max
+// words, keeping hyphenated words and abbreviations whole.
+func phraseWords(s string, base, max int) []phraseWord {
+	var out []phraseWord
+	for i := 0; i < len(s) && len(out) < max; {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r2, s2 := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsLetter(r2) || unicode.IsDigit(r2) || r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' && j+s2 < len(s) && s[j+s2] != ' ' {
+				j += s2
+				continue
+			}
+			if r2 == '.' && (j-i <= 3 || honorifics[strings.ToLower(s[i:j])]) {
+				j += s2 // "Sen.", "U.S."
+			}
+			break
+		}
+		out = append(out, phraseWord{base + i, base + j, s[i:j]})
+		i = j
+	}
+	return out
+}
+
+func isReporting(w string) bool { return reportingVerbs[strings.ToLower(w)] }
+
+// mentionFrom returns the speaker mention that the words ws start with:
+// a pronoun, an entity mention, or a description ("the spokesman", "a
+// spokesperson for the British Foreign Office") up to a comma.
+func mentionFrom(text string, ws []phraseWord, ix *mentionIndex) (Span, bool) {
+	if len(ws) == 0 {
+		return Span{}, false
+	}
+	if pronouns[strings.ToLower(ws[0].text)] {
+		return Span{ws[0].start, ws[0].end}, true
+	}
+	if m, ok := ix.at(ws[0].start); ok {
+		return m.span, true
+	}
+	end := 0
+	for k := 0; k < len(ws) && k < 8; k++ {
+		if k > 0 && strings.ContainsAny(text[ws[k-1].end:ws[k].start], ",;:.") {
+			break
+		}
+		end = k + 1
+	}
+	sp := Span{ws[0].start, ws[end-1].end}
+	if isSpeakerPhrase(text, sp, ix) {
+		return sp, true
+	}
+	return Span{}, false
+}
+
+// isSpeakerPhrase reports whether the words at sp can be who spoke: a
+// pronoun, a phrase holding an entity mention, or a description opening
+// with "the" or "a".
+func isSpeakerPhrase(text string, sp Span, ix *mentionIndex) bool {
+	s := strings.TrimSpace(text[sp.Start:sp.End])
+	if s == "" || strings.ContainsAny(s, "“”\"") {
+		return false
+	}
+	lw := strings.ToLower(s)
+	if pronouns[lw] {
+		return true
+	}
+	k, _ := slices.BinarySearchFunc(ix.ms, sp.Start, func(m indexedMention, i int) int { return m.span.Start - i })
+	if k < len(ix.ms) && ix.ms[k].span.Start < sp.End {
+		return true
+	}
+	if k > 0 && ix.ms[k-1].span.End > sp.Start {
+		return true
+	}
+	first := strings.Fields(lw)[0]
+	if (first == "the" || first == "a" || first == "an") && countWords(s) <= 8 {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) && countWords(s) <= 4
+}
+
+// trimSpeaker drops a leading conjunction or adverb ("But Zelensky",
+// "And he") from a speaker span.
+func trimSpeaker(text string, sp Span) Span {
+	s := text[sp.Start:sp.End]
+	for _, lead := range []string{"But ", "And ", "So ", "Then ", "Yet ", "Still ", "Meanwhile ", "However, "} {
+		if strings.HasPrefix(s, lead) {
+			return Span{sp.Start + len(lead), sp.End}
+		}
+	}
+	return sp
+}
