@@ -59,10 +59,21 @@ func Quotes(text string) []Quote {
 	}
 	ents := Entities(text)
 	ix := newMentionIndex(ents)
+	for _, sg := range segs {
+		ix.quoted = append(ix.quoted, sg.mark)
+	}
 	out := make([]Quote, 0, len(segs))
 	for k, sg := range segs {
 		q := Quote{Text: text[sg.in.Start:sg.in.End], Span: sg.in, Continued: sg.continued}
 		sentStart, sentEnd := sentenceAround(text, sg.mark)
+		// A sentence never reaches into the quotes beside it: their
+		// words are not cues for this one.
+		if k > 0 && segs[k-1].mark.End > sentStart && segs[k-1].mark.End <= sg.mark.Start {
+			sentStart = segs[k-1].mark.End
+		}
+		if k+1 < len(segs) && segs[k+1].mark.Start < sentEnd && segs[k+1].mark.Start >= sg.mark.End {
+			sentEnd = segs[k+1].mark.Start
+		}
 		after := text[sg.mark.End:sentEnd]
 		before := text[sentStart:sg.mark.Start]
 		found := false
@@ -111,7 +122,7 @@ func Quotes(text string) []Quote {
 		}
 		if found && q.Speaker == "" {
 			if w := strings.ToLower(text[q.SpeakerSpan.Start:q.SpeakerSpan.End]); pronouns[w] && w != "they" && w != "it" && w != "we" {
-				q.Speaker = ix.pronounSpeaker(text, q.SpeakerSpan.Start, lastSpeaker(out))
+				q.Speaker = ix.pronounSpeaker(text, q.SpeakerSpan.Start, lastSpeaker(out), segs)
 			} else {
 				q.Speaker = ix.resolve(text, q.SpeakerSpan)
 			}
@@ -298,7 +309,14 @@ func isAbbrevBefore(text string, i int) bool {
 
 // mentionIndex finds entity mentions by position.
 type mentionIndex struct {
-	ms []indexedMention
+	ms     []indexedMention
+	quoted []Span // the quotation segments, with their marks, in order
+}
+
+// inQuote reports whether offset i lies inside a quotation segment.
+func (ix *mentionIndex) inQuote(i int) bool {
+	k, _ := slices.BinarySearchFunc(ix.quoted, i, func(sp Span, i int) int { return sp.Start - i })
+	return k > 0 && ix.quoted[k-1].End > i
 }
 
 type indexedMention struct {
@@ -345,14 +363,30 @@ func (ix *mentionIndex) firstIn(from, to int) (indexedMention, bool) {
 // pronounSpeaker resolves "he" or "she" at offset i: the person who opens
 // the sentence before (or the pronoun's own sentence), else the last
 // speaker quoted, else the last person named.
-func (ix *mentionIndex) pronounSpeaker(text string, i int, last string) string {
+func (ix *mentionIndex) pronounSpeaker(text string, i int, last string, segs []quoteSeg) string {
+	quoted := func(sp Span) bool {
+		for _, sg := range segs {
+			if sp.Start >= sg.mark.Start && sp.End <= sg.mark.End {
+				return true
+			}
+		}
+		return false
+	}
 	sentStart, _ := sentenceAround(text, Span{i, i})
 	for _, from := range []int{sentStart, prevSentenceStartAny(text, sentStart)} {
 		if from < 0 {
 			continue
 		}
-		if m, ok := ix.firstIn(from, i); ok && m.kind == Person && m.span.Start < i && opensSentence(text, m.span.Start) {
-			return m.name
+		// The first person named outside quotes.
+		for k, _ := slices.BinarySearchFunc(ix.ms, from, func(m indexedMention, i int) int { return m.span.Start - i }); k < len(ix.ms) && ix.ms[k].span.Start < i; k++ {
+			m := ix.ms[k]
+			if quoted(m.span) {
+				continue
+			}
+			if m.kind == Person && opensSentence(text, m.span.Start) {
+				return m.name
+			}
+			break
 		}
 	}
 	if last != "" {
@@ -493,7 +527,7 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 	}
 	// The reporting verb nearest the quote, within a few words of it.
 	for v := len(ws) - 1; v >= 0 && v >= len(ws)-6; v-- {
-		if !isReporting(ws[v].text) {
+		if !isReporting(ws[v].text) || ix.inQuote(ws[v].start) {
 			continue
 		}
 		// The subject: the words from the clause start to the verb.
@@ -530,12 +564,15 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 func attributionInSentence(text string, sentStart, sentEnd int, mark Span, ix *mentionIndex) (Span, string, bool) {
 	ws := phraseWords(text[sentStart:mark.Start], sentStart, 80)
 	for v := 0; v < len(ws); v++ {
-		if !isReporting(ws[v].text) || v == 0 {
+		if !isReporting(ws[v].text) || v == 0 || ix.inQuote(ws[v].start) {
 			continue
 		}
 		s := v - 1
-		for s > 0 && !strings.ContainsAny(text[ws[s-1].end:ws[s].start], ",;:") && v-s < 8 {
+		for s > 0 && !strings.ContainsAny(text[ws[s-1].end:ws[s].start], ",;:") && v-s < 8 && !ix.inQuote(ws[s-1].start) {
 			s--
+		}
+		if ix.inQuote(ws[s].start) {
+			continue
 		}
 		sp := Span{ws[s].start, ws[v-1].end}
 		if isSpeakerPhrase(text, sp, ix) {
@@ -549,9 +586,23 @@ func attributionInSentence(text string, sentStart, sentEnd int, mark Span, ix *m
 // for "Sen. Ben Sasse, R-Neb., called …" the subject phrase is "R-Neb.",
 // and the speaker is the person named just before it in the clause.
 func appositiveHead(text string, sentStart int, sp Span, ix *mentionIndex) Span {
+	if pronouns[strings.ToLower(text[sp.Start:sp.End])] {
+		return sp
+	}
 	k, _ := slices.BinarySearchFunc(ix.ms, sp.Start, func(m indexedMention, i int) int { return m.span.Start - i })
-	if k < len(ix.ms) && ix.ms[k].span.Start < sp.End || pronouns[strings.ToLower(text[sp.Start:sp.End])] {
-		return sp // the phrase names someone itself
+	if k < len(ix.ms) && ix.ms[k].span.Start < sp.End {
+		// The phrase names someone: that mention is the speaker, without
+		// the words around it ("Donald Trump privately", "in Kyiv,
+		// British Prime Minister Keir Starmer").
+		for j := k; j < len(ix.ms) && ix.ms[j].span.Start < sp.End; j++ {
+			if ix.ms[j].kind == Person {
+				return ix.ms[j].span
+			}
+		}
+		if !strings.HasPrefix(strings.ToLower(text[sp.Start:sp.End]), "the ") {
+			return ix.ms[k].span
+		}
+		return sp // "the French presidency": the description is the mention
 	}
 	if k > 0 && ix.ms[k-1].span.Start >= sentStart && ix.ms[k-1].kind == Person &&
 		strings.HasPrefix(strings.TrimSpace(text[ix.ms[k-1].span.End:sp.Start]), ",") {
