@@ -56,6 +56,10 @@ type Article struct {
 	// (in its headline, paragraphs and captions), in order of first
 	// mention, each mention with its span in the input.
 	Entities []Entity `json:"entities"`
+
+	// Quotes are the quotations in the story, in order, each with its
+	// speaker where the story says who it is; spans index the input.
+	Quotes []Quote `json:"quotes"`
 }
 
 // Paragraph is one paragraph of running text.

@@ -174,3 +174,14 @@ func ExampleResolver_LoadAliases() {
 	// Minister Oleksandr Kubrakov's -> Oleksandr Kubrakov
 	// Krasnoarmeysk -> Pokrovsk
 }
+
+func ExampleQuotes() {
+	text := `British Prime Minister Keir Starmer said Putin would have to "come to the table".` + "\n" +
+		`"Putin is trying to delay," he added.`
+	for _, q := range newstext.Quotes(text) {
+		fmt.Printf("%q: %s (%s, partial=%v)\n", q.Text, q.Speaker, q.Cue, q.Partial)
+	}
+	// Output:
+	// "come to the table": Keir Starmer (said, partial=true)
+	// "Putin is trying to delay,": Keir Starmer (added, partial=false)
+}

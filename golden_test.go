@@ -25,6 +25,7 @@ var goldenSuites = map[string]struct {
 }{
 	"article": {".txt", func(in string) string { return renderArticles(Parse(in)) }},
 	"entity":  {".txt", func(in string) string { return renderEntities(Entities(in)) }},
+	"quote":   {".txt", func(in string) string { return renderQuotes(Quotes(in)) }},
 }
 
 // TestGolden compares the rendering of each fixture in testdata/<suite>
@@ -126,6 +127,10 @@ func renderArticles(as []Article) string {
 			b.WriteString("  ")
 			renderEntity(&b, e)
 		}
+		for _, q := range a.Quotes {
+			b.WriteString("  ")
+			renderQuote(&b, q)
+		}
 	}
 	return b.String()
 }
@@ -138,6 +143,34 @@ func renderEntity(b *strings.Builder, e Entity) {
 		fmt.Fprintf(b, " %v %s", m.Span, strconv.Quote(m.Text))
 	}
 	b.WriteString("\n")
+}
+
+// renderQuote writes one quote on one line: span, speaker, the speaker
+// mention's span, cue, flags, then the quoted text.
+func renderQuote(b *strings.Builder, q Quote) {
+	fmt.Fprintf(b, "quote %v speaker=%s", q.Span, strconv.Quote(q.Speaker))
+	if !q.SpeakerSpan.IsZero() {
+		fmt.Fprintf(b, " mention=%v", q.SpeakerSpan)
+	}
+	if q.Cue != "" {
+		fmt.Fprintf(b, " cue=%s", strconv.Quote(q.Cue))
+	}
+	if q.Partial {
+		b.WriteString(" partial")
+	}
+	if q.Continued {
+		b.WriteString(" continued")
+	}
+	fmt.Fprintf(b, " %s\n", strconv.Quote(q.Text))
+}
+
+// renderQuotes is the golden rendering of Quotes.
+func renderQuotes(qs []Quote) string {
+	var b strings.Builder
+	for _, q := range qs {
+		renderQuote(&b, q)
+	}
+	return b.String()
 }
 
 // renderEntities is the golden rendering of Entities.

@@ -88,17 +88,41 @@ func (p *Parser) Parse(text string) []Article {
 		out = append(out, assemble(text, story))
 	}
 	for i := range out {
-		out[i].Entities = storyEntities(text, &out[i])
+		out[i].Entities, out[i].Quotes = storyEntitiesAndQuotes(text, &out[i])
 	}
 	return out
 }
 
-// storyEntities returns the entities an article names in its headline,
-// paragraphs and captions, with spans into text. Entities reads the
-// story's input as one text, so that a surname links to a full name in
-// an earlier paragraph; mentions inside removed lines are dropped.
-func storyEntities(text string, a *Article) []Entity {
-	es := DefaultResolver().Entities(text[a.Span.Start:a.Span.End])
+// storyEntitiesAndQuotes returns the entities an article names (in its
+// headline, paragraphs and captions) and its quotations, with spans into
+// text. Both read the story's input as one text, so that a surname links
+// to a full name in an earlier paragraph and "he said" finds its
+// antecedent; what lies inside removed lines is dropped.
+func storyEntitiesAndQuotes(text string, a *Article) ([]Entity, []Quote) {
+	story := text[a.Span.Start:a.Span.End]
+	all := DefaultResolver().Entities(story)
+	var qs []Quote
+	if segs := quoteSegments(story); len(segs) > 0 {
+		qs = quotesWith(story, segs, all)
+	}
+	quotes := []Quote{}
+	for _, q := range qs {
+		q.Span.Start += a.Span.Start
+		q.Span.End += a.Span.Start
+		if !q.SpeakerSpan.IsZero() {
+			q.SpeakerSpan.Start += a.Span.Start
+			q.SpeakerSpan.End += a.Span.Start
+		}
+		if !insideRemoved(a, q.Span) {
+			quotes = append(quotes, q)
+		}
+	}
+	return storyEntities(a, all), quotes
+}
+
+// storyEntities returns es (the entities of the article's input) with
+// spans moved into the text and mentions inside removed lines dropped.
+func storyEntities(a *Article, es []Entity) []Entity {
 	out := es[:0]
 	for _, e := range es {
 		kept := e.Mentions[:0]
@@ -494,7 +518,7 @@ func teasers(text string, story []line) []Article {
 		return []Article{assemble(text, story)}
 	}
 	for i := range out {
-		out[i].Entities = storyEntities(text, &out[i])
+		out[i].Entities, out[i].Quotes = storyEntitiesAndQuotes(text, &out[i])
 	}
 	return out
 }

@@ -57,12 +57,17 @@ func Quotes(text string) []Quote {
 	if len(segs) == 0 {
 		return nil
 	}
-	ents := Entities(text)
+	return quotesWith(text, segs, Entities(text))
+}
+
+// quotesWith attributes the segments of text using its entities.
+func quotesWith(text string, segs []quoteSeg, ents []Entity) []Quote {
 	ix := newMentionIndex(ents)
 	for _, sg := range segs {
 		ix.quoted = append(ix.quoted, sg.mark)
 	}
 	out := make([]Quote, 0, len(segs))
+	inherited := make([]bool, 0, len(segs)) // the speaker came from the quote before
 	for k, sg := range segs {
 		q := Quote{Text: text[sg.in.Start:sg.in.End], Span: sg.in, Continued: sg.continued}
 		sentStart, sentEnd := sentenceAround(text, sg.mark)
@@ -108,7 +113,8 @@ func Quotes(text string) []Quote {
 			}
 		}
 		sameParagraph := k > 0 && !strings.Contains(text[segs[k-1].mark.End:sg.mark.Start], "\n")
-		if !found && k > 0 && out[k-1].Speaker != "" && (segs[k-1].continued || sameParagraph || sg.wholeParagraph) {
+		alone := sg.wholeParagraph && strings.Trim(text[sg.mark.End:paragraphEnd(text, sg.mark.End)], " \t\r.,;:!?") == ""
+		if !found && k > 0 && out[k-1].Speaker != "" && (segs[k-1].continued || sameParagraph || alone) {
 			q.Speaker, q.SpeakerSpan, q.Cue = out[k-1].Speaker, out[k-1].SpeakerSpan, out[k-1].Cue
 			found = true
 		}
@@ -128,9 +134,25 @@ func Quotes(text string) []Quote {
 			}
 		}
 		q.Partial = !isWholeStatement(text, sentStart, sentEnd, sg)
+		inherited = append(inherited, found && k > 0 && q.Cue == out[k-1].Cue && q.SpeakerSpan == out[k-1].SpeakerSpan)
 		out = append(out, q)
 	}
+	// A quote that runs over paragraphs is named where it ends: the
+	// pieces before take the speaker of the piece that carries the cue.
+	for k := len(out) - 2; k >= 0; k-- {
+		if segs[k].continued && out[k+1].Speaker != "" && (out[k].Speaker == "" || inherited[k]) {
+			out[k].Speaker, out[k].SpeakerSpan, out[k].Cue = out[k+1].Speaker, out[k+1].SpeakerSpan, out[k+1].Cue
+		}
+	}
 	return out
+}
+
+// paragraphEnd returns the end of the paragraph holding offset i.
+func paragraphEnd(text string, i int) int {
+	if e := strings.IndexByte(text[i:], '\n'); e >= 0 {
+		return i + e
+	}
+	return len(text)
 }
 
 // lastSpeaker returns the speaker of the last attributed quote with a
