@@ -1400,4 +1400,4 @@ func guessKind(name, normalized string, person bool) Kind {
 // placeWords mark a place's name.
 var placeWords = setOf(`street square avenue road bridge airport airbase base port river sea lake
 	island islands mountain mountains valley city town village province region district county state
-	republic kingdom strait gulf bay coast peninsula`)
+	republic kingdom strait gulf bay coast peninsula west east north south`)

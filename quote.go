@@ -101,6 +101,12 @@ func quotesWith(text string, segs []quoteSeg, ents []Entity) []Quote {
 		}
 		// A quote with no cue of its own: the piece before it goes on, or
 		// the quotes in a run are the same speaker's.
+		// The second quote of a paragraph: the cue the paragraph gave.
+		if !found && k > 0 && out[k-1].Speaker != "" && !strings.Contains(text[segs[k-1].mark.End:sg.mark.Start], "\n") &&
+			countWords(text[segs[k-1].mark.End:sg.mark.Start]) <= 25 {
+			q.Speaker, q.SpeakerSpan, q.Cue = out[k-1].Speaker, out[k-1].SpeakerSpan, out[k-1].Cue
+			found = true
+		}
 		// "Sometimes employees don't follow the rules, he said. "But …"":
 		// the sentence before, in the same paragraph, reports it.
 		if !found {
@@ -528,9 +534,12 @@ func attributionAfter(text string, at int, after string, ix *mentionIndex) (Span
 	// said", "the French presidency said".
 	for v := 1; v < len(ws) && v <= 7; v++ {
 		if isReporting(ws[v].text) {
+			if strings.EqualFold(ws[v-1].text, "to") {
+				break // "He declined to say": not a report
+			}
 			sp := Span{ws[0].start, ws[v-1].end}
-			if isSpeakerPhrase(text, sp, ix) {
-				return trimSpeaker(text, sp), ws[v].text, true
+			if namesSomeone(text, sp, ix) {
+				return appositiveHead(text, at, trimSpeaker(text, sp), ix), ws[v].text, true
 			}
 			break
 		}
@@ -551,6 +560,12 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 	for v := len(ws) - 1; v >= 0 && v >= len(ws)-6; v-- {
 		if !isReporting(ws[v].text) || ix.inQuote(ws[v].start) {
 			continue
+		}
+		if v > 0 && strings.EqualFold(ws[v-1].text, "to") {
+			continue // an infinitive
+		}
+		if v > 0 && pronouns[strings.ToLower(ws[v-1].text)] {
+			return Span{ws[v-1].start, ws[v-1].end}, ws[v].text, true
 		}
 		// The subject: the words from the clause start to the verb.
 		s := v - 1
@@ -589,6 +604,12 @@ func attributionInSentence(text string, sentStart, sentEnd int, mark Span, ix *m
 		if !isReporting(ws[v].text) || v == 0 || ix.inQuote(ws[v].start) {
 			continue
 		}
+		if strings.EqualFold(ws[v-1].text, "to") {
+			continue // an infinitive: "asked him to say"
+		}
+		if pronouns[strings.ToLower(ws[v-1].text)] {
+			return Span{ws[v-1].start, ws[v-1].end}, ws[v].text, true // "In a post she described …"
+		}
 		s := v - 1
 		for s > 0 && !strings.ContainsAny(text[ws[s-1].end:ws[s].start], ",;:") && v-s < 8 && !ix.inQuote(ws[s-1].start) {
 			s--
@@ -621,16 +642,39 @@ func appositiveHead(text string, sentStart int, sp Span, ix *mentionIndex) Span 
 				return ix.ms[j].span
 			}
 		}
+		// Only organisations or places in the phrase: it may be the
+		// appositive of a person named just before ("John Williams,
+		// president of the Federal Reserve Bank of New York, said").
+		if p, ok := ix.personBefore(text, sentStart, sp.Start); ok {
+			return p
+		}
 		if !strings.HasPrefix(strings.ToLower(text[sp.Start:sp.End]), "the ") {
 			return ix.ms[k].span
 		}
 		return sp // "the French presidency": the description is the mention
 	}
-	if k > 0 && ix.ms[k-1].span.Start >= sentStart && ix.ms[k-1].kind == Person &&
-		strings.HasPrefix(strings.TrimSpace(text[ix.ms[k-1].span.End:sp.Start]), ",") {
-		return ix.ms[k-1].span
+	if p, ok := ix.personBefore(text, sentStart, sp.Start); ok {
+		return p
 	}
 	return sp
+}
+
+// personBefore returns the person named last before offset i in the
+// sentence starting at sentStart when a comma follows the name: the head
+// of an appositive.
+func (ix *mentionIndex) personBefore(text string, sentStart, i int) (Span, bool) {
+	k, _ := slices.BinarySearchFunc(ix.ms, i, func(m indexedMention, i int) int { return m.span.Start - i })
+	for j := k - 1; j >= 0 && ix.ms[j].span.Start >= sentStart; j-- {
+		m := ix.ms[j]
+		if m.kind != Person || ix.inQuote(m.span.Start) {
+			continue
+		}
+		if strings.HasPrefix(strings.TrimSpace(text[m.span.End:i]), ",") {
+			return m.span, true
+		}
+		return Span{}, false
+	}
+	return Span{}, false
 }
 
 // isWholeStatement reports whether the quote is a statement of its own
@@ -738,6 +782,25 @@ func isSpeakerPhrase(text string, sp Span, ix *mentionIndex) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r) && countWords(s) <= 4
+}
+
+// namesSomeone reports whether the phrase at sp is a pronoun, holds an
+// entity mention, or is a description ("the spokesman"): unlike
+// isSpeakerPhrase, a capitalised phrase of common words is not enough.
+func namesSomeone(text string, sp Span, ix *mentionIndex) bool {
+	s := strings.TrimSpace(text[sp.Start:sp.End])
+	if s == "" {
+		return false
+	}
+	lw := strings.ToLower(s)
+	if pronouns[lw] {
+		return true
+	}
+	if m, ok := ix.firstIn(sp.Start, sp.End); ok && !ix.inQuote(m.span.Start) {
+		return true
+	}
+	first := strings.Fields(lw)[0]
+	return (first == "the" || first == "a" || first == "an") && countWords(s) <= 8
 }
 
 // trimSpeaker drops a leading conjunction or adverb ("But Zelensky",
