@@ -932,6 +932,23 @@ func mentionRuns(text string, ws []word) [][2]int {
 	return runs
 }
 
+// isDemonym reports whether the lower-case word w names a nationality
+// ("Australian", "Iraqi", "Dutch"): before a name it is a description,
+// not part of it.
+func isDemonym(w string) bool { return demonyms[w] }
+
+// demonyms are the nationality adjectives the press puts before names. A
+// list, not a suffix rule: -ian also ends given names (Julian, Adrian).
+var demonyms = setOf(`afghan thai iraqi israeli pakistani kuwaiti qatari saudi emirati yemeni omani
+	somali nepali bangladeshi uzbek kazakh tajik kyrgyz turkmen czech slovak dutch swiss greek welsh
+	french american german chinese australian canadian brazilian indian italian russian ukrainian syrian
+	iranian egyptian nigerian kenyan ethiopian algerian tunisian libyan moroccan jordanian palestinian
+	lebanese japanese vietnamese taiwanese portuguese sudanese senegalese congolese british english irish
+	scottish spanish danish swedish finnish polish turkish kurdish estonian latvian lithuanian belarusian
+	georgian armenian azerbaijani hungarian romanian bulgarian serbian croatian bosnian albanian slovenian
+	austrian belgian norwegian mexican argentine argentinian chilean peruvian colombian venezuelan cuban
+	korean indonesian malaysian filipino mongolian european african asian arab yemeni bahraini`)
+
 // maxNameWords is the most words a name has; longer runs of capitalised
 // words (a headline in capitals, a list of names) are split on what the
 // table knows, within windows of this many words.
@@ -1092,7 +1109,7 @@ func (r *Resolver) Entities(text string) []Entity {
 					continue
 				}
 			}
-			if nameTitles[bare] || commonCapitals[lw] || ws[a].sentStart && stopWords[lw] {
+			if nameTitles[bare] || commonCapitals[lw] || ws[a].sentStart && stopWords[lw] || a+1 < b && isDemonym(bare) {
 				a++
 				continue
 			}
@@ -1373,7 +1390,9 @@ var orgWords = setOf(`ministry ministries parties councils agencies banks compan
 	commissions offices departments universities institutes corporations ministry party council agency service services bank company group organization
 	organisation union forces army navy court committee commission office department university hospital
 	news times post press association federation institute corporation inc ltd plc fund front movement
-	brigade brigades guard police parliament assembly congress senate government force`)
+	brigade brigades guard police parliament assembly congress senate government force chiefs staff
+	council army navy airlines school schools academy club team league authority authorities bureau
+	agency administration`)
 
 // guessKind says what an entity the table does not know is, from its name.
 func guessKind(name, normalized string, person bool) Kind {

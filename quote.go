@@ -567,6 +567,11 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 		if v > 0 && pronouns[strings.ToLower(ws[v-1].text)] {
 			return Span{ws[v-1].start, ws[v-1].end}, ws[v].text, true
 		}
+		if sharesSubject(text, ws, v) {
+			if sp, ok := ix.sentenceSubject(text, sentStart, ws[v].start); ok {
+				return sp, ws[v].text, true
+			}
+		}
 		// The subject: the words from the clause start to the verb.
 		s := v - 1
 		for s > 0 && !strings.ContainsAny(text[ws[s-1].end:ws[s].start], ",;:") && v-s < 8 {
@@ -609,6 +614,11 @@ func attributionInSentence(text string, sentStart, sentEnd int, mark Span, ix *m
 		}
 		if pronouns[strings.ToLower(ws[v-1].text)] {
 			return Span{ws[v-1].start, ws[v-1].end}, ws[v].text, true // "In a post she described …"
+		}
+		if sharesSubject(text, ws, v) {
+			if sp, ok := ix.sentenceSubject(text, sentStart, ws[v].start); ok {
+				return sp, ws[v].text, true
+			}
 		}
 		s := v - 1
 		for s > 0 && !strings.ContainsAny(text[ws[s-1].end:ws[s].start], ",;:") && v-s < 8 && !ix.inQuote(ws[s-1].start) {
@@ -782,6 +792,37 @@ func isSpeakerPhrase(text string, sp Span, ix *mentionIndex) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r) && countWords(s) <= 4
+}
+
+// sentenceSubject returns the mention that opens the sentence starting at
+// sentStart (before offset i): the subject a coordinated or participial
+// verb shares ("China's ambassador accused … and warned that",
+// "Liu said …, warning:").
+func (ix *mentionIndex) sentenceSubject(text string, sentStart, i int) (Span, bool) {
+	for k, _ := slices.BinarySearchFunc(ix.ms, sentStart, func(m indexedMention, i int) int { return m.span.Start - i }); k < len(ix.ms) && ix.ms[k].span.Start < i; k++ {
+		m := ix.ms[k]
+		if ix.inQuote(m.span.Start) {
+			continue
+		}
+		if opensSentence(text, m.span.Start) {
+			return m.span, true
+		}
+		return Span{}, false
+	}
+	return Span{}, false
+}
+
+// sharesSubject reports whether the verb ws[v] takes its subject from
+// the sentence's start: it follows "and", or it is a participle after a
+// comma ("…, warning:", "…, adding that").
+func sharesSubject(text string, ws []phraseWord, v int) bool {
+	if v == 0 {
+		return false
+	}
+	if strings.EqualFold(ws[v-1].text, "and") {
+		return true
+	}
+	return strings.HasSuffix(ws[v].text, "ing") && strings.Contains(text[ws[v-1].end:ws[v].start], ",")
 }
 
 // namesSomeone reports whether the phrase at sp is a pronoun, holds an
