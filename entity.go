@@ -516,7 +516,10 @@ var nameTitles = setOf(`mr mrs ms miss mx sir dame dr prof professor gen general
 	palestinian syrian egyptian saudi turkish polish italian spanish indian pakistani korean north
 	south japanese belarusian serbian mexican brazilian european emir caliph mullah hon honourable
 	honorable rev reverend father sister brother saint st madam russia ukraine america britain france
-	germany china iran israel syria egypt turkey poland japan india pakistan kremlin's white house`)
+	germany china iran israel syria egypt turkey poland japan india pakistan kremlin's white house
+	attorney prosecutor coach ceo cfo coo analyst economist researcher founder owner manager editor
+	reporter correspondent executive officer sheriff detective inspector superintendent lawyer diplomat
+	candidate nominee host chancellor governor-general attorney-general chair co-founder president-elect`)
 
 // surnameParticles join the surname that follows them.
 var surnameParticles = setOf("von van der den de da di del della le la du dos das ter ten bin ibn abu bint")

@@ -83,8 +83,20 @@ func quotesWith(text string, segs []quoteSeg, ents []Entity) []Quote {
 		before := text[sentStart:sg.mark.Start]
 		found := false
 		// "…," he said. "…," said Boudreau. "…" Macron told reporters.
-		if sp, cue, ok := attributionAfter(text, sg.mark.End, after, ix); ok {
-			q.SpeakerSpan, q.Cue, found = sp, cue, true
+		// But when the quote ends its sentence inside the marks and a
+		// cue stands before it (X said that "… lives." She said …), the
+		// words after it are the next sentence's.
+		inner := strings.TrimRight(q.Text, " ")
+		endsInside := strings.HasSuffix(inner, ".") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!")
+		if endsInside {
+			if sp, cue, ok := attributionBefore(text, sentStart, before, ix); ok {
+				q.SpeakerSpan, q.Cue, found = sp, cue, true
+			}
+		}
+		if !found {
+			if sp, cue, ok := attributionAfter(text, sg.mark.End, after, ix); ok {
+				q.SpeakerSpan, q.Cue, found = sp, cue, true
+			}
 		}
 		// Boudreau said: "…". According to Peskov, "…".
 		if !found {
@@ -411,10 +423,14 @@ func (ix *mentionIndex) pronounSpeaker(text string, i int, last string, segs []q
 			if quoted(m.span) {
 				continue
 			}
-			if m.kind == Person && opensSentence(text, m.span.Start) {
+			if !opensSentence(text, m.span.Start) {
+				break
+			}
+			if m.kind == Person {
 				return m.name
 			}
-			break
+			// "Wild defenseman Ryan Suter": a team or a place may stand
+			// before the person who opens the sentence.
 		}
 	}
 	if last != "" {
@@ -738,7 +754,12 @@ func phraseWords(s string, base, max int) []phraseWord {
 	return out
 }
 
-func isReporting(w string) bool { return reportingVerbs[strings.ToLower(w)] }
+// isReporting reports whether w is a reporting verb: in lower case, since
+// "States" of "United States" is no verb.
+func isReporting(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return !unicode.IsUpper(r) && reportingVerbs[w]
+}
 
 // mentionFrom returns the speaker mention that the words ws start with:
 // a pronoun, an entity mention, or a description ("the spokesman", "a
@@ -848,6 +869,10 @@ func namesSomeone(text string, sp Span, ix *mentionIndex) bool {
 // "And he") from a speaker span.
 func trimSpeaker(text string, sp Span) Span {
 	s := text[sp.Start:sp.End]
+	// "He also", "she later": the pronoun is the speaker.
+	if f := strings.Fields(s); len(f) > 1 && len(f) <= 3 && pronouns[strings.ToLower(f[0])] && strings.ToLower(s[len(f[0]):]) == s[len(f[0]):] {
+		return Span{sp.Start, sp.Start + len(f[0])}
+	}
 	for _, lead := range []string{"But ", "And ", "So ", "Then ", "Yet ", "Still ", "Meanwhile ", "However, "} {
 		if strings.HasPrefix(s, lead) {
 			return Span{sp.Start + len(lead), sp.End}
