@@ -1150,7 +1150,7 @@ func (r *Resolver) Entities(text string) []Entity {
 		tentative := b-a == 1 && ws[a].sentStart
 		// A run in capitals (a headline) or with words no name has:
 		// keep the parts the table knows, else the whole run.
-		if b-a > maxNameWords || b-a > 1 && (ws[a].allCaps || headline[a] || r.splitsRun(text, ws, a, b)) {
+		if b-a > maxNameWords || b-a > 1 && (ws[a].allCaps && ws[b-1].allCaps || headline[a] || r.splitsRun(text, ws, a, b)) {
 			for k := a; k < b; {
 				best := -1
 				longest := k + 1
