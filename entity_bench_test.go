@@ -10,22 +10,22 @@ import (
 // BenchmarkEntities finds the entities of the article fixtures (real
 // scraped news), one text at a time.
 func BenchmarkEntities(b *testing.B) {
-	files, _ := filepath.Glob("testdata/article/*.txt")
-	var texts []string
+	benchmarkFixtures(b, func(text string) { Entities(text) })
+}
+
+// benchmarkFixtures runs f on each article fixture, one text at a time,
+// with the fixtures' bytes as the benchmark's bytes.
+func benchmarkFixtures(b *testing.B, f func(text string)) {
+	fs := readFixtures(b)
 	n := 0
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		texts = append(texts, string(data))
-		n += len(data)
+	for _, fx := range fs {
+		n += len(fx.data)
 	}
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
 	for b.Loop() {
-		for _, t := range texts {
-			Entities(t)
+		for _, fx := range fs {
+			f(fx.data)
 		}
 	}
 }

@@ -83,22 +83,5 @@ func FuzzQuotes(f *testing.F) {
 
 // BenchmarkQuotes finds the quotations of the article fixtures.
 func BenchmarkQuotes(b *testing.B) {
-	files, _ := filepath.Glob("testdata/article/*.txt")
-	var texts []string
-	n := 0
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		texts = append(texts, string(data))
-		n += len(data)
-	}
-	b.SetBytes(int64(n))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, t := range texts {
-			Quotes(t)
-		}
-	}
+	benchmarkFixtures(b, func(text string) { Quotes(text) })
 }
