@@ -449,31 +449,6 @@ func appendFoldRune(dst []byte, r rune) int {
 	return utf8.EncodeRune(dst, unicode.ToLower(r))
 }
 
-// words splits s into its words: runs of letters, digits and the
-// apostrophes, hyphens and periods inside them ("Zelensky's", "U.S.",
-// "30-day"). Leading and trailing punctuation is not part of a word.
-func words(s string) []string {
-	var out []string
-	start := -1
-	for i, r := range s {
-		inner := r == '\'' || r == '’' || r == '-' || r == '.' || r == '&'
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || (inner && start >= 0) {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		if start >= 0 {
-			out = append(out, trimWord(s[start:i]))
-			start = -1
-		}
-	}
-	if start >= 0 {
-		out = append(out, trimWord(s[start:]))
-	}
-	return out
-}
-
 // trimWord removes the apostrophes, hyphens and periods that end w, so a
 // sentence's last word loses its full stop but "U.S" keeps its inner one.
 func trimWord(w string) string {
