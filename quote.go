@@ -131,7 +131,7 @@ func quotesWith(text string, segs []quoteSeg, ents []Entity) []Quote {
 			}
 		}
 		sameParagraph := k > 0 && !strings.Contains(text[segs[k-1].mark.End:sg.mark.Start], "\n")
-		alone := sg.wholeParagraph && strings.Trim(text[sg.mark.End:paragraphEnd(text, sg.mark.End)], " \t\r.,;:!?") == ""
+		alone := sg.wholeParagraph && strings.Trim(text[sg.mark.End:paragraphEnd(text, sg.mark.End, 64)], " \t\r.,;:!?") == ""
 		if !found && k > 0 && out[k-1].Speaker != "" && (segs[k-1].continued || sameParagraph || alone) {
 			q.Speaker, q.SpeakerSpan, q.Cue = out[k-1].Speaker, out[k-1].SpeakerSpan, out[k-1].Cue
 			found = true
@@ -165,12 +165,17 @@ func quotesWith(text string, segs []quoteSeg, ents []Entity) []Quote {
 	return out
 }
 
-// paragraphEnd returns the end of the paragraph holding offset i.
-func paragraphEnd(text string, i int) int {
-	if e := strings.IndexByte(text[i:], '\n'); e >= 0 {
+// paragraphEnd returns the end of the paragraph holding offset i, or,
+// when that is more than limit bytes away, i+limit (on a rune start).
+func paragraphEnd(text string, i, limit int) int {
+	hi := min(len(text), i+limit)
+	if e := strings.IndexByte(text[i:hi], '\n'); e >= 0 {
 		return i + e
 	}
-	return len(text)
+	for hi > i && hi < len(text) && !utf8.RuneStart(text[hi]) {
+		hi--
+	}
+	return hi
 }
 
 // lastSpeaker returns the speaker of the last attributed quote with a
@@ -187,7 +192,8 @@ func lastSpeaker(qs []Quote) string {
 // prevSentenceStart returns where the sentence before the one starting at
 // i begins, in the same paragraph, or -1.
 func prevSentenceStart(text string, i int) int {
-	ps := strings.LastIndexByte(text[:i], '\n') + 1
+	lo := max(0, i-maxSentence)
+	ps := strings.LastIndexByte(text[lo:i], '\n') + 1 + lo
 	if i <= ps+1 {
 		return -1
 	}
@@ -304,15 +310,31 @@ func appendParagraphQuotes(out []quoteSeg, text string, start, end int) []quoteS
 
 func leadingSpace(s string) int { return len(s) - len(strings.TrimLeft(s, " \t")) }
 
+// maxSentence bounds how far sentenceAround reads from a quote.
+const maxSentence = 1000
+
 // sentenceAround returns the bounds of the sentence that holds sp: from
 // after the last sentence end before it (or the paragraph start) to the
 // first sentence end after it (or the paragraph end). A full stop inside
 // the quote does not end the sentence.
 func sentenceAround(text string, sp Span) (int, int) {
-	ps := strings.LastIndexByte(text[:sp.Start], '\n') + 1
-	pe := strings.IndexByte(text[sp.End:], '\n')
+	// Sentences are read at most maxSentence bytes either side, so that
+	// a paragraph of a million marks costs no more than a normal one.
+	lo := max(0, sp.Start-maxSentence)
+	hi := min(len(text), sp.End+maxSentence)
+	ps := strings.LastIndexByte(text[lo:sp.Start], '\n') + 1 + lo
+	if ps == lo && lo > 0 {
+		ps = lo
+		for ps < sp.Start && !utf8.RuneStart(text[ps]) {
+			ps++
+		}
+	}
+	pe := strings.IndexByte(text[sp.End:hi], '\n')
 	if pe < 0 {
-		pe = len(text)
+		pe = hi
+		for pe > sp.End && pe < len(text) && !utf8.RuneStart(text[pe]) {
+			pe--
+		}
 	} else {
 		pe += sp.End
 	}
@@ -506,8 +528,11 @@ func (ix *mentionIndex) antecedent(text string, i int, want Kind) string {
 // the last sentence end.
 func opensSentence(text string, i int) bool {
 	j := i - 1
-	for j >= 0 && text[j] != '\n' && !((text[j] == '.' || text[j] == '!' || text[j] == '?') && j+1 < len(text) && text[j+1] == ' ' && !isAbbrevBefore(text, j)) {
+	for j >= 0 && j > i-200 && text[j] != '\n' && !((text[j] == '.' || text[j] == '!' || text[j] == '?') && j+1 < len(text) && text[j+1] == ' ' && !isAbbrevBefore(text, j)) {
 		j--
+	}
+	if j >= 0 && j <= i-200 {
+		return false // more than a few words before it: not its opening
 	}
 	between := strings.TrimSpace(text[j+1 : i])
 	return countWords(between) <= 4 && !strings.ContainsAny(between, ",;")
