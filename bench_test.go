@@ -294,6 +294,8 @@ func TestParseLinear(t *testing.T) {
 		{"newlines", func(n int) string { return strings.Repeat("\n", n) }},
 		{"short-lines", func(n int) string { return repeatTo("a\n\nTT\n20\n", n)[:n] }},
 		{"quotes", func(n int) string { return repeatTo("\"“'«", n)[:n] }},
+		{"attributed-quotes", func(n int) string { return repeatTo(`"It is late," he said. Ann Lee told us "no". `, n)[:n] }},
+		{"unbalanced-quotes", func(n int) string { return repeatTo("“a ‘b « c „ d \" e ” f ’ g » h ", n)[:n] }},
 		{"capitalised-words", func(n int) string { return repeatTo("Zelensky Kyiv Macron ", n)[:n] }},
 		{"all-capitals", func(n int) string { return strings.ToUpper(repeatTo(all, n)) }},
 	} {

@@ -111,6 +111,17 @@ func quotesWith(text string, segs []quoteSeg, ents []Entity) []Quote {
 				q.SpeakerSpan, q.Cue, found = sp, cue, true
 			}
 		}
+		// The sentence goes on past the quote and ends with its cue:
+		// "… is "growing at an alarming rate" and affects …, Noem said in …".
+		if !found {
+			// Only "…, X said": "…, said at a Nov. 6 event" is the end of
+			// an attribution this quote's own words did not match.
+			if c := strings.LastIndexByte(after, ','); c >= 0 && opensWithSpeaker(text, sg.mark.End+c+1, after[c+1:], ix) {
+				if sp, cue, ok := attributionAfter(text, sg.mark.End+c, after[c:], ix); ok {
+					q.SpeakerSpan, q.Cue, found = sp, cue, true
+				}
+			}
+		}
 		// A quote with no cue of its own: the piece before it goes on, or
 		// the quotes in a run are the same speaker's.
 		// The second quote of a paragraph: the cue the paragraph gave.
@@ -146,7 +157,9 @@ func quotesWith(text string, segs []quoteSeg, ents []Entity) []Quote {
 		}
 		if found && q.Speaker == "" {
 			if w := strings.ToLower(text[q.SpeakerSpan.Start:q.SpeakerSpan.End]); pronouns[w] && w != "they" && w != "it" && w != "we" {
-				q.Speaker = ix.pronounSpeaker(text, q.SpeakerSpan.Start, lastSpeaker(out), segs)
+				q.Speaker = ix.pronounSpeaker(text, q.SpeakerSpan.Start, ix.lastSpeaker(out, true))
+			} else if last := ix.lastSpeaker(out, false); w == "it" && last != "" {
+				q.Speaker = last
 			} else {
 				q.Speaker = ix.resolve(text, q.SpeakerSpan)
 			}
@@ -179,11 +192,21 @@ func paragraphEnd(text string, i, limit int) int {
 }
 
 // lastSpeaker returns the speaker of the last attributed quote with a
-// named speaker, or "".
-func lastSpeaker(qs []Quote) string {
+// named speaker that "he" or "she" (person) or "it" (not a person) can
+// stand for, or "".
+func (ix *mentionIndex) lastSpeaker(qs []Quote, person bool) string {
 	for k := len(qs) - 1; k >= 0 && k >= len(qs)-6; k-- {
-		if qs[k].Speaker != "" {
+		if qs[k].Speaker == "" {
+			continue
+		}
+		kind, known := ix.kinds[qs[k].Speaker]
+		// Kinds of names outside the alias table are guesses: "he"
+		// may stand for anything but an organisation.
+		if person && (!known || kind != Org) || !person && known && kind == Org {
 			return qs[k].Speaker
+		}
+		if !person && !known && strings.HasPrefix(strings.ToLower(qs[k].Speaker), "the ") {
+			return qs[k].Speaker // "the Swedish Prosecution Authority … it added"
 		}
 	}
 	return ""
@@ -366,13 +389,14 @@ func isAbbrevBefore(text string, i int) bool {
 		j--
 	}
 	w := strings.ToLower(text[j:i])
-	return len(w) == 1 || honorifics[strings.TrimSuffix(w, ".")] || strings.Contains(w, ".") || w == "st" || w == "no" || w == "vs"
+	return len(w) == 1 || honorifics[strings.TrimSuffix(w, ".")] || strings.Contains(w, ".") || w == "st" || w == "no" || w == "vs" || w == "jr" || w == "sr"
 }
 
 // mentionIndex finds entity mentions by position.
 type mentionIndex struct {
 	ms     []indexedMention
-	quoted []Span // the quotation segments, with their marks, in order
+	quoted []Span          // the quotation segments, with their marks, in order
+	kinds  map[string]Kind // entity name to kind
 }
 
 // inQuote reports whether offset i lies inside a quotation segment.
@@ -391,8 +415,9 @@ type indexedMention struct {
 }
 
 func newMentionIndex(ents []Entity) *mentionIndex {
-	ix := &mentionIndex{}
+	ix := &mentionIndex{kinds: make(map[string]Kind, len(ents))}
 	for _, e := range ents {
+		ix.kinds[e.Name] = e.Kind
 		for _, m := range e.Mentions {
 			ix.ms = append(ix.ms, indexedMention{span: m.Span, name: e.Name, kind: e.Kind})
 		}
@@ -425,40 +450,85 @@ func (ix *mentionIndex) firstIn(from, to int) (indexedMention, bool) {
 // pronounSpeaker resolves "he" or "she" at offset i: the person who opens
 // the sentence before (or the pronoun's own sentence), else the last
 // speaker quoted, else the last person named.
-func (ix *mentionIndex) pronounSpeaker(text string, i int, last string, segs []quoteSeg) string {
-	quoted := func(sp Span) bool {
-		for _, sg := range segs {
-			if sp.Start >= sg.mark.Start && sp.End <= sg.mark.End {
-				return true
-			}
-		}
-		return false
-	}
+func (ix *mentionIndex) pronounSpeaker(text string, i int, last string) string {
+	quoted := func(sp Span) bool { return ix.inQuote(sp.Start) }
 	sentStart, _ := sentenceAround(text, Span{i, i})
-	for _, from := range []int{sentStart, prevSentenceStartAny(text, sentStart)} {
+	// ""It is …. So far, it looks fair," he said": the sentence
+	// the pronoun belongs to opens with the quote.
+	if k, _ := slices.BinarySearchFunc(ix.quoted, sentStart, func(sp Span, i int) int { return sp.Start - i }); k > 0 && ix.quoted[k-1].End > sentStart {
+		sentStart = ix.quoted[k-1].Start
+	}
+	prev := prevSentenceStartAny(text, sentStart)
+	froms := []int{sentStart, prev}
+	if prev >= 0 {
+		froms = append(froms, prevSentenceStartAny(text, prev))
+	}
+	to := i
+	for n, from := range froms {
 		if from < 0 {
 			continue
 		}
-		// The first person named outside quotes.
-		for k, _ := slices.BinarySearchFunc(ix.ms, from, func(m indexedMention, i int) int { return m.span.Start - i }); k < len(ix.ms) && ix.ms[k].span.Start < i; k++ {
+		named := false
+		// The first person named outside quotes, or a person who
+		// reports ("(…), Early says there is …").
+		for k, _ := slices.BinarySearchFunc(ix.ms, from, func(m indexedMention, i int) int { return m.span.Start - i }); k < len(ix.ms) && ix.ms[k].span.Start < to; k++ {
 			m := ix.ms[k]
 			if quoted(m.span) {
 				continue
 			}
-			if !opensSentence(text, m.span.Start) {
-				break
+			// A name that reports is a speaker whatever kind the entity
+			// rules guessed for it (an unknown single word is a place).
+			if m.kind != Org && reportsNext(text, m.span.End) {
+				return m.name
 			}
-			if m.kind == Person {
+			if m.kind != Person {
+				continue
+			}
+			named = true
+			if opensSentence(text, m.span.Start) {
 				return m.name
 			}
 			// "Wild defenseman Ryan Suter": a team or a place may stand
 			// before the person who opens the sentence.
 		}
+		// Look two sentences back only when the one before names no one.
+		if named && n > 0 {
+			break
+		}
+		to = from
 	}
 	if last != "" {
 		return last
 	}
 	return ix.antecedent(text, i, Person)
+}
+
+// opensWithSpeaker reports whether the clause s (at offset at) is a
+// speaker and a reporting verb: "Noem said in …", "the agency said",
+// and not "hours after Kyiv's allies agreed" or "said at a Nov. 6 event".
+func opensWithSpeaker(text string, at int, s string, ix *mentionIndex) bool {
+	ws := phraseWords(s[:min(len(s), 120)], at, 6)
+	if len(ws) < 2 || isReporting(ws[0].text) {
+		return false
+	}
+	first := strings.ToLower(ws[0].text)
+	m, named := ix.at(ws[0].start)
+	if !pronouns[first] && first != "the" && !(named && m.span.Start == ws[0].start) {
+		return false
+	}
+	for v := 1; v < len(ws) && v <= 4; v++ {
+		if isReporting(ws[v].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportsNext reports whether a reporting verb follows offset i
+// ("Early says", "Pandey pointed out").
+func reportsNext(text string, i int) bool {
+	ws := phraseWords(text[i:min(len(text), i+40)], i, 1)
+	return len(ws) == 1 && ws[0].start-i <= 1 && isReporting(ws[0].text)
 }
 
 // prevSentenceStartAny returns where the sentence before the one starting
@@ -574,6 +644,9 @@ func attributionAfter(text string, at int, after string, ix *mentionIndex) (Span
 	// A speaker first: "he said", "Kremlin spokesman Dmitry Peskov
 	// said", "the French presidency said".
 	for v := 1; v < len(ws) && v <= 7; v++ {
+		if subordinators[ws[v-1].text] {
+			break // "…", hours after Berlin's allies agreed: not the speaker
+		}
 		if isReporting(ws[v].text) {
 			if strings.EqualFold(ws[v-1].text, "to") {
 				break // "He declined to say": not a report
@@ -845,6 +918,11 @@ func isSpeakerPhrase(text string, sp Span, ix *mentionIndex) bool {
 // verb shares ("China's ambassador accused … and warned that",
 // "Liu said …, warning:").
 func (ix *mentionIndex) sentenceSubject(text string, sentStart, i int) (Span, bool) {
+	// A pronoun that opens the sentence is its subject ("He urged Mr.
+	// Trump to …, saying"): not the first name after it.
+	if ws := phraseWords(text[sentStart:min(i, sentStart+40)], sentStart, 1); len(ws) == 1 && pronouns[strings.ToLower(ws[0].text)] {
+		return Span{ws[0].start, ws[0].end}, true
+	}
 	for k, _ := slices.BinarySearchFunc(ix.ms, sentStart, func(m indexedMention, i int) int { return m.span.Start - i }); k < len(ix.ms) && ix.ms[k].span.Start < i; k++ {
 		m := ix.ms[k]
 		if ix.inQuote(m.span.Start) {
@@ -890,6 +968,14 @@ func namesSomeone(text string, sp Span, ix *mentionIndex) bool {
 	return (first == "the" || first == "a" || first == "an") && countWords(s) <= 8
 }
 
+// subordinators open a clause whose subject is not a speaker of the
+// quote before it.
+var subordinators = setOf("after before when while since until because although though unless whereas if")
+
+// speakerTails are the words that may stand between a subject and its
+// reporting verb.
+var speakerTails = setOf("has have had is was were will would also later earlier previously since then again already once too further")
+
 // trimSpeaker drops a leading conjunction or adverb ("But Zelensky",
 // "And he") from a speaker span.
 func trimSpeaker(text string, sp Span) Span {
@@ -900,8 +986,18 @@ func trimSpeaker(text string, sp Span) Span {
 	}
 	for _, lead := range []string{"But ", "And ", "So ", "Then ", "Yet ", "Still ", "Meanwhile ", "However, "} {
 		if strings.HasPrefix(s, lead) {
-			return Span{sp.Start + len(lead), sp.End}
+			sp.Start += len(lead)
+			break
 		}
 	}
-	return sp
+	// "The UK has urged", "Mr Lavrov had earlier said": auxiliaries and
+	// adverbs between the subject and the verb are not the speaker.
+	for {
+		s = text[sp.Start:sp.End]
+		sp2 := strings.LastIndexByte(s, ' ')
+		if sp2 <= 0 || !speakerTails[s[sp2+1:]] {
+			return sp
+		}
+		sp.End = sp.Start + len(strings.TrimRight(s[:sp2], " "))
+	}
 }

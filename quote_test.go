@@ -44,6 +44,43 @@ func TestQuotesSeeds(t *testing.T) {
 	}
 }
 
+// TestQuoteSpeakers checks attribution patterns one sentence at a time:
+// invented sentences in the shapes of news prose.
+func TestQuoteSpeakers(t *testing.T) {
+	for _, tc := range []struct{ text, speaker, mention string }{
+		// A cue after the quote, at the end of a longer sentence.
+		{`The city's housing crisis is "getting worse by the week" and touches every district, Mayor Anna Kowalczyk said on Monday.`, "Anna Kowalczyk", "Anna Kowalczyk"},
+		// Not a cue: a subordinate clause that only ends in a verb.
+		{`The two ministers discussed the "next steps", hours after Berlin's allies agreed to meet.`, "", ""},
+		// Auxiliaries between subject and verb are not the speaker.
+		{`The Netherlands has urged "restraint on all sides".`, "The Netherlands", "The Netherlands"},
+		// "Jr." does not end the sentence.
+		{`U.S. Attorney Robert Hale Jr. said the case showed that threats "are not protected speech."`, "Robert Hale Jr", "U.S. Attorney Robert Hale Jr"},
+		// A participle shares the pronoun that opens the sentence, not
+		// the name after it.
+		{`Tomas Berg wrote to the minister in May. He urged Mr. Lindqvist to act quickly, saying "time is running out."`, "Tomas Berg", "He"},
+		// "he" after a quote of several sentences is the person named
+		// two sentences before it.
+		{"Priya Raman, head of research at Delta Capital, said the market was narrow. Small companies lag behind.\n\n\"It is a narrow market. It looks fair so far,\" he said.", "Priya Raman", "he"},
+		// A name that reports is the antecedent even when it is not the
+		// sentence's first word.
+		{`With few titles announced (only three so far), Early says more may come. "Our aim is reach," he says.`, "Early", "he"},
+		// "it" after an organisation's statement is the organisation.
+		{"Prosecutor Eva Lind decided to \"close the case\", the Swedish Prosecution Authority said.\n\n\"The evidence has weakened,\" it added.", "the Swedish Prosecution Authority", "it"},
+	} {
+		qs := Quotes(tc.text)
+		if len(qs) == 0 {
+			t.Errorf("%q: no quotes", tc.text)
+			continue
+		}
+		q := qs[len(qs)-1]
+		mention := tc.text[q.SpeakerSpan.Start:q.SpeakerSpan.End]
+		if q.Speaker != tc.speaker || mention != tc.mention {
+			t.Errorf("%q:\n\tspeaker %q (mention %q), want %q (%q)", tc.text, q.Speaker, mention, tc.speaker, tc.mention)
+		}
+	}
+}
+
 // FuzzQuotes checks what Quotes promises for any input: no panic; spans
 // in bounds, in order, and holding the quote's text; speaker spans in
 // bounds.
