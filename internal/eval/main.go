@@ -35,6 +35,7 @@ var commands = []command{
 	{"segment", "score story starts and bodies on the segmentation set", runSegment},
 	{"names", "score name keys on the names set with its score.py", runNames},
 	{"quotes", "score quotes and speakers on the quotes set with its score.py", runQuotes},
+	{"dedupe", "score near-duplicate clusters on the dedupe set with its score.py", runDedupe},
 }
 
 // errUsage reports bad flags or arguments after the flag package has

@@ -1,0 +1,437 @@
+package newstext
+
+import (
+	"encoding/binary"
+	"slices"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Near-duplicate documents across a corpus.
+//
+// A document's [Signature] is a one-permutation MinHash of its 4-word
+// shingles. Words are runs of letters and digits, lower-cased, with
+// apostrophes dropped, so case, quote and dash style do not matter, nor
+// does layout: line breaks, hard wrapping and doubled spaces are all just
+// word separators. Each shingle is hashed once and
+// goes to one of [SignatureSize] bins, which keep their smallest hash;
+// empty bins borrow from the next full bin (densification), so the
+// signature of a short document is still a full signature. The share of
+// equal bins between two signatures estimates the Jaccard similarity of
+// their shingle sets.
+//
+// Syndicated copies are often cut: a wire story trimmed to its first
+// paragraphs has a low Jaccard similarity to the whole. So a signature has
+// two halves: one over the whole document and one over its lead, the
+// first [LeadWords] words. Two documents are the same story when the
+// wholes are similar, or when the leads are alike and the smaller
+// document is mostly contained in the larger (estimated from the wholes'
+// similarity and the two word counts). The second condition is what keeps
+// a digest page, which opens with a story's top paragraph and goes on to
+// other stories, apart from that story.
+//
+// Candidates come from locality-sensitive hashing: each half is cut into
+// bands of [BandRows] bins, and documents that share a band key are
+// compared. A pair with similarity s shares at least one of the
+// [SignatureSize]/[BandRows] band keys of a half with probability
+// 1-(1-s^BandRows)^(SignatureSize/BandRows): 0.98 at s=0.5, 0.59 at s=0.3.
+
+const (
+	// WholeBins is the number of MinHash bins over the whole document:
+	// enough to estimate a similarity of 0.05 (a wire story cut to a
+	// tenth) to within about a third.
+	WholeBins = 256
+	// LeadBins is the number of MinHash bins over the lead.
+	LeadBins = 64
+	// BandRows is the number of bins in an LSH band.
+	BandRows = 4
+	// Bands is the number of band keys of a signature: those of the first
+	// 128 bins of the whole and those of the lead.
+	Bands = (128 + LeadBins) / BandRows
+	// LeadWords is how many words of a document its lead signature reads.
+	LeadWords = 120
+	// shingleWords is the number of words in a shingle.
+	shingleWords = 4
+)
+
+// DefaultThreshold is the similarity at or above which [Index] calls two
+// documents the same story.
+const DefaultThreshold = 0.55
+
+// Signature is the MinHash signature of a document: [WholeBins] bins
+// over the whole text and [LeadBins] over its lead. It is a plain
+// value: compute it anywhere ([Sign]), compare it with [Signature.Similarity],
+// and group by [Signature.BandKeys] in a distributed job.
+type Signature struct {
+	Whole [WholeBins]uint32
+	Lead  [LeadBins]uint32
+	// Words is the number of words of the document; a document with no
+	// word has an empty signature, similar to nothing.
+	Words int
+}
+
+// Sign returns the signature of text. It is pure and safe for concurrent
+// use.
+func Sign(text string) Signature {
+	var s signer
+	s.reset()
+	s.add(text)
+	return s.finish()
+}
+
+// minLeadSimilarity is the Jaccard similarity of two leads at which the
+// documents are read as one story cut to different lengths.
+const minLeadSimilarity = 0.25
+
+// Similarity returns the estimated similarity of the documents behind a
+// and b, in [0, 1]: the Jaccard estimate of the wholes, or, when the leads
+// are alike (a Jaccard estimate of 0.25 or more) and it is larger, the
+// estimated share of the smaller document's shingles that are in the
+// larger. An empty signature is similar to nothing.
+func (a *Signature) Similarity(b *Signature) float64 {
+	if a.Words == 0 || b.Words == 0 {
+		return 0
+	}
+	whole := agreement(a.Whole[:], b.Whole[:])
+	if agreement(a.Lead[:], b.Lead[:]) < minLeadSimilarity {
+		return whole
+	}
+	return max(whole, containment(whole, a.Words, b.Words))
+}
+
+// containment estimates the share of the smaller document's shingles that
+// are in the larger one, from the Jaccard similarity j of the two and
+// their word counts: |A∩B| = j(|A|+|B|)/(1+j).
+func containment(j float64, wa, wb int) float64 {
+	a, b := float64(max(1, wa-shingleWords+1)), float64(max(1, wb-shingleWords+1))
+	return min(1, j*(a+b)/(1+j)/min(a, b))
+}
+
+func agreement(a, b []uint32) float64 {
+	n := 0
+	for i := range a {
+		if a[i] == b[i] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a))
+}
+
+// BandKeys returns the signature's LSH band keys: documents that share a
+// key are candidates to compare. The keys of the whole and of the lead are
+// made distinct, so each key stands for one band of one half. An empty
+// signature has no keys (nil).
+func (a *Signature) BandKeys() []uint64 {
+	if a.Words == 0 {
+		return nil
+	}
+	keys := make([]uint64, 0, Bands)
+	bins := append(slices.Clip(a.Whole[:128]), a.Lead[:]...)
+	for b := range Bands {
+		h := uint64(b+1) * 0x9e3779b97f4a7c15
+		for _, v := range bins[b*BandRows : (b+1)*BandRows] {
+			h = mix64(h ^ uint64(v))
+		}
+		keys = append(keys, h)
+	}
+	return keys
+}
+
+// signer computes a signature in one pass over the text.
+type signer struct {
+	whole     [WholeBins]uint32
+	lead      [LeadBins]uint32
+	wholeFull [WholeBins / 64]uint64 // which bins hold a value
+	leadFull  [LeadBins / 64]uint64
+	window    [shingleWords]uint64
+	words     int
+	word      []byte // the current word, folded
+}
+
+func (s *signer) reset() {
+	for i := range s.whole {
+		s.whole[i] = ^uint32(0)
+	}
+	for i := range s.lead {
+		s.lead[i] = ^uint32(0)
+	}
+	s.wholeFull, s.leadFull = [WholeBins / 64]uint64{}, [LeadBins / 64]uint64{}
+	s.words = 0
+	s.word = s.word[:0]
+}
+
+// add reads the words of text: the maximal runs of letters and digits,
+// lower-cased. Apostrophes inside a word ("don't", "Russia’s") do not
+// split it.
+func (s *signer) add(text string) {
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+				s.word = append(s.word, c)
+			case 'A' <= c && c <= 'Z':
+				s.word = append(s.word, c+'a'-'A')
+			case c == '\'' && len(s.word) > 0:
+				// inside a word: dropped
+			default:
+				s.endWord()
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			s.word = utf8.AppendRune(s.word, unicode.ToLower(r))
+		case (r == '’' || r == '‘') && len(s.word) > 0:
+		case unicode.Is(unicode.Mn, r):
+			// combining marks belong to their letter
+		default:
+			s.endWord()
+		}
+	}
+	s.endWord()
+}
+
+// endWord adds the current word, if any, and the shingle it completes.
+func (s *signer) endWord() {
+	if len(s.word) == 0 {
+		return
+	}
+	h := hashBytes(s.word)
+	s.word = s.word[:0]
+	copy(s.window[:], s.window[1:])
+	s.window[shingleWords-1] = h
+	s.words++
+	if s.words < shingleWords {
+		return
+	}
+	s.shingle(s.shingleHash(shingleWords))
+}
+
+func (s *signer) shingleHash(n int) uint64 {
+	h := uint64(n)
+	for _, w := range s.window[shingleWords-n:] {
+		h = mix64(h*0x100000001b3 ^ w)
+	}
+	return h
+}
+
+func (s *signer) shingle(h uint64) {
+	// The top bits choose the bin, the low 32 bits are the value; the
+	// lead's bin is the top bits of the whole's, so the two agree.
+	bin, v := h>>(64-8), uint32(h)
+	if v < s.whole[bin] {
+		s.whole[bin] = v
+	}
+	s.wholeFull[bin/64] |= 1 << (bin % 64)
+	if s.words <= LeadWords {
+		lb := h >> (64 - 6)
+		if v < s.lead[lb] {
+			s.lead[lb] = v
+		}
+		s.leadFull[0] |= 1 << lb
+	}
+}
+
+func (s *signer) finish() Signature {
+	if s.words > 0 && s.words < shingleWords {
+		// A document shorter than a shingle is one shingle of its words.
+		s.shingle(s.shingleHash(s.words))
+	}
+	sig := Signature{Words: s.words}
+	if s.words == 0 {
+		return sig
+	}
+	sig.Whole, sig.Lead = s.whole, s.lead
+	densify(sig.Whole[:], s.wholeFull[:])
+	densify(sig.Lead[:], s.leadFull[:])
+	return sig
+}
+
+// densify fills each empty bin from the nearest full bin after it
+// (circularly), mixed with the distance, so that two documents with the
+// same shingles fill their empty bins the same way (Shrivastava and Li,
+// "Densifying one permutation hashing", 2014).
+func densify(bins []uint32, full []uint64) {
+	isFull := func(i int) bool { return full[i/64]&(1<<(i%64)) != 0 }
+	n := len(bins)
+	if !slices.ContainsFunc(full, func(w uint64) bool { return w != 0 }) {
+		return
+	}
+	// Walk backwards from a full bin, so each empty bin's nearest full bin
+	// after it is known.
+	start := 0
+	for !isFull(start) {
+		start++
+	}
+	next, d := start, 0
+	for k := 1; k <= n; k++ {
+		i := (start - k + n) % n
+		if isFull(i) {
+			next, d = i, 0
+			continue
+		}
+		d++
+		bins[i] = uint32(mix64(uint64(bins[next])<<16 | uint64(d)))
+	}
+}
+
+// hashBytes is 64-bit FNV-1a, finished with mix64.
+func hashBytes(b []byte) uint64 {
+	h := uint64(0xcbf29ce484222325)
+	for len(b) >= 8 {
+		h = (h ^ binary.LittleEndian.Uint64(b)) * 0x100000001b3
+		b = b[8:]
+	}
+	for _, c := range b {
+		h = (h ^ uint64(c)) * 0x100000001b3
+	}
+	return mix64(h)
+}
+
+// Index finds near-duplicate documents among those added to it. The zero
+// value is not ready: use [NewIndex]. An Index is not safe for concurrent
+// use; [Sign] is, so a caller may sign in parallel and add with
+// [Index.AddSignature].
+type Index struct {
+	threshold float64
+	ids       []string
+	sigs      []Signature
+	buckets   map[uint64][]int32
+	parent    []int32 // union-find over documents, for Clusters
+}
+
+// NewIndex returns an empty index that calls two documents the same story
+// when their [Signature.Similarity] is at least threshold (in (0, 1];
+// [DefaultThreshold] is what the package's evaluation supports).
+func NewIndex(threshold float64) *Index {
+	return &Index{threshold: threshold, buckets: make(map[uint64][]int32)}
+}
+
+// maxBucketChecks bounds how many documents of one bucket an Add compares
+// with: the most recent ones. Documents already joined are skipped, so
+// ten thousand copies of one text cost ten thousand small steps, not
+// fifty million comparisons.
+const maxBucketChecks = 16
+
+// Add signs text and adds it under id. Ids need not be unique; each Add is
+// a document of its own.
+func (ix *Index) Add(id, text string) {
+	ix.AddSignature(id, Sign(text))
+}
+
+// AddSignature adds a document by its signature.
+func (ix *Index) AddSignature(id string, sig Signature) {
+	doc := int32(len(ix.ids))
+	ix.ids = append(ix.ids, id)
+	ix.sigs = append(ix.sigs, sig)
+	ix.parent = append(ix.parent, doc)
+	for _, key := range sig.BandKeys() {
+		bucket := ix.buckets[key]
+		for k := len(bucket) - 1; k >= 0 && k >= len(bucket)-maxBucketChecks; k-- {
+			other := bucket[k]
+			if ix.find(other) == ix.find(doc) {
+				continue
+			}
+			if sig.Similarity(&ix.sigs[other]) >= ix.threshold {
+				ix.union(doc, other)
+			}
+		}
+		ix.buckets[key] = append(bucket, doc)
+	}
+}
+
+func (ix *Index) find(d int32) int32 {
+	for ix.parent[d] != d {
+		ix.parent[d] = ix.parent[ix.parent[d]]
+		d = ix.parent[d]
+	}
+	return d
+}
+
+// union joins the sets of a and b under the smaller root, so a cluster's
+// root is its first document.
+func (ix *Index) union(a, b int32) {
+	ra, rb := ix.find(a), ix.find(b)
+	if ra == rb {
+		return
+	}
+	if ra > rb {
+		ra, rb = rb, ra
+	}
+	ix.parent[rb] = ra
+}
+
+// Len returns the number of documents added.
+func (ix *Index) Len() int { return len(ix.ids) }
+
+// Match is a document of the index near a query.
+type Match struct {
+	ID         string
+	Similarity float64
+}
+
+// Near returns the indexed documents whose similarity to text reaches the
+// index's threshold, most similar first (ties in the order they were
+// added).
+func (ix *Index) Near(text string) []Match {
+	sig := Sign(text)
+	return ix.NearSignature(&sig)
+}
+
+// NearSignature is [Index.Near] for a signature.
+func (ix *Index) NearSignature(sig *Signature) []Match {
+	seen := make(map[int32]bool)
+	type scored struct {
+		doc int32
+		sim float64
+	}
+	var found []scored
+	for _, key := range sig.BandKeys() {
+		for _, d := range ix.buckets[key] {
+			if seen[d] {
+				continue
+			}
+			seen[d] = true
+			if s := sig.Similarity(&ix.sigs[d]); s >= ix.threshold {
+				found = append(found, scored{d, s})
+			}
+		}
+	}
+	slices.SortFunc(found, func(a, b scored) int {
+		if a.sim != b.sim {
+			if a.sim > b.sim {
+				return -1
+			}
+			return 1
+		}
+		return int(a.doc - b.doc)
+	})
+	out := make([]Match, len(found))
+	for i, f := range found {
+		out[i] = Match{ID: ix.ids[f.doc], Similarity: f.sim}
+	}
+	return out
+}
+
+// Clusters returns the groups of two or more documents that are the same
+// story, each group's ids in the order they were added, and the groups in
+// the order of their first document. A document joins a group when it is
+// similar enough to any member (single link).
+func (ix *Index) Clusters() [][]string {
+	members := make(map[int32][]string)
+	for d := range ix.ids {
+		r := ix.find(int32(d))
+		members[r] = append(members[r], ix.ids[d])
+	}
+	var out [][]string
+	for d := range ix.ids {
+		if m := members[int32(d)]; len(m) > 1 {
+			out = append(out, m) // d is its cluster's root: its first document
+		}
+	}
+	return out
+}
