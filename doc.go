@@ -37,6 +37,28 @@
 // whatever the input (invalid UTF-8 becomes U+FFFD), and are safe for
 // concurrent use. So is [Parse].
 //
+// # Near-duplicates across a corpus
+//
+// [Sign] turns a document into a [Signature] (MinHash over word shingles,
+// for the whole text and for its lead); an [Index] groups documents that
+// are the same story: [Index.Add], [Index.Near], [Index.Clusters]. Signatures
+// and their [Signature.BandKeys] are plain values, so a corpus too large
+// for one machine can be grouped in a distributed job (Apache Beam, Spark,
+// a MapReduce): sign each document, emit one record per band key, group by
+// key, and compare the signatures within each group:
+//
+//	docs      := Read(corpus)                                  // (id, text)
+//	sigs      := Map(docs, func(id, text) { return id, newstext.Sign(text) })
+//	byKey     := FlatMap(sigs, func(id, sig) {
+//	                 for _, k := range sig.BandKeys() { emit(k, (id, sig)) } })
+//	pairs     := FlatMap(GroupByKey(byKey), func(k, group) {
+//	                 for a, b in pairs of group:
+//	                     if a.sig.Similarity(&b.sig) >= newstext.DefaultThreshold { emit(a.id, b.id) } })
+//	clusters  := ConnectedComponents(Distinct(pairs))
+//
+// A group whose key is shared by very many documents (boilerplate) can be
+// capped, as [Index] caps the comparisons one Add makes.
+//
 // # Adding a test fixture
 //
 // The tests are golden-file tests. Drop a scraped dump into

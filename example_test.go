@@ -185,3 +185,23 @@ func ExampleQuotes() {
 	// "come to the table": Keir Starmer (said, partial=true)
 	// "Putin is trying to delay,": Keir Starmer (added, partial=false)
 }
+
+func ExampleIndex() {
+	story := "The central bank left interest rates unchanged on Thursday and said inflation would stay close to its target through next year, as wage growth slowed and energy prices eased. Markets had expected the decision."
+	ix := newstext.NewIndex(newstext.DefaultThreshold)
+	ix.Add("wire", story)
+	ix.Add("site-a", "LONDON (Reuters) - "+strings.ToUpper(story[:1])+story[1:])
+	ix.Add("site-b", "The city council approved a new budget for road repairs on Monday after a long debate about potholes.")
+	ix.Add("site-c", strings.ReplaceAll(story, "Thursday", "Thursday,"))
+	fmt.Println(ix.Clusters())
+	// site-a is the story with a dateline: its similarity is the share of
+	// the shorter text found in the longer, estimated.
+	for _, m := range ix.Near(story) {
+		fmt.Printf("%s %.2f\n", m.ID, m.Similarity)
+	}
+	// Output:
+	// [[wire site-a site-c]]
+	// wire 1.00
+	// site-c 1.00
+	// site-a 0.97
+}

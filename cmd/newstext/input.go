@@ -113,13 +113,10 @@ func newReader(stdin io.Reader) *reader {
 	return &reader{stdin: sync.OnceValues(func() ([]byte, error) { return io.ReadAll(stdin) })}
 }
 
-// do reads and parses one input. A panic in the parser is reported as the
-// input's error, so that one bad file does not end a run over thousands.
-func (rd *reader) do(in input) (r result) {
-	r.path = in.path
+// read returns the bytes of one input, or an error that names it.
+func (rd *reader) read(in input) ([]byte, error) {
 	if in.err != nil {
-		r.err = in.err
-		return r
+		return nil, in.err
 	}
 	var data []byte
 	var err error
@@ -129,7 +126,22 @@ func (rd *reader) do(in input) (r result) {
 		data, err = os.ReadFile(in.path)
 	}
 	if err != nil {
-		r.err = readError(in.path, err)
+		return nil, readError(in.path, err)
+	}
+	return data, nil
+}
+
+// do reads and parses one input. A panic in the parser is reported as the
+// input's error, so that one bad file does not end a run over thousands.
+func (rd *reader) do(in input) (r result) {
+	r.path = in.path
+	if in.err != nil {
+		r.err = in.err
+		return r
+	}
+	data, err := rd.read(in)
+	if err != nil {
+		r.err = err
 		return r
 	}
 	defer func() {

@@ -29,6 +29,12 @@
 // with status 2. When standard error is a terminal and there are more than
 // 20 inputs, a progress line is kept on it.
 //
+// The subcommand "newstext canon [NAME ...]" prints each name with its
+// canonical key. The subcommand "newstext dupes [-threshold T] [PATH ...]"
+// prints one line per group of two or more inputs that are the same story
+// (near-duplicates by [newstext.Index]), the paths separated by tabs, groups
+// in the order of their first input.
+//
 // The names canon and dupes are reserved for subcommands; to read a file of
 // that name, write it as ./canon.
 package main
@@ -95,18 +101,57 @@ func runCanon(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// runDupes will report the duplicate stories across its inputs.
+// runDupes prints one line per group of inputs that are the same story
+// (two or more), the paths separated by tabs, groups in the order of their
+// first input. An input that cannot be read is reported on standard error
+// and the run goes on, ending with status 1.
 func runDupes(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	return notImplemented("dupes", stderr)
-}
-
-func notImplemented(name string, stderr io.Writer) int {
-	fmt.Fprintf(stderr, "newstext: %s: not implemented yet\n", name)
-	return 2
+	flags := flag.NewFlagSet("newstext dupes", flag.ContinueOnError)
+	flags.SetOutput(stderr)
+	flags.Usage = func() {
+		fmt.Fprint(flags.Output(), "usage: newstext dupes [-threshold T] [PATH ...]\n\n")
+		flags.PrintDefaults()
+	}
+	threshold := flags.Float64("threshold", newstext.DefaultThreshold, "similarity in (0, 1] at which two inputs are the same story")
+	if err := flags.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if !(*threshold > 0 && *threshold <= 1) {
+		fmt.Fprintf(stderr, "newstext: dupes: -threshold %v: want a number in (0, 1]\n", *threshold)
+		return 2
+	}
+	ix := newstext.NewIndex(*threshold)
+	rd := newReader(stdin)
+	failed := false
+	for _, in := range list(flags.Args()) {
+		data, err := rd.read(in)
+		if err != nil {
+			fmt.Fprintf(stderr, "newstext: %v\n", err)
+			failed = true
+			continue
+		}
+		ix.AddSignature(in.path, newstext.Sign(string(data)))
+	}
+	w := bufio.NewWriter(stdout)
+	for _, group := range ix.Clusters() {
+		fmt.Fprintln(w, strings.Join(group, "\t"))
+	}
+	if err := w.Flush(); err != nil {
+		fmt.Fprintf(stderr, "newstext: writing output: %v\n", err)
+		return 1
+	}
+	if failed {
+		return 1
+	}
+	return 0
 }
 
 const usage = `usage: newstext [-o text|json|jsonl] [-j N] [PATH ...]
        newstext canon [NAME ...]   (names from the arguments, or one a line on standard input)
+       newstext dupes [-threshold T] [PATH ...]   (groups of inputs that are the same story)
 
 Newstext parses scraped news text into articles. Each PATH is a file, a
 directory (walked for .txt, .html and .htm files) or "-" for standard input;

@@ -434,7 +434,6 @@ func TestUsageErrors(t *testing.T) {
 		{"unknown flag", []string{"-x"}, "usage: newstext"},
 		{"bad -j", []string{"-j", "zero"}, "usage: newstext"},
 		{"zero -j", []string{"-j", "0"}, "newstext: -j 0: need at least 1\n"},
-		{"dupes", []string{"dupes"}, "newstext: dupes: not implemented yet\n"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			res := runCmd(t, "", tt.args...)
@@ -498,5 +497,25 @@ func TestCanon(t *testing.T) {
 	want = "Donbass\tDonbas\nPutin\tVladimir Putin\n"
 	if res.code != 0 || res.stdout != want {
 		t.Errorf("canon stdin: exit %d, stdout %q; want 0, %q", res.code, res.stdout, want)
+	}
+}
+
+func TestDupes(t *testing.T) {
+	dir := t.TempDir()
+	story := "The central bank left interest rates unchanged on Thursday and said inflation would stay close to its target through next year, as wage growth slowed and energy prices eased.\n"
+	writeFile(t, filepath.Join(dir, "a.txt"), story)
+	writeFile(t, filepath.Join(dir, "b.txt"), "The city council approved a new budget for road repairs on Monday after a long debate.\n")
+	writeFile(t, filepath.Join(dir, "c.txt"), "LONDON (Reuters) - "+story)
+	writeFile(t, filepath.Join(dir, "d.txt"), "")
+	missing := filepath.Join(dir, "missing.txt")
+	res := runCmd(t, "", "dupes", dir, missing)
+	if want := filepath.Join(dir, "a.txt") + "\t" + filepath.Join(dir, "c.txt") + "\n"; res.stdout != want {
+		t.Errorf("stdout %q, want %q", res.stdout, want)
+	}
+	if res.code != 1 || !strings.Contains(res.stderr, missing) || strings.Count(res.stderr, "\n") != 1 {
+		t.Errorf("exit %d, stderr %q: want 1 and one line naming %s", res.code, res.stderr, missing)
+	}
+	if res := runCmd(t, "", "dupes", "-threshold", "0", dir); res.code != 2 || !strings.Contains(res.stderr, "-threshold") {
+		t.Errorf("-threshold 0: exit %d, stderr %q; want 2 and a message", res.code, res.stderr)
 	}
 }

@@ -1,0 +1,243 @@
+package newstext
+
+import (
+	"bufio"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestIndexFixtures clusters testdata/dedupe/*.txt and compares the groups
+// with testdata/dedupe/groups.txt, which is taken from the evaluation
+// set's annotation, not from this package's output. The files hold a copy
+// cut to its top paragraphs, a digest page that quotes a story's top, and
+// short stories that share a long house footer.
+func TestIndexFixtures(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("testdata", "dedupe", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no fixtures in testdata/dedupe: %v", err)
+	}
+	ix := NewIndex(DefaultThreshold)
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ix.Add(strings.TrimSuffix(filepath.Base(p), ".txt"), string(data))
+	}
+	want := readGroups(t, filepath.Join("testdata", "dedupe", "groups.txt"))
+	if diff := cmp.Diff(want, ix.Clusters()); diff != "" {
+		t.Errorf("clusters (-want +got):\n%s", diff)
+	}
+}
+
+// readGroups reads one group a line, ids separated by spaces; lines
+// starting with # are comments.
+func readGroups(t *testing.T, path string) [][]string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out [][]string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if line := sc.Text(); line != "" && !strings.HasPrefix(line, "#") {
+			out = append(out, strings.Fields(line))
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func TestSignature(t *testing.T) {
+	story := "Two United States service members have been killed in a helicopter crash in Afghanistan, the US military said in a statement on Wednesday.\n\n" +
+		"\"The cause of the crash is under investigation, however preliminary reports do not indicate it was caused by enemy fire,\" the statement said.\n\n" +
+		"It did not reveal the identities of the two soldiers or the location of the crash. The Taliban claimed to have shot down the helicopter in Logar province."
+	other := "The central bank left interest rates unchanged on Thursday and said inflation would stay close to its target through next year, as wage growth slowed and energy prices eased."
+	sim := func(a, b string) float64 {
+		sa, sb := Sign(a), Sign(b)
+		return sa.Similarity(&sb)
+	}
+	for _, tc := range []struct {
+		name   string
+		a, b   string
+		lo, hi float64
+	}{
+		{"same text", story, story, 1, 1},
+		{"case, quotes, dashes and layout", story, strings.NewReplacer("\"", "“", "\n\n", "\n", ". ", ".\n", "crash", "CRASH").Replace(story), 1, 1},
+		{"apostrophes", "Russia's president said it doesn't matter", "Russia’s president said it doesn’t matter", 1, 1},
+		{"unrelated", story, other, 0, 0.1},
+		{"empty", "", "", 0, 0},
+		{"empty and text", "", story, 0, 0},
+		{"punctuation only", "… — !!", "?", 0, 0},
+		{"one word", "Breaking", "breaking", 1, 1},
+		{"one word apart", "Breaking", "Sport", 0, 0.1},
+	} {
+		if s := sim(tc.a, tc.b); s < tc.lo || s > tc.hi {
+			t.Errorf("%s: similarity %.3f, want [%.2f, %.2f]", tc.name, s, tc.lo, tc.hi)
+		}
+	}
+}
+
+// TestIndexNear checks Near: the copy is found, an unrelated text is not,
+// and the most similar comes first.
+func TestIndexNear(t *testing.T) {
+	fs := readFixtures(t)
+	ix := NewIndex(DefaultThreshold)
+	for _, f := range fs {
+		ix.Add(f.name, f.data)
+	}
+	f := fs[len(fs)/2]
+	got := ix.Near(strings.ToUpper(f.data))
+	if len(got) == 0 || got[0].ID != f.name || got[0].Similarity != 1 {
+		t.Errorf("Near(upper-cased %s) = %v, want %s first with similarity 1", f.name, got, f.name)
+	}
+	if got := ix.Near("A sentence that is in none of the fixtures about marmalade and owls."); len(got) != 0 {
+		t.Errorf("Near(unrelated) = %v, want none", got)
+	}
+	if got := ix.Near(""); got != nil {
+		t.Errorf("Near(\"\") = %v, want nil", got)
+	}
+}
+
+// TestIndexIdentical adds many copies of one text: they form one cluster,
+// and the time grows linearly (8 times the documents take at most 40
+// times as long).
+func TestIndexIdentical(t *testing.T) {
+	text := readFixtures(t)[0].data
+	sig := Sign(text)
+	run := func(n int) (time.Duration, [][]string) {
+		ix := NewIndex(DefaultThreshold)
+		start := time.Now()
+		for i := range n {
+			ix.AddSignature(fmt.Sprint(i), sig)
+		}
+		return time.Since(start), ix.Clusters()
+	}
+	small, _ := run(1250)
+	large, clusters := run(10000)
+	if len(clusters) != 1 || len(clusters[0]) != 10000 {
+		t.Errorf("10,000 copies gave %d clusters, want one of 10,000", len(clusters))
+	}
+	if ratio := float64(large) / float64(small); ratio > 40 {
+		t.Errorf("10,000 copies took %v, 1,250 took %v: ratio %.1f, want at most 40", large, small, ratio)
+	}
+	// Empty and one-word documents.
+	ix := NewIndex(DefaultThreshold)
+	for i := range 100 {
+		ix.Add(fmt.Sprint("empty", i), "")
+		ix.Add(fmt.Sprint("word", i), "word")
+	}
+	if c := ix.Clusters(); len(c) != 1 || len(c[0]) != 100 || c[0][0] != "word0" {
+		t.Errorf("empty and one-word documents: %d clusters, want one of the 100 one-word documents", len(c))
+	}
+}
+
+// FuzzSign checks what Sign and Similarity promise for any text: no
+// panic; similarity in [0, 1], symmetric, 1 with itself unless empty, and
+// blind to case of ASCII letters and to line layout.
+//
+//	go test -run '^$' -fuzz=FuzzSign -fuzztime=30s .
+func FuzzSign(f *testing.F) {
+	for _, s := range []string{"", "a", "a b c d e", "\xff\xfe", "don't stop", "“quoted” — dash", strings.Repeat("x ", 500)} {
+		f.Add(s, "a b c d")
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		sa, sb := Sign(a), Sign(b)
+		s := sa.Similarity(&sb)
+		if s < 0 || s > 1 || s != sb.Similarity(&sa) {
+			t.Fatalf("similarity %v (reverse %v)", s, sb.Similarity(&sa))
+		}
+		if self := sa.Similarity(&sa); (sa.Words > 0) != (self == 1) {
+			t.Fatalf("self-similarity %v with %d words", self, sa.Words)
+		}
+		layout := Sign(strings.ReplaceAll(asciiUpper(a), " ", "\n"))
+		if layout != sa {
+			t.Fatalf("upper-casing ASCII letters or breaking lines changed the signature of %q", a)
+		}
+		if len(sa.BandKeys()) != map[bool]int{true: Bands, false: 0}[sa.Words > 0] {
+			t.Fatalf("%d band keys for %d words", len(sa.BandKeys()), sa.Words)
+		}
+	})
+}
+
+func asciiUpper(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'a' <= c && c <= 'z' {
+			b[i] = c - 'a' + 'A'
+		}
+	}
+	return string(b)
+}
+
+// BenchmarkSign measures signatures over the article fixtures.
+func BenchmarkSign(b *testing.B) {
+	benchmarkFixtures(b, func(text string) { Sign(text) })
+}
+
+// BenchmarkIndex adds 10k, 100k and 1M short documents with Add (signing
+// included) to an index sized with Grow, and reports the time and the
+// heap memory per document. A document is 40 to 120 words drawn at random
+// from the fixtures' running text, so the words have the frequencies of
+// real news, but documents are not copies of each other (as in a corpus,
+// most documents have no near-duplicate). The 1M case is skipped under
+// -short.
+func BenchmarkIndex(b *testing.B) {
+	words := strings.Fields(joinFixtures(readFixtures(b)))
+	for _, n := range []int{10_000, 100_000, 1_000_000} {
+		b.Run(fmt.Sprint(n/1000, "k"), func(b *testing.B) {
+			if testing.Short() && n > 100_000 {
+				b.Skip("1M documents skipped under -short")
+			}
+			r := rand.New(rand.NewPCG(uint64(n), 7))
+			texts := make([]string, n)
+			ids := make([]string, n)
+			bytes := 0
+			var doc []string
+			for i := range texts {
+				doc = doc[:0]
+				for range 40 + r.IntN(81) {
+					doc = append(doc, words[r.IntN(len(words))])
+				}
+				texts[i] = strings.Join(doc, " ")
+				ids[i] = fmt.Sprint("doc", i)
+				bytes += len(texts[i])
+			}
+			build := func() *Index {
+				ix := NewIndex(DefaultThreshold)
+				ix.Grow(n)
+				for i := range texts {
+					ix.Add(ids[i], texts[i])
+				}
+				return ix
+			}
+			var before, after runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&before)
+			ix := build()
+			runtime.GC()
+			runtime.ReadMemStats(&after)
+			runtime.KeepAlive(ix)
+			ix = nil
+			b.SetBytes(int64(bytes))
+			b.ResetTimer()
+			for b.Loop() {
+				build()
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/doc")
+			b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/float64(n), "B/doc")
+		})
+	}
+}
