@@ -15,7 +15,7 @@ import (
 )
 
 // TestIndexFixtures clusters testdata/dedupe/*.txt and compares the groups
-// with testdata/dedupe/groups.txt, which is taken from the evaluation
+// with testdata/dedupe/groups.want, which is taken from the evaluation
 // set's annotation, not from this package's output. The files hold a copy
 // cut to its top paragraphs, a digest page that quotes a story's top, and
 // short stories that share a long house footer.
@@ -32,7 +32,7 @@ func TestIndexFixtures(t *testing.T) {
 		}
 		ix.Add(strings.TrimSuffix(filepath.Base(p), ".txt"), string(data))
 	}
-	want := readGroups(t, filepath.Join("testdata", "dedupe", "groups.txt"))
+	want := readGroups(t, filepath.Join("testdata", "dedupe", "groups.want"))
 	if diff := cmp.Diff(want, ix.Clusters()); diff != "" {
 		t.Errorf("clusters (-want +got):\n%s", diff)
 	}
