@@ -117,4 +117,11 @@ const (
 	ReasonRepeatedTitle Reason = "repeated-title"
 	// ReasonRepeatedCaption: a caption printed again.
 	ReasonRepeatedCaption Reason = "repeated-caption"
+	// ReasonRepeatedParagraph: a paragraph printed again, word for word
+	// (punctuation, quote style and case aside).
+	ReasonRepeatedParagraph Reason = "repeated-paragraph"
+	// ReasonRepeatedSentence: a sentence printed again: on its own line
+	// (a standfirst or pull quote that repeats a sentence of a paragraph)
+	// or at the start or end of a paragraph.
+	ReasonRepeatedSentence Reason = "repeated-sentence"
 )

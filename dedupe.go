@@ -3,6 +3,7 @@ package newstext
 import (
 	"encoding/binary"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -465,6 +466,206 @@ func (ix *Index) Clusters() [][]string {
 	for d := range ix.ids {
 		if m := members[int32(d)]; len(m) > 1 {
 			out = append(out, m) // d is its cluster's root: its first document
+		}
+	}
+	return out
+}
+
+// Repeats inside one article.
+//
+// dedupeParagraphs drops what an article prints twice, keeping the first
+// copy and reporting each drop in Removed:
+//
+//   - a paragraph whose words are the headline's (ReasonRepeatedTitle), or
+//     a caption's, printed without its credit (ReasonRepeatedCaption);
+//   - a paragraph whose words are an earlier paragraph's
+//     (ReasonRepeatedParagraph): words are compared after Fold, without
+//     punctuation, so quote style, dashes, a comma or a final full stop do
+//     not matter, but a changed number or word does;
+//   - a paragraph of one sentence that is a sentence of a longer paragraph
+//     elsewhere, before or after it (a standfirst or a pull quote): the
+//     longer paragraph is kept (ReasonRepeatedSentence);
+//   - a sentence at the start or end of a paragraph that repeats a
+//     sentence printed earlier: the paragraph is trimmed, and keeps its
+//     other sentences (ReasonRepeatedSentence).
+//
+// A repeat in the middle of a paragraph is kept: removing it would split
+// the paragraph.
+func dedupeParagraphs(text string, a *Article) {
+	if len(a.Paragraphs) < 2 && a.Title == "" {
+		return
+	}
+	type para struct {
+		key   string
+		sents []Span // in input offsets, when the paragraph has two or more
+	}
+	ps := make([]para, len(a.Paragraphs))
+	owner := make(map[string]int) // sentence key -> first paragraph of two or more sentences holding it
+	for i, p := range a.Paragraphs {
+		ps[i].key = wordKey(p.Text)
+		if ss := sentenceSpans(text, p.Span); len(ss) > 1 {
+			ps[i].sents = ss
+			for _, s := range ss {
+				if k := wordKey(text[s.Start:s.End]); countWords(k) >= minSentenceWords {
+					if _, ok := owner[k]; !ok {
+						owner[k] = i
+					}
+				}
+			}
+		}
+	}
+	titleKey := wordKey(a.Title)
+	captions := make(map[string]int) // keys of the captions' texts, with and without credit, to their index+1
+	for j, c := range a.Captions {
+		captions[wordKey(c.Text)] = j + 1
+		if i := strings.LastIndex(c.Text, c.Credit); c.Credit != "" && i > 0 {
+			captions[wordKey(c.Text[:i])] = j + 1
+		}
+	}
+	seen := make(map[string]bool)     // keys of kept paragraphs
+	seenSent := make(map[string]bool) // keys of the sentences of kept paragraphs
+	kept := a.Paragraphs[:0]
+	for i, p := range a.Paragraphs {
+		k := ps[i].key
+		words := countWords(k)
+		reason := Reason("")
+		switch {
+		case words == 0:
+		case k == titleKey && words >= 2:
+			reason = ReasonRepeatedTitle
+		case seen[k] && words >= minParagraphWords:
+			reason = ReasonRepeatedParagraph
+		case captions[k] > 0 && words >= minParagraphWords:
+			reason = ReasonRepeatedCaption // printed again without its credit
+			a.Captions[captions[k]-1].Repeats++
+		case ps[i].sents == nil && words >= minSentenceWords:
+			if j, ok := owner[k]; ok && j != i {
+				reason = ReasonRepeatedSentence
+			}
+		}
+		if reason != "" {
+			a.Removed = append(a.Removed, Removed{Text: p.Text, Reason: reason, Span: p.Span})
+			continue
+		}
+		if ss := ps[i].sents; ss != nil {
+			// Trim repeated sentences off the ends.
+			lo, hi := 0, len(ss)
+			repeat := func(s Span) bool {
+				k := wordKey(text[s.Start:s.End])
+				return countWords(k) >= minSentenceWords && (seen[k] || seenSent[k])
+			}
+			for lo < hi && repeat(ss[lo]) {
+				lo++
+			}
+			for hi > lo && repeat(ss[hi-1]) {
+				hi--
+			}
+			if lo == hi {
+				a.Removed = append(a.Removed, Removed{Text: p.Text, Reason: ReasonRepeatedParagraph, Span: p.Span})
+				continue
+			}
+			if lo > 0 || hi < len(ss) {
+				for _, s := range ss[:lo] {
+					a.Removed = append(a.Removed, Removed{Text: Clean(text[s.Start:s.End]), Reason: ReasonRepeatedSentence, Span: s})
+				}
+				for _, s := range ss[hi:] {
+					a.Removed = append(a.Removed, Removed{Text: Clean(text[s.Start:s.End]), Reason: ReasonRepeatedSentence, Span: s})
+				}
+				p.Span = Span{ss[lo].Start, ss[hi-1].End}
+				p.Text = Clean(text[p.Span.Start:p.Span.End])
+			}
+			for _, s := range ss[lo:hi] {
+				seenSent[wordKey(text[s.Start:s.End])] = true
+			}
+		}
+		seen[k] = true
+		if !a.DatelineSpan.IsZero() && a.DatelineSpan.End <= p.Span.Start && a.DatelineSpan.End+2 >= p.Span.Start {
+			// The first paragraph printed again with its dateline.
+			seen[wordKey(text[a.DatelineSpan.Start:p.Span.End])] = true
+		}
+		kept = append(kept, p)
+	}
+	a.Paragraphs = kept
+	slices.SortFunc(a.Removed, func(x, y Removed) int { return x.Span.Start - y.Span.Start })
+}
+
+const (
+	// minParagraphWords is the fewest words a paragraph needs for its
+	// repeat to be dropped: short lines ("Watch:", "Q.") repeat on purpose.
+	minParagraphWords = 3
+	// minSentenceWords is the fewest words a sentence needs to count as a
+	// repeat of another.
+	minSentenceWords = 5
+)
+
+// wordKey returns the words of s after Fold, separated by single spaces:
+// punctuation and white space are gone, apostrophes inside words dropped.
+func wordKey(s string) string {
+	f := Fold(s)
+	b := make([]byte, 0, len(f))
+	space := false
+	for _, r := range f {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			space = false
+			b = utf8.AppendRune(b, r)
+		case r == '\'' && len(b) > 0 && !space:
+		default:
+			space = true
+		}
+	}
+	return string(b)
+}
+
+// sentenceSpans splits text[sp.Start:sp.End] into sentences: a sentence
+// ends at '.', '?' or '!' (and any closing quotation marks after it)
+// followed by white space and a capital letter, a digit or an opening
+// mark, unless the full stop ends an abbreviation or an initial. The
+// spans cover the sentences without the white space between them.
+func sentenceSpans(text string, sp Span) []Span {
+	var out []Span
+	start := sp.Start
+	for i := sp.Start; i < sp.End; i++ {
+		c := text[i]
+		if c != '.' && c != '?' && c != '!' {
+			continue
+		}
+		if c == '.' && isAbbrevBefore(text, i) {
+			continue
+		}
+		end := i + 1
+		for end < sp.End {
+			r, n := utf8.DecodeRuneInString(text[end:sp.End])
+			if r != '"' && r != '\'' && r != '”' && r != '’' && r != '»' && r != ')' {
+				break
+			}
+			end += n
+		}
+		next := end
+		for next < sp.End && (text[next] == ' ' || text[next] == '\t' || text[next] == '\n' || text[next] == '\r') {
+			next++
+		}
+		if next == end || next >= sp.End {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(text[next:sp.End])
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '"' && r != '“' && r != '‘' && r != '\'' && r != '«' {
+			continue
+		}
+		out = append(out, Span{start, end})
+		start = next
+		i = next - 1
+	}
+	if start < sp.End {
+		end := sp.End
+		for end > start && (text[end-1] == ' ' || text[end-1] == '\n' || text[end-1] == '\r' || text[end-1] == '\t') {
+			end--
+		}
+		if end > start {
+			out = append(out, Span{start, end})
 		}
 	}
 	return out

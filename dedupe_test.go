@@ -241,3 +241,58 @@ func BenchmarkIndex(b *testing.B) {
 		})
 	}
 }
+
+// TestParseRepeats checks the repeats Parse drops inside one article, and
+// what it must keep.
+func TestParseRepeats(t *testing.T) {
+	const text = "Ministers meet as talks stall\n\n" +
+		"Ministers meet as talks stall.\n\n" + // the headline again, with a full stop
+		"Officials said the talks would resume on Friday in Geneva after a pause of two weeks. The delegations have not met since June.\n\n" +
+		"The delegations have not met since June.\n\n" + // a pull quote: one sentence of the paragraph above
+		"Both sides blamed each other for the delay, a diplomat said.\n\n" +
+		"Both sides blamed each other for the delay – a diplomat said\n\n" + // again, a dash and no full stop
+		"Turnout was 61 percent in the first round of voting last year.\n\n" +
+		"Turnout was 64 percent in the first round of voting last year.\n\n" + // one number changed: a different sentence
+		"Prices rose again in March. Officials said the talks would resume on Friday in Geneva after a pause of two weeks.\n" // ends with a sentence printed before
+	a := parseSingle(t, text)
+	var paras []string
+	for _, p := range a.Paragraphs {
+		paras = append(paras, p.Text)
+	}
+	want := []string{
+		"Officials said the talks would resume on Friday in Geneva after a pause of two weeks. The delegations have not met since June.",
+		"Both sides blamed each other for the delay, a diplomat said.",
+		"Turnout was 61 percent in the first round of voting last year.",
+		"Turnout was 64 percent in the first round of voting last year.",
+		"Prices rose again in March.",
+	}
+	if diff := cmp.Diff(want, paras); diff != "" {
+		t.Errorf("paragraphs (-want +got):\n%s", diff)
+	}
+	var removed []string
+	for _, r := range a.Removed {
+		removed = append(removed, string(r.Reason)+": "+r.Text)
+	}
+	wantRemoved := []string{
+		"repeated-title: Ministers meet as talks stall.",
+		"repeated-sentence: The delegations have not met since June.",
+		"repeated-paragraph: Both sides blamed each other for the delay – a diplomat said",
+		"repeated-sentence: Officials said the talks would resume on Friday in Geneva after a pause of two weeks.",
+	}
+	if diff := cmp.Diff(wantRemoved, removed); diff != "" {
+		t.Errorf("removed (-want +got):\n%s", diff)
+	}
+	if msg := checkArticles(text, []Article{a}); msg != "" {
+		t.Error(msg)
+	}
+}
+
+// parseSingle parses text as one story.
+func parseSingle(t *testing.T, text string) Article {
+	t.Helper()
+	as := (&Parser{Single: true}).Parse(text)
+	if len(as) != 1 {
+		t.Fatalf("%d articles, want 1", len(as))
+	}
+	return as[0]
+}

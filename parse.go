@@ -85,7 +85,9 @@ func (p *Parser) Parse(text string) []Article {
 			e--
 		}
 		story := lines[s:e]
-		out = append(out, assemble(text, story))
+		a := assemble(text, story)
+		dedupeParagraphs(text, &a)
+		out = append(out, a)
 	}
 	for i := range out {
 		out[i].Entities, out[i].Quotes = storyEntitiesAndQuotes(text, &out[i])

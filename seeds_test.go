@@ -75,6 +75,35 @@ func TestSeeds(t *testing.T) {
 			t.Errorf("first paragraph %q still holds the dateline", p)
 		}
 	})
+	t.Run("002 repeated sentence", func(t *testing.T) {
+		// "Western analysts say Moscow is in no rush …" stands alone and
+		// again, with a comma's difference, at the end of a longer
+		// paragraph: it is removed once, and the paragraph keeps both its
+		// sentences.
+		_, as := parseFixture(t, "seed-002")
+		const sentence = "Western analysts say Moscow is in no rush"
+		n := 0
+		for _, r := range as[0].Removed {
+			if strings.HasPrefix(r.Text, sentence) {
+				n++
+				if r.Reason != ReasonRepeatedSentence {
+					t.Errorf("removed %q with reason %q, want %q", r.Text, r.Reason, ReasonRepeatedSentence)
+				}
+			}
+		}
+		kept := 0
+		for _, p := range as[0].Paragraphs {
+			if strings.Contains(p.Text, sentence) {
+				kept++
+				if !strings.HasPrefix(p.Text, "Delegations from Russia and Ukraine have held separate talks") {
+					t.Errorf("the sentence is kept in %q, want the paragraph that holds it", p.Text)
+				}
+			}
+		}
+		if n != 1 || kept != 1 {
+			t.Errorf("sentence removed %d times and kept %d times, want once each", n, kept)
+		}
+	})
 	t.Run("001 agency credit", func(t *testing.T) {
 		_, as := parseFixture(t, "seed-001")
 		if len(as) != 1 || as[0].Source != "AFP" {
