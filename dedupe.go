@@ -496,17 +496,21 @@ func dedupeParagraphs(text string, a *Article) {
 		return
 	}
 	type para struct {
-		key   string
-		sents []Span // in input offsets, when the paragraph has two or more
+		key      string
+		words    int
+		sents    []Span   // in input offsets, when the paragraph has two or more
+		sentKeys []string // their keys; "" for a sentence too short to count
 	}
 	ps := make([]para, len(a.Paragraphs))
 	owner := make(map[string]int) // sentence key -> first paragraph of two or more sentences holding it
 	for i, p := range a.Paragraphs {
-		ps[i].key = wordKey(p.Text)
+		ps[i].key, ps[i].words = wordKey(p.Text)
 		if ss := sentenceSpans(text, p.Span); len(ss) > 1 {
 			ps[i].sents = ss
-			for _, s := range ss {
-				if k := wordKey(text[s.Start:s.End]); countWords(k) >= minSentenceWords {
+			ps[i].sentKeys = make([]string, len(ss))
+			for j, s := range ss {
+				if k, n := wordKey(text[s.Start:s.End]); n >= minSentenceWords {
+					ps[i].sentKeys[j] = k
 					if _, ok := owner[k]; !ok {
 						owner[k] = i
 					}
@@ -514,20 +518,21 @@ func dedupeParagraphs(text string, a *Article) {
 			}
 		}
 	}
-	titleKey := wordKey(a.Title)
+	titleKey, _ := wordKey(a.Title)
 	captions := make(map[string]int) // keys of the captions' texts, with and without credit, to their index+1
 	for j, c := range a.Captions {
-		captions[wordKey(c.Text)] = j + 1
+		k, _ := wordKey(c.Text)
+		captions[k] = j + 1
 		if i := strings.LastIndex(c.Text, c.Credit); c.Credit != "" && i > 0 {
-			captions[wordKey(c.Text[:i])] = j + 1
+			k, _ = wordKey(c.Text[:i])
+			captions[k] = j + 1
 		}
 	}
 	seen := make(map[string]bool)     // keys of kept paragraphs
 	seenSent := make(map[string]bool) // keys of the sentences of kept paragraphs
 	kept := a.Paragraphs[:0]
 	for i, p := range a.Paragraphs {
-		k := ps[i].key
-		words := countWords(k)
+		k, words := ps[i].key, ps[i].words
 		reason := Reason("")
 		switch {
 		case words == 0:
@@ -550,14 +555,12 @@ func dedupeParagraphs(text string, a *Article) {
 		if ss := ps[i].sents; ss != nil {
 			// Trim repeated sentences off the ends.
 			lo, hi := 0, len(ss)
-			repeat := func(s Span) bool {
-				k := wordKey(text[s.Start:s.End])
-				return countWords(k) >= minSentenceWords && (seen[k] || seenSent[k])
-			}
-			for lo < hi && repeat(ss[lo]) {
+			sk := ps[i].sentKeys
+			repeat := func(j int) bool { return sk[j] != "" && (seen[sk[j]] || seenSent[sk[j]]) }
+			for lo < hi && repeat(lo) {
 				lo++
 			}
-			for hi > lo && repeat(ss[hi-1]) {
+			for hi > lo && repeat(hi-1) {
 				hi--
 			}
 			if lo == hi {
@@ -574,14 +577,17 @@ func dedupeParagraphs(text string, a *Article) {
 				p.Span = Span{ss[lo].Start, ss[hi-1].End}
 				p.Text = Clean(text[p.Span.Start:p.Span.End])
 			}
-			for _, s := range ss[lo:hi] {
-				seenSent[wordKey(text[s.Start:s.End])] = true
+			for _, k := range sk[lo:hi] {
+				if k != "" {
+					seenSent[k] = true
+				}
 			}
 		}
 		seen[k] = true
 		if !a.DatelineSpan.IsZero() && a.DatelineSpan.End <= p.Span.Start && a.DatelineSpan.End+2 >= p.Span.Start {
 			// The first paragraph printed again with its dateline.
-			seen[wordKey(text[a.DatelineSpan.Start:p.Span.End])] = true
+			dk, _ := wordKey(text[a.DatelineSpan.Start:p.Span.End])
+			seen[dk] = true
 		}
 		kept = append(kept, p)
 	}
@@ -598,26 +604,48 @@ const (
 	minSentenceWords = 5
 )
 
-// wordKey returns the words of s after Fold, separated by single spaces:
-// punctuation and white space are gone, apostrophes inside words dropped.
-func wordKey(s string) string {
-	f := Fold(s)
-	b := make([]byte, 0, len(f))
-	space := false
-	for _, r := range f {
+// wordKey returns the words of s, lower-cased and separated by single
+// spaces, and how many there are. Words are runs of letters and digits;
+// apostrophes inside a word are dropped ("Russia’s" is "russias"), and
+// everything else separates words, so quote style, dashes, punctuation and
+// white space do not matter.
+func wordKey(s string) (string, int) {
+	b := make([]byte, 0, len(s))
+	n := 0
+	inWord := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		var r rune
+		if c < utf8.RuneSelf {
+			r = rune(c)
+			i++
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if space && len(b) > 0 {
+		case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
+		case 'A' <= r && r <= 'Z':
+			r += 'a' - 'A'
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			r = unicode.ToLower(r)
+		case (r == '\'' || r == '’' || r == '‘') && inWord:
+			continue
+		default:
+			inWord = false
+			continue
+		}
+		if !inWord {
+			if n > 0 {
 				b = append(b, ' ')
 			}
-			space = false
-			b = utf8.AppendRune(b, r)
-		case r == '\'' && len(b) > 0 && !space:
-		default:
-			space = true
+			n++
+			inWord = true
 		}
+		b = utf8.AppendRune(b, r)
 	}
-	return string(b)
+	return string(b), n
 }
 
 // sentenceSpans splits text[sp.Start:sp.End] into sentences: a sentence
