@@ -296,3 +296,25 @@ func parseSingle(t *testing.T, text string) Article {
 	}
 	return as[0]
 }
+
+// TestParseRepeatedQuote: the same words quoted twice in an article are
+// one quote with both spans; the second occurrence's speaker fills in a
+// first that had none.
+func TestParseRepeatedQuote(t *testing.T) {
+	const text = "Talks stall in Geneva\n\n" +
+		"The plan was \"a step towards a lasting settlement\", a statement read on Monday.\n\n" +
+		"Officials met again on Tuesday.\n\n" +
+		"\"A step towards a lasting settlement,\" Anna Berg said, was all she would offer.\n"
+	a := parseSingle(t, text)
+	if len(a.Quotes) != 1 {
+		t.Fatalf("%d quotes, want 1: %+v", len(a.Quotes), a.Quotes)
+	}
+	q := a.Quotes[0]
+	second := strings.LastIndex(text, "A step towards")
+	if len(q.Repeats) != 1 || q.Repeats[0].Start != second {
+		t.Errorf("repeats %v, want one span at %d", q.Repeats, second)
+	}
+	if q.Speaker != "Anna Berg" {
+		t.Errorf("speaker %q, want the one the repeat names", q.Speaker)
+	}
+}

@@ -161,6 +161,9 @@ func renderQuote(b *strings.Builder, q Quote) {
 	if q.Continued {
 		b.WriteString(" continued")
 	}
+	for _, r := range q.Repeats {
+		fmt.Fprintf(b, " repeat=%v", r)
+	}
 	fmt.Fprintf(b, " %s\n", strconv.Quote(q.Text))
 }
 

@@ -119,7 +119,32 @@ func storyEntitiesAndQuotes(text string, a *Article) ([]Entity, []Quote) {
 			quotes = append(quotes, q)
 		}
 	}
-	return storyEntities(a, all), quotes
+	return storyEntities(a, all), mergeRepeatedQuotes(quotes)
+}
+
+// mergeRepeatedQuotes folds a quotation printed again (the same words, of
+// at least minSentenceWords) into its first occurrence, whose Repeats
+// gain the later span. A repeat with no speaker of its own takes nothing
+// away; the first occurrence takes the repeat's speaker if it had none.
+func mergeRepeatedQuotes(qs []Quote) []Quote {
+	first := make(map[string]int)
+	out := qs[:0]
+	for _, q := range qs {
+		k, n := wordKey(q.Text)
+		if n >= minSentenceWords {
+			if i, ok := first[k]; ok {
+				f := &out[i]
+				f.Repeats = append(f.Repeats, q.Span)
+				if f.Speaker == "" && q.Speaker != "" {
+					f.Speaker, f.SpeakerSpan, f.Cue = q.Speaker, q.SpeakerSpan, q.Cue
+				}
+				continue
+			}
+			first[k] = len(out)
+		}
+		out = append(out, q)
+	}
+	return out
 }
 
 // storyEntities returns es (the entities of the article's input) with

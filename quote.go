@@ -30,6 +30,10 @@ type Quote struct {
 	// Continued is set for a piece left open at the end of its paragraph
 	// because the quote goes on in the next one.
 	Continued bool `json:"continued"`
+	// Repeats are the spans of the same words quoted again later in the
+	// article (quote style, punctuation and case aside). Only Parse sets
+	// it: in an Article each quotation appears once, at its first span.
+	Repeats []Span `json:"repeats,omitempty"`
 }
 
 // reportingVerbs are the verbs and phrases that report speech.
