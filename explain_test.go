@@ -1,11 +1,8 @@
 package newstext
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 )
 
@@ -26,39 +23,11 @@ func TestExplainSegment(t *testing.T) {
 	if dir == "" {
 		t.Skip("SEGDEV not set")
 	}
-	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var gold struct {
-			Kind    string
-			Stories []struct{ Start int }
-		}
-		g, _ := os.ReadFile(strings.TrimSuffix(f, ".txt") + ".json")
-		if err := json.Unmarshal(g, &gold); err != nil {
-			t.Fatal(err)
-		}
-		if gold.Kind == "teasers" {
-			continue
-		}
-		isGold := map[int]bool{}
-		for _, s := range gold.Stories {
-			isGold[s.Start] = true
-		}
-		text := string(data)
-		lines := splitLines(text)
-		lex := analyse(text, lines)
+	for _, d := range readSegDevDocs(t, dir) {
+		lines, lex, content, isGold := d.lines, d.lex, d.content, d.isGold
 		picked := map[int]bool{}
 		for _, s := range segment(lines, lex) {
 			picked[lines[s].span.Start] = true
-		}
-		var content []int
-		for i := range lines {
-			if !lines[i].blank {
-				content = append(content, i)
-			}
 		}
 		idf := lex.idf()
 		story, after := newVector(len(idf)), newVector(len(idf))
@@ -92,7 +61,7 @@ func TestExplainSegment(t *testing.T) {
 			case score < -2:
 				continue
 			}
-			fmt.Printf("%s %s %6.2f %.70q %v\n", filepath.Base(f), mark, score, l.text, why)
+			fmt.Printf("%s %s %6.2f %.70q %v\n", d.name, mark, score, l.text, why)
 		}
 	}
 }

@@ -28,36 +28,8 @@ func TestFitBreaks(t *testing.T) {
 	var xs [][numCues]float64
 	var ys []float64
 	for _, dir := range strings.Split(dirs, ":") {
-		files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-		for _, f := range files {
-			data, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var gold struct {
-				Kind    string
-				Stories []struct{ Start int }
-			}
-			g, _ := os.ReadFile(strings.TrimSuffix(f, ".txt") + ".json")
-			if err := json.Unmarshal(g, &gold); err != nil {
-				t.Fatal(err)
-			}
-			if gold.Kind == "teasers" {
-				continue
-			}
-			isGold := map[int]bool{}
-			for _, s := range gold.Stories {
-				isGold[s.Start] = true
-			}
-			text := string(data)
-			lines := splitLines(text)
-			lex := analyse(text, lines)
-			var content []int
-			for i := range lines {
-				if !lines[i].blank {
-					content = append(content, i)
-				}
-			}
+		for _, d := range readSegDevDocs(t, dir) {
+			lines, lex, content, isGold := d.lines, d.lex, d.content, d.isGold
 			idf := lex.idf()
 			story, after := newVector(len(idf)), newVector(len(idf))
 			var titles []uint64
@@ -134,3 +106,52 @@ var cueConsts = [numCues]string{"cueBias", "cueNamed", "cueRepeated", "cueCaptio
 	"cueClosing", "cueVoided", "cueAfterFooter", "cueAfterChrome", "cueAfterCredit", "cueGap1", "cueGap2",
 	"cueDateline", "cueList", "cueShort", "cueFour", "cueLong", "cueItem", "cueSim", "cueSimLow", "cueSimSmall",
 	"cueSimHigh", "cueTitleCase", "cueQuestion", "cueAllCaps", "cueYoung", "cueDotted", "cueLead", "cueEcho", "cueStoryLen"}
+
+// segDevDoc is one dump of a segmentation set (NNN.txt with its gold
+// NNN.json), analysed as Parse analyses it.
+type segDevDoc struct {
+	name    string
+	lines   []line
+	lex     *lexicon
+	content []int        // the indexes of the lines that are not blank
+	isGold  map[int]bool // the offsets of the gold story starts
+}
+
+// readSegDevDocs reads the dumps of a segmentation set folder, teaser
+// lists left out.
+func readSegDevDocs(t *testing.T, dir string) []segDevDoc {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	var out []segDevDoc
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var gold struct {
+			Kind    string
+			Stories []struct{ Start int }
+		}
+		g, _ := os.ReadFile(strings.TrimSuffix(f, ".txt") + ".json")
+		if err := json.Unmarshal(g, &gold); err != nil {
+			t.Fatal(err)
+		}
+		if gold.Kind == "teasers" {
+			continue
+		}
+		d := segDevDoc{name: filepath.Base(f), isGold: map[int]bool{}}
+		for _, s := range gold.Stories {
+			d.isGold[s.Start] = true
+		}
+		text := string(data)
+		d.lines = splitLines(text)
+		d.lex = analyse(text, d.lines)
+		for i := range d.lines {
+			if !d.lines[i].blank {
+				d.content = append(d.content, i)
+			}
+		}
+		out = append(out, d)
+	}
+	return out
+}

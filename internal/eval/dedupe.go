@@ -1,14 +1,11 @@
 package main
 
 import (
-	"bufio"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 
@@ -31,32 +28,19 @@ func runDedupe(args []string, stdout io.Writer) error {
 	if *data == "" {
 		return errors.New("-data DIR is required (a folder like shared/eval/dedupe)")
 	}
+	fmt.Fprintln(stdout, "== within-article (Parse)")
 	if err := runWithin(*data, *withinPath, stdout); err != nil {
 		return err
 	}
-	f, err := os.Open(filepath.Join(*data, "dev", "corpus.jsonl"))
-	if err != nil {
-		return err
-	}
-	defer f.Close()
+	fmt.Fprintln(stdout, "== corpus (Index)")
 	ix := newstext.NewIndex(*threshold)
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for sc.Scan() {
-		var doc struct{ ID, Title, Text string }
-		if err := json.Unmarshal(sc.Bytes(), &doc); err != nil {
-			return fmt.Errorf("corpus.jsonl: %w", err)
-		}
-		ix.Add(doc.ID, doc.Title+"\n\n"+doc.Text)
-	}
-	if err := sc.Err(); err != nil {
-		return err
-	}
-	path, cleanup, err := outputPath(*predPath, "dedupe-pred-*.json")
+	err := eachJSONLine(filepath.Join(*data, "dev", "corpus.jsonl"), func(d struct{ ID, Title, Text string }) error {
+		ix.Add(d.ID, d.Title+"\n\n"+d.Text)
+		return nil
+	})
 	if err != nil {
 		return err
 	}
-	defer cleanup()
 	clusters := ix.Clusters()
 	if clusters == nil {
 		clusters = [][]string{}
@@ -65,29 +49,12 @@ func runDedupe(args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if err := os.WriteFile(path, b, 0o644); err != nil {
+	path, cleanup, err := writePred(*predPath, "dedupe-pred-*.json", b)
+	if err != nil {
 		return err
 	}
-	cmd := exec.Command("python3", filepath.Join(*data, "score.py"), "corpus", filepath.Join(*data, "dev"), path)
-	cmd.Stdout, cmd.Stderr = stdout, stdout
-	if err := cmd.Run(); err != nil {
-		return fmt.Errorf("score.py: %w", err)
-	}
-	return nil
-}
-
-// outputPath returns path, or a new temporary file's path (removed by
-// cleanup) when path is empty.
-func outputPath(path, pattern string) (string, func(), error) {
-	if path != "" {
-		return path, func() {}, nil
-	}
-	tmp, err := os.CreateTemp("", pattern)
-	if err != nil {
-		return "", nil, err
-	}
-	tmp.Close()
-	return tmp.Name(), func() { os.Remove(tmp.Name()) }, nil
+	defer cleanup()
+	return runScorer(stdout, *data, "corpus", filepath.Join(*data, "dev"), path)
 }
 
 // runWithin scores the repeats Parse drops inside an article on the
@@ -95,22 +62,11 @@ func outputPath(path, pattern string) (string, func(), error) {
 // and a line is kept when the title, a paragraph or a caption covers any
 // of its bytes.
 func runWithin(data, predPath string, stdout io.Writer) error {
-	f, err := os.Open(filepath.Join(data, "dev", "within.jsonl"))
-	if err != nil {
-		return err
-	}
-	defer f.Close()
 	parser := &newstext.Parser{Single: true}
 	pred := map[string][]int{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for sc.Scan() {
-		var doc struct{ ID, Text string }
-		if err := json.Unmarshal(sc.Bytes(), &doc); err != nil {
-			return fmt.Errorf("within.jsonl: %w", err)
-		}
+	err := eachJSONLine(filepath.Join(data, "dev", "within.jsonl"), func(d struct{ ID, Text string }) error {
 		var spans []newstext.Span
-		for _, a := range parser.Parse(doc.Text) {
+		for _, a := range parser.Parse(d.Text) {
 			spans = append(spans, a.TitleSpan)
 			for _, p := range a.Paragraphs {
 				spans = append(spans, p.Span)
@@ -121,7 +77,7 @@ func runWithin(data, predPath string, stdout io.Writer) error {
 		}
 		kept := []int{}
 		start := 0
-		for n, line := range strings.Split(doc.Text, "\n") {
+		for n, line := range strings.Split(d.Text, "\n") {
 			end := start + len(line)
 			for _, sp := range spans {
 				if sp.End > sp.Start && sp.Start < end && start < sp.End {
@@ -131,29 +87,20 @@ func runWithin(data, predPath string, stdout io.Writer) error {
 			}
 			start = end + 1
 		}
-		pred[doc.ID] = kept
-	}
-	if err := sc.Err(); err != nil {
-		return err
-	}
-	path, cleanup, err := outputPath(predPath, "within-pred-*.json")
+		pred[d.ID] = kept
+		return nil
+	})
 	if err != nil {
 		return err
 	}
-	defer cleanup()
 	b, err := json.Marshal(pred)
 	if err != nil {
 		return err
 	}
-	if err := os.WriteFile(path, b, 0o644); err != nil {
+	path, cleanup, err := writePred(predPath, "within-pred-*.json", b)
+	if err != nil {
 		return err
 	}
-	fmt.Fprintln(stdout, "== within-article (Parse)")
-	cmd := exec.Command("python3", filepath.Join(data, "score.py"), "within", filepath.Join(data, "dev"), path)
-	cmd.Stdout, cmd.Stderr = stdout, stdout
-	if err := cmd.Run(); err != nil {
-		return fmt.Errorf("score.py: %w", err)
-	}
-	fmt.Fprintln(stdout, "== corpus (Index)")
-	return nil
+	defer cleanup()
+	return runScorer(stdout, data, "within", filepath.Join(data, "dev"), path)
 }

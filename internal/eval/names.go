@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 
 	"github.com/newstext/newstext"
@@ -88,23 +87,10 @@ func runNames(args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	path := *predPath
-	if path == "" {
-		f, err := os.CreateTemp("", "names-pred-*.json")
-		if err != nil {
-			return err
-		}
-		path = f.Name()
-		f.Close()
-		defer os.Remove(path)
-	}
-	if err := os.WriteFile(path, pred, 0o644); err != nil {
+	path, cleanup, err := writePred(*predPath, "names-pred-*.json", pred)
+	if err != nil {
 		return err
 	}
-	cmd := exec.Command("python3", filepath.Join(*data, "score.py"), filepath.Join(*data, "dev.json"), path)
-	cmd.Stdout, cmd.Stderr = stdout, stdout
-	if err := cmd.Run(); err != nil {
-		return fmt.Errorf("score.py: %w", err)
-	}
-	return nil
+	defer cleanup()
+	return runScorer(stdout, *data, filepath.Join(*data, "dev.json"), path)
 }

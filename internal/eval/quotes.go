@@ -1,14 +1,11 @@
 package main
 
 import (
-	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"flag"
-	"fmt"
 	"io"
-	"os"
-	"os/exec"
 	"path/filepath"
 
 	"github.com/newstext/newstext"
@@ -27,25 +24,6 @@ func runQuotes(args []string, stdout io.Writer) error {
 	if *data == "" {
 		return errors.New("-data DIR is required (a folder like shared/eval/quotes)")
 	}
-	f, err := os.Open(filepath.Join(*data, "dev.jsonl"))
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	path := *predPath
-	if path == "" {
-		tmp, err := os.CreateTemp("", "quotes-pred-*.jsonl")
-		if err != nil {
-			return err
-		}
-		path = tmp.Name()
-		tmp.Close()
-		defer os.Remove(path)
-	}
-	out, err := os.Create(path)
-	if err != nil {
-		return err
-	}
 	type pred struct {
 		Start        int    `json:"start"`
 		End          int    `json:"end"`
@@ -53,19 +31,16 @@ func runQuotes(args []string, stdout io.Writer) error {
 		SpeakerStart *int   `json:"speaker_start,omitempty"`
 		SpeakerEnd   *int   `json:"speaker_end,omitempty"`
 	}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	enc := json.NewEncoder(out)
-	for sc.Scan() {
-		var doc struct {
-			ID   string `json:"id"`
-			Text string `json:"text"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &doc); err != nil {
-			return fmt.Errorf("dev.jsonl: %w", err)
-		}
+	type doc struct {
+		ID   string `json:"id"`
+		Text string `json:"text"`
+	}
+	var out bytes.Buffer
+	enc := json.NewEncoder(&out)
+	gold := filepath.Join(*data, "dev.jsonl")
+	err := eachJSONLine(gold, func(d doc) error {
 		ps := []pred{}
-		for _, q := range newstext.Quotes(doc.Text) {
+		for _, q := range newstext.Quotes(d.Text) {
 			p := pred{Start: q.Span.Start, End: q.Span.End, Speaker: q.Speaker}
 			if !q.SpeakerSpan.IsZero() {
 				s, e := q.SpeakerSpan.Start, q.SpeakerSpan.End
@@ -73,20 +48,15 @@ func runQuotes(args []string, stdout io.Writer) error {
 			}
 			ps = append(ps, p)
 		}
-		if err := enc.Encode(map[string]any{"id": doc.ID, "quotes": ps}); err != nil {
-			return err
-		}
-	}
-	if err := sc.Err(); err != nil {
+		return enc.Encode(map[string]any{"id": d.ID, "quotes": ps})
+	})
+	if err != nil {
 		return err
 	}
-	if err := out.Close(); err != nil {
+	path, cleanup, err := writePred(*predPath, "quotes-pred-*.jsonl", out.Bytes())
+	if err != nil {
 		return err
 	}
-	cmd := exec.Command("python3", filepath.Join(*data, "score.py"), filepath.Join(*data, "dev.jsonl"), path)
-	cmd.Stdout, cmd.Stderr = stdout, stdout
-	if err := cmd.Run(); err != nil {
-		return fmt.Errorf("score.py: %w", err)
-	}
-	return nil
+	defer cleanup()
+	return runScorer(stdout, *data, gold, path)
 }
