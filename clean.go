@@ -647,7 +647,7 @@ func mayBeChrome(s string, n int) bool {
 	if n > maxChromeWords {
 		return false
 	}
-	for start := 0; start < len(s); {
+	for start := 0; start < len(s); start = nextSentence(s, start) {
 		if strings.HasPrefix(s[start:], "©") {
 			return true
 		}
@@ -668,16 +668,23 @@ func mayBeChrome(s string, n int) bool {
 		if chromeFirstWords[string(buf[:k])] {
 			return true
 		}
-		next := strings.IndexAny(s[start:], ".?!")
-		if next < 0 {
-			break
-		}
-		start += next + 1
-		for start < len(s) && (s[start] == ' ' || s[start] == '.') {
-			start++
-		}
 	}
 	return false
+}
+
+// nextSentence returns where the sentence after the one at s[start:]
+// begins: past the next '.', '?' or '!' and the spaces and full stops
+// after it; len(s) when there is none.
+func nextSentence(s string, start int) int {
+	next := strings.IndexAny(s[start:], ".?!")
+	if next < 0 {
+		return len(s)
+	}
+	start += next + 1
+	for start < len(s) && (s[start] == ' ' || s[start] == '.') {
+		start++
+	}
+	return start
 }
 
 // chromeReason returns why the cleaned line s is page chrome, or "".
@@ -826,7 +833,7 @@ func isWidgetResidue(s string) bool {
 // hasPrompt reports whether a sentence of the folded line f opens with a
 // prompt to the reader.
 func hasPrompt(f string) bool {
-	for start := 0; start < len(f); {
+	for start := 0; start < len(f); start = nextSentence(f, start) {
 		sent := f[start:]
 		first := sent
 		if i := strings.IndexByte(sent, ' '); i >= 0 {
@@ -838,15 +845,6 @@ func hasPrompt(f string) bool {
 					return true
 				}
 			}
-		}
-		// Move to the next sentence: after ". ", "? " or "! ".
-		next := strings.IndexAny(sent, ".?!")
-		if next < 0 {
-			break
-		}
-		start += next + 1
-		for start < len(f) && (f[start] == ' ' || f[start] == '.') {
-			start++
 		}
 	}
 	return false
