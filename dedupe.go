@@ -166,23 +166,36 @@ func (s *signer) reset() {
 	s.word = s.word[:0]
 }
 
-// add reads the words of text: the maximal runs of letters and digits,
-// lower-cased. Apostrophes inside a word ("don't", "Russia’s") do not
-// split it.
+// add reads the words of text (see eachWord).
 func (s *signer) add(text string) {
+	s.word = eachWord(text, s.word, s.addWord)
+}
+
+// eachWord calls fn with each word of text, lower-cased: the maximal runs
+// of letters and digits. An apostrophe inside a word ("don't",
+// "Russia’s") and a combining mark are dropped; every other character
+// ends a word. buf is scratch space for the words, returned for reuse;
+// fn must not keep the slice it is given.
+func eachWord(text string, buf []byte, fn func(word []byte)) []byte {
+	word := buf[:0]
+	end := func() {
+		if len(word) > 0 {
+			fn(word)
+			word = word[:0]
+		}
+	}
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			i++
 			switch {
 			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-				s.word = append(s.word, c)
+				word = append(word, c)
 			case 'A' <= c && c <= 'Z':
-				s.word = append(s.word, c+'a'-'A')
-			case c == '\'' && len(s.word) > 0:
-				// inside a word: dropped
+				word = append(word, c+'a'-'A')
+			case c == '\'' && len(word) > 0:
 			default:
-				s.endWord()
+				end()
 			}
 			continue
 		}
@@ -190,24 +203,20 @@ func (s *signer) add(text string) {
 		i += n
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			s.word = utf8.AppendRune(s.word, unicode.ToLower(r))
-		case (r == '’' || r == '‘') && len(s.word) > 0:
+			word = utf8.AppendRune(word, unicode.ToLower(r))
+		case (r == '’' || r == '‘') && len(word) > 0:
 		case unicode.Is(unicode.Mn, r):
-			// combining marks belong to their letter
 		default:
-			s.endWord()
+			end()
 		}
 	}
-	s.endWord()
+	end()
+	return word
 }
 
-// endWord adds the current word, if any, and the shingle it completes.
-func (s *signer) endWord() {
-	if len(s.word) == 0 {
-		return
-	}
-	h := hashBytes(s.word)
-	s.word = s.word[:0]
+// addWord adds a word and the shingle it completes.
+func (s *signer) addWord(word []byte) {
+	h := hashBytes(word)
 	copy(s.window[:], s.window[1:])
 	s.window[shingleWords-1] = h
 	s.words++
@@ -614,47 +623,19 @@ const (
 	minSentenceWords = 5
 )
 
-// wordKey returns the words of s, lower-cased and separated by single
-// spaces, and how many there are. Words are runs of letters and digits;
-// apostrophes inside a word are dropped ("Russia’s" is "russias"), and
-// everything else separates words, so quote style, dashes, punctuation and
-// white space do not matter.
+// wordKey returns the words of s (see eachWord) separated by single
+// spaces, and how many there are: two texts that differ only in case,
+// quote style, dashes, punctuation or white space have the same key.
 func wordKey(s string) (string, int) {
 	b := make([]byte, 0, len(s))
 	n := 0
-	inWord := false
-	for i := 0; i < len(s); {
-		c := s[i]
-		var r rune
-		if c < utf8.RuneSelf {
-			r = rune(c)
-			i++
-		} else {
-			var size int
-			r, size = utf8.DecodeRuneInString(s[i:])
-			i += size
+	eachWord(s, make([]byte, 0, 32), func(w []byte) {
+		if n > 0 {
+			b = append(b, ' ')
 		}
-		switch {
-		case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
-		case 'A' <= r && r <= 'Z':
-			r += 'a' - 'A'
-		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
-			r = unicode.ToLower(r)
-		case (r == '\'' || r == '’' || r == '‘') && inWord:
-			continue
-		default:
-			inWord = false
-			continue
-		}
-		if !inWord {
-			if n > 0 {
-				b = append(b, ' ')
-			}
-			n++
-			inWord = true
-		}
-		b = utf8.AppendRune(b, r)
-	}
+		b = append(b, w...)
+		n++
+	})
 	return string(b), n
 }
 
