@@ -455,7 +455,6 @@ func (ix *mentionIndex) firstIn(from, to int) (indexedMention, bool) {
 // the sentence before (or the pronoun's own sentence), else the last
 // speaker quoted, else the last person named.
 func (ix *mentionIndex) pronounSpeaker(text string, i int, last string) string {
-	quoted := func(sp Span) bool { return ix.inQuote(sp.Start) }
 	sentStart, _ := sentenceAround(text, Span{i, i})
 	// ""It is …. So far, it looks fair," he said": the sentence
 	// the pronoun belongs to opens with the quote.
@@ -477,7 +476,7 @@ func (ix *mentionIndex) pronounSpeaker(text string, i int, last string) string {
 		// reports ("(…), Early says there is …").
 		for k, _ := slices.BinarySearchFunc(ix.ms, from, func(m indexedMention, i int) int { return m.span.Start - i }); k < len(ix.ms) && ix.ms[k].span.Start < to; k++ {
 			m := ix.ms[k]
-			if quoted(m.span) {
+			if ix.inQuote(m.span.Start) {
 				continue
 			}
 			// A name that reports is a speaker whatever kind the entity
