@@ -18,7 +18,7 @@ func mayBeCaption(s string, n int, ends bool) bool {
 	if n < 2 || n > 90 {
 		return false
 	}
-	if !ends || strings.HasSuffix(s, ")") || strings.HasPrefix(s, "Image caption") ||
+	if !ends || strings.HasSuffix(s, ")") || strings.HasPrefix(s, "Image caption") || strings.HasPrefix(s, "Media caption") ||
 		strings.HasPrefix(s, "Caption") || strings.HasPrefix(s, "Photo caption") || strings.HasPrefix(s, "Pictured") {
 		return true
 	}
@@ -70,6 +70,16 @@ func captionCreditOf(s string, n int) (credit string, ok bool) {
 	for _, p := range []string{"Image caption ", "Image caption: ", "Caption: ", "Photo caption: ", "Pictured: "} {
 		if strings.HasPrefix(s, p) {
 			return "", true
+		}
+	}
+	// BBC pages label their pictures and videos, and a scraper glues the
+	// label to the caption: "Image captionJulian Assange …", "Media
+	// captionThe moment …".
+	for _, p := range []string{"Image caption", "Media caption"} {
+		if rest, ok := strings.CutPrefix(s, p); ok && rest != "" {
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) || r == ' ' || r == ':' {
+				return "", true
+			}
 		}
 	}
 	// A trailing parenthesis: "… Ukraine. (AFP)", "(Photo by Staff
@@ -589,4 +599,42 @@ func dateSep(s string, i int) int {
 		return 0
 	}
 	return j
+}
+
+// repeatsCaption reports whether line is one of the captions printed again
+// with a credit appended that the credit rules cannot tell from the
+// caption's own words ("… in London Photo: AFP", "… in London Getty
+// Images"): the line's words are the caption's words followed by at most
+// six credit words, one of them a strong one. It counts the repeat on
+// the caption.
+func repeatsCaption(caps []Caption, line string) bool {
+	lk := ""
+	for i := range caps {
+		c := &caps[i]
+		if len(line) <= len(c.Text) || len(line) > len(c.Text)+maxCreditLen {
+			continue
+		}
+		if lk == "" {
+			lk, _ = wordKey(line)
+		}
+		ck, _ := wordKey(c.Text)
+		rest, ok := strings.CutPrefix(lk, ck+" ")
+		if !ok || ck == "" {
+			continue
+		}
+		words := strings.Fields(rest)
+		strong := false
+		for _, w := range words {
+			if !creditWords[w] {
+				strong = false
+				break
+			}
+			strong = strong || strongCreditWords[w]
+		}
+		if strong && len(words) <= 6 {
+			c.Repeats++
+			return true
+		}
+	}
+	return false
 }

@@ -503,7 +503,12 @@ func (ix *Index) Clusters() [][]string {
 //     not matter, but a changed number or word does;
 //   - a paragraph of one sentence that is a sentence of a longer paragraph
 //     elsewhere, before or after it (a standfirst or a pull quote): the
-//     longer paragraph is kept (ReasonRepeatedSentence);
+//     longer paragraph is kept (ReasonRepeatedSentence). A subheading is
+//     kept though it echoes a sentence of the text ("My fears have been
+//     realized" above the quote that ends with those words), and does not
+//     trim the sentence it echoes: a subheading is a line of at most
+//     maxHeadingWords words without a final full stop, question or
+//     exclamation mark;
 //   - a sentence at the start or end of a paragraph that repeats a
 //     sentence printed earlier: the paragraph is trimmed, and keeps its
 //     other sentences (ReasonRepeatedSentence).
@@ -548,6 +553,7 @@ func dedupeParagraphs(text string, a *Article) {
 		}
 	}
 	seen := make(map[string]bool)     // keys of kept paragraphs
+	seenBody := make(map[string]bool) // the same, subheadings aside: a subheading never trims a sentence
 	seenSent := make(map[string]bool) // keys of the sentences of kept paragraphs
 	kept := a.Paragraphs[:0]
 	for i, p := range a.Paragraphs {
@@ -562,7 +568,7 @@ func dedupeParagraphs(text string, a *Article) {
 		case captions[k] > 0 && words >= minParagraphWords:
 			reason = ReasonRepeatedCaption // printed again without its credit
 			a.Captions[captions[k]-1].Repeats++
-		case ps[i].sents == nil && words >= minSentenceWords:
+		case ps[i].sents == nil && words >= minSentenceWords && !headingShaped(p.Text, words):
 			if j, ok := owner[k]; ok && j != i {
 				reason = ReasonRepeatedSentence
 			}
@@ -575,7 +581,7 @@ func dedupeParagraphs(text string, a *Article) {
 			// Trim repeated sentences off the ends.
 			lo, hi := 0, len(ss)
 			sk := ps[i].sentKeys
-			repeat := func(j int) bool { return sk[j] != "" && (seen[sk[j]] || seenSent[sk[j]]) }
+			repeat := func(j int) bool { return sk[j] != "" && (seenBody[sk[j]] || seenSent[sk[j]]) }
 			for lo < hi && repeat(lo) {
 				lo++
 			}
@@ -603,10 +609,14 @@ func dedupeParagraphs(text string, a *Article) {
 			}
 		}
 		seen[k] = true
+		if !headingShaped(p.Text, words) {
+			seenBody[k] = true
+		}
 		if !a.DatelineSpan.IsZero() && a.DatelineSpan.End <= p.Span.Start && a.DatelineSpan.End+2 >= p.Span.Start {
 			// The first paragraph printed again with its dateline.
 			dk, _ := wordKey(text[a.DatelineSpan.Start:p.Span.End])
 			seen[dk] = true
+			seenBody[dk] = true
 		}
 		kept = append(kept, p)
 	}
@@ -621,7 +631,24 @@ const (
 	// minSentenceWords is the fewest words a sentence needs to count as a
 	// repeat of another.
 	minSentenceWords = 5
+	// maxHeadingWords is the most words a line without final punctuation
+	// can have and still be taken for a subheading.
+	maxHeadingWords = 8
 )
+
+// headingShaped reports whether a paragraph of the given word count reads
+// as a subheading: short, and not ended by '.', '?', '!' or '…' (closing
+// quotation marks and brackets aside).
+func headingShaped(s string, words int) bool {
+	if words > maxHeadingWords {
+		return false
+	}
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.Is(unicode.Pf, r) || unicode.Is(unicode.Pe, r) || r == '"' || r == '\''
+	})
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r != '.' && r != '?' && r != '!' && r != '…'
+}
 
 // wordKey returns the words of s (see eachWord) separated by single
 // spaces, and how many there are: two texts that differ only in case,

@@ -287,6 +287,47 @@ func TestParseRepeats(t *testing.T) {
 	}
 }
 
+// TestParseRepeatsEdges covers the repeat rules' edges: a subheading that
+// echoes the last words of a quote stays; a sentence ending in a number
+// is a sentence; a caption glued to its "Media caption" label, printed
+// again with a credit appended, is one caption.
+func TestParseRepeatsEdges(t *testing.T) {
+	const text = "Hearing ends with a warning\n\n" +
+		"Media captionThe envoy leaving the hearing in Washington\n\n" +
+		"Those playing on the new console get a steady picture in Racer 2.\n\n" + // a standfirst: the first sentence below
+		"\"My fears have been realized\"\n\n" + // a subheading: kept
+		"Morrison told the committee, \"I feared how its disclosure would play. My fears have been realized.\"\n\n" +
+		"Those playing on the new console get a steady picture in Racer 2. The browser version is less smooth.\n\n" +
+		"Media captionThe envoy leaving the hearing in Washington Photo: AFP\n\n" + // the caption again, a credit appended
+		"The committee meets again next week to hear two more witnesses.\n"
+	a := parseSingle(t, text)
+	var got []string
+	for _, p := range a.Paragraphs {
+		got = append(got, "paragraph: "+p.Text)
+	}
+	for _, c := range a.Captions {
+		got = append(got, fmt.Sprintf("caption: %s (repeats %d)", c.Text, c.Repeats))
+	}
+	for _, r := range a.Removed {
+		got = append(got, string(r.Reason)+": "+r.Text)
+	}
+	want := []string{
+		"paragraph: \"My fears have been realized\"",
+		"paragraph: Morrison told the committee, \"I feared how its disclosure would play. My fears have been realized.\"",
+		"paragraph: Those playing on the new console get a steady picture in Racer 2. The browser version is less smooth.",
+		"paragraph: The committee meets again next week to hear two more witnesses.",
+		"caption: Media captionThe envoy leaving the hearing in Washington (repeats 2)",
+		"repeated-sentence: Those playing on the new console get a steady picture in Racer 2.",
+		"repeated-caption: Media captionThe envoy leaving the hearing in Washington Photo: AFP",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if msg := checkArticles(text, []Article{a}); msg != "" {
+		t.Error(msg)
+	}
+}
+
 // parseSingle parses text as one story.
 func parseSingle(t *testing.T, text string) Article {
 	t.Helper()

@@ -264,6 +264,8 @@ func assemble(text string, story []line) Article {
 			c := &a.Captions[capIndex[l.key]-1]
 			c.Repeats++
 			remove(l, ReasonRepeatedCaption)
+		case len(a.Captions) > 0 && l.words <= 90 && repeatsCaption(a.Captions, l.text):
+			remove(l, ReasonRepeatedCaption)
 		case l.caption || j > title && j < headEnd && counts[l.key] > 1 && l.words >= 4:
 			a.Captions = append(a.Captions, Caption{Text: l.text, Credit: l.credit, Repeats: 1, Span: l.span})
 			if l.key != 0 {

@@ -393,6 +393,11 @@ func isAbbrevBefore(text string, i int) bool {
 		j--
 	}
 	w := strings.ToLower(text[j:i])
+	if len(w) == 1 && '0' <= w[0] && w[0] <= '9' {
+		// "2." numbers a list item where it opens a line; elsewhere
+		// ("Red Dead Redemption 2. While …") it ends a sentence.
+		return j == 0 || text[j-1] == '\n'
+	}
 	return len(w) == 1 || honorifics[strings.TrimSuffix(w, ".")] || strings.Contains(w, ".") || w == "st" || w == "no" || w == "vs" || w == "jr" || w == "sr"
 }
 

@@ -19,6 +19,12 @@ func (s Span) Len() int { return s.End - s.Start }
 // IsZero reports whether s is the zero Span.
 func (s Span) IsZero() bool { return s == Span{} }
 
+// Overlaps reports whether s and t share at least one byte:
+// s.Start < t.End && t.Start < s.End, both spans non-empty.
+func (s Span) Overlaps(t Span) bool {
+	return s.Start < s.End && t.Start < t.End && s.Start < t.End && t.Start < s.End
+}
+
 // String returns "start:end".
 func (s Span) String() string { return fmt.Sprintf("%d:%d", s.Start, s.End) }
 

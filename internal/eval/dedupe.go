@@ -6,7 +6,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/newstext/newstext"
@@ -60,12 +62,28 @@ func runDedupe(args []string, stdout io.Writer) error {
 // runWithin scores the repeats Parse drops inside an article on the
 // within-article part of the dedupe set: each text is parsed as one story
 // and a line is kept when the title, a paragraph or a caption covers any
-// of its bytes.
+// of its bytes. After the scorer's figures it lists the lines outside every
+// gold group that Parse dropped, with the reason Parse gave, so a reader
+// can tell a repeat rule's loss from a chrome or credit rule's removal.
 func runWithin(data, predPath string, stdout io.Writer) error {
+	var gold struct {
+		Articles map[string]struct {
+			Groups []struct{ Lines []int }
+		}
+	}
+	b, err := os.ReadFile(filepath.Join(data, "dev", "within-gold.json"))
+	if err != nil {
+		return err
+	}
+	if err := json.Unmarshal(b, &gold); err != nil {
+		return fmt.Errorf("within-gold.json: %w", err)
+	}
 	parser := &newstext.Parser{Single: true}
 	pred := map[string][]int{}
-	err := eachJSONLine(filepath.Join(data, "dev", "within.jsonl"), func(d struct{ ID, Text string }) error {
+	var dropped []string // "id line reason: text" for lines outside the groups
+	err = eachJSONLine(filepath.Join(data, "dev", "within.jsonl"), func(d struct{ ID, Text string }) error {
 		var spans []newstext.Span
+		var removed []newstext.Removed
 		for _, a := range parser.Parse(d.Text) {
 			spans = append(spans, a.TitleSpan)
 			for _, p := range a.Paragraphs {
@@ -74,18 +92,32 @@ func runWithin(data, predPath string, stdout io.Writer) error {
 			for _, c := range a.Captions {
 				spans = append(spans, c.Span)
 			}
+			removed = append(removed, a.Removed...)
+		}
+		grouped := map[int]bool{}
+		for _, g := range gold.Articles[d.ID].Groups {
+			for _, n := range g.Lines {
+				grouped[n] = true
+			}
 		}
 		kept := []int{}
 		start := 0
 		for n, line := range strings.Split(d.Text, "\n") {
 			end := start + len(line)
-			for _, sp := range spans {
-				if sp.End > sp.Start && sp.Start < end && start < sp.End {
-					kept = append(kept, n)
-					break
-				}
-			}
+			sp := newstext.Span{Start: start, End: end}
 			start = end + 1
+			if slices.ContainsFunc(spans, sp.Overlaps) {
+				kept = append(kept, n)
+				continue
+			}
+			if grouped[n] || strings.TrimSpace(line) == "" {
+				continue
+			}
+			why := "not in the article"
+			if i := slices.IndexFunc(removed, func(r newstext.Removed) bool { return r.Span.Overlaps(sp) }); i >= 0 {
+				why = string(removed[i].Reason)
+			}
+			dropped = append(dropped, fmt.Sprintf("  %s line %d, %s: %.70q", d.ID, n, why, line))
 		}
 		pred[d.ID] = kept
 		return nil
@@ -93,7 +125,7 @@ func runWithin(data, predPath string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	b, err := json.Marshal(pred)
+	b, err = json.Marshal(pred)
 	if err != nil {
 		return err
 	}
@@ -102,5 +134,12 @@ func runWithin(data, predPath string, stdout io.Writer) error {
 		return err
 	}
 	defer cleanup()
-	return runScorer(stdout, data, "within", filepath.Join(data, "dev"), path)
+	if err := runScorer(stdout, data, "within", filepath.Join(data, "dev"), path); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "lines outside the groups that Parse dropped: %d\n", len(dropped))
+	for _, l := range dropped {
+		fmt.Fprintln(stdout, l)
+	}
+	return nil
 }
