@@ -13,6 +13,11 @@ type Article struct {
 	// Span is the part of the input the story occupies, from its first
 	// line to its last.
 	Span Span `json:"span"`
+	// Text is, for an article parsed from HTML, the text its spans
+	// index: the page's main content as lines, the headline first (see
+	// [Parser.ParseHTML]). It is "" for text input, whose spans index the
+	// input itself. Articles of one page share the same Text.
+	Text string `json:"text,omitempty"`
 
 	// Title is the headline, or "" when the story has none (a teaser).
 	Title     string `json:"title"`
@@ -34,6 +39,13 @@ type Article struct {
 	Source     string `json:"source,omitempty"`
 	SourceSpan Span   `json:"source_span,omitzero"`
 
+	// Published is the publication time a page declares
+	// (article:published_time, JSON-LD datePublished, <time datetime>),
+	// as written there; "" for text input and for pages that declare none.
+	Published string `json:"published,omitempty"`
+	// Site is the name of the site a page belongs to (og:site_name,
+	// JSON-LD publisher); "" for text input and for pages that name none.
+	Site string `json:"site,omitempty"`
 	// Teaser is set for a snippet from a list of teasers: one or two
 	// sentences that stand for a story printed elsewhere.
 	Teaser bool `json:"teaser"`
@@ -60,6 +72,24 @@ type Article struct {
 	// Quotes are the quotations in the story, in order, each with its
 	// speaker where the story says who it is; spans index the input.
 	Quotes []Quote `json:"quotes"`
+}
+
+// Body returns the running text: the paragraphs' texts, in order,
+// separated by blank lines ("\n\n"). Headline, byline, captions and
+// removed lines are not part of it.
+func (a Article) Body() string {
+	n := 0
+	for _, p := range a.Paragraphs {
+		n += len(p.Text) + 2
+	}
+	b := make([]byte, 0, n)
+	for i, p := range a.Paragraphs {
+		if i > 0 {
+			b = append(b, "\n\n"...)
+		}
+		b = append(b, p.Text...)
+	}
+	return string(b)
 }
 
 // Paragraph is one paragraph of running text.

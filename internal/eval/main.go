@@ -36,6 +36,7 @@ var commands = []command{
 	{"names", "score name keys on the names set with its score.py", runNames},
 	{"quotes", "score quotes and speakers on the quotes set with its score.py", runQuotes},
 	{"dedupe", "score near-duplicate clusters on the dedupe set with its score.py", runDedupe},
+	{"extract", "score ParseHTML's main text on the extraction set (shingle F1)", runExtract},
 }
 
 // errUsage reports bad flags or arguments after the flag package has

@@ -1,0 +1,123 @@
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/newstext/newstext"
+	"github.com/newstext/newstext/internal/shingle"
+)
+
+// runExtract scores ParseHTML on the extraction set
+// (shared/eval/extraction): the body of every article of a page, against
+// the page's hand-made articleBody, with the benchmark's shingle metric.
+// With -v it lists the pages with the lowest F1; with -pred it writes the
+// predictions in the benchmark's own format.
+func runExtract(args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
+	data := fs.String("data", "", "folder like shared/eval/extraction (holding html/ and ground-truth.json)")
+	predPath := fs.String("pred", "", "write the predictions here as {id: {\"articleBody\": text}}")
+	worst := fs.Int("v", 0, "list this many pages with the lowest F1")
+	only := fs.String("page", "", "score only pages whose id starts with this")
+	if err := fs.Parse(args); err != nil {
+		return errUsage
+	}
+	if *data == "" {
+		return errors.New("-data DIR is required (a folder like shared/eval/extraction)")
+	}
+	b, err := os.ReadFile(filepath.Join(*data, "ground-truth.json"))
+	if err != nil {
+		return err
+	}
+	var truth map[string]struct{ ArticleBody, URL string }
+	if err := json.Unmarshal(b, &truth); err != nil {
+		return fmt.Errorf("ground-truth.json: %w", err)
+	}
+	ids := make([]string, 0, len(truth))
+	for id := range truth {
+		if strings.HasPrefix(id, *only) {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	type page struct {
+		id  string
+		res shingle.Result
+	}
+	var pages []page
+	var results []shingle.Result
+	pred := map[string]map[string]string{}
+	captions := 0
+	for _, id := range ids {
+		html, err := readGzip(filepath.Join(*data, "html", id+".html.gz"))
+		if err != nil {
+			return err
+		}
+		as, err := newstext.ParseHTML(bytes.NewReader(html))
+		if err != nil {
+			return fmt.Errorf("%s: %w", id, err)
+		}
+		var bodies []string
+		for _, a := range as {
+			bodies = append(bodies, a.Body())
+			captions += len(a.Captions)
+		}
+		body := strings.Join(bodies, "\n\n")
+		pred[id] = map[string]string{"articleBody": body}
+		r := shingle.Compare(truth[id].ArticleBody, body)
+		results = append(results, r)
+		pages = append(pages, page{id, r})
+	}
+	s := shingle.Summarise(results)
+	fmt.Fprintf(stdout, "pages      %d\n", s.Pages)
+	fmt.Fprintf(stdout, "F1         %.3f\n", s.F1)
+	fmt.Fprintf(stdout, "precision  %.3f\n", s.Precision)
+	fmt.Fprintf(stdout, "recall     %.3f\n", s.Recall)
+	fmt.Fprintf(stdout, "accuracy   %.3f\n", s.Accuracy)
+	fmt.Fprintf(stdout, "captions   %d\n", captions)
+	if *worst > 0 {
+		slices.SortStableFunc(pages, func(a, b page) int {
+			switch fa, fb := a.res.F1(), b.res.F1(); {
+			case fa < fb:
+				return -1
+			case fa > fb:
+				return 1
+			}
+			return 0
+		})
+		for _, p := range pages[:min(*worst, len(pages))] {
+			fmt.Fprintf(stdout, "  %s  F1 %.3f  P %.3f  R %.3f  %s\n", p.id[:12], p.res.F1(), p.res.Precision(), p.res.Recall(), truth[p.id].URL)
+		}
+	}
+	if *predPath != "" {
+		b, err := json.Marshal(pred)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(*predPath, b, 0o644)
+	}
+	return nil
+}
+
+// readGzip returns the decompressed contents of the gzip file at path.
+func readGzip(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", filepath.Base(path), err)
+	}
+	return io.ReadAll(zr)
+}
