@@ -9,6 +9,13 @@
 // with its headline, byline, dateline, agency, paragraphs and captions
 // separated, and every removed line reported with a [Reason].
 //
+// [ParseHTML] takes the page instead: it finds the main content (not the
+// navigation, related links, comments or share bars), keeps a paragraph
+// per block element, takes captions from <figcaption>, and the headline,
+// byline, date and site name from the page's metadata; then the extracted
+// text runs the same pipeline. For HTML input, spans index
+// [Article.Text], the extracted text, which the article carries.
+//
 // Nothing is lost silently: every paragraph, caption, headline and removed
 // line carries the [Span] of the input bytes it came from (UTF-8 byte
 // offsets, half-open), and its text is [Clean] of those bytes. Between
@@ -30,12 +37,21 @@
 //   - segment.go: line analysis and the segmentation of a dump into
 //     stories.
 //   - span.go: [Span].
+//   - html.go: [ParseHTML]: the main content of a page, as text with the
+//     markup's word on headline, captions and blocks.
+//   - htmlmeta.go: a page's metadata (Open Graph, JSON-LD, <meta>,
+//     <time>) and its character set.
+//   - dedupe.go: repeats inside an article, and [Sign] and [Index] for
+//     near-duplicates across documents.
+//   - quote.go and entity.go: [Quotes] and their speakers, [Entities] and
+//     their name variants ([Canonical], [Resolver]).
 //
 // # Functions
 //
 // [Clean] and [Fold] are pure and total: they never fail and never panic,
 // whatever the input (invalid UTF-8 becomes U+FFFD), and are safe for
-// concurrent use. So is [Parse].
+// concurrent use. So are [Parse] and [ParseHTML], which fails only when
+// its reader does.
 //
 // # Near-duplicates across a corpus
 //

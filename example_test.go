@@ -205,3 +205,49 @@ func ExampleIndex() {
 	// site-c 1.00
 	// site-a 0.97
 }
+
+func ExampleParseHTML() {
+	page := `<!DOCTYPE html>
+<html><head>
+<title>Council agrees budget | The Daily Example</title>
+<meta property="og:site_name" content="The Daily Example">
+<meta property="article:published_time" content="2019-11-19T08:00:00Z">
+</head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article>
+<h1>Council agrees budget</h1>
+<div class="share-bar"><a href="#">Share on Facebook</a></div>
+<p>The council met on Tuesday and agreed the budget for next year, after a debate of six hours.</p>
+<figure><img src="chamber.jpg"><figcaption>The council chamber on Tuesday. (Photo: Jane Doe)</figcaption></figure>
+<p>"We have held taxes flat," the mayor, Ann Lee, said after the vote.</p>
+</article>
+<aside class="related"><h2>Related</h2><a href="/x">Council to meet again</a></aside>
+</body></html>`
+	articles, err := newstext.ParseHTML(strings.NewReader(page))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	a := articles[0]
+	fmt.Println("title:", a.Title)
+	fmt.Println("published:", a.Published)
+	for _, p := range a.Paragraphs {
+		fmt.Printf("paragraph %v: %s\n", p.Span, p.Text)
+	}
+	for _, c := range a.Captions {
+		fmt.Printf("caption %v: %s (credit %q)\n", c.Span, c.Text, c.Credit)
+	}
+	for _, q := range a.Quotes {
+		fmt.Printf("quote: %s (%s)\n", q.Text, q.Speaker)
+	}
+	// Spans index a.Text, the extracted text.
+	fmt.Println(a.Text[a.Paragraphs[0].Span.Start:a.Paragraphs[0].Span.End] == a.Paragraphs[0].Text)
+	// Output:
+	// title: Council agrees budget
+	// published: 2019-11-19T08:00:00Z
+	// paragraph 23:115: The council met on Tuesday and agreed the budget for next year, after a debate of six hours.
+	// paragraph 168:235: "We have held taxes flat," the mayor, Ann Lee, said after the vote.
+	// caption 117:166: The council chamber on Tuesday. (Photo: Jane Doe) (credit "Photo: Jane Doe")
+	// quote: We have held taxes flat, (Ann Lee)
+	// true
+}

@@ -4,4 +4,10 @@ go 1.26.0
 
 require golang.org/x/text v0.43.0
 
-require github.com/google/go-cmp v0.7.0
+require (
+	github.com/PuerkitoBio/goquery v1.13.0
+	github.com/google/go-cmp v0.7.0
+	golang.org/x/net v0.62.0
+)
+
+require github.com/andybalholm/cascadia v1.3.4 // indirect

@@ -26,6 +26,13 @@ var goldenSuites = map[string]struct {
 	"article": {".txt", func(in string) string { return renderArticles(Parse(in)) }},
 	"entity":  {".txt", func(in string) string { return renderEntities(Entities(in)) }},
 	"quote":   {".txt", func(in string) string { return renderQuotes(Quotes(in)) }},
+	"html": {".html", func(in string) string {
+		as, err := ParseHTML(strings.NewReader(in))
+		if err != nil {
+			return "error: " + err.Error() + "\n"
+		}
+		return renderArticles(as)
+	}},
 }
 
 // TestGolden compares the rendering of each fixture in testdata/<suite>
@@ -114,6 +121,8 @@ func renderArticles(as []Article) string {
 		field("byline", a.Byline, a.BylineSpan)
 		field("dateline", a.Dateline, a.DatelineSpan)
 		field("source", a.Source, a.SourceSpan)
+		field("published", a.Published, Span{})
+		field("site", a.Site, Span{})
 		for _, p := range a.Paragraphs {
 			fmt.Fprintf(&b, "  paragraph %v %s\n", p.Span, strconv.Quote(p.Text))
 		}

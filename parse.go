@@ -50,10 +50,25 @@ func Parse(text string) []Article {
 //     paragraph, and an agency credit line. This runs per story so that
 //     one story's caption never swallows another's.
 func (p *Parser) Parse(text string) []Article {
+	return p.parse(text, nil)
+}
+
+// layout is what a page's markup says about the text extracted from it,
+// which the text's shape alone cannot say.
+type layout struct {
+	title    bool  // the first line is the headline; no other line is
+	captions []int // start offsets of the lines that are captions, ascending
+	stories  []int // start offsets of the lines that open a story, ascending; none: one story
+}
+
+// parse is Parse, with the markup's word on the lines where there is one.
+func (p *Parser) parse(text string, lay *layout) []Article {
 	lines := splitLines(text)
 	lex := analyse(text, lines)
 	var starts []int
-	if p.Single {
+	if lay != nil {
+		starts = lay.apply(lines)
+	} else if p.Single {
 		for i := range lines {
 			if !lines[i].blank {
 				starts = []int{i}
@@ -553,3 +568,35 @@ func teasers(text string, story []line) []Article {
 }
 
 func isUpperRune(r rune) bool { return unicode.IsUpper(r) }
+
+// apply sets the lines' classes the markup decides, and returns the
+// indexes of the lines that open stories.
+func (lay *layout) apply(lines []line) []int {
+	var starts []int
+	c, st := 0, 0
+	first := true
+	for i := range lines {
+		l := &lines[i]
+		if l.blank {
+			continue
+		}
+		l.title = lay.title && first
+		l.dotted = l.title
+		l.caption, l.credit = false, "" // the markup says which lines are captions
+		first = false
+		for c < len(lay.captions) && lay.captions[c] < l.span.Start {
+			c++
+		}
+		if c < len(lay.captions) && lay.captions[c] == l.span.Start {
+			l.caption, l.chrome, l.title, l.dotted = true, "", false, false
+			l.credit, _ = captionCredit(l.text)
+		}
+		for st < len(lay.stories) && lay.stories[st] < l.span.Start {
+			st++
+		}
+		if len(starts) == 0 || st < len(lay.stories) && lay.stories[st] == l.span.Start {
+			starts = append(starts, i)
+		}
+	}
+	return starts
+}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -91,11 +92,43 @@ func readError(path string, err error) error {
 // A parseFunc returns the articles in one input's bytes.
 type parseFunc func(path string, data []byte) ([]newstext.Article, error)
 
-// parserFor returns the parse function for one input. Every input is read
-// as text for now, .html and .htm files included; when the library reads
-// HTML, this is where the content is sniffed to choose between the two.
-func parserFor(path string, data []byte) parseFunc {
+// A mode says how inputs are read: by their content, or all as HTML or
+// all as text (the -html and -text flags).
+type mode int
+
+const (
+	modeSniff mode = iota
+	modeHTML
+	modeText
+)
+
+// parserFor returns the parse function for one input: HTML when the mode
+// says so or, by default, when the content looks like HTML (see
+// looksLikeHTML); text otherwise. The file name is not consulted: a
+// scraper's .txt can hold a page and its .html a text dump.
+func parserFor(m mode, data []byte) parseFunc {
+	if m == modeHTML || m == modeSniff && looksLikeHTML(data) {
+		return parseHTML
+	}
 	return parseText
+}
+
+// looksLikeHTML reports whether data reads as an HTML page: after a byte
+// order mark and white space it opens with a tag, and its first kilobyte
+// holds one of the tags that start a page or a fragment of one.
+func looksLikeHTML(data []byte) bool {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	data = bytes.TrimLeft(data, " \t\r\n\f")
+	if len(data) == 0 || data[0] != '<' {
+		return false
+	}
+	head := bytes.ToLower(data[:min(len(data), 1024)])
+	for _, tag := range []string{"<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<div", "<p>", "<p ", "<article", "<!--"} {
+		if bytes.Contains(head, []byte(tag)) {
+			return true
+		}
+	}
+	return false
 }
 
 // parseText parses data as scraped text.
@@ -103,14 +136,38 @@ func parseText(path string, data []byte) ([]newstext.Article, error) {
 	return newstext.Parse(string(data)), nil
 }
 
+// parseHTML parses data as an HTML page.
+func parseHTML(path string, data []byte) ([]newstext.Article, error) {
+	return newstext.ParseHTML(bytes.NewReader(data))
+}
+
+// storyText returns the text the dupes command signs for one input: the
+// input itself, or for an HTML page the headline and body of its
+// articles.
+func storyText(m mode, data []byte) string {
+	if m == modeHTML || m == modeSniff && looksLikeHTML(data) {
+		as, _ := newstext.ParseHTML(bytes.NewReader(data))
+		var b strings.Builder
+		for _, a := range as {
+			b.WriteString(a.Title)
+			b.WriteString("\n\n")
+			b.WriteString(a.Body())
+			b.WriteString("\n\n")
+		}
+		return b.String()
+	}
+	return string(data)
+}
+
 // A reader parses inputs. It is safe for concurrent use; standard input is
 // read once, however many times "-" is named.
 type reader struct {
 	stdin func() ([]byte, error)
+	mode  mode
 }
 
-func newReader(stdin io.Reader) *reader {
-	return &reader{stdin: sync.OnceValues(func() ([]byte, error) { return io.ReadAll(stdin) })}
+func newReader(stdin io.Reader, m mode) *reader {
+	return &reader{stdin: sync.OnceValues(func() ([]byte, error) { return io.ReadAll(stdin) }), mode: m}
 }
 
 // read returns the bytes of one input, or an error that names it.
@@ -149,7 +206,7 @@ func (rd *reader) do(in input) (r result) {
 			r.articles, r.err = nil, fmt.Errorf("parsing %s: panic: %v", in.path, v)
 		}
 	}()
-	r.articles, err = parserFor(in.path, data)(in.path, data)
+	r.articles, err = parserFor(rd.mode, data)(in.path, data)
 	if err != nil {
 		r.err = fmt.Errorf("parsing %s: %w", in.path, err)
 	}

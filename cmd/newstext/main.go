@@ -109,10 +109,11 @@ func runDupes(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("newstext dupes", flag.ContinueOnError)
 	flags.SetOutput(stderr)
 	flags.Usage = func() {
-		fmt.Fprint(flags.Output(), "usage: newstext dupes [-threshold T] [PATH ...]\n\n")
+		fmt.Fprint(flags.Output(), "usage: newstext dupes [-threshold T] [-html|-text] [PATH ...]\n\n")
 		flags.PrintDefaults()
 	}
 	threshold := flags.Float64("threshold", newstext.DefaultThreshold, "similarity in (0, 1] at which two inputs are the same story")
+	m := modeFlags(flags)
 	if err := flags.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -123,8 +124,13 @@ func runDupes(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "newstext: dupes: -threshold %v: want a number in (0, 1]\n", *threshold)
 		return 2
 	}
+	rm, ok := m()
+	if !ok {
+		fmt.Fprintln(stderr, "newstext: dupes: -html and -text cannot both be set")
+		return 2
+	}
 	ix := newstext.NewIndex(*threshold)
-	rd := newReader(stdin)
+	rd := newReader(stdin, rm)
 	failed := false
 	for _, in := range list(flags.Args()) {
 		data, err := rd.read(in)
@@ -133,7 +139,7 @@ func runDupes(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			failed = true
 			continue
 		}
-		ix.AddSignature(in.path, newstext.Sign(string(data)))
+		ix.AddSignature(in.path, newstext.Sign(storyText(rm, data)))
 	}
 	w := bufio.NewWriter(stdout)
 	for _, group := range ix.Clusters() {
@@ -149,13 +155,15 @@ func runDupes(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return 0
 }
 
-const usage = `usage: newstext [-o text|json|jsonl] [-j N] [PATH ...]
+const usage = `usage: newstext [-o text|json|jsonl] [-j N] [-html|-text] [PATH ...]
        newstext canon [NAME ...]   (names from the arguments, or one a line on standard input)
-       newstext dupes [-threshold T] [PATH ...]   (groups of inputs that are the same story)
+       newstext dupes [-threshold T] [-html|-text] [PATH ...]   (groups of inputs that are the same story)
 
-Newstext parses scraped news text into articles. Each PATH is a file, a
-directory (walked for .txt, .html and .htm files) or "-" for standard input;
-with no PATH it reads standard input.
+Newstext parses scraped news text and HTML pages into articles. Each PATH
+is a file, a directory (walked for .txt, .html and .htm files) or "-" for
+standard input; with no PATH it reads standard input. An input whose
+content opens like an HTML page is read as HTML, any other as text;
+-html and -text decide for every input.
 
 `
 
@@ -169,6 +177,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	format := flags.String("o", "text", "output `format`: text, json or jsonl")
 	jobs := flags.Int("j", runtime.NumCPU(), "parse `N` inputs in parallel")
+	m := modeFlags(flags)
 	if err := flags.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -184,13 +193,18 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "newstext: -j %d: need at least 1\n", *jobs)
 		return 2
 	}
+	rm, ok := m()
+	if !ok {
+		fmt.Fprintln(stderr, "newstext: -html and -text cannot both be set")
+		return 2
+	}
 
 	inputs := list(flags.Args())
 	prog := newProgress(stderr, len(inputs))
 	clearBeforeOutput := isTerminal(stdout)
 	out := newWriter(stdout)
 	failed := false
-	err := process(inputs, *jobs, newReader(stdin), func(i int, r result) error {
+	err := process(inputs, *jobs, newReader(stdin, rm), func(i int, r result) error {
 		if r.err != nil {
 			failed = true
 			prog.clear()
@@ -217,4 +231,22 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// modeFlags defines -html and -text on flags and returns a function that,
+// after parsing, gives the mode they set, or false when both are set.
+func modeFlags(flags *flag.FlagSet) func() (mode, bool) {
+	html := flags.Bool("html", false, "read every input as an HTML page")
+	text := flags.Bool("text", false, "read every input as text, even one that looks like HTML")
+	return func() (mode, bool) {
+		switch {
+		case *html && *text:
+			return 0, false
+		case *html:
+			return modeHTML, true
+		case *text:
+			return modeText, true
+		}
+		return modeSniff, true
+	}
 }

@@ -434,6 +434,7 @@ func TestUsageErrors(t *testing.T) {
 		{"unknown flag", []string{"-x"}, "usage: newstext"},
 		{"bad -j", []string{"-j", "zero"}, "usage: newstext"},
 		{"zero -j", []string{"-j", "0"}, "newstext: -j 0: need at least 1\n"},
+		{"-html and -text", []string{"-html", "-text"}, "newstext: -html and -text cannot both be set\n"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			res := runCmd(t, "", tt.args...)
@@ -517,5 +518,70 @@ func TestDupes(t *testing.T) {
 	}
 	if res := runCmd(t, "", "dupes", "-threshold", "0", dir); res.code != 2 || !strings.Contains(res.stderr, "-threshold") {
 		t.Errorf("-threshold 0: exit %d, stderr %q; want 2 and a message", res.code, res.stderr)
+	}
+}
+
+// TestHTMLInput: an input that opens like an HTML page is parsed as HTML
+// whatever its name; -text and -html override the content.
+func TestHTMLInput(t *testing.T) {
+	const page = "<!DOCTYPE html><html><head><title>Council agrees budget</title></head><body>" +
+		"<nav><a href=\"/\">Home</a></nav><article><h1>Council agrees budget</h1>" +
+		"<p>The council met on Tuesday and agreed the budget for next year after a long debate.</p>" +
+		"<figure><img src=\"a.jpg\"><figcaption>The council chamber on Tuesday (Photo: Jane Doe)</figcaption></figure>" +
+		"<p>Members voted by a wide margin, and the mayor said the plan would hold taxes flat.</p></article></body></html>"
+	dir := t.TempDir()
+	path := filepath.Join(dir, "page.txt") // the name says text, the content HTML
+	writeFile(t, path, page)
+	type rec struct {
+		Articles []struct {
+			Title      string
+			Paragraphs []struct{ Text string }
+			Captions   []struct{ Text string }
+		}
+	}
+	decode := func(out string) rec {
+		t.Helper()
+		var r rec
+		if err := json.Unmarshal([]byte(strings.TrimSpace(out)), &r); err != nil {
+			t.Fatalf("%v in %q", err, out)
+		}
+		return r
+	}
+	for _, args := range [][]string{{"-o", "jsonl", path}, {"-o", "jsonl", "-html", path}} {
+		res := runCmd(t, "", args...)
+		if res.code != 0 {
+			t.Fatalf("%q: exit status %d, stderr %q", args, res.code, res.stderr)
+		}
+		r := decode(res.stdout)
+		if len(r.Articles) != 1 || r.Articles[0].Title != "Council agrees budget" ||
+			len(r.Articles[0].Paragraphs) != 2 || len(r.Articles[0].Captions) != 1 {
+			t.Errorf("%q: got %+v, want the headline, two paragraphs and one caption", args, r)
+		}
+	}
+	res := runCmd(t, "", "-o", "jsonl", "-text", path)
+	if res.code != 0 {
+		t.Fatalf("-text: exit status %d, stderr %q", res.code, res.stderr)
+	}
+	if r := decode(res.stdout); len(r.Articles) == 0 || !strings.Contains(r.Articles[0].Paragraphs[0].Text, "<") {
+		t.Errorf("-text: got %+v, want the markup read as text", r)
+	}
+}
+
+func TestLooksLikeHTML(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"<!DOCTYPE html><html>", true},
+		{"\ufeff  \n<html lang=en>", true},
+		{"<div class=story><p>Text</p></div>", true},
+		{"<!-- saved from url --><html>", true},
+		{"Council agrees budget\n\nThe council met.", false},
+		{"<Reuters> said the council met on Tuesday.", false},
+		{"", false},
+	} {
+		if got := looksLikeHTML([]byte(tt.in)); got != tt.want {
+			t.Errorf("looksLikeHTML(%q) = %v, want %v", tt.in, got, tt.want)
+		}
 	}
 }

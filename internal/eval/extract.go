@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/PuerkitoBio/goquery"
 	"github.com/newstext/newstext"
 	"github.com/newstext/newstext/internal/shingle"
 )
@@ -57,6 +58,7 @@ func runExtract(args []string, stdout io.Writer) error {
 	var results []shingle.Result
 	pred := map[string]map[string]string{}
 	captions := 0
+	figcaptions, figKept, figInBody := 0, 0, 0 // <figcaption> elements with text; of them, captions; in a paragraph
 	for _, id := range ids {
 		html, err := readGzip(filepath.Join(*data, "html", id+".html.gz"))
 		if err != nil {
@@ -67,10 +69,39 @@ func runExtract(args []string, stdout io.Writer) error {
 			return fmt.Errorf("%s: %w", id, err)
 		}
 		var bodies []string
+		caps := map[string]bool{}
 		for _, a := range as {
 			bodies = append(bodies, a.Body())
 			captions += len(a.Captions)
+			for _, c := range a.Captions {
+				caps[c.Text] = true
+			}
 		}
+		doc, err := goquery.NewDocumentFromReader(bytes.NewReader(html))
+		if err != nil {
+			return fmt.Errorf("%s: %w", id, err)
+		}
+		doc.Find("figcaption").Each(func(_ int, s *goquery.Selection) {
+			text := newstext.Clean(s.Text())
+			if text == "" {
+				return
+			}
+			figcaptions++
+			if caps[text] {
+				figKept++
+			}
+			for _, a := range as {
+				for _, p := range a.Paragraphs {
+					if p.Text == text || len(strings.Fields(text)) >= 4 && strings.Contains(p.Text, text) {
+						figInBody++
+						if *worst > 0 {
+							fmt.Fprintf(stdout, "  figcaption in the body of %s: %.80q\n", id[:12], text)
+						}
+						return
+					}
+				}
+			}
+		})
 		body := strings.Join(bodies, "\n\n")
 		pred[id] = map[string]string{"articleBody": body}
 		r := shingle.Compare(truth[id].ArticleBody, body)
@@ -84,6 +115,7 @@ func runExtract(args []string, stdout io.Writer) error {
 	fmt.Fprintf(stdout, "recall     %.3f\n", s.Recall)
 	fmt.Fprintf(stdout, "accuracy   %.3f\n", s.Accuracy)
 	fmt.Fprintf(stdout, "captions   %d\n", captions)
+	fmt.Fprintf(stdout, "figcaption %d with text: %d (%.3f) are captions, %d in the body\n", figcaptions, figKept, float64(figKept)/float64(max(1, figcaptions)), figInBody)
 	if *worst > 0 {
 		slices.SortStableFunc(pages, func(a, b page) int {
 			switch fa, fb := a.res.F1(), b.res.F1(); {

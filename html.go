@@ -1,0 +1,650 @@
+package newstext
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// HTML input.
+//
+// A page becomes text in three steps: the page is parsed (after its
+// character set is decoded to UTF-8); its main content is found by scoring
+// the elements that hold text (how much text they hold, how much of it is
+// link text, what their class and id say); and the blocks of the main
+// content are written one to a line, the headline first. That text then
+// runs the text pipeline of [Parser.Parse], so an HTML page and a text
+// dump of it give the same kind of Article.
+
+// ParseHTML reads a news page and returns its stories, using the zero
+// [Parser]. See [Parser.ParseHTML].
+func ParseHTML(r io.Reader) ([]Article, error) {
+	var p Parser
+	return p.ParseHTML(r)
+}
+
+// ParseHTML reads a news page from r and returns its stories, in page
+// order. It finds the page's main content (the blocks that tell the
+// story, not navigation, related links, comments, share bars or
+// newsletter boxes), keeps a paragraph for each block element, turns
+// <figcaption> and caption elements into [Article.Captions], and runs the
+// same pipeline as [Parser.Parse] on the result.
+//
+// Spans index [Article.Text], the extracted text: the headline on the
+// first line, then one line per block, blank lines between them. Title,
+// Byline, Published and Site come from the page's metadata where it has
+// them (Open Graph, JSON-LD, <meta>, <time>); a byline or title taken from
+// metadata has a zero span when the text does not print it.
+//
+// A page whose <meta> declares a character set other than UTF-8 is
+// decoded first; invalid UTF-8 reads as U+FFFD. ParseHTML fails only when
+// r fails; a page with no text gives no articles. Its time is linear in
+// the size of the page.
+func (p *Parser) ParseHTML(r io.Reader) ([]Article, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("newstext: reading HTML: %w", err)
+	}
+	return p.parseHTML(b), nil
+}
+
+// parseHTML is ParseHTML on the page's bytes.
+func (p *Parser) parseHTML(b []byte) []Article {
+	b = toUTF8(b)
+	var meta pageMeta
+	var text string
+	var lay layout
+	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(b))
+	if err == nil {
+		meta = readMeta(doc)
+		text, lay = extract(doc.Nodes[0]).render(meta.Title)
+	} else {
+		// html.Parse refuses a page nested more than 512 elements deep;
+		// such a page is read as a stream of tokens instead.
+		text = tokenText(b)
+	}
+	as := p.parse(text, &lay)
+	for i := range as {
+		a := &as[i]
+		a.Text = text
+		a.Published = meta.Published
+		a.Site = meta.Site
+		if a.Byline == "" && meta.Byline != "" {
+			a.Byline = meta.Byline
+		}
+	}
+	return as
+}
+
+// block is a run of text in the page that a reader sees as one unit: the
+// inline content of one block element, up to the next block element or
+// line break.
+type block struct {
+	text  string
+	el    int // the element holding it, an index into extraction.els
+	links int // bytes of text inside links
+	kind  blockKind
+}
+
+type blockKind uint8
+
+const (
+	blockText    blockKind = iota
+	blockHeading           // h1–h6
+	blockCaption           // figcaption or an element whose class says caption or credit
+	blockQuote             // inside blockquote
+	blockItem              // inside li
+)
+
+// element is what the extractor knows about one element of the page.
+type element struct {
+	parent int // index of the parent element, -1 for the root
+	tag    atom.Atom
+	weight int // from class and id: positive for content, negative for boilerplate
+	junk   bool
+	text   int // bytes of text in the element and below
+	links  int // of which inside links
+	score  float64
+}
+
+// extraction is the result of one walk over the page.
+type extraction struct {
+	els    []element
+	blocks []block
+	main   []bool // els[i] is part of the main content
+}
+
+// extract walks the page under root once and finds its main content.
+func extract(root *html.Node) *extraction {
+	x := &extraction{}
+	w := walker{x: x, cur: -1}
+	w.walk(root, -1, -1, blockText, false)
+	w.flush()
+	x.choose()
+	return x
+}
+
+// walker builds the element table and the blocks in one depth-first walk.
+type walker struct {
+	x     *extraction
+	buf   []byte    // the block being built, white space folded
+	cur   int       // element of the block being built
+	kind  blockKind // its kind
+	links int       // its bytes inside links
+	space bool      // a space is pending before the next word
+}
+
+// walk visits n, whose nearest element ancestor is parent and nearest
+// block element ancestor blockEl.
+func (w *walker) walk(n *html.Node, parent, blockEl int, kind blockKind, inLink bool) {
+	switch n.Type {
+	case html.TextNode:
+		if parent < 0 {
+			return
+		}
+		if w.cur < 0 {
+			w.cur, w.kind = blockEl, kind
+		}
+		before := len(w.buf)
+		w.appendText(n.Data)
+		added := len(w.buf) - before
+		w.x.els[parent].text += added
+		if inLink {
+			w.x.els[parent].links += added
+			w.links += added
+		}
+		return
+	case html.DocumentNode:
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			w.walk(c, parent, blockEl, kind, inLink)
+		}
+		return
+	case html.ElementNode:
+	default:
+		return
+	}
+	if skipElement(n) {
+		return
+	}
+	if n.DataAtom == atom.Br || n.DataAtom == atom.Hr {
+		w.flush()
+		return
+	}
+	if n.DataAtom == atom.Td || n.DataAtom == atom.Th {
+		w.space = len(w.buf) > 0 // a row is one line, its cells apart
+	}
+	idx := len(w.x.els)
+	w.x.els = append(w.x.els, element{parent: parent, tag: n.DataAtom, weight: classWeight(n)})
+	el := &w.x.els[idx]
+	el.junk = el.weight <= junkWeight
+	isBlock := blockTags[n.DataAtom]
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		kind = blockHeading
+	case atom.Figcaption:
+		if kind != blockCaption {
+			kind = blockCaption
+		}
+	case atom.Blockquote:
+		if kind == blockText || kind == blockItem {
+			kind = blockQuote
+		}
+	case atom.Li, atom.Dd, atom.Dt:
+		if kind == blockText {
+			kind = blockItem
+		}
+	case atom.A:
+		inLink = true
+	}
+	if kind == blockCaption {
+		isBlock = false // a caption is one block, whatever its markup
+	}
+	if el.weight == captionWeight && kind != blockCaption {
+		kind = blockCaption
+		isBlock = true
+	}
+	if n.DataAtom == atom.Figcaption {
+		isBlock = true
+	}
+	if isBlock {
+		w.flush()
+		blockEl = idx
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.walk(c, idx, blockEl, kind, inLink)
+	}
+	if isBlock {
+		w.flush()
+	}
+	if parent >= 0 {
+		p, e := &w.x.els[parent], &w.x.els[idx]
+		p.text += e.text
+		p.links += e.links
+	}
+}
+
+// appendText appends s to the block with runs of white space folded to
+// one space.
+func (w *walker) appendText(s string) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' {
+			w.space = len(w.buf) > 0
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && s[j] != ' ' && s[j] != '\n' && s[j] != '\t' && s[j] != '\r' && s[j] != '\f' {
+			j++
+		}
+		if w.space {
+			w.buf = append(w.buf, ' ')
+			w.space = false
+		}
+		w.buf = append(w.buf, s[i:j]...)
+		i = j
+	}
+}
+
+// flush ends the block being built.
+func (w *walker) flush() {
+	if len(w.buf) > 0 && w.cur >= 0 {
+		w.x.blocks = append(w.x.blocks, block{text: string(w.buf), el: w.cur, links: w.links, kind: w.kind})
+	}
+	w.buf, w.cur, w.links, w.space = w.buf[:0], -1, 0, false
+}
+
+// skipElement reports whether n and everything under it is not text a
+// reader sees: scripts, styles, forms' controls, embedded objects,
+// navigation and hidden elements.
+func skipElement(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Math,
+		atom.Iframe, atom.Object, atom.Embed, atom.Canvas, atom.Button, atom.Select,
+		atom.Input, atom.Textarea, atom.Nav, atom.Head, atom.Link, atom.Meta, atom.Audio,
+		atom.Video, atom.Option, atom.Label:
+		return true
+	}
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "style":
+			if strings.Contains(a.Val, "display:none") || strings.Contains(a.Val, "display: none") ||
+				strings.Contains(a.Val, "visibility:hidden") || strings.Contains(a.Val, "visibility: hidden") {
+				return true
+			}
+		case "aria-hidden":
+			if a.Val == "true" && n.DataAtom != atom.Span && n.DataAtom != atom.I {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// blockTags are the elements that start and end a block of text.
+var blockTags = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
+	atom.H5: true, atom.H6: true, atom.Li: true, atom.Ul: true, atom.Ol: true, atom.Dl: true,
+	atom.Dd: true, atom.Dt: true, atom.Blockquote: true, atom.Pre: true, atom.Figure: true,
+	atom.Figcaption: true, atom.Table: true, atom.Tr: true,
+	atom.Section: true, atom.Article: true, atom.Header: true, atom.Footer: true,
+	atom.Main: true, atom.Aside: true, atom.Address: true, atom.Form: true, atom.Fieldset: true,
+	atom.Details: true, atom.Summary: true, atom.Body: true, atom.Html: true, atom.Caption: true,
+	atom.Center: true, atom.Hgroup: true, atom.Picture: true, atom.Img: true,
+}
+
+// Class and id weights.
+const (
+	junkWeight    = -50 // at or below: boilerplate, never main content
+	captionWeight = -7  // exactly: a caption or credit element
+)
+
+// classWeight scores an element by the words of its class and id (and
+// its tag, for the elements that name their role): -50 or below for
+// boilerplate (share bars, related links, comments, newsletter boxes),
+// captionWeight for captions and credits, positive for words that name
+// a story's body, 0 for the rest.
+func classWeight(n *html.Node) int {
+	switch n.DataAtom {
+	case atom.Aside, atom.Footer:
+		return junkWeight
+	}
+	weight := 0
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" && a.Key != "itemprop" && a.Key != "role" {
+			continue
+		}
+		if a.Key == "itemprop" && a.Val == "articleBody" {
+			return 50
+		}
+		for _, tok := range strings.FieldsFunc(strings.ToLower(a.Val), notAlnum) {
+			switch w := classWords[tok]; {
+			case w <= junkWeight:
+				return junkWeight
+			case w == captionWeight:
+				weight = captionWeight
+			case weight != captionWeight:
+				weight = max(weight, w)
+			}
+		}
+	}
+	return weight
+}
+
+func notAlnum(r rune) bool {
+	return !('a' <= r && r <= 'z' || '0' <= r && r <= '9' || r >= utf8.RuneSelf)
+}
+
+// classWords weigh the words of class and id attributes.
+var classWords = map[string]int{
+	// the story's body
+	"article": 25, "articlebody": 25, "story": 25, "storybody": 25, "body": 25, "content": 25,
+	"entry": 25, "post": 25, "text": 25, "main": 25, "blog": 25, "hentry": 25,
+	// captions and credits
+	"caption": captionWeight, "figcaption": captionWeight, "credit": captionWeight, "credits": captionWeight,
+	// boilerplate
+	"share": junkWeight, "sharing": junkWeight, "sharebar": junkWeight, "social": junkWeight,
+	"related": junkWeight, "newsletter": junkWeight, "subscribe": junkWeight, "subscription": junkWeight,
+	"signup": junkWeight, "comment": junkWeight, "comments": junkWeight, "cookie": junkWeight,
+	"cookies": junkWeight, "consent": junkWeight, "gdpr": junkWeight, "promo": junkWeight,
+	"advert": junkWeight, "advertisement": junkWeight, "ad": junkWeight, "ads": junkWeight,
+	"sponsor": junkWeight, "sponsored": junkWeight, "recirc": junkWeight, "recirculation": junkWeight,
+	"outbrain": junkWeight, "taboola": junkWeight, "breadcrumb": junkWeight, "breadcrumbs": junkWeight,
+	"tags": junkWeight, "toolbar": junkWeight, "sidebar": junkWeight, "menu": junkWeight,
+	"nav": junkWeight, "navigation": junkWeight, "popup": junkWeight,
+	"footer": junkWeight, "masthead": junkWeight, "byline": junkWeight, "trending": junkWeight,
+	"popular": junkWeight, "mostread": junkWeight, "readmore": junkWeight, "widget": junkWeight,
+	"pagination": junkWeight, "pager": junkWeight, "skip": junkWeight,
+	"sr": junkWeight, "offscreen": junkWeight, "disclaimer": junkWeight,
+	"timestamp": junkWeight, "author": junkWeight, "bio": junkWeight,
+	"print": junkWeight, "email": junkWeight, "rss": junkWeight, "banner": junkWeight,
+}
+
+// choose marks the elements of the main content: the element whose
+// paragraphs score best (each paragraph of 25 bytes or more scores 1, one
+// more per comma and up to 3 more by length, given in full to its
+// parent, a half to the grandparent and a sixth above, scaled down by
+// the share of link text), together with those of its siblings that
+// score nearly as well or hold a paragraph of plain text.
+func (x *extraction) choose() {
+	n := len(x.els)
+	x.main = make([]bool, n)
+	if n == 0 {
+		return
+	}
+	junk := make([]bool, n)
+	plain := x.els[0].text - x.els[0].links
+	for i := range x.els {
+		e := &x.els[i]
+		if e.junk && (e.text-e.links)*10 > plain*6 {
+			// Boilerplate words on an element that holds most of the
+			// page's plain text: "box article modal-enabled".
+			e.junk = false
+		}
+		// An embedded post (a tweet) is quoted text, whatever box
+		// holds it.
+		junk[i] = e.junk || e.parent >= 0 && junk[e.parent] && e.tag != atom.Blockquote
+	}
+	x.markCards(junk)
+	score := make([]float64, n)
+	touched := make([]bool, n)
+	for _, b := range x.blocks {
+		if b.kind == blockCaption || b.kind == blockHeading || junk[b.el] || len(b.text) < 25 {
+			continue
+		}
+		s := 1 + float64(strings.Count(b.text, ",")) + min(float64(len(b.text))/100, 3)
+		anc := x.els[b.el].parent
+		if !blockTags[x.els[b.el].tag] || x.els[b.el].tag == atom.Div {
+			// Text straight in a div or in inline markup: the element
+			// is its own paragraph's container.
+			anc = b.el
+		}
+		for level, div := 0, 1.0; anc >= 0 && level < 3; level++ {
+			if !touched[anc] {
+				touched[anc] = true
+				score[anc] = tagScore(x.els[anc].tag) + float64(x.els[anc].weight)
+			}
+			score[anc] += s / div
+			anc = x.els[anc].parent
+			div = float64(2 + 4*level)
+		}
+	}
+	best := -1
+	for i := range x.els {
+		if !touched[i] || junk[i] {
+			continue
+		}
+		score[i] *= 1 - x.linkDensity(i)
+		x.els[i].score = score[i]
+		if best < 0 || score[i] > score[best] {
+			best = i
+		}
+	}
+	if best < 0 {
+		return
+	}
+	// A story split into several containers (between adverts, say):
+	// climb while the parent holds much more paragraph text.
+	ptext := make([]int, n)
+	for _, b := range x.blocks {
+		if (b.kind == blockText || b.kind == blockQuote) && !junk[b.el] && len(b.text) >= 25 && b.links*4 < len(b.text) {
+			ptext[b.el] += len(b.text)
+		}
+	}
+	for i := n - 1; i > 0; i-- {
+		if p := x.els[i].parent; p >= 0 {
+			ptext[p] += ptext[i]
+		}
+	}
+	for climbed := true; climbed; {
+		climbed = false
+		for p, up := x.els[best].parent, 0; p >= 0 && !junk[p] && up < 4; p, up = x.els[p].parent, up+1 {
+			if ptext[p]*4 >= ptext[best]*5 {
+				best, climbed = p, true
+				break
+			}
+		}
+	}
+	// The siblings of the best element that belong with it.
+	parent := x.els[best].parent
+	threshold := max(10, score[best]*0.2)
+	x.main[best] = true
+	if parent >= 0 {
+		for i := range x.els {
+			if x.els[i].parent != parent || i == best || junk[i] {
+				continue
+			}
+			if touched[i] && score[i] >= threshold {
+				x.main[i] = true
+			}
+		}
+	}
+	for i := range x.els {
+		if p := x.els[i].parent; p >= 0 && x.main[p] {
+			x.main[i] = true
+		}
+		if p := x.els[i].parent; p >= 0 && junk[p] && x.els[i].tag != atom.Blockquote {
+			junk[i] = true
+		}
+		if junk[i] {
+			x.els[i].junk = true
+		}
+	}
+}
+
+// junkLinks reports whether the boilerplate element that makes element i
+// junk is mostly links (a teaser box, not an image widget).
+func (x *extraction) junkLinks(i int) bool {
+	for ; i >= 0; i = x.els[i].parent {
+		if p := x.els[i].parent; p < 0 || !x.els[p].junk {
+			return x.linkDensity(i) > 0.3
+		}
+	}
+	return true
+}
+
+// linkDensity is the share of element i's text that is inside links.
+func (x *extraction) linkDensity(i int) float64 {
+	e := &x.els[i]
+	if e.text == 0 {
+		return 0
+	}
+	return float64(e.links) / float64(e.text)
+}
+
+// tagScore is an element's starting score by its tag, as in Arc90's
+// readability: a div is the likeliest container of a story, a list or a
+// form the least.
+func tagScore(t atom.Atom) float64 {
+	switch t {
+	case atom.Div, atom.Article, atom.Main, atom.Section:
+		return 5
+	case atom.Pre, atom.Td, atom.Blockquote:
+		return 3
+	case atom.Address, atom.Ol, atom.Ul, atom.Dl, atom.Dd, atom.Dt, atom.Li, atom.Form:
+		return -3
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Th:
+		return -5
+	}
+	return 0
+}
+
+// render writes the headline and the main content's blocks one to a
+// line, with a blank line between them, and returns the text and the
+// layout the markup gave it.
+func (x *extraction) render(title string) (string, layout) {
+	var lay layout
+	var b strings.Builder
+	if title != "" {
+		b.WriteString(title)
+		lay.title = true
+	}
+	related := false // after a "Related" label, until the story resumes
+	for _, bl := range x.blocks {
+		e := &x.els[bl.el]
+		if e.junk && (bl.kind != blockCaption || x.junkLinks(bl.el)) {
+			continue // a caption in a box of links is a teaser's
+		}
+		if related && bl.kind != blockCaption {
+			if bl.kind == blockText && len(bl.text) >= 150 && bl.links*5 < len(bl.text) {
+				related = false
+			} else {
+				continue
+			}
+		}
+		switch {
+		case bl.kind == blockCaption:
+		case !x.main[bl.el]:
+			continue
+		case isRelatedLabel(bl.text):
+			related = true
+			continue
+		case bl.kind == blockHeading && e.tag == atom.H1 && title != "" &&
+			(strings.Contains(title, bl.text) || strings.Contains(bl.text, title)):
+			continue // the headline, which opens the text already
+		case bl.links*2 > len(bl.text):
+			continue // a link, or a list of them
+		}
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+		if bl.kind == blockCaption {
+			lay.captions = append(lay.captions, b.Len())
+		}
+		b.WriteString(bl.text)
+	}
+	return b.String(), lay
+}
+
+// tokenText returns the text of a page that html.Parse refuses, read as a
+// stream of tokens: the text outside scripts and styles, a blank line at
+// each block element's start and end.
+func tokenText(b []byte) string {
+	z := html.NewTokenizer(bytes.NewReader(b))
+	w := walker{cur: -1}
+	var out strings.Builder
+	flush := func() {
+		if len(w.buf) > 0 {
+			if out.Len() > 0 {
+				out.WriteString("\n\n")
+			}
+			out.Write(w.buf)
+		}
+		w.buf, w.space = w.buf[:0], false
+	}
+	skip := 0 // inside script, style and the like
+	for {
+		switch tt := z.Next(); tt {
+		case html.ErrorToken:
+			flush()
+			return out.String()
+		case html.TextToken:
+			if skip == 0 {
+				w.appendText(string(z.Text()))
+			}
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			switch a {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Math, atom.Title:
+				if tt == html.StartTagToken {
+					skip++
+				} else if tt == html.EndTagToken && skip > 0 {
+					skip--
+				}
+			}
+			if blockTags[a] || a == atom.Br {
+				flush()
+			}
+		}
+	}
+}
+
+// markCards marks as junk the teaser cards for other stories: an
+// <article> of less than 1,000 bytes of text whose heading is a link.
+func (x *extraction) markCards(junk []bool) {
+	card := make([]bool, len(x.els))
+	for _, b := range x.blocks {
+		if b.kind != blockHeading || b.links*2 <= len(b.text) {
+			continue
+		}
+		for i, up := b.el, 0; i >= 0 && up < 6; i, up = x.els[i].parent, up+1 {
+			if x.els[i].tag == atom.Article {
+				card[i] = x.els[i].text < 1000
+				break
+			}
+		}
+	}
+	for i := range x.els {
+		if p := x.els[i].parent; card[i] || p >= 0 && junk[p] && x.els[i].tag != atom.Blockquote {
+			junk[i] = true
+		}
+	}
+}
+
+// isRelatedLabel reports whether a block is the label of a box of links to
+// other stories ("Related links:", "You may also like...", "More
+// stories"): one of relatedLabels, case and closing punctuation aside.
+func isRelatedLabel(s string) bool {
+	if len(s) > 60 {
+		return false
+	}
+	l := strings.ToLower(strings.TrimRight(s, " :.…"))
+	return slices.Contains(relatedLabels, l)
+}
+
+var relatedLabels = []string{"related", "related links", "related stories", "related articles",
+	"related coverage", "related news", "read more", "read next", "more stories",
+	"more on this story", "you may also like", "you might also like", "you may like",
+	"recommended", "recommended for you", "also read", "see also", "partner news", "most read",
+	"most popular", "trending", "top stories", "latest news", "more news", "don't miss",
+	"more coverage", "what to read next", "editor's picks", "popular stories"}

@@ -1,0 +1,311 @@
+package newstext
+
+import (
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/iotest"
+	"time"
+
+	"github.com/PuerkitoBio/goquery"
+	"github.com/newstext/newstext/internal/shingle"
+)
+
+// htmlFixture is one page of testdata/html.
+type htmlFixture struct {
+	name string
+	data []byte
+}
+
+func readHTMLFixtures(t testing.TB) []htmlFixture {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join("testdata", "html", "*.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(paths) == 0 {
+		t.Fatal("no fixtures in testdata/html/*.html")
+	}
+	var out []htmlFixture
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, htmlFixture{strings.TrimSuffix(filepath.Base(p), ".html"), b})
+	}
+	return out
+}
+
+// TestParseHTMLFixtures checks on every page of testdata/html what
+// ParseHTML promises: spans index Article.Text and account for all of it;
+// every <figcaption> of the page is a caption and in no paragraph; and the
+// body matches the page's hand-made main text (<case>.truth.txt) with a
+// shingle F1 of at least 0.9 (the set's pages score 0.93 to 1.00 now).
+func TestParseHTMLFixtures(t *testing.T) {
+	for _, f := range readHTMLFixtures(t) {
+		t.Run(f.name, func(t *testing.T) {
+			as, err := ParseHTML(bytes.NewReader(f.data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(as) == 0 {
+				t.Fatal("no article")
+			}
+			if msg := checkArticles(as[0].Text, as); msg != "" {
+				t.Error(msg)
+			}
+			var body []string
+			captions := map[string]bool{}
+			for _, a := range as {
+				body = append(body, a.Body())
+				for _, c := range a.Captions {
+					captions[c.Text] = true
+				}
+			}
+			doc, err := goquery.NewDocumentFromReader(bytes.NewReader(f.data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc.Find("figcaption").Each(func(_ int, s *goquery.Selection) {
+				text := Clean(s.Text())
+				if text == "" || s.Closest("aside, footer, nav").Length() > 0 {
+					return
+				}
+				if !captions[text] {
+					t.Errorf("figcaption %q is not a caption", text)
+				}
+				for _, a := range as {
+					for _, p := range a.Paragraphs {
+						if p.Text == text || len(strings.Fields(text)) >= 4 && strings.Contains(p.Text, text) {
+							t.Errorf("figcaption %q is in paragraph %q", text, p.Text)
+						}
+					}
+				}
+			})
+			truth, err := os.ReadFile(filepath.Join("testdata", "html", f.name+".truth.txt"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := shingle.Compare(string(truth), strings.Join(body, "\n\n"))
+			t.Logf("F1 %.3f P %.3f R %.3f", r.F1(), r.Precision(), r.Recall())
+			if r.F1() < 0.9 {
+				t.Errorf("body against %s.truth.txt: F1 %.3f (P %.3f R %.3f), want ≥ 0.9", f.name, r.F1(), r.Precision(), r.Recall())
+			}
+		})
+	}
+}
+
+// TestParseHTMLInput covers the inputs that are not a news page.
+func TestParseHTMLInput(t *testing.T) {
+	nested := strings.Repeat("<div>", 10000) + "<p>Deep inside the page, a paragraph of text that is the story.</p>" + strings.Repeat("</div>", 10000)
+	binary := make([]byte, 1<<16)
+	r := rand.New(rand.NewPCG(3, 4))
+	for i := range binary {
+		binary[i] = byte(r.Uint32())
+	}
+	tests := []struct {
+		name     string
+		in       string
+		articles int    // how many articles
+		body     string // a piece of the first article's body
+	}{
+		{"empty", "", 0, ""},
+		{"no text", "<html><head><title></title></head><body><div></div></body></html>", 0, ""},
+		{"only white space", "<p> \n\t </p>", 0, ""},
+		{"text, no markup", "A story told in plain text, without a single tag, is still a story.", 1, "without a single tag"},
+		{"truncated", "<html><body><article><p>The council met on Tuesday and agreed the budget for next year after a long deb", 1, "agreed the budget"},
+		{"nested divs", nested, 1, "Deep inside the page"},
+		{"binary", string(binary), -1, ""},
+		{"NUL bytes", "<p>A paragraph\x00 with a NUL byte in it, and more words after it.</p>", 1, "with a NUL byte"},
+		{"invalid UTF-8", "<p>Caf\xe9 society returns to the city after a long absence of years.</p>", 1, "society returns"},
+		{"unbalanced quotes", "<p>\u201cIt will not happen, he said as the meeting ended in the evening.</p>", 1, "It will not happen"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			as, err := ParseHTML(strings.NewReader(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.articles >= 0 && len(as) != tt.articles {
+				t.Fatalf("%d articles, want %d", len(as), tt.articles)
+			}
+			if len(as) > 0 {
+				if msg := checkArticles(as[0].Text, as); msg != "" {
+					t.Error(msg)
+				}
+			}
+			if tt.body != "" && !strings.Contains(as[0].Body(), tt.body) {
+				t.Errorf("body %q does not hold %q", as[0].Body(), tt.body)
+			}
+		})
+	}
+}
+
+// TestParseHTMLReadError: the only error is the reader's, wrapped.
+func TestParseHTMLReadError(t *testing.T) {
+	boom := errors.New("boom")
+	_, err := ParseHTML(iotest.ErrReader(boom))
+	if !errors.Is(err, boom) || !strings.HasPrefix(err.Error(), "newstext: reading HTML: ") {
+		t.Errorf("err = %v, want newstext: reading HTML: boom", err)
+	}
+}
+
+// TestParseHTMLLinear compares 8 MB of page against 1 MB for inputs built
+// to be slow: deep nesting, a page of many paragraphs, one huge text
+// node, and random bytes.
+func TestParseHTMLLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("parses 36 MB; skipped under -short")
+	}
+	if raceEnabled {
+		t.Skip("too slow under the race detector")
+	}
+	page := string(readHTMLFixtures(t)[0].data)
+	const small, large, limit = 1 << 20, 8 << 20, 40
+	for _, c := range []struct {
+		name string
+		make func(n int) string
+	}{
+		{"nested", func(n int) string {
+			k := n / 12
+			return strings.Repeat("<div><p>x", k) + strings.Repeat("</p></div>", k)
+		}},
+		{"paragraphs", func(n int) string {
+			return repeatTo("<p>The council met on Tuesday, and it agreed the budget.</p>\n", n)[:n]
+		}},
+		{"one text node", func(n int) string { return "<p>" + repeatTo("word ", n)[:n] + "</p>" }},
+		{"pages", func(n int) string { return repeatTo(page, n)[:n] }},
+		{"random", func(n int) string {
+			r := rand.New(rand.NewPCG(1, 2))
+			b := make([]byte, n)
+			for i := range b {
+				b[i] = "<>/p div\"'=&;ab\n"[r.IntN(16)]
+			}
+			return string(b)
+		}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			in1, in8 := c.make(small), c.make(large)
+			d1 := timeParseHTML(in1)
+			for range 2 {
+				d1 = min(d1, timeParseHTML(in1))
+			}
+			d8 := timeParseHTML(in8)
+			if d8 > limit*d1 {
+				d8 = min(d8, timeParseHTML(in8))
+			}
+			t.Logf("1 MB: %v; 8 MB: %v; ratio %.1f", d1, d8, float64(d8)/float64(d1))
+			if d8 > limit*d1 {
+				t.Errorf("ParseHTML of %d bytes took %v, more than %d times the %v of %d bytes", len(in8), d8, limit, d1, len(in1))
+			}
+		})
+	}
+}
+
+func timeParseHTML(in string) time.Duration {
+	start := time.Now()
+	ParseHTML(strings.NewReader(in))
+	return time.Since(start)
+}
+
+// FuzzParseHTML: ParseHTML never fails on a reader that does not, never
+// panics, and its articles keep the span invariants over Article.Text.
+//
+//	go test -run '^$' -fuzz=FuzzParseHTML -fuzztime=30s .
+func FuzzParseHTML(f *testing.F) {
+	for _, fx := range readHTMLFixtures(f) {
+		f.Add(fx.data[:min(len(fx.data), 4096)])
+	}
+	f.Add([]byte("<figure><img><figcaption>A caption (AP Photo)</figcaption></figure><p>Text of the story, long enough to count.</p>"))
+	f.Add([]byte("<meta charset=\"windows-1252\"><p>Caf\xe9 \x93quoted\x94 text of the story.</p>"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		as, err := ParseHTML(bytes.NewReader(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range as {
+			if a.Text != as[0].Text {
+				t.Fatal("articles of one page with different texts")
+			}
+			for _, p := range a.Paragraphs {
+				if p.Text == "" {
+					t.Fatal("empty paragraph")
+				}
+			}
+		}
+		if len(as) > 0 {
+			if msg := checkArticles(as[0].Text, as); msg != "" {
+				t.Fatal(msg)
+			}
+		}
+	})
+}
+
+// BenchmarkParseHTML measures ParseHTML in MB/s of HTML: on the pages of
+// testdata/html, and on the 123 pages of ../shared/eval/extraction when
+// that folder is there.
+func BenchmarkParseHTML(b *testing.B) {
+	var fixtures [][]byte
+	for _, f := range readHTMLFixtures(b) {
+		fixtures = append(fixtures, f.data)
+	}
+	sets := []struct {
+		name  string
+		pages [][]byte
+	}{{"fixtures", fixtures}}
+	if pages := readExtractionSet(b); pages != nil {
+		sets = append(sets, struct {
+			name  string
+			pages [][]byte
+		}{"extraction-set", pages})
+	}
+	for _, set := range sets {
+		b.Run(set.name, func(b *testing.B) {
+			n := 0
+			for _, p := range set.pages {
+				n += len(p)
+			}
+			b.SetBytes(int64(n))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, p := range set.pages {
+					if _, err := ParseHTML(bytes.NewReader(p)); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
+	}
+}
+
+// readExtractionSet returns the pages of ../shared/eval/extraction, or nil
+// when the folder is not there (a fresh clone).
+func readExtractionSet(b *testing.B) [][]byte {
+	paths, _ := filepath.Glob(filepath.Join("..", "shared", "eval", "extraction", "html", "*.html.gz"))
+	var pages [][]byte
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			b.Fatal(fmt.Errorf("%s: %w", p, err))
+		}
+		data, err := io.ReadAll(zr)
+		f.Close()
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = append(pages, data)
+	}
+	return pages
+}
