@@ -127,6 +127,7 @@ func TestParseHTMLInput(t *testing.T) {
 		{"NUL bytes", "<p>A paragraph\x00 with a NUL byte in it, and more words after it.</p>", 1, "with a NUL byte"},
 		{"invalid UTF-8", "<p>Caf\xe9 society returns to the city after a long absence of years.</p>", 1, "society returns"},
 		{"unbalanced quotes", "<p>\u201cIt will not happen, he said as the meeting ended in the evening.</p>", 1, "It will not happen"},
+		{"20 MB page", "<html><body><article>" + repeatTo("<p>The council met on Tuesday, and it agreed the budget for the year.</p>\n", 20<<20) + "</article></body></html>", 1, "agreed the budget"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3,6 +3,7 @@ package newstext
 import (
 	"bytes"
 	"encoding/json"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -250,16 +251,18 @@ func metaFirstSite(vs ...string) string {
 }
 
 // pickByline returns the first of the [Clean] candidates cs that is not
-// empty and does not merely name the site, the publisher or the copyright
-// holder; or, when every candidate does, the first that is not empty.
+// empty and is not the name of the site or the publisher, nor part of the
+// copyright notice (letters and digits compared without case); or, when
+// every candidate is, the first that is not empty.
 func pickByline(cs []string, site, publisher, copyright string) string {
 	fallback := ""
 	for _, c := range cs {
 		if c == "" {
 			continue
 		}
-		if !metaNamesSite(c, site) && !metaNamesSite(c, publisher) &&
-			!(copyright != "" && metaContainsLoose(copyright, c)) {
+		name := metaAlnumFold(c)
+		if name != metaAlnumFold(site) && name != metaAlnumFold(publisher) &&
+			!(copyright != "" && strings.Contains(metaAlnumFold(copyright), name)) {
 			return c
 		}
 		if fallback == "" {
@@ -518,8 +521,9 @@ var metaInline = map[atom.Atom]bool{
 // inline ones; script and style text left out. A break is a space, or with
 // lines a line feed (and the text's own line ends are then spaces), so
 // that the first line of a byline block can be told from the date below
-// it. metaText reads at most maxMetaText bytes of text and visits at most
-// maxMetaTextNodes nodes, so its cost is bounded whatever root holds.
+// it. metaText reads at most about maxMetaText bytes of text (cut on a
+// rune boundary) and visits at most maxMetaTextNodes nodes, so its cost is
+// bounded whatever root holds.
 func metaText(root *html.Node, lines bool) string {
 	var b strings.Builder
 	brk := byte(' ')
@@ -533,12 +537,19 @@ func metaText(root *html.Node, lines bool) string {
 		descend := false
 		switch n.Type {
 		case html.TextNode:
+			text := n.Data
+			if room := maxMetaText - b.Len(); len(text) > room {
+				for room > 0 && !utf8.RuneStart(text[room]) {
+					room--
+				}
+				text = text[:room]
+			}
 			if !lines {
-				b.WriteString(n.Data)
+				b.WriteString(text)
 				break
 			}
-			for i := 0; i < len(n.Data); i++ {
-				c := n.Data[i]
+			for i := 0; i < len(text); i++ {
+				c := text[i]
 				if c == '\n' || c == '\r' || c == '\f' {
 					c = ' '
 				}
@@ -730,13 +741,6 @@ func metaAlnumFold(s string) string {
 		}
 	}
 	return b.String()
-}
-
-// metaContainsLoose reports whether s contains sub when only their letters
-// and digits are compared, without case: "Copyright (c) Condé Nast 2019"
-// contains "Condé Nast".
-func metaContainsLoose(s, sub string) bool {
-	return strings.Contains(metaAlnumFold(s), metaAlnumFold(sub))
 }
 
 // metaHasPrefixFold and metaHasSuffixFold are [strings.HasPrefix] and
@@ -1087,7 +1091,13 @@ type ldWalk struct {
 	website   map[string]any            // first WebSite object
 }
 
-// visit walks v in pre-order to depth maxLDDepth, each value once.
+// ldFirstKeys are the members of a JSON-LD object that [ldWalk.visit]
+// enters before the others: they hold what the page is about.
+var ldFirstKeys = []string{"@graph", "mainEntity"}
+
+// visit walks v in pre-order (an object before what it holds, array
+// elements in order, an object's ldFirstKeys members and then the others
+// in key order) to depth maxLDDepth, each value once.
 func (w *ldWalk) visit(v any, depth int) {
 	if depth > maxLDDepth {
 		return
@@ -1121,8 +1131,18 @@ func (w *ldWalk) visit(v any, depth int) {
 		if w.publisher == nil && v["publisher"] != nil {
 			w.publisher = v["publisher"]
 		}
-		for _, e := range v {
-			w.visit(e, depth+1)
+		// The page's main entity first, then the other members in key
+		// order: Go's map order is random, and the first article found
+		// must not be.
+		for _, k := range ldFirstKeys {
+			if e, ok := v[k]; ok {
+				w.visit(e, depth+1)
+			}
+		}
+		for _, k := range slices.Sorted(maps.Keys(v)) {
+			if !slices.Contains(ldFirstKeys, k) {
+				w.visit(v[k], depth+1)
+			}
 		}
 	}
 }
@@ -1350,22 +1370,26 @@ func charsetFromContent(s string) string {
 	}
 }
 
-// metaIndexFold returns the offset of the first ASCII-case-insensitive match of
-// sub in s, or -1.
+// metaIndexFold returns the offset of the first match of the lower-case
+// ASCII word sub in s, compared without regard to ASCII case, or -1.
 func metaIndexFold(s, sub string) int {
+	if sub == "" {
+		return 0
+	}
+	c0 := sub[0]
 	for i := 0; i+len(sub) <= len(s); i++ {
-		if strings.EqualFold(s[i:i+len(sub)], sub) {
+		if s[i]|0x20 == c0 && strings.EqualFold(s[i:i+len(sub)], sub) {
 			return i
 		}
 	}
 	return -1
 }
 
-// metaBytesContainsFold reports whether b contains the lower-case ASCII word
-// sub, compared without regard to ASCII case.
+// metaBytesContainsFold reports whether b contains the lower-case ASCII
+// word sub, compared without regard to ASCII case.
 func metaBytesContainsFold(b []byte, sub string) bool {
 	for i := 0; i+len(sub) <= len(b); i++ {
-		if bytes.EqualFold(b[i:i+len(sub)], []byte(sub)) {
+		if b[i]|0x20 == sub[0] && bytes.EqualFold(b[i:i+len(sub)], []byte(sub)) {
 			return true
 		}
 	}
