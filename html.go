@@ -35,7 +35,11 @@ func ParseHTML(r io.Reader) ([]Article, error) {
 // story, not navigation, related links, comments, share bars or
 // newsletter boxes), keeps a paragraph for each block element, turns
 // <figcaption> and caption elements into [Article.Captions], and runs the
-// same pipeline as [Parser.Parse] on the result.
+// same pipeline as [Parser.Parse] on the result. A page whose main content
+// holds two or more <article> elements (the updates of a live page) gives
+// one article per update after the first, which belongs to the page's
+// headline; otherwise the page is one story, and [Parser.Single] does not
+// apply.
 //
 // Spans index [Article.Text], the extracted text: the headline on the
 // first line, then one line per block, blank lines between them. Title,
@@ -528,6 +532,8 @@ func (x *extraction) render(title string) (string, layout) {
 		b.WriteString(title)
 		lay.title = true
 	}
+	entry := x.entries()
+	lastEntry := -1
 	related := false // after a "Related" label, until the story resumes
 	for _, bl := range x.blocks {
 		e := &x.els[bl.el]
@@ -557,12 +563,50 @@ func (x *extraction) render(title string) (string, layout) {
 		if b.Len() > 0 {
 			b.WriteString("\n\n")
 		}
+		if en := entry[bl.el]; en != lastEntry && en >= 0 && bl.kind != blockCaption {
+			// A live page's entry: a story of its own, headed by its
+			// heading when it opens with one.
+			if lastEntry >= 0 || b.Len() > len(title)+2 {
+				lay.stories = append(lay.stories, b.Len())
+				if bl.kind == blockHeading {
+					lay.heads = append(lay.heads, b.Len())
+				}
+			}
+			lastEntry = en
+		}
 		if bl.kind == blockCaption {
 			lay.captions = append(lay.captions, b.Len())
 		}
 		b.WriteString(bl.text)
 	}
 	return b.String(), lay
+}
+
+// entries returns, for each element, the entry of a live page it is part
+// of (an index into x.els), or -1. A page has entries when its main
+// content holds two or more <article> elements with text that are not
+// boilerplate: the updates of a live blog. Teaser cards are junk by then
+// (see markCards).
+func (x *extraction) entries() []int {
+	entry := make([]int, len(x.els))
+	n := 0
+	for i := range x.els {
+		e := &x.els[i]
+		entry[i] = -1
+		if e.parent >= 0 {
+			entry[i] = entry[e.parent]
+		}
+		if e.tag == atom.Article && x.main[i] && !e.junk && e.text > 0 && entry[i] < 0 && (e.parent < 0 || x.main[e.parent]) {
+			entry[i] = i
+			n++
+		}
+	}
+	if n < 2 {
+		for i := range entry {
+			entry[i] = -1
+		}
+	}
+	return entry
 }
 
 // tokenText returns the text of a page that html.Parse refuses, read as a

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/PuerkitoBio/goquery"
+	"github.com/google/go-cmp/cmp"
 	"github.com/newstext/newstext/internal/shingle"
 )
 
@@ -309,4 +310,35 @@ func readExtractionSet(b *testing.B) [][]byte {
 		pages = append(pages, data)
 	}
 	return pages
+}
+
+// TestParseHTMLLiveEntries: a live page's updates, each an <article>, are
+// stories of their own, headed by their headings. The first update, right
+// under the page's headline, is that headline's story, its heading a
+// subheading.
+func TestParseHTMLLiveEntries(t *testing.T) {
+	const live = `<html><head><title>Storm live: updates</title></head><body><main>
+<article><h2>10:02 Roads closed in the north</h2><p>Police closed three roads in the north of the county after trees fell overnight, a spokesman said.</p></article>
+<article><h2>09:40 Schools shut</h2><p>All schools in the valley will stay shut on Friday, the council said in a statement this morning.</p></article>
+<article><h2>09:15 Power cut for thousands</h2><p>About 12,000 homes lost power when the storm brought down lines, the network operator said.</p></article>
+</main></body></html>`
+	as, err := ParseHTML(strings.NewReader(live))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range as {
+		got = append(got, a.Title+" | "+a.Body())
+	}
+	want := []string{
+		"Storm live: updates | 10:02 Roads closed in the north\n\nPolice closed three roads in the north of the county after trees fell overnight, a spokesman said.",
+		"09:40 Schools shut | All schools in the valley will stay shut on Friday, the council said in a statement this morning.",
+		"09:15 Power cut for thousands | About 12,000 homes lost power when the storm brought down lines, the network operator said.",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("articles (-want +got):\n%s", diff)
+	}
+	if msg := checkArticles(as[0].Text, as); msg != "" {
+		t.Error(msg)
+	}
 }

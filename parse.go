@@ -59,6 +59,7 @@ type layout struct {
 	title    bool  // the first line is the headline; no other line is
 	captions []int // start offsets of the lines that are captions, ascending
 	stories  []int // start offsets of the lines that open a story, ascending; none: one story
+	heads    []int // start offsets of the lines that head a story after the first, ascending
 }
 
 // parse is Parse, with the markup's word on the lines where there is one.
@@ -573,7 +574,7 @@ func isUpperRune(r rune) bool { return unicode.IsUpper(r) }
 // indexes of the lines that open stories.
 func (lay *layout) apply(lines []line) []int {
 	var starts []int
-	c, st := 0, 0
+	c, st, h := 0, 0, 0
 	first := true
 	for i := range lines {
 		l := &lines[i]
@@ -583,6 +584,12 @@ func (lay *layout) apply(lines []line) []int {
 		l.title = lay.title && first
 		l.dotted = l.title
 		l.caption, l.credit = false, "" // the markup says which lines are captions
+		for h < len(lay.heads) && lay.heads[h] < l.span.Start {
+			h++
+		}
+		if h < len(lay.heads) && lay.heads[h] == l.span.Start {
+			l.title, l.dotted = true, true
+		}
 		first = false
 		for c < len(lay.captions) && lay.captions[c] < l.span.Start {
 			c++

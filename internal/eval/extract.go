@@ -58,6 +58,7 @@ func runExtract(args []string, stdout io.Writer) error {
 	var results []shingle.Result
 	pred := map[string]map[string]string{}
 	captions := 0
+	multi := 0                                 // pages that give more than one article (live pages' entries)
 	figcaptions, figKept, figInBody := 0, 0, 0 // <figcaption> elements with text; of them, captions; in a paragraph
 	for _, id := range ids {
 		html, err := readGzip(filepath.Join(*data, "html", id+".html.gz"))
@@ -67,6 +68,9 @@ func runExtract(args []string, stdout io.Writer) error {
 		as, err := newstext.ParseHTML(bytes.NewReader(html))
 		if err != nil {
 			return fmt.Errorf("%s: %w", id, err)
+		}
+		if len(as) > 1 {
+			multi++
 		}
 		var bodies []string
 		caps := map[string]bool{}
@@ -115,6 +119,7 @@ func runExtract(args []string, stdout io.Writer) error {
 	fmt.Fprintf(stdout, "recall     %.3f\n", s.Recall)
 	fmt.Fprintf(stdout, "accuracy   %.3f\n", s.Accuracy)
 	fmt.Fprintf(stdout, "captions   %d\n", captions)
+	fmt.Fprintf(stdout, "pages of several articles %d\n", multi)
 	fmt.Fprintf(stdout, "figcaption %d with text: %d (%.3f) are captions, %d in the body\n", figcaptions, figKept, float64(figKept)/float64(max(1, figcaptions)), figInBody)
 	if *worst > 0 {
 		slices.SortStableFunc(pages, func(a, b page) int {

@@ -14,6 +14,12 @@
 //	segment   story starts and story bodies of the segmentation set
 //	          (shared/eval/segment): boundaries scored by its score.py,
 //	          bodies by the extraction metric (internal/shingle)
+//	names     name keys on the names set, with its score.py
+//	quotes    quotes and speakers on the quotes set, with its score.py
+//	dedupe    repeats inside articles and near-duplicate clusters on the
+//	          dedupe set, with its score.py
+//	extract   ParseHTML's main text on the extraction set (123 pages),
+//	          shingle F1 / precision / recall, and its captions
 package main
 
 import (
