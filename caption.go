@@ -606,20 +606,19 @@ func dateSep(s string, i int) int {
 // caption's own words ("… in London Photo: AFP", "… in London Getty
 // Images"): the line's words are the caption's words followed by at most
 // six credit words, one of them a strong one. It counts the repeat on
-// the caption.
-func repeatsCaption(caps []Caption, line string) bool {
+// the caption. keys[i] is wordKey(caps[i].Text).
+func repeatsCaption(caps []Caption, keys []string, line string) bool {
 	lk := ""
 	for i := range caps {
 		c := &caps[i]
-		if len(line) <= len(c.Text) || len(line) > len(c.Text)+maxCreditLen {
+		if len(line) <= len(c.Text) || len(line) > len(c.Text)+maxCreditLen || keys[i] == "" {
 			continue
 		}
 		if lk == "" {
 			lk, _ = wordKey(line)
 		}
-		ck, _ := wordKey(c.Text)
-		rest, ok := strings.CutPrefix(lk, ck+" ")
-		if !ok || ck == "" {
+		rest, ok := strings.CutPrefix(lk, keys[i])
+		if !ok || !strings.HasPrefix(rest, " ") {
 			continue
 		}
 		words := strings.Fields(rest)

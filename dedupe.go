@@ -637,17 +637,10 @@ const (
 )
 
 // headingShaped reports whether a paragraph of the given word count reads
-// as a subheading: short, and not ended by '.', '?', '!' or '…' (closing
-// quotation marks and brackets aside).
+// as a subheading: short, and not ended as a sentence is (see
+// endsSentence).
 func headingShaped(s string, words int) bool {
-	if words > maxHeadingWords {
-		return false
-	}
-	s = strings.TrimRightFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || unicode.Is(unicode.Pf, r) || unicode.Is(unicode.Pe, r) || r == '"' || r == '\''
-	})
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r != '.' && r != '?' && r != '!' && r != '…'
+	return words <= maxHeadingWords && !endsSentence(s)
 }
 
 // wordKey returns the words of s (see eachWord) separated by single

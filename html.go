@@ -111,11 +111,10 @@ const (
 type element struct {
 	parent int // index of the parent element, -1 for the root
 	tag    atom.Atom
-	weight int // from class and id: positive for content, negative for boilerplate
-	junk   bool
-	text   int // bytes of text in the element and below
-	links  int // of which inside links
-	score  float64
+	weight int  // from class and id: positive for content, negative for boilerplate
+	junk   bool // boilerplate: by its class or id while walking, inherited after choose
+	text   int  // bytes of text in the element and below
+	links  int  // of which inside links
 }
 
 // extraction is the result of one walk over the page.
@@ -385,20 +384,20 @@ func (x *extraction) choose() {
 	if n == 0 {
 		return
 	}
+	// Boilerplate: an element whose class or id says so, unless it holds
+	// most of the page's plain text ("box article modal-enabled"); a
+	// teaser card; and everything inside them, but for an embedded post
+	// (a tweet), which is quoted text whatever box holds it. From here on
+	// els[i].junk is that inherited mark.
 	junk := make([]bool, n)
+	card := x.cards()
 	plain := x.els[0].text - x.els[0].links
 	for i := range x.els {
 		e := &x.els[i]
-		if e.junk && (e.text-e.links)*10 > plain*6 {
-			// Boilerplate words on an element that holds most of the
-			// page's plain text: "box article modal-enabled".
-			e.junk = false
-		}
-		// An embedded post (a tweet) is quoted text, whatever box
-		// holds it.
-		junk[i] = e.junk || e.parent >= 0 && junk[e.parent] && e.tag != atom.Blockquote
+		own := e.junk && (e.text-e.links)*10 <= plain*6 || card[i]
+		junk[i] = own || e.parent >= 0 && junk[e.parent] && e.tag != atom.Blockquote
+		e.junk = junk[i]
 	}
-	x.markCards(junk)
 	score := make([]float64, n)
 	touched := make([]bool, n)
 	for _, b := range x.blocks {
@@ -428,7 +427,6 @@ func (x *extraction) choose() {
 			continue
 		}
 		score[i] *= 1 - x.linkDensity(i)
-		x.els[i].score = score[i]
 		if best < 0 || score[i] > score[best] {
 			best = i
 		}
@@ -475,12 +473,6 @@ func (x *extraction) choose() {
 	for i := range x.els {
 		if p := x.els[i].parent; p >= 0 && x.main[p] {
 			x.main[i] = true
-		}
-		if p := x.els[i].parent; p >= 0 && junk[p] && x.els[i].tag != atom.Blockquote {
-			junk[i] = true
-		}
-		if junk[i] {
-			x.els[i].junk = true
 		}
 	}
 }
@@ -586,7 +578,7 @@ func (x *extraction) render(title string) (string, layout) {
 // of (an index into x.els), or -1. A page has entries when its main
 // content holds two or more <article> elements with text that are not
 // boilerplate: the updates of a live blog. Teaser cards are junk by then
-// (see markCards).
+// (see cards).
 func (x *extraction) entries() []int {
 	entry := make([]int, len(x.els))
 	n := 0
@@ -653,9 +645,10 @@ func tokenText(b []byte) string {
 	}
 }
 
-// markCards marks as junk the teaser cards for other stories: an
-// <article> of less than 1,000 bytes of text whose heading is a link.
-func (x *extraction) markCards(junk []bool) {
+// cards reports, for each element, whether it is a teaser card for
+// another story: an <article> of less than 1,000 bytes of text whose
+// heading is a link.
+func (x *extraction) cards() []bool {
 	card := make([]bool, len(x.els))
 	for _, b := range x.blocks {
 		if b.kind != blockHeading || b.links*2 <= len(b.text) {
@@ -668,11 +661,7 @@ func (x *extraction) markCards(junk []bool) {
 			}
 		}
 	}
-	for i := range x.els {
-		if p := x.els[i].parent; card[i] || p >= 0 && junk[p] && x.els[i].tag != atom.Blockquote {
-			junk[i] = true
-		}
-	}
+	return card
 }
 
 // isRelatedLabel reports whether a block is the label of a box of links to

@@ -265,6 +265,7 @@ func assemble(text string, story []line) Article {
 		}
 	}
 	capIndex := map[uint64]int{}
+	var capKeys []string // wordKey of each caption, for repeatsCaption
 	lastBody := -1
 	for j := range story {
 		l := &story[j]
@@ -280,10 +281,12 @@ func assemble(text string, story []line) Article {
 			c := &a.Captions[capIndex[l.key]-1]
 			c.Repeats++
 			remove(l, ReasonRepeatedCaption)
-		case len(a.Captions) > 0 && l.words <= 90 && repeatsCaption(a.Captions, l.text):
+		case len(a.Captions) > 0 && l.words <= 90 && repeatsCaption(a.Captions, capKeys, l.text):
 			remove(l, ReasonRepeatedCaption)
 		case l.caption || j > title && j < headEnd && counts[l.key] > 1 && l.words >= 4:
 			a.Captions = append(a.Captions, Caption{Text: l.text, Credit: l.credit, Repeats: 1, Span: l.span})
+			k, _ := wordKey(l.text)
+			capKeys = append(capKeys, k)
 			if l.key != 0 {
 				capIndex[l.key] = len(a.Captions)
 			}
@@ -574,7 +577,7 @@ func isUpperRune(r rune) bool { return unicode.IsUpper(r) }
 // indexes of the lines that open stories.
 func (lay *layout) apply(lines []line) []int {
 	var starts []int
-	c, st, h := 0, 0, 0
+	var caption, story, head offsetCursor
 	first := true
 	for i := range lines {
 		l := &lines[i]
@@ -583,27 +586,31 @@ func (lay *layout) apply(lines []line) []int {
 		}
 		l.title = lay.title && first
 		l.dotted = l.title
+		first = false
 		l.caption, l.credit = false, "" // the markup says which lines are captions
-		for h < len(lay.heads) && lay.heads[h] < l.span.Start {
-			h++
-		}
-		if h < len(lay.heads) && lay.heads[h] == l.span.Start {
+		if head.at(lay.heads, l.span.Start) {
 			l.title, l.dotted = true, true
 		}
-		first = false
-		for c < len(lay.captions) && lay.captions[c] < l.span.Start {
-			c++
-		}
-		if c < len(lay.captions) && lay.captions[c] == l.span.Start {
+		if caption.at(lay.captions, l.span.Start) {
 			l.caption, l.chrome, l.title, l.dotted = true, "", false, false
 			l.credit, _ = captionCredit(l.text)
 		}
-		for st < len(lay.stories) && lay.stories[st] < l.span.Start {
-			st++
-		}
-		if len(starts) == 0 || st < len(lay.stories) && lay.stories[st] == l.span.Start {
+		if story.at(lay.stories, l.span.Start) || len(starts) == 0 {
 			starts = append(starts, i)
 		}
 	}
 	return starts
+}
+
+// offsetCursor walks an ascending list of offsets alongside ascending
+// line starts.
+type offsetCursor int
+
+// at reports whether offs holds off, moving the cursor past the offsets
+// below off. Successive calls must pass ascending values of off.
+func (c *offsetCursor) at(offs []int, off int) bool {
+	for int(*c) < len(offs) && offs[*c] < off {
+		*c++
+	}
+	return int(*c) < len(offs) && offs[*c] == off
 }

@@ -107,10 +107,15 @@ const (
 // looksLikeHTML); text otherwise. The file name is not consulted: a
 // scraper's .txt can hold a page and its .html a text dump.
 func parserFor(m mode, data []byte) parseFunc {
-	if m == modeHTML || m == modeSniff && looksLikeHTML(data) {
+	if isHTML(m, data) {
 		return parseHTML
 	}
 	return parseText
+}
+
+// isHTML reports whether an input is read as HTML in mode m.
+func isHTML(m mode, data []byte) bool {
+	return m == modeHTML || m == modeSniff && looksLikeHTML(data)
 }
 
 // looksLikeHTML reports whether data reads as an HTML page: after a byte
@@ -145,7 +150,7 @@ func parseHTML(path string, data []byte) ([]newstext.Article, error) {
 // input itself, or for an HTML page the headline and body of its
 // articles.
 func storyText(m mode, data []byte) string {
-	if m == modeHTML || m == modeSniff && looksLikeHTML(data) {
+	if isHTML(m, data) {
 		as, _ := newstext.ParseHTML(bytes.NewReader(data))
 		var b strings.Builder
 		for _, a := range as {
