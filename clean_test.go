@@ -5,6 +5,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // TestCleanMojibake checks that Clean repairs UTF-8 read as Windows-1252
@@ -119,4 +123,28 @@ func TestShapeGates(t *testing.T) {
 		}
 	}
 	t.Logf("%d lines checked", checked)
+}
+
+// TestNFCStable checks nfcStable against NFC itself: every rune it calls
+// stable is left as it is by NFC before an ASCII letter and after
+// letters it could compose with (Latin, Hangul leading jamo, Devanagari).
+func TestNFCStable(t *testing.T) {
+	if testing.Short() {
+		t.Skip("walks every rune; skipped under -short")
+	}
+	before := []string{"", "a", "e", "\u1100", "\u0915", "\u3131"}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		enc := string(r)
+		if !nfcStable(r, enc) {
+			continue
+		}
+		for _, b := range before {
+			if in := b + enc + "x"; norm.NFC.String(in) != in {
+				t.Errorf("nfcStable(%U) but NFC(%q) = %q", r, in, norm.NFC.String(in))
+			}
+		}
+	}
 }

@@ -5,9 +5,11 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -60,9 +62,17 @@ const (
 // Resolver maps names to canonical keys and display names with an alias
 // table. The zero Resolver has no table and keys names by their skeleton
 // only; [NewResolver] returns one with the embedded table. A Resolver is
-// safe for concurrent use once its tables are loaded.
+// safe for concurrent use, [Resolver.LoadAliases] included: a call that
+// resolves names reads the tables as they were when it started.
 type Resolver struct {
-	mu        sync.RWMutex
+	mu  sync.Mutex                 // serialises LoadAliases
+	tab atomic.Pointer[aliasTable] // nil for the zero Resolver
+}
+
+// aliasTable holds a Resolver's tables. A published table is never
+// changed: LoadAliases builds a new one and swaps it in whole, so that a
+// call that resolves names reads one consistent table without a lock.
+type aliasTable struct {
 	entries   []*aliasEntry
 	byAlias   map[string]*aliasEntry   // normalised alias or display name
 	bySkel    map[string]*aliasEntry   // skeleton of a place or an org
@@ -105,18 +115,19 @@ func NewResolver() *Resolver {
 // LoadAliases adds the entries of an alias table in the format of the
 // embedded one (see aliases.txt): "KIND: Display | alias | …" lines, "nick:
 // Name | Nickname | …" lines, "#" comments. Later entries win over earlier
-// ones for the same alias. It returns an error naming the first bad line.
+// ones for the same alias. It returns an error naming the first bad line,
+// and then leaves the Resolver as it was: a table is added whole or not
+// at all.
+//
+// LoadAliases may be called while other goroutines resolve names with r:
+// each call that resolves ([Resolver.Entities], [Resolver.Key],
+// [Resolver.Display], [Parser.Parse]) reads the tables as they were when it
+// started, and sees a table LoadAliases adds only if it starts after
+// LoadAliases returns.
 func (r *Resolver) LoadAliases(rd io.Reader) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if r.byAlias == nil {
-		r.byAlias = map[string]*aliasEntry{}
-		r.bySkel = map[string]*aliasEntry{}
-		r.bySurname = map[string][]*aliasEntry{}
-		r.nicks = map[string]string{}
-		r.prefixes = map[string]bool{}
-		r.inNames = map[string]bool{}
-	}
+	t := r.table().clone()
 	sc := bufio.NewScanner(rd)
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSpace(sc.Text())
@@ -138,25 +149,25 @@ func (r *Resolver) LoadAliases(rd io.Reader) error {
 		case "nick":
 			canon := givenSkeleton(normalizeName(names[0]))
 			for _, nick := range names[1:] {
-				r.nicks[givenSkeleton(normalizeName(nick))] = canon
+				t.nicks[givenSkeleton(normalizeName(nick))] = canon
 			}
 		case Person:
-			r.addPerson(names)
+			t.addPerson(names)
 		case Place, Org:
 			e := &aliasEntry{kind: Kind(strings.TrimSpace(kind)), display: names[0]}
 			e.skel = nameSkeleton(stripTitles(normalizeName(names[0])))
-			r.entries = append(r.entries, e)
-			r.bySkel[e.skel] = e
+			t.entries = append(t.entries, e)
+			t.bySkel[e.skel] = e
 			for _, a := range names {
-				r.byAlias[aliasKey(a)] = e
-				r.bySkel[nameSkeleton(stripTitles(normalizeName(a)))] = e
+				t.byAlias[aliasKey(a)] = e
+				t.bySkel[nameSkeleton(stripTitles(normalizeName(a)))] = e
 				ws := tokens(aliasKey(a))
 				for k := 1; k < len(ws); k++ {
-					r.prefixes[strings.Join(ws[:k], " ")] = true
+					t.prefixes[strings.Join(ws[:k], " ")] = true
 				}
 				if len(ws) > 1 {
 					for _, w := range ws {
-						r.inNames[w] = true
+						t.inNames[w] = true
 					}
 				}
 			}
@@ -167,10 +178,46 @@ func (r *Resolver) LoadAliases(rd io.Reader) error {
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("newstext: reading aliases: %w", err)
 	}
+	r.tab.Store(t)
 	return nil
 }
 
-func (r *Resolver) addPerson(names []string) {
+// table returns the tables r resolves with now.
+func (r *Resolver) table() *aliasTable {
+	if t := r.tab.Load(); t != nil {
+		return t
+	}
+	return &emptyTable
+}
+
+// emptyTable is the zero Resolver's: no entries.
+var emptyTable aliasTable
+
+// clone returns a copy of t that can be changed without changing t.
+func (t *aliasTable) clone() *aliasTable {
+	c := &aliasTable{
+		entries:   slices.Clone(t.entries),
+		byAlias:   maps.Clone(t.byAlias),
+		bySkel:    maps.Clone(t.bySkel),
+		bySurname: make(map[string][]*aliasEntry, len(t.bySurname)),
+		nicks:     maps.Clone(t.nicks),
+		prefixes:  maps.Clone(t.prefixes),
+		inNames:   maps.Clone(t.inNames),
+	}
+	for k, es := range t.bySurname {
+		c.bySurname[k] = slices.Clone(es) // addPerson replaces entries in place
+	}
+	if c.byAlias == nil {
+		c.byAlias = map[string]*aliasEntry{}
+		c.bySkel = map[string]*aliasEntry{}
+		c.nicks = map[string]string{}
+		c.prefixes = map[string]bool{}
+		c.inNames = map[string]bool{}
+	}
+	return c
+}
+
+func (t *aliasTable) addPerson(names []string) {
 	display := strings.Replace(names[0], " / ", " ", 1)
 	e := &aliasEntry{kind: Person, display: display}
 	var p personName
@@ -180,27 +227,27 @@ func (r *Resolver) addPerson(names []string) {
 	} else {
 		p = parsePerson(stripTitles(normalizeName(display)), nil)
 	}
-	e.given = r.canonGiven(givenSkeleton(p.given))
+	e.given = t.canonGiven(givenSkeleton(p.given))
 	e.surname = surnameSkeleton(p.surname)
 	e.initial = strings.Join(p.initials, "")
-	r.entries = append(r.entries, e)
+	t.entries = append(t.entries, e)
 	// A later entry for the same person replaces the earlier one.
-	same := slices.IndexFunc(r.bySurname[e.surname], func(o *aliasEntry) bool {
-		return r.canonGiven(o.given) == r.canonGiven(e.given) && o.initial == e.initial
+	same := slices.IndexFunc(t.bySurname[e.surname], func(o *aliasEntry) bool {
+		return t.canonGiven(o.given) == t.canonGiven(e.given) && o.initial == e.initial
 	})
 	if same >= 0 {
-		r.bySurname[e.surname][same] = e
+		t.bySurname[e.surname][same] = e
 	} else {
-		r.bySurname[e.surname] = append(r.bySurname[e.surname], e)
+		t.bySurname[e.surname] = append(t.bySurname[e.surname], e)
 	}
-	r.byAlias[aliasKey(display)] = e
+	t.byAlias[aliasKey(display)] = e
 	for _, a := range names[1:] {
-		r.byAlias[aliasKey(a)] = e
+		t.byAlias[aliasKey(a)] = e
 	}
 	for _, a := range names {
 		if ws := tokens(aliasKey(strings.Replace(a, " / ", " ", 1))); len(ws) > 1 {
 			for _, w := range ws {
-				r.inNames[w] = true
+				t.inNames[w] = true
 			}
 		}
 	}
@@ -208,8 +255,8 @@ func (r *Resolver) addPerson(names []string) {
 
 // canonGiven maps a given-name skeleton to its canonical form through the
 // nickname table.
-func (r *Resolver) canonGiven(g string) string {
-	if c, ok := r.nicks[g]; ok {
+func (t *aliasTable) canonGiven(g string) string {
+	if c, ok := t.nicks[g]; ok {
 		return c
 	}
 	return g
@@ -226,7 +273,7 @@ func Canonical(name string) string { return DefaultResolver().Key(name) }
 
 // Key returns the canonical key of name (see [Canonical]).
 func (r *Resolver) Key(name string) string {
-	key, _, _ := r.resolve(name)
+	key, _, _ := r.table().resolve(name)
 	return key
 }
 
@@ -234,7 +281,7 @@ func (r *Resolver) Key(name string) string {
 // where the table knows the entity, else name without titles and
 // possessive.
 func (r *Resolver) Display(name string) string {
-	_, e, _ := r.resolve(name)
+	_, e, _ := r.table().resolve(name)
 	if e != nil {
 		return e.display
 	}
@@ -243,25 +290,23 @@ func (r *Resolver) Display(name string) string {
 
 // resolve returns the key of name, the table entry it resolves to (or
 // nil), and its kind as far as the table knows it ("" when unknown).
-func (r *Resolver) resolve(name string) (string, *aliasEntry, Kind) {
-	key, e, kind, _, _ := r.resolveParts(name)
+func (t *aliasTable) resolve(name string) (string, *aliasEntry, Kind) {
+	key, e, kind, _, _ := t.resolveParts(name)
 	return key, e, kind
 }
 
 // resolveParts is resolve that also returns the skeletons of the name's
 // surname and given names as it read them ("" where the table answered
 // before the name was parsed; callers that need them parse again).
-func (r *Resolver) resolveParts(name string) (key string, e *aliasEntry, kind Kind, surname, given string) {
+func (t *aliasTable) resolveParts(name string) (key string, e *aliasEntry, kind Kind, surname, given string) {
 	if w, ok := singleASCIIWord(name); ok {
-		return r.resolveWord(w)
+		return t.resolveWord(w)
 	}
 	n := normalizeName(name)
 	if n == "" {
 		return "", nil, "", "", ""
 	}
-	r.mu.RLock()
-	defer r.mu.RUnlock()
-	if e := r.byAlias[n]; e != nil {
+	if e := t.byAlias[n]; e != nil {
 		return e.display, e, e.kind, "", ""
 	}
 	s := stripTitles(n)
@@ -271,21 +316,21 @@ func (r *Resolver) resolveParts(name string) (key string, e *aliasEntry, kind Ki
 	if s == "" {
 		s = n
 	}
-	if e := r.byAlias[s]; e != nil {
+	if e := t.byAlias[s]; e != nil {
 		return e.display, e, e.kind, "", ""
 	}
-	if e := r.bySkel[nameSkeleton(s)]; e != nil {
+	if e := t.bySkel[nameSkeleton(s)]; e != nil {
 		return e.display, e, e.kind, "", ""
 	}
-	p := parsePerson(s, r.surnameLengths(s))
+	p := parsePerson(s, t.surnameLengths(s))
 	sur := surnameSkeleton(p.surname)
-	given = r.canonGiven(givenSkeleton(p.given))
+	given = t.canonGiven(givenSkeleton(p.given))
 	if p.suffix == "" {
 		var match *aliasEntry
 		matches := 0
-		for _, e := range r.bySurname[sur] {
-			if given == "" || r.canonGiven(e.given) == given && (p.initialsString() == "" || e.initial == "" || e.initial == p.initialsString()) {
-				if given != "" && e.initial != "" && p.initialsString() == "" && len(r.bySurname[sur]) > 1 {
+		for _, e := range t.bySurname[sur] {
+			if given == "" || t.canonGiven(e.given) == given && (p.initialsString() == "" || e.initial == "" || e.initial == p.initialsString()) {
+				if given != "" && e.initial != "" && p.initialsString() == "" && len(t.bySurname[sur]) > 1 {
 					continue // "George Bush" is neither listed Bush with an initial
 				}
 				match = e
@@ -303,7 +348,7 @@ func (r *Resolver) resolveParts(name string) (key string, e *aliasEntry, kind Ki
 	if p.suffix != "" {
 		key += " " + p.suffix
 	}
-	if p.initialsString() != "" && given != "" && len(r.bySurname[sur]) > 1 {
+	if p.initialsString() != "" && given != "" && len(t.bySurname[sur]) > 1 {
 		key += " " + p.initialsString() // the table lists people told apart by them
 	}
 	return key, nil, "", sur, given
@@ -341,17 +386,15 @@ func singleASCIIWord(name string) (string, bool) {
 
 // resolveWord is resolve for one normalised word: the same answer by the
 // same steps, without tokenising.
-func (r *Resolver) resolveWord(w string) (key string, e *aliasEntry, kind Kind, surname, given string) {
-	r.mu.RLock()
-	defer r.mu.RUnlock()
+func (t *aliasTable) resolveWord(w string) (key string, e *aliasEntry, kind Kind, surname, given string) {
 	sk := wordSkeleton(w)
-	if e := r.byAlias[w]; e != nil {
+	if e := t.byAlias[w]; e != nil {
 		return e.display, e, e.kind, sk, ""
 	}
-	if e := r.bySkel[sk]; e != nil {
+	if e := t.bySkel[sk]; e != nil {
 		return e.display, e, e.kind, sk, ""
 	}
-	if es := r.bySurname[sk]; len(es) == 1 {
+	if es := t.bySurname[sk]; len(es) == 1 {
 		return es[0].display, es[0], Person, sk, ""
 	}
 	return "~" + sk, nil, "", sk, ""
@@ -360,35 +403,31 @@ func (r *Resolver) resolveWord(w string) (key string, e *aliasEntry, kind Kind, 
 // mayStartTableName reports whether the word w can be part of a
 // multi-word name the table lists; only then are the longer runs around
 // it worth looking up. Words that are not plain ASCII always may.
-func (r *Resolver) mayStartTableName(w string) bool {
+func (t *aliasTable) mayStartTableName(w string) bool {
 	lw, ok := singleASCIIWord(w)
 	if !ok || len(lw) == 1 {
 		return true // not plain ASCII, or an initial ("U." of "U.S.")
 	}
-	r.mu.RLock()
-	defer r.mu.RUnlock()
-	return r.inNames[lw]
+	return t.inNames[lw]
 }
 
 // isKnownSurname reports whether the word w, as a surname, is one the
 // table lists (in any spelling the skeleton folds).
-func (r *Resolver) isKnownSurname(w string) bool {
+func (t *aliasTable) isKnownSurname(w string) bool {
 	lw, ok := singleASCIIWord(w)
 	if !ok {
 		return true
 	}
-	r.mu.RLock()
-	defer r.mu.RUnlock()
-	return len(r.bySurname[wordSkeleton(lw)]) > 0
+	return len(t.bySurname[wordSkeleton(lw)]) > 0
 }
 
 // surnameLengths returns, longest first, the lengths in words of the
 // surnames the table lists that end s ("lopez obrador").
-func (r *Resolver) surnameLengths(s string) []int {
+func (t *aliasTable) surnameLengths(s string) []int {
 	ws := tokens(s)
 	var out []int
 	for k := min(3, len(ws)); k >= 2; k-- {
-		if len(r.bySurname[surnameSkeleton(ws[len(ws)-k:])]) > 0 {
+		if len(t.bySurname[surnameSkeleton(ws[len(ws)-k:])]) > 0 {
 			out = append(out, k)
 		}
 	}
@@ -973,7 +1012,10 @@ func isParticle(w string) bool {
 }
 
 // Entities returns the entities text names (see the package function).
-func (r *Resolver) Entities(text string) []Entity {
+func (r *Resolver) Entities(text string) []Entity { return r.table().entities(text) }
+
+// entities is [Resolver.Entities] with the table t.
+func (t *aliasTable) entities(text string) []Entity {
 	ws := entityWords(text)
 	type found struct {
 		span    Span
@@ -1031,7 +1073,7 @@ func (r *Resolver) Entities(text string) []Entity {
 		if v, ok := memo[name]; ok {
 			return v.key, v.e, v.kind
 		}
-		k, e, kind, sur, given := r.resolveParts(name)
+		k, e, kind, sur, given := t.resolveParts(name)
 		memo[name] = resolved{k, e, kind, sur, given, sur != ""}
 		return k, e, kind
 	}
@@ -1070,10 +1112,8 @@ func (r *Resolver) Entities(text string) []Entity {
 		// A name the table knows may go on in lower case ("Normandy
 		// format"): take the longest such extension, up to two words.
 		extend := false
-		if run[1] < len(ws) && !ws[run[1]].upper && r.mayStartTableName(ws[run[1]-1].text) {
-			r.mu.RLock()
-			extend = r.prefixes[normalize(text[ws[run[0]].start:ws[run[1]-1].end])]
-			r.mu.RUnlock()
+		if run[1] < len(ws) && !ws[run[1]].upper && t.mayStartTableName(ws[run[1]-1].text) {
+			extend = t.prefixes[normalize(text[ws[run[0]].start:ws[run[1]-1].end])]
 		}
 		if run[1] < len(ws) {
 			switch ws[run[1]].text {
@@ -1123,7 +1163,7 @@ func (r *Resolver) Entities(text string) []Entity {
 		}
 		if b-a == 1 {
 			w := ws[a].text
-			if utf8.RuneCountInString(w) <= 2 && r.byAlias[normalize(w)] == nil {
+			if utf8.RuneCountInString(w) <= 2 && t.byAlias[normalize(w)] == nil {
 				continue // "TT", "A": widget residue, not a name
 			}
 			if i := strings.IndexAny(w, "-‐"); i > 0 && (strings.ToUpper(w[:i]) == w[:i] || !unicode.IsUpper([]rune(w[i+1:])[0])) {
@@ -1132,7 +1172,7 @@ func (r *Resolver) Entities(text string) []Entity {
 		}
 		// A run the table knows whole is one mention ("Saudi Arabia",
 		// "North Korea").
-		if run[1]-run[0] > 1 && r.mayStartTableName(ws[run[0]].text) {
+		if run[1]-run[0] > 1 && t.mayStartTableName(ws[run[0]].text) {
 			if _, e, _ := resolve(text[ws[run[0]].start:ws[run[1]-1].end]); e != nil && e.kind != Person {
 				add(run[0], run[1], false, false)
 				continue
@@ -1150,18 +1190,18 @@ func (r *Resolver) Entities(text string) []Entity {
 		tentative := b-a == 1 && ws[a].sentStart
 		// A run in capitals (a headline) or with words no name has:
 		// keep the parts the table knows, else the whole run.
-		if b-a > maxNameWords || b-a > 1 && (ws[a].allCaps && ws[b-1].allCaps || headline[a] || r.splitsRun(text, ws, a, b)) {
+		if b-a > maxNameWords || b-a > 1 && (ws[a].allCaps && ws[b-1].allCaps || headline[a] || t.splitsRun(text, ws, a, b)) {
 			for k := a; k < b; {
 				best := -1
 				longest := k + 1
 				switch {
-				case r.mayStartTableName(ws[k].text):
+				case t.mayStartTableName(ws[k].text):
 					longest = min(b, k+maxNameWords)
 				default:
 					// A person the table lists, in any spelling: a
 					// given name or two before a known surname.
 					for l := min(b, k+3); l > k+1; l-- {
-						if r.isKnownSurname(ws[l-1].text) {
+						if t.isKnownSurname(ws[l-1].text) {
 							longest = l
 							break
 						}
@@ -1363,7 +1403,7 @@ func headlineWords(text string, ws []word) []bool {
 // splitsRun reports whether the run ws[a:b] holds a word no name has (a
 // common word in capitals, as in a headline in title case), so that only
 // its known parts are mentions.
-func (r *Resolver) splitsRun(text string, ws []word, a, b int) bool {
+func (t *aliasTable) splitsRun(text string, ws []word, a, b int) bool {
 	for k := a; k < b; k++ {
 		if ws[k].upper && (commonCapitals[strings.ToLower(ws[k].text)] || stopWords[strings.ToLower(ws[k].text)]) {
 			return true

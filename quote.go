@@ -67,6 +67,7 @@ func Quotes(text string) []Quote {
 // quotesWith attributes the segments of text using its entities.
 func quotesWith(text string, segs []quoteSeg, ents []Entity) []Quote {
 	ix := newMentionIndex(ents)
+	ix.sents = newSentenceBounds(text)
 	for _, sg := range segs {
 		ix.quoted = append(ix.quoted, sg.mark)
 	}
@@ -74,7 +75,7 @@ func quotesWith(text string, segs []quoteSeg, ents []Entity) []Quote {
 	inherited := make([]bool, 0, len(segs)) // the speaker came from the quote before
 	for k, sg := range segs {
 		q := Quote{Text: text[sg.in.Start:sg.in.End], Span: sg.in, Continued: sg.continued}
-		sentStart, sentEnd := sentenceAround(text, sg.mark)
+		sentStart, sentEnd := ix.sents.around(sg.mark)
 		// A sentence never reaches into the quotes beside it: their
 		// words are not cues for this one.
 		if k > 0 && segs[k-1].mark.End > sentStart && segs[k-1].mark.End <= sg.mark.Start {
@@ -137,11 +138,13 @@ func quotesWith(text string, segs []quoteSeg, ents []Entity) []Quote {
 		// "Sometimes employees don't follow the rules, he said. "But …"":
 		// the sentence before, in the same paragraph, reports it.
 		if !found {
-			if ps := prevSentenceStart(text, sentStart); ps >= 0 {
+			if ps := ix.sents.prevStart(sentStart); ps >= 0 {
 				if sp, cue, ok := attributionInSentence(text, ps, sentStart, Span{sentStart, sentStart}, ix); ok {
 					q.SpeakerSpan, q.Cue, found = sp, cue, true
-				} else if sp, cue, ok := attributionAfter(text, ps, lastClause(text, ps, sentStart), ix); ok {
-					q.SpeakerSpan, q.Cue, found = sp, cue, true
+				} else if c := lastClause(text, ps, sentStart); c < sentStart {
+					if sp, cue, ok := attributionAfter(text, c, text[c:sentStart], ix); ok {
+						q.SpeakerSpan, q.Cue, found = sp, cue, true
+					}
 				}
 			}
 		}
@@ -216,29 +219,28 @@ func (ix *mentionIndex) lastSpeaker(qs []Quote, person bool) string {
 	return ""
 }
 
-// prevSentenceStart returns where the sentence before the one starting at
+// prevStart returns where the sentence before the one starting at
 // i begins, in the same paragraph, or -1.
-func prevSentenceStart(text string, i int) int {
-	lo := max(0, i-maxSentence)
-	ps := strings.LastIndexByte(text[lo:i], '\n') + 1 + lo
+func (sb *sentenceBounds) prevStart(i int) int {
+	ps := sb.lineStart(i, max(0, i-maxSentence))
 	if i <= ps+1 {
 		return -1
 	}
-	s, _ := sentenceAround(text, Span{i - 2, i - 2})
+	s, _ := sb.around(Span{i - 2, i - 2})
 	if s < ps || s >= i-1 {
 		return -1
 	}
 	return s
 }
 
-// lastClause returns the text of the last clause of text[from:to]: what
-// follows its last comma (", he said.").
-func lastClause(text string, from, to int) string {
+// lastClause returns where the last clause of text[from:to] starts: after
+// its last comma (", he said."), or at to when it has none.
+func lastClause(text string, from, to int) int {
 	c := strings.LastIndexByte(text[from:to], ',')
 	if c < 0 {
-		return ""
+		return to
 	}
-	return text[from+c+1 : to]
+	return from + c + 1
 }
 
 // quoteSeg is a quotation-mark segment.
@@ -340,46 +342,73 @@ func leadingSpace(s string) int { return len(s) - len(strings.TrimLeft(s, " \t")
 // maxSentence bounds how far sentenceAround reads from a quote.
 const maxSentence = 1000
 
-// sentenceAround returns the bounds of the sentence that holds sp: from
-// after the last sentence end before it (or the paragraph start) to the
-// first sentence end after it (or the paragraph end). A full stop inside
-// the quote does not end the sentence.
-func sentenceAround(text string, sp Span) (int, int) {
-	// Sentences are read at most maxSentence bytes either side, so that
-	// a paragraph of a million marks costs no more than a normal one.
+// sentenceBounds is where sentences may end in a text, found in one pass
+// so that finding the sentence around each of a million quotation marks
+// costs a binary search, not a scan.
+type sentenceBounds struct {
+	text     string
+	stops    []int // offsets of the full stops, question and exclamation marks that end a sentence
+	newlines []int // offsets of the line feeds
+}
+
+// newSentenceBounds returns the sentence ends and line feeds of text. A
+// stop ends a sentence when a space, a line feed or the end of the text
+// follows it and it does not end an abbreviation (see isAbbrevBefore).
+func newSentenceBounds(text string) *sentenceBounds {
+	sb := &sentenceBounds{text: text}
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '\n':
+			sb.newlines = append(sb.newlines, i)
+		case '.', '?', '!':
+			if (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') && !isAbbrevBefore(text, i) {
+				sb.stops = append(sb.stops, i)
+			}
+		}
+	}
+	return sb
+}
+
+// lineStart returns where the line holding offset i starts, or lo when
+// that is before lo.
+func (sb *sentenceBounds) lineStart(i, lo int) int {
+	if k, _ := slices.BinarySearch(sb.newlines, i); k > 0 && sb.newlines[k-1] >= lo {
+		return sb.newlines[k-1] + 1
+	}
+	return lo
+}
+
+// around returns the bounds of the sentence that holds sp: from after the
+// last sentence end before it (or the paragraph start) to the first
+// sentence end after it (or the paragraph end). A full stop inside the
+// quote does not end the sentence. Sentences are read at most maxSentence
+// bytes either side of sp, so that a paragraph of a million marks costs
+// no more than a normal one.
+func (sb *sentenceBounds) around(sp Span) (int, int) {
+	text := sb.text
 	lo := max(0, sp.Start-maxSentence)
 	hi := min(len(text), sp.End+maxSentence)
-	ps := strings.LastIndexByte(text[lo:sp.Start], '\n') + 1 + lo
-	if ps == lo && lo > 0 {
-		ps = lo
+	ps := sb.lineStart(sp.Start, lo)
+	if ps == lo {
 		for ps < sp.Start && !utf8.RuneStart(text[ps]) {
 			ps++
 		}
 	}
-	pe := strings.IndexByte(text[sp.End:hi], '\n')
-	if pe < 0 {
-		pe = hi
+	pe := hi
+	if k, _ := slices.BinarySearch(sb.newlines, sp.End); k < len(sb.newlines) && sb.newlines[k] < hi {
+		pe = sb.newlines[k]
+	} else {
 		for pe > sp.End && pe < len(text) && !utf8.RuneStart(text[pe]) {
 			pe--
 		}
-	} else {
-		pe += sp.End
 	}
 	start := ps
-	for i := sp.Start - 1; i > ps; i-- {
-		if (text[i] == '.' || text[i] == '?' || text[i] == '!') && i+1 < len(text) && text[i+1] == ' ' && !isAbbrevBefore(text, i) {
-			start = i + 2
-			break
-		}
+	if k, _ := slices.BinarySearch(sb.stops, sp.Start); k > 0 && sb.stops[k-1] > ps {
+		start = sb.stops[k-1] + 2
 	}
 	end := pe
-	for i := sp.End; i < pe; i++ {
-		if text[i] == '.' || text[i] == '?' || text[i] == '!' {
-			if (i+1 >= pe || text[i+1] == ' ') && !isAbbrevBefore(text, i) {
-				end = i + 1
-				break
-			}
-		}
+	if k, _ := slices.BinarySearch(sb.stops, sp.End); k < len(sb.stops) && sb.stops[k] < pe {
+		end = sb.stops[k] + 1
 	}
 	return start, end
 }
@@ -406,6 +435,7 @@ type mentionIndex struct {
 	ms     []indexedMention
 	quoted []Span          // the quotation segments, with their marks, in order
 	kinds  map[string]Kind // entity name to kind
+	sents  *sentenceBounds // the text's sentence ends
 }
 
 // inQuote reports whether offset i lies inside a quotation segment.
@@ -460,16 +490,16 @@ func (ix *mentionIndex) firstIn(from, to int) (indexedMention, bool) {
 // the sentence before (or the pronoun's own sentence), else the last
 // speaker quoted, else the last person named.
 func (ix *mentionIndex) pronounSpeaker(text string, i int, last string) string {
-	sentStart, _ := sentenceAround(text, Span{i, i})
+	sentStart, _ := ix.sents.around(Span{i, i})
 	// ""It is …. So far, it looks fair," he said": the sentence
 	// the pronoun belongs to opens with the quote.
 	if k, _ := slices.BinarySearchFunc(ix.quoted, sentStart, func(sp Span, i int) int { return sp.Start - i }); k > 0 && ix.quoted[k-1].End > sentStart {
 		sentStart = ix.quoted[k-1].Start
 	}
-	prev := prevSentenceStartAny(text, sentStart)
+	prev := ix.sents.prevStartAny(sentStart)
 	froms := []int{sentStart, prev}
 	if prev >= 0 {
-		froms = append(froms, prevSentenceStartAny(text, prev))
+		froms = append(froms, ix.sents.prevStartAny(prev))
 	}
 	to := i
 	for n, from := range froms {
@@ -539,9 +569,10 @@ func reportsNext(text string, i int) bool {
 	return len(ws) == 1 && ws[0].start-i <= 1 && isReporting(ws[0].text)
 }
 
-// prevSentenceStartAny returns where the sentence before the one starting
+// prevStartAny returns where the sentence before the one starting
 // at i begins, crossing a paragraph break, or -1.
-func prevSentenceStartAny(text string, i int) int {
+func (sb *sentenceBounds) prevStartAny(i int) int {
+	text := sb.text
 	j := i - 1
 	for j > 0 && (text[j] == ' ' || text[j] == '\n') {
 		j--
@@ -549,7 +580,7 @@ func prevSentenceStartAny(text string, i int) int {
 	if j <= 0 {
 		return -1
 	}
-	s, _ := sentenceAround(text, Span{j, j})
+	s, _ := sb.around(Span{j, j})
 	return s
 }
 
@@ -765,6 +796,11 @@ func appositiveHead(text string, sentStart int, sp Span, ix *mentionIndex) Span 
 		return sp
 	}
 	k, _ := slices.BinarySearchFunc(ix.ms, sp.Start, func(m indexedMention, i int) int { return m.span.Start - i })
+	if k > 0 && ix.ms[k-1].span.End > sp.Start {
+		// The phrase starts inside a name ("Lavrov of Russia" of "Sergei
+		// Lavrov of Russia"): that name is in the phrase.
+		k--
+	}
 	if k < len(ix.ms) && ix.ms[k].span.Start < sp.End {
 		// The phrase names someone: that mention is the speaker, without
 		// the words around it ("Donald Trump privately", "in Kyiv,
@@ -798,7 +834,7 @@ func (ix *mentionIndex) personBefore(text string, sentStart, i int) (Span, bool)
 	k, _ := slices.BinarySearchFunc(ix.ms, i, func(m indexedMention, i int) int { return m.span.Start - i })
 	for j := k - 1; j >= 0 && ix.ms[j].span.Start >= sentStart; j-- {
 		m := ix.ms[j]
-		if m.kind != Person || ix.inQuote(m.span.Start) {
+		if m.kind != Person || ix.inQuote(m.span.Start) || m.span.End > i {
 			continue
 		}
 		if strings.HasPrefix(strings.TrimSpace(text[m.span.End:i]), ",") {
@@ -907,6 +943,11 @@ func isSpeakerPhrase(text string, sp Span, ix *mentionIndex) bool {
 		return true
 	}
 	k, _ := slices.BinarySearchFunc(ix.ms, sp.Start, func(m indexedMention, i int) int { return m.span.Start - i })
+	if k > 0 && ix.ms[k-1].span.End > sp.Start {
+		// The phrase starts inside a name ("Lavrov of Russia" of "Sergei
+		// Lavrov of Russia"): that name is in the phrase.
+		k--
+	}
 	if k < len(ix.ms) && ix.ms[k].span.Start < sp.End {
 		return true
 	}

@@ -326,17 +326,18 @@ func segment(lines []line, lex *lexicon) []int {
 	idf := lex.idf()
 	story := newVector(len(idf)) // the words of the current story
 	after := newVector(len(idf)) // the words after a candidate
-	var titles []uint64          // headlines of the current story
+	titles := map[uint64]bool{}  // headlines of the current story
 	last, hasBody := 0, false    // where the current story starts; whether it has a paragraph
 	lastScore := math.Inf(1)     // the evidence for the current story's start
 	for ci := 0; ci < len(content); ci++ {
 		l := &lines[content[ci]]
-		if ci > 0 && (l.title || l.dotted) && !slices.Contains(titles, l.key) {
+		if ci > 0 && (l.title || l.dotted) && !titles[l.key] {
 			switch {
 			case hasBody:
 				if score := scoreBreak(lines, content, ci, last, named, idf, story, after, nil); score >= breakThreshold {
 					starts = append(starts, content[ci])
-					last, titles, hasBody, lastScore = ci, titles[:0], false, score
+					last, hasBody, lastScore = ci, false, score
+					clear(titles)
 					story.reset()
 				}
 			case len(starts) > 1:
@@ -344,13 +345,14 @@ func segment(lines []line, lex *lexicon) []int {
 				// story opens at the one with more evidence.
 				if score := scoreBreak(lines, content, ci, prevStart(content, starts), named, idf, story, after, nil); score > lastScore {
 					starts[len(starts)-1] = content[ci]
-					last, titles, lastScore = ci, titles[:0], score
+					last, lastScore = ci, score
+					clear(titles)
 				}
 			}
 		}
 		switch {
 		case (l.title || l.dotted && content[ci] == starts[len(starts)-1]) && !hasBody:
-			titles = append(titles, l.key)
+			titles[l.key] = true
 		case isBodyLine(l):
 			hasBody = true
 		}

@@ -1,0 +1,163 @@
+package newstext
+
+import (
+	"encoding/hex"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestRegressions replays inputs that once broke a promise of the
+// package (issue 10): each runs through every entry point with the full
+// span check. The reason says what broke.
+func TestRegressions(t *testing.T) {
+	fromHex := func(h string) string {
+		b, err := hex.DecodeString(h)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	for _, tc := range []struct {
+		name, text, reason string
+	}{
+		{"subject-inside-name", `Sergei Lavrov of Russia on Friday once again calmly said: "We will not back down."`,
+			"the subject phrase started inside a two-word name and personBefore sliced text[end:start]: panic"},
+		{"subject-inside-name-partial", `Emmanuel Macron of France on Friday once again calmly said "we will stay".`,
+			"as above, for a partial quote"},
+		{"appositive-relative-clause", `Ian Hamilton, an expert in public health at the U.K.'s University of York who did not work on the study, told Newsweek: "Even a small rise matters."`,
+			"the shape of a real dev dump (segment/dev/030) that panicked in personBefore"},
+		{"fuzz-low-quote", fromHex("5020506e206f2064206e207420642064206d2073616964e2809e75"),
+			"27 bytes: a low-9 quotation mark after a run of one-letter names"},
+		{"fuzz-opening-quote", fromHex("57692042107520642065206e2065206e207720736179696e67e2809c49"),
+			"29 bytes found by FuzzParse"},
+		{"speaker-after-guillemet", `'a They,« asked Gneplied."“S`,
+			"the previous sentence's last clause was read at the sentence's offset, not the clause's: a speaker span started on the second byte of «"},
+		{"speaker-after-ellipsis", `'a They,… asked Gneplied."“S`,
+			"as above after …"},
+		{"speaker-after-low-quote", `'a They,„ asked Gneplied."“S`,
+			"as above after „"},
+		{"speaker-after-single-guillemet", `'a They,› asked Gneplied."“S`,
+			"as above after ›"},
+		{"speaker-after-closing-quote", `'a They,” asked Gneplied."“S`,
+			"as above after ”"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if msg := checkEveryEntry(tc.text); msg != "" {
+				t.Errorf("%q (%s): %s", tc.text, tc.reason, msg)
+			}
+		})
+	}
+}
+
+// checkEveryEntry runs text through Parse, Parse with Single, Quotes and
+// Entities and returns the first broken promise: a panic, a span out of
+// bounds or off a rune boundary, or a text that is not its span's.
+func checkEveryEntry(text string) (msg string) {
+	defer func() {
+		if v := recover(); v != nil {
+			msg = "panic: " + strings.TrimSpace(sprint(v))
+		}
+	}()
+	for _, p := range []Parser{{}, {Single: true}} {
+		if m := checkArticles(text, p.Parse(text)); m != "" {
+			return "Parse: " + m
+		}
+	}
+	for _, q := range Quotes(text) {
+		for _, sp := range []Span{q.Span, q.SpeakerSpan} {
+			if m := checkSpan(text, sp); m != "" {
+				return "Quotes: " + m
+			}
+		}
+	}
+	for _, e := range Entities(text) {
+		for _, m := range e.Mentions {
+			if msg := checkSpan(text, m.Span); msg != "" {
+				return "Entities: " + msg
+			}
+		}
+	}
+	return ""
+}
+
+// TestResolverLoadWhileResolving loads alias tables into a Resolver while
+// 16 goroutines resolve names with it: under -race this finds any read of
+// the tables that LoadAliases can change.
+func TestResolverLoadWhileResolving(t *testing.T) {
+	r := NewResolver()
+	text := "Volodymyr Zelensky met Emmanuel Macron in Kyiv. Zelenskyy said Ann Quigley would fly to Kiev."
+	var wg sync.WaitGroup
+	stop := make(chan struct{})
+	for range 16 {
+		wg.Go(func() {
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				if len(r.Entities(text)) == 0 {
+					t.Error("no entities")
+					return
+				}
+				r.Key("Ann Quigley")
+			}
+		})
+	}
+	for i := range 20 {
+		if err := r.LoadAliases(strings.NewReader("person: Ann Quigley | A. Quigley\nplace: Quigleyville | Quigley Town\n")); err != nil {
+			t.Fatal(err)
+		}
+		if i == 10 {
+			if err := r.LoadAliases(strings.NewReader("person: Bad\nnonsense line\n")); err == nil {
+				t.Error("a bad table loaded without an error")
+			}
+		}
+	}
+	close(stop)
+	wg.Wait()
+	if got := r.Key("A. Quigley"); got != "Ann Quigley" {
+		t.Errorf("Key(A. Quigley) = %q after loading, want Ann Quigley", got)
+	}
+	if got := r.Display("Bad"); got != "Bad" {
+		t.Errorf("a table that failed to load changed the resolver: Display(Bad) = %q", got)
+	}
+}
+
+// checkSpan reports a span out of text's bounds or off its rune
+// boundaries, or "".
+func checkSpan(text string, sp Span) string {
+	switch {
+	case sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End:
+		return "span out of bounds: " + sp.String()
+	case !onRuneStart(text, sp.Start) || !onRuneStart(text, sp.End):
+		return "span not on rune boundaries: " + sp.String()
+	}
+	return ""
+}
+
+// onRuneStart reports whether offset i of text starts a rune as decoding
+// sees it (an invalid byte is a rune of its own) or is len(text).
+func onRuneStart(text string, i int) bool {
+	if i == 0 || i == len(text) {
+		return true
+	}
+	// Decode from up to utf8.UTFMax bytes back: i is a start when some
+	// rune decoded before it ends exactly at i.
+	for j := max(0, i-4); j < i; {
+		_, size := utf8.DecodeRuneInString(text[j:])
+		j += size
+		if j == i {
+			return true
+		}
+		if j > i {
+			return false
+		}
+	}
+	return false
+}
+
+func sprint(v any) string { return fmt.Sprint(v) }
