@@ -1,14 +1,24 @@
-// Newstext parses scraped news text into articles and prints them.
+// Newstext parses scraped news text and HTML pages into articles and
+// prints them.
 //
 // Usage:
 //
-//	newstext [-o text|json|jsonl] [-j N] [PATH ...]
+//	newstext [-o text|json|jsonl] [-j N] [-html|-text] [-max-size N] [PATH ...]
 //
 // Each PATH is a file, a directory or "-" for standard input; with no PATH
 // newstext reads standard input. A directory is walked recursively, in
 // lexical order, for files ending .txt, .html or .htm (any case); a file
-// named on the command line is read whatever its name. HTML is read as
-// text for now.
+// named on the command line is read whatever its name. A directory walk
+// reads only regular files and symbolic links to them: a named pipe, a
+// device or a socket found there (or a link to one) is reported as "not a
+// regular file" and never opened.
+//
+// An input whose content opens like an HTML page (with a tag, after any
+// byte order mark and white space, and with a tag such as <html>, <div> or
+// <p> in its first kilobyte) is read as HTML, any other as text. UTF-16 with a byte order mark is decoded to
+// UTF-8 first: for sniffing, and for text input before it is parsed, in
+// which case spans index the decoded UTF-8 text, not the input's bytes.
+// A UTF-8 byte order mark on text input is kept as it is.
 //
 // The flags are:
 //
@@ -16,24 +26,43 @@
 //		text (the default): a rendering for people, one block per input,
 //		every text value quoted with strconv.Quote and every span printed
 //		as start:end in UTF-8 bytes.
-//		jsonl: one JSON object per input, {"path": ..., "articles": [...]}
-//		or {"path": ..., "error": "..."} for an input that cannot be read.
+//		jsonl: one JSON object per input, on one line:
+//		{"path": ..., "text": ..., "articles": [...]}, or
+//		{"path": ..., "error": "..."} for an input that cannot be read.
+//		"text" is the text the spans index when it is not the input's
+//		bytes: the extracted text of an HTML page, or text input decoded
+//		from UTF-16; it is left out otherwise, and no article carries a
+//		"text" of its own. A record is written as it is encoded, an
+//		article at a time, so the output grows with the input, not with
+//		articles times text.
 //		json: one indented JSON array of those same objects.
 //	-j N
 //		parse N inputs in parallel (default: the number of CPUs). The
 //		output is in input order whatever N is, and is written as soon
 //		as each input and all those before it are done.
+//	-html, -text
+//		read every input as HTML, or as text, whatever its content.
+//	-max-size N
+//		refuse an input larger than N bytes (default 256MB). N is a
+//		number of bytes, or one with a unit KB, MB, GB or TB, each a
+//		power of 1024 ("256MB" is 256 MiB). A regular file is refused by
+//		its size, unread; any other input (standard input, a pipe or a
+//		device named on the command line) when reading it passes the
+//		limit.
 //
-// An input that cannot be read is reported on standard error and in the
-// output, and the run goes on; the exit status is then 1. Bad usage exits
-// with status 2. When standard error is a terminal and there are more than
-// 20 inputs, a progress line is kept on it.
+// An input that cannot be read, or is over -max-size, is reported on one
+// line of standard error and in the output, and the run goes on; the exit
+// status is then 1. Bad usage exits with status 2. When standard error is
+// a terminal and there are more than 20 inputs, a progress line is kept
+// on it.
 //
 // The subcommand "newstext canon [NAME ...]" prints each name with its
-// canonical key. The subcommand "newstext dupes [-threshold T] [PATH ...]"
+// canonical key; with no NAME it reads one name a line from standard
+// input, and reports and skips a line longer than 1 MiB. The subcommand
+// "newstext dupes [-threshold T] [-html|-text] [-max-size N] [PATH ...]"
 // prints one line per group of two or more inputs that are the same story
-// (near-duplicates by [newstext.Index]), the paths separated by tabs, groups
-// in the order of their first input.
+// (near-duplicates by [newstext.Index]), the paths separated by tabs,
+// groups in the order of their first input.
 //
 // The names canon and dupes are reserved for subcommands; to read a file of
 // that name, write it as ./canon.
@@ -41,6 +70,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -72,8 +102,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return runParse(args, stdin, stdout, stderr)
 }
 
+// maxNameLine is the longest line runCanon reads from standard input as a
+// name, in bytes; a longer line is skipped.
+const maxNameLine = 1 << 20
+
 // runCanon prints NAME<TAB>CANONICAL for each name given as an argument,
-// or, with no argument, for each line of standard input.
+// or, with no argument, for each line of standard input. A line longer
+// than [maxNameLine] is reported on standard error and skipped, and the
+// lines after it are read; the exit status is then 1.
 func runCanon(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
@@ -86,19 +122,49 @@ func runCanon(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
-	sc := bufio.NewScanner(stdin)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
-	for sc.Scan() {
-		if name := strings.TrimRight(sc.Text(), "\r"); name != "" {
+	br := bufio.NewReaderSize(stdin, 64*1024)
+	status := 0
+	for n := 1; ; n++ {
+		line, tooLong, err := readLine(br, maxNameLine)
+		if tooLong {
+			w.Flush()
+			fmt.Fprintf(stderr, "newstext: canon: standard input line %d: longer than %d bytes, skipped\n", n, maxNameLine)
+			status = 1
+		} else if name := strings.TrimRight(line, "\r"); name != "" {
 			print(name)
 		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			w.Flush()
+			fmt.Fprintf(stderr, "newstext: canon: reading standard input: %v\n", err)
+			return 1
+		}
 	}
-	if err := sc.Err(); err != nil {
-		w.Flush()
-		fmt.Fprintf(stderr, "newstext: canon: reading standard input: %v\n", err)
-		return 1
+	return status
+}
+
+// readLine returns the next line of br without its "\n". A line longer
+// than max bytes is read to its end but not kept: readLine returns "" and
+// tooLong. err is io.EOF after the last line, which may be "" or lack its
+// "\n"; any other error ends the input.
+func readLine(br *bufio.Reader, max int) (line string, tooLong bool, err error) {
+	var buf []byte
+	for {
+		chunk, err := br.ReadSlice('\n')
+		chunk = bytes.TrimSuffix(chunk, []byte("\n"))
+		if !tooLong {
+			if len(buf)+len(chunk) > max {
+				tooLong, buf = true, nil
+			} else {
+				buf = append(buf, chunk...)
+			}
+		}
+		if err != bufio.ErrBufferFull {
+			return string(buf), tooLong, err
+		}
 	}
-	return 0
 }
 
 // runDupes prints one line per group of inputs that are the same story
@@ -109,11 +175,12 @@ func runDupes(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("newstext dupes", flag.ContinueOnError)
 	flags.SetOutput(stderr)
 	flags.Usage = func() {
-		fmt.Fprint(flags.Output(), "usage: newstext dupes [-threshold T] [-html|-text] [PATH ...]\n\n")
+		fmt.Fprint(flags.Output(), "usage: newstext dupes [-threshold T] [-html|-text] [-max-size N] [PATH ...]\n\n")
 		flags.PrintDefaults()
 	}
 	threshold := flags.Float64("threshold", newstext.DefaultThreshold, "similarity in (0, 1] at which two inputs are the same story")
 	m := modeFlags(flags)
+	limit := maxSizeFlag(flags)
 	if err := flags.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -130,7 +197,7 @@ func runDupes(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	ix := newstext.NewIndex(*threshold)
-	rd := newReader(stdin, rm)
+	rd := newReader(stdin, rm, *limit)
 	failed := false
 	for _, in := range list(flags.Args()) {
 		data, err := rd.read(in)
@@ -155,15 +222,16 @@ func runDupes(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return 0
 }
 
-const usage = `usage: newstext [-o text|json|jsonl] [-j N] [-html|-text] [PATH ...]
+const usage = `usage: newstext [-o text|json|jsonl] [-j N] [-html|-text] [-max-size N] [PATH ...]
        newstext canon [NAME ...]   (names from the arguments, or one a line on standard input)
-       newstext dupes [-threshold T] [-html|-text] [PATH ...]   (groups of inputs that are the same story)
+       newstext dupes [-threshold T] [-html|-text] [-max-size N] [PATH ...]   (groups of inputs that are the same story)
 
 Newstext parses scraped news text and HTML pages into articles. Each PATH
-is a file, a directory (walked for .txt, .html and .htm files) or "-" for
-standard input; with no PATH it reads standard input. An input whose
-content opens like an HTML page is read as HTML, any other as text;
--html and -text decide for every input.
+is a file, a directory (walked for regular .txt, .html and .htm files) or
+"-" for standard input; with no PATH it reads standard input. An input
+whose content opens like an HTML page is read as HTML, any other as text;
+-html and -text decide for every input. An input larger than -max-size
+is refused.
 
 `
 
@@ -178,6 +246,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	format := flags.String("o", "text", "output `format`: text, json or jsonl")
 	jobs := flags.Int("j", runtime.NumCPU(), "parse `N` inputs in parallel")
 	m := modeFlags(flags)
+	limit := maxSizeFlag(flags)
 	if err := flags.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -204,7 +273,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	clearBeforeOutput := isTerminal(stdout)
 	out := newWriter(stdout)
 	failed := false
-	err := process(inputs, *jobs, newReader(stdin, rm), func(i int, r result) error {
+	err := process(inputs, *jobs, newReader(stdin, rm, *limit), func(i int, r result) error {
 		if r.err != nil {
 			failed = true
 			prog.clear()
@@ -231,6 +300,13 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// maxSizeFlag defines -max-size on flags and returns its value.
+func maxSizeFlag(flags *flag.FlagSet) *size {
+	limit := defaultMaxSize
+	flags.Var(&limit, "max-size", "refuse an input larger than `N` bytes (units KB, MB, GB: powers of 1024)")
+	return &limit
 }
 
 // modeFlags defines -html and -text on flags and returns a function that,

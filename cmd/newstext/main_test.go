@@ -32,6 +32,7 @@ func runCmd(t *testing.T, stdin string, args ...string) invocation {
 // as raw JSON.
 type jsonRecord struct {
 	Path     string          `json:"path"`
+	Text     *string         `json:"text"`
 	Articles json.RawMessage `json:"articles"`
 	Error    *string         `json:"error"`
 }
@@ -69,7 +70,7 @@ func wantArticles(t *testing.T, rec jsonRecord, text string) {
 	if want == nil {
 		want = []newstext.Article{}
 	}
-	wantJSON, err := encode(want, "", "")
+	wantJSON, err := encodeCompact(want)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -80,6 +81,18 @@ func wantArticles(t *testing.T, rec jsonRecord, text string) {
 	if !bytes.Equal(got.Bytes(), wantJSON) {
 		t.Errorf("%s: articles\ngot  %s\nwant %s", rec.Path, got.Bytes(), wantJSON)
 	}
+}
+
+// encodeCompact returns v as compact JSON with "<", ">" and "&" as they
+// are, as the command writes it.
+func encodeCompact(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }
 
 func writeFile(t *testing.T, path, text string) {

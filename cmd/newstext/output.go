@@ -9,6 +9,7 @@ import (
 	"os"
 	"strconv"
 	"time"
+	"unicode/utf8"
 
 	"github.com/newstext/newstext"
 )
@@ -27,77 +28,173 @@ var formats = map[string]func(w io.Writer) recordWriter{
 	"jsonl": newJSONLWriter,
 }
 
-// record is the JSON form of a result: Articles (never null) or Error.
-type record struct {
-	Path     string             `json:"path"`
-	Articles []newstext.Article `json:"articles,omitzero"`
-	Error    string             `json:"error,omitempty"`
+// jsonRecordWriter prints each result as one JSON object, streamed: the
+// record's opening, then each article encoded on its own, then its end,
+// so that no whole record is ever held in memory. A record is
+//
+//	{"path": ..., "text": ..., "articles": [...]}
+//
+// with "text" (the text the spans index, see [result]) only when it is
+// not "" and "articles" never null, or {"path": ..., "error": ...}. Each
+// article's own "text" is left out: the record carries it once. Objects
+// are compact, or indented as json.MarshalIndent would indent them inside
+// an array with prefix "" and indent "  ". "<", ">" and "&" are written as
+// they are.
+type jsonRecordWriter struct {
+	w      *bufio.Writer
+	indent bool
+	buf    bytes.Buffer  // one article or one piece of a string, encoded
+	enc    *json.Encoder // writes to buf
 }
 
-func toRecord(r result) record {
-	if r.err != nil {
-		return record{Path: r.path, Error: r.err.Error()}
+func newJSONRecordWriter(w io.Writer, indent bool) *jsonRecordWriter {
+	jw := &jsonRecordWriter{w: bufio.NewWriterSize(w, 64*1024), indent: indent}
+	jw.enc = json.NewEncoder(&jw.buf)
+	jw.enc.SetEscapeHTML(false)
+	if indent {
+		// Articles sit three levels deep: array, record, articles.
+		jw.enc.SetIndent("      ", "  ")
 	}
-	arts := r.articles
-	if arts == nil {
-		arts = []newstext.Article{}
-	}
-	return record{Path: r.path, Articles: arts}
+	return jw
 }
 
-// encode returns v as JSON with "<", ">" and "&" as they are, indented
-// with prefix and indent when indent is not "", without a final newline.
-func encode(v any, prefix, indent string) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if indent != "" {
-		enc.SetIndent(prefix, indent)
+// writeRecord writes r as one JSON object, without a final newline, and
+// does not flush.
+func (jw *jsonRecordWriter) writeRecord(r result) error {
+	// Between the members of the record, and at its end: as
+	// MarshalIndent would lay out an object inside an array.
+	sep, end := ",", "}"
+	if jw.indent {
+		sep, end = ",\n    ", "\n  }"
+		jw.w.WriteString("{\n    ")
+	} else {
+		jw.w.WriteString("{")
 	}
-	if err := enc.Encode(v); err != nil {
-		return nil, err
+	colon := ":"
+	if jw.indent {
+		colon = ": "
 	}
-	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
-}
-
-// jsonlWriter prints one JSON object per line.
-type jsonlWriter struct{ w io.Writer }
-
-func newJSONLWriter(w io.Writer) recordWriter { return &jsonlWriter{w} }
-
-func (jw *jsonlWriter) write(r result) error {
-	b, err := encode(toRecord(r), "", "")
-	if err != nil {
+	jw.w.WriteString(`"path"` + colon)
+	if err := jw.writeString(r.path); err != nil {
 		return err
 	}
-	_, err = jw.w.Write(append(b, '\n'))
+	if r.err != nil {
+		jw.w.WriteString(sep + `"error"` + colon)
+		if err := jw.writeString(r.err.Error()); err != nil {
+			return err
+		}
+		_, err := jw.w.WriteString(end)
+		return err
+	}
+	if r.text != "" {
+		jw.w.WriteString(sep + `"text"` + colon)
+		if err := jw.writeString(r.text); err != nil {
+			return err
+		}
+	}
+	jw.w.WriteString(sep + `"articles"` + colon)
+	if len(r.articles) == 0 {
+		jw.w.WriteString("[]")
+	} else {
+		jw.w.WriteString("[")
+		for i, a := range r.articles {
+			if i > 0 {
+				jw.w.WriteString(",")
+			}
+			if jw.indent {
+				jw.w.WriteString("\n      ")
+			}
+			a.Text = "" // on the record, once
+			jw.buf.Reset()
+			if err := jw.enc.Encode(a); err != nil {
+				return err
+			}
+			jw.w.Write(bytes.TrimSuffix(jw.buf.Bytes(), []byte("\n")))
+		}
+		if jw.indent {
+			jw.w.WriteString("\n    ")
+		}
+		jw.w.WriteString("]")
+	}
+	_, err := jw.w.WriteString(end)
 	return err
 }
 
-func (jw *jsonlWriter) close() error { return nil }
+// stringChunk is the most bytes of a string encoded at a time.
+const stringChunk = 64 * 1024
+
+// writeString writes s as a JSON string, encoded as encoding/json encodes
+// it, a piece at a time. Each piece ends before a byte that starts a UTF-8
+// sequence (or is ASCII), so that the pieces encode as the whole would.
+func (jw *jsonRecordWriter) writeString(s string) error {
+	jw.w.WriteByte('"')
+	for len(s) > 0 {
+		n := len(s)
+		if n > stringChunk {
+			// A valid sequence across the cut before s[n] starts at one
+			// of the UTFMax-1 bytes before it; cutting before a byte that
+			// starts a sequence splits none. With no such byte among
+			// s[n-3:n+1], no valid sequence crosses n.
+			n = stringChunk
+			for i := n; i > n-utf8.UTFMax; i-- {
+				if utf8.RuneStart(s[i]) {
+					n = i
+					break
+				}
+			}
+		}
+		jw.buf.Reset()
+		if err := jw.enc.Encode(s[:n]); err != nil {
+			return err
+		}
+		// Encode wrote "...", a newline after it.
+		b := bytes.TrimSuffix(jw.buf.Bytes(), []byte("\n"))
+		jw.w.Write(b[1 : len(b)-1])
+		s = s[n:]
+	}
+	return jw.w.WriteByte('"')
+}
+
+// jsonlWriter prints one JSON object per line.
+type jsonlWriter struct{ *jsonRecordWriter }
+
+func newJSONLWriter(w io.Writer) recordWriter {
+	return jsonlWriter{newJSONRecordWriter(w, false)}
+}
+
+func (jw jsonlWriter) write(r result) error {
+	if err := jw.writeRecord(r); err != nil {
+		return err
+	}
+	jw.w.WriteByte('\n')
+	return jw.w.Flush()
+}
+
+func (jw jsonlWriter) close() error { return jw.w.Flush() }
 
 // jsonWriter prints one indented JSON array, an element at a time: the
 // whole output is what json.MarshalIndent(records, "", "  ") would give,
 // and a final newline.
 type jsonWriter struct {
-	w io.Writer
+	*jsonRecordWriter
 	n int
 }
 
-func newJSONWriter(w io.Writer) recordWriter { return &jsonWriter{w: w} }
+func newJSONWriter(w io.Writer) recordWriter {
+	return &jsonWriter{jsonRecordWriter: newJSONRecordWriter(w, true)}
+}
 
 func (jw *jsonWriter) write(r result) error {
-	b, err := encode(toRecord(r), "  ", "  ")
-	if err != nil {
-		return err
-	}
 	sep := ",\n  "
 	if jw.n == 0 {
 		sep = "[\n  "
 	}
 	jw.n++
-	_, err = jw.w.Write(append([]byte(sep), b...))
-	return err
+	jw.w.WriteString(sep)
+	if err := jw.writeRecord(r); err != nil {
+		return err
+	}
+	return jw.w.Flush()
 }
 
 func (jw *jsonWriter) close() error {
@@ -105,8 +202,8 @@ func (jw *jsonWriter) close() error {
 	if jw.n == 0 {
 		end = "[]\n"
 	}
-	_, err := io.WriteString(jw.w, end)
-	return err
+	jw.w.WriteString(end)
+	return jw.w.Flush()
 }
 
 // textWriter prints a rendering for people. Per input:
