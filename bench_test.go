@@ -1,13 +1,10 @@
 package newstext
 
 import (
-	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
-	"time"
 )
 
 // The benchmarks run on the article fixtures (real scraped dumps in
@@ -257,88 +254,4 @@ func BenchmarkParseScale(b *testing.B) {
 			}
 		})
 	}
-}
-
-// TestParseLinear fails when Parse is grossly worse than linear in the
-// size of its input: a Parse of 8 MB that takes more than 40 times the
-// time, or allocates more than 40 times the bytes, of a Parse of 1 MB of
-// the same kind of text (8 is linear; the slack absorbs a noisy machine).
-// The inputs are the fixtures repeated, the fixtures as one line with no
-// line ends, and random bytes.
-func TestParseLinear(t *testing.T) {
-	if testing.Short() {
-		t.Skip("parses 36 MB; skipped under -short")
-	}
-	if raceEnabled {
-		t.Skip("too slow under the race detector")
-	}
-	all := joinFixtures(readFixtures(t))
-	oneLine := strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(all)
-	random := func(n int) string {
-		r := rand.New(rand.NewPCG(1, 2))
-		buf := make([]byte, n)
-		for i := range buf {
-			buf[i] = byte(r.Uint32())
-		}
-		return string(buf)
-	}
-	const small, large = 1 << 20, 8 << 20
-	const limit = 40
-	for _, c := range []struct {
-		name string
-		make func(n int) string
-	}{
-		{"fixtures", func(n int) string { return repeatTo(all, n) }},
-		{"one-line", func(n int) string { return repeatTo(oneLine, n)[:n] }},
-		{"random", random},
-		{"newlines", func(n int) string { return strings.Repeat("\n", n) }},
-		{"short-lines", func(n int) string { return repeatTo("a\n\nTT\n20\n", n)[:n] }},
-		{"quotes", func(n int) string { return repeatTo("\"“'«", n)[:n] }},
-		{"attributed-quotes", func(n int) string { return repeatTo(`"It is late," he said. Ann Lee told us "no". `, n)[:n] }},
-		{"unbalanced-quotes", func(n int) string { return repeatTo("“a ‘b « c „ d \" e ” f ’ g » h ", n)[:n] }},
-		{"capitalised-words", func(n int) string { return repeatTo("Zelensky Kyiv Macron ", n)[:n] }},
-		{"all-capitals", func(n int) string { return strings.ToUpper(repeatTo(all, n)) }},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			in1, in8 := c.make(small), c.make(large)
-			// The best of a few runs of the small input, so that one slow
-			// run on a busy machine does not make the ratio look good.
-			d1, a1 := measureParse(in1)
-			for range 2 {
-				d, _ := measureParse(in1)
-				d1 = min(d1, d)
-			}
-			d8, a8 := measureParse(in8)
-			if d8 > limit*d1 {
-				// Measure once more before failing: the machine may
-				// have been busy.
-				d, _ := measureParse(in8)
-				d8 = min(d8, d)
-			}
-			perByte := func(d time.Duration, n int) float64 { return float64(d.Nanoseconds()) / float64(n) }
-			t.Logf("1 MB: %v (%.1f ns/B, %d B allocated); 8 MB: %v (%.1f ns/B, %d B allocated); time ratio %.1f",
-				d1, perByte(d1, len(in1)), a1, d8, perByte(d8, len(in8)), a8, float64(d8)/float64(d1))
-			if d8 > limit*d1 {
-				t.Errorf("Parse of %d bytes took %v, more than %d times the %v of %d bytes: not linear",
-					len(in8), d8, limit, d1, len(in1))
-			}
-			if a8 > limit*a1 {
-				t.Errorf("Parse of %d bytes allocated %d bytes, more than %d times the %d of %d bytes: not linear",
-					len(in8), a8, limit, a1, len(in1))
-			}
-		})
-	}
-}
-
-// measureParse returns the time one Parse of input takes and the bytes it
-// allocates.
-func measureParse(input string) (time.Duration, uint64) {
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	start := time.Now()
-	Parse(input)
-	d := time.Since(start)
-	runtime.ReadMemStats(&after)
-	return d, after.TotalAlloc - before.TotalAlloc
 }

@@ -835,6 +835,8 @@ type Entity struct {
 // "Gen.") and a possessive after it; offices ("President", "Foreign
 // Minister") stay outside.
 type Mention struct {
+	// Text is the mention as written: the text at Span, with any
+	// invalid UTF-8 as U+FFFD (see [validText]).
 	Text string `json:"text"`
 	Span Span   `json:"span"`
 }
@@ -862,12 +864,14 @@ var commonCapitals = setOf(`the a an in on at to of for by with from as and or b
 
 // word is a token of a text for entity finding.
 type word struct {
-	start, end int32
-	text       string
-	upper      bool // starts with a capital
+	start, end int32 // the word is text[start:end]
+	upper      bool  // starts with a capital
 	allCaps    bool
 	sentStart  bool // first word of a sentence or line
 }
+
+// in returns the word's text in text.
+func (w word) in(text string) string { return text[w.start:w.end] }
 
 // entityWords splits text into words: letters and digits with inner
 // apostrophes, hyphens and the dot of an initial or abbreviation.
@@ -910,23 +914,24 @@ func entityWords(text string) []word {
 			}
 			break
 		}
-		w := word{start: int32(i), end: int32(j), text: text[i:j], sentStart: sent}
+		w := word{start: int32(i), end: int32(j), sentStart: sent}
+		wt := text[i:j]
 		// The dot of an initial or a title abbreviation ("V.", "Gen.",
 		// "Mr.") belongs to the word.
-		if j < len(text) && text[j] == '.' && (len(w.text) <= 4 && utf8.RuneCountInString(w.text) == 1 || len(w.text) <= 8 && (honorifics[strings.ToLower(w.text)] || strings.EqualFold(w.text, "st"))) {
+		if j < len(text) && text[j] == '.' && (len(wt) <= 4 && utf8.RuneCountInString(wt) == 1 || len(wt) <= 8 && (honorifics[strings.ToLower(wt)] || strings.EqualFold(wt, "st"))) {
 			w.end = int32(j + 1)
-			w.text = text[i : j+1]
+			wt = text[i : j+1]
 			j++
 		} else {
 			sent = false
 		}
-		first, _ := utf8.DecodeRuneInString(w.text)
+		first, _ := utf8.DecodeRuneInString(wt)
 		w.upper = unicode.IsUpper(first)
-		if k := strings.IndexByte(w.text, '-'); k > 0 && arabicArticles[w.text[:k]] {
-			after, _ := utf8.DecodeRuneInString(w.text[k+1:])
+		if k := strings.IndexByte(wt, '-'); k > 0 && arabicArticles[wt[:k]] {
+			after, _ := utf8.DecodeRuneInString(wt[k+1:])
 			w.upper = unicode.IsUpper(after) // "al-Assad" is a name word
 		}
-		w.allCaps = w.upper && isAllCaps(w.text) && utf8.RuneCountInString(w.text) > 1
+		w.allCaps = w.upper && isAllCaps(wt) && utf8.RuneCountInString(wt) > 1
 		out = append(out, w)
 		i = j
 	}
@@ -951,15 +956,15 @@ func mentionRuns(text string, ws []word) [][2]int {
 			// "of", "for", "and", "the" join the words of an
 			// organisation's name: "Ministry of Foreign Affairs",
 			// "Security Service of Ukraine".
-			if lw := ws[j].text; (lw == "of" || lw == "for" || lw == "and" || lw == "the") && j+1 < len(ws) && ws[j+1].upper &&
-				ws[j+1].start-ws[j].end <= 2 && hasOrgWord(ws[i:j+2]) {
+			if lw := ws[j].in(text); (lw == "of" || lw == "for" || lw == "and" || lw == "the") && j+1 < len(ws) && ws[j+1].upper &&
+				ws[j+1].start-ws[j].end <= 2 && hasOrgWord(text, ws[i:j+2]) {
 				j += 2
 				continue
 			}
 			// Particles join the capitalised word after them: "von der
 			// Leyen", "bin Salman", "al-Assad".
 			k := j
-			for k < len(ws) && isParticle(ws[k].text) && ws[k].start-ws[k-1].end <= 2 {
+			for k < len(ws) && isParticle(ws[k].in(text)) && ws[k].start-ws[k-1].end <= 2 {
 				k++
 			}
 			if k > j && k < len(ws) && ws[k].upper && ws[k].start-ws[k-1].end <= 2 {
@@ -1017,23 +1022,6 @@ func (r *Resolver) Entities(text string) []Entity { return r.table().entities(te
 // entities is [Resolver.Entities] with the table t.
 func (t *aliasTable) entities(text string) []Entity {
 	ws := entityWords(text)
-	type found struct {
-		span    Span
-		text    string // the mention as written
-		name    string // without honorifics
-		key     string
-		kind    Kind
-		entry   *aliasEntry
-		person  bool // an honorific or a given name says so
-		surname string
-		given   string
-		// tentative: a single unknown word opening a sentence, kept
-		// only if the text names it elsewhere.
-		tentative bool
-	}
-	ms := make([]found, 0, len(ws)/8+1)
-	lastEnd := 0 // mentions never overlap: a run inside an earlier one is skipped
-	headline := headlineWords(text, ws)
 	type resolved struct {
 		key            string
 		e              *aliasEntry
@@ -1041,24 +1029,41 @@ func (t *aliasTable) entities(text string) []Entity {
 		surname, given string
 		parsed         bool
 	}
-	memo := map[string]resolved{} // names repeat within a text
 	type nameParts struct{ surname, given string }
-	partsMemo := map[string]nameParts{}
-	parts := func(name string) (string, string) {
-		if m, ok := memo[name]; ok && m.parsed {
-			return m.surname, m.given
-		}
+	// A found mention: its text is text[span]. It points into the memos
+	// rather than copying what they hold, so that a text of a million
+	// names costs a few words a name.
+	type found struct {
+		span   Span
+		name   string     // without honorifics
+		r      *resolved  // key, table entry and kind
+		parts  *nameParts // surname and given-name skeletons of name
+		person bool       // an honorific or a given name says so
+		// tentative: a single unknown word opening a sentence, kept
+		// only if the text names it elsewhere.
+		tentative bool
+	}
+	runs := mentionRuns(text, ws)
+	ms := make([]found, 0, len(runs)+len(runs)/8) // a run is a mention, seldom more
+	lastEnd := 0 // mentions never overlap: a run inside an earlier one is skipped
+	headline := headlineWords(text, ws)
+	memo := map[string]*resolved{} // names repeat within a text
+	partsMemo := map[string]*nameParts{}
+	parts := func(name string) *nameParts {
 		v, ok := partsMemo[name]
-		if !ok {
-			if w, single := singleASCIIWord(name); single {
-				v = nameParts{surname: wordSkeleton(w)}
-			} else {
-				p := parsePerson(stripTitles(normalizeName(name)), nil)
-				v = nameParts{surnameSkeleton(p.surname), givenSkeleton(p.given)}
-			}
-			partsMemo[name] = v
+		if ok {
+			return v
 		}
-		return v.surname, v.given
+		if m, ok := memo[name]; ok && m.parsed {
+			v = &nameParts{m.surname, m.given}
+		} else if w, single := singleASCIIWord(name); single {
+			v = &nameParts{surname: wordSkeleton(w)}
+		} else {
+			p := parsePerson(stripTitles(normalizeName(name)), nil)
+			v = &nameParts{surnameSkeleton(p.surname), givenSkeleton(p.given)}
+		}
+		partsMemo[name] = v
+		return v
 	}
 	norms := map[string]string{}
 	normalize := func(name string) string {
@@ -1069,13 +1074,30 @@ func (t *aliasTable) entities(text string) []Entity {
 		}
 		return n
 	}
-	resolve := func(name string) (string, *aliasEntry, Kind) {
+	resolveMemo := func(name string) *resolved {
 		if v, ok := memo[name]; ok {
-			return v.key, v.e, v.kind
+			return v
 		}
 		k, e, kind, sur, given := t.resolveParts(name)
-		memo[name] = resolved{k, e, kind, sur, given, sur != ""}
-		return k, e, kind
+		v := &resolved{k, e, kind, sur, given, sur != ""}
+		memo[name] = v
+		return v
+	}
+	// probe returns the table entry of a name the rules only test
+	// ("is this run a place the table knows?"): most such runs are no
+	// name, and in text dense with capitals there are many, so only the
+	// entry is kept for them, not a key.
+	entries := map[string]*aliasEntry{}
+	probe := func(name string) *aliasEntry {
+		if v, ok := memo[name]; ok {
+			return v.e
+		}
+		e, ok := entries[name]
+		if !ok {
+			_, e, _, _, _ = t.resolveParts(name)
+			entries[name] = e
+		}
+		return e
 	}
 	add := func(a, b int, honor, tentative bool) {
 		name := text[ws[a].start:ws[b-1].end]
@@ -1083,40 +1105,39 @@ func (t *aliasTable) entities(text string) []Entity {
 		start := nameStart
 		if honor {
 			// Honorifics directly before the name are in the span.
-			for a > 0 && honorifics[strings.ToLower(strings.TrimSuffix(ws[a-1].text, "."))] && ws[a-1].upper {
+			for a > 0 && honorifics[strings.ToLower(strings.TrimSuffix(ws[a-1].in(text), "."))] && ws[a-1].upper {
 				a--
 			}
 			start = ws[a].start
 		}
-		key, e, kind := resolve(name)
-		if key == "" {
+		r := resolveMemo(name)
+		if r.key == "" {
 			return
 		}
 		if start < nameStart {
 			// "Sir Keir": an alias may include the honorific.
-			if k2, e2, kind2 := resolve(text[start:ws[b-1].end]); e2 != nil && e == nil {
-				key, e, kind = k2, e2, kind2
+			if r2 := resolveMemo(text[start:ws[b-1].end]); r2.e != nil && r.e == nil {
+				r = r2
 			}
 		}
-		f := found{span: Span{int(start), int(ws[b-1].end)}, text: text[start:ws[b-1].end], name: name, key: key, kind: kind, entry: e,
-			tentative: tentative && e == nil && start == nameStart}
-		f.surname, f.given = parts(name)
-		f.person = start < nameStart || kind == Person
+		f := found{span: Span{int(start), int(ws[b-1].end)}, name: name, r: r, parts: parts(name),
+			tentative: tentative && r.e == nil && start == nameStart}
+		f.person = start < nameStart || r.kind == Person
 		ms = append(ms, f)
 		lastEnd = max(lastEnd, f.span.End)
 	}
-	for _, run := range mentionRuns(text, ws) {
+	for _, run := range runs {
 		if int(ws[run[0]].start) < lastEnd {
 			continue
 		}
 		// A name the table knows may go on in lower case ("Normandy
 		// format"): take the longest such extension, up to two words.
 		extend := false
-		if run[1] < len(ws) && !ws[run[1]].upper && t.mayStartTableName(ws[run[1]-1].text) {
+		if run[1] < len(ws) && !ws[run[1]].upper && t.mayStartTableName(ws[run[1]-1].in(text)) {
 			extend = t.prefixes[normalize(text[ws[run[0]].start:ws[run[1]-1].end])]
 		}
 		if run[1] < len(ws) {
-			switch ws[run[1]].text {
+			switch ws[run[1]].in(text) {
 			case "region", "oblast", "province", "governorate":
 				extend = true // "Belgorod region"
 			}
@@ -1126,7 +1147,7 @@ func (t *aliasTable) entities(text string) []Entity {
 				slices.ContainsFunc(ws[run[1]:ext], func(w word) bool { return w.upper }) {
 				continue // only lower-case words extend a name
 			}
-			if _, e, _ := resolve(text[ws[run[0]].start:ws[ext-1].end]); e != nil && e.kind != Person {
+			if e := probe(text[ws[run[0]].start:ws[ext-1].end]); e != nil && e.kind != Person {
 				run[1] = ext
 				break
 			}
@@ -1136,7 +1157,7 @@ func (t *aliasTable) entities(text string) []Entity {
 		// the name ("Former President Dmitry Medvedev", "Mr Lavrov").
 		honor := false
 		for a < b {
-			lw := strings.ToLower(strings.TrimSuffix(ws[a].text, "."))
+			lw := strings.ToLower(strings.TrimSuffix(ws[a].in(text), "."))
 			if honorifics[lw] {
 				honor = true
 				a++
@@ -1146,7 +1167,7 @@ func (t *aliasTable) entities(text string) []Entity {
 			if bare != lw && a+1 < b || nameTitles[bare] {
 				// "Russia's President …", "Kremlin spokesman …": the
 				// country or the institution is named too.
-				if _, e, _ := resolve(bare); e != nil && e.kind != Person {
+				if e := probe(bare); e != nil && e.kind != Person {
 					add(a, a+1, false, false)
 					a++
 					continue
@@ -1162,7 +1183,7 @@ func (t *aliasTable) entities(text string) []Entity {
 			continue
 		}
 		if b-a == 1 {
-			w := ws[a].text
+			w := ws[a].in(text)
 			if utf8.RuneCountInString(w) <= 2 && t.byAlias[normalize(w)] == nil {
 				continue // "TT", "A": widget residue, not a name
 			}
@@ -1172,16 +1193,16 @@ func (t *aliasTable) entities(text string) []Entity {
 		}
 		// A run the table knows whole is one mention ("Saudi Arabia",
 		// "North Korea").
-		if run[1]-run[0] > 1 && t.mayStartTableName(ws[run[0]].text) {
-			if _, e, _ := resolve(text[ws[run[0]].start:ws[run[1]-1].end]); e != nil && e.kind != Person {
+		if run[1]-run[0] > 1 && t.mayStartTableName(ws[run[0]].in(text)) {
+			if e := probe(text[ws[run[0]].start:ws[run[1]-1].end]); e != nil && e.kind != Person {
 				add(run[0], run[1], false, false)
 				continue
 			}
 		}
 		// An organisation keeps its whole name ("State Department").
-		if hasOrgWord(ws[a:b]) && !ws[a].allCaps {
+		if hasOrgWord(text, ws[a:b]) && !ws[a].allCaps {
 			a = run[0]
-			for a < b && commonCapitals[strings.ToLower(ws[a].text)] && ws[a].sentStart {
+			for a < b && commonCapitals[strings.ToLower(ws[a].in(text))] && ws[a].sentStart {
 				a++
 			}
 			add(a, b, false, false)
@@ -1195,20 +1216,20 @@ func (t *aliasTable) entities(text string) []Entity {
 				best := -1
 				longest := k + 1
 				switch {
-				case t.mayStartTableName(ws[k].text):
+				case t.mayStartTableName(ws[k].in(text)):
 					longest = min(b, k+maxNameWords)
 				default:
 					// A person the table lists, in any spelling: a
 					// given name or two before a known surname.
 					for l := min(b, k+3); l > k+1; l-- {
-						if t.isKnownSurname(ws[l-1].text) {
+						if t.isKnownSurname(ws[l-1].in(text)) {
 							longest = l
 							break
 						}
 					}
 				}
 				for l := longest; l > k; l-- {
-					if _, e, _ := resolve(text[ws[k].start:ws[l-1].end]); e != nil {
+					if e := probe(text[ws[k].start:ws[l-1].end]); e != nil {
 						best = l
 						break
 					}
@@ -1230,17 +1251,17 @@ func (t *aliasTable) entities(text string) []Entity {
 	fullBySurname := map[string][]int{} // surname skeleton -> full-name mentions, in order
 	namedInFull := map[string]bool{}    // keys named with a given name
 	for j := range ms {
-		if ms[j].given != "" {
-			fullBySurname[ms[j].surname] = append(fullBySurname[ms[j].surname], j)
-			namedInFull[ms[j].key] = true
+		if ms[j].parts.given != "" {
+			fullBySurname[ms[j].parts.surname] = append(fullBySurname[ms[j].parts.surname], j)
+			namedInFull[ms[j].r.key] = true
 		}
 	}
 	for i := range ms {
 		m := &ms[i]
-		if m.given != "" {
+		if m.parts.given != "" {
 			continue
 		}
-		cands := fullBySurname[m.surname]
+		cands := fullBySurname[m.parts.surname]
 		best := -1
 		if len(cands) > 0 {
 			k, _ := slices.BinarySearch(cands, i)
@@ -1250,13 +1271,13 @@ func (t *aliasTable) entities(text string) []Entity {
 				best = cands[0] // the first after
 			}
 		}
-		if best >= 0 && m.entry != nil && namedInFull[m.key] {
+		if best >= 0 && m.r.e != nil && namedInFull[m.r.key] {
 			// The table says who the surname means, and the text
 			// names that person in full too.
 			best = -1
 		}
 		if best >= 0 {
-			m.key, m.entry, m.kind, m.person = ms[best].key, ms[best].entry, ms[best].kind, true
+			m.r, m.person = ms[best].r, true
 			m.tentative = false
 		}
 	}
@@ -1265,12 +1286,12 @@ func (t *aliasTable) entities(text string) []Entity {
 	firm := map[string]bool{}
 	for _, m := range ms {
 		if !m.tentative {
-			firm[m.key] = true
+			firm[m.r.key] = true
 		}
 	}
 	kept := ms[:0]
 	for _, m := range ms {
-		if !m.tentative || firm[m.key] {
+		if !m.tentative || firm[m.r.key] {
 			kept = append(kept, m)
 		}
 	}
@@ -1281,16 +1302,16 @@ func (t *aliasTable) entities(text string) []Entity {
 	// "prime minister" for "Prime Minister Keir Starmer".
 	holders := map[string]map[string]int{} // office phrase -> key -> index in ms
 	for i, m := range ms {
-		if !m.person && m.kind != Person {
+		if !m.person && m.r.kind != Person {
 			continue
 		}
 		k, _ := slices.BinarySearchFunc(ws, m.span.Start, func(w word, start int) int { return int(w.start) - start })
-		if k == 0 || !officeWords[strings.ToLower(ws[k-1].text)] {
+		if k == 0 || !officeWords[strings.ToLower(ws[k-1].in(text))] {
 			continue
 		}
 		phrase := ""
 		for back := k - 1; back >= 0 && back >= k-4; back-- {
-			lw := strings.ToLower(trimPossessive(ws[back].text))
+			lw := strings.ToLower(trimPossessive(ws[back].in(text)))
 			if !officeWords[lw] && !nameTitles[lw] {
 				break
 			}
@@ -1298,8 +1319,8 @@ func (t *aliasTable) entities(text string) []Entity {
 			if holders[phrase] == nil {
 				holders[phrase] = map[string]int{}
 			}
-			if _, ok := holders[phrase][m.key]; !ok {
-				holders[phrase][m.key] = i
+			if _, ok := holders[phrase][m.r.key]; !ok {
+				holders[phrase][m.r.key] = i
 			}
 		}
 	}
@@ -1307,14 +1328,14 @@ func (t *aliasTable) entities(text string) []Entity {
 	// one person the text gave that office.
 	var descr []found
 	for k := 1; k < len(ws) && len(holders) > 0; k++ {
-		if prev := ws[k-1].text; prev != "the" && prev != "The" && !nameTitles[prev] || !officeWords[ws[k].text] {
+		if prev := ws[k-1].in(text); prev != "the" && prev != "The" && !nameTitles[prev] || !officeWords[ws[k].in(text)] {
 			continue
 		}
 		start := k
-		for start > 0 && start > k-3 && nameTitles[ws[start-1].text] && ws[start-1].text != "the" {
+		for start > 0 && start > k-3 && nameTitles[ws[start-1].in(text)] && ws[start-1].in(text) != "the" {
 			start--
 		}
-		if start == 0 || ws[start-1].text != "the" && ws[start-1].text != "The" {
+		if start == 0 || ws[start-1].in(text) != "the" && ws[start-1].in(text) != "The" {
 			continue
 		}
 		phrase := strings.ToLower(text[ws[start].start:ws[k].end])
@@ -1322,13 +1343,11 @@ func (t *aliasTable) entities(text string) []Entity {
 		if len(holders[phrase]) != 1 {
 			continue
 		}
-		for key, i := range holders[phrase] {
+		for _, i := range holders[phrase] {
 			if ms[i].span.Start < int(ws[start-1].start) { // described after being named
 				f := ms[i]
 				f.span = Span{int(ws[start-1].start), int(ws[k].end)}
-				f.text = text[ws[start-1].start:ws[k].end]
 				f.tentative = false
-				f.key = key
 				descr = append(descr, f)
 			}
 		}
@@ -1341,24 +1360,24 @@ func (t *aliasTable) entities(text string) []Entity {
 	var out []Entity
 	index := map[string]int{}
 	for _, m := range ms {
-		k, ok := index[m.key]
+		k, ok := index[m.r.key]
 		if !ok {
-			kind := m.kind
+			kind := m.r.kind
 			if kind == "" {
 				kind = guessKind(m.name, normalize(m.name), m.person)
 			}
-			out = append(out, Entity{Key: m.key, Kind: kind})
+			out = append(out, Entity{Key: m.r.key, Kind: kind})
 			k = len(out) - 1
-			index[m.key] = k
+			index[m.r.key] = k
 		}
 		e := &out[k]
-		e.Mentions = append(e.Mentions, Mention{Text: m.text, Span: m.span})
-		if m.entry != nil {
-			e.Name = m.entry.display
+		e.Mentions = append(e.Mentions, Mention{Text: validText(text[m.span.Start:m.span.End]), Span: m.span})
+		if m.r.e != nil {
+			e.Name = m.r.e.display
 		} else if d := displayForm(m.name); len(d) > len(e.Name) && !strings.HasPrefix(e.Name, "~") {
-			e.Name = d
+			e.Name = validText(d)
 		}
-		if m.person && e.Kind != Person && m.entry == nil {
+		if m.person && e.Kind != Person && m.r.e == nil {
 			e.Kind = Person
 		}
 	}
@@ -1381,7 +1400,7 @@ func headlineWords(text string, ws []word) []bool {
 		j := i
 		long, caps := 0, 0
 		for j < len(ws) && int(ws[j].start) < lineEnd {
-			if utf8.RuneCountInString(ws[j].text) >= 4 {
+			if utf8.RuneCountInString(ws[j].in(text)) >= 4 {
 				long++
 				if ws[j].upper {
 					caps++
@@ -1405,7 +1424,7 @@ func headlineWords(text string, ws []word) []bool {
 // its known parts are mentions.
 func (t *aliasTable) splitsRun(text string, ws []word, a, b int) bool {
 	for k := a; k < b; k++ {
-		if ws[k].upper && (commonCapitals[strings.ToLower(ws[k].text)] || stopWords[strings.ToLower(ws[k].text)]) {
+		if ws[k].upper && (commonCapitals[strings.ToLower(ws[k].in(text))] || stopWords[strings.ToLower(ws[k].in(text))]) {
 			return true
 		}
 	}
@@ -1419,9 +1438,9 @@ var officeWords = setOf(`president minister spokesman spokeswoman chancellor pre
 	monarch emir sheikh`)
 
 // hasOrgWord reports whether one of ws is an organisation word.
-func hasOrgWord(ws []word) bool {
+func hasOrgWord(text string, ws []word) bool {
 	for _, w := range ws {
-		if orgWords[strings.ToLower(w.text)] {
+		if orgWords[strings.ToLower(w.in(text))] {
 			return true
 		}
 	}

@@ -12,7 +12,6 @@ import (
 	"strings"
 	"testing"
 	"testing/iotest"
-	"time"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/google/go-cmp/cmp"
@@ -158,64 +157,6 @@ func TestParseHTMLReadError(t *testing.T) {
 	if !errors.Is(err, boom) || !strings.HasPrefix(err.Error(), "newstext: reading HTML: ") {
 		t.Errorf("err = %v, want newstext: reading HTML: boom", err)
 	}
-}
-
-// TestParseHTMLLinear compares 8 MB of page against 1 MB for inputs built
-// to be slow: deep nesting, a page of many paragraphs, one huge text
-// node, and random bytes.
-func TestParseHTMLLinear(t *testing.T) {
-	if testing.Short() {
-		t.Skip("parses 36 MB; skipped under -short")
-	}
-	if raceEnabled {
-		t.Skip("too slow under the race detector")
-	}
-	page := string(readHTMLFixtures(t)[0].data)
-	const small, large, limit = 1 << 20, 8 << 20, 40
-	for _, c := range []struct {
-		name string
-		make func(n int) string
-	}{
-		{"nested", func(n int) string {
-			k := n / 12
-			return strings.Repeat("<div><p>x", k) + strings.Repeat("</p></div>", k)
-		}},
-		{"paragraphs", func(n int) string {
-			return repeatTo("<p>The council met on Tuesday, and it agreed the budget.</p>\n", n)[:n]
-		}},
-		{"one text node", func(n int) string { return "<p>" + repeatTo("word ", n)[:n] + "</p>" }},
-		{"pages", func(n int) string { return repeatTo(page, n)[:n] }},
-		{"random", func(n int) string {
-			r := rand.New(rand.NewPCG(1, 2))
-			b := make([]byte, n)
-			for i := range b {
-				b[i] = "<>/p div\"'=&;ab\n"[r.IntN(16)]
-			}
-			return string(b)
-		}},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			in1, in8 := c.make(small), c.make(large)
-			d1 := timeParseHTML(in1)
-			for range 2 {
-				d1 = min(d1, timeParseHTML(in1))
-			}
-			d8 := timeParseHTML(in8)
-			if d8 > limit*d1 {
-				d8 = min(d8, timeParseHTML(in8))
-			}
-			t.Logf("1 MB: %v; 8 MB: %v; ratio %.1f", d1, d8, float64(d8)/float64(d1))
-			if d8 > limit*d1 {
-				t.Errorf("ParseHTML of %d bytes took %v, more than %d times the %v of %d bytes", len(in8), d8, limit, d1, len(in1))
-			}
-		})
-	}
-}
-
-func timeParseHTML(in string) time.Duration {
-	start := time.Now()
-	ParseHTML(strings.NewReader(in))
-	return time.Since(start)
 }
 
 // FuzzParseHTML: ParseHTML never fails on a reader that does not, never

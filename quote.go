@@ -9,7 +9,8 @@ import (
 
 // Quote is a quotation in a text and who said it.
 type Quote struct {
-	// Text is the quoted words, inside the marks, as written.
+	// Text is the quoted words, inside the marks, as written: the text
+	// at Span, with any invalid UTF-8 as U+FFFD (see [validText]).
 	Text string `json:"text"`
 	Span Span   `json:"span"`
 	// Speaker is who said it: the entity's name (see [Entity]) for a
@@ -74,7 +75,7 @@ func quotesWith(text string, segs []quoteSeg, ents []Entity) []Quote {
 	out := make([]Quote, 0, len(segs))
 	inherited := make([]bool, 0, len(segs)) // the speaker came from the quote before
 	for k, sg := range segs {
-		q := Quote{Text: text[sg.in.Start:sg.in.End], Span: sg.in, Continued: sg.continued}
+		q := Quote{Text: validText(text[sg.in.Start:sg.in.End]), Span: sg.in, Continued: sg.continued}
 		sentStart, sentEnd := ix.sents.around(sg.mark)
 		// A sentence never reaches into the quotes beside it: their
 		// words are not cues for this one.
@@ -605,7 +606,7 @@ func (ix *mentionIndex) resolve(text string, sp Span) string {
 			return ix.ms[k].name
 		}
 	}
-	return text[sp.Start:sp.End]
+	return validText(text[sp.Start:sp.End])
 }
 
 // antecedent returns the name of the entity a pronoun at offset i refers

@@ -3,6 +3,7 @@ package newstext
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 )
 
 // Span is a half-open range [Start, End) of UTF-8 byte offsets into the
@@ -42,3 +43,11 @@ func (s *Span) UnmarshalJSON(b []byte) error {
 	s.Start, s.End = a[0], a[1]
 	return nil
 }
+
+// validText returns s with each run of bytes that is not valid UTF-8
+// replaced by U+FFFD, and s itself, without allocating, when it is valid.
+// The texts the library reports beside a span (quotes, mentions, speakers)
+// go through it, so that encoding/json writes them as they are and a
+// reader comparing them with the input at the span knows the one rule:
+// validText(input[span]) == text.
+func validText(s string) string { return strings.ToValidUTF8(s, "\uFFFD") }

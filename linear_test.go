@@ -1,0 +1,188 @@
+package newstext
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestLinear fails when an entry point is worse than linear in the size
+// of its input: 8 MB of a shape that costs more than linearLimit times
+// the CPU time, or allocates more than linearLimit times the bytes, of 1
+// MB of the same shape. 8 is linear; the slack absorbs a busy machine.
+// The shapes are the ones that were once quadratic or slow (issue 10):
+// headline-shaped lines with no body, short lines, quotation marks,
+// name-dense lines, a live page with thousands of updates, as well as
+// real text, one line with no line end and random bytes. Run it alone:
+//
+//	go test -count=1 -run TestLinear -v .
+func TestLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("parses about 400 MB; skipped under -short")
+	}
+	if raceEnabled {
+		t.Skip("timing is meaningless under the race detector")
+	}
+	all := joinFixtures(readFixtures(t))
+	page := string(readHTMLFixtures(t)[0].data)
+	parse := func(s string) { Parse(s) }
+	single := func(s string) { (&Parser{Single: true}).Parse(s) }
+	parseHTML := func(s string) { ParseHTML(strings.NewReader(s)) }
+	for _, c := range []struct {
+		name string
+		make func(n int) string
+		run  func(string)
+	}{
+		{"parse/fixtures", func(n int) string { return repeatTo(all, n) }, parse},
+		{"parse/one-line", func(n int) string {
+			return strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(repeatTo(all, n)[:n])
+		}, parse},
+		{"parse/random", randomBytes, parse},
+		{"parse/newlines", func(n int) string { return strings.Repeat("\n", n) }, parse},
+		{"parse/short-lines", func(n int) string { return repeatTo("a\n\nTT\n20\n", n)[:n] }, parse},
+		{"parse/numbered-short-lines", numbered("Share\nLine %d\na\n\n"), parse},
+		{"parse/headlines", numbered("Local Council Votes On Budget %d <i>\n"), parse},
+		{"parse/same-headline", func(n int) string { return repeatTo("Local Council Votes On Budget <i>\n", n)[:n] }, parse},
+		{"single/headlines", numbered("Local Council Votes On Budget %d <i>\n"), single},
+		{"parse/quotes", func(n int) string { return repeatTo("\"“'«", n)[:n] }, parse},
+		{"parse/attributed-quotes", func(n int) string { return repeatTo(`"It is late," he said. Ann Lee told us "no". `, n)[:n] }, parse},
+		{"parse/unbalanced-quotes", func(n int) string { return repeatTo("“a ‘b « c „ d \" e ” f ’ g » h ", n)[:n] }, parse},
+		{"parse/capitalised-words", func(n int) string { return repeatTo("Zelensky Kyiv Macron ", n)[:n] }, parse},
+		{"parse/name-dense-lines", nameDense, parse},
+		{"parse/all-capitals", func(n int) string { return strings.ToUpper(repeatTo(all, n)) }, parse},
+		{"quotes/marks", func(n int) string { return repeatTo("\"“'«", n)[:n] }, func(s string) { Quotes(s) }},
+		{"entities/name-dense-lines", nameDense, func(s string) { Entities(s) }},
+		{"html/live-page", livePage, parseHTML},
+		{"html/nested", func(n int) string {
+			k := n / 12
+			return strings.Repeat("<div><p>x", k) + strings.Repeat("</p></div>", k)
+		}, parseHTML},
+		{"html/paragraphs", func(n int) string {
+			return repeatTo("<p>The council met on Tuesday, and it agreed the budget.</p>\n", n)[:n]
+		}, parseHTML},
+		{"html/one-text-node", func(n int) string { return "<p>" + repeatTo("word ", n)[:n] + "</p>" }, parseHTML},
+		{"html/pages", func(n int) string { return repeatTo(page, n)[:n] }, parseHTML},
+		{"html/random-tags", func(n int) string {
+			r := rand.New(rand.NewPCG(1, 2))
+			b := make([]byte, n)
+			for i := range b {
+				b[i] = "<>/p div\"'=&;ab\n"[r.IntN(16)]
+			}
+			return string(b)
+		}, parseHTML},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			in1, in8 := c.make(1<<20), c.make(8<<20)
+			// The best of a few runs of each, so that one slow run on a
+			// busy machine does not decide.
+			d1, a1 := measure(c.run, in1)
+			for range 2 {
+				d, _ := measure(c.run, in1)
+				d1 = min(d1, d)
+			}
+			d8, a8 := measure(c.run, in8)
+			if d8 > linearLimit*d1 {
+				d, _ := measure(c.run, in8)
+				d8 = min(d8, d)
+			}
+			t.Logf("1 MB: %v CPU, %d B allocated; 8 MB: %v CPU, %d B allocated; ratio %.1f",
+				d1, a1, d8, a8, float64(d8)/float64(d1))
+			if d8 > linearLimit*d1 {
+				t.Errorf("%d bytes took %v of CPU, more than %d times the %v of %d bytes: not linear",
+					len(in8), d8, linearLimit, d1, len(in1))
+			}
+			if a8 > linearLimit*a1 {
+				t.Errorf("%d bytes allocated %d bytes, more than %d times the %d of %d bytes: not linear",
+					len(in8), a8, linearLimit, a1, len(in1))
+			}
+		})
+	}
+}
+
+// linearLimit is how many times the cost of 1 MB that 8 MB may cost.
+const linearLimit = 12
+
+// TestHeadlines32MB parses 32 MB of headline-shaped lines with no body,
+// the shape that once took more than ten minutes, and fails past 20 s of
+// CPU time.
+func TestHeadlines32MB(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("parses 32 MB; skipped under -short and the race detector")
+	}
+	in := numbered("Local Council Votes On Budget %d <i>\n")(32 << 20)
+	d, _ := measure(func(s string) { Parse(s) }, in)
+	t.Logf("32 MB of headlines: %v of CPU", d)
+	if d > 20*time.Second {
+		t.Errorf("32 MB of headline-shaped lines took %v of CPU, want under 20s", d)
+	}
+}
+
+// measure returns the CPU time (of the whole process, garbage collection
+// included) one call of run on input takes, and the bytes it allocates.
+func measure(run func(string), input string) (time.Duration, uint64) {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	start := cpuTime()
+	run(input)
+	d := cpuTime() - start
+	runtime.ReadMemStats(&after)
+	return d, after.TotalAlloc - before.TotalAlloc
+}
+
+// numbered returns a maker of n bytes of format's lines, numbered.
+func numbered(format string) func(n int) string {
+	return func(n int) string {
+		var b strings.Builder
+		b.Grow(n + 64)
+		for i := 0; b.Len() < n; i++ {
+			fmt.Fprintf(&b, format, i)
+		}
+		return b.String()
+	}
+}
+
+// nameDense returns n bytes of lines of twelve capitalised names each.
+func nameDense(n int) string {
+	names := []string{"Zelensky", "Kyiv", "Macron", "Boris", "Johnson", "Ukraine", "Paris", "Anna",
+		"Lee", "Smith", "Berlin", "Moscow", "Olena", "Kowalczyk", "Dnipro", "Reuters"}
+	r := rand.New(rand.NewPCG(3, 4))
+	var b strings.Builder
+	b.Grow(n + 128)
+	for b.Len() < n {
+		for j := range 12 {
+			if j > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(names[r.IntN(len(names))])
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// livePage returns a page of about n bytes whose main content is a live
+// blog: thousands of <article> updates, each a heading and a paragraph.
+func livePage(n int) string {
+	var b strings.Builder
+	b.Grow(n + 256)
+	b.WriteString("<html><head><title>Live: the summit</title></head><body><main><h1>Live: the summit</h1>\n")
+	for i := 0; b.Len() < n; i++ {
+		fmt.Fprintf(&b, "<article><h2>Update %d: ministers meet again</h2><p>Ministers met for round %d on Tuesday, and President Anna Lee said \"we are close\" to a deal.</p></article>\n", i, i)
+	}
+	b.WriteString("</main></body></html>")
+	return b.String()
+}
+
+// randomBytes returns n random bytes.
+func randomBytes(n int) string {
+	r := rand.New(rand.NewPCG(1, 2))
+	buf := make([]byte, n)
+	for i := range buf {
+		buf[i] = byte(r.Uint32())
+	}
+	return string(buf)
+}
