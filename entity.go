@@ -1045,7 +1045,7 @@ func (t *aliasTable) entities(text string) []Entity {
 	}
 	runs := mentionRuns(text, ws)
 	ms := make([]found, 0, len(runs)+len(runs)/8) // a run is a mention, seldom more
-	lastEnd := 0 // mentions never overlap: a run inside an earlier one is skipped
+	lastEnd := 0                                  // mentions never overlap: a run inside an earlier one is skipped
 	headline := headlineWords(text, ws)
 	memo := map[string]*resolved{} // names repeat within a text
 	partsMemo := map[string]*nameParts{}
