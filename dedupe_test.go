@@ -146,12 +146,20 @@ func TestIndexIdentical(t *testing.T) {
 
 // FuzzSign checks what Sign and Similarity promise for any text: no
 // panic; similarity in [0, 1], symmetric, 1 with itself unless empty, and
-// blind to case of ASCII letters and to line layout.
+// blind to case of ASCII letters and to line layout. Seeds pair pieces of
+// real text (textSeeds) with the next piece, and each with itself.
 //
-//	go test -run '^$' -fuzz=FuzzSign -fuzztime=30s .
+//	go test -run '^$' -fuzz='^FuzzSign$' -fuzztime=60s -fuzzminimizetime=10s .
 func FuzzSign(f *testing.F) {
 	for _, s := range []string{"", "a", "a b c d e", "\xff\xfe", "don't stop", "“quoted” — dash", strings.Repeat("x ", 500)} {
 		f.Add(s, "a b c d")
+	}
+	texts := textSeeds(f)
+	for k, s := range texts {
+		f.Add(s, texts[(k+1)%len(texts)])
+		if k%4 == 0 {
+			f.Add(s, s)
+		}
 	}
 	f.Fuzz(func(t *testing.T, a, b string) {
 		sa, sb := Sign(a), Sign(b)
