@@ -2,16 +2,15 @@ package newstext
 
 import (
 	"encoding/hex"
-	"fmt"
 	"strings"
 	"sync"
 	"testing"
-	"unicode/utf8"
 )
 
 // TestRegressions replays inputs that once broke a promise of the
 // package (issue 10): each runs through every entry point with the full
-// span check. The reason says what broke.
+// span check (see checkGenerated). The reason says what broke. Inputs the
+// fuzzer found are in testdata/fuzz, replayed by plain go test.
 func TestRegressions(t *testing.T) {
 	fromHex := func(h string) string {
 		b, err := hex.DecodeString(h)
@@ -45,42 +44,14 @@ func TestRegressions(t *testing.T) {
 			"as above after ”"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if msg := checkEveryEntry(tc.text); msg != "" {
-				t.Errorf("%q (%s): %s", tc.text, tc.reason, msg)
+			// Every entry point the generator checks: Parse, Parse
+			// with Single, Quotes, Entities, and ParseHTML of the text
+			// wrapped in paragraphs.
+			for _, f := range checkGenerated(tc.text, false) {
+				t.Errorf("%q (%s): %s: %s", tc.text, tc.reason, f.fn, f.msg)
 			}
 		})
 	}
-}
-
-// checkEveryEntry runs text through Parse, Parse with Single, Quotes and
-// Entities and returns the first broken promise: a panic, a span out of
-// bounds or off a rune boundary, or a text that is not its span's.
-func checkEveryEntry(text string) (msg string) {
-	defer func() {
-		if v := recover(); v != nil {
-			msg = "panic: " + strings.TrimSpace(sprint(v))
-		}
-	}()
-	for _, p := range []Parser{{}, {Single: true}} {
-		if m := checkArticles(text, p.Parse(text)); m != "" {
-			return "Parse: " + m
-		}
-	}
-	for _, q := range Quotes(text) {
-		for _, sp := range []Span{q.Span, q.SpeakerSpan} {
-			if m := checkSpan(text, sp); m != "" {
-				return "Quotes: " + m
-			}
-		}
-	}
-	for _, e := range Entities(text) {
-		for _, m := range e.Mentions {
-			if msg := checkSpan(text, m.Span); msg != "" {
-				return "Entities: " + msg
-			}
-		}
-	}
-	return ""
 }
 
 // TestResolverLoadWhileResolving loads alias tables into a Resolver while
@@ -126,38 +97,3 @@ func TestResolverLoadWhileResolving(t *testing.T) {
 		t.Errorf("a table that failed to load changed the resolver: Display(Bad) = %q", got)
 	}
 }
-
-// checkSpan reports a span out of text's bounds or off its rune
-// boundaries, or "".
-func checkSpan(text string, sp Span) string {
-	switch {
-	case sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End:
-		return "span out of bounds: " + sp.String()
-	case !onRuneStart(text, sp.Start) || !onRuneStart(text, sp.End):
-		return "span not on rune boundaries: " + sp.String()
-	}
-	return ""
-}
-
-// onRuneStart reports whether offset i of text starts a rune as decoding
-// sees it (an invalid byte is a rune of its own) or is len(text).
-func onRuneStart(text string, i int) bool {
-	if i == 0 || i == len(text) {
-		return true
-	}
-	// Decode from up to utf8.UTFMax bytes back: i is a start when some
-	// rune decoded before it ends exactly at i.
-	for j := max(0, i-4); j < i; {
-		_, size := utf8.DecodeRuneInString(text[j:])
-		j += size
-		if j == i {
-			return true
-		}
-		if j > i {
-			return false
-		}
-	}
-	return false
-}
-
-func sprint(v any) string { return fmt.Sprint(v) }
