@@ -543,6 +543,9 @@ func checkReadMeta(data []byte) string {
 	if !bytes.Equal(data, orig) {
 		return "toUTF8 changed its input"
 	}
+	if !utf8.Valid(u) {
+		return fmt.Sprintf("toUTF8(%q) = %q: not valid UTF-8", data, u)
+	}
 	if utf8.Valid(data) && !bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) &&
 		bytes.IndexByte(data, 0x1b) < 0 && !bytes.Equal(u, data) {
 		return fmt.Sprintf("toUTF8 changed valid UTF-8: %q to %q", data, u)

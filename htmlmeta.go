@@ -20,7 +20,8 @@ import (
 // This file reads what a page says about itself: the headline, the site,
 // the byline and the publication time, from <meta> tags, JSON-LD, and a few
 // elements of the markup ([readMeta]); and it decodes a page's bytes to
-// UTF-8 by its byte-order mark or <meta> charset ([toUTF8]).
+// UTF-8 by its byte-order mark or <meta> charset ([toUTF8]), or, when the
+// page does not say, by what its bytes look like (charset.go).
 
 // pageMeta is what a page says about itself in its head and markup.
 type pageMeta struct {
@@ -1247,50 +1248,81 @@ func ldIsArticle(t string) bool {
 	return strings.HasSuffix(t, "Article") || strings.HasSuffix(t, "BlogPosting")
 }
 
-// toUTF8 returns the page's bytes decoded to UTF-8: by a byte-order mark
-// (UTF-8, whose mark is dropped, or UTF-16), else by a
-// <meta charset="..."> or <meta http-equiv="Content-Type"
-// content="text/html; charset=..."> in the first 1024 bytes, as the HTML
-// standard's prescan finds it. Bytes already valid UTF-8, or whose charset
-// is not declared or not known, come back unchanged, without a copy.
-// Decoding never fails: a byte the charset does not map becomes U+FFFD,
-// and if the decoder errors b comes back unchanged.
+// toUTF8 returns the page's bytes decoded to valid UTF-8, whatever they
+// are, by the first of these that applies:
+//
+//   - A byte-order mark: UTF-8, whose mark is dropped, or UTF-16.
+//   - Bytes that are valid UTF-8 come back unchanged, without a copy,
+//     whatever the page declares: they read the same in UTF-8 as in any
+//     charset they could plausibly be in. The one exception is a page
+//     that declares ISO-2022-JP and holds an escape byte (its escape
+//     sequences are ASCII), which is decoded.
+//   - A <meta charset="..."> or <meta http-equiv="Content-Type"
+//     content="text/html; charset=..."> in the first 1024 bytes, as the
+//     HTML standard's prescan finds it, naming a charset other than UTF-8.
+//   - Otherwise (no declaration, one not known, or UTF-8 declared and the
+//     bytes not valid UTF-8) [decodeUndeclared]: UTF-8 with U+FFFD for
+//     its invalid bytes when it mostly is UTF-8, else the single-byte
+//     charset [detectCharset] finds.
+//
+// A declared UTF-16 without a mark is UTF-8, as the standard says; so is
+// the standard's "replacement" encoding (labels iso-2022-kr, iso-2022-cn,
+// hz-gb-2312 and the like), against the standard, which reads the whole
+// page as one U+FFFD: a scraped page with such a label is far more often
+// mislabelled UTF-8 than real ISO-2022-KR, and a page must not vanish.
+//
+// Decoding never fails: a byte a charset does not map becomes U+FFFD, and
+// if a declared charset's decoder errors the page is read as undeclared.
+// The result is always valid UTF-8. b is never modified.
 func toUTF8(b []byte) []byte {
 	switch {
 	case bytes.HasPrefix(b, []byte("\xef\xbb\xbf")):
-		return b[3:]
+		return validUTF8(b[3:])
 	case bytes.HasPrefix(b, []byte("\xfe\xff")):
-		return decodeBytesWith(xunicode.UTF16(xunicode.BigEndian, xunicode.ExpectBOM), b)
+		return decodeBOM(xunicode.UTF16(xunicode.BigEndian, xunicode.ExpectBOM), b)
 	case bytes.HasPrefix(b, []byte("\xff\xfe")):
-		return decodeBytesWith(xunicode.UTF16(xunicode.LittleEndian, xunicode.ExpectBOM), b)
+		return decodeBOM(xunicode.UTF16(xunicode.LittleEndian, xunicode.ExpectBOM), b)
 	}
 	valid := utf8.Valid(b)
 	if valid && bytes.IndexByte(b, 0x1b) < 0 {
-		// Valid UTF-8 with no escape byte reads the same in UTF-8 as in any
-		// declared charset it could plausibly be in; only ISO-2022-JP
-		// (escape sequences in ASCII) would read differently.
 		return b
 	}
 	e, name := declaredCharset(b)
-	if e == nil || name == "utf-8" || valid && name != "iso-2022-jp" {
+	if valid && name != "iso-2022-jp" {
 		return b
 	}
-	return decodeBytesWith(e, b)
+	if e != nil && name != "utf-8" {
+		if out, ok := decodeWith(e, b); ok {
+			return validUTF8(out)
+		}
+	}
+	return decodeUndeclared(b)
 }
 
-// decodeBytesWith returns b decoded by e, or b unchanged if the decoder errors.
-func decodeBytesWith(e encoding.Encoding, b []byte) []byte {
+// decodeBOM returns b, which starts with a UTF-16 byte-order mark,
+// decoded by e to valid UTF-8, or as an undeclared page if e errors.
+func decodeBOM(e encoding.Encoding, b []byte) []byte {
+	if out, ok := decodeWith(e, b); ok {
+		return validUTF8(out)
+	}
+	return decodeUndeclared(b)
+}
+
+// decodeWith returns b decoded by e and true, or nil and false if the
+// decoder errors.
+func decodeWith(e encoding.Encoding, b []byte) ([]byte, bool) {
 	out, err := e.NewDecoder().Bytes(b)
 	if err != nil {
-		return b
+		return nil, false
 	}
-	return out
+	return out, true
 }
 
 // declaredCharset returns the encoding a <meta> tag in the first 1024
 // bytes of b declares, and its canonical name, as the HTML standard's
 // prescan finds it; nil and "" when there is none or it is not known.
-// A declared UTF-16 is read as UTF-8, as the standard says.
+// A declared UTF-16 is read as UTF-8, as the standard says, and so is the
+// "replacement" encoding, unlike the standard (see [toUTF8]).
 func declaredCharset(b []byte) (encoding.Encoding, string) {
 	if len(b) > 1024 {
 		b = b[:1024]
@@ -1333,7 +1365,7 @@ func declaredCharset(b []byte) (encoding.Encoding, string) {
 			if e == nil {
 				continue
 			}
-			if strings.HasPrefix(name, "utf-16") {
+			if strings.HasPrefix(name, "utf-16") || name == "replacement" {
 				return encoding.Nop, "utf-8"
 			}
 			return e, name

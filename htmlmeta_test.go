@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/google/go-cmp/cmp"
@@ -466,28 +467,63 @@ func TestToUTF8(t *testing.T) {
 			in:   func(t *testing.T) []byte { return []byte(`<meta charset="windows-1252">` + latin) },
 		},
 		{
-			name: "unknown charset unchanged",
+			name: "unknown charset: detected",
 			in:   func(t *testing.T) []byte { return []byte("<meta charset=\"x-klingon\"><title>Caf\xe9</title>") },
+			want: "<meta charset=\"x-klingon\"><title>Café</title>",
 		},
 		{
-			name: "no charset, invalid UTF-8 unchanged",
+			name: "no charset, invalid UTF-8: detected",
 			in:   func(t *testing.T) []byte { return []byte("<title>Caf\xe9</title>") },
+			want: "<title>Café</title>",
 		},
 		{
-			name: "charset after the first 1024 bytes unchanged",
+			name: "no charset, windows-1251: detected",
+			in: func(t *testing.T) []byte {
+				return encode(t, charmap.Windows1251, "<title>Мосты через Обь закроют на ремонт</title>")
+			},
+			want: "<title>Мосты через Обь закроют на ремонт</title>",
+		},
+		{
+			name: "charset after the first 1024 bytes: detected",
 			in: func(t *testing.T) []byte {
 				return []byte("<!--" + strings.Repeat("x", 1100) + "--><meta charset=windows-1252><title>Caf\xe9</title>")
 			},
+			want: "<!--" + strings.Repeat("x", 1100) + "--><meta charset=windows-1252><title>Café</title>",
 		},
 		{
-			name: "content charset without http-equiv unchanged",
+			name: "content charset without http-equiv: detected",
 			in: func(t *testing.T) []byte {
 				return []byte("<meta content=\"text/html; charset=windows-1252\"><title>Caf\xe9</title>")
 			},
+			want: "<meta content=\"text/html; charset=windows-1252\"><title>Café</title>",
 		},
 		{
-			name: "declared UTF-16 without BOM read as UTF-8",
+			name: "declared UTF-16 without BOM, valid UTF-8 unchanged",
+			in:   func(t *testing.T) []byte { return []byte("<meta charset=utf-16><title>Café</title>") },
+		},
+		{
+			name: "declared UTF-16 without BOM, not UTF-8: detected",
 			in:   func(t *testing.T) []byte { return []byte("<meta charset=utf-16><title>Caf\xe9</title>") },
+			want: "<meta charset=utf-16><title>Café</title>",
+		},
+		{
+			name: "declared UTF-8, a stray byte: U+FFFD",
+			in:   func(t *testing.T) []byte { return []byte("<meta charset=utf-8><title>Café \xff “x”</title>") },
+			want: "<meta charset=utf-8><title>Café \uFFFD “x”</title>",
+		},
+		{
+			name: "replacement encoding, valid UTF-8 unchanged",
+			in:   func(t *testing.T) []byte { return []byte("<meta charset=iso-2022-kr><title>Café</title>") },
+		},
+		{
+			name: "replacement encoding, a stray byte: U+FFFD",
+			in:   func(t *testing.T) []byte { return []byte("<meta charset=replacement><title>Café\xff</title>") },
+			want: "<meta charset=replacement><title>Café\uFFFD</title>",
+		},
+		{
+			name: "UTF-8 BOM, a stray byte: U+FFFD",
+			in:   func(t *testing.T) []byte { return []byte("\xef\xbb\xbf<title>Caf\xe9</title>") },
+			want: "<title>Caf\uFFFD</title>",
 		},
 		{
 			name: "empty",
@@ -513,6 +549,9 @@ func TestToUTF8(t *testing.T) {
 			if string(got) != tt.want {
 				t.Errorf("toUTF8 = %q, want %q", got, tt.want)
 			}
+			if !utf8.Valid(got) {
+				t.Errorf("toUTF8 = %q, not valid UTF-8", got)
+			}
 			if !bytes.Equal(in, orig) {
 				t.Errorf("toUTF8 changed its input")
 			}
@@ -535,10 +574,11 @@ func TestToUTF8ReadMeta(t *testing.T) {
 // FuzzReadMeta checks that readMeta and toUTF8 never panic and keep their
 // promises on any bytes (checkReadMeta): every field is valid UTF-8,
 // [Clean] and so trimmed, and the byline holds no URL or e-mail address;
-// bytes that are already UTF-8 come back from toUTF8 unchanged. Seeds are
-// small: hand-made pages, the metadata of each page of testdata/html and
-// pieces of those pages (htmlSeeds), at most maxHTMLSeed bytes; the huge
-// pages are in hugeHTMLInputs (TestHugeInputs). Run it with
+// toUTF8 returns valid UTF-8, and bytes that are already UTF-8 come back
+// unchanged. Seeds are small: hand-made pages, the metadata of each page
+// of testdata/html and pieces of those pages (htmlSeeds), at most
+// maxHTMLSeed bytes; the huge pages are in hugeHTMLInputs
+// (TestHugeInputs). Run it with
 //
 //	go test -run '^$' -fuzz='^FuzzReadMeta$' -fuzztime=60s -fuzzminimizetime=10s .
 func FuzzReadMeta(f *testing.F) {
@@ -555,6 +595,9 @@ func FuzzReadMeta(f *testing.F) {
 		"\xff\xfe<\x00t\x00i\x00t\x00l\x00e\x00>\x00",
 		"\xef\xbb\xbf<h1>\xe2\x80\x8bHi\u00a0there</h1>",
 		"<meta charset=iso-2022-jp>\x1b$B$3$s\x1b(B",
+		"<meta charset=iso-2022-kr><p>Caf\xc3\xa9 \xff</p>",
+		"<p>\xc2\xe0\xf0\xe2\xe0\xf0\xe0 \xf0\xe0\xe7\xe2\xe0\xeb\xe8\xeb\xe0</p>",
+		"\xef\xbb\xbf<p>\xff</p>",
 		strings.Repeat("<div class=byline>", 200) + "By Jane",
 		strings.Repeat(`<a rel="author">x</a>`, 100),
 		"<svg><title>t</title><h1>svg h1</h1></svg><math><mi>x</mi></math>",
