@@ -1123,8 +1123,17 @@ func (t *aliasTable) entities(text string) []Entity {
 		f := found{span: Span{int(start), int(ws[b-1].end)}, name: name, r: r, parts: parts(name),
 			tentative: tentative && r.e == nil && start == nameStart}
 		f.person = start < nameStart || r.kind == Person
+		// Mentions never overlap: a longer name replaces the ones it
+		// covers ("US State Department" after "US"); one that starts
+		// inside an earlier mention and runs past it is no mention.
+		for len(ms) > 0 && ms[len(ms)-1].span.End > f.span.Start {
+			if last := ms[len(ms)-1].span; last.Start < f.span.Start || last.End > f.span.End {
+				return
+			}
+			ms = ms[:len(ms)-1]
+		}
 		ms = append(ms, f)
-		lastEnd = max(lastEnd, f.span.End)
+		lastEnd = f.span.End
 	}
 	for _, run := range runs {
 		if int(ws[run[0]].start) < lastEnd {

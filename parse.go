@@ -184,6 +184,10 @@ func storyEntities(a *Article, es []Entity) []Entity {
 	if out == nil {
 		out = []Entity{}
 	}
+	// Mentions inside removed lines are gone, so an entity's first
+	// mention may now come after another's: keep the order of first
+	// mention that Entities promises.
+	slices.SortStableFunc(out, func(x, y Entity) int { return x.Mentions[0].Span.Start - y.Mentions[0].Span.Start })
 	return out
 }
 
