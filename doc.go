@@ -41,6 +41,8 @@
 //     markup's word on headline, captions and blocks.
 //   - htmlmeta.go: a page's metadata (Open Graph, JSON-LD, <meta>,
 //     <time>) and its character set.
+//   - charset.go: decoding a page that does not declare its character
+//     set (a byte-frequency detector for the single-byte charsets).
 //   - dedupe.go: repeats inside an article, and [Sign] and [Index] for
 //     near-duplicates across documents.
 //   - quote.go and entity.go: [Quotes] and their speakers, [Entities] and
@@ -50,8 +52,14 @@
 //
 // [Clean] and [Fold] are pure and total: they never fail and never panic,
 // whatever the input (invalid UTF-8 becomes U+FFFD), and are safe for
-// concurrent use. So are [Parse] and [ParseHTML], which fails only when
-// its reader does.
+// concurrent use. So are [Parse], [Quotes], [Entities] and [ParseHTML],
+// which fails only when its reader does; each runs in time linear in its
+// input. A [Resolver] may take new aliases ([Resolver.LoadAliases]) while
+// other goroutines resolve with it. Texts reported beside a span (quotes,
+// mentions, speakers) are the input at the span with invalid UTF-8 as
+// U+FFFD. The tests that hold the package to these promises: the fuzz
+// targets, TestGeneratedNews (random news-like documents through every
+// entry point), TestLinear and TestRegressions.
 //
 // # Near-duplicates across a corpus
 //

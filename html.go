@@ -47,10 +47,13 @@ func ParseHTML(r io.Reader) ([]Article, error) {
 // them (Open Graph, JSON-LD, <meta>, <time>); a byline or title taken from
 // metadata has a zero span when the text does not print it.
 //
-// A page whose <meta> declares a character set other than UTF-8 is
-// decoded first; invalid UTF-8 reads as U+FFFD. ParseHTML fails only when
-// r fails; a page with no text gives no articles. Its time is linear in
-// the size of the page.
+// A page is decoded first: by its byte-order mark or declared character
+// set, or, when it declares none and is not UTF-8, by the single-byte
+// character set its bytes look like (see charset.go); UTF-8 damaged in
+// places keeps U+FFFD for its bad bytes. Article.Text is always valid
+// UTF-8, so spans into it stay true after encoding/json. ParseHTML fails
+// only when r fails; a page with no text gives no articles. Its time is
+// linear in the size of the page.
 func (p *Parser) ParseHTML(r io.Reader) ([]Article, error) {
 	b, err := io.ReadAll(r)
 	if err != nil {
