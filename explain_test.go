@@ -30,7 +30,7 @@ func TestExplainSegment(t *testing.T) {
 			picked[lines[s].span.Start] = true
 		}
 		idf := lex.idf()
-		story, after := newVector(len(idf)), newVector(len(idf))
+		story, after := newVector(lex), newVector(lex)
 		last := 0
 		for ci, i := range content {
 			l := &lines[i]
@@ -44,8 +44,8 @@ func TestExplainSegment(t *testing.T) {
 				last = ci
 				story.reset()
 			}
-			if l.chrome == "" && !l.caption {
-				story.add(l.bag, idf)
+			if l.chrome == 0 && !l.caption {
+				story.addLine(l, idf)
 			}
 			if !candidate {
 				continue

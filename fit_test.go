@@ -31,7 +31,7 @@ func TestFitBreaks(t *testing.T) {
 		for _, d := range readSegDevDocs(t, dir) {
 			lines, lex, content, isGold := d.lines, d.lex, d.content, d.isGold
 			idf := lex.idf()
-			story, after := newVector(len(idf)), newVector(len(idf))
+			story, after := newVector(lex), newVector(lex)
 			var titles []uint64
 			last, hasBody := 0, false
 			for ci := range content {
@@ -51,8 +51,8 @@ func TestFitBreaks(t *testing.T) {
 				case isBodyLine(l):
 					hasBody = true
 				}
-				if l.chrome == "" && !l.caption {
-					story.add(l.bag, idf)
+				if l.chrome == 0 && !l.caption {
+					story.addLine(l, idf)
 				}
 			}
 		}

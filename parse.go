@@ -205,7 +205,7 @@ func assemble(text string, story []line) Article {
 	nKept, nRemoved := 0, 0
 	for j := range story {
 		switch l := &story[j]; {
-		case l.chrome != "" || l.invisible:
+		case l.chrome != 0 || l.invisible:
 			nRemoved++
 		case !l.blank:
 			nKept++
@@ -224,7 +224,7 @@ func assemble(text string, story []line) Article {
 	title := -1
 	for j := range story {
 		l := &story[j]
-		if l.blank || l.chrome != "" || l.caption {
+		if l.blank || l.chrome != 0 || l.caption {
 			continue
 		}
 		if l.title || l.dotted && j == 0 {
@@ -246,7 +246,7 @@ func assemble(text string, story []line) Article {
 	counts := map[uint64]int{}
 	for j := title + 1; j < len(story); j++ {
 		l := &story[j]
-		if l.blank || l.chrome != "" || l.key == titleKey || l.caption || isBylineLine(l.text) {
+		if l.blank || l.chrome != 0 || l.key == titleKey || l.caption || isBylineLine(l.text) {
 			if l.key != 0 {
 				counts[l.key]++
 			}
@@ -277,8 +277,8 @@ func assemble(text string, story []line) Article {
 		case l.invisible:
 			remove(l, ReasonLayout)
 		case l.blank || j == title:
-		case l.chrome != "":
-			remove(l, l.chrome)
+		case l.chrome != 0:
+			remove(l, l.chrome.reason())
 		case title >= 0 && l.key == titleKey:
 			remove(l, ReasonRepeatedTitle)
 		case capIndex[l.key] > 0 && l.key != 0:
@@ -288,7 +288,7 @@ func assemble(text string, story []line) Article {
 		case len(a.Captions) > 0 && l.words <= 90 && repeatsCaption(a.Captions, capKeys, l.text):
 			remove(l, ReasonRepeatedCaption)
 		case l.caption || j > title && j < headEnd && counts[l.key] > 1 && l.words >= 4:
-			a.Captions = append(a.Captions, Caption{Text: l.text, Credit: l.credit, Repeats: 1, Span: l.span})
+			a.Captions = append(a.Captions, Caption{Text: l.text, Credit: l.credit(), Repeats: 1, Span: l.span})
 			k, _ := wordKey(l.text)
 			capKeys = append(capKeys, k)
 			if l.key != 0 {
@@ -355,7 +355,7 @@ func assemble(text string, story []line) Article {
 func isLabelBeforeBody(story []line, j int) bool {
 	for k := j + 1; k < len(story); k++ {
 		l := &story[k]
-		if l.blank || l.chrome != "" || l.caption {
+		if l.blank || l.chrome != 0 || l.caption {
 			continue
 		}
 		return l.words > 3 || l.title
@@ -375,7 +375,7 @@ func labelOfChrome(story []line, j int) bool {
 				k++
 			}
 		}
-		if k < 0 || k >= len(story) || story[k].chrome == "" {
+		if k < 0 || k >= len(story) || story[k].chrome == 0 {
 			continue
 		}
 		if strings.Contains(story[k].text, story[j].text) {
@@ -388,7 +388,7 @@ func labelOfChrome(story []line, j int) bool {
 // trailingOnlyChrome reports whether every content line after j is chrome.
 func trailingOnlyChrome(story []line, j int) bool {
 	for k := j + 1; k < len(story); k++ {
-		if !story[k].blank && story[k].chrome == "" {
+		if !story[k].blank && story[k].chrome == 0 {
 			return false
 		}
 	}
@@ -398,7 +398,7 @@ func trailingOnlyChrome(story []line, j int) bool {
 // prevBody returns the last paragraph line before j.
 func prevBody(story []line, j int) int {
 	for k := j - 1; k >= 0; k-- {
-		if !story[k].blank && story[k].chrome == "" {
+		if !story[k].blank && story[k].chrome == 0 {
 			return k
 		}
 	}
@@ -463,7 +463,7 @@ func isTeaserList(lines []line, lex *lexicon) bool {
 		switch {
 		case l.blank:
 			continue
-		case l.chrome != "":
+		case l.chrome != 0:
 			chrome++
 			continue
 		case l.caption || seen[l.key] || len(l.text) > 700:
@@ -483,12 +483,12 @@ func isTeaserList(lines []line, lex *lexicon) bool {
 	for first < n-2 && body[first].words <= 3 && !body[first].ends {
 		first++ // a site or section label
 	}
-	a, b := newVector(len(lex.df)), newVector(len(lex.df))
+	a, b := newVector(lex), newVector(lex)
 	pairCosine := func(x, y *line) float64 {
 		a.reset()
 		b.reset()
-		a.add(x.bag, nil)
-		b.add(y.bag, nil)
+		a.addLine(x, nil)
+		b.addLine(y, nil)
 		return a.cosine(b)
 	}
 	if body[first].title && pairCosine(body[first], body[first+1]) > 0 {
@@ -533,8 +533,8 @@ func teasers(text string, story []line) []Article {
 		if l.blank && !l.invisible {
 			continue
 		}
-		if l.chrome != "" || l.invisible {
-			reason := l.chrome
+		if l.chrome != 0 || l.invisible {
+			reason := l.chrome.reason()
 			if l.invisible {
 				reason = ReasonLayout
 			}
@@ -558,7 +558,7 @@ func teasers(text string, story []line) []Article {
 		}
 		if l.caption {
 			a.Paragraphs = []Paragraph{}
-			a.Captions = []Caption{{Text: l.text, Credit: l.credit, Repeats: 1, Span: l.span}}
+			a.Captions = []Caption{{Text: l.text, Credit: l.credit(), Repeats: 1, Span: l.span}}
 		}
 		if len(out) == 0 && len(pending) > 0 {
 			a.Removed = pending
@@ -591,13 +591,12 @@ func (lay *layout) apply(lines []line) []int {
 		l.title = lay.title && first
 		l.dotted = l.title
 		first = false
-		l.caption, l.credit = false, "" // the markup says which lines are captions
+		l.caption = false // the markup says which lines are captions
 		if head.at(lay.heads, l.span.Start) {
 			l.title, l.dotted = true, true
 		}
 		if caption.at(lay.captions, l.span.Start) {
-			l.caption, l.chrome, l.title, l.dotted = true, "", false, false
-			l.credit, _ = captionCredit(l.text)
+			l.caption, l.chrome, l.title, l.dotted = true, 0, false, false
 		}
 		if story.at(lay.stories, l.span.Start) || len(starts) == 0 {
 			starts = append(starts, i)

@@ -11,14 +11,13 @@ import (
 
 // A line of the input, with what the line rules found in it.
 type line struct {
-	span   Span    // the line without its terminator
-	text   string  // Clean of the line
-	chrome Reason  // why the line is page chrome, or ""
-	credit string  // the caption's credit
-	bag    []int32 // the line's content words, as lexicon ids
-	key    uint64  // hash of Fold(text), for lines short enough to repeat
-	count  int32   // how many lines this one stands for: more than 1 for a run of blank lines
-	words  int32   // how many words the line has
+	span   Span       // the line without its terminator
+	text   string     // Clean of the line
+	key    uint64     // hash of Fold(text), for lines short enough to repeat
+	bag    bagRef     // the line's content words, as lexicon ids (lexicon.bag)
+	count  int32      // how many lines this one stands for: more than 1 for a run of blank lines
+	words  int32      // how many words the line has
+	chrome chromeCode // why the line is page chrome (chromeCode.reason), or 0
 
 	blankRaw  bool // the line is empty or spaces and tabs
 	blank     bool // the line is empty once cleaned
@@ -28,6 +27,49 @@ type line struct {
 	dotted    bool // the line is shaped like a headline that ends in a full stop
 	ends      bool // the line ends as a sentence does
 }
+
+// A line record is kept for every line of the input while it is parsed,
+// so it is small: a text of a million short lines costs a million of them.
+// What only some lines need (a caption's credit) is computed where it is
+// used, and the reason a line is chrome is a byte.
+
+// chromeCode is a [Reason] a line can be removed for, as a byte: 0 for
+// none, else one more than its index in chromeReasons.
+type chromeCode uint8
+
+// chromeReasons are the reasons the line rules give.
+var chromeReasons = [...]Reason{ReasonWidget, ReasonNavigation, ReasonPromo, ReasonAdvert, ReasonRelated, ReasonFooter, ReasonLayout}
+
+// chromeOf returns the code of r, or 0 for "".
+func chromeOf(r Reason) chromeCode {
+	for i, c := range chromeReasons {
+		if c == r {
+			return chromeCode(i + 1)
+		}
+	}
+	if r != "" {
+		panic("newstext: chromeOf: no code for reason " + string(r))
+	}
+	return 0
+}
+
+// reason returns the Reason of c, or "" for 0.
+func (c chromeCode) reason() Reason {
+	if c == 0 {
+		return ""
+	}
+	return chromeReasons[c-1]
+}
+
+// credit returns the credit of a caption line (see captionCreditOf), or
+// "".
+func (l *line) credit() string {
+	c, _ := captionCreditOf(l.text, int(l.words))
+	return c
+}
+
+// bagRef is where a line's content words lie in its lexicon's arena.
+type bagRef struct{ start, end int32 }
 
 // splitLines returns the lines of text with their spans. Lines end at
 // "\n", "\r\n" or a lone "\r"; the terminator is in no line's span. A run
@@ -131,6 +173,7 @@ type lexicon struct {
 	ids   idTable
 	df    []int32 // how many lines hold each word
 	lines int     // how many lines were read
+	arena []int32 // the lines' bags, one after another (see bagRef)
 }
 
 // idTable maps word hashes to ids: open addressing with linear probing,
@@ -197,8 +240,8 @@ func (x *lexicon) idf() []float64 {
 func analyse(text string, lines []line) *lexicon {
 	x := &lexicon{}
 	hashes := make([]uint64, 0, 256)
-	arena := make([]int32, 0, len(text)/8) // about one content word in eight bytes
-	var lastLine []int32                   // per word id: the last line that counted it, plus one
+	x.arena = make([]int32, 0, len(text)/8) // about one content word in eight bytes
+	var lastLine []int32                    // per word id: the last line that counted it, plus one
 	for i := range lines {
 		l := &lines[i]
 		raw := text[l.span.Start:l.span.End]
@@ -215,17 +258,17 @@ func analyse(text string, lines []line) *lexicon {
 		l.words = int32(n)
 		l.ends = endsSentence(l.text)
 		if mayBeChrome(l.text, n) {
-			l.chrome = chromeReasonOf(l.text, foldClean(l.text), n)
+			l.chrome = chromeOf(chromeReasonOf(l.text, foldClean(l.text), n))
 		}
-		if l.chrome == "" && mayBeCaption(l.text, n, l.ends) {
-			l.credit, l.caption = captionCreditOf(l.text, n)
+		if l.chrome == 0 && mayBeCaption(l.text, n, l.ends) {
+			_, l.caption = captionCreditOf(l.text, n)
 		}
-		l.title = l.chrome == "" && !l.caption && isTitleShaped(l.text, n)
-		l.dotted = l.chrome == "" && !l.caption && !l.title && isDottedTitle(l.text, n)
-		if l.chrome != "" {
+		l.title = l.chrome == 0 && !l.caption && isTitleShaped(l.text, n)
+		l.dotted = l.chrome == 0 && !l.caption && !l.title && isDottedTitle(l.text, n)
+		if l.chrome != 0 {
 			continue
 		}
-		start := len(arena)
+		start := len(x.arena)
 		for _, h := range hashes {
 			id, added := x.ids.intern(h, int32(len(x.df)))
 			if added {
@@ -236,9 +279,9 @@ func analyse(text string, lines []line) *lexicon {
 				lastLine[id] = int32(i + 1)
 				x.df[id]++
 			}
-			arena = append(arena, id)
+			x.arena = append(x.arena, id)
 		}
-		l.bag = arena[start:len(arena):len(arena)]
+		l.bag = bagRef{int32(start), int32(len(x.arena))}
 		x.lines++
 	}
 	return x
@@ -317,18 +360,18 @@ func segment(lines []line, lex *lexicon) []int {
 	// start stories for certain.
 	named := map[uint64]bool{}
 	for _, i := range content {
-		if lines[i].chrome == ReasonFooter {
+		if lines[i].chrome.reason() == ReasonFooter {
 			if t, ok := footerTitle(lines[i].text); ok {
 				named[lineKey(t)] = true
 			}
 		}
 	}
 	idf := lex.idf()
-	story := newVector(len(idf)) // the words of the current story
-	after := newVector(len(idf)) // the words after a candidate
-	titles := map[uint64]bool{}  // headlines of the current story
-	last, hasBody := 0, false    // where the current story starts; whether it has a paragraph
-	lastScore := math.Inf(1)     // the evidence for the current story's start
+	story := newVector(lex)     // the words of the current story
+	after := newVector(lex)     // the words after a candidate
+	titles := map[uint64]bool{} // headlines of the current story
+	last, hasBody := 0, false   // where the current story starts; whether it has a paragraph
+	lastScore := math.Inf(1)    // the evidence for the current story's start
 	for ci := 0; ci < len(content); ci++ {
 		l := &lines[content[ci]]
 		if ci > 0 && (l.title || l.dotted) && !titles[l.key] {
@@ -356,8 +399,8 @@ func segment(lines []line, lex *lexicon) []int {
 		case isBodyLine(l):
 			hasBody = true
 		}
-		if l.chrome == "" && !l.caption {
-			story.add(l.bag, idf)
+		if l.chrome == 0 && !l.caption {
+			story.addLine(l, idf)
 		}
 	}
 	if !hasBody && len(starts) > 1 {
@@ -376,7 +419,7 @@ func prevStart(content []int, starts []int) int {
 // isBodyLine reports whether l can be a paragraph of running text: not
 // chrome, not a caption, and not a short label.
 func isBodyLine(l *line) bool {
-	return !l.blank && l.chrome == "" && !l.caption && (l.words > 3 || l.ends)
+	return !l.blank && l.chrome == 0 && !l.caption && (l.words > 3 || l.ends)
 }
 
 // footerTitle returns the headline named in a republication footer.
@@ -472,11 +515,11 @@ func breakCues(lines []line, content []int, ci, last int, named map[uint64]bool,
 			c[cueRepeated] = 1
 		case m.caption:
 			c[cueCaptions] = min(c[cueCaptions]+1, 2)
-		case m.chrome == ReasonFooter:
+		case m.chrome.reason() == ReasonFooter:
 			c[cueClosing] = 1
-		case m.chrome == ReasonWidget || m.chrome == ReasonAdvert || m.chrome == ReasonPromo:
+		case m.chrome.reason() == ReasonWidget || m.chrome.reason() == ReasonAdvert || m.chrome.reason() == ReasonPromo:
 			c[cueWidgets] = min(c[cueWidgets]+1, 3)
-		case m.chrome != "":
+		case m.chrome != 0:
 			// Navigation and related links close stories as often
 			// as they open them.
 		case isBylineLine(m.text):
@@ -495,9 +538,9 @@ func breakCues(lines []line, content []int, ci, last int, named map[uint64]bool,
 	// The story before it ended: a footer, a credit, a byline.
 	prev := &lines[content[ci-1]]
 	switch {
-	case prev.chrome == ReasonFooter || prev.chrome == ReasonPromo:
+	case prev.chrome.reason() == ReasonFooter || prev.chrome.reason() == ReasonPromo:
 		c[cueAfterFooter] = 1
-	case prev.chrome == ReasonNavigation || prev.chrome == ReasonWidget || prev.chrome == ReasonLayout:
+	case prev.chrome.reason() == ReasonNavigation || prev.chrome.reason() == ReasonWidget || prev.chrome.reason() == ReasonLayout:
 		c[cueAfterChrome] = 1
 	case isEndCredit(prev.text):
 		c[cueAfterCredit] = 1
@@ -522,14 +565,14 @@ func breakCues(lines []line, content []int, ci, last int, named map[uint64]bool,
 		if bl.words >= 20 && bl.ends {
 			c[cueLead] = 1
 		}
-		if len(l.bag) > 0 {
+		if bag := story.bagOf(l); len(bag) > 0 {
 			echoed := 0
-			for _, id := range l.bag {
-				if slices.Contains(bl.bag, id) {
+			for _, id := range bag {
+				if slices.Contains(story.bagOf(bl), id) {
 					echoed++
 				}
 			}
-			c[cueEcho] = float64(echoed) / float64(len(l.bag))
+			c[cueEcho] = float64(echoed) / float64(len(bag))
 		}
 	}
 	switch {
@@ -651,10 +694,10 @@ func cohesion(lines []line, content []int, ci int, idf []float64, story, after *
 	after.reset()
 	for k, n := ci+1, 0; k < len(content) && n < cohesionWindow; k++ {
 		l := &lines[content[k]]
-		if l.chrome != "" || l.caption {
+		if l.chrome != 0 || l.caption {
 			continue
 		}
-		after.add(l.bag, idf)
+		after.addLine(l, idf)
 		n++
 	}
 	return story.cosine(after)
@@ -664,12 +707,22 @@ func cohesion(lines []line, content []int, ci int, idf []float64, story, after *
 // it holds and its squared norm kept up to date, so that a story's vector
 // grows line by line and resets in time proportional to what it holds.
 type vector struct {
-	w    []float64
-	held []int32
-	norm float64 // sum of squared weights
+	w     []float64
+	held  []int32
+	norm  float64 // sum of squared weights
+	arena []int32 // the lexicon's bags
 }
 
-func newVector(n int) *vector { return &vector{w: make([]float64, n)} }
+// newVector returns an empty vector over the words of lex.
+func newVector(lex *lexicon) *vector {
+	return &vector{w: make([]float64, len(lex.df)), arena: lex.arena}
+}
+
+// bagOf returns the content words of l, as lexicon ids.
+func (v *vector) bagOf(l *line) []int32 { return v.arena[l.bag.start:l.bag.end] }
+
+// addLine adds the content words of l (see add).
+func (v *vector) addLine(l *line, weight []float64) { v.add(v.bagOf(l), weight) }
 
 // add adds the words of bag, each weighted by weight[id] (or 1 when
 // weight is nil).
