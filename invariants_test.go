@@ -172,22 +172,13 @@ func spanText(input string, sp Span) string {
 	return strings.ToValidUTF8(input[sp.Start:sp.End], "\uFFFD")
 }
 
-// rawTextOK, set by NEWSTEXT_RAW_TEXT_OK=1, lets checkSpanText accept the
-// raw bytes of a span with invalid UTF-8 as its text, the library's
-// behaviour before its texts became valid UTF-8: with it, a fuzzer can look
-// past that one known failure for others. The default checks the promise.
-var rawTextOK = os.Getenv("NEWSTEXT_RAW_TEXT_OK") != ""
-
 // checkSpanText returns what is wrong with text as the text of span sp of
 // input (see spanText), or "". Text that is the raw input where that is
-// not valid UTF-8 has a message of its own, as it is the one failure the
-// library is about to fix everywhere at once.
+// not valid UTF-8 has a message of its own.
 func checkSpanText(input string, sp Span, text, what string) string {
 	want := spanText(input, sp)
 	switch raw := input[sp.Start:sp.End]; {
 	case text == want:
-		return ""
-	case text == raw && rawTextOK:
 		return ""
 	case text == raw:
 		return what + " text keeps invalid UTF-8 (want U+FFFD): " + sp.String() + " " + strconv.Quote(raw)

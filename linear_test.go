@@ -189,3 +189,32 @@ func randomBytes(n int) string {
 	}
 	return string(buf)
 }
+
+// BenchmarkShapes parses 4 MB of each shape TestLinear holds to linear
+// time, for their speed:
+//
+//	go test -run '^$' -bench Shapes -benchmem .
+func BenchmarkShapes(b *testing.B) {
+	const n = 4 << 20
+	for _, c := range []struct {
+		name string
+		make func(n int) string
+		run  func(string)
+	}{
+		{"parse/quotation-marks", func(n int) string { return repeatTo("\"“'«", n)[:n] }, func(s string) { Parse(s) }},
+		{"quotes/quotation-marks", func(n int) string { return repeatTo("\"“'«", n)[:n] }, func(s string) { Quotes(s) }},
+		{"parse/headlines", numbered("Local Council Votes On Budget %d <i>\n"), func(s string) { Parse(s) }},
+		{"parse/short-lines", numbered("Share\nLine %d\na\n\n"), func(s string) { Parse(s) }},
+		{"parse/name-dense-lines", nameDense, func(s string) { Parse(s) }},
+		{"html/live-page", livePage, func(s string) { ParseHTML(strings.NewReader(s)) }},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			in := c.make(n)
+			b.SetBytes(int64(len(in)))
+			b.ReportAllocs()
+			for b.Loop() {
+				c.run(in)
+			}
+		})
+	}
+}
