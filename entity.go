@@ -1095,7 +1095,11 @@ func (t *aliasTable) entities(text string) []Entity {
 		e, ok := entries[name]
 		if !ok {
 			_, e, _, _, _ = t.resolveParts(name)
-			entries[name] = e
+			// A miss on several words is kept only for one word: runs
+			// of capitals probe many spans that no text repeats.
+			if e != nil || !strings.ContainsAny(name, " \u00a0") {
+				entries[name] = e
+			}
 		}
 		return e
 	}

@@ -100,12 +100,16 @@ func (p *Parser) parse(text string, lay *layout) []Article {
 		for e > s && lines[e-1].blank && !lines[e-1].invisible {
 			e--
 		}
-		story := lines[s:e]
-		a := assemble(text, story)
-		dedupeParagraphs(text, &a)
-		out = append(out, a)
+		out = append(out, assemble(text, lines[s:e]))
 	}
+	// The line records are not needed past this point, and on a text of
+	// many short lines they outweigh the articles: the steps below work
+	// on the articles alone, so that the records are garbage before they
+	// start.
 	for i := range out {
+		// Repeats go before entities and quotes: a removed repeat names
+		// no one and quotes nothing.
+		dedupeParagraphs(text, &out[i])
 		out[i].Entities, out[i].Quotes = storyEntitiesAndQuotes(text, &out[i])
 	}
 	return out
