@@ -47,6 +47,9 @@ func TestLinear(t *testing.T) {
 		{"parse/headlines", numbered("Local Council Votes On Budget %d <i>\n"), parse},
 		{"parse/same-headline", func(n int) string { return repeatTo("Local Council Votes On Budget <i>\n", n)[:n] }, parse},
 		{"single/headlines", numbered("Local Council Votes On Budget %d <i>\n"), single},
+		{"parse/wrapped-paragraph", func(n int) string {
+			return wrapText([]string{repeatTo("The council met again and voted. ", n)[:n]}, 72, true)
+		}, parse},
 		{"parse/quotes", func(n int) string { return repeatTo("\"“'«", n)[:n] }, parse},
 		{"parse/attributed-quotes", func(n int) string { return repeatTo(`"It is late," he said. Ann Lee told us "no". `, n)[:n] }, parse},
 		{"parse/unbalanced-quotes", func(n int) string { return repeatTo("“a ‘b « c „ d \" e ” f ’ g » h ", n)[:n] }, parse},

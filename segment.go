@@ -76,20 +76,117 @@ type bagRef struct{ start, end int32 }
 // of empty lines (or lines of spaces and tabs) is one entry whose span
 // covers the run and whose count says how many lines it stands for, so
 // that memory follows the text, not its line ends.
+//
+// A hard-wrapped text (see wrapWidth) has its paragraphs back: a line
+// filled to the wrap width and the line after it are one entry, whose span
+// covers both (Clean folds the line end inside it to a space).
 func splitLines(text string) []line {
 	out := make([]line, 0, countEntries(text))
+	width := wrapWidth(text)
+	prevLen := 0 // runes of the last physical line, when it was not blank
 	eachLine(text, func(start, end int) {
-		blank := isBlankRaw(text[start:end])
+		raw := text[start:end]
+		blank := isBlankRaw(raw)
 		if blank && len(out) > 0 && out[len(out)-1].blankRaw {
 			prev := &out[len(out)-1]
 			prev.span.End = end
 			prev.count++
+			prevLen = 0
+			return
+		}
+		if !blank && width > 0 && prevLen > 0 && wrappedAfter(prevLen, raw, width) {
+			out[len(out)-1].span.End = end
+			prevLen = trimmedRunes(raw)
 			return
 		}
 		out = append(out, line{span: Span{start, end}, count: 1, blankRaw: blank})
+		prevLen = 0
+		if !blank {
+			prevLen = trimmedRunes(raw)
+		}
 	})
 	return out
 }
+
+// wrapWidth returns the width, in runes, at which text is hard-wrapped,
+// as lynx, html2text and e-mail write it, or 0 when it is not. Greedy
+// wrapping fills a line until the next word would pass the width, so in a
+// wrapped text most lines that another line follows are full: the next
+// line's first word would not have fitted (wrappedAfter). The width is the
+// 95th percentile of the line lengths; a text is wrapped when at least
+// eight lines are followed by another, three in five of them are full,
+// and hardly a line is longer than the width. A text of one paragraph a
+// line (a line is full only where it is about the longest) is not.
+func wrapWidth(text string) int {
+	// A histogram of the line lengths (longer lines in the last bucket)
+	// gives the percentile in one pass, whatever the number of lines.
+	const maxLen = 1000
+	var hist [maxLen + 1]int
+	lines := 0
+	eachLine(text, func(start, end int) {
+		if n := trimmedRunes(text[start:end]); n > 0 {
+			hist[min(n, maxLen)]++
+			lines++
+		}
+	})
+	if lines < 9 {
+		return 0
+	}
+	width, seen := 0, 0
+	for n, c := range hist {
+		seen += c
+		if seen*100 > lines*95 {
+			width = n
+			break
+		}
+	}
+	if width < 30 || width > 200 {
+		return 0
+	}
+	over := 0
+	for _, c := range hist[width+9:] {
+		over += c
+	}
+	if over > lines/50 {
+		return 0
+	}
+	pairs, full := 0, 0
+	prevLen := 0
+	eachLine(text, func(start, end int) {
+		raw := text[start:end]
+		if isBlankRaw(raw) {
+			prevLen = 0
+			return
+		}
+		if prevLen > 0 {
+			pairs++
+			if wrappedAfter(prevLen, raw, width) {
+				full++
+			}
+		}
+		prevLen = trimmedRunes(raw)
+	})
+	if pairs < 8 || full*5 < pairs*3 {
+		return 0
+	}
+	return width
+}
+
+// wrappedAfter reports whether a line of prevLen runes was full at the
+// wrap width: the first word of next, the line after it, would not have
+// fitted on it.
+func wrappedAfter(prevLen int, next string, width int) bool {
+	next = strings.TrimLeft(next, " \t")
+	word := next
+	if i := strings.IndexAny(next, " \t"); i >= 0 {
+		word = next[:i]
+	}
+	return prevLen+1+utf8.RuneCountInString(word) > width
+}
+
+// trimmedRunes returns the length in runes of s without the spaces and
+// tabs at its end.
+func trimmedRunes(s string) int { return utf8.RuneCountInString(strings.TrimRight(s, " \t")) }
 
 // eachLine calls f with the span of every line of text, without its
 // terminator ("\n", "\r\n" or a lone "\r").
@@ -122,7 +219,8 @@ func eachLine(text string, f func(start, end int)) {
 	}
 }
 
-// countEntries returns how many entries splitLines makes of text, so that
+// countEntries returns how many entries splitLines makes of text (at most:
+// wrapped lines it joins count one each), so that
 // it can allocate them at once.
 func countEntries(text string) int {
 	n := 0

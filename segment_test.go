@@ -1,7 +1,9 @@
 package newstext
 
 import (
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -31,7 +33,97 @@ func TestSplitLines(t *testing.T) {
 			t.Errorf("splitLines(%q) spans (-want +got):\n%s", tc.in, diff)
 		}
 		if n := countEntries(tc.in); n != len(lines) {
-			t.Errorf("countEntries(%q) = %d, want %d", tc.in, n, len(lines))
+			t.Errorf("countEntries(%q) = %d, want %d (no text here is wrapped)", tc.in, n, len(lines))
 		}
+	}
+}
+
+// wrapText returns the paragraphs of ps hard-wrapped at width runes, as a
+// greedy wrapper (lynx, fmt, an e-mail client) writes them, separated by
+// blank lines when gap is set.
+func wrapText(ps []string, width int, gap bool) string {
+	var b strings.Builder
+	for k, p := range ps {
+		if k > 0 && gap {
+			b.WriteString("\n")
+		}
+		n := 0
+		for i, w := range strings.Fields(p) {
+			switch {
+			case i == 0:
+			case n+1+utf8.RuneCountInString(w) > width:
+				b.WriteString("\n")
+				n = 0
+			default:
+				b.WriteString(" ")
+				n++
+			}
+			b.WriteString(w)
+			n += utf8.RuneCountInString(w)
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// TestWrappedParagraphs checks that a hard-wrapped article comes back as
+// one story whose paragraphs are the wrapped ones rejoined: each span
+// covers the paragraph's lines and its text is the paragraph on one line.
+// Unwrapped text of one paragraph a line is left as it is.
+func TestWrappedParagraphs(t *testing.T) {
+	ps := []string{
+		"Harbour Town Approves a New Ferry Terminal",
+		"The council of Harbour Town voted on Tuesday to build a ferry terminal on the old fish market site, ending a dispute that has divided the town for more than a decade.",
+		"Supporters said the terminal would bring visitors and jobs to a harbour that has lost most of its fishing boats, while opponents warned that traffic on the coast road would double within a few years.",
+		"The vote was seven to four. Mayor Ingrid Holm said the terminal would open in the spring of next year if the regional government approves the loan that the council asked for in March.",
+		"Ferry operators have already asked for berths, and the harbour master said the first sailings could carry both cars and foot passengers to the islands.",
+		"Opponents said they would appeal the decision to the regional court, arguing that the council had not consulted the residents of the coast road before the vote.",
+	}
+	for _, tc := range []struct {
+		name  string
+		width int
+		gap   bool
+	}{
+		{"width-60-blank-lines", 60, true},
+		{"width-72-blank-lines", 72, true},
+		{"width-79-tight", 79, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text := wrapText(ps, tc.width, tc.gap)
+			if !tc.gap {
+				// One paragraph a line for the headline, as scrapers write it.
+				text = strings.Replace(text, ps[0]+"\n", ps[0]+"\n\n", 1)
+			}
+			as := Parse(text)
+			if msg := checkArticles(text, as); msg != "" {
+				t.Fatal(msg)
+			}
+			if len(as) != 1 {
+				t.Fatalf("%d stories, want 1", len(as))
+			}
+			var got []string
+			for _, p := range as[0].Paragraphs {
+				got = append(got, p.Text)
+			}
+			want := ps[1:]
+			if !tc.gap {
+				// With no blank line between paragraphs, one whose last
+				// line happens to be full runs on into the next: the
+				// text cannot tell them apart. The words are all there.
+				want = []string{strings.Join(want, " ")}
+				got = []string{strings.Join(got, " ")}
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("paragraphs (-want +got):\n%s", diff)
+			}
+			if as[0].Title != ps[0] {
+				t.Errorf("title %q, want %q", as[0].Title, ps[0])
+			}
+		})
+	}
+	// One paragraph a line, no gaps: nothing is wrapped, nothing joined.
+	text := strings.Join(ps, "\n") + "\n"
+	if w := wrapWidth(text); w != 0 {
+		t.Errorf("wrapWidth of one paragraph a line = %d, want 0", w)
 	}
 }
