@@ -37,8 +37,13 @@ type line struct {
 // none, else one more than its index in chromeReasons.
 type chromeCode uint8
 
-// chromeReasons are the reasons the line rules give.
-var chromeReasons = [...]Reason{ReasonWidget, ReasonNavigation, ReasonPromo, ReasonAdvert, ReasonRelated, ReasonFooter, ReasonLayout}
+// chromeReasons are the reasons the line rules give. The last is the
+// marker of a markdown heading ("#", "##" before the heading's text): a
+// layout line, told apart so that the heading's level is known.
+var chromeReasons = [...]Reason{ReasonWidget, ReasonNavigation, ReasonPromo, ReasonAdvert, ReasonRelated, ReasonFooter, ReasonLayout, ReasonLayout}
+
+// chromeHeadingMarker is the code of a markdown heading's marker.
+const chromeHeadingMarker = chromeCode(len(chromeReasons))
 
 // chromeOf returns the code of r, or 0 for "".
 func chromeOf(r Reason) chromeCode {
@@ -99,6 +104,16 @@ func splitLines(text string) []line {
 			prevLen = trimmedRunes(raw)
 			return
 		}
+		if k, text := headingMarker(raw); k > 0 {
+			// "## Subheading": the marker is a line of its own, so that
+			// the heading's text is the line the rules read.
+			m := start + len(raw) - len(strings.TrimLeft(raw, " "))
+			out = append(out, line{span: Span{m, m + k}, count: 1, chrome: chromeHeadingMarker})
+			start = end - len(text)
+			out = append(out, line{span: Span{start, end}, count: 1})
+			prevLen = 0 // a heading is never wrapped into the line after it
+			return
+		}
 		out = append(out, line{span: Span{start, end}, count: 1, blankRaw: blank})
 		prevLen = 0
 		if !blank {
@@ -106,6 +121,28 @@ func splitLines(text string) []line {
 		}
 	})
 	return out
+}
+
+// headingMarker returns the level of a markdown (ATX) heading line, "# "
+// to "###### " after at most three spaces, and the heading's text; 0 for
+// any other line or a marker with no text.
+func headingMarker(s string) (int, string) {
+	t := strings.TrimLeft(s, " ")
+	if len(s)-len(t) > 3 {
+		return 0, ""
+	}
+	k := 0
+	for k < len(t) && k < 7 && t[k] == '#' {
+		k++
+	}
+	if k == 0 || k > 6 || k >= len(t) || t[k] != ' ' && t[k] != '\t' {
+		return 0, ""
+	}
+	text := strings.TrimLeft(t[k:], " \t")
+	if strings.TrimRight(text, " \t#") == "" {
+		return 0, ""
+	}
+	return k, text
 }
 
 // wrapWidth returns the width, in runes, at which text is hard-wrapped,
@@ -355,7 +392,7 @@ func analyse(text string, lines []line) *lexicon {
 		n, l.key, hashes = scanLine(hashes[:0], l.text)
 		l.words = int32(n)
 		l.ends = endsSentence(l.text)
-		if mayBeChrome(l.text, n) {
+		if l.chrome == 0 && mayBeChrome(l.text, n) {
 			l.chrome = chromeOf(chromeReasonOf(l.text, foldClean(l.text), n))
 		}
 		if l.chrome == 0 && mayBeCaption(l.text, n, l.ends) {
@@ -382,7 +419,36 @@ func analyse(text string, lines []line) *lexicon {
 		l.bag = bagRef{int32(start), int32(len(x.arena))}
 		x.lines++
 	}
+	markdownHeadings(lines)
 	return x
+}
+
+// markdownHeadings applies what markdown headings say (see headingMarker):
+// a level-one heading is a headline; where the text has one, a heading of
+// a lower level is a subheading inside a story, never a story's headline.
+func markdownHeadings(lines []line) {
+	h1 := false
+	for i := range lines {
+		if lines[i].chrome == chromeHeadingMarker && lines[i].span.Len() == 1 {
+			h1 = true
+			break
+		}
+	}
+	for i := 0; i+1 < len(lines); i++ {
+		if lines[i].chrome != chromeHeadingMarker {
+			continue
+		}
+		h := &lines[i+1] // the heading's text
+		if h.blank || h.chrome != 0 {
+			continue
+		}
+		switch {
+		case lines[i].span.Len() == 1:
+			h.title, h.dotted, h.caption = true, false, false
+		case h1:
+			h.title, h.dotted = false, false
+		}
+	}
 }
 
 // isTitleShaped reports whether s could be a headline: two to thirty
