@@ -464,7 +464,7 @@ func isTitleShaped(s string, n int) bool {
 	// stop or an ellipsis (inside closing quotes too) ends a sentence or
 	// a cut snippet.
 	t := strings.TrimRight(s, " \"'”’)»]*")
-	if t == "" || strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") || strings.HasSuffix(t, "…") {
+	if t == "" || strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") || strings.HasSuffix(t, "…") || strings.HasSuffix(t, "。") {
 		return false
 	}
 	switch s[len(s)-1] {
@@ -472,7 +472,10 @@ func isTitleShaped(s string, n int) bool {
 		return false
 	}
 	first := []rune(s[:min(len(s), 4)])[0]
-	if !(isUpperRune(first) || isDigit(byte(first)) || strings.ContainsRune("\"'“‘«¿¡[(", first)) {
+	// Scripts with no capitals (Chinese, Japanese, Korean, Arabic,
+	// Hebrew, Thai…) cannot show a headline by its first letter.
+	caseless := unicode.IsLetter(first) && !unicode.IsUpper(first) && !unicode.IsLower(first)
+	if !(isUpperRune(first) || caseless || isDigit(byte(first)) || strings.ContainsRune("\"'“‘«¿¡[(「『", first)) {
 		return false
 	}
 	if w := lastWord(s); len(w) <= 7 && danglingWords[strings.ToLower(w)] && !strings.HasSuffix(s, "?") {

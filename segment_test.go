@@ -127,3 +127,22 @@ func TestWrappedParagraphs(t *testing.T) {
 		t.Errorf("wrapWidth of one paragraph a line = %d, want 0", w)
 	}
 }
+
+// TestTitleShapedCaseless checks that a headline in a script with no
+// capitals is headline-shaped, and a sentence in it (an ideographic full
+// stop) is not. The texts are made up.
+func TestTitleShapedCaseless(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"東京の新しい駅が 来月開業へ", true},
+		{"서울시 새 지하철 노선 개통 예정", true},
+		{"新しい駅は来月開業する予定だと 市が発表した。", false},
+		{"the council met on tuesday", false}, // a lower-case Latin line is still no headline
+	} {
+		if got := isTitleShaped(tc.s, countWords(tc.s)); got != tc.want {
+			t.Errorf("isTitleShaped(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}

@@ -30,6 +30,7 @@ type segmentFile struct {
 // segmentGold is the part of dev/NNN.json that eval reads.
 type segmentGold struct {
 	Kind    string      `json:"kind"`
+	Layout  string      `json:"layout"` // of a single-story file
 	Stories []goldStory `json:"stories"`
 }
 
@@ -123,6 +124,10 @@ func runSegment(args []string, stdout io.Writer) error {
 	}
 	fmt.Fprintln(stdout)
 	printBodies(stdout, files, articles, scores)
+	fmt.Fprintln(stdout)
+	printSingles(stdout, files, articles)
+	fmt.Fprintln(stdout)
+	printTitles(stdout, files, articles)
 	if *verbose {
 		fmt.Fprintln(stdout)
 		printWorst(stdout, scores, 15)
@@ -394,4 +399,91 @@ func clip(s string, n int) string {
 		s = string([]rune(s)[:n-1]) + "…"
 	}
 	return fmt.Sprintf("%q", s)
+}
+
+// printSingles prints, for the files that hold one story, by layout, how
+// many came back as one article.
+func printSingles(w io.Writer, files []segmentFile, articles [][]newstext.Article) {
+	type row struct{ files, one int }
+	rows := map[string]*row{}
+	var layouts []string
+	all := &row{}
+	for i, f := range files {
+		if f.gold.Kind != "single" {
+			continue
+		}
+		r := rows[f.gold.Layout]
+		if r == nil {
+			r = &row{}
+			rows[f.gold.Layout] = r
+			layouts = append(layouts, f.gold.Layout)
+		}
+		for _, x := range []*row{r, all} {
+			x.files++
+			if len(articles[i]) == 1 {
+				x.one++
+			}
+		}
+	}
+	if all.files == 0 {
+		return
+	}
+	slices.Sort(layouts)
+	fmt.Fprintln(w, "single-story files told as one story, by layout:")
+	fmt.Fprintf(w, "%-12s %5s %5s %6s\n", "layout", "files", "one", "share")
+	for _, l := range layouts {
+		r := rows[l]
+		fmt.Fprintf(w, "%-12s %5d %5d %6.3f\n", l, r.files, r.one, float64(r.one)/float64(r.files))
+	}
+	fmt.Fprintf(w, "%-12s %5d %5d %6.3f\n", "all", all.files, all.one, float64(all.one)/float64(all.files))
+}
+
+// printTitles prints how often the headline of a gold story with a title
+// is found exactly: the article that starts within the story's first
+// line has that title (Clean of the gold title line, without the "# " of
+// a markdown heading), by kind.
+func printTitles(w io.Writer, files []segmentFile, articles [][]newstext.Article) {
+	type row struct{ titled, exact int }
+	rows := map[string]*row{}
+	var kinds []string
+	all := &row{}
+	for i, f := range files {
+		r := rows[f.gold.Kind]
+		if r == nil {
+			r = &row{}
+			rows[f.gold.Kind] = r
+			kinds = append(kinds, f.gold.Kind)
+		}
+		for _, st := range f.gold.Stories {
+			if st.Title == nil {
+				continue
+			}
+			want := newstext.Clean(*st.Title)
+			got := ""
+			for _, a := range articles[i] {
+				if a.Span.Start >= st.Start && a.Span.Start <= st.Start+len(*st.Title)+8 {
+					got = a.Title
+					break
+				}
+			}
+			for _, x := range []*row{r, all} {
+				x.titled++
+				if got == want || strings.TrimLeft(want, "# ") == got {
+					x.exact++
+				}
+			}
+		}
+	}
+	if all.titled == 0 {
+		return
+	}
+	slices.Sort(kinds)
+	fmt.Fprintln(w, "titles found exactly (stories with a title line):")
+	fmt.Fprintf(w, "%-12s %7s %6s %6s\n", "kind", "titled", "exact", "share")
+	for _, k := range kinds {
+		if r := rows[k]; r.titled > 0 {
+			fmt.Fprintf(w, "%-12s %7d %6d %6.3f\n", k, r.titled, r.exact, float64(r.exact)/float64(r.titled))
+		}
+	}
+	fmt.Fprintf(w, "%-12s %7d %6d %6.3f\n", "all", all.titled, all.exact, float64(all.exact)/float64(all.titled))
 }
