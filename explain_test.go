@@ -38,7 +38,7 @@ func TestExplainSegment(t *testing.T) {
 			score := 0.0
 			candidate := ci > 0 && (l.title || l.dotted || isGold[l.span.Start])
 			if candidate {
-				score = scoreBreak(lines, content, ci, last, map[uint64]bool{}, idf, story, after, &why)
+				score = scoreBreak(lines, content, ci, last, usualGap(lines, content), map[uint64]bool{}, idf, story, after, &why)
 			}
 			if picked[l.span.Start] {
 				last = ci

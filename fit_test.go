@@ -38,7 +38,7 @@ func TestFitBreaks(t *testing.T) {
 				l := &lines[content[ci]]
 				start := isGold[l.span.Start] && ci > 0
 				if ci > 0 && (l.title || l.dotted) && hasBody && !slices.Contains(titles, l.key) {
-					xs = append(xs, breakCues(lines, content, ci, last, map[uint64]bool{}, idf, story, after))
+					xs = append(xs, breakCues(lines, content, ci, last, usualGap(lines, content), map[uint64]bool{}, idf, story, after))
 					ys = append(ys, b2f(start))
 				}
 				if start {

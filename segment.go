@@ -534,6 +534,7 @@ func segment(lines []line, lex *lexicon) []int {
 		}
 	}
 	idf := lex.idf()
+	gaps := usualGap(lines, content)
 	story := newVector(lex)     // the words of the current story
 	after := newVector(lex)     // the words after a candidate
 	titles := map[uint64]bool{} // headlines of the current story
@@ -544,7 +545,7 @@ func segment(lines []line, lex *lexicon) []int {
 		if ci > 0 && (l.title || l.dotted) && !titles[l.key] {
 			switch {
 			case hasBody:
-				if score := scoreBreak(lines, content, ci, last, named, idf, story, after, nil); score >= breakThreshold {
+				if score := scoreBreak(lines, content, ci, last, gaps, named, idf, story, after, nil); score >= breakThreshold {
 					starts = append(starts, content[ci])
 					last, hasBody, lastScore = ci, false, score
 					clear(titles)
@@ -553,7 +554,7 @@ func segment(lines []line, lex *lexicon) []int {
 			case len(starts) > 1:
 				// Two headlines with no paragraph between them: the
 				// story opens at the one with more evidence.
-				if score := scoreBreak(lines, content, ci, prevStart(content, starts), named, idf, story, after, nil); score > lastScore {
+				if score := scoreBreak(lines, content, ci, prevStart(content, starts), gaps, named, idf, story, after, nil); score > lastScore {
 					starts[len(starts)-1] = content[ci]
 					last, lastScore = ci, score
 					clear(titles)
@@ -574,6 +575,26 @@ func segment(lines []line, lex *lexicon) []int {
 		starts = starts[:len(starts)-1] // a headline with no story after it
 	}
 	return starts
+}
+
+// usualGap returns the number of blank lines that most often stand
+// between the content lines of a text, as its 75th percentile (at most 9):
+// 1 for the usual paragraphs with a blank line between them, 3 for a
+// scrape that puts one to three blank lines anywhere. Only a gap wider
+// than the usual one is evidence of a new story (cueGap2).
+func usualGap(lines []line, content []int) int {
+	var hist [10]int
+	for k := 1; k < len(content); k++ {
+		hist[min(blankLines(lines, content[k-1], content[k]), 9)]++
+	}
+	seen := 0
+	for g, c := range hist {
+		seen += c
+		if 4*seen >= 3*(len(content)-1) {
+			return g
+		}
+	}
+	return 0
 }
 
 // prevStart returns the content index where the story before the current
@@ -617,7 +638,7 @@ const (
 	cueAfterChrome     // the line before it is navigation, a widget or a rule
 	cueAfterCredit     // the line before it is an agency credit or a lone name
 	cueGap1            // one blank line before it
-	cueGap2            // two or more blank lines before it
+	cueGap2            // two or more blank lines before it, more than the text usually has (usualGap)
 	cueDateline        // the paragraph after it opens with a dateline
 	cueList            // the line after it is short and not a sentence
 	cueShort           // three words or fewer
@@ -664,7 +685,7 @@ const breakThreshold = -0.75
 // breakCues measures the cues for the headline-shaped content line ci,
 // given the story so far (from content line last, with its words in
 // story); after is scratch space.
-func breakCues(lines []line, content []int, ci, last int, named map[uint64]bool, idf []float64, story, after *vector) (c [numCues]float64) {
+func breakCues(lines []line, content []int, ci, last int, gaps int, named map[uint64]bool, idf []float64, story, after *vector) (c [numCues]float64) {
 	l := &lines[content[ci]]
 	c[cueBias] = 1
 	if named[l.key] {
@@ -713,7 +734,7 @@ func breakCues(lines []line, content []int, ci, last int, named map[uint64]bool,
 		c[cueAfterCredit] = 1
 	}
 	switch gap := blankLines(lines, content[ci-1], content[ci]); {
-	case gap >= 2:
+	case gap >= 2 && gap > gaps:
 		c[cueGap2] = 1
 	case gap == 1:
 		c[cueGap1] = 1
@@ -820,8 +841,8 @@ func titleCaseShare(s string) float64 {
 
 // scoreBreak returns the weighted evidence that content line ci opens a
 // new story; why, when not nil, receives each cue's contribution.
-func scoreBreak(lines []line, content []int, ci, last int, named map[uint64]bool, idf []float64, story, after *vector, why *[]string) float64 {
-	c := breakCues(lines, content, ci, last, named, idf, story, after)
+func scoreBreak(lines []line, content []int, ci, last int, gaps int, named map[uint64]bool, idf []float64, story, after *vector, why *[]string) float64 {
+	c := breakCues(lines, content, ci, last, gaps, named, idf, story, after)
 	score := 0.0
 	for k, x := range c {
 		score += x * breakWeights[k]
