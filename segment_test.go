@@ -146,3 +146,50 @@ func TestTitleShapedCaseless(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkdownHeadings checks that markdown headings read as the markup
+// says: a "#" heading or an underlined line is the headline, its marker
+// or underline a removed layout line, and a "##" heading under it a
+// paragraph of the same story (subheadings stay paragraphs).
+func TestMarkdownHeadings(t *testing.T) {
+	const body = "The council of Harbour Town voted on Tuesday to build a ferry terminal on the old fish market site.\n\n"
+	for _, tc := range []struct {
+		name, text string
+		removed    []string
+		paragraphs int
+	}{
+		{"atx", "# Harbour Town Approves a New Ferry Terminal\n\n" + body + "## What happens next\n\nSupporters said the terminal would bring visitors.\n",
+			[]string{"#", "##"}, 3},
+		{"setext", "Harbour Town Approves a New Ferry Terminal\n===\n\n" + body + "Supporters said the terminal would bring visitors.\n",
+			[]string{"==="}, 2},
+		{"atx-closing-hashes", "## Harbour Town Approves a New Ferry Terminal ##\n\n" + body,
+			[]string{"##"}, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			as := Parse(tc.text)
+			if msg := checkArticles(tc.text, as); msg != "" {
+				t.Fatal(msg)
+			}
+			if len(as) != 1 {
+				t.Fatalf("%d stories, want 1", len(as))
+			}
+			a := as[0]
+			if !strings.HasPrefix(a.Title, "Harbour Town Approves a New Ferry Terminal") {
+				t.Errorf("title %q, want the heading's text", a.Title)
+			}
+			var removed []string
+			for _, r := range a.Removed {
+				if r.Reason != ReasonLayout {
+					t.Errorf("removed %q for %s, want layout", r.Text, r.Reason)
+				}
+				removed = append(removed, r.Text)
+			}
+			if diff := cmp.Diff(tc.removed, removed); diff != "" {
+				t.Errorf("removed (-want +got):\n%s", diff)
+			}
+			if len(a.Paragraphs) != tc.paragraphs {
+				t.Errorf("%d paragraphs, want %d", len(a.Paragraphs), tc.paragraphs)
+			}
+		})
+	}
+}
