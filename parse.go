@@ -511,45 +511,12 @@ func isTeaserList(lines []line, lex *lexicon) bool {
 		}
 	}
 	if float64(related) <= 0.25*float64(n-1) {
-		// Few neighbours share words. Snippets of different stories
-		// share few with any other snippet either; a story's
-		// paragraphs, short as news paragraphs are, share their names
-		// and topic with the rest of the text. Unless snippets cut
-		// mid-sentence give a list away, half the lines sharing a fifth
-		// of their words with others is a story.
-		return cut >= 2 || sharedShare(body, lex) < 0.5
+		return true
 	}
 	// Snippets of stories on one topic share words, but a story's
 	// paragraphs are never cut mid-sentence, and a story has
 	// headlines and short lines where a list of snippets has none.
 	return cut >= 2 && short == 0 && float64(related) <= 0.8*float64(n-1)
-}
-
-// sharedShare returns the share of the lines of three content words or
-// more that have at least a fifth of their content words in some other
-// line of the text (lexicon document frequency of two or more).
-func sharedShare(lines []*line, lex *lexicon) float64 {
-	n, shared := 0, 0
-	for _, l := range lines {
-		ids := lex.arena[l.bag.start:l.bag.end]
-		if len(ids) < 3 {
-			continue
-		}
-		k := 0
-		for _, id := range ids {
-			if lex.df[id] >= 2 {
-				k++
-			}
-		}
-		n++
-		if 5*k >= len(ids) {
-			shared++
-		}
-	}
-	if n == 0 {
-		return 0
-	}
-	return float64(shared) / float64(n)
 }
 
 // isCut reports whether a snippet stops mid-sentence: no closing
