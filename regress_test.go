@@ -2,9 +2,14 @@ package newstext
 
 import (
 	"encoding/hex"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestRegressions replays inputs that once broke a promise of the
@@ -96,4 +101,46 @@ func TestResolverLoadWhileResolving(t *testing.T) {
 	if got := r.Display("Bad"); got != "Bad" {
 		t.Errorf("a table that failed to load changed the resolver: Display(Bad) = %q", got)
 	}
+}
+
+// TestParseWhileLoadingDefault runs Parse, which resolves names with
+// DefaultResolver, in 16 goroutines while another loads an alias table
+// into DefaultResolver: under -race this finds any read of the tables that
+// LoadAliases can change. The table loaded is a line of the embedded one
+// again, so that the resolver answers as before and the articles must not
+// change.
+func TestParseWhileLoadingDefault(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "article", "seed-000.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(data)
+	want := Parse(text)
+	var wg sync.WaitGroup
+	var parsed atomic.Int64
+	stop := make(chan struct{})
+	for range 16 {
+		wg.Go(func() {
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				if diff := cmp.Diff(want, Parse(text)); diff != "" {
+					t.Errorf("Parse while loading aliases (-want +got):\n%s", diff)
+					return
+				}
+				parsed.Add(1)
+			}
+		})
+	}
+	// Load until the parsers have run a few rounds each.
+	for loads := 0; loads < 20 || parsed.Load() < 64; loads++ {
+		if err := DefaultResolver().LoadAliases(strings.NewReader("person: Volodymyr Zelensky\n")); err != nil {
+			t.Error(err)
+		}
+	}
+	close(stop)
+	wg.Wait()
 }
