@@ -1019,6 +1019,10 @@ func isParticle(w string) bool {
 // Entities returns the entities text names (see the package function).
 func (r *Resolver) Entities(text string) []Entity { return r.table().entities(text) }
 
+// maxProbeMisses bounds the multi-word spans that entities remembers as
+// no name: enough for any article, a bound on a text of a million names.
+const maxProbeMisses = 1 << 14
+
 // entities is [Resolver.Entities] with the table t.
 func (t *aliasTable) entities(text string) []Entity {
 	ws := entityWords(text)
@@ -1049,18 +1053,37 @@ func (t *aliasTable) entities(text string) []Entity {
 	headline := headlineWords(text, ws)
 	memo := map[string]*resolved{} // names repeat within a text
 	partsMemo := map[string]*nameParts{}
+	// The memos' values are allocated in slabs: a slab is never grown, so
+	// the pointers into it hold, and a text of many names costs a few
+	// allocations, not two a name.
+	var resolvedSlab []resolved
+	newResolved := func(v resolved) *resolved {
+		if len(resolvedSlab) == cap(resolvedSlab) {
+			resolvedSlab = make([]resolved, 0, min(1024, 2*cap(resolvedSlab)+16))
+		}
+		resolvedSlab = append(resolvedSlab, v)
+		return &resolvedSlab[len(resolvedSlab)-1]
+	}
+	var partsSlab []nameParts
+	newParts := func(v nameParts) *nameParts {
+		if len(partsSlab) == cap(partsSlab) {
+			partsSlab = make([]nameParts, 0, min(1024, 2*cap(partsSlab)+16))
+		}
+		partsSlab = append(partsSlab, v)
+		return &partsSlab[len(partsSlab)-1]
+	}
 	parts := func(name string) *nameParts {
 		v, ok := partsMemo[name]
 		if ok {
 			return v
 		}
 		if m, ok := memo[name]; ok && m.parsed {
-			v = &nameParts{m.surname, m.given}
+			v = newParts(nameParts{m.surname, m.given})
 		} else if w, single := singleASCIIWord(name); single {
-			v = &nameParts{surname: wordSkeleton(w)}
+			v = newParts(nameParts{surname: wordSkeleton(w)})
 		} else {
 			p := parsePerson(stripTitles(normalizeName(name)), nil)
-			v = &nameParts{surnameSkeleton(p.surname), givenSkeleton(p.given)}
+			v = newParts(nameParts{surnameSkeleton(p.surname), givenSkeleton(p.given)})
 		}
 		partsMemo[name] = v
 		return v
@@ -1079,7 +1102,7 @@ func (t *aliasTable) entities(text string) []Entity {
 			return v
 		}
 		k, e, kind, sur, given := t.resolveParts(name)
-		v := &resolved{k, e, kind, sur, given, sur != ""}
+		v := newResolved(resolved{k, e, kind, sur, given, sur != ""})
 		memo[name] = v
 		return v
 	}
@@ -1095,9 +1118,9 @@ func (t *aliasTable) entities(text string) []Entity {
 		e, ok := entries[name]
 		if !ok {
 			_, e, _, _, _ = t.resolveParts(name)
-			// A miss on several words is kept only for one word: runs
-			// of capitals probe many spans that no text repeats.
-			if e != nil || !strings.ContainsAny(name, " \u00a0") {
+			// Misses on several words are kept up to a bound: text dense
+			// with capitals probes many spans that it never repeats.
+			if e != nil || len(entries) < maxProbeMisses || !strings.ContainsAny(name, " \u00a0") {
 				entries[name] = e
 			}
 		}
