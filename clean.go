@@ -33,6 +33,9 @@ const maxCleanPasses = 64
 // Clean(Clean(s)) == Clean(s). Clean never fails and is safe for concurrent
 // use. Text that is already clean is returned as is, without allocating.
 func Clean(s string) string {
+	// Spaces at the ends go whatever else the text holds; trimming them
+	// first lets a line that is otherwise clean take the fast path.
+	s = strings.Trim(s, " ")
 	for range maxCleanPasses {
 		if isClean(s) {
 			return s

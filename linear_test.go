@@ -3,10 +3,14 @@ package newstext
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"runtime"
+	"runtime/debug"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // TestLinear fails when an entry point is worse than linear in the size
@@ -38,25 +42,25 @@ func TestLinear(t *testing.T) {
 	}{
 		{"parse/fixtures", func(n int) string { return repeatTo(all, n) }, parse},
 		{"parse/one-line", func(n int) string {
-			return strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(repeatTo(all, n)[:n])
+			return strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(sized(all, n))
 		}, parse},
 		{"parse/random", randomBytes, parse},
 		{"parse/newlines", func(n int) string { return strings.Repeat("\n", n) }, parse},
-		{"parse/short-lines", func(n int) string { return repeatTo("a\n\nTT\n20\n", n)[:n] }, parse},
+		{"parse/short-lines", func(n int) string { return sized("a\n\nTT\n20\n", n) }, parse},
 		{"parse/numbered-short-lines", numbered("Share\nLine %d\na\n\n"), parse},
 		{"parse/headlines", numbered("Local Council Votes On Budget %d <i>\n"), parse},
-		{"parse/same-headline", func(n int) string { return repeatTo("Local Council Votes On Budget <i>\n", n)[:n] }, parse},
+		{"parse/same-headline", func(n int) string { return sized("Local Council Votes On Budget <i>\n", n) }, parse},
 		{"single/headlines", numbered("Local Council Votes On Budget %d <i>\n"), single},
 		{"parse/wrapped-paragraph", func(n int) string {
-			return wrapText([]string{repeatTo("The council met again and voted. ", n)[:n]}, 72, true)
+			return wrapText([]string{sized("The council met again and voted. ", n)}, 72, true)
 		}, parse},
-		{"parse/quotes", func(n int) string { return repeatTo("\"“'«", n)[:n] }, parse},
-		{"parse/attributed-quotes", func(n int) string { return repeatTo(`"It is late," he said. Ann Lee told us "no". `, n)[:n] }, parse},
-		{"parse/unbalanced-quotes", func(n int) string { return repeatTo("“a ‘b « c „ d \" e ” f ’ g » h ", n)[:n] }, parse},
-		{"parse/capitalised-words", func(n int) string { return repeatTo("Zelensky Kyiv Macron ", n)[:n] }, parse},
+		{"parse/quotes", func(n int) string { return sized("\"“'«", n) }, parse},
+		{"parse/attributed-quotes", func(n int) string { return sized(`"It is late," he said. Ann Lee told us "no". `, n) }, parse},
+		{"parse/unbalanced-quotes", func(n int) string { return sized("“a ‘b « c „ d \" e ” f ’ g » h ", n) }, parse},
+		{"parse/capitalised-words", func(n int) string { return sized("Zelensky Kyiv Macron ", n) }, parse},
 		{"parse/name-dense-lines", nameDense, parse},
 		{"parse/all-capitals", func(n int) string { return strings.ToUpper(repeatTo(all, n)) }, parse},
-		{"quotes/marks", func(n int) string { return repeatTo("\"“'«", n)[:n] }, func(s string) { Quotes(s) }},
+		{"quotes/marks", func(n int) string { return sized("\"“'«", n) }, func(s string) { Quotes(s) }},
 		{"entities/name-dense-lines", nameDense, func(s string) { Entities(s) }},
 		{"html/live-page", livePage, parseHTML},
 		{"html/nested", func(n int) string {
@@ -64,10 +68,10 @@ func TestLinear(t *testing.T) {
 			return strings.Repeat("<div><p>x", k) + strings.Repeat("</p></div>", k)
 		}, parseHTML},
 		{"html/paragraphs", func(n int) string {
-			return repeatTo("<p>The council met on Tuesday, and it agreed the budget.</p>\n", n)[:n]
+			return sized("<p>The council met on Tuesday, and it agreed the budget.</p>\n", n)
 		}, parseHTML},
-		{"html/one-text-node", func(n int) string { return "<p>" + repeatTo("word ", n)[:n] + "</p>" }, parseHTML},
-		{"html/pages", func(n int) string { return repeatTo(page, n)[:n] }, parseHTML},
+		{"html/one-text-node", func(n int) string { return "<p>" + sized("word ", n) + "</p>" }, parseHTML},
+		{"html/pages", func(n int) string { return sized(page, n) }, parseHTML},
 		{"html/random-tags", func(n int) string {
 			r := rand.New(rand.NewPCG(1, 2))
 			b := make([]byte, n)
@@ -94,22 +98,31 @@ func TestLinear(t *testing.T) {
 				d, _ := measure(c.run, in8)
 				d8 = min(d8, d)
 			}
-			t.Logf("1 MB: %v CPU, %d B allocated; 8 MB: %v CPU, %d B allocated; ratio %.1f",
+			t.Logf("%s: 1 MB: %v CPU, %d B allocated; 8 MB: %v CPU, %d B allocated; ratio %.1f", c.name,
 				d1, a1, d8, a8, float64(d8)/float64(d1))
 			if d8 > linearLimit*d1 {
 				t.Errorf("%d bytes took %v of CPU, more than %d times the %v of %d bytes: not linear",
-					len(in8), d8, linearLimit, d1, len(in1))
+					len(in8), d8, int(linearLimit), d1, len(in1))
 			}
-			if a8 > linearLimit*a1 {
+			if a8 > uint64(linearLimit)*a1 {
 				t.Errorf("%d bytes allocated %d bytes, more than %d times the %d of %d bytes: not linear",
-					len(in8), a8, linearLimit, a1, len(in1))
+					len(in8), a8, int(linearLimit), a1, len(in1))
 			}
 		})
 	}
 }
 
-// linearLimit is how many times the cost of 1 MB that 8 MB may cost.
-const linearLimit = 12
+// linearLimit is how many times the cost of 1 MB that 8 MB may cost: 12,
+// the figure issue 10 accepts (8 is linear; caches and maps that outgrow
+// them make 8 MB cost 10 to 12 times 1 MB on the CI kind of machine).
+// NEWSTEXT_LINEAR_LIMIT sets another; .ci/run sets 16, which a shared
+// machine's noise does not reach and anything quadratic (64) still does.
+var linearLimit = func() time.Duration {
+	if v, err := strconv.Atoi(os.Getenv("NEWSTEXT_LINEAR_LIMIT")); err == nil && v > 0 {
+		return time.Duration(v)
+	}
+	return 12
+}()
 
 // TestHeadlines32MB parses 32 MB of headline-shaped lines with no body,
 // the shape that once took more than ten minutes, and fails past 20 s of
@@ -126,17 +139,37 @@ func TestHeadlines32MB(t *testing.T) {
 	}
 }
 
-// measure returns the CPU time (of the whole process, garbage collection
-// included) one call of run on input takes, and the bytes it allocates.
+// measure returns the CPU time one call of run on input takes, and the
+// bytes it allocates. The garbage collector is off during the call: its
+// cost per byte depends on the heap's size against a 4 MB floor and on
+// how much of a free core its idle workers take, which would make 1 MB
+// look cheaper per byte than 8 MB for no fault of the code; the bytes
+// allocated, which are checked too, are what it would have to collect.
 func measure(run func(string), input string) (time.Duration, uint64) {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
+	gc := debug.SetGCPercent(-1)
 	start := cpuTime()
 	run(input)
 	d := cpuTime() - start
+	debug.SetGCPercent(gc)
 	runtime.ReadMemStats(&after)
 	return d, after.TotalAlloc - before.TotalAlloc
+}
+
+// sized returns s repeated to n bytes, cut back to a rune boundary, so
+// that inputs of every size are the same kind of text (a rune cut in two
+// would make the whole line dirty for Clean at one size and not another).
+func sized(s string, n int) string {
+	t := repeatTo(s, n)[:n]
+	for len(t) > 0 && !utf8.RuneStart(t[len(t)-1]) {
+		t = t[:len(t)-1]
+	}
+	if r, size := utf8.DecodeLastRuneInString(t); r == utf8.RuneError && size == 1 && len(t) > 0 && t[len(t)-1] >= utf8.RuneSelf {
+		t = t[:len(t)-1] // the lead byte of a rune cut off
+	}
+	return t
 }
 
 // numbered returns a maker of n bytes of format's lines, numbered.
@@ -204,8 +237,8 @@ func BenchmarkShapes(b *testing.B) {
 		make func(n int) string
 		run  func(string)
 	}{
-		{"parse/quotation-marks", func(n int) string { return repeatTo("\"“'«", n)[:n] }, func(s string) { Parse(s) }},
-		{"quotes/quotation-marks", func(n int) string { return repeatTo("\"“'«", n)[:n] }, func(s string) { Quotes(s) }},
+		{"parse/quotation-marks", func(n int) string { return sized("\"“'«", n) }, func(s string) { Parse(s) }},
+		{"quotes/quotation-marks", func(n int) string { return sized("\"“'«", n) }, func(s string) { Quotes(s) }},
 		{"parse/headlines", numbered("Local Council Votes On Budget %d <i>\n"), func(s string) { Parse(s) }},
 		{"parse/short-lines", numbered("Share\nLine %d\na\n\n"), func(s string) { Parse(s) }},
 		{"parse/name-dense-lines", nameDense, func(s string) { Parse(s) }},
