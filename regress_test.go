@@ -65,24 +65,14 @@ func TestRegressions(t *testing.T) {
 func TestResolverLoadWhileResolving(t *testing.T) {
 	r := NewResolver()
 	text := "Volodymyr Zelensky met Emmanuel Macron in Kyiv. Zelenskyy said Ann Quigley would fly to Kiev."
-	var wg sync.WaitGroup
-	stop := make(chan struct{})
-	for range 16 {
-		wg.Go(func() {
-			for {
-				select {
-				case <-stop:
-					return
-				default:
-				}
-				if len(r.Entities(text)) == 0 {
-					t.Error("no entities")
-					return
-				}
-				r.Key("Ann Quigley")
-			}
-		})
-	}
+	stop := whileRunning(16, func() bool {
+		if len(r.Entities(text)) == 0 {
+			t.Error("no entities")
+			return false
+		}
+		r.Key("Ann Quigley")
+		return true
+	})
 	for i := range 20 {
 		if err := r.LoadAliases(strings.NewReader("person: Ann Quigley | A. Quigley\nplace: Quigleyville | Quigley Town\n")); err != nil {
 			t.Fatal(err)
@@ -93,8 +83,7 @@ func TestResolverLoadWhileResolving(t *testing.T) {
 			}
 		}
 	}
-	close(stop)
-	wg.Wait()
+	stop()
 	if got := r.Key("A. Quigley"); got != "Ann Quigley" {
 		t.Errorf("Key(A. Quigley) = %q after loading, want Ann Quigley", got)
 	}
@@ -116,31 +105,45 @@ func TestParseWhileLoadingDefault(t *testing.T) {
 	}
 	text := string(data)
 	want := Parse(text)
-	var wg sync.WaitGroup
 	var parsed atomic.Int64
-	stop := make(chan struct{})
-	for range 16 {
-		wg.Go(func() {
-			for {
-				select {
-				case <-stop:
-					return
-				default:
-				}
-				if diff := cmp.Diff(want, Parse(text)); diff != "" {
-					t.Errorf("Parse while loading aliases (-want +got):\n%s", diff)
-					return
-				}
-				parsed.Add(1)
-			}
-		})
-	}
+	stop := whileRunning(16, func() bool {
+		if diff := cmp.Diff(want, Parse(text)); diff != "" {
+			t.Errorf("Parse while loading aliases (-want +got):\n%s", diff)
+			return false
+		}
+		parsed.Add(1)
+		return true
+	})
 	// Load until the parsers have run a few rounds each.
 	for loads := 0; loads < 20 || parsed.Load() < 64; loads++ {
 		if err := DefaultResolver().LoadAliases(strings.NewReader("person: Volodymyr Zelensky\n")); err != nil {
 			t.Error(err)
 		}
 	}
-	close(stop)
-	wg.Wait()
+	stop()
+}
+
+// whileRunning calls f over and over in n goroutines until f returns false
+// or the returned stop is called; stop waits for the goroutines to end.
+func whileRunning(n int, f func() bool) (stop func()) {
+	var wg sync.WaitGroup
+	done := make(chan struct{})
+	for range n {
+		wg.Go(func() {
+			for {
+				select {
+				case <-done:
+					return
+				default:
+				}
+				if !f() {
+					return
+				}
+			}
+		})
+	}
+	return func() {
+		close(done)
+		wg.Wait()
+	}
 }
