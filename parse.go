@@ -511,12 +511,34 @@ func isTeaserList(lines []line, lex *lexicon) bool {
 		}
 	}
 	if float64(related) <= 0.25*float64(n-1) {
-		return true
+		// Few neighbours share words. In a script written without
+		// spaces between words (Chinese, Japanese, Thai), the words are
+		// whole phrases and never repeat: that says nothing.
+		return !unspacedScript(body)
 	}
 	// Snippets of stories on one topic share words, but a story's
 	// paragraphs are never cut mid-sentence, and a story has
 	// headlines and short lines where a list of snippets has none.
 	return cut >= 2 && short == 0 && float64(related) <= 0.8*float64(n-1)
+}
+
+// unspacedScript reports whether most letters of lines are of a script
+// written without spaces between words (Han, Hiragana, Katakana, Thai,
+// Lao, Khmer, Myanmar), whose lines the lexicon cannot cut into words.
+func unspacedScript(lines []*line) bool {
+	unspaced, letters := 0, 0
+	for _, l := range lines {
+		for _, r := range l.text {
+			if !unicode.IsLetter(r) {
+				continue
+			}
+			letters++
+			if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar) {
+				unspaced++
+			}
+		}
+	}
+	return 2*unspaced > letters
 }
 
 // isCut reports whether a snippet stops mid-sentence: no closing
