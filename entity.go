@@ -1019,6 +1019,20 @@ func isParticle(w string) bool {
 // Entities returns the entities text names (see the package function).
 func (r *Resolver) Entities(text string) []Entity { return r.table().entities(text) }
 
+// A slab allocates values a block at a time: add returns a pointer to its
+// copy of v that stays valid, since a block is never grown (a full one is
+// left to the pointers into it and a new one begun). A text of many names
+// costs a few allocations, not one a name.
+type slab[T any] struct{ block []T }
+
+func (s *slab[T]) add(v T) *T {
+	if len(s.block) == cap(s.block) {
+		s.block = make([]T, 0, min(1024, 2*cap(s.block)+16))
+	}
+	s.block = append(s.block, v)
+	return &s.block[len(s.block)-1]
+}
+
 // maxProbeMisses bounds the multi-word spans that entities remembers as
 // no name: enough for any article, a bound on a text of a million names.
 const maxProbeMisses = 1 << 14
@@ -1053,37 +1067,20 @@ func (t *aliasTable) entities(text string) []Entity {
 	headline := headlineWords(text, ws)
 	memo := map[string]*resolved{} // names repeat within a text
 	partsMemo := map[string]*nameParts{}
-	// The memos' values are allocated in slabs: a slab is never grown, so
-	// the pointers into it hold, and a text of many names costs a few
-	// allocations, not two a name.
-	var resolvedSlab []resolved
-	newResolved := func(v resolved) *resolved {
-		if len(resolvedSlab) == cap(resolvedSlab) {
-			resolvedSlab = make([]resolved, 0, min(1024, 2*cap(resolvedSlab)+16))
-		}
-		resolvedSlab = append(resolvedSlab, v)
-		return &resolvedSlab[len(resolvedSlab)-1]
-	}
-	var partsSlab []nameParts
-	newParts := func(v nameParts) *nameParts {
-		if len(partsSlab) == cap(partsSlab) {
-			partsSlab = make([]nameParts, 0, min(1024, 2*cap(partsSlab)+16))
-		}
-		partsSlab = append(partsSlab, v)
-		return &partsSlab[len(partsSlab)-1]
-	}
+	var resolvedSlab slab[resolved] // the memos' values: see slab
+	var partsSlab slab[nameParts]
 	parts := func(name string) *nameParts {
 		v, ok := partsMemo[name]
 		if ok {
 			return v
 		}
 		if m, ok := memo[name]; ok && m.parsed {
-			v = newParts(nameParts{m.surname, m.given})
+			v = partsSlab.add(nameParts{m.surname, m.given})
 		} else if w, single := singleASCIIWord(name); single {
-			v = newParts(nameParts{surname: wordSkeleton(w)})
+			v = partsSlab.add(nameParts{surname: wordSkeleton(w)})
 		} else {
 			p := parsePerson(stripTitles(normalizeName(name)), nil)
-			v = newParts(nameParts{surnameSkeleton(p.surname), givenSkeleton(p.given)})
+			v = partsSlab.add(nameParts{surnameSkeleton(p.surname), givenSkeleton(p.given)})
 		}
 		partsMemo[name] = v
 		return v
@@ -1102,7 +1099,7 @@ func (t *aliasTable) entities(text string) []Entity {
 			return v
 		}
 		k, e, kind, sur, given := t.resolveParts(name)
-		v := newResolved(resolved{k, e, kind, sur, given, sur != ""})
+		v := resolvedSlab.add(resolved{k, e, kind, sur, given, sur != ""})
 		memo[name] = v
 		return v
 	}

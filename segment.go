@@ -86,8 +86,10 @@ type bagRef struct{ start, end int32 }
 // filled to the wrap width and the line after it are one entry, whose span
 // covers both (Clean folds the line end inside it to a space).
 func splitLines(text string) []line {
-	out := make([]line, 0, countEntries(text))
-	width := wrapWidth(text)
+	var c lineCensus
+	c.take(text)
+	out := make([]line, 0, c.entries)
+	width := c.wrapWidth(text)
 	prevLen := 0 // runes of the last physical line, when it was not blank
 	eachLine(text, func(start, end int) {
 		raw := text[start:end]
@@ -155,23 +157,20 @@ func headingMarker(s string) (int, string) {
 // and hardly a line is longer than the width. A text of one paragraph a
 // line (a line is full only where it is about the longest) is not.
 func wrapWidth(text string) int {
-	// A histogram of the line lengths (longer lines in the last bucket)
-	// gives the percentile in one pass, whatever the number of lines.
-	const maxLen = 1000
-	var hist [maxLen + 1]int
-	lines := 0
-	eachLine(text, func(start, end int) {
-		if n := trimmedRunes(text[start:end]); n > 0 {
-			hist[min(n, maxLen)]++
-			lines++
-		}
-	})
+	var c lineCensus
+	c.take(text)
+	return c.wrapWidth(text)
+}
+
+// wrapWidth is [wrapWidth] of text, whose lines c counted.
+func (c *lineCensus) wrapWidth(text string) int {
+	lines := c.lines
 	if lines < 9 {
 		return 0
 	}
 	width, seen := 0, 0
-	for n, c := range hist {
-		seen += c
+	for n, k := range c.hist {
+		seen += k
 		if seen*100 > lines*95 {
 			width = n
 			break
@@ -181,8 +180,8 @@ func wrapWidth(text string) int {
 		return 0
 	}
 	over := 0
-	for _, c := range hist[width+9:] {
-		over += c
+	for _, k := range c.hist[width+9:] {
+		over += k
 	}
 	if over > lines/50 {
 		return 0
@@ -256,20 +255,45 @@ func eachLine(text string, f func(start, end int)) {
 	}
 }
 
-// countEntries returns how many entries splitLines makes of text (at most:
-// wrapped lines it joins count one each), so that
-// it can allocate them at once.
+// countEntries returns how many entries splitLines makes of text at most
+// (wrapped lines it joins count one each), so that it can allocate them at
+// once.
 func countEntries(text string) int {
-	n := 0
+	var c lineCensus
+	c.take(text)
+	return c.entries
+}
+
+// maxLineLen is the longest line length, in runes, that lineCensus tells
+// apart; longer lines are counted together.
+const maxLineLen = 1000
+
+// lineCensus is what one pass over the lines of a text tells splitLines:
+// how many entries to allocate, and the lines' lengths (wrapWidth).
+type lineCensus struct {
+	entries int                 // at most the entries splitLines makes
+	lines   int                 // lines that are not blank
+	hist    [maxLineLen + 1]int // those lines by length in runes, past maxLineLen in the last
+}
+
+// take counts the lines of text.
+func (c *lineCensus) take(text string) {
 	inBlankRun := false
 	eachLine(text, func(start, end int) {
-		blank := isBlankRaw(text[start:end])
+		raw := text[start:end]
+		blank := isBlankRaw(raw)
 		if !blank || !inBlankRun {
-			n++
+			c.entries++
 		}
 		inBlankRun = blank
+		if n := trimmedRunes(raw); n > 0 {
+			c.hist[min(n, maxLineLen)]++
+			c.lines++
+			if k, _ := headingMarker(raw); k > 0 {
+				c.entries++ // the marker is an entry of its own
+			}
+		}
 	})
-	return n
 }
 
 // isBlankRaw reports whether s holds nothing but spaces and tabs.

@@ -401,41 +401,64 @@ func clip(s string, n int) string {
 	return fmt.Sprintf("%q", s)
 }
 
+// A tally counts, by group and in all, how many cases there were and how
+// many came out right.
+type tally struct {
+	rows   map[string]*[2]int // group -> cases, right
+	groups []string           // in the order first seen
+	all    [2]int
+}
+
+func (t *tally) add(group string, right bool) {
+	if t.rows == nil {
+		t.rows = map[string]*[2]int{}
+	}
+	r := t.rows[group]
+	if r == nil {
+		r = new([2]int)
+		t.rows[group] = r
+		t.groups = append(t.groups, group)
+	}
+	for _, x := range []*[2]int{r, &t.all} {
+		x[0]++
+		if right {
+			x[1]++
+		}
+	}
+}
+
+// print writes the heading, then one row per group with cases (sorted by
+// name) and the row "all": group, cases, right and their share, under the
+// column names given, the counts in columns of the widths given. It
+// writes nothing when there were no cases.
+func (t *tally) print(w io.Writer, heading, group, cases, right string, casesWidth, rightWidth int) {
+	if t.all[0] == 0 {
+		return
+	}
+	slices.Sort(t.groups)
+	fmt.Fprintln(w, heading)
+	fmt.Fprintf(w, "%-12s %*s %*s %6s\n", group, casesWidth, cases, rightWidth, right, "share")
+	row := func(name string, r [2]int) {
+		fmt.Fprintf(w, "%-12s %*d %*d %6.3f\n", name, casesWidth, r[0], rightWidth, r[1], float64(r[1])/float64(r[0]))
+	}
+	for _, g := range t.groups {
+		if r := t.rows[g]; r[0] > 0 {
+			row(g, *r)
+		}
+	}
+	row("all", t.all)
+}
+
 // printSingles prints, for the files that hold one story, by layout, how
 // many came back as one article.
 func printSingles(w io.Writer, files []segmentFile, articles [][]newstext.Article) {
-	type row struct{ files, one int }
-	rows := map[string]*row{}
-	var layouts []string
-	all := &row{}
+	var t tally
 	for i, f := range files {
-		if f.gold.Kind != "single" {
-			continue
-		}
-		r := rows[f.gold.Layout]
-		if r == nil {
-			r = &row{}
-			rows[f.gold.Layout] = r
-			layouts = append(layouts, f.gold.Layout)
-		}
-		for _, x := range []*row{r, all} {
-			x.files++
-			if len(articles[i]) == 1 {
-				x.one++
-			}
+		if f.gold.Kind == "single" {
+			t.add(f.gold.Layout, len(articles[i]) == 1)
 		}
 	}
-	if all.files == 0 {
-		return
-	}
-	slices.Sort(layouts)
-	fmt.Fprintln(w, "single-story files told as one story, by layout:")
-	fmt.Fprintf(w, "%-12s %5s %5s %6s\n", "layout", "files", "one", "share")
-	for _, l := range layouts {
-		r := rows[l]
-		fmt.Fprintf(w, "%-12s %5d %5d %6.3f\n", l, r.files, r.one, float64(r.one)/float64(r.files))
-	}
-	fmt.Fprintf(w, "%-12s %5d %5d %6.3f\n", "all", all.files, all.one, float64(all.one)/float64(all.files))
+	t.print(w, "single-story files told as one story, by layout:", "layout", "files", "one", 5, 5)
 }
 
 // printTitles prints how often the headline of a gold story with a title
@@ -443,17 +466,8 @@ func printSingles(w io.Writer, files []segmentFile, articles [][]newstext.Articl
 // line has that title (Clean of the gold title line, without the "# " of
 // a markdown heading), by kind.
 func printTitles(w io.Writer, files []segmentFile, articles [][]newstext.Article) {
-	type row struct{ titled, exact int }
-	rows := map[string]*row{}
-	var kinds []string
-	all := &row{}
+	var t tally
 	for i, f := range files {
-		r := rows[f.gold.Kind]
-		if r == nil {
-			r = &row{}
-			rows[f.gold.Kind] = r
-			kinds = append(kinds, f.gold.Kind)
-		}
 		for _, st := range f.gold.Stories {
 			if st.Title == nil {
 				continue
@@ -466,24 +480,8 @@ func printTitles(w io.Writer, files []segmentFile, articles [][]newstext.Article
 					break
 				}
 			}
-			for _, x := range []*row{r, all} {
-				x.titled++
-				if got == want || strings.TrimLeft(want, "# ") == got {
-					x.exact++
-				}
-			}
+			t.add(f.gold.Kind, got == want || strings.TrimLeft(want, "# ") == got)
 		}
 	}
-	if all.titled == 0 {
-		return
-	}
-	slices.Sort(kinds)
-	fmt.Fprintln(w, "titles found exactly (stories with a title line):")
-	fmt.Fprintf(w, "%-12s %7s %6s %6s\n", "kind", "titled", "exact", "share")
-	for _, k := range kinds {
-		if r := rows[k]; r.titled > 0 {
-			fmt.Fprintf(w, "%-12s %7d %6d %6.3f\n", k, r.titled, r.exact, float64(r.exact)/float64(r.titled))
-		}
-	}
-	fmt.Fprintf(w, "%-12s %7d %6d %6.3f\n", "all", all.titled, all.exact, float64(all.exact)/float64(all.titled))
+	t.print(w, "titles found exactly (stories with a title line):", "kind", "titled", "exact", 7, 6)
 }
