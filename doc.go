@@ -61,6 +61,13 @@
 // targets, TestGeneratedNews (random news-like documents through every
 // entry point), TestLinear and TestRegressions.
 //
+// Parse's peak memory stays under 30 times its input, however the input
+// is shaped (a million short lines, text dense with capitalised words).
+// On a text of more than about 260,000 lines it asks the runtime for one
+// garbage collection, when its per-line records die and before it finds
+// names and quotes: without it, the collector's pacing, set while those
+// records were alive, would let the heap grow to twice them.
+//
 // # Near-duplicates across a corpus
 //
 // [Sign] turns a document into a [Signature] (MinHash over word shingles,

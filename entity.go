@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"iter"
 	"maps"
 	"slices"
 	"strings"
@@ -938,45 +939,50 @@ func entityWords(text string) []word {
 	return out
 }
 
-// mentionRuns returns the runs of words that may name something: words in
-// capitals, joined by name particles, with honorifics before them.
-func mentionRuns(text string, ws []word) [][2]int {
-	var runs [][2]int
-	for i := 0; i < len(ws); {
-		if !ws[i].upper {
-			i++
-			continue
+// mentionRuns yields the runs of words that may name something, as the
+// index of their first word and one past their last: words in capitals,
+// joined by name particles, with honorifics before them. The runs are
+// yielded, not returned: in text dense with capitals they are as many as
+// its words.
+func mentionRuns(text string, ws []word) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for i := 0; i < len(ws); {
+			if !ws[i].upper {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(ws) && ws[j].start-ws[j-1].end <= 2 && !strings.ContainsAny(text[ws[j-1].end:ws[j].start], ",;:()\"“”\n/|.!?") {
+				if ws[j].upper {
+					j++
+					continue
+				}
+				// "of", "for", "and", "the" join the words of an
+				// organisation's name: "Ministry of Foreign Affairs",
+				// "Security Service of Ukraine".
+				if lw := ws[j].in(text); (lw == "of" || lw == "for" || lw == "and" || lw == "the") && j+1 < len(ws) && ws[j+1].upper &&
+					ws[j+1].start-ws[j].end <= 2 && hasOrgWord(text, ws[i:j+2]) {
+					j += 2
+					continue
+				}
+				// Particles join the capitalised word after them: "von der
+				// Leyen", "bin Salman", "al-Assad".
+				k := j
+				for k < len(ws) && isParticle(ws[k].in(text)) && ws[k].start-ws[k-1].end <= 2 {
+					k++
+				}
+				if k > j && k < len(ws) && ws[k].upper && ws[k].start-ws[k-1].end <= 2 {
+					j = k + 1
+					continue
+				}
+				break
+			}
+			if !yield(i, j) {
+				return
+			}
+			i = j
 		}
-		j := i + 1
-		for j < len(ws) && ws[j].start-ws[j-1].end <= 2 && !strings.ContainsAny(text[ws[j-1].end:ws[j].start], ",;:()\"“”\n/|.!?") {
-			if ws[j].upper {
-				j++
-				continue
-			}
-			// "of", "for", "and", "the" join the words of an
-			// organisation's name: "Ministry of Foreign Affairs",
-			// "Security Service of Ukraine".
-			if lw := ws[j].in(text); (lw == "of" || lw == "for" || lw == "and" || lw == "the") && j+1 < len(ws) && ws[j+1].upper &&
-				ws[j+1].start-ws[j].end <= 2 && hasOrgWord(text, ws[i:j+2]) {
-				j += 2
-				continue
-			}
-			// Particles join the capitalised word after them: "von der
-			// Leyen", "bin Salman", "al-Assad".
-			k := j
-			for k < len(ws) && isParticle(ws[k].in(text)) && ws[k].start-ws[k-1].end <= 2 {
-				k++
-			}
-			if k > j && k < len(ws) && ws[k].upper && ws[k].start-ws[k-1].end <= 2 {
-				j = k + 1
-				continue
-			}
-			break
-		}
-		runs = append(runs, [2]int{i, j})
-		i = j
 	}
-	return runs
 }
 
 // isDemonym reports whether the lower-case word w names a nationality
@@ -1051,19 +1057,29 @@ func (t *aliasTable) entities(text string) []Entity {
 	// A found mention: its text is text[span]. It points into the memos
 	// rather than copying what they hold, so that a text of a million
 	// names costs a few words a name.
+	// found is a mention: it is small (32 bytes), since text dense with
+	// capitals has one for most of its words before they are sorted out.
 	type found struct {
-		span   Span
-		name   string     // without honorifics
-		r      *resolved  // key, table entry and kind
-		parts  *nameParts // surname and given-name skeletons of name
-		person bool       // an honorific or a given name says so
+		start, end int32      // the mention's span
+		nameStart  int32      // where the name starts, after honorifics; it ends with the span
+		r          *resolved  // key, table entry and kind
+		parts      *nameParts // surname and given-name skeletons of the name
+		person     bool       // an honorific or a given name says so
 		// tentative: a single unknown word opening a sentence, kept
 		// only if the text names it elsewhere.
 		tentative bool
+		// description: "the president", after the person's name; it
+		// has no name of its own.
+		description bool
 	}
-	runs := mentionRuns(text, ws)
-	ms := make([]found, 0, len(runs)+len(runs)/8) // a run is a mention, seldom more
-	lastEnd := 0                                  // mentions never overlap: a run inside an earlier one is skipped
+	// name returns the name of a mention that is no description.
+	name := func(m *found) string { return text[m.nameStart:m.end] }
+	runs := 0 // a run is a mention, seldom more: counted first, so that ms is made once, at its size
+	for range mentionRuns(text, ws) {
+		runs++
+	}
+	ms := make([]found, 0, runs)
+	lastEnd := 0 // mentions never overlap: a run inside an earlier one is skipped
 	headline := headlineWords(text, ws)
 	memo := map[string]*resolved{} // names repeat within a text
 	partsMemo := map[string]*nameParts{}
@@ -1144,22 +1160,23 @@ func (t *aliasTable) entities(text string) []Entity {
 				r = r2
 			}
 		}
-		f := found{span: Span{int(start), int(ws[b-1].end)}, name: name, r: r, parts: parts(name),
+		f := found{start: start, end: ws[b-1].end, nameStart: nameStart, r: r, parts: parts(name),
 			tentative: tentative && r.e == nil && start == nameStart}
 		f.person = start < nameStart || r.kind == Person
 		// Mentions never overlap: a longer name replaces the ones it
 		// covers ("US State Department" after "US"); one that starts
 		// inside an earlier mention and runs past it is no mention.
-		for len(ms) > 0 && ms[len(ms)-1].span.End > f.span.Start {
-			if last := ms[len(ms)-1].span; last.Start < f.span.Start || last.End > f.span.End {
+		for len(ms) > 0 && ms[len(ms)-1].end > f.start {
+			if last := ms[len(ms)-1]; last.start < f.start || last.end > f.end {
 				return
 			}
 			ms = ms[:len(ms)-1]
 		}
 		ms = append(ms, f)
-		lastEnd = f.span.End
+		lastEnd = int(f.end)
 	}
-	for _, run := range runs {
+	for first, end := range mentionRuns(text, ws) {
+		run := [2]int{first, end}
 		if int(ws[run[0]].start) < lastEnd {
 			continue
 		}
@@ -1338,7 +1355,7 @@ func (t *aliasTable) entities(text string) []Entity {
 		if !m.person && m.r.kind != Person {
 			continue
 		}
-		k, _ := slices.BinarySearchFunc(ws, m.span.Start, func(w word, start int) int { return int(w.start) - start })
+		k, _ := slices.BinarySearchFunc(ws, m.start, func(w word, start int32) int { return int(w.start - start) })
 		if k == 0 || !officeWords[strings.ToLower(ws[k-1].in(text))] {
 			continue
 		}
@@ -1377,17 +1394,17 @@ func (t *aliasTable) entities(text string) []Entity {
 			continue
 		}
 		for _, i := range holders[phrase] {
-			if ms[i].span.Start < int(ws[start-1].start) { // described after being named
+			if ms[i].start < ws[start-1].start { // described after being named
 				f := ms[i]
-				f.span = Span{int(ws[start-1].start), int(ws[k].end)}
-				f.tentative = false
+				f.start, f.end = ws[start-1].start, ws[k].end
+				f.tentative, f.description = false, true
 				descr = append(descr, f)
 			}
 		}
 	}
 	if len(descr) > 0 {
 		ms = append(ms, descr...)
-		slices.SortStableFunc(ms, func(x, y found) int { return x.span.Start - y.span.Start })
+		slices.SortStableFunc(ms, func(x, y found) int { return int(x.start - y.start) })
 	}
 	// Group by key, in order of first mention.
 	var out []Entity
@@ -1397,18 +1414,22 @@ func (t *aliasTable) entities(text string) []Entity {
 		if !ok {
 			kind := m.r.kind
 			if kind == "" {
-				kind = guessKind(m.name, normalize(m.name), m.person)
+				// A description comes after the name it describes, so
+				// this is a name.
+				kind = guessKind(name(&m), normalize(name(&m)), m.person)
 			}
 			out = append(out, Entity{Key: m.r.key, Kind: kind})
 			k = len(out) - 1
 			index[m.r.key] = k
 		}
 		e := &out[k]
-		e.Mentions = append(e.Mentions, Mention{Text: validText(text[m.span.Start:m.span.End]), Span: m.span})
+		e.Mentions = append(e.Mentions, Mention{Text: validText(text[m.start:m.end]), Span: Span{int(m.start), int(m.end)}})
 		if m.r.e != nil {
 			e.Name = m.r.e.display
-		} else if d := displayForm(m.name); len(d) > len(e.Name) && !strings.HasPrefix(e.Name, "~") {
-			e.Name = validText(d)
+		} else if !m.description {
+			if d := displayForm(name(&m)); len(d) > len(e.Name) && !strings.HasPrefix(e.Name, "~") {
+				e.Name = validText(d)
+			}
 		}
 		if m.person && e.Kind != Person && m.r.e == nil {
 			e.Kind = Person

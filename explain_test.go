@@ -36,7 +36,7 @@ func TestExplainSegment(t *testing.T) {
 			l := &lines[i]
 			var why []string
 			score := 0.0
-			candidate := ci > 0 && (l.title || l.dotted || isGold[l.span.Start])
+			candidate := ci > 0 && (l.title() || l.dotted() || isGold[l.span.Start])
 			if candidate {
 				score = scoreBreak(lines, content, ci, last, usualGap(lines, content), map[uint64]bool{}, idf, story, after, &why)
 			}
@@ -44,8 +44,8 @@ func TestExplainSegment(t *testing.T) {
 				last = ci
 				story.reset()
 			}
-			if l.chrome == 0 && !l.caption {
-				story.addLine(l, idf)
+			if l.chrome == 0 && !l.caption() {
+				story.addLine(i, idf)
 			}
 			if !candidate {
 				continue

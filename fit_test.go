@@ -37,7 +37,7 @@ func TestFitBreaks(t *testing.T) {
 			for ci := range content {
 				l := &lines[content[ci]]
 				start := isGold[l.span.Start] && ci > 0
-				if ci > 0 && (l.title || l.dotted) && hasBody && !slices.Contains(titles, l.key) {
+				if ci > 0 && (l.title() || l.dotted()) && hasBody && !slices.Contains(titles, l.key) {
 					xs = append(xs, breakCues(lines, content, ci, last, usualGap(lines, content), map[uint64]bool{}, idf, story, after))
 					ys = append(ys, b2f(start))
 				}
@@ -46,13 +46,13 @@ func TestFitBreaks(t *testing.T) {
 					story.reset()
 				}
 				switch {
-				case (l.title || l.dotted && start) && !hasBody:
+				case (l.title() || l.dotted() && start) && !hasBody:
 					titles = append(titles, l.key)
 				case isBodyLine(l):
 					hasBody = true
 				}
-				if l.chrome == 0 && !l.caption {
-					story.addLine(l, idf)
+				if l.chrome == 0 && !l.caption() {
+					story.addLine(content[ci], idf)
 				}
 			}
 		}
@@ -147,7 +147,7 @@ func readSegDevDocs(t *testing.T, dir string) []segDevDoc {
 		d.lines = splitLines(text)
 		d.lex = analyse(text, d.lines)
 		for i := range d.lines {
-			if !d.lines[i].blank {
+			if !d.lines[i].blank() {
 				d.content = append(d.content, i)
 			}
 		}

@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -62,6 +63,13 @@ type layout struct {
 	heads    []int // start offsets of the lines that head a story after the first, ascending
 }
 
+// collectLinesAt is the number of line records (a million, 48 MB: a text
+// of 5 MB of short lines or more) from which parse has them collected
+// before it goes on (see parse). One collection costs a small
+// part of parsing such a text, and less than the memory it keeps the heap
+// from growing by.
+const collectLinesAt = 1 << 18
+
 // parse is Parse, with the markup's word on the lines where there is one.
 func (p *Parser) parse(text string, lay *layout) []Article {
 	lines := splitLines(text)
@@ -71,7 +79,7 @@ func (p *Parser) parse(text string, lay *layout) []Article {
 		starts = lay.apply(lines)
 	} else if p.Single {
 		for i := range lines {
-			if !lines[i].blank {
+			if !lines[i].blank() {
 				starts = []int{i}
 				break
 			}
@@ -83,7 +91,7 @@ func (p *Parser) parse(text string, lay *layout) []Article {
 	}
 	// Lines of invisible characters belong to the story around them; when
 	// there is no story, they make one, so that they are reported.
-	first := slices.IndexFunc(lines, func(l line) bool { return !l.blank || l.invisible })
+	first := slices.IndexFunc(lines, func(l line) bool { return !l.blank() || l.invisible() })
 	if first < 0 {
 		return nil
 	}
@@ -97,7 +105,7 @@ func (p *Parser) parse(text string, lay *layout) []Article {
 		if k+1 < len(starts) {
 			e = starts[k+1]
 		}
-		for e > s && lines[e-1].blank && !lines[e-1].invisible {
+		for e > s && lines[e-1].blank() && !lines[e-1].invisible() {
 			e--
 		}
 		out = append(out, assemble(text, lines[s:e]))
@@ -105,7 +113,14 @@ func (p *Parser) parse(text string, lay *layout) []Article {
 	// The line records are not needed past this point, and on a text of
 	// many short lines they outweigh the articles: the steps below work
 	// on the articles alone, so that the records are garbage before they
-	// start.
+	// start. When the records are large, they are collected now: the
+	// collector paces itself by the heap it last found alive, and if that
+	// count still held them, the steps below could grow the heap to twice
+	// records and articles together before the next collection.
+	if len(lines) >= collectLinesAt {
+		lines = nil
+		runtime.GC()
+	}
 	for i := range out {
 		// Repeats go before entities and quotes: a removed repeat names
 		// no one and quotes nothing.
@@ -202,40 +217,62 @@ func insideRemoved(a *Article, sp Span) bool {
 	return i < len(a.Removed) && a.Removed[i].Span.Start <= sp.Start
 }
 
-// assemble builds the article of one story's lines.
+// lineFate is what assemble makes of a line: nothing (a blank line, the
+// headline, a caption, the byline), a paragraph, or a removal, for the
+// line's own chrome reason or for one assemble gives.
+type lineFate uint8
+
+const (
+	fateNone lineFate = iota
+	fateParagraph
+	fateChrome // the line's chrome reason
+	fateLayout
+	fateNavigation
+	fateRepeatedTitle
+	fateRepeatedCaption
+)
+
+// reason returns the Reason a line of fate f and chrome code c is removed
+// for, or "" when the line is not removed.
+func (f lineFate) reason(c chromeCode) Reason {
+	switch f {
+	case fateChrome:
+		return c.reason()
+	case fateLayout:
+		return ReasonLayout
+	case fateNavigation:
+		return ReasonNavigation
+	case fateRepeatedTitle:
+		return ReasonRepeatedTitle
+	case fateRepeatedCaption:
+		return ReasonRepeatedCaption
+	}
+	return ""
+}
+
+// assemble builds the article of one story's lines. It decides each
+// line's fate first and builds the paragraphs and removals after, so that
+// each of the two slices is made once at its size: on a story of a
+// million short lines, growing them by append would hold several copies
+// at once.
 func assemble(text string, story []line) Article {
-	// Size the slices once: a story of a million lines should not copy
-	// them over and over.
-	nKept, nRemoved := 0, 0
-	for j := range story {
-		switch l := &story[j]; {
-		case l.chrome != 0 || l.invisible:
-			nRemoved++
-		case !l.blank:
-			nKept++
-		}
-	}
 	a := Article{
-		Span:       Span{story[0].span.Start, story[len(story)-1].span.End},
-		Paragraphs: make([]Paragraph, 0, nKept),
-		Captions:   []Caption{},
-		Removed:    make([]Removed, 0, nRemoved),
+		Span:     Span{story[0].span.Start, story[len(story)-1].span.End},
+		Captions: []Caption{},
 	}
-	remove := func(l *line, r Reason) {
-		a.Removed = append(a.Removed, Removed{Text: l.text, Reason: r, Span: l.span})
-	}
+	fates := make([]lineFate, len(story))
 	// The headline: the first headline-shaped line before any paragraph.
 	title := -1
 	for j := range story {
 		l := &story[j]
-		if l.blank || l.chrome != 0 || l.caption {
+		if l.blank() || l.chrome != 0 || l.caption() {
 			continue
 		}
-		if l.title || l.dotted && j == 0 {
+		if l.title() || l.dotted() && j == 0 {
 			title = j
 			break
 		}
-		if l.words <= 3 && !l.ends {
+		if l.words <= 3 && !l.ends() {
 			continue // a site or section label before the headline
 		}
 		break
@@ -250,7 +287,7 @@ func assemble(text string, story []line) Article {
 	counts := map[uint64]int{}
 	for j := title + 1; j < len(story); j++ {
 		l := &story[j]
-		if l.blank || l.chrome != 0 || l.key == titleKey || l.caption || isBylineLine(l.text) {
+		if l.blank() || l.chrome != 0 || l.key == titleKey || l.caption() || isBylineLine(l.text) {
 			if l.key != 0 {
 				counts[l.key]++
 			}
@@ -267,47 +304,69 @@ func assemble(text string, story []line) Article {
 		headEnd = j
 		break
 	}
+	// Only a line of the headline block asks how often its key comes:
+	// the rest of the story counts for those keys alone, so that the map
+	// stays the size of the block.
 	for j := headEnd; j < len(story); j++ {
-		if story[j].key != 0 {
-			counts[story[j].key]++
+		if k := story[j].key; k != 0 {
+			if _, ok := counts[k]; ok {
+				counts[k]++
+			}
 		}
 	}
 	capIndex := map[uint64]int{}
 	var capKeys []string // wordKey of each caption, for repeatsCaption
 	lastBody := -1
+	nParagraphs, nRemoved := 0, 0
 	for j := range story {
 		l := &story[j]
 		switch {
-		case l.invisible:
-			remove(l, ReasonLayout)
-		case l.blank || j == title:
+		case l.invisible():
+			fates[j] = fateLayout
+		case l.blank() || j == title:
 		case l.chrome != 0:
-			remove(l, l.chrome.reason())
+			fates[j] = fateChrome
 		case title >= 0 && l.key == titleKey:
-			remove(l, ReasonRepeatedTitle)
+			fates[j] = fateRepeatedTitle
 		case capIndex[l.key] > 0 && l.key != 0:
 			c := &a.Captions[capIndex[l.key]-1]
 			c.Repeats++
-			remove(l, ReasonRepeatedCaption)
+			fates[j] = fateRepeatedCaption
 		case len(a.Captions) > 0 && l.words <= 90 && repeatsCaption(a.Captions, capKeys, l.text):
-			remove(l, ReasonRepeatedCaption)
-		case l.caption || j > title && j < headEnd && counts[l.key] > 1 && l.words >= 4:
+			fates[j] = fateRepeatedCaption
+		case l.caption() || j > title && j < headEnd && counts[l.key] > 1 && l.words >= 4:
 			a.Captions = append(a.Captions, Caption{Text: l.text, Credit: l.credit(), Repeats: 1, Span: l.span})
 			k, _ := wordKey(l.text)
 			capKeys = append(capKeys, k)
 			if l.key != 0 {
 				capIndex[l.key] = len(a.Captions)
 			}
-		case j < title || title < 0 && j < headEnd && l.words <= 3 && !l.ends && len(a.Paragraphs) == 0 && isLabelBeforeBody(story, j):
-			remove(l, ReasonNavigation) // a site or section label
-		case a.Byline == "" && len(a.Paragraphs) == 0 && isBylineLine(l.text):
+		case j < title || title < 0 && j < headEnd && l.words <= 3 && !l.ends() && nParagraphs == 0 && isLabelBeforeBody(story, j):
+			fates[j] = fateNavigation // a site or section label
+		case a.Byline == "" && nParagraphs == 0 && isBylineLine(l.text):
 			a.Byline, _ = bylineOf(l.text, false)
 			a.BylineSpan = l.span
-		case l.words <= 3 && !l.ends && labelOfChrome(story, j):
-			remove(l, ReasonNavigation)
+		case l.words <= 3 && !l.ends() && labelOfChrome(story, j):
+			fates[j] = fateNavigation
 		default:
-			a.Paragraphs = append(a.Paragraphs, Paragraph{Text: l.text, Span: l.span})
+			fates[j] = fateParagraph
+			nParagraphs++
 			lastBody = j
+		}
+		if fates[j] > fateParagraph {
+			nRemoved++
+		}
+	}
+	a.Paragraphs = make([]Paragraph, 0, nParagraphs)
+	a.Removed = make([]Removed, 0, nRemoved)
+	for j, f := range fates {
+		l := &story[j]
+		switch f {
+		case fateNone:
+		case fateParagraph:
+			a.Paragraphs = append(a.Paragraphs, Paragraph{Text: l.text, Span: l.span})
+		default:
+			a.Removed = append(a.Removed, Removed{Text: l.text, Reason: f.reason(l.chrome), Span: l.span})
 		}
 	}
 	// The story's end: an agency credit ("– with AFP") or a name
@@ -359,10 +418,10 @@ func assemble(text string, story []line) Article {
 func isLabelBeforeBody(story []line, j int) bool {
 	for k := j + 1; k < len(story); k++ {
 		l := &story[k]
-		if l.blank || l.chrome != 0 || l.caption {
+		if l.blank() || l.chrome != 0 || l.caption() {
 			continue
 		}
-		return l.words > 3 || l.title
+		return l.words > 3 || l.title()
 	}
 	return false
 }
@@ -372,7 +431,7 @@ func isLabelBeforeBody(story []line, j int) bool {
 // World."): a section label.
 func labelOfChrome(story []line, j int) bool {
 	for _, k := range []int{j - 1, j + 1} {
-		for k >= 0 && k < len(story) && story[k].blank {
+		for k >= 0 && k < len(story) && story[k].blank() {
 			if k < j {
 				k--
 			} else {
@@ -392,7 +451,7 @@ func labelOfChrome(story []line, j int) bool {
 // trailingOnlyChrome reports whether every content line after j is chrome.
 func trailingOnlyChrome(story []line, j int) bool {
 	for k := j + 1; k < len(story); k++ {
-		if !story[k].blank && story[k].chrome == 0 {
+		if !story[k].blank() && story[k].chrome == 0 {
 			return false
 		}
 	}
@@ -402,7 +461,7 @@ func trailingOnlyChrome(story []line, j int) bool {
 // prevBody returns the last paragraph line before j.
 func prevBody(story []line, j int) int {
 	for k := j - 1; k >= 0; k-- {
-		if !story[k].blank && story[k].chrome == 0 {
+		if !story[k].blank() && story[k].chrome == 0 {
 			return k
 		}
 	}
@@ -459,48 +518,50 @@ func firstRunes(s string, k int) string {
 // 003), and then the cut snippets give the list away.
 func isTeaserList(lines []line, lex *lexicon) bool {
 	var body []*line
+	var at []int // the index of each body line
 	chrome := 0
 	seen := map[uint64]bool{}
 	titles := 0
 	for j := range lines {
 		l := &lines[j]
 		switch {
-		case l.blank:
+		case l.blank():
 			continue
 		case l.chrome != 0:
 			chrome++
 			continue
-		case l.caption || seen[l.key] || len(l.text) > 700:
+		case l.caption() || seen[l.key] || len(l.text) > 700:
 			return false
 		}
 		seen[l.key] = true
-		if l.title {
+		if l.title() {
 			titles++
 		}
 		body = append(body, l)
+		at = append(at, j)
 	}
 	n := len(body)
 	if n < 3 || chrome > n/2 || titles > max(1, n/3) {
 		return false
 	}
 	first := 0
-	for first < n-2 && body[first].words <= 3 && !body[first].ends {
+	for first < n-2 && body[first].words <= 3 && !body[first].ends() {
 		first++ // a site or section label
 	}
 	a, b := newVector(lex), newVector(lex)
-	pairCosine := func(x, y *line) float64 {
+	pairCosine := func(x, y int) float64 { // of body lines x and y
 		a.reset()
 		b.reset()
-		a.addLine(x, nil)
-		b.addLine(y, nil)
+		a.addLine(at[x], nil)
+		b.addLine(at[y], nil)
 		return a.cosine(b)
 	}
-	if body[first].title && pairCosine(body[first], body[first+1]) > 0 {
+	if body[first].title() && pairCosine(first, first+1) > 0 {
 		return false // a headline and the paragraph that tells its story
 	}
 	related, cut, short := 0, 0, 0
 	for k, l := range body {
-		if k > 0 && pairCosine(body[k-1], l) > 0.1 {
+		if k > 0 && pairCosine(k-1, k) > 0.1 {
 			related++
 		}
 		if l.words >= 15 && !endsSentence(l.text) {
@@ -556,12 +617,12 @@ func teasers(text string, story []line) []Article {
 	var pending []Removed
 	for j := range story {
 		l := &story[j]
-		if l.blank && !l.invisible {
+		if l.blank() && !l.invisible() {
 			continue
 		}
-		if l.chrome != 0 || l.invisible {
+		if l.chrome != 0 || l.invisible() {
 			reason := l.chrome.reason()
-			if l.invisible {
+			if l.invisible() {
 				reason = ReasonLayout
 			}
 			r := Removed{Text: l.text, Reason: reason, Span: l.span}
@@ -582,7 +643,7 @@ func teasers(text string, story []line) []Article {
 			Captions:   []Caption{},
 			Removed:    []Removed{},
 		}
-		if l.caption {
+		if l.caption() {
 			a.Paragraphs = []Paragraph{}
 			a.Captions = []Caption{{Text: l.text, Credit: l.credit(), Repeats: 1, Span: l.span}}
 		}
@@ -611,18 +672,22 @@ func (lay *layout) apply(lines []line) []int {
 	first := true
 	for i := range lines {
 		l := &lines[i]
-		if l.blank {
+		if l.blank() {
 			continue
 		}
-		l.title = lay.title && first
-		l.dotted = l.title
+		l.set(lineTitle, lay.title && first)
+		l.set(lineDotted, l.title())
 		first = false
-		l.caption = false // the markup says which lines are captions
+		l.set(lineCaption, false) // the markup says which lines are captions
 		if head.at(lay.heads, l.span.Start) {
-			l.title, l.dotted = true, true
+			l.set(lineTitle, true)
+			l.set(lineDotted, true)
 		}
 		if caption.at(lay.captions, l.span.Start) {
-			l.caption, l.chrome, l.title, l.dotted = true, 0, false, false
+			l.chrome = 0
+			l.set(lineCaption, true)
+			l.set(lineTitle, false)
+			l.set(lineDotted, false)
 		}
 		if story.at(lay.stories, l.span.Start) || len(starts) == 0 {
 			starts = append(starts, i)

@@ -14,24 +14,49 @@ type line struct {
 	span   Span       // the line without its terminator
 	text   string     // Clean of the line
 	key    uint64     // hash of Fold(text), for lines short enough to repeat
-	bag    bagRef     // the line's content words, as lexicon ids (lexicon.bag)
-	count  int32      // how many lines this one stands for: more than 1 for a run of blank lines
 	words  int32      // how many words the line has
+	count  uint8      // how many lines this one stands for, up to 255: more than 1 for a run of blank lines
 	chrome chromeCode // why the line is page chrome (chromeCode.reason), or 0
-
-	blankRaw  bool // the line is empty or spaces and tabs
-	blank     bool // the line is empty once cleaned
-	invisible bool // blank once cleaned, but not white space: format characters
-	caption   bool // the line is a photo caption
-	title     bool // the line is shaped like a headline
-	dotted    bool // the line is shaped like a headline that ends in a full stop
-	ends      bool // the line ends as a sentence does
+	flags  lineFlag   // what the line rules found (see the methods below)
 }
 
 // A line record is kept for every line of the input while it is parsed,
-// so it is small: a text of a million short lines costs a million of them.
-// What only some lines need (a caption's credit) is computed where it is
-// used, and the reason a line is chrome is a byte.
+// so it is small (48 bytes): a text of a million short lines costs a
+// million of them, and they are alive while the articles are built. What
+// only some lines need (a caption's credit) is computed where it is used,
+// what only the segmenter needs (the line's content words) is kept by the
+// lexicon, which is garbage before the articles are built, the reason a
+// line is chrome is a byte, and the findings are bits of one byte.
+
+// lineFlag is one finding of the line rules, a bit of line.flags.
+type lineFlag uint8
+
+const (
+	lineBlankRaw  lineFlag = 1 << iota // the line is empty or spaces and tabs
+	lineBlank                          // the line is empty once cleaned
+	lineInvisible                      // blank once cleaned, but not white space: format characters
+	lineCaption                        // the line is a photo caption
+	lineTitle                          // the line is shaped like a headline
+	lineDotted                         // the line is shaped like a headline that ends in a full stop
+	lineEnds                           // the line ends as a sentence does
+)
+
+// set sets or clears the finding f.
+func (l *line) set(f lineFlag, on bool) {
+	if on {
+		l.flags |= f
+	} else {
+		l.flags &^= f
+	}
+}
+
+func (l *line) blankRaw() bool  { return l.flags&lineBlankRaw != 0 }
+func (l *line) blank() bool     { return l.flags&lineBlank != 0 }
+func (l *line) invisible() bool { return l.flags&lineInvisible != 0 }
+func (l *line) caption() bool   { return l.flags&lineCaption != 0 }
+func (l *line) title() bool     { return l.flags&lineTitle != 0 }
+func (l *line) dotted() bool    { return l.flags&lineDotted != 0 }
+func (l *line) ends() bool      { return l.flags&lineEnds != 0 }
 
 // chromeCode is a [Reason] a line can be removed for, as a byte: 0 for
 // none, else one more than its index in chromeReasons.
@@ -94,10 +119,12 @@ func splitLines(text string) []line {
 	eachLine(text, func(start, end int) {
 		raw := text[start:end]
 		blank := isBlankRaw(raw)
-		if blank && len(out) > 0 && out[len(out)-1].blankRaw {
+		if blank && len(out) > 0 && out[len(out)-1].blankRaw() {
 			prev := &out[len(out)-1]
 			prev.span.End = end
-			prev.count++
+			if prev.count < math.MaxUint8 {
+				prev.count++ // the count only tells gaps of a few lines apart
+			}
 			prevLen = 0
 			return
 		}
@@ -116,7 +143,9 @@ func splitLines(text string) []line {
 			prevLen = 0 // a heading is never wrapped into the line after it
 			return
 		}
-		out = append(out, line{span: Span{start, end}, count: 1, blankRaw: blank})
+		l := line{span: Span{start, end}, count: 1}
+		l.set(lineBlankRaw, blank)
+		out = append(out, l)
 		prevLen = 0
 		if !blank {
 			prevLen = trimmedRunes(raw)
@@ -315,6 +344,12 @@ func blankLines(lines []line, a, b int) int {
 	return n
 }
 
+// maxHeadlineBlock is the most headlines before a story's first paragraph
+// that the segmenter remembers, so as not to take one printed again for a
+// new story; a text of nothing but headline-shaped lines would otherwise
+// have it remember them all.
+const maxHeadlineBlock = 1 << 10
+
 // maxRepeatLen is the longest line, in bytes, that the repeat rules
 // compare (captions and headlines are shorter).
 const maxRepeatLen = 600
@@ -330,9 +365,10 @@ func lineKey(s string) uint64 {
 // vectors cohesion compares are arrays, not maps.
 type lexicon struct {
 	ids   idTable
-	df    []int32 // how many lines hold each word
-	lines int     // how many lines were read
-	arena []int32 // the lines' bags, one after another (see bagRef)
+	df    []int32  // how many lines hold each word
+	lines int      // how many lines were read
+	arena []int32  // the lines' bags, one after another
+	bags  []bagRef // per line: where its content words lie in arena
 }
 
 // idTable maps word hashes to ids: open addressing with linear probing,
@@ -400,30 +436,32 @@ func analyse(text string, lines []line) *lexicon {
 	x := &lexicon{}
 	hashes := make([]uint64, 0, 256)
 	x.arena = make([]int32, 0, len(text)/8) // about one content word in eight bytes
-	var lastLine []int32                    // per word id: the last line that counted it, plus one
+	x.bags = make([]bagRef, len(lines))
+	var lastLine []int32 // per word id: the last line that counted it, plus one
 	for i := range lines {
 		l := &lines[i]
 		raw := text[l.span.Start:l.span.End]
 		l.text = Clean(raw)
 		if l.text == "" {
-			l.blank = true
+			l.set(lineBlank, true)
 			// A line of nothing but format characters or references
 			// to them ("&shy;&#8203;") is reported, not dropped.
-			l.invisible = strings.TrimFunc(raw, unicode.IsSpace) != ""
+			l.set(lineInvisible, strings.TrimFunc(raw, unicode.IsSpace) != "")
 			continue
 		}
 		var n int
 		n, l.key, hashes = scanLine(hashes[:0], l.text)
 		l.words = int32(n)
-		l.ends = endsSentence(l.text)
+		l.set(lineEnds, endsSentence(l.text))
 		if l.chrome == 0 && mayBeChrome(l.text, n) {
 			l.chrome = chromeOf(chromeReasonOf(l.text, foldClean(l.text), n))
 		}
-		if l.chrome == 0 && mayBeCaption(l.text, n, l.ends) {
-			_, l.caption = captionCreditOf(l.text, n)
+		if l.chrome == 0 && mayBeCaption(l.text, n, l.ends()) {
+			_, caption := captionCreditOf(l.text, n)
+			l.set(lineCaption, caption)
 		}
-		l.title = l.chrome == 0 && !l.caption && isTitleShaped(l.text, n)
-		l.dotted = l.chrome == 0 && !l.caption && !l.title && isDottedTitle(l.text, n)
+		l.set(lineTitle, l.chrome == 0 && !l.caption() && isTitleShaped(l.text, n))
+		l.set(lineDotted, l.chrome == 0 && !l.caption() && !l.title() && isDottedTitle(l.text, n))
 		if l.chrome != 0 {
 			continue
 		}
@@ -440,7 +478,7 @@ func analyse(text string, lines []line) *lexicon {
 			}
 			x.arena = append(x.arena, id)
 		}
-		l.bag = bagRef{int32(start), int32(len(x.arena))}
+		x.bags[i] = bagRef{int32(start), int32(len(x.arena))}
 		x.lines++
 	}
 	markdownHeadings(lines)
@@ -463,14 +501,17 @@ func markdownHeadings(lines []line) {
 			continue
 		}
 		h := &lines[i+1] // the heading's text
-		if h.blank || h.chrome != 0 {
+		if h.blank() || h.chrome != 0 {
 			continue
 		}
 		switch {
 		case lines[i].span.Len() == 1:
-			h.title, h.dotted, h.caption = true, false, false
+			h.set(lineTitle, true)
+			h.set(lineDotted, false)
+			h.set(lineCaption, false)
 		case h1:
-			h.title, h.dotted = false, false
+			h.set(lineTitle, false)
+			h.set(lineDotted, false)
 		}
 	}
 }
@@ -539,7 +580,7 @@ var danglingWords = map[string]bool{
 func segment(lines []line, lex *lexicon) []int {
 	content := make([]int, 0, len(lines))
 	for i := range lines {
-		if !lines[i].blank {
+		if !lines[i].blank() {
 			content = append(content, i)
 		}
 	}
@@ -561,12 +602,12 @@ func segment(lines []line, lex *lexicon) []int {
 	gaps := usualGap(lines, content)
 	story := newVector(lex)     // the words of the current story
 	after := newVector(lex)     // the words after a candidate
-	titles := map[uint64]bool{} // headlines of the current story
+	titles := map[uint64]bool{} // headlines of the current story, up to maxHeadlineBlock
 	last, hasBody := 0, false   // where the current story starts; whether it has a paragraph
 	lastScore := math.Inf(1)    // the evidence for the current story's start
 	for ci := 0; ci < len(content); ci++ {
 		l := &lines[content[ci]]
-		if ci > 0 && (l.title || l.dotted) && !titles[l.key] {
+		if ci > 0 && (l.title() || l.dotted()) && !titles[l.key] {
 			switch {
 			case hasBody:
 				if score := scoreBreak(lines, content, ci, last, gaps, named, idf, story, after, nil); score >= breakThreshold {
@@ -586,13 +627,15 @@ func segment(lines []line, lex *lexicon) []int {
 			}
 		}
 		switch {
-		case (l.title || l.dotted && content[ci] == starts[len(starts)-1]) && !hasBody:
-			titles[l.key] = true
+		case (l.title() || l.dotted() && content[ci] == starts[len(starts)-1]) && !hasBody:
+			if len(titles) < maxHeadlineBlock {
+				titles[l.key] = true
+			}
 		case isBodyLine(l):
 			hasBody = true
 		}
-		if l.chrome == 0 && !l.caption {
-			story.addLine(l, idf)
+		if l.chrome == 0 && !l.caption() {
+			story.addLine(content[ci], idf)
 		}
 	}
 	if !hasBody && len(starts) > 1 {
@@ -631,7 +674,7 @@ func prevStart(content []int, starts []int) int {
 // isBodyLine reports whether l can be a paragraph of running text: not
 // chrome, not a caption, and not a short label.
 func isBodyLine(l *line) bool {
-	return !l.blank && l.chrome == 0 && !l.caption && (l.words > 3 || l.ends)
+	return !l.blank() && l.chrome == 0 && !l.caption() && (l.words > 3 || l.ends())
 }
 
 // footerTitle returns the headline named in a republication footer.
@@ -725,7 +768,7 @@ func breakCues(lines []line, content []int, ci, last int, gaps int, named map[ui
 		switch {
 		case m.key == l.key:
 			c[cueRepeated] = 1
-		case m.caption:
+		case m.caption():
 			c[cueCaptions] = min(c[cueCaptions]+1, 2)
 		case m.chrome.reason() == ReasonFooter:
 			c[cueClosing] = 1
@@ -744,7 +787,7 @@ func breakCues(lines []line, content []int, ci, last int, gaps int, named map[ui
 		c[cueClosing] = 0
 	}
 	if c[cueRepeated] == 0 && body >= 0 && c[cueCaptions]+c[cueWidgets]+c[cueByline] > 0 &&
-		lines[content[body]].title && lines[content[body]].words > 3 && blankLines(lines, content[body-1], content[body]) > 0 {
+		lines[content[body]].title() && lines[content[body]].words > 3 && blankLines(lines, content[body-1], content[body]) > 0 {
 		c[cueVoided] = 1
 	}
 	// The story before it ended: a footer, a credit, a byline.
@@ -771,16 +814,16 @@ func breakCues(lines []line, content []int, ci, last int, gaps int, named map[ui
 		if n, _, _ := datelineOf(bl.text); n > 0 {
 			c[cueDateline] = 1
 		}
-		if bl.words < 8 && !bl.ends {
+		if bl.words < 8 && !bl.ends() {
 			c[cueList] = 1
 		}
-		if bl.words >= 20 && bl.ends {
+		if bl.words >= 20 && bl.ends() {
 			c[cueLead] = 1
 		}
-		if bag := story.bagOf(l); len(bag) > 0 {
+		if bag := story.lex.bag(content[ci]); len(bag) > 0 {
 			echoed := 0
 			for _, id := range bag {
-				if slices.Contains(story.bagOf(bl), id) {
+				if slices.Contains(story.lex.bag(content[body]), id) {
 					echoed++
 				}
 			}
@@ -820,7 +863,7 @@ func breakCues(lines []line, content []int, ci, last int, gaps int, named map[ui
 		c[cueYoung] = 1
 	}
 	c[cueStoryLen] = min(float64(ci-last), 30) / 30
-	if l.dotted {
+	if l.dotted() {
 		c[cueDotted] = 1
 	}
 	return c
@@ -906,10 +949,10 @@ func cohesion(lines []line, content []int, ci int, idf []float64, story, after *
 	after.reset()
 	for k, n := ci+1, 0; k < len(content) && n < cohesionWindow; k++ {
 		l := &lines[content[k]]
-		if l.chrome != 0 || l.caption {
+		if l.chrome != 0 || l.caption() {
 			continue
 		}
-		after.addLine(l, idf)
+		after.addLine(content[k], idf)
 		n++
 	}
 	return story.cosine(after)
@@ -919,22 +962,22 @@ func cohesion(lines []line, content []int, ci int, idf []float64, story, after *
 // it holds and its squared norm kept up to date, so that a story's vector
 // grows line by line and resets in time proportional to what it holds.
 type vector struct {
-	w     []float64
-	held  []int32
-	norm  float64 // sum of squared weights
-	arena []int32 // the lexicon's bags
+	w    []float64
+	held []int32
+	norm float64  // sum of squared weights
+	lex  *lexicon // for the lines' bags
 }
 
 // newVector returns an empty vector over the words of lex.
 func newVector(lex *lexicon) *vector {
-	return &vector{w: make([]float64, len(lex.df)), arena: lex.arena}
+	return &vector{w: make([]float64, len(lex.df)), lex: lex}
 }
 
-// bagOf returns the content words of l, as lexicon ids.
-func (v *vector) bagOf(l *line) []int32 { return v.arena[l.bag.start:l.bag.end] }
+// bag returns the content words of line i, as lexicon ids.
+func (x *lexicon) bag(i int) []int32 { return x.arena[x.bags[i].start:x.bags[i].end] }
 
-// addLine adds the content words of l (see add).
-func (v *vector) addLine(l *line, weight []float64) { v.add(v.bagOf(l), weight) }
+// addLine adds the content words of line i (see add).
+func (v *vector) addLine(i int, weight []float64) { v.add(v.lex.bag(i), weight) }
 
 // add adds the words of bag, each weighted by weight[id] (or 1 when
 // weight is nil).

@@ -4,9 +4,20 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/google/go-cmp/cmp"
 )
+
+// TestLineRecordSize keeps the line record at 48 bytes: one is alive for
+// every line of the input while its articles are built, and on a text of
+// short lines they are most of the peak memory (issue 10; `go run
+// ./internal/eval memory` measures it).
+func TestLineRecordSize(t *testing.T) {
+	if got := unsafe.Sizeof(line{}); got > 48 {
+		t.Errorf("a line record takes %d bytes; want at most 48", got)
+	}
+}
 
 func TestSplitLines(t *testing.T) {
 	for _, tc := range []struct {

@@ -95,6 +95,7 @@ func runMemory(args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("memory", flag.ContinueOnError)
 	mb := fs.Int("mb", 25, "input size in MB")
 	child := fs.String("child", "", "run one case in this process (used by the parent)")
+	most := fs.Float64("max", 0, "fail when a case's peak passes this multiple of its input (0: report only)")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
@@ -118,6 +119,7 @@ func runMemory(args []string, stdout io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(stdout, "%-20s %10s %12s %8s\n", "case", "input MB", "peak RSS MB", "ratio")
+	var over []string
 	for _, c := range memoryCases {
 		cmd := exec.Command(exe, "memory", "-mb", fmt.Sprint(*mb), "-child", c.name)
 		cmd.Stderr = os.Stderr
@@ -131,6 +133,12 @@ func runMemory(args []string, stdout io.Writer) error {
 		peak := float64(ru.Maxrss) * 1024 // kilobytes on Linux
 		in := float64(len(c.make(*mb << 20)))
 		fmt.Fprintf(stdout, "%-20s %10.1f %12.1f %7.1fx\n", c.name, in/(1<<20), peak/(1<<20), peak/in)
+		if *most > 0 && peak/in > *most {
+			over = append(over, c.name)
+		}
+	}
+	if len(over) > 0 {
+		return fmt.Errorf("peak memory over %gx the input: %s", *most, strings.Join(over, ", "))
 	}
 	return nil
 }
