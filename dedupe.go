@@ -2,6 +2,7 @@ package newstext
 
 import (
 	"encoding/binary"
+	"hash/maphash"
 	"slices"
 	"strings"
 	"unicode"
@@ -519,45 +520,66 @@ func dedupeParagraphs(text string, a *Article) {
 	if len(a.Paragraphs) < 2 && a.Title == "" {
 		return
 	}
+	// Keys are hashes of word keys (see wordHash): a paragraph costs 16
+	// bytes here however long it is, and the sets below hold only the keys
+	// long enough to be asked for.
 	type para struct {
-		key      string
-		words    int
-		sents    []Span   // in input offsets, when the paragraph has two or more
-		sentKeys []string // their keys; "" for a sentence too short to count
+		key   uint64
+		words int32
+		multi int32 // index in multis, or -1: the paragraph is one sentence
 	}
+	type multi struct {
+		sents []Span   // in input offsets
+		keys  []uint64 // their keys; 0 for a sentence too short to count
+	}
+	var multis []multi
+	var buf []byte
 	ps := make([]para, len(a.Paragraphs))
-	owner := make(map[string]int) // sentence key -> first paragraph of two or more sentences holding it
+	owner := make(map[uint64]int) // sentence key -> first paragraph of two or more sentences holding it
 	for i, p := range a.Paragraphs {
-		ps[i].key, ps[i].words = wordKey(p.Text)
+		var n int
+		ps[i].key, n, buf = wordHash(p.Text, buf)
+		ps[i].words, ps[i].multi = int32(n), -1
 		if ss := sentenceSpans(text, p.Span); len(ss) > 1 {
-			ps[i].sents = ss
-			ps[i].sentKeys = make([]string, len(ss))
+			m := multi{sents: ss, keys: make([]uint64, len(ss))}
 			for j, s := range ss {
-				if k, n := wordKey(text[s.Start:s.End]); n >= minSentenceWords {
-					ps[i].sentKeys[j] = k
+				k, n, b := wordHash(text[s.Start:s.End], buf)
+				buf = b
+				if n >= minSentenceWords {
+					m.keys[j] = k
 					if _, ok := owner[k]; !ok {
 						owner[k] = i
 					}
 				}
 			}
+			ps[i].multi = int32(len(multis))
+			multis = append(multis, m)
 		}
 	}
-	titleKey, _ := wordKey(a.Title)
-	captions := make(map[string]int) // keys of the captions' texts, with and without credit, to their index+1
+	titleKey, _, _ := wordHash(a.Title, buf)
+	captions := make(map[uint64]int) // keys of the captions' texts, with and without credit, to their index+1
 	for j, c := range a.Captions {
-		k, _ := wordKey(c.Text)
+		k, _, _ := wordHash(c.Text, buf)
 		captions[k] = j + 1
 		if i := strings.LastIndex(c.Text, c.Credit); c.Credit != "" && i > 0 {
-			k, _ = wordKey(c.Text[:i])
+			k, _, _ = wordHash(c.Text[:i], buf)
 			captions[k] = j + 1
 		}
 	}
-	seen := make(map[string]bool)     // keys of kept paragraphs
-	seenBody := make(map[string]bool) // the same, subheadings aside: a subheading never trims a sentence
-	seenSent := make(map[string]bool) // keys of the sentences of kept paragraphs
+	seen := make(map[uint64]bool)     // keys of kept paragraphs of minParagraphWords words or more
+	seenBody := make(map[uint64]bool) // the same, subheadings aside (a subheading never trims a sentence), of minSentenceWords or more
+	seenSent := make(map[uint64]bool) // keys of the sentences of kept paragraphs
+	see := func(k uint64, words int, heading bool) {
+		if words >= minParagraphWords {
+			seen[k] = true
+		}
+		if words >= minSentenceWords && !heading {
+			seenBody[k] = true
+		}
+	}
 	kept := a.Paragraphs[:0]
 	for i, p := range a.Paragraphs {
-		k, words := ps[i].key, ps[i].words
+		k, words := ps[i].key, int(ps[i].words)
 		reason := Reason("")
 		switch {
 		case words == 0:
@@ -568,7 +590,7 @@ func dedupeParagraphs(text string, a *Article) {
 		case captions[k] > 0 && words >= minParagraphWords:
 			reason = ReasonRepeatedCaption // printed again without its credit
 			a.Captions[captions[k]-1].Repeats++
-		case ps[i].sents == nil && words >= minSentenceWords && !headingShaped(p.Text, words):
+		case ps[i].multi < 0 && words >= minSentenceWords && !headingShaped(p.Text, words):
 			if j, ok := owner[k]; ok && j != i {
 				reason = ReasonRepeatedSentence
 			}
@@ -577,11 +599,12 @@ func dedupeParagraphs(text string, a *Article) {
 			a.Removed = append(a.Removed, Removed{Text: p.Text, Reason: reason, Span: p.Span})
 			continue
 		}
-		if ss := ps[i].sents; ss != nil {
+		if ps[i].multi >= 0 {
 			// Trim repeated sentences off the ends.
+			m := &multis[ps[i].multi]
+			ss, sk := m.sents, m.keys
 			lo, hi := 0, len(ss)
-			sk := ps[i].sentKeys
-			repeat := func(j int) bool { return sk[j] != "" && (seenBody[sk[j]] || seenSent[sk[j]]) }
+			repeat := func(j int) bool { return sk[j] != 0 && (seenBody[sk[j]] || seenSent[sk[j]]) }
 			for lo < hi && repeat(lo) {
 				lo++
 			}
@@ -603,20 +626,16 @@ func dedupeParagraphs(text string, a *Article) {
 				p.Text = Clean(text[p.Span.Start:p.Span.End])
 			}
 			for _, k := range sk[lo:hi] {
-				if k != "" {
+				if k != 0 {
 					seenSent[k] = true
 				}
 			}
 		}
-		seen[k] = true
-		if !headingShaped(p.Text, words) {
-			seenBody[k] = true
-		}
+		see(k, words, headingShaped(p.Text, words))
 		if !a.DatelineSpan.IsZero() && a.DatelineSpan.End <= p.Span.Start && a.DatelineSpan.End+2 >= p.Span.Start {
 			// The first paragraph printed again with its dateline.
-			dk, _ := wordKey(text[a.DatelineSpan.Start:p.Span.End])
-			seen[dk] = true
-			seenBody[dk] = true
+			dk, dn, _ := wordHash(text[a.DatelineSpan.Start:p.Span.End], buf)
+			see(dk, dn, false)
 		}
 		kept = append(kept, p)
 	}
@@ -642,6 +661,28 @@ const (
 func headingShaped(s string, words int) bool {
 	return words <= maxHeadingWords && !endsSentence(s)
 }
+
+// wordHash returns a hash of wordKey(s), never 0, and how many words s
+// has, without building the key; buf is scratch space, returned for
+// reuse. Two texts with the same key have the same hash; two with
+// different keys, the same hash with a chance of 2^-64 (the seed is the
+// process's own, so the chance is not one an input can choose).
+func wordHash(s string, buf []byte) (uint64, int, []byte) {
+	var h maphash.Hash
+	h.SetSeed(wordHashSeed)
+	n := 0
+	buf = eachWord(s, buf, func(w []byte) {
+		if n > 0 {
+			h.WriteByte(' ')
+		}
+		h.Write(w)
+		n++
+	})
+	return max(h.Sum64(), 1), n, buf
+}
+
+// wordHashSeed is the seed of wordHash.
+var wordHashSeed = maphash.MakeSeed()
 
 // wordKey returns the words of s (see eachWord) separated by single
 // spaces, and how many there are: two texts that differ only in case,

@@ -63,10 +63,11 @@
 //
 // Parse's peak memory stays under 30 times its input, however the input
 // is shaped (a million short lines, text dense with capitalised words).
-// On a text of more than about 260,000 lines it asks the runtime for one
-// garbage collection, when its per-line records die and before it finds
-// names and quotes: without it, the collector's pacing, set while those
-// records were alive, would let the heap grow to twice them.
+// On a text of more than about 260,000 lines it asks the runtime for a
+// garbage collection twice: before it builds the articles on top of its
+// per-line records, and when those records die, before it finds names and
+// quotes. Without them, the collector's pacing, set while the records
+// were alive, would let the heap grow to twice them and the articles.
 //
 // # Near-duplicates across a corpus
 //

@@ -63,11 +63,10 @@ type layout struct {
 	heads    []int // start offsets of the lines that head a story after the first, ascending
 }
 
-// collectLinesAt is the number of line records (a million, 48 MB: a text
-// of 5 MB of short lines or more) from which parse has them collected
-// before it goes on (see parse). One collection costs a small
-// part of parsing such a text, and less than the memory it keeps the heap
-// from growing by.
+// collectLinesAt is the number of line records (262,144: 12 MB of
+// records, a text of 1.3 MB of short lines or 30 MB of prose) from which
+// parse has the garbage of its steps collected between them (see parse).
+// One collection costs a small part of parsing such a text.
 const collectLinesAt = 1 << 18
 
 // parse is Parse, with the markup's word on the lines where there is one.
@@ -88,6 +87,14 @@ func (p *Parser) parse(text string, lay *layout) []Article {
 		return teasers(text, lines)
 	} else {
 		starts = segment(lines, lex)
+	}
+	// On a text of many lines, the articles are built on top of the line
+	// records, which are most of the memory by then; the garbage of the
+	// steps before (the lexicon, the segmenter's scratch) is collected
+	// first, so that it does not count on top of both.
+	big := len(lines) >= collectLinesAt
+	if big {
+		runtime.GC()
 	}
 	// Lines of invisible characters belong to the story around them; when
 	// there is no story, they make one, so that they are reported.
@@ -117,7 +124,7 @@ func (p *Parser) parse(text string, lay *layout) []Article {
 	// collector paces itself by the heap it last found alive, and if that
 	// count still held them, the steps below could grow the heap to twice
 	// records and articles together before the next collection.
-	if len(lines) >= collectLinesAt {
+	if big {
 		lines = nil
 		runtime.GC()
 	}
