@@ -7,7 +7,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"reflect"
 	"strconv"
+	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -105,11 +108,9 @@ func (jw *jsonRecordWriter) writeRecord(r result) error {
 				jw.w.WriteString("\n      ")
 			}
 			a.Text = "" // on the record, once
-			jw.buf.Reset()
-			if err := jw.enc.Encode(a); err != nil {
+			if err := jw.writeStruct(reflect.ValueOf(a), "      "); err != nil {
 				return err
 			}
-			jw.w.Write(bytes.TrimSuffix(jw.buf.Bytes(), []byte("\n")))
 		}
 		if jw.indent {
 			jw.w.WriteString("\n    ")
@@ -118,6 +119,141 @@ func (jw *jsonRecordWriter) writeRecord(r result) error {
 	}
 	_, err := jw.w.WriteString(end)
 	return err
+}
+
+// writeStruct writes the struct v as encoding/json encodes it (indented,
+// when jw indents, as if its opening brace were at prefix), with each
+// slice member written an element at a time: an article of a million
+// paragraphs is never encoded whole. Members are in the struct's order
+// and follow its json tags: a name, omitempty and omitzero (encoding/json
+// omits a member with omitzero when its IsZero method, or else the zero
+// value, says so).
+func (jw *jsonRecordWriter) writeStruct(v reflect.Value, prefix string) error {
+	inner := prefix + "  "
+	sep, colon := ",", ":"
+	if jw.indent {
+		sep, colon = ",\n"+inner, ": "
+	}
+	jw.w.WriteString("{")
+	n := 0
+	for _, f := range jsonFields(v.Type()) {
+		fv := v.Field(f.index)
+		if f.omitEmpty && isEmptyValue(fv) || f.omitZero && isZeroValue(fv) {
+			continue
+		}
+		if n == 0 && jw.indent {
+			jw.w.WriteString("\n" + inner)
+		} else if n > 0 {
+			jw.w.WriteString(sep)
+		}
+		n++
+		jw.w.WriteString(strconv.Quote(f.name) + colon)
+		if fv.Kind() == reflect.Slice && !fv.IsNil() && fv.Len() > 0 {
+			jw.w.WriteString("[")
+			for i := range fv.Len() {
+				if i > 0 {
+					jw.w.WriteString(",")
+				}
+				if jw.indent {
+					jw.w.WriteString("\n" + inner + "  ")
+				}
+				if err := jw.encodeAt(fv.Index(i).Interface(), inner+"  "); err != nil {
+					return err
+				}
+			}
+			if jw.indent {
+				jw.w.WriteString("\n" + inner)
+			}
+			jw.w.WriteString("]")
+			continue
+		}
+		if err := jw.encodeAt(fv.Interface(), inner); err != nil {
+			return err
+		}
+	}
+	if n > 0 && jw.indent {
+		jw.w.WriteString("\n" + prefix)
+	}
+	jw.w.WriteString("}")
+	return nil
+}
+
+// encodeAt writes v encoded whole, indented (when jw indents) as if it
+// began at prefix.
+func (jw *jsonRecordWriter) encodeAt(v any, prefix string) error {
+	if jw.indent {
+		jw.enc.SetIndent(prefix, "  ")
+	}
+	jw.buf.Reset()
+	if err := jw.enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := jw.w.Write(bytes.TrimSuffix(jw.buf.Bytes(), []byte("\n")))
+	return err
+}
+
+// jsonField is a struct member as encoding/json sees it.
+type jsonField struct {
+	index               int
+	name                string
+	omitEmpty, omitZero bool
+}
+
+// jsonFieldsOf caches jsonFields' answers.
+var jsonFieldsOf sync.Map // reflect.Type -> []jsonField
+
+// jsonFields returns the members encoding/json writes for the struct type
+// t, in order: exported fields without a "-" tag. (The library's types
+// have no embedded structs, which encoding/json would flatten.)
+func jsonFields(t reflect.Type) []jsonField {
+	if fs, ok := jsonFieldsOf.Load(t); ok {
+		return fs.([]jsonField)
+	}
+	var fs []jsonField
+	for i := range t.NumField() {
+		sf := t.Field(i)
+		tag := sf.Tag.Get("json")
+		if !sf.IsExported() || tag == "-" {
+			continue
+		}
+		if sf.Anonymous {
+			panic("newstext command: jsonFields: embedded field " + sf.Name + " in " + t.String())
+		}
+		name, opts, _ := strings.Cut(tag, ",")
+		if name == "" {
+			name = sf.Name
+		}
+		f := jsonField{index: i, name: name}
+		for _, o := range strings.Split(opts, ",") {
+			f.omitEmpty = f.omitEmpty || o == "omitempty"
+			f.omitZero = f.omitZero || o == "omitzero"
+		}
+		fs = append(fs, f)
+	}
+	jsonFieldsOf.Store(t, fs)
+	return fs
+}
+
+// isEmptyValue is encoding/json's test for omitempty.
+func isEmptyValue(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.Array, reflect.Map, reflect.Slice, reflect.String:
+		return v.Len() == 0
+	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64, reflect.Interface, reflect.Pointer:
+		return v.IsZero()
+	}
+	return false
+}
+
+// isZeroValue is encoding/json's test for omitzero: the value's IsZero
+// method when it has one, else the zero value.
+func isZeroValue(v reflect.Value) bool {
+	if z, ok := v.Interface().(interface{ IsZero() bool }); ok {
+		return z.IsZero()
+	}
+	return v.IsZero()
 }
 
 // stringChunk is the most bytes of a string encoded at a time.
