@@ -20,6 +20,9 @@
 //	          dedupe set, with its score.py
 //	extract   ParseHTML's main text on the extraction set (123 pages),
 //	          shingle F1 / precision / recall, and its captions
+//	entities  mentions, kinds and grouping of Entities on the entities set
+//	          (GUM documents), with its score.py, on the fit part (two
+//	          documents in three), the check part (every third) or all
 //	memory    peak resident memory of Parse and ParseHTML on the inputs
 //	          issue 10 found costly (name-dense, short lines, headlines, a
 //	          live page), as a multiple of the input size
@@ -46,6 +49,7 @@ var commands = []command{
 	{"quotes", "score quotes and speakers on the quotes set with its score.py", runQuotes},
 	{"dedupe", "score near-duplicate clusters on the dedupe set with its score.py", runDedupe},
 	{"extract", "score ParseHTML's main text on the extraction set (shingle F1)", runExtract},
+	{"entities", "score Entities on the entities set (GUM) with its score.py, by part", runEntities},
 	{"memory", "peak memory of Parse on adversarial inputs, as a multiple of the input", runMemory},
 }
 
