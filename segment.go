@@ -543,7 +543,9 @@ func isTitleShaped(s string, n int) bool {
 	if !(isUpperRune(first) || caseless || isDigit(byte(first)) || strings.ContainsRune("\"'“‘«¿¡[(「『", first)) {
 		return false
 	}
-	if w := lastWord(s); len(w) <= 7 && danglingWords[strings.ToLower(w)] && !strings.HasSuffix(s, "?") {
+	// A line that stops on "the", "of", "her" was cut; one that ends in
+	// a question or exclamation mark ("…: "We got her!"") was not.
+	if w := lastWord(s); len(w) <= 7 && danglingWords[strings.ToLower(w)] && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "!") {
 		return false
 	}
 	return true

@@ -158,6 +158,26 @@ func TestTitleShapedCaseless(t *testing.T) {
 	}
 }
 
+// TestTitleShapedDangling: a line that stops on a function word ("the",
+// "of", "her") was cut and is no headline, unless a question or
+// exclamation mark ends it.
+func TestTitleShapedDangling(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Police Rescue Girl Taken From Her", false},
+		{"Council Votes On The Future Of The", false},
+		{"Video shows dramatic rescue of kidnapping victim: \"We got her!\"", true},
+		{"Who Will Replace Her?", true},
+		{"Council Votes On Budget", true},
+	} {
+		if got := isTitleShaped(tc.s, countWords(tc.s)); got != tc.want {
+			t.Errorf("isTitleShaped(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
 // TestMarkdownHeadings checks that markdown headings read as the markup
 // says: a "#" heading or an underlined line is the headline, its marker
 // or underline a removed layout line, and a "##" heading under it a
