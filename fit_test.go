@@ -58,7 +58,12 @@ func TestFitBreaks(t *testing.T) {
 		}
 	}
 	// Batch gradient descent on the L2-regularised log loss.
-	var w [numCues]float64
+	// SEGPRIOR=1 starts from breakWeights and pulls toward them instead
+	// of toward zero: a cue the sets never show keeps its weight.
+	var w, prior [numCues]float64
+	if os.Getenv("SEGPRIOR") != "" {
+		w, prior = breakWeights, breakWeights
+	}
 	lambda, rate := 0.01, 0.5
 	if v := os.Getenv("SEGLAMBDA"); v != "" {
 		fmt.Sscan(v, &lambda)
@@ -76,7 +81,7 @@ func TestFitBreaks(t *testing.T) {
 			}
 		}
 		for k := range w {
-			reg := lambda * w[k]
+			reg := lambda * (w[k] - prior[k])
 			if k == int(cueBias) {
 				reg = 0
 			}
