@@ -1306,6 +1306,12 @@ func (t *aliasTable) entities(text string) []Entity {
 			namedInFull[ms[j].r.key] = true
 		}
 	}
+	// namesPerson: an honorific, the table or a common given name first
+	// says the mention is a person's.
+	namesPerson := func(text string, f *found) bool {
+		first, _, _ := strings.Cut(text[f.nameStart:f.end], " ")
+		return f.person || f.r.kind == Person || isGivenName(first)
+	}
 	for i := range ms {
 		m := &ms[i]
 		if m.parts.given != "" {
@@ -1324,6 +1330,14 @@ func (t *aliasTable) entities(text string) []Entity {
 		if best >= 0 && m.r.e != nil && namedInFull[m.r.key] {
 			// The table says who the surname means, and the text
 			// names that person in full too.
+			best = -1
+		}
+		placeLike := m.r.e != nil && m.r.kind != Person || m.r.e == nil && isPlaceName(trimPossessive(text[m.nameStart:m.end]))
+		if best >= 0 && placeLike && !namesPerson(text, &ms[best]) {
+			// A place or organisation the table or the gazetteer knows
+			// is the bare surname only of a name that is surely a
+			// person's ("Hamilton" after "Ian Hamilton", not "Taiwan"
+			// after "Smart Taiwan").
 			best = -1
 		}
 		if best >= 0 {
@@ -1527,6 +1541,12 @@ func guessKind(name, normalized string, person bool) Kind {
 		}
 	}
 	if person || len(tokens(name)) >= 2 {
+		return Person
+	}
+	// One word the table does not know: a place the gazetteer knows
+	// ("Malaysia", "Houston", also given names), else a given name alone
+	// names a person ("Betty", "Steven"), else a place.
+	if w := trimPossessive(name); !isPlaceName(w) && isGivenName(w) {
 		return Person
 	}
 	return Place

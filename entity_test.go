@@ -175,3 +175,33 @@ func TestEntitiesDescriptions(t *testing.T) {
 		}
 	}
 }
+
+// TestKindsFromGazetteers: a single unknown word is a person when it is a
+// common given name, a place when the gazetteer knows it as one (even if
+// it is a given name too), and a place-name does not become a bare
+// surname of a name that is no one's for sure.
+func TestKindsFromGazetteers(t *testing.T) {
+	kinds := func(text string) map[string]Kind {
+		out := map[string]Kind{}
+		for _, e := range Entities(text) {
+			for _, m := range e.Mentions {
+				out[m.Text] = e.Kind
+			}
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		text, name string
+		want       Kind
+	}{
+		{"So Betty had made dinner while listening to the radio.", "Betty", Person},
+		{"Then Steven passed an expert eye over them.", "Steven", Person},
+		{"Prices rose in Malaysia last year.", "Malaysia", Place},
+		{"Her buddies were in San Diego and Houston.", "Houston", Place},
+		{"The grant went to Smart Taiwan, a programme. Air quality in Taiwan is poor.", "Taiwan", Place},
+	} {
+		if got := kinds(tc.text)[tc.name]; got != tc.want {
+			t.Errorf("%q: %q is %q, want %q", tc.text, tc.name, got, tc.want)
+		}
+	}
+}

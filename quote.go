@@ -807,7 +807,7 @@ func appositiveHead(text string, sentStart int, sp Span, ix *mentionIndex) Span 
 		// the words around it ("Donald Trump privately", "in Kyiv,
 		// British Prime Minister Keir Starmer").
 		for j := k; j < len(ix.ms) && ix.ms[j].span.Start < sp.End; j++ {
-			if ix.ms[j].kind == Person {
+			if ix.ms[j].kind == Person && !afterPreposition(text, sp.Start, ix.ms[j].span.Start) {
 				return ix.ms[j].span
 			}
 		}
@@ -827,6 +827,20 @@ func appositiveHead(text string, sentStart int, sp Span, ix *mentionIndex) Span 
 	}
 	return sp
 }
+
+// afterPreposition reports whether the word before offset i, at or after
+// start, is a preposition: a name there is the object of a phrase ("a
+// professor at Cornell"), not the subject of the clause.
+func afterPreposition(text string, start, i int) bool {
+	if i <= start {
+		return false // the name starts before the phrase does
+	}
+	before := strings.Fields(text[start:i])
+	return len(before) > 0 && clausePrepositions[strings.ToLower(before[len(before)-1])]
+}
+
+// clausePrepositions are the prepositions afterPreposition knows.
+var clausePrepositions = setOf(`at of in from for with by to on near about against`)
 
 // personBefore returns the person named last before offset i in the
 // sentence starting at sentStart when a comma follows the name: the head

@@ -102,3 +102,36 @@ func FuzzQuotes(f *testing.F) {
 func BenchmarkQuotes(b *testing.B) {
 	benchmarkFixtures(b, func(text string) { Quotes(text) })
 }
+
+// TestAfterPreposition: a name right after a preposition is the object of
+// a phrase ("a professor at Cornell"), not a clause's subject; a name that
+// starts before the phrase (the phrase began inside it) is neither, and
+// must not be sliced backwards (this panicked on an extraction page).
+func TestAfterPreposition(t *testing.T) {
+	const text = "Eswar Prasad, a trade professor at Cornell, said"
+	at := strings.Index(text, "a trade")
+	for _, tc := range []struct {
+		name  string
+		start int
+		want  bool
+	}{
+		{"Cornell", at, true},
+		{"trade", at, false},
+		{"Prasad", at, false}, // before the phrase
+	} {
+		if got := afterPreposition(text, tc.start, strings.Index(text, tc.name)); got != tc.want {
+			t.Errorf("afterPreposition(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestSpeakerNotInAppositive: the speaker is the name the appositive
+// describes, not a name inside it, even when that name is also a given
+// name ("Cornell").
+func TestSpeakerNotInAppositive(t *testing.T) {
+	const text = "Eswar Prasad, a trade professor at Cornell, said the president's \u201cmercurial temperament\u201d had complicated the talks."
+	qs := Quotes(text)
+	if len(qs) != 1 || qs[0].Speaker != "Eswar Prasad" {
+		t.Fatalf("Quotes = %+v; want one quote by Eswar Prasad", qs)
+	}
+}
