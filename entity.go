@@ -1332,7 +1332,8 @@ func (t *aliasTable) entities(text string) []Entity {
 			// names that person in full too.
 			best = -1
 		}
-		placeLike := m.r.e != nil && m.r.kind != Person || m.r.e == nil && isPlaceName(trimPossessive(text[m.nameStart:m.end]))
+		bare := trimPossessive(text[m.nameStart:m.end])
+		placeLike := m.r.e != nil && m.r.kind != Person || m.r.e == nil && isPlaceName(bare)
 		if best >= 0 && placeLike && !namesPerson(text, &ms[best]) {
 			// A place or organisation the table or the gazetteer knows
 			// is the bare surname only of a name that is surely a
@@ -1341,7 +1342,11 @@ func (t *aliasTable) entities(text string) []Entity {
 			best = -1
 		}
 		if best >= 0 {
-			m.r, m.person = ms[best].r, true
+			// A word that names organisations ("Senate" after "the
+			// United States Senate") is the same entity, but says
+			// nothing of a person.
+			orgWord := m.r.e == nil && guessKind(bare, normalize(bare), false) == Org
+			m.r, m.person = ms[best].r, m.person || !orgWord
 			m.tentative = false
 		}
 	}
