@@ -985,6 +985,30 @@ func mentionRuns(text string, ws []word) iter.Seq2[int, int] {
 	}
 }
 
+// inProse reports whether text[start:end] is a word of running prose, not
+// part of an address, a handle or a file name ("twitter" of
+// "twitter.com/x", "@nytimes", "report_final"): white space or an opening
+// bracket or quotation mark before it, and no "/", "@", "_" or a dot with
+// more after it.
+func inProse(text string, start, end int) bool {
+	if start > 0 {
+		if c := text[start-1]; c != ' ' && c != '\n' && c != '(' && c != '"' && c != '\'' && !strings.HasSuffix(text[:start], "“") {
+			return false
+		}
+	}
+	if end < len(text) {
+		switch c := text[end]; c {
+		case '/', '@', '_':
+			return false
+		case '.':
+			if end+1 < len(text) && text[end+1] != ' ' && text[end+1] != '\n' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // isDemonym reports whether the lower-case word w names a nationality
 // ("Australian", "Iraqi", "Dutch"): before a name it is a description,
 // not part of it.
@@ -1081,6 +1105,22 @@ func (t *aliasTable) entities(text string) []Entity {
 	ms := make([]found, 0, runs)
 	lastEnd := 0 // mentions never overlap: a run inside an earlier one is skipped
 	headline := headlineWords(text, ws)
+	// The words the text writes in lower case: a capitalised word that
+	// the text also writes in lower case ("Yeah" and "yeah", "Fear" and
+	// "fear") is a common word, not a name.
+	// Unless the text uses it as the last word of a longer name ("Chris
+	// Early" … "Early" beside "early"): a surname.
+	lower := map[string]bool{}
+	for _, w := range ws {
+		if s := w.in(text); !w.upper && s == strings.ToLower(s) && inProse(text, int(w.start), int(w.end)) {
+			lower[s] = true
+		}
+	}
+	for first, end := range mentionRuns(text, ws) {
+		if end-first >= 2 {
+			delete(lower, strings.ToLower(trimPossessive(ws[end-1].in(text))))
+		}
+	}
 	memo := map[string]*resolved{} // names repeat within a text
 	partsMemo := map[string]*nameParts{}
 	var resolvedSlab slab[resolved] // the memos' values: see slab
@@ -1239,6 +1279,12 @@ func (t *aliasTable) entities(text string) []Entity {
 			}
 			if i := strings.IndexAny(w, "-‐"); i > 0 && (strings.ToUpper(w[:i]) == w[:i] || !unicode.IsUpper([]rune(w[i+1:])[0])) {
 				continue // "US-brokered", "Kremlin-backed": adjectives
+			}
+			if isDemonym(strings.ToLower(w)) && t.byAlias[normalize(w)] == nil {
+				continue // "Cuban", "Armenian": a nationality, not a name
+			}
+			if lw := strings.ToLower(trimPossessive(w)); lower[lw] && !honor && t.byAlias[normalize(w)] == nil && !isPlaceName(trimPossessive(w)) {
+				continue // "Yeah" beside "yeah": a common word
 			}
 		}
 		// A run the table knows whole is one mention ("Saudi Arabia",

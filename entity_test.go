@@ -205,3 +205,32 @@ func TestKindsFromGazetteers(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonWordsAreNoNames: a capitalised word the same text writes in
+// lower case is a common word ("Yeah" beside "yeah"), unless the text uses
+// it as a surname ("Chris Early" … "Early") or the lower-case form is part
+// of an address ("twitter.com"); a nationality alone is no name.
+func TestCommonWordsAreNoNames(t *testing.T) {
+	names := func(text string) map[string]bool {
+		out := map[string]bool{}
+		for _, e := range Entities(text) {
+			for _, m := range e.Mentions {
+				out[m.Text] = true
+			}
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"\u201cYeah, right,\u201d she said. Yeah was all he said. I said yeah to that.", "Yeah", false},
+		{"Chris Early runs the studio. \u201cWe are early,\u201d said Early.", "Early", true},
+		{"Follow us at twitter.com/news. He said Twitter would act.", "Twitter", true},
+		{"The Armenian church is old. He met Cuban officials.", "Armenian", false},
+	} {
+		if got := names(tc.text)[tc.name]; got != tc.want {
+			t.Errorf("%q: %q named: %v, want %v", tc.text, tc.name, got, tc.want)
+		}
+	}
+}
