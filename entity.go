@@ -1121,6 +1121,16 @@ func (t *aliasTable) entities(text string) []Entity {
 			delete(lower, strings.ToLower(trimPossessive(ws[end-1].in(text))))
 		}
 	}
+	// The capitalised words the text writes at least once without a
+	// number after them: one that always has its number ("Figure 3",
+	// "Figure 4") is a label; "Boeing 737" is not, when the text also
+	// writes "Boeing" alone.
+	alone := map[string]bool{}
+	for k, w := range ws {
+		if w.upper && !(k+1 < len(ws) && text[w.end:ws[k+1].start] == " " && isDigit(text[ws[k+1].start])) {
+			alone[trimPossessive(w.in(text))] = true
+		}
+	}
 	memo := map[string]*resolved{} // names repeat within a text
 	partsMemo := map[string]*nameParts{}
 	var resolvedSlab slab[resolved] // the memos' values: see slab
@@ -1279,6 +1289,9 @@ func (t *aliasTable) entities(text string) []Entity {
 			}
 			if i := strings.IndexAny(w, "-‐"); i > 0 && (strings.ToUpper(w[:i]) == w[:i] || !unicode.IsUpper([]rune(w[i+1:])[0])) {
 				continue // "US-brokered", "Kremlin-backed": adjectives
+			}
+			if !alone[trimPossessive(w)] && t.byAlias[normalize(w)] == nil {
+				continue // "Figure 3", "Table 2": a label, never without its number
 			}
 			if isDemonym(strings.ToLower(w)) && t.byAlias[normalize(w)] == nil {
 				continue // "Cuban", "Armenian": a nationality, not a name

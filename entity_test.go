@@ -234,3 +234,11 @@ func TestCommonWordsAreNoNames(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelWithNumber: a capitalised word with a number after it is a
+// label ("Figure 3"), not a name.
+func TestLabelWithNumber(t *testing.T) {
+	for _, e := range Entities("As Figure 3 shows, the results held. Table 2 lists them.") {
+		t.Errorf("entity %q (%s), want none", e.Name, e.Kind)
+	}
+}
