@@ -1098,37 +1098,66 @@ func (t *aliasTable) entities(text string) []Entity {
 	}
 	// name returns the name of a mention that is no description.
 	name := func(m *found) string { return text[m.nameStart:m.end] }
-	runs := 0 // a run is a mention, seldom more: counted first, so that ms is made once, at its size
-	for range mentionRuns(text, ws) {
+	// One pass over the runs before the real one: it counts them, so
+	// that ms is made once at its size (a run is a mention, seldom more),
+	// and notes the last words of runs of several words: surnames
+	// ("Chris Early" … "Early").
+	runs := 0
+	surnames := map[string]bool{} // lower case
+	for first, end := range mentionRuns(text, ws) {
 		runs++
+		if end-first >= 2 {
+			surnames[strings.ToLower(trimPossessive(ws[end-1].in(text)))] = true
+		}
 	}
 	ms := make([]found, 0, runs)
 	lastEnd := 0 // mentions never overlap: a run inside an earlier one is skipped
 	headline := headlineWords(text, ws)
-	// The words the text writes in lower case: a capitalised word that
-	// the text also writes in lower case ("Yeah" and "yeah", "Fear" and
-	// "fear") is a common word, not a name.
-	// Unless the text uses it as the last word of a longer name ("Chris
-	// Early" … "Early" beside "early"): a surname.
-	lower := map[string]bool{}
-	for _, w := range ws {
-		if s := w.in(text); !w.upper && s == strings.ToLower(s) && inProse(text, int(w.start), int(w.end)) {
-			lower[s] = true
-		}
-	}
-	for first, end := range mentionRuns(text, ws) {
-		if end-first >= 2 {
-			delete(lower, strings.ToLower(trimPossessive(ws[end-1].in(text))))
-		}
-	}
-	// The capitalised words the text writes at least once without a
-	// number after them: one that always has its number ("Figure 3",
-	// "Figure 4") is a label; "Boeing 737" is not, when the text also
-	// writes "Boeing" alone.
-	alone := map[string]bool{}
+	// What the text says of each capitalised word (without its
+	// possessive), for the single-word runs below: whether it comes at
+	// least once without a number after it (one that always has its
+	// number, "Figure 3", "Figure 4", is a label; "Boeing 737" is not,
+	// when the text also writes "Boeing" alone), and whether the text's
+	// prose also writes it in lower case ("Yeah" and "yeah": a common
+	// word, unless a surname).
+	const (
+		capAlone = 1 << iota
+		capLower
+	)
+	capitals := map[string]uint8{}
 	for k, w := range ws {
-		if w.upper && !(k+1 < len(ws) && text[w.end:ws[k+1].start] == " " && isDigit(text[ws[k+1].start])) {
-			alone[trimPossessive(w.in(text))] = true
+		if !w.upper {
+			continue
+		}
+		key := trimPossessive(w.in(text))
+		f, seen := capitals[key]
+		if !(k+1 < len(ws) && text[w.end:ws[k+1].start] == " " && isDigit(text[ws[k+1].start])) {
+			f |= capAlone
+		}
+		if !seen || f != capitals[key] {
+			capitals[key] = f
+		}
+	}
+	var byLower map[string]string // lower case -> the capitalised forms' key, for the words the filter lets through
+	var maybe [256]uint64         // first byte x length (up to 63): a capitalised word's lower case may have it
+	for c := range capitals {
+		lc := strings.ToLower(c)
+		if len(lc) == 0 || len(lc) > 63 || surnames[lc] {
+			continue
+		}
+		if byLower == nil {
+			byLower = map[string]string{}
+		}
+		byLower[lc] = c
+		maybe[lc[0]] |= 1 << len(lc)
+	}
+	for _, w := range ws {
+		n := int(w.end - w.start)
+		if w.upper || n > 63 || maybe[text[w.start]]&(1<<n) == 0 {
+			continue
+		}
+		if c, ok := byLower[w.in(text)]; ok && inProse(text, int(w.start), int(w.end)) {
+			capitals[c] |= capLower
 		}
 	}
 	memo := map[string]*resolved{} // names repeat within a text
@@ -1290,13 +1319,13 @@ func (t *aliasTable) entities(text string) []Entity {
 			if i := strings.IndexAny(w, "-‐"); i > 0 && (strings.ToUpper(w[:i]) == w[:i] || !unicode.IsUpper([]rune(w[i+1:])[0])) {
 				continue // "US-brokered", "Kremlin-backed": adjectives
 			}
-			if !alone[trimPossessive(w)] && t.byAlias[normalize(w)] == nil {
+			if capitals[trimPossessive(w)]&capAlone == 0 && t.byAlias[normalize(w)] == nil {
 				continue // "Figure 3", "Table 2": a label, never without its number
 			}
 			if isDemonym(strings.ToLower(w)) && t.byAlias[normalize(w)] == nil {
 				continue // "Cuban", "Armenian": a nationality, not a name
 			}
-			if lw := strings.ToLower(trimPossessive(w)); lower[lw] && !honor && t.byAlias[normalize(w)] == nil && !isPlaceName(trimPossessive(w)) {
+			if capitals[trimPossessive(w)]&capLower != 0 && !honor && t.byAlias[normalize(w)] == nil && !isPlaceName(trimPossessive(w)) {
 				continue // "Yeah" beside "yeah": a common word
 			}
 		}
