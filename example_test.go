@@ -97,16 +97,16 @@ func ExampleParser() {
 	}, "\n")
 	for _, p := range []newstext.Parser{{}, {Single: true}} {
 		as := p.Parse(text)
-		fmt.Printf("%+v: %d article(s)\n", p, len(as))
+		fmt.Printf("Single %v: %d article(s)\n", p.Single, len(as))
 		for _, a := range as {
 			fmt.Printf("  %q, %d paragraphs\n", a.Title, len(a.Paragraphs))
 		}
 	}
 	// Output:
-	// {Single:false}: 2 article(s)
+	// Single false: 2 article(s)
 	//   "Central Bank Holds Rates Steady", 2 paragraphs
 	//   "Heavy Rains Flood Southern Brazil", 2 paragraphs
-	// {Single:true}: 1 article(s)
+	// Single true: 1 article(s)
 	//   "Central Bank Holds Rates Steady", 5 paragraphs
 }
 
@@ -173,6 +173,25 @@ func ExampleResolver_LoadAliases() {
 	// Kubrakov -> Oleksandr Kubrakov
 	// Minister Oleksandr Kubrakov's -> Oleksandr Kubrakov
 	// Krasnoarmeysk -> Pokrovsk
+}
+
+// A Parser takes a user's alias table through its Resolver: here the
+// Russian name of a Ukrainian town joins the town's own.
+func ExampleParser_resolver() {
+	r := newstext.NewResolver()
+	if err := r.LoadAliases(strings.NewReader("place: Pokrovsk | Krasnoarmeysk\n")); err != nil {
+		fmt.Println(err)
+		return
+	}
+	p := newstext.Parser{Single: true, Resolver: r}
+	text := "Shelling hit Krasnoarmeysk overnight, officials said.\n\nPokrovsk has been under fire for weeks."
+	for _, a := range p.Parse(text) {
+		for _, e := range a.Entities {
+			fmt.Println(e.Name, e.Kind, len(e.Mentions))
+		}
+	}
+	// Output:
+	// Pokrovsk place 2
 }
 
 func ExampleQuotes() {

@@ -16,6 +16,19 @@ type Parser struct {
 	// segmentation into several articles and no teaser lists. Zero:
 	// the input is split into the stories it holds.
 	Single bool
+
+	// Resolver names the entities and the speakers of the articles, with
+	// its alias table: a user's own (see [NewResolver] and
+	// [Resolver.LoadAliases]). Nil: [DefaultResolver].
+	Resolver *Resolver
+}
+
+// resolver returns p.Resolver, or the default one.
+func (p *Parser) resolver() *Resolver {
+	if p.Resolver != nil {
+		return p.Resolver
+	}
+	return DefaultResolver()
 }
 
 // Parse returns the articles in text, using the zero [Parser].
@@ -84,7 +97,7 @@ func (p *Parser) parse(text string, lay *layout) []Article {
 			}
 		}
 	} else if isTeaserList(lines, lex) {
-		return teasers(text, lines)
+		return teasers(text, lines, p.resolver())
 	} else {
 		starts = segment(lines, lex)
 	}
@@ -132,7 +145,7 @@ func (p *Parser) parse(text string, lay *layout) []Article {
 		// Repeats go before entities and quotes: a removed repeat names
 		// no one and quotes nothing.
 		dedupeParagraphs(text, &out[i])
-		out[i].Entities, out[i].Quotes = storyEntitiesAndQuotes(text, &out[i])
+		out[i].Entities, out[i].Quotes = storyEntitiesAndQuotes(text, &out[i], p.resolver())
 	}
 	return out
 }
@@ -142,9 +155,9 @@ func (p *Parser) parse(text string, lay *layout) []Article {
 // text. Both read the story's input as one text, so that a surname links
 // to a full name in an earlier paragraph and "he said" finds its
 // antecedent; what lies inside removed lines is dropped.
-func storyEntitiesAndQuotes(text string, a *Article) ([]Entity, []Quote) {
+func storyEntitiesAndQuotes(text string, a *Article, r *Resolver) ([]Entity, []Quote) {
 	story := text[a.Span.Start:a.Span.End]
-	all := DefaultResolver().Entities(story)
+	all := r.Entities(story)
 	var qs []Quote
 	if segs := quoteSegments(story); len(segs) > 0 {
 		qs = quotesWith(story, segs, all)
@@ -619,7 +632,7 @@ func isCut(s string) bool {
 // teasers returns one article per snippet of a teaser list. Chrome lines
 // between snippets are reported in the article of the snippet before
 // them (the first snippet's, for chrome at the top).
-func teasers(text string, story []line) []Article {
+func teasers(text string, story []line, r *Resolver) []Article {
 	var out []Article
 	var pending []Removed
 	for j := range story {
@@ -664,7 +677,7 @@ func teasers(text string, story []line) []Article {
 		return []Article{assemble(text, story)}
 	}
 	for i := range out {
-		out[i].Entities, out[i].Quotes = storyEntitiesAndQuotes(text, &out[i])
+		out[i].Entities, out[i].Quotes = storyEntitiesAndQuotes(text, &out[i], r)
 	}
 	return out
 }

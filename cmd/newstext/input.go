@@ -157,11 +157,11 @@ const (
 // [looksLikeHTML]), and as text otherwise. The file name is not consulted:
 // a scraper's .txt can hold a page and its .html a text dump. text is the
 // text the spans index when it is not data itself (see [result]).
-func parse(m mode, data []byte) (text string, articles []newstext.Article, err error) {
+func parse(p *newstext.Parser, m mode, data []byte) (text string, articles []newstext.Article, err error) {
 	if isHTML(m, data) {
 		// ParseHTML decodes the page itself, by its byte order mark or
 		// its <meta> charset.
-		as, err := newstext.ParseHTML(bytes.NewReader(data))
+		as, err := p.ParseHTML(bytes.NewReader(data))
 		if err != nil {
 			return "", nil, err
 		}
@@ -171,7 +171,7 @@ func parse(m mode, data []byte) (text string, articles []newstext.Article, err e
 		return text, as, nil
 	}
 	text, transcoded := decodeText(data)
-	as := newstext.Parse(text)
+	as := p.Parse(text)
 	if !transcoded {
 		text = ""
 	}
@@ -347,16 +347,18 @@ func readLimited(r io.Reader, limit size, hint int64) ([]byte, error) {
 // A reader reads and parses inputs. It is safe for concurrent use;
 // standard input is read once, however many times "-" is named.
 type reader struct {
-	stdin func() ([]byte, error)
-	mode  mode
-	limit size // the most bytes read from one input
+	stdin  func() ([]byte, error)
+	mode   mode
+	limit  size             // the most bytes read from one input
+	parser *newstext.Parser // what parses an input's bytes
 }
 
-func newReader(stdin io.Reader, m mode, limit size) *reader {
+func newReader(stdin io.Reader, m mode, limit size, p *newstext.Parser) *reader {
 	return &reader{
-		stdin: sync.OnceValues(func() ([]byte, error) { return readLimited(stdin, limit, 0) }),
-		mode:  m,
-		limit: limit,
+		stdin:  sync.OnceValues(func() ([]byte, error) { return readLimited(stdin, limit, 0) }),
+		mode:   m,
+		limit:  limit,
+		parser: p,
 	}
 }
 
@@ -430,7 +432,7 @@ func (rd *reader) do(in input) (r result) {
 			r.text, r.articles, r.err = "", nil, fmt.Errorf("parsing %s: panic: %v", in.path, v)
 		}
 	}()
-	r.text, r.articles, err = parse(rd.mode, data)
+	r.text, r.articles, err = parse(rd.parser, rd.mode, data)
 	if err != nil {
 		r.err = fmt.Errorf("parsing %s: %w", in.path, err)
 	}

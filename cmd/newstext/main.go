@@ -42,6 +42,11 @@
 //		as each input and all those before it are done.
 //	-html, -text
 //		read every input as HTML, or as text, whatever its content.
+//	-aliases FILE
+//		add the alias table in FILE (the format of the embedded
+//		aliases.txt: "KIND: Display | alias | …" lines) to the embedded
+//		one, for the entities and speakers of every article. A bad table
+//		is bad usage.
 //	-max-size N
 //		refuse an input larger than N bytes (default 256MB). N is a
 //		number of bytes, or one with a unit KB, MB, GB or TB, each a
@@ -56,7 +61,7 @@
 // a terminal and there are more than 20 inputs, a progress line is kept
 // on it.
 //
-// The subcommand "newstext canon [NAME ...]" prints each name with its
+// The subcommand "newstext canon [-aliases FILE] [NAME ...]" prints each name with its
 // canonical key; with no NAME it reads one name a line from standard
 // input, and reports and skips a line longer than 1 MiB. The subcommand
 // "newstext dupes [-threshold T] [-html|-text] [-max-size N] [PATH ...]"
@@ -111,10 +116,29 @@ const maxNameLine = 1 << 20
 // than [maxNameLine] is reported on standard error and skipped, and the
 // lines after it are read; the exit status is then 1.
 func runCanon(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	flags := flag.NewFlagSet("newstext canon", flag.ContinueOnError)
+	flags.SetOutput(stderr)
+	flags.Usage = func() {
+		fmt.Fprint(flags.Output(), "usage: newstext canon [-aliases FILE] [NAME ...]\n\n")
+		flags.PrintDefaults()
+	}
+	aliases := aliasesFlag(flags)
+	if err := flags.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	args = flags.Args()
+	resolver, err := loadResolver(*aliases)
+	if err != nil {
+		fmt.Fprintf(stderr, "newstext: canon: %v\n", err)
+		return 2
+	}
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
 	print := func(name string) {
-		fmt.Fprintf(w, "%s\t%s\n", name, newstext.Canonical(name))
+		fmt.Fprintf(w, "%s\t%s\n", name, resolver.Key(name))
 	}
 	if len(args) > 0 {
 		for _, name := range args {
@@ -197,7 +221,7 @@ func runDupes(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	ix := newstext.NewIndex(*threshold)
-	rd := newReader(stdin, rm, *limit)
+	rd := newReader(stdin, rm, *limit, &newstext.Parser{})
 	failed := false
 	for _, in := range list(flags.Args()) {
 		data, err := rd.read(in)
@@ -223,7 +247,7 @@ func runDupes(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 const usage = `usage: newstext [-o text|json|jsonl] [-j N] [-html|-text] [-max-size N] [PATH ...]
-       newstext canon [NAME ...]   (names from the arguments, or one a line on standard input)
+       newstext canon [-aliases FILE] [NAME ...]   (names from the arguments, or one a line on standard input)
        newstext dupes [-threshold T] [-html|-text] [-max-size N] [PATH ...]   (groups of inputs that are the same story)
 
 Newstext parses scraped news text and HTML pages into articles. Each PATH
@@ -247,10 +271,16 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	jobs := flags.Int("j", runtime.NumCPU(), "parse `N` inputs in parallel")
 	m := modeFlags(flags)
 	limit := maxSizeFlag(flags)
+	aliases := aliasesFlag(flags)
 	if err := flags.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
+		return 2
+	}
+	resolver, err := loadResolver(*aliases)
+	if err != nil {
+		fmt.Fprintf(stderr, "newstext: %v\n", err)
 		return 2
 	}
 	newWriter, ok := formats[*format]
@@ -273,7 +303,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	clearBeforeOutput := isTerminal(stdout)
 	out := newWriter(stdout)
 	failed := false
-	err := process(inputs, *jobs, newReader(stdin, rm, *limit), func(i int, r result) error {
+	err = process(inputs, *jobs, newReader(stdin, rm, *limit, &newstext.Parser{Resolver: resolver}), func(i int, r result) error {
 		if r.err != nil {
 			failed = true
 			prog.clear()
@@ -300,6 +330,29 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// aliasesFlag defines -aliases on flags and returns its value.
+func aliasesFlag(flags *flag.FlagSet) *string {
+	return flags.String("aliases", "", "add the alias table in `FILE` (the format of the embedded aliases.txt) to the embedded one")
+}
+
+// loadResolver returns the default Resolver when path is "", else a new
+// Resolver with the embedded table and the one in the file at path.
+func loadResolver(path string) (*newstext.Resolver, error) {
+	if path == "" {
+		return newstext.DefaultResolver(), nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("-aliases: %v", err)
+	}
+	defer f.Close()
+	r := newstext.NewResolver()
+	if err := r.LoadAliases(f); err != nil {
+		return nil, fmt.Errorf("-aliases %s: %v", path, err)
+	}
+	return r, nil
 }
 
 // maxSizeFlag defines -max-size on flags and returns its value.

@@ -514,6 +514,35 @@ func TestCanon(t *testing.T) {
 	}
 }
 
+// TestAliasesFlag: -aliases adds a user's table for canon and for the
+// articles' entities; a missing or bad table is bad usage, named.
+func TestAliasesFlag(t *testing.T) {
+	dir := t.TempDir()
+	table := filepath.Join(dir, "aliases.txt")
+	writeFile(t, table, "place: Pokrovsk | Krasnoarmeysk\n")
+	res := runCmd(t, "", "canon", "-aliases", table, "Krasnoarmeysk", "Kiev")
+	if want := "Krasnoarmeysk\tPokrovsk\nKiev\tKyiv\n"; res.code != 0 || res.stdout != want {
+		t.Errorf("canon -aliases: exit %d, stdout %q; want 0, %q", res.code, res.stdout, want)
+	}
+	if res := runCmd(t, "", "canon", "Krasnoarmeysk"); strings.Contains(res.stdout, "Pokrovsk") {
+		t.Errorf("canon without -aliases: %q; want the table's alias unknown", res.stdout)
+	}
+	story := filepath.Join(dir, "story.txt")
+	writeFile(t, story, "Shelling hit Krasnoarmeysk overnight, officials said on Tuesday in a statement.\n")
+	res = runCmd(t, "", "-o", "jsonl", "-aliases", table, story)
+	if res.code != 0 || !strings.Contains(res.stdout, `"name":"Pokrovsk"`) {
+		t.Errorf("-aliases: exit %d, stdout %s; want an entity named Pokrovsk", res.code, res.stdout)
+	}
+	bad := filepath.Join(dir, "bad.txt")
+	writeFile(t, bad, "planet: Mars\n")
+	for _, args := range [][]string{{"-aliases", bad, story}, {"-aliases", filepath.Join(dir, "none.txt"), story}, {"canon", "-aliases", bad, "x"}} {
+		res := runCmd(t, "", args...)
+		if res.code != 2 || !strings.Contains(res.stderr, "-aliases") {
+			t.Errorf("%q: exit %d, stderr %q; want 2 and a line naming -aliases", args, res.code, res.stderr)
+		}
+	}
+}
+
 func TestDupes(t *testing.T) {
 	dir := t.TempDir()
 	story := "The central bank left interest rates unchanged on Thursday and said inflation would stay close to its target through next year, as wage growth slowed and energy prices eased.\n"
