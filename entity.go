@@ -985,6 +985,24 @@ func mentionRuns(text string, ws []word) iter.Seq2[int, int] {
 	}
 }
 
+// isAcronymOf reports whether acr, two to six capitals, is the initials
+// of the capitalised words of long ("SAS", "Special Air Service"; "ECB",
+// "European Central Bank"; "UNHCR" is not the initials of "UN Refugee
+// Agency").
+func isAcronymOf(acr, long string) bool {
+	if len(acr) < 2 || len(acr) > 6 || strings.ToUpper(acr) != acr {
+		return false
+	}
+	var initials []byte
+	for _, w := range strings.Fields(long) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) && r < utf8.RuneSelf {
+			initials = append(initials, byte(r))
+		}
+	}
+	return string(initials) == acr
+}
+
 // inProse reports whether text[start:end] is a word of running prose, not
 // part of an address, a handle or a file name ("twitter" of
 // "twitter.com/x", "@nytimes", "report_final"): white space or an opening
@@ -1382,6 +1400,31 @@ func (t *aliasTable) entities(text string) []Entity {
 			continue
 		}
 		add(a, b, honor, tentative)
+	}
+	// Acronyms the text defines, "Special Air Service (SAS)": the
+	// acronym's mentions are the long form's entity (or the long form the
+	// acronym's, when only the table knows the acronym).
+	var defined map[string]*resolved
+	for i := 0; i+1 < len(ms); i++ {
+		long, acr := &ms[i], &ms[i+1]
+		if text[long.end:acr.start] != " (" || int(acr.end) >= len(text) || text[acr.end] != ')' ||
+			!isAcronymOf(text[acr.nameStart:acr.end], text[long.nameStart:long.end]) || long.r.key == acr.r.key {
+			continue
+		}
+		if defined == nil {
+			defined = map[string]*resolved{}
+		}
+		if acr.r.e != nil && long.r.e == nil {
+			defined[long.r.key] = acr.r
+		} else {
+			defined[acr.r.key] = long.r
+		}
+	}
+	for i := range ms {
+		if r, ok := defined[ms[i].r.key]; ok {
+			ms[i].r = r
+			ms[i].tentative = false
+		}
 	}
 	// Link within the text: a bare surname (or an unknown spelling)
 	// takes the entity of the full name with the same surname skeleton,

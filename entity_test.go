@@ -242,3 +242,23 @@ func TestLabelWithNumber(t *testing.T) {
 		t.Errorf("entity %q (%s), want none", e.Name, e.Kind)
 	}
 }
+
+// TestAcronyms: an acronym the text defines joins its long form.
+func TestAcronyms(t *testing.T) {
+	byMention := func(text string) map[string]string {
+		out := map[string]string{}
+		for _, e := range Entities(text) {
+			for _, m := range e.Mentions {
+				out[m.Text] = e.Key
+			}
+		}
+		return out
+	}
+	keys := byMention("The Special Air Service (SAS) raided the camp at dawn. Later the SAS withdrew.")
+	if keys["Special Air Service"] == "" || keys["SAS"] != keys["Special Air Service"] {
+		t.Errorf("mentions %v: want \"SAS\" in the entity of \"Special Air Service\"", keys)
+	}
+	if isAcronymOf("UNHCR", "UN Refugee Agency") || !isAcronymOf("ECB", "European Central Bank") {
+		t.Error("isAcronymOf: want initials only")
+	}
+}
