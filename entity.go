@@ -278,6 +278,45 @@ func (r *Resolver) Key(name string) string {
 	return key
 }
 
+// KeyAll returns the key of each of names, as [Resolver.Key] does, and
+// then gives a bare surname the key of the one person the batch names in
+// full with that surname: among "Volodymyr Zelensky", "Zelensky" and
+// "Mr Zelenskyy's", all three get the key of the first, with or without
+// the alias table. When the batch names two people with the surname
+// ("Bashar al-Assad", "Maher al-Assad"), a bare "Assad" keeps its own key:
+// the batch cannot say who it is. A surname the alias table knows keeps
+// the table's answer. A corpus's names, or a list given to `newstext
+// canon`, are such a batch.
+func (r *Resolver) KeyAll(names []string) []string {
+	t := r.table()
+	type parsed struct {
+		key, surname string
+		bare         bool
+	}
+	ps := make([]parsed, len(names))
+	full := map[string]map[string]bool{} // surname skeleton -> keys of the full names with it
+	for i, n := range names {
+		key, e, kind, sur, given := t.resolveParts(n)
+		ps[i] = parsed{key, sur, e == nil && given == "" && sur != ""}
+		if given != "" && sur != "" && kind != Place && kind != Org {
+			if full[sur] == nil {
+				full[sur] = map[string]bool{}
+			}
+			full[sur][key] = true
+		}
+	}
+	out := make([]string, len(names))
+	for i, p := range ps {
+		out[i] = p.key
+		if keys := full[p.surname]; p.bare && len(keys) == 1 {
+			for k := range keys {
+				out[i] = k
+			}
+		}
+	}
+	return out
+}
+
 // Display returns the name to print for name: the alias table's spelling
 // where the table knows the entity, else name without titles and
 // possessive.

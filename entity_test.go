@@ -262,3 +262,28 @@ func TestAcronyms(t *testing.T) {
 		t.Error("isAcronymOf: want initials only")
 	}
 }
+
+// TestKeyAll: in a batch, a bare surname takes the key of the one person
+// named in full with it, with no table too; two people with the surname
+// leave it alone, and a feminine form is another surname.
+func TestKeyAll(t *testing.T) {
+	var bare Resolver // no alias table: the rules alone
+	names := []string{"Oleksandr Syrskyi", "Syrskyi", "Gen. Syrsky's", "Bashar al-Assad", "Maher al-Assad", "Assad", "Olena Zelenska", "Zelensky"}
+	keys := bare.KeyAll(names)
+	got := map[string]string{}
+	for i, n := range names {
+		got[n] = keys[i]
+		if single := bare.Key(n); strings.Contains(n, " ") && !strings.HasPrefix(n, "Gen.") && single != keys[i] {
+			t.Errorf("%q: KeyAll %q, Key %q; a full name keeps its own key", n, keys[i], single)
+		}
+	}
+	if got["Syrskyi"] != got["Oleksandr Syrskyi"] || got["Gen. Syrsky's"] != got["Oleksandr Syrskyi"] {
+		t.Errorf("Syrskyi: %v; want the bare surname and the title form with the full name", got)
+	}
+	if got["Assad"] == got["Bashar al-Assad"] || got["Assad"] == got["Maher al-Assad"] {
+		t.Errorf("Assad: %v; two people share the surname, want it apart", got)
+	}
+	if got["Zelensky"] == got["Olena Zelenska"] {
+		t.Errorf("Zelensky joined Olena Zelenska: %v", got)
+	}
+}

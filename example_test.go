@@ -194,6 +194,20 @@ func ExampleParser_resolver() {
 	// Pokrovsk place 2
 }
 
+// KeyAll keys a batch of names: a bare surname takes the key of the one
+// person the batch names in full with it, even with no alias table.
+func ExampleResolver_KeyAll() {
+	var rules newstext.Resolver // the zero Resolver has no alias table
+	names := []string{"Oleksandr Syrskyi", "Gen. Syrsky", "Syrskyi's"}
+	for i, key := range rules.KeyAll(names) {
+		fmt.Printf("%s -> %s (alone: %s)\n", names[i], key, rules.Key(names[i]))
+	}
+	// Output:
+	// Oleksandr Syrskyi -> ~lksndr sarski (alone: ~lksndr sarski)
+	// Gen. Syrsky -> ~lksndr sarski (alone: ~sarski)
+	// Syrskyi's -> ~lksndr sarski (alone: ~sarski)
+}
+
 func ExampleQuotes() {
 	text := `British Prime Minister Keir Starmer said Putin would have to "come to the table".` + "\n" +
 		`"Putin is trying to delay," he added.`

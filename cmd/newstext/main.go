@@ -62,8 +62,9 @@
 // on it.
 //
 // The subcommand "newstext canon [-aliases FILE] [NAME ...]" prints each name with its
-// canonical key; with no NAME it reads one name a line from standard
-// input, and reports and skips a line longer than 1 MiB. The subcommand
+// canonical key, the names keyed as one batch (a bare surname takes the
+// key of the one full name in the list with that surname); with no NAME
+// it reads one name a line from standard input, and reports and skips a line longer than 1 MiB. The subcommand
 // "newstext dupes [-threshold T] [-html|-text] [-max-size N] [PATH ...]"
 // prints one line per group of two or more inputs that are the same story
 // (near-duplicates by [newstext.Index]), the paths separated by tabs,
@@ -112,9 +113,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 const maxNameLine = 1 << 20
 
 // runCanon prints NAME<TAB>CANONICAL for each name given as an argument,
-// or, with no argument, for each line of standard input. A line longer
-// than [maxNameLine] is reported on standard error and skipped, and the
-// lines after it are read; the exit status is then 1.
+// or, with no argument, for each line of standard input, keyed as one
+// batch (see [newstext.Resolver.KeyAll]), so the keys are printed once all
+// the names are read. A line longer than [maxNameLine] is reported on
+// standard error and skipped, and the lines after it are read; the exit
+// status is then 1.
 func runCanon(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("newstext canon", flag.ContinueOnError)
 	flags.SetOutput(stderr)
@@ -137,35 +140,39 @@ func runCanon(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
-	print := func(name string) {
-		fmt.Fprintf(w, "%s\t%s\n", name, resolver.Key(name))
+	// The names are one batch (Resolver.KeyAll): a bare surname takes the
+	// key of the one full name in the list with that surname.
+	printAll := func(names []string) {
+		for i, key := range resolver.KeyAll(names) {
+			fmt.Fprintf(w, "%s\t%s\n", names[i], key)
+		}
 	}
 	if len(args) > 0 {
-		for _, name := range args {
-			print(name)
-		}
+		printAll(args)
 		return 0
 	}
 	br := bufio.NewReaderSize(stdin, 64*1024)
 	status := 0
+	var names []string
 	for n := 1; ; n++ {
 		line, tooLong, err := readLine(br, maxNameLine)
 		if tooLong {
-			w.Flush()
 			fmt.Fprintf(stderr, "newstext: canon: standard input line %d: longer than %d bytes, skipped\n", n, maxNameLine)
 			status = 1
 		} else if name := strings.TrimRight(line, "\r"); name != "" {
-			print(name)
+			names = append(names, name)
 		}
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
+			printAll(names)
 			w.Flush()
 			fmt.Fprintf(stderr, "newstext: canon: reading standard input: %v\n", err)
 			return 1
 		}
 	}
+	printAll(names)
 	return status
 }
 

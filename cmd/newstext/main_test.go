@@ -514,6 +514,22 @@ func TestCanon(t *testing.T) {
 	}
 }
 
+// TestCanonBatch: canon keys its names as one batch: a bare surname takes
+// the key of the one full name in the list with it, from the arguments
+// and from standard input alike.
+func TestCanonBatch(t *testing.T) {
+	want := "Nadiia Hrytsiuk\t~nd hratsak\nHrytsiuk\t~nd hratsak\n"
+	if res := runCmd(t, "", "canon", "Nadiia Hrytsiuk", "Hrytsiuk"); res.code != 0 || res.stdout != want {
+		t.Errorf("canon args: exit %d, stdout %q; want 0, %q", res.code, res.stdout, want)
+	}
+	if res := runCmd(t, "", "canon", "Hrytsiuk"); res.stdout != "Hrytsiuk\t~hratsak\n" {
+		t.Errorf("canon alone: stdout %q; want the bare surname's own key", res.stdout)
+	}
+	if res := runCmd(t, "Nadiia Hrytsiuk\nHrytsiuk\n", "canon"); res.code != 0 || res.stdout != want {
+		t.Errorf("canon stdin: exit %d, stdout %q; want 0, %q", res.code, res.stdout, want)
+	}
+}
+
 // TestAliasesFlag: -aliases adds a user's table for canon and for the
 // articles' entities; a missing or bad table is bad usage, named.
 func TestAliasesFlag(t *testing.T) {

@@ -21,6 +21,7 @@ func runNames(args []string, stdout io.Writer) error {
 	data := fs.String("data", "", "folder like shared/eval/names (holding dev.json and score.py)")
 	predPath := fs.String("pred", "", "write the predictions here (default: a temporary file)")
 	table := fs.String("table", "embedded", "alias table: embedded, or none (the spelling rules alone)")
+	batch := fs.Bool("batch", true, "key the names as one batch (Resolver.KeyAll, as newstext canon does); false: each alone (Resolver.Key)")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
@@ -43,24 +44,32 @@ func runNames(args []string, stdout io.Writer) error {
 	if err := json.Unmarshal(raw, &dev); err != nil {
 		return fmt.Errorf("%s: %w", filepath.Join(*data, "dev.json"), err)
 	}
-	canon := newstext.Canonical
+	resolver := newstext.DefaultResolver()
 	switch *table {
 	case "embedded":
 	case "none":
-		var r newstext.Resolver
-		canon = r.Key
+		resolver = &newstext.Resolver{}
 	default:
 		return fmt.Errorf("-table %q: want embedded or none", *table)
 	}
-	keys := map[string]string{}
+	// The names are keyed as one batch, as `newstext canon` keys a list
+	// (Resolver.KeyAll): a bare surname takes the key of the one full
+	// name with that surname in the batch.
+	var names []string
 	for _, g := range dev.Groups {
-		for _, v := range g.Variants {
-			keys[v] = canon(v)
-		}
+		names = append(names, g.Variants...)
 	}
 	for _, pair := range dev.Different {
-		for _, v := range pair {
-			keys[v] = canon(v)
+		names = append(names, pair...)
+	}
+	keys := map[string]string{}
+	if *batch {
+		for i, k := range resolver.KeyAll(names) {
+			keys[names[i]] = k
+		}
+	} else {
+		for _, n := range names {
+			keys[n] = resolver.Key(n)
 		}
 	}
 	type mention struct {
