@@ -22,15 +22,54 @@ func runNames(args []string, stdout io.Writer) error {
 	predPath := fs.String("pred", "", "write the predictions here (default: a temporary file)")
 	table := fs.String("table", "embedded", "alias table: embedded, or none (the spelling rules alone)")
 	batch := fs.Bool("batch", true, "key the names as one batch (Resolver.KeyAll, as newstext canon does); false: each alone (Resolver.Key)")
+	part := fs.String("part", partAll, "groups, pairs and contexts to score: fit (two in three, whose errors may be read), check (every third) or all")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
 	if *data == "" {
 		return errors.New("-data DIR is required (a folder like shared/eval/names)")
 	}
+	if *part != partFit && *part != partCheck && *part != partAll {
+		return fmt.Errorf("-part %q: want fit, check or all", *part)
+	}
 	raw, err := os.ReadFile(filepath.Join(*data, "dev.json"))
 	if err != nil {
 		return err
+	}
+	// The part: every third group, pair and context (the third, the
+	// sixth, ...) is the check part, fixed before any work on the set,
+	// as for the entities set (inPart). The scorer reads it as a gold
+	// file of its own.
+	goldPath := filepath.Join(*data, "dev.json")
+	if *part != partAll {
+		var whole map[string]json.RawMessage
+		if err := json.Unmarshal(raw, &whole); err != nil {
+			return fmt.Errorf("%s: %w", goldPath, err)
+		}
+		for _, field := range []string{"groups", "different", "contexts"} {
+			var items []json.RawMessage
+			if err := json.Unmarshal(whole[field], &items); err != nil {
+				return fmt.Errorf("%s: %s: %w", goldPath, field, err)
+			}
+			kept := []json.RawMessage{}
+			for i, it := range items {
+				if inPart(i, *part) {
+					kept = append(kept, it)
+				}
+			}
+			if whole[field], err = json.Marshal(kept); err != nil {
+				return err
+			}
+		}
+		if raw, err = json.Marshal(whole); err != nil {
+			return err
+		}
+		var cleanupGold func()
+		goldPath, cleanupGold, err = writePred("", "names-gold-*.json", raw)
+		if err != nil {
+			return err
+		}
+		defer cleanupGold()
 	}
 	var dev struct {
 		Groups []struct {
@@ -42,7 +81,7 @@ func runNames(args []string, stdout io.Writer) error {
 		} `json:"contexts"`
 	}
 	if err := json.Unmarshal(raw, &dev); err != nil {
-		return fmt.Errorf("%s: %w", filepath.Join(*data, "dev.json"), err)
+		return fmt.Errorf("%s: %w", goldPath, err)
 	}
 	resolver := newstext.DefaultResolver()
 	switch *table {
@@ -101,5 +140,6 @@ func runNames(args []string, stdout io.Writer) error {
 		return err
 	}
 	defer cleanup()
-	return runScorer(stdout, *data, filepath.Join(*data, "dev.json"), path)
+	fmt.Fprintf(stdout, "part %s: %d groups, %d pairs, %d contexts\n", *part, len(dev.Groups), len(dev.Different), len(dev.Contexts))
+	return runScorer(stdout, *data, goldPath, path)
 }
