@@ -16,6 +16,9 @@
 //	          bodies by the extraction metric (internal/shingle)
 //	names     name keys on the names set, with its score.py
 //	quotes    quotes and speakers on the quotes set, with its score.py
+//	polnear   quotes and speakers on a dev or train split of PolNeAR built
+//	          by shared/eval/polnear (data kept outside the repository),
+//	          with that kit's score.py
 //	dedupe    repeats inside articles and near-duplicate clusters on the
 //	          dedupe set, with its score.py
 //	extract   ParseHTML's main text on the extraction set (123 pages),
@@ -47,6 +50,7 @@ var commands = []command{
 	{"segment", "score story starts and bodies on the segmentation set", runSegment},
 	{"names", "score name keys on the names set with its score.py", runNames},
 	{"quotes", "score quotes and speakers on the quotes set with its score.py", runQuotes},
+	{"polnear", "score quotes and speakers on a PolNeAR split (dev or train) with the kit's score.py", runPolnear},
 	{"dedupe", "score near-duplicate clusters on the dedupe set with its score.py", runDedupe},
 	{"extract", "score ParseHTML's main text on the extraction set (shingle F1)", runExtract},
 	{"entities", "score Entities on the entities set (GUM) with its score.py, by part", runEntities},
