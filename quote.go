@@ -280,6 +280,14 @@ func appendParagraphQuotes(out []quoteSeg, text string, start, end int) []quoteS
 	seen := false
 	for i := 0; i < len(para); {
 		r, size := utf8.DecodeRuneInString(para[i:])
+		switch {
+		case strings.HasPrefix(para[i:], "''"):
+			// Two apostrophes are one double mark, as the New York Times
+			// and the Penn Treebank write them (''…'' and ``…'').
+			r, size = '"', 2
+		case strings.HasPrefix(para[i:], "``"):
+			r, size = '“', 2
+		}
 		at := start + i
 		i += size
 		role := 0 // 1 open, 2 close

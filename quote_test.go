@@ -135,3 +135,17 @@ func TestSpeakerNotInAppositive(t *testing.T) {
 		t.Fatalf("Quotes = %+v; want one quote by Eswar Prasad", qs)
 	}
 }
+
+// TestTwoApostropheQuotes: two apostrophes are one double mark, as the New
+// York Times (''…'') and the Penn Treebank (``…'') write them.
+func TestTwoApostropheQuotes(t *testing.T) {
+	for _, text := range []string{
+		"''We finally may be seeing some wage acceleration,'' the economist Jared Bernstein wrote on his blog.",
+		"``We finally may be seeing some wage acceleration,'' the economist Jared Bernstein wrote on his blog.",
+	} {
+		qs := Quotes(text)
+		if len(qs) != 1 || qs[0].Speaker != "Jared Bernstein" || !strings.HasPrefix(qs[0].Text, "We finally") {
+			t.Errorf("Quotes(%q) = %+v; want one quote by Jared Bernstein", text, qs)
+		}
+	}
+}
