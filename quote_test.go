@@ -137,7 +137,7 @@ func TestSpeakerNotInAppositive(t *testing.T) {
 }
 
 // TestTwoApostropheQuotes: two apostrophes are one double mark, as the New
-// York Times (''…'') and the Penn Treebank (``…'') write them.
+// York Times (”…”) and the Penn Treebank (“…”) write them.
 func TestTwoApostropheQuotes(t *testing.T) {
 	for _, text := range []string{
 		"''We finally may be seeing some wage acceleration,'' the economist Jared Bernstein wrote on his blog.",
