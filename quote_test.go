@@ -137,7 +137,8 @@ func TestSpeakerNotInAppositive(t *testing.T) {
 }
 
 // TestTwoApostropheQuotes: two apostrophes are one double mark, as the New
-// York Times (”…”) and the Penn Treebank (“…”) write them.
+// York Times writes them around a quote, and two backticks an opening
+// one, as the Penn Treebank writes them.
 func TestTwoApostropheQuotes(t *testing.T) {
 	for _, text := range []string{
 		"''We finally may be seeing some wage acceleration,'' the economist Jared Bernstein wrote on his blog.",
