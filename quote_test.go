@@ -150,3 +150,14 @@ func TestTwoApostropheQuotes(t *testing.T) {
 		}
 	}
 }
+
+// TestMoreReportingVerbs: speech-act verbs beyond "said" cue a quote.
+func TestMoreReportingVerbs(t *testing.T) {
+	for _, verb := range []string{"fumed", "criticized", "accused", "denied", "insisted"} {
+		text := "\u201cThis is a disgrace,\u201d " + verb + " Senator Maria Lopez on Tuesday."
+		qs := Quotes(text)
+		if len(qs) != 1 || qs[0].Speaker != "Maria Lopez" {
+			t.Errorf("Quotes(%q) = %+v; want one quote by Maria Lopez", text, qs)
+		}
+	}
+}
