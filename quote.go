@@ -688,8 +688,17 @@ func attributionAfter(text string, at int, after string, ix *mentionIndex) (Span
 		}
 	}
 	// A name and an appositive, then the verb: "Geoffrey Berman, the U.S.
-	// attorney for the Southern District of New York, said".
-	if m, ok := ix.at(ws[0].start); ok && m.span.Start == ws[0].start && strings.HasPrefix(strings.TrimSpace(text[m.span.End:min(len(text), m.span.End+2)]), ",") {
+	// attorney for the Southern District of New York, said"; titles may
+	// come before the name ("Senator Jeff Sessions, a close adviser to
+	// Trump, told reporters").
+	first := 0
+	for first < 3 && first+1 < len(ws) && isUpperRune([]rune(ws[first].text)[0]) {
+		if m, ok := ix.at(ws[first].start); ok && m.span.Start == ws[first].start {
+			break
+		}
+		first++
+	}
+	if m, ok := ix.at(ws[first].start); ok && m.span.Start == ws[first].start && strings.HasPrefix(strings.TrimSpace(text[m.span.End:min(len(text), m.span.End+2)]), ",") {
 		long := phraseWords(text[m.span.End:min(len(text), m.span.End+300)], m.span.End, 30)
 		for v := 1; v < len(long); v++ {
 			if isReporting(long[v].text) && strings.ContainsAny(text[m.span.End:long[v].start], ",") {

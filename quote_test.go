@@ -161,3 +161,12 @@ func TestMoreReportingVerbs(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleBeforeAppositiveSpeaker: a title before the name does not hide
+// the speaker of "…," Title Name, appositive, said.
+func TestTitleBeforeAppositiveSpeaker(t *testing.T) {
+	const text = "\u201cTrump is going to win this election,\u201d Senator Jeff Sessions, a close adviser to Trump, told reporters."
+	if qs := Quotes(text); len(qs) != 1 || qs[0].Speaker != "Jeff Sessions" {
+		t.Fatalf("Quotes = %+v; want one quote by Jeff Sessions", qs)
+	}
+}
