@@ -884,6 +884,16 @@ type Mention struct {
 // Entities returns the people, places and organisations that text names,
 // in order of first mention, using [DefaultResolver]. Spans index text.
 // Entities is safe for concurrent use and never fails.
+//
+// An entity's kind is the alias table's when the table knows it. Else it
+// comes from the name: an acronym is an organisation; a word that names
+// organisations ("Ministry", "Party", "Senate") makes one, a word that
+// names places ("River", "Province") a place; a name of two words or more
+// is a person's; one word is a place when a gazetteer built from open
+// data (countries, US states, cities of 100,000 people) knows it, a
+// person when it is a common given name, else a place. An honorific
+// before any mention makes the entity a person. The context around the
+// name (a country acting as a government) is not read yet.
 func Entities(text string) []Entity { return DefaultResolver().Entities(text) }
 
 // honorifics stand in a mention's span; they say the mention is a person.
