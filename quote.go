@@ -779,7 +779,39 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 			}
 		}
 	}
+	if sp, ok := ix.speakerLabel(text, sentStart, before); ok {
+		return sp, ":", true
+	}
 	return Span{}, "", false
+}
+
+// speakerLabel returns the person a label before a quote names, as lists
+// of reactions and transcripts write them: `Ann Lee: "…"`, `Ann Lee,
+// columnist: "…"`, `- Ann Lee: "…"`. before is the text from sentStart to
+// the opening mark; the label is the last person named before its final
+// colon, with at most a short title after the name.
+func (ix *mentionIndex) speakerLabel(text string, sentStart int, before string) (Span, bool) {
+	b := strings.TrimRight(before, " \t\u00a0")
+	if !strings.HasSuffix(b, ":") {
+		return Span{}, false
+	}
+	colon := sentStart + len(b) - 1
+	k, _ := slices.BinarySearchFunc(ix.ms, colon, func(m indexedMention, i int) int { return m.span.Start - i })
+	for j := k - 1; j >= 0 && ix.ms[j].span.Start >= sentStart; j-- {
+		m := ix.ms[j]
+		if m.span.End > colon {
+			continue
+		}
+		if m.kind != Person {
+			return Span{}, false
+		}
+		rest := strings.TrimSpace(text[m.span.End:colon])
+		if rest == "" || strings.HasPrefix(rest, ",") && countWords(rest) <= 6 && !strings.ContainsAny(rest, ".;") {
+			return m.span, true
+		}
+		return Span{}, false
+	}
+	return Span{}, false
 }
 
 // attributionInSentence finds a reporting verb anywhere in the quote's

@@ -170,3 +170,19 @@ func TestTitleBeforeAppositiveSpeaker(t *testing.T) {
 		t.Fatalf("Quotes = %+v; want one quote by Jeff Sessions", qs)
 	}
 }
+
+// TestSpeakerLabels: a label before a quote names its speaker, as lists of
+// reactions and transcripts write it; a place in the label names no one.
+func TestSpeakerLabels(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Ann Lee, columnist: \"This is the worst idea I have heard all year.\"", "Ann Lee"},
+		{"TURNOUT UP IN IOWA - Michael P. McDonald: \u201cAt long last the contests have finally started.\u201d", "Michael P. McDonald"},
+		{"Former secretary of state Hillary Rodham Clinton: \"We learned that from the State Department.\"", "Hillary Rodham Clinton"},
+		{"The view from Kyiv: \"Nobody here expects a ceasefire soon.\"", ""},
+	} {
+		qs := Quotes(tc.text)
+		if len(qs) != 1 || qs[0].Speaker != tc.want {
+			t.Errorf("Quotes(%q) = %+v; want one quote by %q", tc.text, qs, tc.want)
+		}
+	}
+}
