@@ -1205,17 +1205,20 @@ func (t *aliasTable) entities(text string) []Entity {
 			capitals[key] = f
 		}
 	}
-	var byLower map[string]string // lower case -> the capitalised forms' key, for the words the filter lets through
-	var maybe [256]uint64         // first byte x length (up to 63): a capitalised word's lower case may have it
+	type capital struct{ form, lower string }
+	var candidates []capital      // the capitalised words a lower-case word may match
+	var lowerSeen map[string]bool // their lower cases: false, or true once the prose writes one
+	var maybe [256]uint64         // first byte x length (up to 63): a candidate's lower case may have it
 	for c := range capitals {
 		lc := strings.ToLower(c)
 		if len(lc) == 0 || len(lc) > 63 || surnames[lc] {
 			continue
 		}
-		if byLower == nil {
-			byLower = map[string]string{}
+		if lowerSeen == nil {
+			lowerSeen = map[string]bool{}
 		}
-		byLower[lc] = c
+		candidates = append(candidates, capital{c, lc})
+		lowerSeen[lc] = false
 		maybe[lc[0]] |= 1 << len(lc)
 	}
 	for _, w := range ws {
@@ -1223,8 +1226,15 @@ func (t *aliasTable) entities(text string) []Entity {
 		if w.upper || n > 63 || maybe[text[w.start]]&(1<<n) == 0 {
 			continue
 		}
-		if c, ok := byLower[w.in(text)]; ok && inProse(text, int(w.start), int(w.end)) {
-			capitals[c] |= capLower
+		if seen, ok := lowerSeen[w.in(text)]; ok && !seen && inProse(text, int(w.start), int(w.end)) {
+			lowerSeen[w.in(text)] = true
+		}
+	}
+	// Every capitalised form of a word the prose writes in lower case
+	// ("Apple" and "APPLE" beside "apple"), whatever the map's order.
+	for _, c := range candidates {
+		if lowerSeen[c.lower] {
+			capitals[c.form] |= capLower
 		}
 	}
 	memo := map[string]*resolved{} // names repeat within a text
