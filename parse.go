@@ -355,7 +355,11 @@ func assemble(text string, story []line) Article {
 		case len(a.Captions) > 0 && l.words <= 90 && repeatsCaption(a.Captions, capKeys, l.text):
 			fates[j] = fateRepeatedCaption
 		case l.caption() || j > title && j < headEnd && counts[l.key] > 1 && l.words >= 4:
-			a.Captions = append(a.Captions, Caption{Text: l.text, Credit: l.credit(), Repeats: 1, Span: l.span})
+			credit := "" // a line that is a caption by its repeats has no credit rule's word
+			if l.caption() {
+				credit = l.credit()
+			}
+			a.Captions = append(a.Captions, Caption{Text: l.text, Credit: credit, Repeats: 1, Span: l.span})
 			k, _ := wordKey(l.text)
 			capKeys = append(capKeys, k)
 			if l.key != 0 {

@@ -224,3 +224,19 @@ func TestMarkdownHeadings(t *testing.T) {
 		})
 	}
 }
+
+// TestRepeatedLineCaptionCredit: a line that is a caption because the
+// headline block prints it twice has no credit unless the caption rules
+// read one (the credit rule alone took "Reuters." from it).
+func TestRepeatedLineCaptionCredit(t *testing.T) {
+	const text = "Police Step Up Patrols In Kyiv\n\nPolice patrol the streets of Kyiv on Monday. Reuters.\nPolice patrol the streets of Kyiv on Monday. Reuters.\n\n" +
+		"KYIV (Reuters) - Police stepped up patrols across the Ukrainian capital on Monday after a series of overnight drone attacks, officials said.\n\n" +
+		"The city's mayor said schools would stay open and urged residents to use shelters when the sirens sounded.\n"
+	as := Parse(text)
+	if len(as) != 1 || len(as[0].Captions) != 1 {
+		t.Fatalf("Parse: %d articles, captions %+v; want one article with one caption", len(as), as)
+	}
+	if c := as[0].Captions[0]; c.Credit != "" || c.Repeats != 2 {
+		t.Errorf("caption %+v; want no credit, 2 repeats", c)
+	}
+}
