@@ -670,14 +670,7 @@ func headingShaped(s string, words int) bool {
 func wordHash(s string, buf []byte) (uint64, int, []byte) {
 	var h maphash.Hash
 	h.SetSeed(wordHashSeed)
-	n := 0
-	buf = eachWord(s, buf, func(w []byte) {
-		if n > 0 {
-			h.WriteByte(' ')
-		}
-		h.Write(w)
-		n++
-	})
+	n, buf := writeWordKey(&h, s, buf)
 	return max(h.Sum64(), 1), n, buf
 }
 
@@ -688,16 +681,28 @@ var wordHashSeed = maphash.MakeSeed()
 // spaces, and how many there are: two texts that differ only in case,
 // quote style, dashes, punctuation or white space have the same key.
 func wordKey(s string) (string, int) {
-	b := make([]byte, 0, len(s))
+	var b strings.Builder
+	b.Grow(len(s))
+	n, _ := writeWordKey(&b, s, make([]byte, 0, 32))
+	return b.String(), n
+}
+
+// writeWordKey writes the word key of s (see wordKey) to w and returns
+// how many words it has; buf is scratch space, returned for reuse. It is
+// the one definition of the key that wordKey and wordHash share.
+func writeWordKey(w interface {
+	Write([]byte) (int, error)
+	WriteByte(byte) error
+}, s string, buf []byte) (int, []byte) {
 	n := 0
-	eachWord(s, make([]byte, 0, 32), func(w []byte) {
+	buf = eachWord(s, buf, func(word []byte) {
 		if n > 0 {
-			b = append(b, ' ')
+			w.WriteByte(' ')
 		}
-		b = append(b, w...)
+		w.Write(word)
 		n++
 	})
-	return string(b), n
+	return n, buf
 }
 
 // sentenceSpans splits text[sp.Start:sp.End] into sentences: a sentence

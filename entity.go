@@ -294,24 +294,25 @@ func (r *Resolver) KeyAll(names []string) []string {
 		bare         bool
 	}
 	ps := make([]parsed, len(names))
-	full := map[string]map[string]bool{} // surname skeleton -> keys of the full names with it
+	// surname skeleton -> the key of the one full name with it, or "" once
+	// two full names have it
+	full := map[string]string{}
 	for i, n := range names {
 		key, e, kind, sur, given := t.resolveParts(n)
 		ps[i] = parsed{key, sur, e == nil && given == "" && sur != ""}
 		if given != "" && sur != "" && kind != Place && kind != Org {
-			if full[sur] == nil {
-				full[sur] = map[string]bool{}
+			if k, ok := full[sur]; !ok {
+				full[sur] = key
+			} else if k != key {
+				full[sur] = ""
 			}
-			full[sur][key] = true
 		}
 	}
 	out := make([]string, len(names))
 	for i, p := range ps {
 		out[i] = p.key
-		if keys := full[p.surname]; p.bare && len(keys) == 1 {
-			for k := range keys {
-				out[i] = k
-			}
+		if k := full[p.surname]; p.bare && k != "" {
+			out[i] = k
 		}
 	}
 	return out
@@ -1145,11 +1146,9 @@ func (t *aliasTable) entities(text string) []Entity {
 		parsed         bool
 	}
 	type nameParts struct{ surname, given string }
-	// A found mention: its text is text[span]. It points into the memos
-	// rather than copying what they hold, so that a text of a million
-	// names costs a few words a name.
 	// found is a mention: it is small (32 bytes), since text dense with
 	// capitals has one for most of its words before they are sorted out.
+	// It points into the memos rather than copying what they hold.
 	type found struct {
 		start, end int32      // the mention's span
 		nameStart  int32      // where the name starts, after honorifics; it ends with the span
@@ -1197,11 +1196,12 @@ func (t *aliasTable) entities(text string) []Entity {
 			continue
 		}
 		key := trimPossessive(w.in(text))
-		f, seen := capitals[key]
+		old, seen := capitals[key]
+		f := old
 		if !(k+1 < len(ws) && text[w.end:ws[k+1].start] == " " && isDigit(text[ws[k+1].start])) {
 			f |= capAlone
 		}
-		if !seen || f != capitals[key] {
+		if !seen || f != old {
 			capitals[key] = f
 		}
 	}
@@ -1286,11 +1286,17 @@ func (t *aliasTable) entities(text string) []Entity {
 		}
 		e, ok := entries[name]
 		if !ok {
-			_, e, _, _, _ = t.resolveParts(name)
+			k, found, kind, sur, given := t.resolveParts(name)
+			if found != nil {
+				// A hit is kept whole, as resolveMemo keeps it: the
+				// mention that follows resolves the same name.
+				memo[name] = resolvedSlab.add(resolved{k, found, kind, sur, given, sur != ""})
+				return found
+			}
 			// Misses on several words are kept up to a bound: text dense
 			// with capitals probes many spans that it never repeats.
-			if e != nil || len(entries) < maxProbeMisses || !strings.ContainsAny(name, " \u00a0") {
-				entries[name] = e
+			if len(entries) < maxProbeMisses || !strings.ContainsAny(name, " \u00a0") {
+				entries[name] = nil
 			}
 		}
 		return e
@@ -1390,20 +1396,24 @@ func (t *aliasTable) entities(text string) []Entity {
 		}
 		if b-a == 1 {
 			w := ws[a].in(text)
-			if utf8.RuneCountInString(w) <= 2 && t.byAlias[normalize(w)] == nil {
-				continue // "TT", "A": widget residue, not a name
-			}
 			if i := strings.IndexAny(w, "-‐"); i > 0 && (strings.ToUpper(w[:i]) == w[:i] || !unicode.IsUpper([]rune(w[i+1:])[0])) {
 				continue // "US-brokered", "Kremlin-backed": adjectives
 			}
-			if capitals[trimPossessive(w)]&capAlone == 0 && t.byAlias[normalize(w)] == nil {
-				continue // "Figure 3", "Table 2": a label, never without its number
-			}
-			if isDemonym(strings.ToLower(w)) && t.byAlias[normalize(w)] == nil {
-				continue // "Cuban", "Armenian": a nationality, not a name
-			}
-			if capitals[trimPossessive(w)]&capLower != 0 && !honor && t.byAlias[normalize(w)] == nil && !isPlaceName(trimPossessive(w)) {
-				continue // "Yeah" beside "yeah": a common word
+			// A single word the table does not know is no name when it is
+			// one of these.
+			if t.byAlias[normalize(w)] == nil {
+				bw := trimPossessive(w)
+				c := capitals[bw]
+				switch {
+				case utf8.RuneCountInString(w) <= 2:
+					continue // "TT", "A": widget residue
+				case c&capAlone == 0:
+					continue // "Figure 3", "Table 2": a label, never without its number
+				case isDemonym(strings.ToLower(w)):
+					continue // "Cuban", "Armenian": a nationality
+				case c&capLower != 0 && !honor && !isPlaceName(bw):
+					continue // "Yeah" beside "yeah": a common word
+				}
 			}
 		}
 		// A run the table knows whole is one mention ("Saudi Arabia",
@@ -1498,7 +1508,7 @@ func (t *aliasTable) entities(text string) []Entity {
 	}
 	// namesPerson: an honorific, the table or a common given name first
 	// says the mention is a person's.
-	namesPerson := func(text string, f *found) bool {
+	namesPerson := func(f *found) bool {
 		first, _, _ := strings.Cut(text[f.nameStart:f.end], " ")
 		return f.person || f.r.kind == Person || isGivenName(first)
 	}
@@ -1522,23 +1532,23 @@ func (t *aliasTable) entities(text string) []Entity {
 			// names that person in full too.
 			best = -1
 		}
+		if best < 0 {
+			continue
+		}
 		bare := trimPossessive(text[m.nameStart:m.end])
-		placeLike := m.r.e != nil && m.r.kind != Person || m.r.e == nil && isPlaceName(bare)
-		if best >= 0 && placeLike && !namesPerson(text, &ms[best]) {
+		if placeLike := m.r.e != nil && m.r.kind != Person || m.r.e == nil && isPlaceName(bare); placeLike && !namesPerson(&ms[best]) {
 			// A place or organisation the table or the gazetteer knows
 			// is the bare surname only of a name that is surely a
 			// person's ("Hamilton" after "Ian Hamilton", not "Taiwan"
 			// after "Smart Taiwan").
-			best = -1
+			continue
 		}
-		if best >= 0 {
-			// A word that names organisations ("Senate" after "the
-			// United States Senate") is the same entity, but says
-			// nothing of a person.
-			orgWord := m.r.e == nil && guessKind(bare, normalize(bare), false) == Org
-			m.r, m.person = ms[best].r, m.person || !orgWord
-			m.tentative = false
-		}
+		// A word that names organisations ("Senate" after "the United
+		// States Senate") is the same entity, but says nothing of a
+		// person.
+		orgWord := m.r.e == nil && guessKind(bare, normalize(bare), false) == Org
+		m.r, m.person = ms[best].r, m.person || !orgWord
+		m.tentative = false
 	}
 	// A tentative mention stays when the text names the same key
 	// elsewhere.

@@ -138,8 +138,7 @@ func (p *Parser) parse(text string, lay *layout) []Article {
 	// count still held them, the steps below could grow the heap to twice
 	// records and articles together before the next collection.
 	if big {
-		lines = nil
-		runtime.GC()
+		runtime.GC() // lines is not used past this point
 	}
 	for i := range out {
 		// Repeats go before entities and quotes: a removed repeat names

@@ -60,7 +60,7 @@ var reportingVerbs = setOf(`said says say told tells tell added adds add asked a
 	mocks denounced denounces denouncing asserted asserts blasted blasts assured assures decried decries
 	thanked thanks mentioned mentions questioned questions dismissed dismisses rejected rejects denied
 	denies blamed blames attacked attacks announcing acknowledging urging promising repeated repeats
-	fumed fumes chimed advised advises advising argued countering conceding admitting`)
+	fumed fumes chimed advised advises advising countering conceding admitting`)
 
 // pronouns stand for a speaker named before them.
 var pronouns = setOf("he she they it we i")
@@ -692,13 +692,15 @@ func attributionAfter(text string, at int, after string, ix *mentionIndex) (Span
 	// come before the name ("Senator Jeff Sessions, a close adviser to
 	// Trump, told reporters").
 	first := 0
-	for first < 3 && first+1 < len(ws) && isUpperRune([]rune(ws[first].text)[0]) {
-		if m, ok := ix.at(ws[first].start); ok && m.span.Start == ws[first].start {
+	m, ok := ix.at(ws[0].start)
+	for !(ok && m.span.Start == ws[first].start) && first < 3 && first+1 < len(ws) {
+		if r, _ := utf8.DecodeRuneInString(ws[first].text); !isUpperRune(r) {
 			break
 		}
 		first++
+		m, ok = ix.at(ws[first].start)
 	}
-	if m, ok := ix.at(ws[first].start); ok && m.span.Start == ws[first].start && strings.HasPrefix(strings.TrimSpace(text[m.span.End:min(len(text), m.span.End+2)]), ",") {
+	if ok && m.span.Start == ws[first].start && strings.HasPrefix(strings.TrimSpace(text[m.span.End:min(len(text), m.span.End+2)]), ",") {
 		long := phraseWords(text[m.span.End:min(len(text), m.span.End+300)], m.span.End, 30)
 		for v := 1; v < len(long); v++ {
 			if isReporting(long[v].text) && strings.ContainsAny(text[m.span.End:long[v].start], ",") {

@@ -827,9 +827,9 @@ func breakCues(lines []line, content []int, ci, last int, gaps int, named map[ui
 			c[cueLead] = 1
 		}
 		if bag := story.lex.bag(content[ci]); len(bag) > 0 {
-			echoed := 0
+			echoed, next := 0, story.lex.bag(content[body])
 			for _, id := range bag {
-				if slices.Contains(story.lex.bag(content[body]), id) {
+				if slices.Contains(next, id) {
 					echoed++
 				}
 			}

@@ -108,7 +108,7 @@ func (jw *jsonRecordWriter) writeRecord(r result) error {
 				jw.w.WriteString("\n      ")
 			}
 			a.Text = "" // on the record, once
-			if err := jw.writeStruct(reflect.ValueOf(a), "      "); err != nil {
+			if err := jw.writeArticle(a, "      "); err != nil {
 				return err
 			}
 		}
@@ -121,14 +121,15 @@ func (jw *jsonRecordWriter) writeRecord(r result) error {
 	return err
 }
 
-// writeStruct writes the struct v as encoding/json encodes it (indented,
+// writeArticle writes a as encoding/json encodes it (indented,
 // when jw indents, as if its opening brace were at prefix), with each
 // slice member written an element at a time: an article of a million
 // paragraphs is never encoded whole. Members are in the struct's order
 // and follow its json tags: a name, omitempty and omitzero (encoding/json
 // omits a member with omitzero when its IsZero method, or else the zero
 // value, says so).
-func (jw *jsonRecordWriter) writeStruct(v reflect.Value, prefix string) error {
+func (jw *jsonRecordWriter) writeArticle(a newstext.Article, prefix string) error {
+	v := reflect.ValueOf(a)
 	inner := prefix + "  "
 	sep, colon := ",", ":"
 	if jw.indent {
@@ -136,7 +137,7 @@ func (jw *jsonRecordWriter) writeStruct(v reflect.Value, prefix string) error {
 	}
 	jw.w.WriteString("{")
 	n := 0
-	for _, f := range jsonFields(v.Type()) {
+	for _, f := range articleFields() {
 		fv := v.Field(f.index)
 		if f.omitEmpty && isEmptyValue(fv) || f.omitZero && isZeroValue(fv) {
 			continue
@@ -199,16 +200,14 @@ type jsonField struct {
 	omitEmpty, omitZero bool
 }
 
-// jsonFieldsOf caches jsonFields' answers.
-var jsonFieldsOf sync.Map // reflect.Type -> []jsonField
+// articleFields are the members of an Article as encoding/json writes
+// them, read once.
+var articleFields = sync.OnceValue(func() []jsonField { return jsonFields(reflect.TypeFor[newstext.Article]()) })
 
 // jsonFields returns the members encoding/json writes for the struct type
 // t, in order: exported fields without a "-" tag. (The library's types
 // have no embedded structs, which encoding/json would flatten.)
 func jsonFields(t reflect.Type) []jsonField {
-	if fs, ok := jsonFieldsOf.Load(t); ok {
-		return fs.([]jsonField)
-	}
 	var fs []jsonField
 	for i := range t.NumField() {
 		sf := t.Field(i)
@@ -230,7 +229,6 @@ func jsonFields(t reflect.Type) []jsonField {
 		}
 		fs = append(fs, f)
 	}
-	jsonFieldsOf.Store(t, fs)
 	return fs
 }
 

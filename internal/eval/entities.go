@@ -14,29 +14,6 @@ import (
 	"github.com/newstext/newstext"
 )
 
-// The entities set (shared/eval/entities, GUM documents) is split by file,
-// once and for all, before any work on it: the documents in sorted order,
-// every third one (the third, sixth, ...) is the check part, whose errors
-// are never read; the rest is the fit part. Both are reported.
-const (
-	partFit   = "fit"
-	partCheck = "check"
-	partAll   = "all"
-)
-
-// inPart reports whether the i-th document (0-based, in sorted order) is
-// in part.
-func inPart(i int, part string) bool {
-	check := i%3 == 2
-	switch part {
-	case partFit:
-		return !check
-	case partCheck:
-		return check
-	}
-	return true
-}
-
 // runEntities scores newstext.Entities on the entities set: it runs
 // Entities over each document of the chosen part, writes the prediction
 // file shared/eval/entities/score.py reads (every mention with its span,
@@ -45,7 +22,7 @@ func inPart(i int, part string) bool {
 func runEntities(args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("entities", flag.ContinueOnError)
 	data := fs.String("data", "", "folder like shared/eval/entities (holding dev/ and score.py)")
-	part := fs.String("part", partAll, "documents to score: fit (two in three, the part whose errors may be read), check (every third) or all")
+	part := partFlag(fs, "documents")
 	predPath := fs.String("pred", "", "write the predictions here (default: a temporary file)")
 	examples := fs.Int("examples", 0, "show this many errors of each class (fit part only)")
 	baseline := fs.String("baseline", "", "score the scorer's own baseline (caps, gold) on the part instead of Entities")
@@ -55,8 +32,8 @@ func runEntities(args []string, stdout io.Writer) error {
 	if *data == "" {
 		return errors.New("-data DIR is required (a folder like shared/eval/entities)")
 	}
-	if *part != partFit && *part != partCheck && *part != partAll {
-		return fmt.Errorf("-part %q: want fit, check or all", *part)
+	if err := checkPart(*part); err != nil {
+		return err
 	}
 	if *examples > 0 && *part != partFit {
 		return errors.New("-examples shows errors, which are read on the fit part only: add -part fit")

@@ -22,15 +22,15 @@ func runNames(args []string, stdout io.Writer) error {
 	predPath := fs.String("pred", "", "write the predictions here (default: a temporary file)")
 	table := fs.String("table", "embedded", "alias table: embedded, or none (the spelling rules alone)")
 	batch := fs.Bool("batch", true, "key the names as one batch (Resolver.KeyAll, as newstext canon does); false: each alone (Resolver.Key)")
-	part := fs.String("part", partAll, "groups, pairs and contexts to score: fit (two in three, whose errors may be read), check (every third) or all")
+	part := partFlag(fs, "groups, pairs and contexts")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
 	if *data == "" {
 		return errors.New("-data DIR is required (a folder like shared/eval/names)")
 	}
-	if *part != partFit && *part != partCheck && *part != partAll {
-		return fmt.Errorf("-part %q: want fit, check or all", *part)
+	if err := checkPart(*part); err != nil {
+		return err
 	}
 	raw, err := os.ReadFile(filepath.Join(*data, "dev.json"))
 	if err != nil {

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -61,4 +62,40 @@ func eachJSONLine[T any](path string, fn func(T) error) error {
 		}
 	}
 	return sc.Err()
+}
+
+// The entities and names sets are split once and for all, before any work
+// on them: in file order, every third item (document, group, pair or
+// context: the third, the sixth, ...) is the check part, whose errors are
+// never read; the rest is the fit part. Both are reported.
+const (
+	partFit   = "fit"
+	partCheck = "check"
+	partAll   = "all"
+)
+
+// inPart reports whether the i-th document (0-based, in sorted order) is
+// in part.
+func inPart(i int, part string) bool {
+	check := i%3 == 2
+	switch part {
+	case partFit:
+		return !check
+	case partCheck:
+		return check
+	}
+	return true
+}
+
+// partFlag defines -part on fs: which of the items (what) to score.
+func partFlag(fs *flag.FlagSet, what string) *string {
+	return fs.String("part", partAll, what+" to score: fit (two in three, whose errors may be read), check (every third) or all")
+}
+
+// checkPart returns an error for a -part value that is not a part.
+func checkPart(part string) error {
+	if part != partFit && part != partCheck && part != partAll {
+		return fmt.Errorf("-part %q: want fit, check or all", part)
+	}
+	return nil
 }

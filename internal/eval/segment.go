@@ -221,24 +221,7 @@ func writePredictions(path string, preds map[string][]int) (string, func(), erro
 	if err != nil {
 		return "", nil, err
 	}
-	b = append(b, '\n')
-	if path != "" {
-		return path, func() {}, os.WriteFile(path, b, 0o644)
-	}
-	f, err := os.CreateTemp("", "newstext-segment-*.json")
-	if err != nil {
-		return "", nil, err
-	}
-	cleanup := func() { os.Remove(f.Name()) }
-	_, err = f.Write(b)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		cleanup()
-		return "", nil, err
-	}
-	return f.Name(), cleanup, nil
+	return writePred(path, "newstext-segment-*.json", append(b, '\n'))
 }
 
 // scoreBoundaries prints the table of DIR/score.py for the predictions in
