@@ -128,19 +128,20 @@ func splitLines(text string) []line {
 			prevLen = 0
 			return
 		}
+		if k, heading := headingMarker(raw); k > 0 {
+			// "## Subheading": the marker is a line of its own, so that
+			// the heading's text is the line the rules read. A heading
+			// is never wrapped into the line before it or after it.
+			m := start + len(raw) - len(strings.TrimLeft(raw, " "))
+			out = append(out, line{span: Span{m, m + k}, count: 1, chrome: chromeHeadingMarker})
+			start = end - len(heading)
+			out = append(out, line{span: Span{start, end}, count: 1})
+			prevLen = 0
+			return
+		}
 		if !blank && width > 0 && prevLen > 0 && wrappedAfter(prevLen, raw, width) {
 			out[len(out)-1].span.End = end
 			prevLen = trimmedRunes(raw)
-			return
-		}
-		if k, text := headingMarker(raw); k > 0 {
-			// "## Subheading": the marker is a line of its own, so that
-			// the heading's text is the line the rules read.
-			m := start + len(raw) - len(strings.TrimLeft(raw, " "))
-			out = append(out, line{span: Span{m, m + k}, count: 1, chrome: chromeHeadingMarker})
-			start = end - len(text)
-			out = append(out, line{span: Span{start, end}, count: 1})
-			prevLen = 0 // a heading is never wrapped into the line after it
 			return
 		}
 		l := line{span: Span{start, end}, count: 1}

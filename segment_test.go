@@ -240,3 +240,44 @@ func TestRepeatedLineCaptionCredit(t *testing.T) {
 		t.Errorf("caption %+v; want no credit, 2 repeats", c)
 	}
 }
+
+// TestHeadingAfterFullLine: a markdown subheading right after a line filled
+// to the wrap width is a heading of its own, not the wrapped end of that
+// line's paragraph.
+func TestHeadingAfterFullLine(t *testing.T) {
+	ps := []string{
+		"Harbour Town Approves a New Ferry Terminal",
+		"The council of Harbour Town voted on Tuesday to build a ferry terminal on the old fish market site, ending a dispute that has divided the town for more than a decade.",
+		"Supporters said the terminal would bring visitors and jobs to a harbour that has lost most of its fishing boats, while opponents warned that traffic on the coast road would double within a few years.",
+		"The vote was seven to four. Mayor Ingrid Holm said the terminal would open in the spring of next year if the regional government approves the loan that the council asked for.",
+		"Ferry operators have already asked for berths, and the harbour master said the first sailings could carry both cars and foot passengers to the islands.",
+	}
+	text := wrapText(ps, 70, false)
+	lines := strings.SplitAfter(text, "\n")
+	at := -1 // the first line after the headline filled to within 6 runes of the width, that ends a paragraph
+	for i := 2; i+1 < len(lines); i++ {
+		if n := utf8.RuneCountInString(strings.TrimRight(lines[i], "\n")); n >= 64 && strings.HasSuffix(strings.TrimSpace(lines[i]), ".") {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		t.Fatalf("no full line ends a paragraph in\n%s", text)
+	}
+	text = strings.Join(lines[:at+1], "") + "## Aftermath\n" + strings.Join(lines[at+1:], "")
+	as := Parse(text)
+	if msg := checkArticles(text, as); msg != "" {
+		t.Fatal(msg)
+	}
+	for _, a := range as {
+		for _, p := range a.Paragraphs {
+			if p.Text == "Aftermath" {
+				return
+			}
+			if strings.Contains(p.Text, "Aftermath") {
+				t.Fatalf("paragraph %q holds the heading", p.Text)
+			}
+		}
+	}
+	t.Fatalf("no paragraph \"Aftermath\" in %+v", as)
+}
