@@ -77,19 +77,23 @@ func wrapText(ps []string, width int, gap bool) string {
 	return b.String()
 }
 
+// harbourStory is an article of a headline and five paragraphs, for the
+// tests of hard-wrapped text.
+var harbourStory = []string{
+	"Harbour Town Approves a New Ferry Terminal",
+	"The council of Harbour Town voted on Tuesday to build a ferry terminal on the old fish market site, ending a dispute that has divided the town for more than a decade.",
+	"Supporters said the terminal would bring visitors and jobs to a harbour that has lost most of its fishing boats, while opponents warned that traffic on the coast road would double within a few years.",
+	"The vote was seven to four. Mayor Ingrid Holm said the terminal would open in the spring of next year if the regional government approves the loan that the council asked for in March.",
+	"Ferry operators have already asked for berths, and the harbour master said the first sailings could carry both cars and foot passengers to the islands.",
+	"Opponents said they would appeal the decision to the regional court, arguing that the council had not consulted the residents of the coast road before the vote.",
+}
+
 // TestWrappedParagraphs checks that a hard-wrapped article comes back as
 // one story whose paragraphs are the wrapped ones rejoined: each span
 // covers the paragraph's lines and its text is the paragraph on one line.
 // Unwrapped text of one paragraph a line is left as it is.
 func TestWrappedParagraphs(t *testing.T) {
-	ps := []string{
-		"Harbour Town Approves a New Ferry Terminal",
-		"The council of Harbour Town voted on Tuesday to build a ferry terminal on the old fish market site, ending a dispute that has divided the town for more than a decade.",
-		"Supporters said the terminal would bring visitors and jobs to a harbour that has lost most of its fishing boats, while opponents warned that traffic on the coast road would double within a few years.",
-		"The vote was seven to four. Mayor Ingrid Holm said the terminal would open in the spring of next year if the regional government approves the loan that the council asked for in March.",
-		"Ferry operators have already asked for berths, and the harbour master said the first sailings could carry both cars and foot passengers to the islands.",
-		"Opponents said they would appeal the decision to the regional court, arguing that the council had not consulted the residents of the coast road before the vote.",
-	}
+	ps := harbourStory
 	for _, tc := range []struct {
 		name  string
 		width int
@@ -245,13 +249,7 @@ func TestRepeatedLineCaptionCredit(t *testing.T) {
 // to the wrap width is a heading of its own, not the wrapped end of that
 // line's paragraph.
 func TestHeadingAfterFullLine(t *testing.T) {
-	ps := []string{
-		"Harbour Town Approves a New Ferry Terminal",
-		"The council of Harbour Town voted on Tuesday to build a ferry terminal on the old fish market site, ending a dispute that has divided the town for more than a decade.",
-		"Supporters said the terminal would bring visitors and jobs to a harbour that has lost most of its fishing boats, while opponents warned that traffic on the coast road would double within a few years.",
-		"The vote was seven to four. Mayor Ingrid Holm said the terminal would open in the spring of next year if the regional government approves the loan that the council asked for.",
-		"Ferry operators have already asked for berths, and the harbour master said the first sailings could carry both cars and foot passengers to the islands.",
-	}
+	ps := harbourStory
 	text := wrapText(ps, 70, false)
 	lines := strings.SplitAfter(text, "\n")
 	at := -1 // the first line after the headline filled to within 6 runes of the width, that ends a paragraph
