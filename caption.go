@@ -19,7 +19,8 @@ func mayBeCaption(s string, n int, ends bool) bool {
 		return false
 	}
 	if !ends || strings.HasSuffix(s, ")") || strings.HasPrefix(s, "Image caption") || strings.HasPrefix(s, "Media caption") ||
-		strings.HasPrefix(s, "Caption") || strings.HasPrefix(s, "Photo caption") || strings.HasPrefix(s, "Pictured") {
+		strings.HasPrefix(s, "Caption") || strings.HasPrefix(s, "Photo caption") || strings.HasPrefix(s, "Pictured") ||
+		strings.HasPrefix(s, "Image: ") || strings.HasPrefix(s, "Photo: ") {
 		return true
 	}
 	tail := s[max(0, len(s)-80):]
@@ -101,6 +102,11 @@ func captionCreditOf(s string, n int) (credit string, ok bool) {
 	if i := labelledCredit(s[tailStart:]); i >= 0 {
 		return strings.TrimSpace(s[tailStart+i:]), true
 	}
+	// A picture's label opens the line: "Image: Jose Mourinho has agreed
+	// a deal …" (a short "Image: Getty" is a credit, found above).
+	if strings.HasPrefix(s, "Image: ") || strings.HasPrefix(s, "Photo: ") {
+		return "", true
+	}
 	// The tail after the last sentence or after " / " or " | ".
 	for _, tail := range creditTails(s) {
 		if isCredit(tail, false) {
@@ -138,7 +144,9 @@ const maxCreditLen = 160
 // creditLabels open a labelled credit.
 var creditLabels = []string{"photo:", "photograph:", "photos:", "image:", "picture:", "credit:",
 	"photo credit:", "image credit:", "picture credit:", "photo by", "photograph by", "picture by",
-	"image by", "photo courtesy", "image courtesy", "photo/", "image copyright"}
+	"image by", "photo courtesy", "image courtesy", "photo/", "image copyright",
+	// The New York Times prints "Credit...Name/Agency" under its pictures.
+	"credit...", "credit…"}
 
 // labelledCredit returns where the credit of "… Photo: Reuters" or "…
 // Photograph by Jane Doe" starts in s, or -1.

@@ -94,6 +94,8 @@ func TestShapeGates(t *testing.T) {
 	}
 	extra := []string{"Related: A story", "© 2019 Example Media", "(c) 2019 Example", "All rights reserved.",
 		"Loving Newspoint? Download the app now", "Photo: Reuters.", "The minister arrives. Photo by Jane Doe.",
+		"Image: The coach has agreed a deal to stay at the club until the end of the season, the board said on Monday.",
+		"The minister at the summit last week.Credit...Jane Doe/The Daily Example",
 		"Originally published as A long headline that goes on and on and on for quite a few words indeed here"}
 	checked := 0
 	check := func(s string) {
@@ -123,6 +125,29 @@ func TestShapeGates(t *testing.T) {
 		}
 	}
 	t.Logf("%d lines checked", checked)
+}
+
+// TestCaptionLabels checks two labels of pictures that sites print
+// with the caption: a credit after "Credit..." (The New York Times) and
+// a caption opened by "Image: " (Sky News), and that a sentence that only
+// mentions a picture is not a caption.
+func TestCaptionLabels(t *testing.T) {
+	for _, tc := range []struct {
+		line, credit string
+		ok           bool
+	}{
+		{"The minister at the summit last week.Credit...Jane Doe/The Daily Example", "Credit...Jane Doe/The Daily Example", true},
+		{"The minister at the summit.Credit…Jane Doe for The Daily Example", "Credit…Jane Doe for The Daily Example", true},
+		{"Image: The coach has agreed a deal to stay at the club until the end of the season", "", true},
+		{"Image: Getty", "Image: Getty", true},
+		{"The image of the minister at the summit was seen by millions of people last week.", "", false},
+		{"Credit card debt rose again in October, the central bank said.", "", false},
+	} {
+		credit, ok := captionCredit(Clean(tc.line))
+		if ok != tc.ok || credit != tc.credit {
+			t.Errorf("captionCredit(%q) = %q, %v; want %q, %v", tc.line, credit, ok, tc.credit, tc.ok)
+		}
+	}
 }
 
 // TestNFCStable checks nfcStable against NFC itself: every rune it calls

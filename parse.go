@@ -579,7 +579,7 @@ func isTeaserList(lines []line, lex *lexicon) bool {
 		b.addLine(at[y], nil)
 		return a.cosine(b)
 	}
-	if body[first].title() && pairCosine(first, first+1) > 0 {
+	if body[first].title() && !endsInEllipsis(body[first].text) && pairCosine(first, first+1) > 0 {
 		return false // a headline and the paragraph that tells its story
 	}
 	related, cut, short := 0, 0, 0
@@ -630,6 +630,13 @@ func unspacedScript(lines []*line) bool {
 func isCut(s string) bool {
 	t := strings.TrimRight(s, " ")
 	return !endsSentence(t) || strings.HasSuffix(t, "…") || strings.HasSuffix(t, "...")
+}
+
+// endsInEllipsis reports whether s ends in an ellipsis, the mark of a
+// snippet cut short ("… do indeed...").
+func endsInEllipsis(s string) bool {
+	t := strings.TrimRight(s, " ")
+	return strings.HasSuffix(t, "…") || strings.HasSuffix(t, "...")
 }
 
 // teasers returns one article per snippet of a teaser list. Chrome lines

@@ -279,3 +279,23 @@ func TestHeadingAfterFullLine(t *testing.T) {
 	}
 	t.Fatalf("no paragraph \"Aftermath\" in %+v", as)
 }
+
+// TestTeaserListCutFirst checks that a teaser list whose first snippet is
+// cut short with an ellipsis is still a teaser list: a line that ends in
+// "..." is a snippet cut mid-sentence, not a headline with the paragraph
+// that tells its story, even when the two share a word.
+func TestTeaserListCutFirst(t *testing.T) {
+	in := "The city council voted on Tuesday to close the old harbour bridge to heavy lorries after engineers found...\n" +
+		"Farmers in the north say the late frost has cut the apple harvest by a third, and prices in the city are rising fast.\n" +
+		"A violinist who lost her instrument on a night train has been reunited with it after a conductor found it under a seat.\n" +
+		"The national museum will open a new wing for medieval manuscripts next spring, its director told reporters.\n"
+	as := Parse(in)
+	if len(as) != 4 {
+		t.Fatalf("got %d articles, want 4 teasers", len(as))
+	}
+	for _, a := range as {
+		if !a.Teaser {
+			t.Errorf("article %v: not a teaser", a.Span)
+		}
+	}
+}
