@@ -299,3 +299,41 @@ func TestTeaserListCutFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestShiftOfLayout checks the layout-change cue: a story of one
+// paragraph a line glued to one with blank lines between paragraphs
+// shifts fully at the second headline; a text with one layout throughout
+// does not shift; chrome lines laid out their own way are skipped.
+func TestShiftOfLayout(t *testing.T) {
+	tight := "First paragraph of the first story, which runs on.\nSecond paragraph of the first story.\nThird paragraph of the first story.\nFourth paragraph of the first story.\n"
+	blank := "First paragraph of the second story.\n\nSecond paragraph of the second story.\n\nThird paragraph of the second story.\n\nFourth paragraph.\n"
+	for _, tc := range []struct {
+		name, text, headline string
+		want                 float64
+	}{
+		{"tight then blank", "Headline One\n" + tight + "\nHeadline Two Here\n\n" + blank, "Headline Two Here", 1},
+		{"blank then tight", "Headline One\n\n" + blank + "\nHeadline Two Here\n" + tight, "Headline Two Here", 1},
+		{"blank throughout", "Headline One\n\n" + blank + "\nA Subheading Here\n\n" + blank, "A Subheading Here", 0},
+		{"chrome skipped", "Headline One\n\n" + strings.Replace(blank, "\n\nThird", "\nShare\nTweet\n\nThird", 1) + "\nA Subheading Here\n\n" + blank, "A Subheading Here", 0},
+		{"too little before", "Headline One\nOne paragraph only.\n\nHeadline Two Here\n\n" + blank, "Headline Two Here", 0},
+	} {
+		lines := splitLines(tc.text)
+		analyse(tc.text, lines)
+		var content []int
+		ci := -1
+		for i := range lines {
+			if !lines[i].blank() {
+				if lines[i].text == tc.headline {
+					ci = len(content)
+				}
+				content = append(content, i)
+			}
+		}
+		if ci < 0 {
+			t.Fatalf("%s: no line %q", tc.name, tc.headline)
+		}
+		if got := shiftOfLayout(lines, content, ci, 0); got != tc.want {
+			t.Errorf("%s: shiftOfLayout = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
