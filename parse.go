@@ -544,7 +544,6 @@ func isTeaserList(lines []line, lex *lexicon) bool {
 	var at []int // the index of each body line
 	chrome := 0
 	seen := map[uint64]bool{}
-	titles := 0
 	for j := range lines {
 		l := &lines[j]
 		switch {
@@ -557,19 +556,12 @@ func isTeaserList(lines []line, lex *lexicon) bool {
 			return false
 		}
 		seen[l.key] = true
-		if l.title() {
-			titles++
-		}
 		body = append(body, l)
 		at = append(at, j)
 	}
 	n := len(body)
-	if n < 3 || chrome > n/2 || titles > max(1, n/3) {
+	if n < 3 || chrome > n/2 {
 		return false
-	}
-	first := 0
-	for first < n-2 && body[first].words <= 3 && !body[first].ends() {
-		first++ // a site or section label
 	}
 	a, b := newVector(lex), newVector(lex)
 	pairCosine := func(x, y int) float64 { // of body lines x and y
@@ -578,6 +570,30 @@ func isTeaserList(lines []line, lex *lexicon) bool {
 		a.addLine(at[x], nil)
 		b.addLine(at[y], nil)
 		return a.cosine(b)
+	}
+	// Headlines make a dump of stories, or an article of sections. A
+	// headline-shaped line that stops with no mark at all and shares no
+	// word with the line after it heads nothing: in a list of snippets
+	// it is a snippet cut mid-sentence.
+	titles, heading := 0, 0
+	for k, l := range body {
+		if !l.title() {
+			continue
+		}
+		titles++
+		if strings.HasSuffix(l.text, "?") || strings.HasSuffix(l.text, "!") || k+1 < n && pairCosine(k, k+1) > 0 {
+			heading++
+		}
+	}
+	if heading > max(1, n/3) {
+		return false
+	}
+	// cutTitles: the lines are a list only if the headline-shaped lines
+	// that head nothing are snippets; then the lines must not share names.
+	cutTitles := titles > max(1, n/3)
+	first := 0
+	for first < n-2 && body[first].words <= 3 && !body[first].ends() {
+		first++ // a site or section label
 	}
 	if body[first].title() && !endsInEllipsis(body[first].text) && pairCosine(first, first+1) > 0 {
 		return false // a headline and the paragraph that tells its story
@@ -594,16 +610,55 @@ func isTeaserList(lines []line, lex *lexicon) bool {
 			short++
 		}
 	}
+	var list bool
 	if float64(related) <= 0.25*float64(n-1) {
 		// Few neighbours share words. In a script written without
 		// spaces between words (Chinese, Japanese, Thai), the words are
 		// whole phrases and never repeat: that says nothing.
-		return !unspacedScript(body)
+		list = !unspacedScript(body)
+	} else {
+		// Snippets of stories on one topic share words, but a story's
+		// paragraphs are never cut mid-sentence, and a story has
+		// headlines and short lines where a list of snippets has none.
+		list = cut >= 2 && short == 0 && float64(related) <= 0.8*float64(n-1)
 	}
-	// Snippets of stories on one topic share words, but a story's
-	// paragraphs are never cut mid-sentence, and a story has
-	// headlines and short lines where a list of snippets has none.
-	return cut >= 2 && short == 0 && float64(related) <= 0.8*float64(n-1)
+	// Where headline-shaped lines were taken for snippets cut short, they
+	// may instead be a story's paragraphs that lost their full stops: a
+	// story's paragraphs share its names with some other paragraph, even
+	// far apart, and snippets of different stories seldom do.
+	return list && (!cutTitles || 2*linkedLines(lex, at) <= n)
+}
+
+// linkedWindow is how many lines on each side linkedLines compares a
+// line with: all of them in a list of up to 2×linkedWindow+1 lines, which
+// is every list of snippets a page shows, and a bounded number in a
+// longer one, so that the work stays linear.
+const linkedWindow = 50
+
+// linkedLines returns how many of the lines at share vocabulary with
+// another of them: a cosine above 0.1 of their words weighted by inverse
+// line frequency, so that shared names count and shared common words
+// ("said", "Tuesday") do not.
+func linkedLines(lex *lexicon, at []int) int {
+	idf := lex.idf()
+	a, b := newVector(lex), newVector(lex)
+	linked := 0
+	for x := range at {
+		a.reset()
+		a.addLine(at[x], idf)
+		for y := max(0, x-linkedWindow); y < min(len(at), x+linkedWindow+1); y++ {
+			if y == x {
+				continue
+			}
+			b.reset()
+			b.addLine(at[y], idf)
+			if a.cosine(b) > 0.1 {
+				linked++
+				break
+			}
+		}
+	}
+	return linked
 }
 
 // unspacedScript reports whether most letters of lines are of a script

@@ -337,3 +337,26 @@ func TestShiftOfLayout(t *testing.T) {
 		}
 	}
 }
+
+// TestTeaserListCutTitles checks the headline-shaped lines of a teaser
+// list: snippets cut mid-sentence with no mark ("… high quality visuals
+// and rock-solid") look like headlines but head nothing, so a list with
+// several of them is still a list, while a story whose paragraphs lack
+// their full stops but share its names is one story.
+func TestTeaserListCutTitles(t *testing.T) {
+	list := "The city council voted on Tuesday to close the old harbour bridge to heavy lorries after engineers found cracks.\n" +
+		"A violinist who lost her instrument on a night train has been reunited with it after a\n" +
+		"The promise of the new tram line: faster trips to the airport and quieter\n" +
+		"Farmers in the north say the late frost has cut the apple harvest by a third this year.\n" +
+		"The national museum will open a new wing for medieval manuscripts next spring, its director told reporters.\n"
+	if as := Parse(list); len(as) != 5 || !as[0].Teaser {
+		t.Errorf("teaser list: got %d articles (teaser %v), want 5 teasers", len(as), len(as) > 0 && as[0].Teaser)
+	}
+	story := "Rovers have this morning paid the record fee to sign the goalkeeper Anton Velasco from Porto United\n" +
+		"The deal frees the way for the sale of Mark Dunmore to a club in Spain\n" +
+		"Anton Velasco will have a medical at the Rovers ground today before he signs a five-year contract.\n" +
+		"The Porto United keeper flew in last night and Rovers hope to present Velasco to the fans on Friday.\n"
+	if as := Parse(story); len(as) != 1 || as[0].Teaser {
+		t.Errorf("story: got %d articles, want 1 (not a teaser list)", len(as))
+	}
+}
