@@ -1416,6 +1416,40 @@ func (t *aliasTable) entities(text string) []Entity {
 				}
 			}
 		}
+		// An office inside the run stands between an institution and a
+		// person ("Judicial Watch President Tom Fitton", "New York Mayor
+		// Bill de Blasio"): the institution is a mention of its own when
+		// the table knows it or it has several words, and the words after
+		// the office name a person.
+		if k := innerOffice(text, ws, a, b); k > 0 && !headline[a] && !(ws[a].allCaps && ws[b-1].allCaps) {
+			i0 := run[0]
+			for i0 < k && ws[i0].sentStart && (commonCapitals[strings.ToLower(ws[i0].in(text))] || stopWords[strings.ToLower(ws[i0].in(text))]) {
+				i0++
+			}
+			o := k // where the office starts: "Chief Minister", "Deputy Director"
+			for o-1 > i0 && nameTitles[strings.ToLower(ws[o-1].in(text))] {
+				o--
+			}
+			if o-i0 >= 2 || o-i0 == 1 && probe(trimPossessive(ws[i0].in(text))) != nil {
+				n := len(ms)
+				add(i0, o, false, false)
+				if m := &ms[len(ms)-1]; len(ms) > n && m.r.e == nil && m.r.kind == "" {
+					m.r.kind = Org // a name no table knows that holds an office
+				}
+			}
+			p := k + 1
+			for p < b && (officeWords[strings.ToLower(ws[p].in(text))] || nameTitles[strings.ToLower(ws[p].in(text))]) {
+				p++
+			}
+			if p < b {
+				n := len(ms)
+				add(p, b, honor, false)
+				if len(ms) > n && ms[len(ms)-1].nameStart == ws[p].start {
+					ms[len(ms)-1].person = true
+				}
+			}
+			continue
+		}
 		// A run the table knows whole is one mention ("Saudi Arabia",
 		// "North Korea").
 		if run[1]-run[0] > 1 && t.mayStartTableName(ws[run[0]].in(text)) {
@@ -1702,6 +1736,18 @@ func (t *aliasTable) splitsRun(text string, ws []word, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// innerOffice returns the index of the first office word strictly inside
+// the run ws[a:b], with a capitalised word before it and after it ("Tom"
+// in "Judicial Watch President Tom Fitton"), or -1.
+func innerOffice(text string, ws []word, a, b int) int {
+	for k := a + 1; k+1 < b; k++ {
+		if officeWords[strings.ToLower(ws[k].in(text))] && !officeWords[strings.ToLower(ws[k-1].in(text))] {
+			return k
+		}
+	}
+	return -1
 }
 
 // officeWords are the offices a description names a person by ("the

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // unseenNames are people in neither the alias table nor the names dev set,
@@ -298,6 +300,27 @@ func TestCommonWordDeterministic(t *testing.T) {
 	for range 200 {
 		if got := fmt.Sprint(Entities(text)); got != first {
 			t.Fatalf("Entities(%q) varies: %s, then %s", text, first, got)
+		}
+	}
+}
+
+// TestOfficeInsideName checks a run with an office inside it: the
+// institution before the office is an organisation, the words after it
+// a person ("Harbour Watch President Tom Ellery"), and a title-case
+// headline is left alone.
+func TestOfficeInsideName(t *testing.T) {
+	text := "The records were hidden, said Harbour Watch President Tom Ellery. Ellery said more would follow."
+	got := map[string]Kind{}
+	for _, e := range Entities(text) {
+		got[e.Name] = e.Kind
+	}
+	want := map[string]Kind{"Harbour Watch": Org, "Tom Ellery": Person}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Entities(%q) kinds (-want +got):\n%s", text, diff)
+	}
+	for _, e := range Entities("How to Adopt an Online Leader Success Mindset\n\nYour mindset matters.") {
+		if e.Kind == Person {
+			t.Errorf("headline: got person %q, want none", e.Name)
 		}
 	}
 }

@@ -497,6 +497,32 @@ func (ix *mentionIndex) at(i int) (indexedMention, bool) {
 	return indexedMention{}, false
 }
 
+// officeHolder returns the person whose office follows the institution m
+// ("Tom Fitton" after "Judicial Watch" in "Judicial Watch President Tom
+// Fitton"), or m itself.
+func (ix *mentionIndex) officeHolder(text string, m indexedMention) indexedMention {
+	if m.kind == Person {
+		return m
+	}
+	ws := phraseWords(text[m.span.End:min(len(text), m.span.End+80)], m.span.End, 5)
+	office := false
+	for k, w := range ws {
+		if k > 0 && text[ws[k-1].end:w.start] != " " || k == 0 && text[m.span.End:w.start] != " " {
+			break
+		}
+		lw := strings.ToLower(w.text)
+		if officeWords[lw] || nameTitles[lw] {
+			office = office || officeWords[lw]
+			continue
+		}
+		if p, ok := ix.at(w.start); ok && office && p.span.Start == w.start && p.kind == Person {
+			return p
+		}
+		break
+	}
+	return m
+}
+
 // firstIn returns the first mention that starts in [from, to).
 func (ix *mentionIndex) firstIn(from, to int) (indexedMention, bool) {
 	k, _ := slices.BinarySearchFunc(ix.ms, from, func(m indexedMention, i int) int { return m.span.Start - i })
@@ -718,12 +744,15 @@ func attributionAfter(text string, at int, after string, ix *mentionIndex) (Span
 			break // "…", hours after Berlin's allies agreed: not the speaker
 		}
 		if isReporting(ws[v].text) {
-			if strings.EqualFold(ws[v-1].text, "to") {
-				break // "He declined to say": not a report
+			if strings.EqualFold(ws[v-1].text, "to") || beForms[strings.ToLower(ws[v-1].text)] {
+				break // "He declined to say", "he was told": not a report by him
 			}
-			sp := Span{ws[0].start, ws[v-1].end}
-			if namesSomeone(text, sp, ix) {
-				return appositiveHead(text, at, trimSpeaker(text, sp), ix), ws[v].text, true
+			sp := trimSpeaker(text, Span{ws[0].start, ws[v-1].end})
+			// Right after the quote, a capitalised word or two before the
+			// verb name the speaker even when no rule knows the name
+			// (""…," Cuban said").
+			if namesSomeone(text, sp, ix) || v <= 2 && capitalised(ws[:v]) {
+				return appositiveHead(text, at, sp, ix), ws[v].text, true
 			}
 			break
 		}
@@ -747,6 +776,16 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 		}
 		if v > 0 && strings.EqualFold(ws[v-1].text, "to") {
 			continue // an infinitive
+		}
+		if v > 0 && beForms[strings.ToLower(ws[v-1].text)] {
+			// A passive ("it is called", "he was told"): the subject did
+			// not say it; the speaker is after "by", if anywhere.
+			if v+2 < len(ws) && ws[v+1].text == "by" {
+				if sp, ok := mentionFrom(text, ws[v+2:], ix); ok {
+					return sp, ws[v].text, true
+				}
+			}
+			return Span{}, "", false
 		}
 		if v > 0 && pronouns[strings.ToLower(ws[v-1].text)] {
 			return Span{ws[v-1].start, ws[v-1].end}, ws[v].text, true
@@ -991,7 +1030,7 @@ func mentionFrom(text string, ws []phraseWord, ix *mentionIndex) (Span, bool) {
 		return Span{ws[0].start, ws[0].end}, true
 	}
 	if m, ok := ix.at(ws[0].start); ok {
-		return m.span, true
+		return ix.officeHolder(text, m).span, true
 	}
 	end := 0
 	for k := 0; k < len(ws) && k < 8; k++ {
@@ -1094,13 +1133,26 @@ func namesSomeone(text string, sp Span, ix *mentionIndex) bool {
 	return (first == "the" || first == "a" || first == "an") && countWords(s) <= 8
 }
 
+// capitalised reports whether every word of ws starts with a capital.
+func capitalised(ws []phraseWord) bool {
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w.text); !isUpperRune(r) {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
+// beForms make a reporting verb after them passive.
+var beForms = setOf("is are was were be been being")
+
 // subordinators open a clause whose subject is not a speaker of the
 // quote before it.
 var subordinators = setOf("after before when while since until because although though unless whereas if")
 
 // speakerTails are the words that may stand between a subject and its
 // reporting verb.
-var speakerTails = setOf("has have had is was were will would also later earlier previously since then again already once too further")
+var speakerTails = setOf("has have had is was were will would also later earlier previously since then again already once too further often never always still even just first now")
 
 // trimSpeaker drops a leading conjunction or adverb ("But Zelensky",
 // "And he") from a speaker span.
@@ -1121,7 +1173,7 @@ func trimSpeaker(text string, sp Span) Span {
 	for {
 		s = text[sp.Start:sp.End]
 		sp2 := strings.LastIndexByte(s, ' ')
-		if sp2 <= 0 || !speakerTails[s[sp2+1:]] {
+		if w := s[sp2+1:]; sp2 <= 0 || !speakerTails[w] && !(len(w) > 4 && strings.HasSuffix(w, "ly") && strings.ToLower(w) == w) {
 			return sp
 		}
 		sp.End = sp.Start + len(strings.TrimRight(s[:sp2], " "))

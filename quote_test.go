@@ -66,6 +66,16 @@ func TestQuoteSpeakers(t *testing.T) {
 		{`With few titles announced (only three so far), Early says more may come. "Our aim is reach," he says.`, "Early", "he"},
 		// "it" after an organisation's statement is the organisation.
 		{"Prosecutor Eva Lind decided to \"close the case\", the Swedish Prosecution Authority said.\n\n\"The evidence has weakened,\" it added.", "the Swedish Prosecution Authority", "it"},
+		// An office between an institution and a person: the person
+		// speaks, after the verb and before it.
+		{`"The records were hidden for years," said Harbour Watch President Tom Ellery.`, "Tom Ellery", "Tom Ellery"},
+		{`Harbour Watch President Tom Ellery said the records were "hidden for years."`, "Tom Ellery", "Tom Ellery"},
+		// An adverb between the subject and the verb.
+		{`"It is not about experience," he often says.`, "", "he"},
+		// A capitalised word no rule knows, right before the verb.
+		{`"I'd have the same talk with both of them," Cuban said.`, "Cuban", "Cuban"},
+		// A passive: the subject did not say it.
+		{`When the fungus grows in a barn, it is called "farmer's lung."`, "", ""},
 	} {
 		qs := Quotes(tc.text)
 		if len(qs) == 0 {
