@@ -252,3 +252,26 @@ func TestURLFlag(t *testing.T) {
 		t.Errorf("text: %s", res.stdout)
 	}
 }
+
+// TestDocumentURL: a document's own URL (a WARC record's, once the source
+// package reads them) overrides the parser's, for that document only.
+func TestDocumentURL(t *testing.T) {
+	const page = "<html><head><title>Council agrees budget</title></head><body><article><h1>Council agrees budget</h1>" +
+		"<p>The council met on Tuesday and agreed the budget for next year after a long debate.</p></article></body></html>"
+	p := &newstext.Parser{URL: "https://example.com/from-flag"}
+	for _, tt := range []struct{ docURL, want string }{
+		{"", "https://example.com/from-flag"},
+		{"https://example.org/from-record", "https://example.org/from-record"},
+	} {
+		_, as, err := parse(p, modeSniff, document{data: []byte(page), url: tt.docURL})
+		if err != nil || len(as) != 1 {
+			t.Fatalf("document url %q: %d articles, %v", tt.docURL, len(as), err)
+		}
+		if as[0].URL != tt.want {
+			t.Errorf("document url %q: URL %q, want %q", tt.docURL, as[0].URL, tt.want)
+		}
+	}
+	if p.URL != "https://example.com/from-flag" {
+		t.Errorf("the parser's URL became %q", p.URL)
+	}
+}

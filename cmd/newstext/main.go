@@ -211,6 +211,7 @@ Subcommands:
 type parseFlags struct {
 	format, fields, url   string
 	debug, quiet, version bool
+	fieldsSet             bool // --fields was given
 	noEntities, noQuotes  bool
 	jobs                  int
 	mode                  func() (mode, bool)
@@ -229,61 +230,12 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		writeVersion(stdout)
 		return 0
 	}
-	newWriter, ok := formats[f.format]
-	if !ok {
-		c.usageError(stderr, fmt.Sprintf("unknown output format %q (want text, markdown, json or jsonl)", f.format))
-		return 2
-	}
-	if f.jobs < 1 {
-		c.usageError(stderr, fmt.Sprintf("--jobs %d: need at least 1", f.jobs))
-		return 2
-	}
-	rm, ok := f.mode()
-	if !ok {
-		c.usageError(stderr, "--html and --text cannot both be set")
-		return 2
-	}
-	isJSON := f.format == "json" || f.format == "jsonl"
-	if f.debug && f.format != "text" {
-		c.usageError(stderr, "--debug goes with -o text")
-		return 2
-	}
-	opts := outputOptions{debug: f.debug}
-	parser := &newstext.Parser{NoEntities: f.noEntities, NoQuotes: f.noQuotes, URL: f.url}
-	if c.flags.Changed("fields") {
-		if !isJSON {
-			c.usageError(stderr, "--fields goes with -o json or -o jsonl")
-			return 2
-		}
-		fields, err := parseFields(f.fields)
-		if err != nil {
-			c.usageError(stderr, "--fields: "+err.Error())
-			return 2
-		}
-		for _, off := range []struct {
-			name string
-			set  bool
-		}{{"entities", f.noEntities}, {"quotes", f.noQuotes}} {
-			if off.set && fields[off.name] {
-				c.usageError(stderr, fmt.Sprintf("--fields %s with --no-%s", off.name, off.name))
-				return 2
-			}
-		}
-		opts.fields = fields
-		// What the output leaves out is not looked for.
-		parser.NoEntities = parser.NoEntities || !fields["entities"]
-		parser.NoQuotes = parser.NoQuotes || !fields["quotes"]
-	} else if isJSON {
-		opts.fields = defaultFields()
-		opts.fields["entities"] = !f.noEntities
-		opts.fields["quotes"] = !f.noQuotes
-	}
-	resolver, err := loadResolver(*f.aliases)
+	f.fieldsSet = c.flags.Changed("fields")
+	set, err := f.settings()
 	if err != nil {
 		c.usageError(stderr, err.Error())
 		return 2
 	}
-	parser.Resolver = resolver
 
 	inputs := list(paths)
 	if f.url != "" && len(inputs) != 1 {
@@ -293,9 +245,9 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	prog := newProgress(stderr, len(inputs), f.quiet, time.Now)
 	defer prog.stop()
 	outputOnTerminal := isTerminal(stdout)
-	out := newWriter(stdout, opts)
+	out := set.newWriter(stdout, set.opts)
 	failed := false
-	rd := newReader(stdin, rm, *f.limit, parser)
+	rd := newReader(stdin, set.mode, *f.limit, set.parser)
 	err = process(len(inputs), f.jobs, func(i int) result { return rd.do(inputs[i]) }, func(i int, r result) error {
 		if r.err != nil {
 			failed = true
@@ -324,6 +276,71 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// settings are what the default command's flags set.
+type settings struct {
+	newWriter func(io.Writer, outputOptions) recordWriter
+	opts      outputOptions
+	mode      mode
+	parser    *newstext.Parser
+}
+
+// settings returns what the flags set, or an error that says why they do
+// not go together, which is bad usage.
+func (f *parseFlags) settings() (settings, error) {
+	var opts outputOptions
+	fail := func(format string, args ...any) (settings, error) {
+		return settings{}, fmt.Errorf(format, args...)
+	}
+	newWriter, ok := formats[f.format]
+	if !ok {
+		return fail("unknown output format %q (want text, markdown, json or jsonl)", f.format)
+	}
+	if f.jobs < 1 {
+		return fail("--jobs %d: need at least 1", f.jobs)
+	}
+	rm, ok := f.mode()
+	if !ok {
+		return fail("--html and --text cannot both be set")
+	}
+	isJSON := f.format == "json" || f.format == "jsonl"
+	if f.debug && f.format != "text" {
+		return fail("--debug goes with -o text")
+	}
+	opts.debug = f.debug
+	parser := &newstext.Parser{NoEntities: f.noEntities, NoQuotes: f.noQuotes, URL: f.url}
+	switch {
+	case f.fieldsSet && !isJSON:
+		return fail("--fields goes with -o json or -o jsonl")
+	case f.fieldsSet:
+		fields, err := parseFields(f.fields)
+		if err != nil {
+			return fail("--fields: %v", err)
+		}
+		for _, off := range []struct {
+			name string
+			set  bool
+		}{{"entities", f.noEntities}, {"quotes", f.noQuotes}} {
+			if off.set && fields[off.name] {
+				return fail("--fields %s with --no-%s", off.name, off.name)
+			}
+		}
+		opts.fields = fields
+		// What the output leaves out is not looked for.
+		parser.NoEntities = parser.NoEntities || !fields["entities"]
+		parser.NoQuotes = parser.NoQuotes || !fields["quotes"]
+	case isJSON:
+		opts.fields = defaultFields()
+		opts.fields["entities"] = !f.noEntities
+		opts.fields["quotes"] = !f.noQuotes
+	}
+	resolver, err := loadResolver(*f.aliases)
+	if err != nil {
+		return fail("%v", err)
+	}
+	parser.Resolver = resolver
+	return settings{newWriter: newWriter, opts: opts, mode: rm, parser: parser}, nil
 }
 
 // runHelp prints the help of the command, or of the subcommand named.
