@@ -87,7 +87,7 @@
 //	--no-entities, --no-quotes
 //		do not look for the names, or the quotations, the articles hold
 //		(newstext.Parser's NoEntities and NoQuotes): with both, parsing
-//		text is about four times as fast.
+//		text runs more than three times as fast.
 //	--url URL
 //		the address the one input (an HTML page) was fetched from: the
 //		article's url where the page declares none, the base of a
