@@ -44,8 +44,15 @@ type Article struct {
 	// as written there; "" for text input and for pages that declare none.
 	Published string `json:"published,omitempty"`
 	// Site is the name of the site a page belongs to (og:site_name,
-	// JSON-LD publisher); "" for text input and for pages that name none.
+	// JSON-LD publisher); for a page that names none, the host of its URL
+	// without "www." ("bbc.co.uk"); "" for text input and for a page with
+	// neither.
 	Site string `json:"site,omitempty"`
+	// URL is the address of a page: the one it declares (<link
+	// rel="canonical">, og:url), made absolute against [Parser.URL], or
+	// else Parser.URL itself; "" for text input and when neither is
+	// known.
+	URL string `json:"url,omitempty"`
 	// Teaser is set for a snippet from a list of teasers: one or two
 	// sentences that stand for a story printed elsewhere.
 	Teaser bool `json:"teaser"`

@@ -123,6 +123,7 @@ func renderArticles(as []Article) string {
 		field("source", a.Source, a.SourceSpan)
 		field("published", a.Published, Span{})
 		field("site", a.Site, Span{})
+		field("url", a.URL, Span{})
 		for _, p := range a.Paragraphs {
 			fmt.Fprintf(&b, "  paragraph %v %s\n", p.Span, strconv.Quote(p.Text))
 		}

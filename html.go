@@ -43,9 +43,11 @@ func ParseHTML(r io.Reader) ([]Article, error) {
 //
 // Spans index [Article.Text], the extracted text: the headline on the
 // first line, then one line per block, blank lines between them. Title,
-// Byline, Published and Site come from the page's metadata where it has
-// them (Open Graph, JSON-LD, <meta>, <time>); a byline or title taken from
-// metadata has a zero span when the text does not print it.
+// Byline, Published, Site and URL come from the page's metadata where it
+// has them (Open Graph, JSON-LD, <meta>, <link rel="canonical">, <time>);
+// a byline or title taken from metadata has a zero span when the text does
+// not print it. [Parser.URL], the address the page was read from, stands
+// in for the URL a page does not declare, and its host for the site name.
 //
 // A page is decoded first: by its byte-order mark or declared character
 // set, or, when it declares none and is not UTF-8, by the single-byte
@@ -78,11 +80,17 @@ func (p *Parser) parseHTML(b []byte) []Article {
 		text = tokenText(b)
 	}
 	as := p.parse(text, &lay)
+	u := pageURL(meta.URL, p.URL)
+	site := meta.Site
+	if site == "" {
+		site = urlSite(u)
+	}
 	for i := range as {
 		a := &as[i]
 		a.Text = text
 		a.Published = meta.Published
-		a.Site = meta.Site
+		a.Site = site
+		a.URL = u
 		if a.Byline == "" && meta.Byline != "" {
 			a.Byline = meta.Byline
 		}

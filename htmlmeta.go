@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"maps"
+	"net/url"
 	"slices"
 	"strings"
 	"unicode"
@@ -29,6 +30,7 @@ type pageMeta struct {
 	Site      string // the site's name
 	Byline    string // the author(s), as a person would write them: "Jane Doe and John Roe"
 	Published string // publication time as written by the page (prefer an ISO 8601 / RFC 3339 value)
+	URL       string // the page's own address as it declares it, maybe relative: see [pageURL]
 }
 
 // Bounds on the work [readMeta] does beyond its one walk over the document:
@@ -63,6 +65,7 @@ const (
 	metaOGPublished
 	metaDCDateIssued
 	metaDCTermsDate
+	metaOGURL
 	metaCount
 )
 
@@ -87,6 +90,7 @@ var metaKeys = map[string]int{
 	"og:published_time":      metaOGPublished,
 	"dc.date.issued":         metaDCDateIssued,
 	"dcterms.date":           metaDCTermsDate,
+	"og:url":                 metaOGURL,
 }
 
 // metaScan is what one walk over the document collects; [readMeta] then
@@ -100,6 +104,7 @@ type metaScan struct {
 	title         string            // text of the first <title>
 	h1s           []string          // [Clean] texts of the first <h1>s that have text
 	timeDatetime  string            // datetime of the first <time> that has one
+	canonical     string            // href of the first <link rel="canonical"> that has one
 	ldjson        []string          // bodies of the application/ld+json scripts
 	authorElems   []*html.Node      // rel="author" and itemprop="author" elements
 	bylineElems   []*html.Node      // elements whose class contains "byline"
@@ -131,6 +136,8 @@ type metaScan struct {
 //     <time datetime>. The first value that starts with an ISO 8601 date
 //     wins over any earlier one that does not; a date before 1900
 //     ("0001-01-01T00:00:00Z", a zero time) is no date.
+//   - URL: <link rel="canonical">, og:url, as written (white space
+//     trimmed); [pageURL] resolves it.
 //
 // The work is one walk over the document's nodes, a bounded read of the
 // text of a few elements, and one decoding of each JSON-LD script: linear
@@ -194,7 +201,47 @@ func readMeta(doc *goquery.Document) pageMeta {
 		s.meta[metaDCTermsDate],
 		s.timeDatetime,
 	)
+
+	m.URL = s.canonical
+	if m.URL == "" {
+		m.URL = strings.TrimSpace(s.meta[metaOGURL])
+	}
 	return m
+}
+
+// pageURL returns an article's URL: the address the page declares
+// (declared, from [readMeta]) made absolute against base, the address the
+// page was read from ([Parser.URL]), when it is an http or https URL with
+// a host; else base, trimmed; else "". A declared address that does not
+// parse, or stays relative with no base to resolve it, is no address.
+func pageURL(declared, base string) string {
+	base = strings.TrimSpace(base)
+	b, err := url.Parse(base)
+	if err != nil || b.Scheme == "" {
+		b = nil
+	}
+	if declared != "" {
+		if u, err := url.Parse(declared); err == nil {
+			if b != nil {
+				u = b.ResolveReference(u)
+			}
+			if (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+				return u.String()
+			}
+		}
+	}
+	return base
+}
+
+// urlSite returns the host of the URL u in lower case, without a port or
+// a leading "www.": the name a site goes by when it declares none
+// ("www.bbc.co.uk" gives "bbc.co.uk"). It is "" when u has no host.
+func urlSite(u string) string {
+	p, err := url.Parse(u)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(p.Hostname()), "www.")
 }
 
 // metaHeadline reports whether h1, the text of a page's first <h1>, can
@@ -377,6 +424,10 @@ func (s *metaScan) element(n *html.Node) bool {
 	case atom.Time:
 		if s.timeDatetime == "" {
 			s.timeDatetime = strings.TrimSpace(metaAttr(n, "datetime"))
+		}
+	case atom.Link:
+		if s.canonical == "" && metaHasToken(metaAttr(n, "rel"), "canonical") {
+			s.canonical = strings.TrimSpace(metaAttr(n, "href"))
 		}
 	}
 	for _, a := range n.Attr {

@@ -21,6 +21,25 @@ type Parser struct {
 	// its alias table: a user's own (see [NewResolver] and
 	// [Resolver.LoadAliases]). Nil: [DefaultResolver].
 	Resolver *Resolver
+
+	// NoEntities, when set, leaves every [Article.Entities] empty (not
+	// nil). Quotes still name their speakers: the names are found for
+	// them, just not reported. Zero: entities are found.
+	NoEntities bool
+
+	// NoQuotes, when set, leaves every [Article.Quotes] empty (not nil).
+	// Zero: quotations are found. With both NoEntities and NoQuotes set,
+	// Parse does none of the work of names and quotations, which is most
+	// of its time on running text (BenchmarkParseOptions): the choice for
+	// clean text alone (near-duplicate detection, corpus building).
+	NoQuotes bool
+
+	// URL is the address a page was read from, for [Parser.ParseHTML]:
+	// an article's URL where the page declares none (and the base of a
+	// relative one it declares), and its Site's fallback (see
+	// [Article.Site]). Zero: only what the page declares. [Parser.Parse]
+	// does not use it.
+	URL string
 }
 
 // resolver returns p.Resolver, or the default one.
@@ -97,7 +116,7 @@ func (p *Parser) parse(text string, lay *layout) []Article {
 			}
 		}
 	} else if isTeaserList(lines, lex) {
-		return teasers(text, lines, p.resolver())
+		return teasers(text, lines, p)
 	} else {
 		starts = segment(lines, lex)
 	}
@@ -144,22 +163,33 @@ func (p *Parser) parse(text string, lay *layout) []Article {
 		// Repeats go before entities and quotes: a removed repeat names
 		// no one and quotes nothing.
 		dedupeParagraphs(text, &out[i])
-		out[i].Entities, out[i].Quotes = storyEntitiesAndQuotes(text, &out[i], p.resolver())
+		out[i].Entities, out[i].Quotes = p.storyEntitiesAndQuotes(text, &out[i])
 	}
 	return out
 }
 
 // storyEntitiesAndQuotes returns the entities an article names (in its
 // headline, paragraphs and captions) and its quotations, with spans into
-// text. Both read the story's input as one text, so that a surname links
-// to a full name in an earlier paragraph and "he said" finds its
-// antecedent; what lies inside removed lines is dropped.
-func storyEntitiesAndQuotes(text string, a *Article, r *Resolver) ([]Entity, []Quote) {
+// text; each is empty when p turns it off. Both read the story's input as
+// one text, so that a surname links to a full name in an earlier
+// paragraph and "he said" finds its antecedent; what lies inside removed
+// lines is dropped. Quotes need the names for their speakers, so the
+// names are found unless both are off.
+func (p *Parser) storyEntitiesAndQuotes(text string, a *Article) ([]Entity, []Quote) {
+	if p.NoEntities && p.NoQuotes {
+		return []Entity{}, []Quote{}
+	}
 	story := text[a.Span.Start:a.Span.End]
-	all := r.Entities(story)
+	all := p.resolver().Entities(story)
 	var qs []Quote
-	if segs := quoteSegments(story); len(segs) > 0 {
-		qs = quotesWith(story, segs, all)
+	if !p.NoQuotes {
+		if segs := quoteSegments(story); len(segs) > 0 {
+			qs = quotesWith(story, segs, all)
+		}
+	}
+	ents := []Entity{}
+	if !p.NoEntities {
+		ents = storyEntities(a, all)
 	}
 	quotes := []Quote{}
 	for _, q := range qs {
@@ -173,7 +203,7 @@ func storyEntitiesAndQuotes(text string, a *Article, r *Resolver) ([]Entity, []Q
 			quotes = append(quotes, q)
 		}
 	}
-	return storyEntities(a, all), mergeRepeatedQuotes(quotes)
+	return ents, mergeRepeatedQuotes(quotes)
 }
 
 // mergeRepeatedQuotes folds a quotation printed again (the same words, of
@@ -697,7 +727,7 @@ func endsInEllipsis(s string) bool {
 // teasers returns one article per snippet of a teaser list. Chrome lines
 // between snippets are reported in the article of the snippet before
 // them (the first snippet's, for chrome at the top).
-func teasers(text string, story []line, r *Resolver) []Article {
+func teasers(text string, story []line, p *Parser) []Article {
 	var out []Article
 	var pending []Removed
 	for j := range story {
@@ -742,7 +772,7 @@ func teasers(text string, story []line, r *Resolver) []Article {
 		return []Article{assemble(text, story)}
 	}
 	for i := range out {
-		out[i].Entities, out[i].Quotes = storyEntitiesAndQuotes(text, &out[i], r)
+		out[i].Entities, out[i].Quotes = p.storyEntitiesAndQuotes(text, &out[i])
 	}
 	return out
 }

@@ -112,7 +112,7 @@ func TestNamedPipeArgument(t *testing.T) {
 			res := runWithin(t, "", "-o", "jsonl", "-max-size", "1MB", fifo, small)
 			wantErr := ""
 			if tt.err {
-				wantErr = "reading " + fifo + ": larger than -max-size 1MiB"
+				wantErr = "reading " + fifo + ": larger than --max-size 1MiB"
 			}
 			checkRun(t, res, []string{fifo, small}, map[string]string{fifo: wantErr, small: ""})
 			if !tt.err {

@@ -16,6 +16,17 @@ import (
 	"golang.org/x/text/encoding/unicode"
 )
 
+// Reading inputs.
+//
+// An input goes through three steps, each in one place: list names the
+// inputs (a directory walk keeps the files that wanted accepts), reader.read
+// turns one input into the document it holds (its bytes, and its URL where
+// the input says), and parse turns a document into articles. The readers of
+// compressed files, WARC archives and JSONL exports (issue 15, item 3: the
+// package source, built apart) plug in here: wanted learns their names,
+// read unwraps a compressed file, and an archive or export becomes an input
+// that holds many documents, each with its own name and URL.
+
 // stdinPath is the path of standard input, on the command line and in the
 // output.
 const stdinPath = "-"
@@ -25,6 +36,16 @@ type input struct {
 	path   string // as given, or joined to the directory it was found in
 	err    error  // set when listing already failed (a directory read error)
 	walked bool   // found in a directory, not named on the command line
+}
+
+// A document is what one parse reads: the bytes of an input and what is
+// known of them besides.
+type document struct {
+	data []byte
+	// url is the address the bytes were fetched from, when the input says
+	// (a WARC record does, a file does not); it overrides the Parser's
+	// URL for this document. "" when not known.
+	url string
 }
 
 // A result is what became of one input: its articles, or why it has none.
@@ -157,7 +178,13 @@ const (
 // [looksLikeHTML]), and as text otherwise. The file name is not consulted:
 // a scraper's .txt can hold a page and its .html a text dump. text is the
 // text the spans index when it is not data itself (see [result]).
-func parse(p *newstext.Parser, m mode, data []byte) (text string, articles []newstext.Article, err error) {
+func parse(p *newstext.Parser, m mode, doc document) (text string, articles []newstext.Article, err error) {
+	data := doc.data
+	if doc.url != "" {
+		pc := *p
+		pc.URL = doc.url
+		p = &pc
+	}
 	if isHTML(m, data) {
 		// ParseHTML decodes the page itself, by its byte order mark or
 		// its <meta> charset.
@@ -247,29 +274,7 @@ func looksLikeHTML(data []byte) bool {
 	return false
 }
 
-// storyText returns the text the dupes command signs for one input: the
-// input itself (decoded from UTF-16 if it has that byte order mark), or
-// for an HTML page the headline and body of its articles.
-func storyText(m mode, data []byte) string {
-	if isHTML(m, data) {
-		as, _ := newstext.ParseHTML(bytes.NewReader(data))
-		var b strings.Builder
-		for _, a := range as {
-			b.WriteString(a.Title)
-			b.WriteString("\n\n")
-			b.WriteString(a.Body())
-			b.WriteString("\n\n")
-		}
-		return b.String()
-	}
-	text, _ := decodeText(data)
-	return text
-}
-
-// defaultMaxSize is the default of -max-size: 256 MiB.
-const defaultMaxSize size = 256 << 20
-
-// A size is a number of bytes, a flag.Value that reads "256MB", "1GB",
+// A size is a number of bytes, a flag value that reads "256MB", "1GB",
 // "64KiB" or "1048576" (see [size.Set]).
 type size int64
 
@@ -304,6 +309,9 @@ func (sz *size) Set(s string) error {
 	return nil
 }
 
+// Type names the flag's value in the help.
+func (sz *size) Type() string { return "size" }
+
 // String returns the size in the largest unit that divides it: "256MiB",
 // "1000B".
 func (sz size) String() string {
@@ -323,7 +331,7 @@ func (sz size) String() string {
 type errTooLarge struct{ limit size }
 
 func (e errTooLarge) Error() string {
-	return fmt.Sprintf("larger than -max-size %v", e.limit)
+	return fmt.Sprintf("larger than --max-size %v", e.limit)
 }
 
 // readLimited reads r to its end and returns its bytes, or [errTooLarge]
@@ -362,14 +370,15 @@ func newReader(stdin io.Reader, m mode, limit size, p *newstext.Parser) *reader 
 	}
 }
 
-// read returns the bytes of one input, or an error that names it. A
-// regular file larger than the limit is refused by its size, unread; any
-// other input (standard input, a named pipe or device named on the command
-// line) is read up to one byte over the limit and then refused. A file
-// found in a directory is read only if it is a regular file.
-func (rd *reader) read(in input) ([]byte, error) {
+// read returns the document one input holds, or an error that names the
+// input. A regular file larger than the limit is refused by its size,
+// unread; any other input (standard input, a named pipe or device named on
+// the command line) is read up to one byte over the limit and then
+// refused. A file found in a directory is read only if it is a regular
+// file.
+func (rd *reader) read(in input) (document, error) {
 	if in.err != nil {
-		return nil, in.err
+		return document{}, in.err
 	}
 	var data []byte
 	var err error
@@ -379,9 +388,9 @@ func (rd *reader) read(in input) ([]byte, error) {
 		data, err = rd.readFile(in)
 	}
 	if err != nil {
-		return nil, readError(in.path, err)
+		return document{}, readError(in.path, err)
 	}
-	return data, nil
+	return document{data: data}, nil
 }
 
 // readFile returns the bytes of the file in.path, within the limit.
@@ -422,7 +431,7 @@ func (rd *reader) do(in input) (r result) {
 		r.err = in.err
 		return r
 	}
-	data, err := rd.read(in)
+	doc, err := rd.read(in)
 	if err != nil {
 		r.err = err
 		return r
@@ -432,21 +441,21 @@ func (rd *reader) do(in input) (r result) {
 			r.text, r.articles, r.err = "", nil, fmt.Errorf("parsing %s: panic: %v", in.path, v)
 		}
 	}()
-	r.text, r.articles, err = parse(rd.parser, rd.mode, data)
+	r.text, r.articles, err = parse(rd.parser, rd.mode, doc)
 	if err != nil {
 		r.err = fmt.Errorf("parsing %s: %w", in.path, err)
 	}
 	return r
 }
 
-// process reads and parses the inputs with the given number of workers
-// and calls emit with each result in input order, as soon as that input
-// and all before it are done. At most a few results per worker wait for
-// an earlier, slower input. process stops at the first error emit returns
-// and returns it.
-func process(inputs []input, jobs int, rd *reader, emit func(i int, r result) error) error {
-	results := make([]result, len(inputs))
-	done := make([]chan struct{}, len(inputs))
+// process runs work on the items 0 to n-1 with the given number of
+// workers and calls emit with each result in order, as soon as that item
+// and all before it are done. At most a few results per worker wait for an
+// earlier, slower item. process stops at the first error emit returns and
+// returns it.
+func process[R any](n, jobs int, work func(i int) R, emit func(i int, r R) error) error {
+	results := make([]R, n)
+	done := make([]chan struct{}, n)
 	for i := range done {
 		done[i] = make(chan struct{})
 	}
@@ -457,7 +466,7 @@ func process(inputs []input, jobs int, rd *reader, emit func(i int, r result) er
 	next := make(chan int)
 	go func() {
 		defer close(next)
-		for i := range inputs {
+		for i := range n {
 			select {
 			case window <- struct{}{}:
 			case <-stop:
@@ -475,17 +484,18 @@ func process(inputs []input, jobs int, rd *reader, emit func(i int, r result) er
 	for range jobs {
 		wg.Go(func() {
 			for i := range next {
-				results[i] = rd.do(inputs[i])
+				results[i] = work(i)
 				close(done[i])
 			}
 		})
 	}
 
 	var err error
-	for i := range inputs {
+	var zero R
+	for i := range n {
 		<-done[i]
 		err = emit(i, results[i])
-		results[i] = result{} // let the articles go
+		results[i] = zero // let the articles go
 		<-window
 		if err != nil {
 			break

@@ -1,9 +1,26 @@
 // Newstext parses scraped news text and HTML pages into articles and
 // prints them.
 //
+// Install it with
+//
+//	go install github.com/newstext/newstext/cmd/newstext@latest
+//
 // Usage:
 //
-//	newstext [-o text|json|jsonl] [-j N] [-html|-text] [-max-size N] [PATH ...]
+//	newstext [flags] [PATH ...]                 parse, and print the articles
+//	newstext canon [--aliases FILE] [NAME ...]  print each name's canonical key
+//	newstext dupes [flags] [PATH ...]           print the groups of inputs that are the same story
+//	newstext schema                             print the JSON Schema of -o json and -o jsonl
+//	newstext version                            print the version (also --version)
+//	newstext help [COMMAND]                     print the help (also -h, --help)
+//
+// Flags are GNU-style: long names with two dashes (--max-size 1MB,
+// --max-size=1MB), one-letter short forms with one (-o json, -ojson, -qv),
+// before, between or after the paths; "--" ends them. A long flag written
+// with one dash (-max-size, -html), as Go's flag package reads it, is read
+// too. -h and --help print the help on standard output. An unknown flag,
+// or a flag's bad value, is bad usage: one line on standard error and exit
+// status 2.
 //
 // Each PATH is a file, a directory or "-" for standard input; with no PATH
 // newstext reads standard input. A directory is walked recursively, in
@@ -15,75 +32,113 @@
 //
 // An input whose content opens like an HTML page (with a tag, after any
 // byte order mark and white space, and with a tag such as <html>, <div> or
-// <p> in its first kilobyte) is read as HTML, any other as text. UTF-16 with a byte order mark is decoded to
-// UTF-8 first: for sniffing, and for text input before it is parsed, in
-// which case spans index the decoded UTF-8 text, not the input's bytes.
-// A UTF-8 byte order mark on text input is kept as it is.
+// <p> in its first kilobyte) is read as HTML, any other as text; --html
+// and --text decide for every input. UTF-16 with a byte order mark is
+// decoded to UTF-8 first: for sniffing, and for text input before it is
+// parsed, in which case spans index the decoded UTF-8 text, not the
+// input's bytes. A UTF-8 byte order mark on text input is kept as it is.
 //
-// The flags are:
+// The flags of the default command are:
 //
-//	-o format
-//		text (the default): a rendering for people, one block per input,
-//		every text value quoted with strconv.Quote and every span printed
-//		as start:end in UTF-8 bytes.
+//	-o, --output FORMAT
+//		text (the default): for people. Per article its headline, byline,
+//		dateline, agency, date, site and address, the paragraphs, the
+//		captions with their credits, the quotations as
+//		SPEAKER (cue): "words", and the names it mentions, one line per
+//		kind. No spans, no removed lines: see --debug.
+//		markdown: each article as Markdown (headline, a line of byline,
+//		dateline, date and site, paragraphs, captions), articles and
+//		inputs separated by rules, each input named in an HTML comment.
 //		jsonl: one JSON object per input, on one line:
-//		{"path": ..., "text": ..., "articles": [...]}, or
-//		{"path": ..., "error": "..."} for an input that cannot be read.
-//		"text" is the text the spans index when it is not the input's
-//		bytes: the extracted text of an HTML page, or text input decoded
-//		from UTF-16; it is left out otherwise, and no article carries a
-//		"text" of its own. A record is written as it is encoded, an
-//		article at a time, so the output grows with the input, not with
-//		articles times text.
+//		{"schema_version": 1, "path": ..., "text": ..., "articles": [...]},
+//		or {"schema_version": 1, "path": ..., "error": "..."} for an
+//		input that cannot be read. "text" is the text the spans index
+//		when it is not the input's bytes: the extracted text of an HTML
+//		page, or text input decoded from UTF-16; it is left out
+//		otherwise, and no article carries a "text" of its own. A record
+//		is written as it is encoded, an article at a time, so the output
+//		grows with the input, not with articles times text. The JSON
+//		Schema of the records is in schema.json beside this file, and
+//		"newstext schema" prints it.
 //		json: one indented JSON array of those same objects.
-//	-j N
+//	-v, --debug
+//		with -o text: every field with its span (start:end in UTF-8
+//		bytes), every text quoted with strconv.Quote so that invisible
+//		characters show, and the removed lines with their reasons.
+//	--fields LIST
+//		with -o json or jsonl: the members each article carries, comma
+//		separated, from the Article's JSON names (span, title,
+//		title_span, byline, ..., entities, quotes), plus "body" (the
+//		paragraphs' texts joined by blank lines, not written by
+//		default) and "text" (the record's text). Default: all of them
+//		but body. Entities and quotes are not looked for when the list
+//		leaves them out.
+//	-j, --jobs N
 //		parse N inputs in parallel (default: the number of CPUs). The
 //		output is in input order whatever N is, and is written as soon
 //		as each input and all those before it are done.
-//	-html, -text
+//	--html, --text
 //		read every input as HTML, or as text, whatever its content.
-//	-aliases FILE
+//	--aliases FILE
 //		add the alias table in FILE (the format of the embedded
 //		aliases.txt: "KIND: Display | alias | …" lines) to the embedded
 //		one, for the entities and speakers of every article. A bad table
 //		is bad usage.
-//	-max-size N
+//	--no-entities, --no-quotes
+//		do not look for the names, or the quotations, the articles hold
+//		(newstext.Parser's NoEntities and NoQuotes): with both, parsing
+//		text runs more than three times as fast.
+//	--url URL
+//		the address the one input (an HTML page) was fetched from: the
+//		article's url where the page declares none, the base of a
+//		relative one, and the site's name where the page gives none
+//		(newstext.Parser's URL).
+//	--max-size N
 //		refuse an input larger than N bytes (default 256MB). N is a
 //		number of bytes, or one with a unit KB, MB, GB or TB, each a
 //		power of 1024 ("256MB" is 256 MiB). A regular file is refused by
 //		its size, unread; any other input (standard input, a pipe or a
 //		device named on the command line) when reading it passes the
 //		limit.
+//	-q, --quiet
+//		no progress line and no summary on standard error.
+//	--version
+//		print the version and exit.
 //
-// An input that cannot be read, or is over -max-size, is reported on one
+// An input that cannot be read, or is over --max-size, is reported on one
 // line of standard error and in the output, and the run goes on; the exit
-// status is then 1. Bad usage exits with status 2. When standard error is
-// a terminal and there are more than 20 inputs, a progress line is kept
-// on it.
+// status is then 1. Bad usage exits with status 2.
 //
-// The subcommand "newstext canon [-aliases FILE] [NAME ...]" prints each name with its
-// canonical key, the names keyed as one batch (a bare surname takes the
-// key of the one full name in the list with that surname); with no NAME
-// it reads one name a line from standard input, and reports and skips a line longer than 1 MiB. The subcommand
-// "newstext dupes [-threshold T] [-html|-text] [-max-size N] [PATH ...]"
-// prints one line per group of two or more inputs that are the same story
-// (near-duplicates by [newstext.Index]), the paths separated by tabs,
-// groups in the order of their first input.
+// When standard error is a terminal, a line on it shows the progress of a
+// run that lasts (inputs done of all, inputs a second, the time left), and
+// a summary ends the run: inputs, articles, errors and time. Neither is
+// written when standard error is not a terminal, or with -q.
 //
-// The names canon and dupes are reserved for subcommands; to read a file of
-// that name, write it as ./canon.
+// "newstext canon [--aliases FILE] [NAME ...]" prints each name with its
+// canonical key, the names keyed as one batch (a bare surname takes the key
+// of the one full name in the list with that surname); with no NAME it
+// reads one name a line from standard input, and reports and skips a line
+// longer than 1 MiB.
+//
+// "newstext dupes [flags] [PATH ...]" prints one line per group of two or
+// more documents that are the same story (near-duplicates by
+// [newstext.Index]), their names separated by tabs, groups in the order of
+// their first document; with --json, one JSON object per group with the
+// similarities. An input that holds several stories counts as one document
+// per story, named PATH#N; --whole signs every input whole. See
+// "newstext help dupes".
+//
+// The names canon, dupes, schema, version and help are reserved for
+// subcommands; to read a file of that name, write it as ./canon.
 package main
 
 import (
-	"bufio"
-	"bytes"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"runtime"
 	"strings"
+	"time"
 
 	"github.com/newstext/newstext"
 )
@@ -92,297 +147,224 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
+// subcommands maps each subcommand's name to the function that runs it
+// with the arguments after its name.
+var subcommands map[string]func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
+
+func init() {
+	subcommands = map[string]func(args []string, stdin io.Reader, stdout, stderr io.Writer) int{
+		"canon":   runCanon,
+		"dupes":   runDupes,
+		"schema":  runSchema,
+		"version": runVersion,
+		"help":    runHelp,
+	}
+}
+
 // run runs the command with the arguments after the program name and
 // returns the exit status: 0 for success, 1 when an input failed or the
 // output could not be written, 2 for bad usage.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) > 0 {
-		// A subcommand is one function and one case here.
-		switch args[0] {
-		case "canon":
-			return runCanon(args[1:], stdin, stdout, stderr)
-		case "dupes":
-			return runDupes(args[1:], stdin, stdout, stderr)
+		if sub, ok := subcommands[args[0]]; ok {
+			return sub(args[1:], stdin, stdout, stderr)
 		}
 	}
 	return runParse(args, stdin, stdout, stderr)
 }
 
-// maxNameLine is the longest line runCanon reads from standard input as a
-// name, in bytes; a longer line is skipped.
-const maxNameLine = 1 << 20
-
-// runCanon prints NAME<TAB>CANONICAL for each name given as an argument,
-// or, with no argument, for each line of standard input, keyed as one
-// batch (see [newstext.Resolver.KeyAll]), so the keys are printed once all
-// the names are read. A line longer than [maxNameLine] is reported on
-// standard error and skipped, and the lines after it are read; the exit
-// status is then 1.
-func runCanon(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	flags := flag.NewFlagSet("newstext canon", flag.ContinueOnError)
-	flags.SetOutput(stderr)
-	flags.Usage = func() {
-		fmt.Fprint(flags.Output(), "usage: newstext canon [-aliases FILE] [NAME ...]\n\n")
-		flags.PrintDefaults()
-	}
-	aliases := aliasesFlag(flags)
-	if err := flags.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	args = flags.Args()
-	resolver, err := loadResolver(*aliases)
-	if err != nil {
-		fmt.Fprintf(stderr, "newstext: canon: %v\n", err)
-		return 2
-	}
-	w := bufio.NewWriter(stdout)
-	defer w.Flush()
-	// The names are one batch (Resolver.KeyAll): a bare surname takes the
-	// key of the one full name in the list with that surname.
-	printAll := func(names []string) {
-		for i, key := range resolver.KeyAll(names) {
-			fmt.Fprintf(w, "%s\t%s\n", names[i], key)
-		}
-	}
-	if len(args) > 0 {
-		printAll(args)
-		return 0
-	}
-	br := bufio.NewReaderSize(stdin, 64*1024)
-	status := 0
-	var names []string
-	for n := 1; ; n++ {
-		line, tooLong, err := readLine(br, maxNameLine)
-		if tooLong {
-			fmt.Fprintf(stderr, "newstext: canon: standard input line %d: longer than %d bytes, skipped\n", n, maxNameLine)
-			status = 1
-		} else if name := strings.TrimRight(line, "\r"); name != "" {
-			names = append(names, name)
-		}
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			printAll(names)
-			w.Flush()
-			fmt.Fprintf(stderr, "newstext: canon: reading standard input: %v\n", err)
-			return 1
-		}
-	}
-	printAll(names)
-	return status
-}
-
-// readLine returns the next line of br without its "\n". A line longer
-// than max bytes is read to its end but not kept: readLine returns "" and
-// tooLong. err is io.EOF after the last line, which may be "" or lack its
-// "\n"; any other error ends the input.
-func readLine(br *bufio.Reader, max int) (line string, tooLong bool, err error) {
-	var buf []byte
-	for {
-		chunk, err := br.ReadSlice('\n')
-		chunk = bytes.TrimSuffix(chunk, []byte("\n"))
-		if !tooLong {
-			if len(buf)+len(chunk) > max {
-				tooLong, buf = true, nil
-			} else {
-				buf = append(buf, chunk...)
-			}
-		}
-		if err != bufio.ErrBufferFull {
-			return string(buf), tooLong, err
-		}
-	}
-}
-
-// runDupes prints one line per group of inputs that are the same story
-// (two or more), the paths separated by tabs, groups in the order of their
-// first input. An input that cannot be read is reported on standard error
-// and the run goes on, ending with status 1.
-func runDupes(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	flags := flag.NewFlagSet("newstext dupes", flag.ContinueOnError)
-	flags.SetOutput(stderr)
-	flags.Usage = func() {
-		fmt.Fprint(flags.Output(), "usage: newstext dupes [-threshold T] [-html|-text] [-max-size N] [PATH ...]\n\n")
-		flags.PrintDefaults()
-	}
-	threshold := flags.Float64("threshold", newstext.DefaultThreshold, "similarity in (0, 1] at which two inputs are the same story")
-	m := modeFlags(flags)
-	limit := maxSizeFlag(flags)
-	if err := flags.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	if !(*threshold > 0 && *threshold <= 1) {
-		fmt.Fprintf(stderr, "newstext: dupes: -threshold %v: want a number in (0, 1]\n", *threshold)
-		return 2
-	}
-	rm, ok := m()
-	if !ok {
-		fmt.Fprintln(stderr, "newstext: dupes: -html and -text cannot both be set")
-		return 2
-	}
-	ix := newstext.NewIndex(*threshold)
-	rd := newReader(stdin, rm, *limit, &newstext.Parser{})
-	failed := false
-	for _, in := range list(flags.Args()) {
-		data, err := rd.read(in)
-		if err != nil {
-			fmt.Fprintf(stderr, "newstext: %v\n", err)
-			failed = true
-			continue
-		}
-		ix.AddSignature(in.path, newstext.Sign(storyText(rm, data)))
-	}
-	w := bufio.NewWriter(stdout)
-	for _, group := range ix.Clusters() {
-		fmt.Fprintln(w, strings.Join(group, "\t"))
-	}
-	if err := w.Flush(); err != nil {
-		fmt.Fprintf(stderr, "newstext: writing output: %v\n", err)
-		return 1
-	}
-	if failed {
-		return 1
-	}
-	return 0
-}
-
-const usage = `usage: newstext [-o text|json|jsonl] [-j N] [-html|-text] [-max-size N] [PATH ...]
-       newstext canon [-aliases FILE] [NAME ...]   (names from the arguments, or one a line on standard input)
-       newstext dupes [-threshold T] [-html|-text] [-max-size N] [PATH ...]   (groups of inputs that are the same story)
-
+// parseCommand returns the default command's flag set: the synopsis and
+// help text and the flags, defined on it.
+func parseCommand() (*command, *parseFlags) {
+	c := newCommand("newstext", "newstext [flags] [PATH ...]\n       newstext canon|dupes|schema|version|help [...]", `
 Newstext parses scraped news text and HTML pages into articles. Each PATH
 is a file, a directory (walked for regular .txt, .html and .htm files) or
 "-" for standard input; with no PATH it reads standard input. An input
-whose content opens like an HTML page is read as HTML, any other as text;
--html and -text decide for every input. An input larger than -max-size
-is refused.
+whose content opens like an HTML page is read as HTML, any other as text.
+An input that cannot be read is reported on one line of standard error,
+the run goes on and exits with status 1.
 
-`
+Subcommands:
+  canon    print each name's canonical key      (newstext help canon)
+  dupes    group the inputs that are the same story  (newstext help dupes)
+  schema   print the JSON Schema of -o json and -o jsonl
+  version  print the version
+  help     print this help, or a subcommand's`)
+	fs := c.flags
+	f := &parseFlags{}
+	fs.StringVarP(&f.format, "output", "o", "text", "the `FORMAT` of the output: text, markdown, json or jsonl")
+	fs.BoolVarP(&f.debug, "debug", "v", false, "with -o text: every span and removed line, texts quoted")
+	fs.StringVar(&f.fields, "fields", "", "with -o json/jsonl: the article members to write, comma-separated (`LIST` of JSON names; also body, text)")
+	fs.IntVarP(&f.jobs, "jobs", "j", runtime.NumCPU(), "parse `N` inputs in parallel")
+	f.mode = modeFlags(fs)
+	f.aliases = aliasesFlag(fs)
+	fs.BoolVar(&f.noEntities, "no-entities", false, "do not look for the names of people, places and organisations")
+	fs.BoolVar(&f.noQuotes, "no-quotes", false, "do not look for quotations")
+	fs.StringVar(&f.url, "url", "", "the `URL` the one input, a page, was fetched from")
+	f.limit = maxSizeFlag(fs)
+	fs.BoolVarP(&f.quiet, "quiet", "q", false, "no progress line or summary on a terminal")
+	fs.BoolVar(&f.version, "version", false, "print the version and exit")
+	return c, f
+}
+
+// parseFlags are the values of the default command's flags.
+type parseFlags struct {
+	format, fields, url   string
+	debug, quiet, version bool
+	fieldsSet             bool // --fields was given
+	noEntities, noQuotes  bool
+	jobs                  int
+	mode                  func() (mode, bool)
+	aliases               *string
+	limit                 *size
+}
 
 // runParse is the default command: parse every input and print the articles.
 func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	flags := flag.NewFlagSet("newstext", flag.ContinueOnError)
-	flags.SetOutput(stderr)
-	flags.Usage = func() {
-		fmt.Fprint(flags.Output(), usage)
-		flags.PrintDefaults()
+	c, f := parseCommand()
+	paths, status := c.parse(args, stdout, stderr)
+	if status >= 0 {
+		return status
 	}
-	format := flags.String("o", "text", "output `format`: text, json or jsonl")
-	jobs := flags.Int("j", runtime.NumCPU(), "parse `N` inputs in parallel")
-	m := modeFlags(flags)
-	limit := maxSizeFlag(flags)
-	aliases := aliasesFlag(flags)
-	if err := flags.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if f.version {
+		writeVersion(stdout)
+		return 0
 	}
-	resolver, err := loadResolver(*aliases)
+	f.fieldsSet = c.flags.Changed("fields")
+	set, err := f.settings()
 	if err != nil {
-		fmt.Fprintf(stderr, "newstext: %v\n", err)
-		return 2
-	}
-	newWriter, ok := formats[*format]
-	if !ok {
-		fmt.Fprintf(stderr, "newstext: unknown output format %q (want text, json or jsonl)\n", *format)
-		return 2
-	}
-	if *jobs < 1 {
-		fmt.Fprintf(stderr, "newstext: -j %d: need at least 1\n", *jobs)
-		return 2
-	}
-	rm, ok := m()
-	if !ok {
-		fmt.Fprintln(stderr, "newstext: -html and -text cannot both be set")
+		c.usageError(stderr, err.Error())
 		return 2
 	}
 
-	inputs := list(flags.Args())
-	prog := newProgress(stderr, len(inputs))
-	clearBeforeOutput := isTerminal(stdout)
-	out := newWriter(stdout)
+	inputs := list(paths)
+	if f.url != "" && len(inputs) != 1 {
+		c.usageError(stderr, fmt.Sprintf("--url names the address of one page; %d inputs given", len(inputs)))
+		return 2
+	}
+	prog := newProgress(stderr, len(inputs), f.quiet, time.Now)
+	defer prog.stop()
+	outputOnTerminal := isTerminal(stdout)
+	out := set.newWriter(stdout, set.opts)
 	failed := false
-	err = process(inputs, *jobs, newReader(stdin, rm, *limit, &newstext.Parser{Resolver: resolver}), func(i int, r result) error {
+	rd := newReader(stdin, set.mode, *f.limit, set.parser)
+	err = process(len(inputs), f.jobs, func(i int) result { return rd.do(inputs[i]) }, func(i int, r result) error {
 		if r.err != nil {
 			failed = true
-			prog.clear()
-			fmt.Fprintf(stderr, "newstext: %v\n", r.err)
+			prog.printf("newstext: %v\n", r.err)
 		}
-		if clearBeforeOutput {
-			prog.clear()
+		write := func() error { return out.write(r) }
+		if outputOnTerminal {
+			// The output goes where the progress line is: not under it.
+			write = func() error { return prog.cleared(func() error { return out.write(r) }) }
 		}
-		if err := out.write(r); err != nil {
+		if err := write(); err != nil {
 			return err
 		}
-		prog.update(i + 1)
+		prog.done(len(r.articles), r.err != nil)
 		return nil
 	})
 	if err == nil {
 		err = out.close()
 	}
-	prog.clear()
 	if err != nil {
-		fmt.Fprintf(stderr, "newstext: writing output: %v\n", err)
+		prog.printf("newstext: writing output: %v\n", err)
 		return 1
 	}
+	prog.summary()
 	if failed {
 		return 1
 	}
 	return 0
 }
 
-// aliasesFlag defines -aliases on flags and returns its value.
-func aliasesFlag(flags *flag.FlagSet) *string {
-	return flags.String("aliases", "", "add the alias table in `FILE` (the format of the embedded aliases.txt) to the embedded one")
+// settings are what the default command's flags set.
+type settings struct {
+	newWriter func(io.Writer, outputOptions) recordWriter
+	opts      outputOptions
+	mode      mode
+	parser    *newstext.Parser
 }
 
-// loadResolver returns the default Resolver when path is "", else a new
-// Resolver with the embedded table and the one in the file at path.
-func loadResolver(path string) (*newstext.Resolver, error) {
-	if path == "" {
-		return newstext.DefaultResolver(), nil
+// settings returns what the flags set, or an error that says why they do
+// not go together, which is bad usage.
+func (f *parseFlags) settings() (settings, error) {
+	var opts outputOptions
+	fail := func(format string, args ...any) (settings, error) {
+		return settings{}, fmt.Errorf(format, args...)
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("-aliases: %v", err)
+	newWriter, ok := formats[f.format]
+	if !ok {
+		return fail("unknown output format %q (want text, markdown, json or jsonl)", f.format)
 	}
-	defer f.Close()
-	r := newstext.NewResolver()
-	if err := r.LoadAliases(f); err != nil {
-		return nil, fmt.Errorf("-aliases %s: %v", path, err)
+	if f.jobs < 1 {
+		return fail("--jobs %d: need at least 1", f.jobs)
 	}
-	return r, nil
-}
-
-// maxSizeFlag defines -max-size on flags and returns its value.
-func maxSizeFlag(flags *flag.FlagSet) *size {
-	limit := defaultMaxSize
-	flags.Var(&limit, "max-size", "refuse an input larger than `N` bytes (units KB, MB, GB: powers of 1024)")
-	return &limit
-}
-
-// modeFlags defines -html and -text on flags and returns a function that,
-// after parsing, gives the mode they set, or false when both are set.
-func modeFlags(flags *flag.FlagSet) func() (mode, bool) {
-	html := flags.Bool("html", false, "read every input as an HTML page")
-	text := flags.Bool("text", false, "read every input as text, even one that looks like HTML")
-	return func() (mode, bool) {
-		switch {
-		case *html && *text:
-			return 0, false
-		case *html:
-			return modeHTML, true
-		case *text:
-			return modeText, true
+	rm, ok := f.mode()
+	if !ok {
+		return fail("--html and --text cannot both be set")
+	}
+	isJSON := f.format == "json" || f.format == "jsonl"
+	if f.debug && f.format != "text" {
+		return fail("--debug goes with -o text")
+	}
+	opts.debug = f.debug
+	parser := &newstext.Parser{NoEntities: f.noEntities, NoQuotes: f.noQuotes, URL: f.url}
+	switch {
+	case f.fieldsSet && !isJSON:
+		return fail("--fields goes with -o json or -o jsonl")
+	case f.fieldsSet:
+		fields, err := parseFields(f.fields)
+		if err != nil {
+			return fail("--fields: %v", err)
 		}
-		return modeSniff, true
+		for _, off := range []struct {
+			name string
+			set  bool
+		}{{"entities", f.noEntities}, {"quotes", f.noQuotes}} {
+			if off.set && fields[off.name] {
+				return fail("--fields %s with --no-%s", off.name, off.name)
+			}
+		}
+		opts.fields = fields
+		// What the output leaves out is not looked for.
+		parser.NoEntities = parser.NoEntities || !fields["entities"]
+		parser.NoQuotes = parser.NoQuotes || !fields["quotes"]
+	case isJSON:
+		opts.fields = defaultFields()
+		opts.fields["entities"] = !f.noEntities
+		opts.fields["quotes"] = !f.noQuotes
 	}
+	resolver, err := loadResolver(*f.aliases)
+	if err != nil {
+		return fail("%v", err)
+	}
+	parser.Resolver = resolver
+	return settings{newWriter: newWriter, opts: opts, mode: rm, parser: parser}, nil
+}
+
+// runHelp prints the help of the command, or of the subcommand named.
+func runHelp(args []string, _ io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 || len(args) == 1 && (args[0] == "-h" || args[0] == "--help") {
+		c, _ := parseCommand()
+		c.help(stdout)
+		return 0
+	}
+	if len(args) == 1 {
+		if sub, ok := subcommands[args[0]]; ok {
+			return sub([]string{"--help"}, strings.NewReader(""), stdout, stderr)
+		}
+	}
+	fmt.Fprintf(stderr, "newstext help: unknown command %q (want canon, dupes, schema, version or help)\n", strings.Join(args, " "))
+	return 2
+}
+
+// runVersion prints the version.
+func runVersion(args []string, _ io.Reader, stdout, stderr io.Writer) int {
+	c := newCommand("newstext version", "newstext version", "Version prints the version of newstext, the Go version it was built with\nand, when the build recorded it, the commit.")
+	if status := c.parseNoOperands(args, stdout, stderr); status >= 0 {
+		return status
+	}
+	writeVersion(stdout)
+	return 0
 }

@@ -10,7 +10,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/newstext/newstext"
 )
@@ -369,9 +368,9 @@ func TestJSONKeys(t *testing.T) {
 	}
 }
 
-func TestText(t *testing.T) {
+func TestTextDebug(t *testing.T) {
 	text := "Café\u200b news\n"
-	res := runCmd(t, text, "-o", "text", "-", filepath.Join(t.TempDir(), "missing.txt"))
+	res := runCmd(t, text, "-o", "text", "-v", "-", filepath.Join(t.TempDir(), "missing.txt"))
 	if res.code != 1 {
 		t.Errorf("exit status %d, want 1", res.code)
 	}
@@ -391,24 +390,27 @@ func TestText(t *testing.T) {
 	}
 }
 
-func TestTextRendering(t *testing.T) {
-	// The rendering of every field, on an article made by hand so that it
-	// does not depend on the parser.
-	r := result{path: "x.txt", articles: []newstext.Article{{
-		Span:  newstext.Span{Start: 0, End: 200},
-		Title: "Storm\u00a0hits", TitleSpan: newstext.Span{Start: 0, End: 10},
-		Byline: "Jane Doe", BylineSpan: newstext.Span{Start: 11, End: 22},
-		Dateline: "LONDON", DatelineSpan: newstext.Span{Start: 24, End: 30},
-		Source: "Reuters", SourceSpan: newstext.Span{Start: 32, End: 39},
-		Truncated:  true,
-		Paragraphs: []newstext.Paragraph{{Text: "A storm hit.", Span: newstext.Span{Start: 43, End: 55}}},
-		Captions:   []newstext.Caption{{Text: "Waves. Photo: AFP", Credit: "AFP", Repeats: 2, Span: newstext.Span{Start: 60, End: 77}}},
-		Removed:    []newstext.Removed{{Text: "Share", Reason: newstext.ReasonWidget, Span: newstext.Span{Start: 80, End: 85}}},
-	}, {
-		Span: newstext.Span{Start: 200, End: 230}, Teaser: true, Truncated: true,
-	}}}
+// handMade is a result with an article of every field and a teaser, made
+// by hand so that the renderings' tests do not depend on the parser.
+var handMade = result{path: "x.txt", articles: []newstext.Article{{
+	Span:  newstext.Span{Start: 0, End: 200},
+	Title: "Storm\u00a0hits", TitleSpan: newstext.Span{Start: 0, End: 10},
+	Byline: "Jane Doe", BylineSpan: newstext.Span{Start: 11, End: 22},
+	Dateline: "LONDON", DatelineSpan: newstext.Span{Start: 24, End: 30},
+	Source: "Reuters", SourceSpan: newstext.Span{Start: 32, End: 39},
+	Truncated:  true,
+	Paragraphs: []newstext.Paragraph{{Text: "A storm hit.", Span: newstext.Span{Start: 43, End: 55}}},
+	Captions:   []newstext.Caption{{Text: "Waves. Photo: AFP", Credit: "AFP", Repeats: 2, Span: newstext.Span{Start: 60, End: 77}}},
+	Removed:    []newstext.Removed{{Text: "Share", Reason: newstext.ReasonWidget, Span: newstext.Span{Start: 80, End: 85}}},
+}, {
+	Span: newstext.Span{Start: 200, End: 230}, Teaser: true, Truncated: true,
+}}}
+
+// TestTextDebugRendering: the --debug rendering of every field.
+func TestTextDebugRendering(t *testing.T) {
+	r := handMade
 	var buf bytes.Buffer
-	w := newTextWriter(&buf)
+	w := newDebugWriter(&buf)
 	if err := w.write(r); err != nil {
 		t.Fatal(err)
 	}
@@ -443,28 +445,38 @@ func TestUsageErrors(t *testing.T) {
 		args   []string
 		stderr string // a line stderr must contain
 	}{
-		{"unknown format", []string{"-o", "xml"}, "newstext: unknown output format \"xml\" (want text, json or jsonl)\n"},
-		{"unknown flag", []string{"-x"}, "usage: newstext"},
-		{"bad -j", []string{"-j", "zero"}, "usage: newstext"},
-		{"zero -j", []string{"-j", "0"}, "newstext: -j 0: need at least 1\n"},
-		{"-html and -text", []string{"-html", "-text"}, "newstext: -html and -text cannot both be set\n"},
+		{"unknown format", []string{"-o", "xml"}, "newstext: unknown output format \"xml\" (want text, markdown, json or jsonl)\n"},
+		{"unknown flag", []string{"-x"}, "newstext: unknown shorthand flag: 'x' in -x\n"},
+		{"unknown long flag", []string{"--xml"}, "newstext: unknown flag: --xml\n"},
+		{"bad -j", []string{"-j", "zero"}, "newstext: invalid argument \"zero\" for \"-j, --jobs\" flag"},
+		{"zero -j", []string{"-j", "0"}, "newstext: --jobs 0: need at least 1\n"},
+		{"--html and --text", []string{"--html", "--text"}, "newstext: --html and --text cannot both be set\n"},
+		{"-html and -text, as Go's flag package writes them", []string{"-html", "-text"}, "newstext: --html and --text cannot both be set\n"},
+		{"--debug with json", []string{"-v", "-o", "json"}, "newstext: --debug goes with -o text\n"},
+		{"--fields with text", []string{"--fields", "title"}, "newstext: --fields goes with -o json or -o jsonl\n"},
+		{"unknown field", []string{"-o", "json", "--fields", "title,nope"}, "newstext: --fields: unknown field \"nope\" (want span, title,"},
+		{"no field", []string{"-o", "json", "--fields", ","}, "newstext: --fields: no field named\n"},
+		{"field turned off", []string{"-o", "json", "--fields", "title,quotes", "--no-quotes"}, "newstext: --fields quotes with --no-quotes\n"},
+		{"--url for two inputs", []string{"--url", "https://example.com/", "-", "-"}, "newstext: --url names the address of one page; 2 inputs given\n"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			res := runCmd(t, "", tt.args...)
 			if res.code != 2 {
 				t.Errorf("exit status %d, want 2", res.code)
 			}
-			if !strings.Contains(res.stderr, tt.stderr) {
-				t.Errorf("stderr %q does not contain %q", res.stderr, tt.stderr)
+			// The reason on the first line, then the synopsis and where
+			// the help is.
+			if !strings.HasPrefix(res.stderr, tt.stderr) {
+				t.Errorf("stderr %q does not start with %q", res.stderr, tt.stderr)
+			}
+			if lines := strings.Split(res.stderr, "\n"); len(lines) != 5 || !strings.HasPrefix(lines[1], "usage: newstext [flags] [PATH ...]") ||
+				lines[3] != "Run 'newstext --help' for the flags." {
+				t.Errorf("stderr %q: want the reason, the synopsis (2 lines) and the help's name", res.stderr)
 			}
 			if res.stdout != "" {
 				t.Errorf("stdout %q, want none", res.stdout)
 			}
 		})
-	}
-	// The format error is one line.
-	if res := runCmd(t, "", "-o", "xml"); strings.Count(res.stderr, "\n") != 1 {
-		t.Errorf("unknown format: stderr %q, want one line", res.stderr)
 	}
 }
 
@@ -481,24 +493,6 @@ func TestFileNamedLikeSubcommand(t *testing.T) {
 		t.Fatalf("got %q, want [\"./canon\"]", paths(recs))
 	}
 	wantArticles(t, recs[0], storyA)
-}
-
-func TestProgress(t *testing.T) {
-	if p := newProgress(&bytes.Buffer{}, 100); p != nil {
-		t.Errorf("progress on a buffer, want none")
-	}
-	var buf bytes.Buffer
-	p := &progress{w: &buf, total: 40}
-	p.update(1)
-	p.last = time.Now().Add(time.Hour)
-	p.update(2) // within progressEvery of the last draw: not drawn
-	p.update(40)
-	p.clear()
-	p.clear() // nothing left to clear
-	want := "\rnewstext: 1/40 files\rnewstext: 40/40 files\r" + strings.Repeat(" ", len("newstext: 40/40 files")) + "\r"
-	if got := buf.String(); got != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
 }
 
 func TestCanon(t *testing.T) {
@@ -551,7 +545,7 @@ func TestAliasesFlag(t *testing.T) {
 	}
 	bad := filepath.Join(dir, "bad.txt")
 	writeFile(t, bad, "planet: Mars\n")
-	for _, args := range [][]string{{"-aliases", bad, story}, {"-aliases", filepath.Join(dir, "none.txt"), story}, {"canon", "-aliases", bad, "x"}} {
+	for _, args := range [][]string{{"-aliases", bad, story}, {"--aliases", filepath.Join(dir, "none.txt"), story}, {"canon", "--aliases=" + bad, "x"}} {
 		res := runCmd(t, "", args...)
 		if res.code != 2 || !strings.Contains(res.stderr, "-aliases") {
 			t.Errorf("%q: exit %d, stderr %q; want 2 and a line naming -aliases", args, res.code, res.stderr)
@@ -574,7 +568,7 @@ func TestDupes(t *testing.T) {
 	if res.code != 1 || !strings.Contains(res.stderr, missing) || strings.Count(res.stderr, "\n") != 1 {
 		t.Errorf("exit %d, stderr %q: want 1 and one line naming %s", res.code, res.stderr, missing)
 	}
-	if res := runCmd(t, "", "dupes", "-threshold", "0", dir); res.code != 2 || !strings.Contains(res.stderr, "-threshold") {
+	if res := runCmd(t, "", "dupes", "--threshold", "0", dir); res.code != 2 || !strings.Contains(res.stderr, "--threshold") {
 		t.Errorf("-threshold 0: exit %d, stderr %q; want 2 and a message", res.code, res.stderr)
 	}
 }

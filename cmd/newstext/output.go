@@ -4,14 +4,13 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
-	"os"
 	"reflect"
 	"strconv"
 	"strings"
 	"sync"
-	"time"
 	"unicode/utf8"
 
 	"github.com/newstext/newstext"
@@ -24,34 +23,103 @@ type recordWriter interface {
 	close() error
 }
 
+// outputOptions are what the flags say of the output, beyond its format.
+type outputOptions struct {
+	debug  bool            // -o text: the rendering with spans (--debug)
+	fields map[string]bool // -o json, jsonl: the members to write (--fields); see parseFields
+}
+
 // formats maps each -o value to its writer.
-var formats = map[string]func(w io.Writer) recordWriter{
-	"text":  newTextWriter,
-	"json":  newJSONWriter,
-	"jsonl": newJSONLWriter,
+var formats = map[string]func(w io.Writer, o outputOptions) recordWriter{
+	"text": func(w io.Writer, o outputOptions) recordWriter {
+		if o.debug {
+			return newDebugWriter(w)
+		}
+		return newTextWriter(w)
+	},
+	"markdown": func(w io.Writer, _ outputOptions) recordWriter { return newMarkdownWriter(w) },
+	"json":     func(w io.Writer, o outputOptions) recordWriter { return newJSONWriter(w, o.fields) },
+	"jsonl":    func(w io.Writer, o outputOptions) recordWriter { return newJSONLWriter(w, o.fields) },
+}
+
+// schemaVersion is the "schema_version" of every JSON record, the version
+// of schema.json it follows. It goes up when a member is removed or
+// changes meaning; a new member may appear without it.
+const schemaVersion = 1
+
+// bodyField and textField are the names --fields takes besides the
+// Article's own members: the paragraphs' texts joined (Article.Body), not
+// written by default, and the record's text.
+const (
+	bodyField = "body"
+	textField = "text"
+)
+
+// defaultFields returns the members written when --fields is not given:
+// all of an Article's and the record's text, but not body.
+func defaultFields() map[string]bool {
+	fields := map[string]bool{textField: true}
+	for _, f := range articleFields() {
+		fields[f.name] = true
+	}
+	return fields
+}
+
+// parseFields reads the value of --fields: JSON names of an Article's
+// members, body and text, comma-separated. An unknown name is an error
+// that lists the known ones.
+func parseFields(list string) (map[string]bool, error) {
+	known := defaultFields()
+	known[bodyField] = true
+	fields := map[string]bool{}
+	for name := range strings.SplitSeq(list, ",") {
+		name = strings.TrimSpace(name)
+		if name == "" {
+			continue
+		}
+		if !known[name] {
+			var names []string
+			for _, f := range articleFields() {
+				if f.name != textField { // the article's text is the record's
+					names = append(names, f.name)
+				}
+			}
+			return nil, fmt.Errorf("unknown field %q (want %s, %s or %s)", name, strings.Join(names, ", "), bodyField, textField)
+		}
+		fields[name] = true
+	}
+	if len(fields) == 0 {
+		return nil, errors.New("no field named")
+	}
+	return fields, nil
 }
 
 // jsonRecordWriter prints each result as one JSON object, streamed: the
 // record's opening, then each article encoded on its own, then its end,
 // so that no whole record is ever held in memory. A record is
 //
-//	{"path": ..., "text": ..., "articles": [...]}
+//	{"schema_version": 1, "path": ..., "text": ..., "articles": [...]}
 //
 // with "text" (the text the spans index, see [result]) only when it is
-// not "" and "articles" never null, or {"path": ..., "error": ...}. Each
-// article's own "text" is left out: the record carries it once. Objects
-// are compact, or indented as json.MarshalIndent would indent them inside
-// an array with prefix "" and indent "  ". "<", ">" and "&" are written as
-// they are.
+// not "" and "articles" never null, or
+// {"schema_version": 1, "path": ..., "error": ...}. Each article's own
+// "text" is left out: the record carries it once. schema.json describes
+// the records. Objects are compact, or indented as json.MarshalIndent
+// would indent them inside an array with prefix "" and indent "  ". "<",
+// ">" and "&" are written as they are.
 type jsonRecordWriter struct {
 	w      *bufio.Writer
 	indent bool
-	buf    bytes.Buffer  // one article or one piece of a string, encoded
-	enc    *json.Encoder // writes to buf
+	fields map[string]bool // the members written (see parseFields); nil: the default
+	buf    bytes.Buffer    // one article or one piece of a string, encoded
+	enc    *json.Encoder   // writes to buf
 }
 
-func newJSONRecordWriter(w io.Writer, indent bool) *jsonRecordWriter {
-	jw := &jsonRecordWriter{w: bufio.NewWriterSize(w, 64*1024), indent: indent}
+func newJSONRecordWriter(w io.Writer, indent bool, fields map[string]bool) *jsonRecordWriter {
+	if fields == nil {
+		fields = defaultFields()
+	}
+	jw := &jsonRecordWriter{w: bufio.NewWriterSize(w, 64*1024), indent: indent, fields: fields}
 	jw.enc = json.NewEncoder(&jw.buf)
 	jw.enc.SetEscapeHTML(false)
 	if indent {
@@ -77,7 +145,7 @@ func (jw *jsonRecordWriter) writeRecord(r result) error {
 	if jw.indent {
 		colon = ": "
 	}
-	jw.w.WriteString(`"path"` + colon)
+	jw.w.WriteString(`"schema_version"` + colon + strconv.Itoa(schemaVersion) + sep + `"path"` + colon)
 	if err := jw.writeString(r.path); err != nil {
 		return err
 	}
@@ -89,7 +157,7 @@ func (jw *jsonRecordWriter) writeRecord(r result) error {
 		_, err := jw.w.WriteString(end)
 		return err
 	}
-	if r.text != "" {
+	if r.text != "" && jw.fields[textField] {
 		jw.w.WriteString(sep + `"text"` + colon)
 		if err := jw.writeString(r.text); err != nil {
 			return err
@@ -137,18 +205,28 @@ func (jw *jsonRecordWriter) writeArticle(a newstext.Article, prefix string) erro
 	}
 	jw.w.WriteString("{")
 	n := 0
-	for _, f := range articleFields() {
-		fv := v.Field(f.index)
-		if f.omitEmpty && isEmptyValue(fv) || f.omitZero && isZeroValue(fv) {
-			continue
-		}
+	member := func(name string) {
 		if n == 0 && jw.indent {
 			jw.w.WriteString("\n" + inner)
 		} else if n > 0 {
 			jw.w.WriteString(sep)
 		}
 		n++
-		jw.w.WriteString(strconv.Quote(f.name) + colon)
+		jw.w.WriteString(strconv.Quote(name) + colon)
+	}
+	for _, f := range articleFields() {
+		fv := v.Field(f.index)
+		if f.name == "paragraphs" && jw.fields[bodyField] {
+			// body, before the paragraphs it joins.
+			member(bodyField)
+			if err := jw.writeString(a.Body()); err != nil {
+				return err
+			}
+		}
+		if !jw.fields[f.name] || f.omitEmpty && isEmptyValue(fv) || f.omitZero && isZeroValue(fv) {
+			continue
+		}
+		member(f.name)
 		if fv.Kind() == reflect.Slice && !fv.IsNil() && fv.Len() > 0 {
 			jw.w.WriteString("[")
 			for i := range fv.Len() {
@@ -292,8 +370,8 @@ func (jw *jsonRecordWriter) writeString(s string) error {
 // jsonlWriter prints one JSON object per line.
 type jsonlWriter struct{ *jsonRecordWriter }
 
-func newJSONLWriter(w io.Writer) recordWriter {
-	return jsonlWriter{newJSONRecordWriter(w, false)}
+func newJSONLWriter(w io.Writer, fields map[string]bool) recordWriter {
+	return jsonlWriter{newJSONRecordWriter(w, false, fields)}
 }
 
 func (jw jsonlWriter) write(r result) error {
@@ -314,8 +392,8 @@ type jsonWriter struct {
 	n int
 }
 
-func newJSONWriter(w io.Writer) recordWriter {
-	return &jsonWriter{jsonRecordWriter: newJSONRecordWriter(w, true)}
+func newJSONWriter(w io.Writer, fields map[string]bool) recordWriter {
+	return &jsonWriter{jsonRecordWriter: newJSONRecordWriter(w, true, fields)}
 }
 
 func (jw *jsonWriter) write(r result) error {
@@ -338,144 +416,4 @@ func (jw *jsonWriter) close() error {
 	}
 	jw.w.WriteString(end)
 	return jw.w.Flush()
-}
-
-// textWriter prints a rendering for people. Per input:
-//
-//	== path
-//	article 1 of 2, 0:5120
-//	  title      0:40 "Headline"
-//	  byline     41:60 "Jane Doe"
-//	  teaser truncated
-//	  paragraph  1 120:300 "text"
-//	  caption    1 400:460 "text" credit="AFP" repeats=2
-//	  removed    widget 470:490 "Share on Facebook"
-//	  entity     "Kyiv" place 2 mentions: 84:88 "Kyiv" 310:314 "Kiev"
-//
-// then a blank line. Text values are quoted with strconv.Quote so that
-// invisible characters show; spans are start:end in UTF-8 bytes.
-type textWriter struct {
-	w *bufio.Writer
-}
-
-func newTextWriter(w io.Writer) recordWriter { return &textWriter{bufio.NewWriter(w)} }
-
-func (tw *textWriter) write(r result) error {
-	w := tw.w
-	fmt.Fprintf(w, "== %s\n", r.path)
-	switch {
-	case r.err != nil:
-		fmt.Fprintf(w, "error: %v\n", r.err)
-	case len(r.articles) == 0:
-		fmt.Fprintln(w, "no articles")
-	}
-	for i, a := range r.articles {
-		fmt.Fprintf(w, "article %d of %d, %v\n", i+1, len(r.articles), a.Span)
-		if a.Title == "" {
-			fmt.Fprintf(w, "  %-10s (none)\n", "title")
-		} else {
-			field(w, "title", a.TitleSpan, a.Title)
-		}
-		if a.Byline != "" {
-			field(w, "byline", a.BylineSpan, a.Byline)
-		}
-		if a.Dateline != "" {
-			field(w, "dateline", a.DatelineSpan, a.Dateline)
-		}
-		if a.Source != "" {
-			field(w, "source", a.SourceSpan, a.Source)
-		}
-		switch {
-		case a.Teaser && a.Truncated:
-			fmt.Fprintln(w, "  teaser truncated")
-		case a.Teaser:
-			fmt.Fprintln(w, "  teaser")
-		case a.Truncated:
-			fmt.Fprintln(w, "  truncated")
-		}
-		for j, p := range a.Paragraphs {
-			fmt.Fprintf(w, "  %-10s %d %v %s\n", "paragraph", j+1, p.Span, strconv.Quote(p.Text))
-		}
-		for j, c := range a.Captions {
-			fmt.Fprintf(w, "  %-10s %d %v %s", "caption", j+1, c.Span, strconv.Quote(c.Text))
-			if c.Credit != "" {
-				fmt.Fprintf(w, " credit=%s", strconv.Quote(c.Credit))
-			}
-			fmt.Fprintf(w, " repeats=%d\n", c.Repeats)
-		}
-		for _, rm := range a.Removed {
-			fmt.Fprintf(w, "  %-10s %s %v %s\n", "removed", rm.Reason, rm.Span, strconv.Quote(rm.Text))
-		}
-		for _, e := range a.Entities {
-			fmt.Fprintf(w, "  %-10s %s %s %d mentions:", "entity", strconv.Quote(e.Name), e.Kind, len(e.Mentions))
-			for _, m := range e.Mentions {
-				fmt.Fprintf(w, " %v %s", m.Span, strconv.Quote(m.Text))
-			}
-			fmt.Fprintln(w)
-		}
-	}
-	fmt.Fprintln(w)
-	return w.Flush()
-}
-
-func field(w io.Writer, name string, span newstext.Span, text string) {
-	fmt.Fprintf(w, "  %-10s %v %s\n", name, span, strconv.Quote(text))
-}
-
-func (tw *textWriter) close() error { return tw.w.Flush() }
-
-// isTerminal reports whether w is a terminal (a character device).
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
-}
-
-// progressEvery is the least time between two redraws of the progress line.
-const progressEvery = 100 * time.Millisecond
-
-// progress keeps a line "newstext: 120/4000 files" on a terminal. A nil
-// *progress does nothing. It is not safe for concurrent use.
-type progress struct {
-	w     io.Writer
-	total int
-	width int // of the line on screen, 0 when there is none
-	last  time.Time
-}
-
-// newProgress returns the progress line for total inputs on w, or nil
-// when w is not a terminal or there are 20 inputs or fewer.
-func newProgress(w io.Writer, total int) *progress {
-	if total <= 20 || !isTerminal(w) {
-		return nil
-	}
-	return &progress{w: w, total: total}
-}
-
-// update shows that done inputs of the total are done, at most once per
-// [progressEvery] unless all are done.
-func (p *progress) update(done int) {
-	if p == nil {
-		return
-	}
-	now := time.Now()
-	if done < p.total && now.Sub(p.last) < progressEvery {
-		return
-	}
-	p.last = now
-	line := fmt.Sprintf("newstext: %d/%d files", done, p.total)
-	fmt.Fprintf(p.w, "\r%s", line)
-	p.width = len(line)
-}
-
-// clear erases the progress line, if one is shown.
-func (p *progress) clear() {
-	if p == nil || p.width == 0 {
-		return
-	}
-	fmt.Fprintf(p.w, "\r%*s\r", p.width, "")
-	p.width = 0
 }

@@ -112,10 +112,11 @@ func TestJSONIndentLayout(t *testing.T) {
 	missing := filepath.Join(dir, "missing.txt")
 
 	type record struct {
-		Path     string             `json:"path"`
-		Text     string             `json:"text,omitempty"`
-		Articles []newstext.Article `json:"articles,omitzero"`
-		Error    string             `json:"error,omitempty"`
+		SchemaVersion int                `json:"schema_version"`
+		Path          string             `json:"path"`
+		Text          string             `json:"text,omitempty"`
+		Articles      []newstext.Article `json:"articles,omitzero"`
+		Error         string             `json:"error,omitempty"`
 	}
 	clearText := func(as []newstext.Article) []newstext.Article {
 		as = slices.Clone(as)
@@ -132,11 +133,11 @@ func TestJSONIndentLayout(t *testing.T) {
 		t.Fatalf("ParseHTML: %d articles, %v", len(htmlArts), err)
 	}
 	want := []record{
-		{Path: filepath.Join(dir, "a.txt"), Articles: clearText(newstext.Parse(storyA))},
-		{Path: filepath.Join(dir, "b.html"), Text: htmlArts[0].Text, Articles: clearText(htmlArts)},
-		{Path: filepath.Join(dir, "c.txt"), Articles: clearText(nil)},
-		{Path: filepath.Join(dir, "d-utf16.txt"), Text: storyB, Articles: clearText(newstext.Parse(storyB))},
-		{Path: missing, Error: "reading " + missing + ": no such file or directory"},
+		{SchemaVersion: 1, Path: filepath.Join(dir, "a.txt"), Articles: clearText(newstext.Parse(storyA))},
+		{SchemaVersion: 1, Path: filepath.Join(dir, "b.html"), Text: htmlArts[0].Text, Articles: clearText(htmlArts)},
+		{SchemaVersion: 1, Path: filepath.Join(dir, "c.txt"), Articles: clearText(nil)},
+		{SchemaVersion: 1, Path: filepath.Join(dir, "d-utf16.txt"), Text: storyB, Articles: clearText(newstext.Parse(storyB))},
+		{SchemaVersion: 1, Path: missing, Error: "reading " + missing + ": no such file or directory"},
 	}
 	var wantOut bytes.Buffer
 	enc := json.NewEncoder(&wantOut)
@@ -180,7 +181,7 @@ func TestWriteString(t *testing.T) {
 				t.Fatal(err)
 			}
 			var buf bytes.Buffer
-			jw := newJSONRecordWriter(&buf, false)
+			jw := newJSONRecordWriter(&buf, false, nil)
 			if err := jw.writeString(tt.s); err != nil {
 				t.Fatal(err)
 			}
@@ -380,7 +381,7 @@ func TestMaxSize(t *testing.T) {
 	underText := strings.Repeat("Word ", 100<<10) + "\n"
 	writeFile(t, under, underText)
 
-	tooLarge := func(path string) string { return "reading " + path + ": larger than -max-size 1MiB" }
+	tooLarge := func(path string) string { return "reading " + path + ": larger than --max-size 1MiB" }
 	for _, tt := range []struct {
 		name  string
 		stdin string
@@ -396,7 +397,7 @@ func TestMaxSize(t *testing.T) {
 			name:  "standard input",
 			stdin: strings.Repeat("x", 1<<20+1),
 			args:  []string{"-", small},
-			want:  map[string]string{"-": "reading standard input: larger than -max-size 1MiB", small: ""},
+			want:  map[string]string{"-": "reading standard input: larger than --max-size 1MiB", small: ""},
 		},
 		{
 			name:  "standard input at the limit",
@@ -440,7 +441,7 @@ func TestMaxSize(t *testing.T) {
 		f.Close()
 		args := []string{huge, small}
 		res := runCmd(t, "", append([]string{"-o", "jsonl", "-max-size", "64MB"}, args...)...)
-		checkRun(t, res, args, map[string]string{huge: "reading " + huge + ": larger than -max-size 64MiB", small: ""})
+		checkRun(t, res, args, map[string]string{huge: "reading " + huge + ": larger than --max-size 64MiB", small: ""})
 	})
 }
 
