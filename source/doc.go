@@ -42,12 +42,13 @@
 //     otherwise. A page.html.gz is a page.
 //
 // [Reader.Format] forces a format on every input (the command's
-// --input-format).
+// --input-format). A WARC file compressed with zstd and a dictionary (the
+// IIPC's .warc.zst proposal) is not read: its frames need the dictionary,
+// which this package does not load.
 //
 // # Bad input
 //
-// Nothing is passed over silently but the records that are not pages. An
-// input, or a record of one, that cannot be read gives an [*Error] naming
+// Nothing that could be a document is passed over silently. An input, or a record of one, that cannot be read gives an [*Error] naming
 // the input and the record ("record 17 (gzip member at byte 1234)",
 // "line 42", "byte 1024") in place of its document, and reading goes on
 // with the next record or input: a truncated or corrupt gzip member, a
@@ -56,7 +57,7 @@
 // with nothing to read ([ErrNoInput]), a named pipe found in a directory.
 // warc.go says how a damaged WARC record is found and stepped over
 // without losing the records after it. No input makes the reader panic,
-// read more than one document's bytes into memory (WARC files of many
+// hold more than about one document in memory (WARC files of many
 // gigabytes stream), or take more than linear time; /dev/zero ends at
 // MaxSize. Invalid UTF-8 in a page or a text is not an error: it is the
 // document's bytes, which newstext decodes (a page by its character set,
@@ -75,8 +76,8 @@
 //
 // The maintained Go WARC libraries were weighed. The Internet Archive's
 // gowarc (v0.8.96) and CorentinB/warc (v0.8.33) are crawler toolkits:
-// they bring proxies, TLS fingerprinting, DNS and SOCKS clients and a
-// command-line framework with them, some fifteen to twenty-five modules.
+// they bring TLS fingerprinting, SOCKS proxies and, for the first, a DNS
+// client and a command-line framework with them, 24 and 16 modules.
 // nlnwa/gowarc (v3.1.0) is light (uuid, klauspost/compress, a WHATWG URL
 // parser), but its reader loses records after damage: a record whose
 // Content-Length is too large swallows the next one with no error, a gzip

@@ -45,8 +45,9 @@ type Doc struct {
 	Date time.Time
 
 	// ContentType is the HTTP Content-Type header the page was served
-	// with ("text/html; charset=windows-1252"), or "" when it is not
-	// known. [Doc.Charset] reads the character set from it.
+	// with ("text/html; charset=windows-1252"), or for a WARC resource
+	// record the record's Content-Type; "" when it is not known.
+	// [Doc.Charset] reads the character set from it.
 	ContentType string
 
 	// ID is the identifier the input gives the document (WARC-Record-ID,
@@ -141,8 +142,9 @@ const DefaultMaxSize = 256 << 20
 // safe for concurrent use, and each iteration it returns is independent.
 //
 // Every input is read as a stream, one document at a time: memory holds
-// one document (at most MaxSize bytes) and buffers of a fixed size,
-// however large the input, and time is linear in the input's size.
+// one document and buffers, a few times MaxSize at most, however large
+// the input, and time is linear in the input's size. A nil *Reader reads
+// as the zero Reader.
 type Reader struct {
 	// Format is how inputs are read. Zero ([FormatAuto]): each input's
 	// format is detected.
@@ -233,7 +235,8 @@ func Docs(paths ...string) iter.Seq2[Doc, error] {
 // .htm, .xhtml, .warc, .jsonl or .ndjson. Hidden directories (.git) are
 // not entered. A file found in a directory that is not a regular file (a
 // named pipe, a device) is reported, not opened; one named in paths is
-// read as a stream, as standard input is.
+// read as a stream, as standard input is (opening a named pipe waits for
+// a writer).
 //
 // A path that yields neither a document nor an error (an empty directory,
 // or one with no file to read; a WARC file with no HTML response) yields
