@@ -11,6 +11,7 @@ require golang.org/x/text v0.43.0
 require (
 	github.com/PuerkitoBio/goquery v1.13.0
 	github.com/google/go-cmp v0.7.0
+	github.com/klauspost/compress v1.20.4 // source only (zstd): the library never imports it
 	github.com/spf13/pflag v1.1.0 // cmd/newstext only: the library never imports it
 	golang.org/x/net v0.62.0
 )
