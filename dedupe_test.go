@@ -351,7 +351,7 @@ func parseSingle(t *testing.T, text string) Article {
 // first that had none.
 func TestParseRepeatedQuote(t *testing.T) {
 	const text = "Talks stall in Geneva\n\n" +
-		"The plan was \"a step towards a lasting settlement\", a statement read on Monday.\n\n" +
+		"The plan was \"a step towards a lasting settlement\", the delegates hoped on Monday.\n\n" +
 		"Officials met again on Tuesday.\n\n" +
 		"\"A step towards a lasting settlement,\" Anna Berg said, was all she would offer.\n"
 	a := parseSingle(t, text)

@@ -74,6 +74,12 @@ func TestQuoteSpeakers(t *testing.T) {
 		{`"It is not about experience," he often says.`, "", "he"},
 		// A capitalised word no rule knows, right before the verb.
 		{`"I'd have the same talk with both of them," Cuban said.`, "Cuban", "Cuban"},
+		// A description with a quantifier is the speaker.
+		{`"He is very funny," one user wrote. "I hope he wins."`, "one user", "one user"},
+		// A document speaks too ("the letter reads").
+		{`"We will not stay silent," the letter reads.`, "the letter", "the letter"},
+		// A noun that looks like a verb's base form is no cue.
+		{`The agency is working on a call for "cheaper deliveries" this year.`, "", ""},
 		// A passive: the subject did not say it.
 		{`When the fungus grows in a barn, it is called "farmer's lung."`, "", ""},
 	} {
@@ -163,7 +169,7 @@ func TestTwoApostropheQuotes(t *testing.T) {
 
 // TestMoreReportingVerbs: speech-act verbs beyond "said" cue a quote.
 func TestMoreReportingVerbs(t *testing.T) {
-	for _, verb := range []string{"fumed", "criticized", "accused", "denied", "insisted"} {
+	for _, verb := range []string{"fumed", "criticized", "accused", "denied", "insisted", "charged", "slammed", "touted", "answered"} {
 		text := "\u201cThis is a disgrace,\u201d " + verb + " Senator Maria Lopez on Tuesday."
 		qs := Quotes(text)
 		if len(qs) != 1 || qs[0].Speaker != "Maria Lopez" {
