@@ -115,7 +115,11 @@ func quotesWith(text string, segs []quoteSeg, ents []Entity) []Quote {
 				q.SpeakerSpan, q.Cue, found = sp, cue, true
 			}
 		}
-		if !found {
+		// A quote that ends its sentence with a full stop inside the
+		// marks is followed by a new sentence; only a short one is its
+		// attribution (""… lives." Kasich said.", not ""… lives." Kasich
+		// said he would have fired him").
+		if !found && !(strings.HasSuffix(inner, ".") && countWords(after) > 6) {
 			if sp, cue, ok := attributionAfter(text, sg.mark.End, after, ix); ok {
 				q.SpeakerSpan, q.Cue, found = sp, cue, true
 			}
@@ -502,6 +506,23 @@ func (ix *mentionIndex) at(i int) (indexedMention, bool) {
 	return indexedMention{}, false
 }
 
+// subjectBeforeAppositive returns the first name between sentStart and
+// the verb at i that a comma follows and that no quotation or clause
+// break (";", "!", "?", a line end) separates from the verb: the subject of "Sammy Aaron, vice chairman of
+// G-III, told".
+func (ix *mentionIndex) subjectBeforeAppositive(text string, sentStart, i int) (Span, bool) {
+	for k, _ := slices.BinarySearchFunc(ix.ms, sentStart, func(m indexedMention, i int) int { return m.span.Start - i }); k < len(ix.ms) && ix.ms[k].span.End < i; k++ {
+		m := ix.ms[k]
+		if ix.inQuote(m.span.Start) || !strings.HasPrefix(text[m.span.End:i], ",") {
+			continue
+		}
+		if !strings.ContainsAny(text[m.span.End:i], ";!?\"“”\n") {
+			return m.span, true
+		}
+	}
+	return Span{}, false
+}
+
 // officeHolder returns the person whose office follows the institution m
 // ("Tom Fitton" after "Judicial Watch" in "Judicial Watch President Tom
 // Fitton"), or m itself.
@@ -797,6 +818,15 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 		}
 		if sharesSubject(text, ws, v) {
 			if sp, ok := ix.sentenceSubject(text, sentStart, ws[v].start); ok {
+				return sp, ws[v].text, true
+			}
+		}
+		// A comma right before the verb closes an appositive or a
+		// relative clause after the subject ("Pence, who is running for
+		// reelection, praised Cruz for "…""): the subject is the name
+		// before it, not the object after the verb.
+		if v > 0 && strings.Contains(text[ws[v-1].end:ws[v].start], ",") {
+			if sp, ok := ix.subjectBeforeAppositive(text, sentStart, ws[v].start); ok {
 				return sp, ws[v].text, true
 			}
 		}

@@ -80,6 +80,13 @@ func TestQuoteSpeakers(t *testing.T) {
 		{`"We will not stay silent," the letter reads.`, "the letter", "the letter"},
 		// A noun that looks like a verb's base form is no cue.
 		{`The agency is working on a call for "cheaper deliveries" this year.`, "", ""},
+		// A quote that ends its sentence: the long sentence after it is
+		// the next one, about someone else.
+		{"\"It is a sad day,\" Ana Ruiz told reporters. \"This is the result of the campaign.\" Governor Paul Stone said he would have acted sooner.", "Ana Ruiz", "Ana Ruiz"},
+		// An appositive between the subject and the verb: the subject
+		// speaks, not the object after the verb.
+		{`Mark Pell, who runs for reelection this year, praised Rita Gomez for "the courage of her convictions."`, "Mark Pell", "Mark Pell"},
+		{`In July, Sam Arlen, vice chairman of the company, told Forbes that the founder is "very involved."`, "Sam Arlen", "Sam Arlen"},
 		// A passive: the subject did not say it.
 		{`When the fungus grows in a barn, it is called "farmer's lung."`, "", ""},
 	} {
