@@ -858,6 +858,22 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 	if sp, ok := ix.speakerLabel(text, sentStart, before); ok {
 		return sp, ":", true
 	}
+	// A sentence that introduces the quote with a colon ("The campaign,
+	// in a Q&A, worded it more carefully: "…""): its subject, a name
+	// among its first words, speaks.
+	if strings.HasSuffix(strings.TrimRight(before, " \t\u00a0"), ":") {
+		// The subject of the last clause: "Swift has a deal, and The
+		// Carlyle Group will be left to wonder: "…"" is the group's.
+		c := sentStart
+		for _, sep := range []string{"; ", ", and ", ", but ", ", while "} {
+			if i := strings.LastIndex(before, sep); i >= 0 {
+				c = max(c, sentStart+i+len(sep))
+			}
+		}
+		if m, ok := ix.firstIn(c, sentStart+len(before)); ok && !ix.inQuote(m.span.Start) && countWords(text[c:m.span.Start]) <= 2 {
+			return m.span, ":", true
+		}
+	}
 	return Span{}, "", false
 }
 
@@ -1036,8 +1052,8 @@ func phraseWords(s string, base, max int) []phraseWord {
 				j += s2
 				continue
 			}
-			if r2 == '.' && (j-i <= 3 || honorifics[strings.ToLower(s[i:j])]) {
-				j += s2 // "Sen.", "U.S."
+			if r2 == '.' && (j-i <= 3 && unicode.IsUpper(r) || honorifics[strings.ToLower(s[i:j])]) {
+				j += s2 // "Sen.", "U.S.", not "say."
 			}
 			break
 		}

@@ -87,6 +87,10 @@ func TestQuoteSpeakers(t *testing.T) {
 		// speaks, not the object after the verb.
 		{`Mark Pell, who runs for reelection this year, praised Rita Gomez for "the courage of her convictions."`, "Mark Pell", "Mark Pell"},
 		{`In July, Sam Arlen, vice chairman of the company, told Forbes that the founder is "very involved."`, "Sam Arlen", "Sam Arlen"},
+		// A short verb before the full stop ("say.") is still a verb.
+		{"Lena Park spoke in Ohio.\n\n\"You do not know it at all,\" she will say.", "Lena Park", "she"},
+		// A sentence that introduces the quote with a colon.
+		{`The Ruiz campaign, in a note to donors, put it more carefully: "We expect a close race."`, "Ruiz", "Ruiz"},
 		// A passive: the subject did not say it.
 		{`When the fungus grows in a barn, it is called "farmer's lung."`, "", ""},
 	} {
