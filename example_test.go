@@ -3,6 +3,7 @@ package newstext_test
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/newstext/newstext"
 )
@@ -283,4 +284,120 @@ func ExampleParseHTML() {
 	// caption 117:166: The council chamber on Tuesday. (Photo: Jane Doe) (credit "Photo: Jane Doe")
 	// quote: We have held taxes flat, (Ann Lee)
 	// true
+}
+
+// Sign turns a text into a Signature: a plain value that can be computed
+// anywhere, stored, and compared later. Case, quote style and line breaks
+// do not change it.
+func ExampleSign() {
+	a := newstext.Sign("Thousands of people were forced from their homes in southern Brazil on Sunday after days of heavy rain.")
+	b := newstext.Sign("THOUSANDS of people were forced from their homes\nin southern Brazil on Sunday after days of heavy rain")
+	fmt.Println(a.Words, b.Words)
+	fmt.Println(a == b)
+	// Output:
+	// 18 18
+	// true
+}
+
+// Similarity estimates how alike two documents are: the share of word
+// shingles they have in common, or, when their leads are alike, how much
+// of the smaller one is in the larger (a copy cut to its top paragraphs).
+func ExampleSignature_Similarity() {
+	story := []string{
+		"The central bank left interest rates unchanged on Thursday and said inflation would stay close to its target through next year.",
+		"Wage growth slowed in the autumn and energy prices eased, the bank said in a statement after its policy meeting.",
+		"Markets had expected the decision, and the currency barely moved after it was announced in the early afternoon.",
+		"Analysts said the bank was likely to start cutting rates in the spring if the labour market kept cooling.",
+	}
+	whole := newstext.Sign(strings.Join(story, "\n\n"))
+	cut := newstext.Sign(strings.Join(story[:2], "\n\n")) // the top two paragraphs
+	other := newstext.Sign("The city council approved a new budget for road repairs on Monday after a long debate about potholes and bus lanes.")
+	fmt.Printf("cut copy: %.2f\n", whole.Similarity(&cut))
+	fmt.Printf("other story: %.2f\n", whole.Similarity(&other))
+	// Output:
+	// cut copy: 1.00
+	// other story: 0.00
+}
+
+// BandKeys are what a distributed job groups signatures by: documents
+// that share a key are compared, the others never are.
+func ExampleSignature_BandKeys() {
+	text := "The central bank left interest rates unchanged on Thursday and said inflation would stay close to its target through next year, as wage growth slowed and energy prices eased."
+	a := newstext.Sign(text)
+	b := newstext.Sign("LONDON (Reuters) - " + text)
+	c := newstext.Sign("The city council approved a new budget for road repairs on Monday after a long debate about potholes and bus lanes.")
+	shared := func(x, y *newstext.Signature) int {
+		keys := map[uint64]bool{}
+		for _, k := range x.BandKeys() {
+			keys[k] = true
+		}
+		n := 0
+		for _, k := range y.BandKeys() {
+			if keys[k] {
+				n++
+			}
+		}
+		return n
+	}
+	fmt.Println(len(a.BandKeys()) == newstext.Bands)
+	fmt.Println("copy with a dateline:", shared(&a, &b) > 0)
+	fmt.Println("another story:", shared(&a, &c))
+	// Output:
+	// true
+	// copy with a dateline: true
+	// another story: 0
+}
+
+// Signing is the costly part of indexing and Sign is safe for concurrent
+// use: sign in parallel, then add in order with AddSignature (an Index is
+// not safe for concurrent use).
+func ExampleIndex_AddSignature() {
+	docs := []struct{ id, text string }{
+		{"wire", "The central bank left interest rates unchanged on Thursday and said inflation would stay close to its target through next year."},
+		{"council", "The city council approved a new budget for road repairs on Monday after a long debate about potholes and bus lanes."},
+		{"reprint", "LONDON (Reuters) - The central bank left interest rates unchanged on Thursday and said inflation would stay close to its target through next year."},
+	}
+	sigs := make([]newstext.Signature, len(docs))
+	var wg sync.WaitGroup
+	for i, d := range docs {
+		wg.Go(func() { sigs[i] = newstext.Sign(d.text) })
+	}
+	wg.Wait()
+	ix := newstext.NewIndex(newstext.DefaultThreshold)
+	for i, d := range docs {
+		ix.AddSignature(d.id, sigs[i])
+	}
+	fmt.Println(ix.Len(), ix.Clusters())
+	// Output:
+	// 3 [[wire reprint]]
+}
+
+// Body is the running text alone, without headline, captions or removed
+// lines: what a corpus or a search index wants.
+func ExampleArticle_Body() {
+	dump := "Heavy Rains Flood Southern Brazil\n\nRescuers use a boat in Porto Alegre. (Reuters)\nShare\n\nThousands of people were forced from their homes in southern Brazil on Sunday after days of heavy rain.\nRescue teams used boats to reach families stranded on rooftops.\n"
+	p := newstext.Parser{Single: true, NoEntities: true, NoQuotes: true}
+	a := p.Parse(dump)[0]
+	fmt.Printf("%s (%d caption, %d removed)\n", a.Title, len(a.Captions), len(a.Removed))
+	fmt.Println("--")
+	fmt.Println(a.Body())
+	// Output:
+	// Heavy Rains Flood Southern Brazil (1 caption, 1 removed)
+	// --
+	// Thousands of people were forced from their homes in southern Brazil on Sunday after days of heavy rain.
+	//
+	// Rescue teams used boats to reach families stranded on rooftops.
+}
+
+// Display gives the name to print for any spelling: the alias table's,
+// or the name without its titles and possessive.
+func ExampleResolver_Display() {
+	r := newstext.DefaultResolver()
+	for _, name := range []string{"Mr. Zelenskyy's", "Kiev", "Dr. Silvia S. Martins"} {
+		fmt.Println(r.Display(name))
+	}
+	// Output:
+	// Volodymyr Zelensky
+	// Kyiv
+	// Silvia S. Martins
 }

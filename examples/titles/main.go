@@ -1,51 +1,84 @@
-// Titles prints what newstext finds in a folder of scraped text dumps: for
-// each .txt file, each article's title ("(teaser)" when it has none) and
-// how many paragraphs, captions and removed lines it has.
-//
-// Run it from the module root, with the folder as its argument (the
-// default is testdata/article):
+// Titles prints what newstext finds in each document of a folder: the
+// stories it holds, each with its headline ("(teaser)" for a snippet that
+// stands for a story printed elsewhere), how many paragraphs and captions
+// it kept and how many lines it removed, and why.
 //
 //	go run ./examples/titles testdata/article
+//
+// It is the shortest tour of [newstext.Parse] and [newstext.ParseHTML]:
+// a text dump can hold several stories, and everything that is not the
+// story (share buttons, promos, the headline or a caption printed again)
+// is in Article.Removed with its [newstext.Reason]. Files and folders of
+// text dumps and pages, compressed or not, WARC and JSONL are read with
+// the source package.
 package main
 
 import (
+	"bytes"
 	"fmt"
-	"log"
+	"io"
 	"os"
-	"path/filepath"
+	"strings"
 
 	"github.com/newstext/newstext"
+	"github.com/newstext/newstext/source"
 )
 
 func main() {
-	log.SetFlags(0)
-	log.SetPrefix("titles: ")
+	if err := run(os.Stdout, os.Stderr, os.Args[1:]); err != nil {
+		fmt.Fprintln(os.Stderr, "titles:", err)
+		os.Exit(1)
+	}
+}
 
-	dir := "testdata/article"
-	if len(os.Args) > 1 {
-		dir = os.Args[1]
+func run(stdout, stderr io.Writer, paths []string) error {
+	if len(paths) == 0 {
+		return fmt.Errorf("usage: titles PATH ...")
 	}
-	entries, err := os.ReadDir(dir) // sorted by name
-	if err != nil {
-		log.Fatal(err)
-	}
-	for _, e := range entries {
-		if e.IsDir() || filepath.Ext(e.Name()) != ".txt" {
+	failed := 0
+	for doc, err := range source.Docs(paths...) {
+		if err != nil {
+			fmt.Fprintln(stderr, err) // names the input; reading goes on
+			failed++
 			continue
 		}
-		file := filepath.Join(dir, e.Name())
-		data, err := os.ReadFile(file)
-		if err != nil {
-			log.Fatal(err)
+		var articles []newstext.Article
+		if doc.Kind == source.HTML {
+			articles, err = newstext.ParseHTML(bytes.NewReader(doc.Decoded()))
+		} else {
+			articles = newstext.Parse(string(doc.Decoded()))
 		}
-		fmt.Println(file)
-		for _, a := range newstext.Parse(string(data)) {
+		if err != nil {
+			fmt.Fprintln(stderr, err)
+			failed++
+			continue
+		}
+		fmt.Fprintln(stdout, doc.Name)
+		for _, a := range articles {
 			title := a.Title
-			if title == "" {
+			if a.Teaser {
 				title = "(teaser)"
 			}
-			fmt.Printf("  %s: %d paragraphs, %d captions, %d removed\n",
-				title, len(a.Paragraphs), len(a.Captions), len(a.Removed))
+			fmt.Fprintf(stdout, "  %s: %d paragraphs, %d captions, %d removed", title, len(a.Paragraphs), len(a.Captions), len(a.Removed))
+			// The removed lines by reason, in order of first removal.
+			var reasons []string
+			count := map[newstext.Reason]int{}
+			for _, r := range a.Removed {
+				if count[r.Reason]++; count[r.Reason] == 1 {
+					reasons = append(reasons, string(r.Reason))
+				}
+			}
+			for i, r := range reasons {
+				reasons[i] = fmt.Sprintf("%d %s", count[newstext.Reason(r)], r)
+			}
+			if len(reasons) > 0 {
+				fmt.Fprintf(stdout, " (%s)", strings.Join(reasons, ", "))
+			}
+			fmt.Fprintln(stdout)
 		}
 	}
+	if failed > 0 {
+		return fmt.Errorf("%d inputs or records not read", failed)
+	}
+	return nil
 }

@@ -1,0 +1,12 @@
+package main
+
+import (
+	"testing"
+
+	"github.com/newstext/newstext/examples/internal/golden"
+)
+
+// TestGolden runs samestory with the arguments of each testdata/NAME.args
+// and compares what it prints with testdata/NAME.golden. After a
+// deliberate change: go test ./examples/samestory -update, then read git diff.
+func TestGolden(t *testing.T) { golden.Run(t, run) }
