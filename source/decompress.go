@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/klauspost/compress/zstd"
 )
@@ -94,10 +95,11 @@ func decompress(c codec, r io.Reader) (io.Reader, func(), error) {
 
 // readErr returns err, an error reading an input compressed with c, with
 // the codec's name, so that "unexpected EOF" says it is a truncated gzip
-// file.
+// file; an error that names it already ("gzip: invalid checksum") is
+// returned as it is.
 func readErr(c codec, err error) error {
 	var tl errTooLarge
-	if c == codecNone || errors.As(err, &tl) {
+	if c == codecNone || errors.As(err, &tl) || strings.HasPrefix(err.Error(), c.String()+": ") {
 		return err
 	}
 	return fmt.Errorf("%v: %w", c, err)

@@ -53,8 +53,9 @@
 // "line 42", "byte 1024") in place of its document, and reading goes on
 // with the next record or input: a truncated or corrupt gzip member, a
 // WARC record with a bad Content-Length or header, a JSONL line that is
-// not JSON, a document over [Reader.MaxSize], an empty file, a directory
-// with nothing to read ([ErrNoInput]), a named pipe found in a directory.
+// not JSON, a document over [Reader.MaxSize] ([ErrTooLarge]), an empty
+// file, a directory with nothing to read ([ErrNoInput]), a named pipe
+// found in a directory. Its message is one line.
 // warc.go says how a damaged WARC record is found and stepped over
 // without losing the records after it. No input makes the reader panic,
 // hold more than about one document in memory (WARC files of many
@@ -92,7 +93,8 @@
 //
 // # Files
 //
-//   - source.go: [Doc], [Kind], [Format], [Reader], [Docs], [Error];
+//   - source.go: [Doc], [Kind], [Format], [Reader], [Docs], [Error],
+//     [ErrNoInput], [ErrTooLarge];
 //     paths, directories, format detection, whole-file documents.
 //   - decompress.go: compression by magic bytes.
 //   - warc.go: WARC records, gzip members, HTTP payloads.

@@ -11,8 +11,9 @@ import (
 
 // A document that is a whole file is HTML or text by its content, never
 // by its name: a scraper's .txt can hold a page and its .html a text
-// dump. The rule is the command's (cmd/newstext/input.go, looksLikeHTML
-// and sniffHead), so that both read a file the same way.
+// dump. The rule was the command's; the command now reads through this
+// package, so a file reads the same in the command, the examples and a
+// pipeline.
 
 // sniffKind returns the kind of a document that is a whole input.
 func sniffKind(body []byte) Kind {

@@ -198,16 +198,19 @@ type Error struct {
 }
 
 // Error returns "source: INPUT: RECORD: ERR", without RECORD when it is
-// "", and with "standard input" for "-".
+// "", and with "standard input" for "-", on one line: where ERR joins
+// several errors (a damaged WARC record can have two things wrong), they
+// are separated by "; ".
 func (e *Error) Error() string {
 	in := e.Input
 	if in == stdinPath {
 		in = "standard input"
 	}
+	msg := strings.ReplaceAll(fmt.Sprint(e.Err), "\n", "; ")
 	if e.Record == "" {
-		return fmt.Sprintf("source: %s: %v", in, e.Err)
+		return fmt.Sprintf("source: %s: %s", in, msg)
 	}
-	return fmt.Sprintf("source: %s: %s: %v", in, e.Record, e.Err)
+	return fmt.Sprintf("source: %s: %s: %s", in, e.Record, msg)
 }
 
 // Unwrap returns e.Err.
@@ -567,7 +570,7 @@ func trimSpace(b []byte) []byte {
 func (r *Reader) readDoc(name string, codec codec, in io.Reader, size int64) (Doc, error) {
 	limit := r.maxSize()
 	if size > limit {
-		return Doc{}, fmt.Errorf("%d bytes, larger than the size limit of %d bytes", size, limit)
+		return Doc{}, fmt.Errorf("%d bytes, %w", size, errTooLarge{limit})
 	}
 	body, err := readAtMost(in, limit, size)
 	if err != nil {
@@ -576,12 +579,22 @@ func (r *Reader) readDoc(name string, codec codec, in io.Reader, size int64) (Do
 	return Doc{Name: name, Body: body}, nil
 }
 
-// errTooLarge is the error for a document over the size limit.
+// ErrTooLarge is the error (wrapped in an [*Error]) for a document larger
+// than [Reader.MaxSize]: a file, a WARC record's payload, a JSONL line.
+// errors.Is(err, ErrTooLarge) finds it, so that a command can name the
+// flag that sets the limit.
+var ErrTooLarge = errors.New("larger than the size limit")
+
+// errTooLarge is the error for a document over the size limit; it is
+// [ErrTooLarge].
 type errTooLarge struct{ limit int64 }
 
 func (e errTooLarge) Error() string {
 	return fmt.Sprintf("larger than the size limit of %d bytes", e.limit)
 }
+
+// Is reports whether target is [ErrTooLarge].
+func (e errTooLarge) Is(target error) bool { return target == ErrTooLarge }
 
 // readAtMost reads r to its end and returns its bytes, or [errTooLarge]
 // as soon as it has read more than limit bytes. hint is the expected

@@ -73,6 +73,7 @@ func TestBadInput(t *testing.T) {
 		record string // the error's Record
 		want   string // in the error
 		docs   int    // documents from the input itself
+		large  bool   // errors.Is(err, ErrTooLarge)
 	}{
 		{name: "truncated.txt.gz", data: func() []byte { b := gz(text); return b[:len(b)/2] }(), want: "gzip: unexpected EOF"},
 		{name: "corrupt.html.gz", data: func() []byte { b := gz(text); b[len(b)/2] ^= 0xff; b[len(b)/2+1] ^= 0xff; return b }(), want: "gzip: "},
@@ -82,10 +83,10 @@ func TestBadInput(t *testing.T) {
 		{name: "empty.txt", data: []byte{}, want: "no input: the file is empty"},
 		{name: "empty.txt.gz", data: gz(nil), want: "no input: the file is empty"},
 		{name: "missing.txt", path: filepath.Join(dir, "missing.txt"), want: "no such file"},
-		{name: "big.txt", data: text, r: Reader{MaxSize: 1000}, want: "9800 bytes, larger than the size limit of 1000 bytes"},
-		{name: "big.txt.gz", data: gz(text), r: Reader{MaxSize: 1000}, want: "larger than the size limit of 1000 bytes"},
-		{name: "zero", path: "/dev/zero", r: Reader{MaxSize: 1 << 20}, want: "larger than the size limit of 1048576 bytes"},
-		{name: "zero as jsonl", path: "/dev/zero", r: Reader{MaxSize: 1 << 16, Format: FormatJSONL}, record: "line 1", want: "the rest of the input is not read"},
+		{name: "big.txt", data: text, r: Reader{MaxSize: 1000}, want: "9800 bytes, larger than the size limit of 1000 bytes", large: true},
+		{name: "big.txt.gz", data: gz(text), r: Reader{MaxSize: 1000}, want: "larger than the size limit of 1000 bytes", large: true},
+		{name: "zero", path: "/dev/zero", r: Reader{MaxSize: 1 << 20}, want: "larger than the size limit of 1048576 bytes", large: true},
+		{name: "zero as jsonl", path: "/dev/zero", r: Reader{MaxSize: 1 << 16, Format: FormatJSONL}, record: "line 1", want: "the rest of the input is not read", large: true},
 		{name: "zero as warc", path: "/dev/zero", r: Reader{MaxSize: 1 << 16, Format: FormatWARC}, record: "byte 0", want: "the rest of the input is not read"},
 		{name: "not-json.jsonl", data: []byte("{\"text\": \"one\"}\nnot json\n{\"text\": \"three\"}\n"), record: "line 2", want: "not JSON", docs: 2},
 		{name: "latin1.jsonl", data: []byte("{\"text\": \"caf\xe9\"}\n{\"text\": \"two\"}\n"), record: "line 1", want: "invalid UTF-8", docs: 1},
@@ -120,6 +121,9 @@ func TestBadInput(t *testing.T) {
 			e := errs[0]
 			if e.Input != path || e.Record != c.record && !strings.HasPrefix(e.Record, c.record) || c.record == "" && e.Record != "" || !strings.Contains(e.Error(), c.want) {
 				t.Errorf("error %q (input %q, record %q), want input %q, record %q, saying %q", e, e.Input, e.Record, path, c.record, c.want)
+			}
+			if errors.Is(e, ErrTooLarge) != c.large {
+				t.Errorf("errors.Is(%q, ErrTooLarge) = %v, want %v", e, !c.large, c.large)
 			}
 			if !strings.HasPrefix(e.Error(), "source: "+path+": ") {
 				t.Errorf("error %q does not start with source: and the input", e)
@@ -305,6 +309,15 @@ func TestSniff(t *testing.T) {
 		{"Headline\n\n<p> later does not count", Text},
 		{"\xff\xfe<\x00h\x00t\x00m\x00l\x00>\x00", HTML}, // UTF-16LE with a byte order mark
 		{"", Text},
+		// Moved from the command's tests when it came to read through
+		// this package.
+		{"<!-- saved from url --><html>", HTML},
+		{"<Reuters> said the council met on Tuesday.", Text},
+		{"\xfe\xff\x00<\x00h\x00t\x00m\x00l\x00>", HTML}, // UTF-16BE
+		{"\xff\xfe<\x00p\x00>\x00x", HTML},               // UTF-16LE, odd length
+		{"\xff\xfeN\x00e\x00w\x00s\x00", Text},           // UTF-16LE text
+		{"\xff\xfe", Text},                               // a byte order mark alone
+		{"<\x00h\x00t\x00m\x00l\x00>\x00", Text},         // UTF-16LE without a mark
 	} {
 		if got := sniffKind([]byte(c.in)); got != c.want {
 			t.Errorf("sniffKind(%q) = %v, want %v", c.in, got, c.want)

@@ -175,6 +175,10 @@ func checkDamage(t *testing.T, g got, path, record, want string, wantURLs []stri
 	if e.Input != path || !strings.HasPrefix(e.Record, record) || !strings.Contains(e.Error(), want) {
 		t.Errorf("error %q (input %q, record %q), want one for %s, %s, saying %q", e, e.Input, e.Record, path, record, want)
 	}
+	// One line, saying the codec's name once.
+	if msg := e.Error(); strings.Contains(msg, "\n") || strings.Contains(msg, "gzip: gzip:") {
+		t.Errorf("error %q: want one line, naming gzip once", msg)
+	}
 }
 
 // TestWARCGzipDamage: damage to a gzip member (cut short in the middle
@@ -194,6 +198,13 @@ func TestWARCGzipDamage(t *testing.T) {
 		}
 		return m
 	}
+	flip := func(m []byte, x byte, n int) []byte {
+		m = bytes.Clone(m)
+		for i := len(m) / 2; i < len(m)/2+n; i++ {
+			m[i] ^= x
+		}
+		return m
+	}
 	all := []string{"https://news.example/1", "https://news.example/2", "https://news.example/3", "https://news.example/4", "https://news.example/5"}
 	without := func(n int) []string { return slices.Delete(slices.Clone(all), n-1, n) }
 	cases := []struct {
@@ -208,6 +219,13 @@ func TestWARCGzipDamage(t *testing.T) {
 			"record 3 (gzip member at byte", "gzip", without(3), []string{"https://news.example/1", "https://news.example/2", "https://news.example/5"}},
 		{"member overwritten", cat(member(0), member(1), corrupt(member(2)), member(3), member(4)),
 			"record 3 (gzip member at byte", "gzip", without(3), nil},
+		// Damage that gzip finds at the member's end only, and damage
+		// found twice over (the record's header and the checksum): one
+		// line each, saying gzip once.
+		{"member's checksum wrong", cat(member(0), member(1), flip(member(2), 0x01, 1), member(3), member(4)),
+			"record 3 (gzip member at byte", "gzip: invalid checksum", without(3), nil},
+		{"member's header and checksum wrong", cat(member(0), member(1), flip(member(2), 0x55, 2), member(3), member(4)),
+			"record 3 (gzip member at byte", "no Content-Length; gzip: ", without(3), nil},
 		{"file cut short", cat(member(0), member(1), member(2), member(3), member(4)[:len(member(4))-20]),
 			"record 5 (gzip member at byte", "unexpected EOF", without(5), nil},
 		{"garbage between members", cat(member(0), member(1), []byte("garbage, not gzip\n"), member(2), member(3), member(4)),

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/newstext/newstext"
+	"github.com/newstext/newstext/source"
 )
 
 // maxPairGroup is the largest group whose pairs dupes --json lists: a
@@ -22,8 +23,8 @@ const maxPairGroup = 100
 // whole input.
 type dupeDoc struct {
 	id    string // path, or path#N for the Nth story of an input that holds several
-	path  string
-	story int // N of path#N; 0 when the input is one document
+	path  string // the input document's name (source.Doc.Name)
+	story int    // N of path#N; 0 when the input is one document
 	title string
 	sig   newstext.Signature
 }
@@ -58,13 +59,15 @@ joins documents similar to any member, so it may be under the threshold),
 and pairs are those of the group at or over the threshold (left out, with
 "pairs_omitted": true, for a group of more than 100 documents).
 
-PATHs are read as by newstext: files, directories, "-".`)
+PATHs are read as by newstext: files, directories, "-"; gzip, bzip2 and
+zstd; a WARC file's pages and a JSONL file's lines are inputs of their own
+(PATH#record N, PATH:N).`)
 	fs := c.flags
 	threshold := fs.Float64("threshold", newstext.DefaultThreshold, "the similarity `T` in (0, 1] at which two documents are the same story")
 	jsonOut := fs.Bool("json", false, "one JSON object per group, with the similarities")
 	jobs := fs.IntP("jobs", "j", runtime.NumCPU(), "read and sign `N` inputs in parallel")
 	whole := fs.Bool("whole", false, "sign each input whole, not each story it holds")
-	m := modeFlags(fs)
+	format := inputFormatFlags(fs)
 	limit := maxSizeFlag(fs)
 	quiet := fs.BoolP("quiet", "q", false, "no progress line or summary on a terminal")
 	paths, status := c.parse(args, stdout, stderr)
@@ -79,24 +82,24 @@ PATHs are read as by newstext: files, directories, "-".`)
 		c.usageError(stderr, fmt.Sprintf("--jobs %d: need at least 1", *jobs))
 		return 2
 	}
-	rm, ok := m()
-	if !ok {
-		c.usageError(stderr, "--html and --text cannot both be set")
+	inFormat, err := format()
+	if err != nil {
+		c.usageError(stderr, err.Error())
 		return 2
 	}
 
-	inputs := list(paths)
-	prog := newProgress(stderr, len(inputs), *quiet, time.Now)
+	prog := newProgress(stderr, -1, *quiet, time.Now)
 	prog.noun = [2]string{"document", "documents"}
 	defer prog.stop()
 	// Stories are what is signed: the names and quotations in them are
 	// not looked for.
-	rd := newReader(stdin, rm, *limit, &newstext.Parser{NoEntities: true, NoQuotes: true})
+	rd := newReader(stdin, paths, inFormat, *limit, &newstext.Parser{NoEntities: true, NoQuotes: true})
 	ix := newstext.NewIndex(*threshold)
 	var docs []dupeDoc // kept for --json, which needs the signatures
 	n := 0
 	failed := false
-	process(len(inputs), *jobs, func(i int) signed { return signInput(rd, inputs[i], *whole) }, func(i int, s signed) error {
+	sign := func(doc source.Doc, err error) signed { return signInput(rd, doc, err, *whole) }
+	process(rd.docs(paths), *jobs, sign, func(s signed) error {
 		if s.err != nil {
 			failed = true
 			prog.printf("newstext: %v\n", s.err)
@@ -112,7 +115,7 @@ PATHs are read as by newstext: files, directories, "-".`)
 				docs = append(docs, dupeDoc{id: d.id})
 			}
 		}
-		prog.done(len(s.docs), s.err != nil)
+		prog.done(len(s.docs), s.err != nil, false)
 		return nil
 	})
 	prog.stop()
@@ -147,61 +150,65 @@ PATHs are read as by newstext: files, directories, "-".`)
 	return 0
 }
 
-// signInput reads one input and signs the documents it holds: each story
-// (its headline and paragraphs), or with whole the input itself. A panic
-// in the parser is the input's error.
-func signInput(rd *reader, in input, whole bool) (s signed) {
-	doc, err := rd.read(in)
+// signInput signs the documents one input document holds: each story
+// (its headline and paragraphs), or with whole the document itself; or
+// words the error that came in its place. A panic in the parser is the
+// document's error.
+func signInput(rd *reader, doc source.Doc, err error, whole bool) (s signed) {
 	if err != nil {
+		_, err = rd.readError(err)
 		return signed{err: err}
 	}
 	defer func() {
 		if v := recover(); v != nil {
-			s = signed{err: fmt.Errorf("parsing %s: panic: %v", in.path, v)}
+			s = signed{err: fmt.Errorf("parsing %s: panic: %v", doc.Name, v)}
 		}
 	}()
 	if whole {
-		return signed{docs: []dupeDoc{{id: in.path, path: in.path, sig: newstext.Sign(wholeText(rd.mode, doc.data))}}}
+		text, err := wholeText(rd.parser, &doc)
+		if err != nil {
+			return signed{err: fmt.Errorf("parsing %s: %w", doc.Name, err)}
+		}
+		return signed{docs: []dupeDoc{{id: doc.Name, path: doc.Name, sig: newstext.Sign(text)}}}
 	}
-	_, articles, err := parse(rd.parser, rd.mode, doc)
+	_, articles, err := parse(rd.parser, &doc)
 	if err != nil {
-		return signed{err: fmt.Errorf("parsing %s: %w", in.path, err)}
+		return signed{err: fmt.Errorf("parsing %s: %w", doc.Name, err)}
 	}
 	for _, a := range articles {
 		body := a.Body()
 		if a.Title == "" && body == "" {
 			continue // captions or chrome alone: nothing to compare
 		}
-		s.docs = append(s.docs, dupeDoc{path: in.path, title: a.Title, sig: newstext.Sign(a.Title + "\n\n" + body)})
+		s.docs = append(s.docs, dupeDoc{path: doc.Name, title: a.Title, sig: newstext.Sign(a.Title + "\n\n" + body)})
 	}
 	for i := range s.docs {
 		d := &s.docs[i]
-		d.id = in.path
+		d.id = doc.Name
 		if len(s.docs) > 1 {
 			d.story = i + 1
-			d.id = in.path + "#" + strconv.Itoa(d.story)
+			d.id = doc.Name + "#" + strconv.Itoa(d.story)
 		}
 	}
 	return s
 }
 
-// wholeText returns the text dupes --whole signs for one input: the input
-// itself (decoded from UTF-16 if it has that byte order mark), or for an
-// HTML page the headlines and bodies of its articles.
-func wholeText(m mode, data []byte) string {
-	if isHTML(m, data) {
-		_, as, _ := parse(&newstext.Parser{NoEntities: true, NoQuotes: true}, m, document{data: data})
-		var b strings.Builder
-		for _, a := range as {
-			b.WriteString(a.Title)
-			b.WriteString("\n\n")
-			b.WriteString(a.Body())
-			b.WriteString("\n\n")
-		}
-		return b.String()
+// wholeText returns the text dupes --whole signs for one document: the
+// text itself (decoded from UTF-16 if it has that byte order mark), or
+// for an HTML page the headlines and bodies of its articles.
+func wholeText(p *newstext.Parser, doc *source.Doc) (string, error) {
+	if doc.Kind != source.HTML {
+		return string(doc.Decoded()), nil
 	}
-	text, _ := decodeText(data)
-	return text
+	_, as, err := parse(p, doc)
+	var b strings.Builder
+	for _, a := range as {
+		b.WriteString(a.Title)
+		b.WriteString("\n\n")
+		b.WriteString(a.Body())
+		b.WriteString("\n\n")
+	}
+	return b.String(), err
 }
 
 // dupeGroupJSON is the JSON of one group of dupes --json.

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/newstext/newstext"
+	"github.com/newstext/newstext/source"
 	flag "github.com/spf13/pflag"
 )
 
@@ -165,25 +166,36 @@ const defaultMaxSize size = 256 << 20
 // maxSizeFlag defines --max-size and returns its value.
 func maxSizeFlag(fs *flag.FlagSet) *size {
 	limit := defaultMaxSize
-	fs.Var(&limit, "max-size", "refuse an input larger than `N` bytes (units KB, MB, GB: powers of 1024)")
+	fs.Var(&limit, "max-size", "refuse a document (a file, a WARC record, a JSONL line) larger than `N` bytes (units KB, MB, GB: powers of 1024)")
 	return &limit
 }
 
-// modeFlags defines --html and --text and returns a function that, after
-// parsing, gives the mode they set, or false when both are set.
-func modeFlags(fs *flag.FlagSet) func() (mode, bool) {
-	html := fs.Bool("html", false, "read every input as an HTML page")
-	text := fs.Bool("text", false, "read every input as text, even one that looks like HTML")
-	return func() (mode, bool) {
+// inputFormatFlags defines --input-format, --html and --text, and returns
+// a function that, after parsing, gives the format they set (see
+// source.Format), or an error, which is bad usage, when they disagree.
+// --html is --input-format html, and --text is --input-format text.
+func inputFormatFlags(fs *flag.FlagSet) func() (source.Format, error) {
+	var format source.Format
+	fs.TextVar(&format, "input-format", source.FormatAuto, "read each input as `FORMAT`: auto (by its content and name), text, html, warc or jsonl")
+	html := fs.Bool("html", false, "read every input as an HTML page (--input-format html)")
+	text := fs.Bool("text", false, "read every input as text, even one that looks like HTML (--input-format text)")
+	return func() (source.Format, error) {
+		var name string
+		var f source.Format
 		switch {
 		case *html && *text:
-			return 0, false
+			return 0, errors.New("--html and --text cannot both be set")
 		case *html:
-			return modeHTML, true
+			name, f = "--html", source.FormatHTML
 		case *text:
-			return modeText, true
+			name, f = "--text", source.FormatText
+		default:
+			return format, nil
 		}
-		return modeSniff, true
+		if format != source.FormatAuto && format != f {
+			return 0, fmt.Errorf("%s and --input-format %v cannot both be set", name, format)
+		}
+		return f, nil
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/newstext/newstext"
+	"github.com/newstext/newstext/source"
 )
 
 // TestFlagsAnywhere: flags before, between or after the paths, long or
@@ -253,8 +254,8 @@ func TestURLFlag(t *testing.T) {
 	}
 }
 
-// TestDocumentURL: a document's own URL (a WARC record's, once the source
-// package reads them) overrides the parser's, for that document only.
+// TestDocumentURL: a document's own URL (a WARC record's, a JSONL
+// line's) overrides the parser's, for that document only.
 func TestDocumentURL(t *testing.T) {
 	const page = "<html><head><title>Council agrees budget</title></head><body><article><h1>Council agrees budget</h1>" +
 		"<p>The council met on Tuesday and agreed the budget for next year after a long debate.</p></article></body></html>"
@@ -263,7 +264,7 @@ func TestDocumentURL(t *testing.T) {
 		{"", "https://example.com/from-flag"},
 		{"https://example.org/from-record", "https://example.org/from-record"},
 	} {
-		_, as, err := parse(p, modeSniff, document{data: []byte(page), url: tt.docURL})
+		_, as, err := parse(p, &source.Doc{Kind: source.HTML, Body: []byte(page), URL: tt.docURL})
 		if err != nil || len(as) != 1 {
 			t.Fatalf("document url %q: %d articles, %v", tt.docURL, len(as), err)
 		}

@@ -5,189 +5,208 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
-	"path/filepath"
+	"iter"
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/newstext/newstext"
-	"golang.org/x/text/encoding/unicode"
+	"github.com/newstext/newstext/source"
 )
 
 // Reading inputs.
 //
-// An input goes through three steps, each in one place: list names the
-// inputs (a directory walk keeps the files that wanted accepts), reader.read
-// turns one input into the document it holds (its bytes, and its URL where
-// the input says), and parse turns a document into articles. The readers of
-// compressed files, WARC archives and JSONL exports (issue 15, item 3: the
-// package source, built apart) plug in here: wanted learns their names,
-// read unwraps a compressed file, and an archive or export becomes an input
-// that holds many documents, each with its own name and URL.
+// The package source reads the inputs, as it does for the examples and
+// pipelines: it walks directories, opens files (never a named pipe
+// found in a directory), undoes gzip, bzip2 and zstd by their magic
+// bytes, splits WARC files into their HTML responses and JSONL files into
+// their lines, and tells a page from text. The command names the paths
+// and standard input (reader.docs), parses each document (parse), and
+// words source's errors as its own (readError). An input that cannot be
+// read, or a record of one, comes as an error in its place, and the run
+// goes on.
 
 // stdinPath is the path of standard input, on the command line and in the
 // output.
 const stdinPath = "-"
 
-// An input is one file to parse, or standard input.
-type input struct {
-	path   string // as given, or joined to the directory it was found in
-	err    error  // set when listing already failed (a directory read error)
-	walked bool   // found in a directory, not named on the command line
-}
-
-// A document is what one parse reads: the bytes of an input and what is
-// known of them besides.
-type document struct {
-	data []byte
-	// url is the address the bytes were fetched from, when the input says
-	// (a WARC record does, a file does not); it overrides the Parser's
-	// URL for this document. "" when not known.
-	url string
-}
-
-// A result is what became of one input: its articles, or why it has none.
+// A result is what became of one document: its articles, or why it has
+// none.
 type result struct {
+	// path names the document: the path as given or found in a directory
+	// walk, with "#record N" for a WARC record or ":N" for a JSONL line
+	// (source.Doc.Name); for an error, the input it concerns.
 	path string
+	// url, date and id are what the input says of the document, when it
+	// says (a WARC record's WARC-Target-URI, WARC-Date and
+	// WARC-Record-ID; a JSONL line's "url", "date" and "id").
+	url  string
+	date time.Time
+	id   string
 	// text is the text the articles' spans index when it is not the
-	// input's bytes: the extracted text of an HTML page, or text input
+	// document's bytes: the extracted text of an HTML page, or text
 	// decoded from UTF-16. It is "" otherwise.
 	text     string
 	articles []newstext.Article
 	err      error
+	// skipped is set when the document was not parsed because its output
+	// file exists (--out-dir).
+	skipped bool
 }
 
-// errNotRegular is the reason a file found in a directory that is not a
-// regular file (a named pipe, a device, a socket, or a link to one) is not
-// read.
-var errNotRegular = errors.New("not a regular file")
+// A reader reads the documents of the inputs and parses them. It is safe
+// for concurrent use.
+type reader struct {
+	src    source.Reader
+	stdin  func() io.Reader // standard input, for each "-"
+	limit  size             // --max-size, for the messages
+	parser *newstext.Parser // what parses a document
+	// skip, when not nil, says whether a document is left unparsed: its
+	// output exists (--out-dir).
+	skip func(name string) bool
+}
 
-// list returns the inputs the command-line paths name, in order: standard
-// input for "-" or for no path at all, each directory's files whose names
-// end .txt, .html or .htm in lexical walk order, and every other path as
-// it is (so a missing file is reported when it is read). A directory that
-// cannot be read becomes an input carrying the error, and so does a file
-// found in a directory that is not a regular file (or a symbolic link to
-// one): list never opens such a file, since opening a named pipe blocks.
-func list(paths []string) []input {
-	if len(paths) == 0 {
-		return []input{{path: stdinPath}}
+// newReader returns a reader of the inputs at paths (see [reader.docs]),
+// standard input being stdin, read in the given format with documents of
+// at most limit bytes, which parses with p. Standard input is streamed;
+// when paths name it more than once it is read once, up to one byte over
+// the limit, and each "-" reads those bytes.
+func newReader(stdin io.Reader, paths []string, format source.Format, limit size, p *newstext.Parser) *reader {
+	rd := &reader{src: source.Reader{Format: format, MaxSize: int64(limit)}, limit: limit, parser: p}
+	rd.stdin = func() io.Reader { return stdin }
+	if n := countStdin(paths); n > 1 {
+		read := sync.OnceValues(func() ([]byte, error) {
+			return io.ReadAll(io.LimitReader(stdin, int64(limit)+1))
+		})
+		rd.stdin = func() io.Reader {
+			data, err := read()
+			if err != nil {
+				return io.MultiReader(bytes.NewReader(data), errReader{err})
+			}
+			return bytes.NewReader(data)
+		}
 	}
-	var inputs []input
+	return rd
+}
+
+// countStdin returns how many times paths name standard input: "-", or
+// no path at all.
+func countStdin(paths []string) int {
+	if len(paths) == 0 {
+		return 1
+	}
+	n := 0
 	for _, p := range paths {
 		if p == stdinPath {
-			inputs = append(inputs, input{path: p})
-			continue
+			n++
 		}
-		if fi, err := os.Stat(p); err != nil || !fi.IsDir() {
-			inputs = append(inputs, input{path: p})
-			continue
-		}
-		// os.DirFS follows p when it is a symbolic link to a directory,
-		// which filepath.WalkDir would not; links below p are not followed.
-		fs.WalkDir(os.DirFS(p), ".", func(rel string, d fs.DirEntry, err error) error {
-			path := filepath.Join(p, filepath.FromSlash(rel))
-			switch {
-			case err != nil:
-				// Reading the directory failed: report it and go on with
-				// whatever entries were read.
-				inputs = append(inputs, input{path: path, err: readError(path, err)})
-			case !d.IsDir() && wanted(d.Name()):
-				inputs = append(inputs, walkedInput(path, d))
+	}
+	return n
+}
+
+// An errReader returns its error.
+type errReader struct{ err error }
+
+func (e errReader) Read([]byte) (int, error) { return 0, e.err }
+
+// docs returns the documents of the inputs at paths, in order, and an
+// error in the place of each input or record that cannot be read (see
+// source.Reader.Docs): files, directories walked recursively, and "-",
+// standard input, which is also what no path at all means.
+func (rd *reader) docs(paths []string) iter.Seq2[source.Doc, error] {
+	if len(paths) == 0 {
+		paths = []string{stdinPath}
+	}
+	return func(yield func(source.Doc, error) bool) {
+		for _, p := range paths {
+			seq := rd.src.Docs(p)
+			if p == stdinPath {
+				seq = rd.src.DocsFrom(p, rd.stdin())
 			}
-			return nil
-		})
-	}
-	return inputs
-}
-
-// walkedInput returns the input for the entry d found at path in a
-// directory walk: a regular file, or a symbolic link whose target is one,
-// is read; anything else carries [errNotRegular].
-func walkedInput(path string, d fs.DirEntry) input {
-	in := input{path: path, walked: true}
-	t := d.Type()
-	if t&fs.ModeSymlink != 0 {
-		fi, err := os.Stat(path) // follows the link
-		if err != nil {
-			in.err = readError(path, err)
-			return in
+			for doc, err := range seq {
+				if !yield(doc, err) {
+					return
+				}
+			}
 		}
-		t = fi.Mode().Type()
 	}
-	if !t.IsRegular() {
-		in.err = readError(path, fmt.Errorf("%w (%s)", errNotRegular, typeName(t)))
-	}
-	return in
 }
 
-// typeName names the type of a file that is not regular.
-func typeName(t fs.FileMode) string {
+// readError returns an error of the source reader as the command words
+// it, on one line: "reading INPUT: RECORD: reason" (source.Error's
+// wording), with "standard input" for "-", no RECORD for one that
+// concerns the whole input, and a document over the size limit named by
+// --max-size. errInput is the input it concerns.
+func (rd *reader) readError(err error) (errInput string, _ error) {
+	e, ok := errors.AsType[*source.Error](err)
+	if !ok { // not met: source yields *source.Error
+		return "(unknown)", fmt.Errorf("reading: %w", err)
+	}
+	reason := e.Err
 	switch {
-	case t&fs.ModeDir != 0:
-		return "a directory"
-	case t&fs.ModeNamedPipe != 0:
-		return "a named pipe"
-	case t&fs.ModeSocket != 0:
-		return "a socket"
-	case t&fs.ModeCharDevice != 0:
-		return "a character device"
-	case t&fs.ModeDevice != 0:
-		return "a device"
-	case t&fs.ModeSymlink != 0:
-		return "a symbolic link"
+	case !errors.Is(reason, source.ErrTooLarge):
+	case e.Record == "":
+		reason = errTooLarge{rd.limit} // "larger than --max-size 1MiB"
+	default:
+		reason = fmt.Errorf("%w (--max-size %v)", reason, rd.limit)
 	}
-	return "an irregular file"
+	msg := (&source.Error{Input: e.Input, Record: e.Record, Err: reason}).Error()
+	return e.Input, errors.New("reading " + strings.TrimPrefix(msg, "source: "))
 }
 
-// wanted reports whether a file found in a directory is read.
-func wanted(name string) bool {
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".txt", ".html", ".htm":
-		return true
-	}
-	return false
+// errTooLarge is the reason a document over the size limit is not read.
+type errTooLarge struct{ limit size }
+
+func (e errTooLarge) Error() string {
+	return fmt.Sprintf("larger than --max-size %v", e.limit)
 }
 
-// readError returns err, an error reading path, as "reading path: reason".
-// The path is in the message once: an [fs.PathError] is unwrapped.
-func readError(path string, err error) error {
-	if pe, ok := errors.AsType[*fs.PathError](err); ok {
-		err = pe.Err
+// Is makes an errTooLarge [source.ErrTooLarge].
+func (e errTooLarge) Is(target error) bool { return target == source.ErrTooLarge }
+
+// do parses one document, or words the error that came in its place. A
+// panic in the parser is reported as the document's error, so that one
+// bad file does not end a run over thousands.
+func (rd *reader) do(doc source.Doc, err error) (r result) {
+	if err != nil {
+		r.path, r.err = rd.readError(err)
+		return r
 	}
-	if path == stdinPath {
-		return fmt.Errorf("reading standard input: %w", err)
+	r = result{path: doc.Name, url: doc.URL, date: doc.Date, id: doc.ID}
+	if rd.skip != nil && rd.skip(doc.Name) {
+		r.skipped = true
+		return r
 	}
-	return fmt.Errorf("reading %s: %w", path, err)
+	defer func() {
+		if v := recover(); v != nil {
+			r.text, r.articles, r.err = "", nil, fmt.Errorf("parsing %s: panic: %v", doc.Name, v)
+		}
+	}()
+	r.text, r.articles, err = parse(rd.parser, &doc)
+	if err != nil {
+		r.err = fmt.Errorf("parsing %s: %w", doc.Name, err)
+	}
+	return r
 }
 
-// A mode says how inputs are read: by their content, or all as HTML or
-// all as text (the -html and -text flags).
-type mode int
-
-const (
-	modeSniff mode = iota
-	modeHTML
-	modeText
-)
-
-// parse returns the articles in one input's bytes, read as HTML when the
-// mode says so or, by default, when the content looks like HTML (see
-// [looksLikeHTML]), and as text otherwise. The file name is not consulted:
-// a scraper's .txt can hold a page and its .html a text dump. text is the
-// text the spans index when it is not data itself (see [result]).
-func parse(p *newstext.Parser, m mode, doc document) (text string, articles []newstext.Article, err error) {
-	data := doc.data
-	if doc.url != "" {
+// parse returns the articles of one document: a page (doc.Kind, which
+// source tells by the input's format or the content, never by the file
+// name) through ParseHTML, text through Parse, each decoded first by
+// doc.Decoded (a page that is not UTF-8 by the charset of its HTTP
+// Content-Type, text in UTF-16 to UTF-8). A document's own URL (a WARC
+// record's) stands for the Parser's. text is the text the spans index
+// when it is not the document's bytes (see [result]).
+func parse(p *newstext.Parser, doc *source.Doc) (text string, articles []newstext.Article, err error) {
+	if doc.URL != "" {
 		pc := *p
-		pc.URL = doc.url
+		pc.URL = doc.URL
 		p = &pc
 	}
-	if isHTML(m, data) {
-		// ParseHTML decodes the page itself, by its byte order mark or
-		// its <meta> charset.
+	data := doc.Decoded()
+	if doc.Kind == source.HTML {
+		// ParseHTML decodes the page itself when Decoded did not: by its
+		// byte order mark, its <meta> charset or its bytes.
 		as, err := p.ParseHTML(bytes.NewReader(data))
 		if err != nil {
 			return "", nil, err
@@ -197,81 +216,12 @@ func parse(p *newstext.Parser, m mode, doc document) (text string, articles []ne
 		}
 		return text, as, nil
 	}
-	text, transcoded := decodeText(data)
+	text = string(data)
 	as := p.Parse(text)
-	if !transcoded {
-		text = ""
+	if bytes.Equal(data, doc.Body) {
+		text = "" // the spans index the document's bytes
 	}
 	return text, as, nil
-}
-
-// isHTML reports whether an input is read as HTML in mode m.
-func isHTML(m mode, data []byte) bool {
-	return m == modeHTML || m == modeSniff && looksLikeHTML(sniffHead(data))
-}
-
-// utf16Endianness returns the byte order of UTF-16 that data's byte order
-// mark names, and false when data does not open with one.
-func utf16Endianness(data []byte) (unicode.Endianness, bool) {
-	switch {
-	case bytes.HasPrefix(data, []byte("\xfe\xff")):
-		return unicode.BigEndian, true
-	case bytes.HasPrefix(data, []byte("\xff\xfe")):
-		return unicode.LittleEndian, true
-	}
-	return unicode.BigEndian, false
-}
-
-// decodeUTF16 returns data, which opens with a UTF-16 byte order mark of
-// endianness e, as UTF-8 without the mark. Invalid UTF-16 (a lone
-// surrogate, an odd final byte) becomes U+FFFD.
-func decodeUTF16(e unicode.Endianness, data []byte) []byte {
-	out, err := unicode.UTF16(e, unicode.ExpectBOM).NewDecoder().Bytes(data)
-	if err != nil {
-		// The decoder replaces what it cannot decode; it fails only
-		// without a byte order mark, which the caller has checked.
-		return data
-	}
-	return out
-}
-
-// sniffHead returns the head of data that [looksLikeHTML] reads: data
-// itself, or for UTF-16 with a byte order mark its first 2 KB decoded to
-// UTF-8.
-func sniffHead(data []byte) []byte {
-	e, ok := utf16Endianness(data)
-	if !ok {
-		return data
-	}
-	return decodeUTF16(e, data[:min(len(data), 2048)])
-}
-
-// decodeText returns text input as the string newstext.Parse reads: UTF-16
-// with a byte order mark decoded to UTF-8 (transcoded is then true), any
-// other input as it is, a UTF-8 byte order mark included.
-func decodeText(data []byte) (text string, transcoded bool) {
-	if e, ok := utf16Endianness(data); ok {
-		return string(decodeUTF16(e, data)), true
-	}
-	return string(data), false
-}
-
-// looksLikeHTML reports whether data reads as an HTML page: after a byte
-// order mark and white space it opens with a tag, and its first kilobyte
-// holds one of the tags that start a page or a fragment of one.
-func looksLikeHTML(data []byte) bool {
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	data = bytes.TrimLeft(data, " \t\r\n\f")
-	if len(data) == 0 || data[0] != '<' {
-		return false
-	}
-	head := bytes.ToLower(data[:min(len(data), 1024)])
-	for _, tag := range []string{"<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<div", "<p>", "<p ", "<article", "<!--"} {
-		if bytes.Contains(head, []byte(tag)) {
-			return true
-		}
-	}
-	return false
 }
 
 // A size is a number of bytes, a flag value that reads "256MB", "1GB",
@@ -327,177 +277,57 @@ func (sz size) String() string {
 	return fmt.Sprintf("%dB", n)
 }
 
-// errTooLarge is the reason an input over the size limit is not read.
-type errTooLarge struct{ limit size }
-
-func (e errTooLarge) Error() string {
-	return fmt.Sprintf("larger than --max-size %v", e.limit)
-}
-
-// readLimited reads r to its end and returns its bytes, or [errTooLarge]
-// as soon as it has read more than limit bytes. hint is the expected size,
-// or 0 when it is not known.
-func readLimited(r io.Reader, limit size, hint int64) ([]byte, error) {
-	var buf bytes.Buffer
-	if hint > 0 && hint <= int64(limit) {
-		buf.Grow(int(hint) + bytes.MinRead)
+// process runs work on each pair seq yields, with the given number of
+// workers, and calls emit with the results in the order of seq, each as
+// soon as it and all before it are done. seq is ranged over in one
+// goroutine, a pair at a time, never more than a few pairs per worker
+// ahead of emit, so memory holds a few documents per worker however long
+// seq is. process stops at the first error emit returns, ends the range
+// over seq (which closes what it opened) and returns that error.
+func process[A, B, R any](seq iter.Seq2[A, B], jobs int, work func(A, B) R, emit func(R) error) error {
+	type slot struct {
+		done chan struct{}
+		r    R
 	}
-	_, err := buf.ReadFrom(io.LimitReader(r, int64(limit)+1))
-	if err != nil {
-		return nil, err
-	}
-	if int64(buf.Len()) > int64(limit) {
-		return nil, errTooLarge{limit}
-	}
-	return buf.Bytes(), nil
-}
-
-// A reader reads and parses inputs. It is safe for concurrent use;
-// standard input is read once, however many times "-" is named.
-type reader struct {
-	stdin  func() ([]byte, error)
-	mode   mode
-	limit  size             // the most bytes read from one input
-	parser *newstext.Parser // what parses an input's bytes
-}
-
-func newReader(stdin io.Reader, m mode, limit size, p *newstext.Parser) *reader {
-	return &reader{
-		stdin:  sync.OnceValues(func() ([]byte, error) { return readLimited(stdin, limit, 0) }),
-		mode:   m,
-		limit:  limit,
-		parser: p,
-	}
-}
-
-// read returns the document one input holds, or an error that names the
-// input. A regular file larger than the limit is refused by its size,
-// unread; any other input (standard input, a named pipe or device named on
-// the command line) is read up to one byte over the limit and then
-// refused. A file found in a directory is read only if it is a regular
-// file.
-func (rd *reader) read(in input) (document, error) {
-	if in.err != nil {
-		return document{}, in.err
-	}
-	var data []byte
-	var err error
-	if in.path == stdinPath {
-		data, err = rd.stdin()
-	} else {
-		data, err = rd.readFile(in)
-	}
-	if err != nil {
-		return document{}, readError(in.path, err)
-	}
-	return document{data: data}, nil
-}
-
-// readFile returns the bytes of the file in.path, within the limit.
-func (rd *reader) readFile(in input) ([]byte, error) {
-	flags := os.O_RDONLY
-	if in.walked {
-		// list checked that the file is regular; should it have become a
-		// named pipe since, opening it must not block.
-		flags |= openNonblock
-	}
-	f, err := os.OpenFile(in.path, flags, 0)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	var hint int64
-	switch t := fi.Mode().Type(); {
-	case t.IsRegular():
-		if fi.Size() > int64(rd.limit) {
-			return nil, errTooLarge{rd.limit}
-		}
-		hint = fi.Size()
-	case in.walked:
-		return nil, fmt.Errorf("%w (%s)", errNotRegular, typeName(t))
-	}
-	return readLimited(f, rd.limit, hint)
-}
-
-// do reads and parses one input. A panic in the parser is reported as the
-// input's error, so that one bad file does not end a run over thousands.
-func (rd *reader) do(in input) (r result) {
-	r.path = in.path
-	if in.err != nil {
-		r.err = in.err
-		return r
-	}
-	doc, err := rd.read(in)
-	if err != nil {
-		r.err = err
-		return r
-	}
-	defer func() {
-		if v := recover(); v != nil {
-			r.text, r.articles, r.err = "", nil, fmt.Errorf("parsing %s: panic: %v", in.path, v)
-		}
-	}()
-	r.text, r.articles, err = parse(rd.parser, rd.mode, doc)
-	if err != nil {
-		r.err = fmt.Errorf("parsing %s: %w", in.path, err)
-	}
-	return r
-}
-
-// process runs work on the items 0 to n-1 with the given number of
-// workers and calls emit with each result in order, as soon as that item
-// and all before it are done. At most a few results per worker wait for an
-// earlier, slower item. process stops at the first error emit returns and
-// returns it.
-func process[R any](n, jobs int, work func(i int) R, emit func(i int, r R) error) error {
-	results := make([]R, n)
-	done := make([]chan struct{}, n)
-	for i := range done {
-		done[i] = make(chan struct{})
-	}
-
-	// window bounds how far the workers run ahead of emit.
-	window := make(chan struct{}, 4*jobs)
+	// order holds the slots in the order of seq; its capacity bounds how
+	// far the reading and the workers run ahead of emit.
+	order := make(chan *slot, 4*jobs)
+	tasks := make(chan func())
 	stop := make(chan struct{})
-	next := make(chan int)
-	go func() {
-		defer close(next)
-		for i := range n {
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		defer close(order)
+		defer close(tasks)
+		for a, b := range seq {
+			s := &slot{done: make(chan struct{})}
 			select {
-			case window <- struct{}{}:
+			case order <- s:
 			case <-stop:
 				return
 			}
+			task := func() {
+				s.r = work(a, b)
+				close(s.done)
+			}
 			select {
-			case next <- i:
+			case tasks <- task:
 			case <-stop:
 				return
 			}
 		}
-	}()
-
-	var wg sync.WaitGroup
+	})
 	for range jobs {
 		wg.Go(func() {
-			for i := range next {
-				results[i] = work(i)
-				close(done[i])
+			for task := range tasks {
+				task()
 			}
 		})
 	}
 
 	var err error
-	var zero R
-	for i := range n {
-		<-done[i]
-		err = emit(i, results[i])
-		results[i] = zero // let the articles go
-		<-window
-		if err != nil {
+	for s := range order {
+		<-s.done
+		if err = emit(s.r); err != nil {
 			break
 		}
 	}

@@ -23,20 +23,38 @@
 // status 2.
 //
 // Each PATH is a file, a directory or "-" for standard input; with no PATH
-// newstext reads standard input. A directory is walked recursively, in
-// lexical order, for files ending .txt, .html or .htm (any case); a file
-// named on the command line is read whatever its name. A directory walk
-// reads only regular files and symbolic links to them: a named pipe, a
-// device or a socket found there (or a link to one) is reported as "not a
-// regular file" and never opened.
+// newstext reads standard input. The package
+// github.com/newstext/newstext/source reads them, as it does for the
+// examples and pipelines, one document at a time:
 //
-// An input whose content opens like an HTML page (with a tag, after any
-// byte order mark and white space, and with a tag such as <html>, <div> or
-// <p> in its first kilobyte) is read as HTML, any other as text; --html
-// and --text decide for every input. UTF-16 with a byte order mark is
-// decoded to UTF-8 first: for sniffing, and for text input before it is
-// parsed, in which case spans index the decoded UTF-8 text, not the
-// input's bytes. A UTF-8 byte order mark on text input is kept as it is.
+//   - Compression (gzip, bzip2, zstd) is undone first, told by its magic
+//     bytes, not by the name: page.html.gz is a page.
+//   - A WARC file (.warc, .warc.gz, or content opening "WARC/", as
+//     Common Crawl and CC-NEWS write them) holds a document per HTML
+//     response (2xx) or HTML resource record, named PATH#record N
+//     (records counted from 1, every type counted); requests, metadata,
+//     images and the like are passed over. The record's URL
+//     (WARC-Target-URI) stands for --url, and the charset of its HTTP
+//     Content-Type decodes a page that is not UTF-8.
+//   - A JSONL file (.jsonl, .ndjson, or content opening `{"`) holds a
+//     document per line, named PATH:N: {"url", "html"} is a page and
+//     {"text"} text, with optional "date", "id" and "title".
+//   - Any other input is one document: a page when its content opens
+//     like one (with a tag, after any byte order mark and white space,
+//     and with a tag such as <html>, <div> or <p> in its first kilobyte),
+//     text otherwise. UTF-16 with a byte order mark is decoded to UTF-8
+//     first: for sniffing, and for text before it is parsed, in which
+//     case spans index the decoded UTF-8 text, not the input's bytes. A
+//     UTF-8 byte order mark on text is kept as it is.
+//
+// --input-format decides the format of every input instead. A directory
+// is walked recursively, in lexical order, for files whose names, less
+// .gz, .bz2, .zst or .zstd, end .txt, .text, .html, .htm, .xhtml, .warc,
+// .jsonl or .ndjson (any case); folders whose names start with "." are
+// not entered. A file named on the command line is read whatever its
+// name. A directory walk reads only regular files and symbolic links to
+// them: a named pipe, a device or a socket found there (or a link to one)
+// is reported as "not a regular file" and never opened.
 //
 // The flags of the default command are:
 //
@@ -49,13 +67,15 @@
 //		markdown: each article as Markdown (headline, a line of byline,
 //		dateline, date and site, paragraphs, captions), articles and
 //		inputs separated by rules, each input named in an HTML comment.
-//		jsonl: one JSON object per input, on one line:
+//		jsonl: one JSON object per document, on one line:
 //		{"schema_version": 1, "path": ..., "text": ..., "articles": [...]},
 //		or {"schema_version": 1, "path": ..., "error": "..."} for an
-//		input that cannot be read. "text" is the text the spans index
-//		when it is not the input's bytes: the extracted text of an HTML
-//		page, or text input decoded from UTF-16; it is left out
-//		otherwise, and no article carries a "text" of its own. A record
+//		input or record that cannot be read. A WARC record's or JSONL
+//		line's object also has the "url", "date" and "id" its input
+//		gives. "text" is the text the spans index when it is not the
+//		document's bytes: the extracted text of an HTML page, or text
+//		input decoded from UTF-16; it is left out otherwise, and no
+//		article carries a "text" of its own. A record
 //		is written as it is encoded, an article at a time, so the output
 //		grows with the input, not with articles times text. The JSON
 //		Schema of the records is in schema.json beside this file, and
@@ -77,8 +97,26 @@
 //		parse N inputs in parallel (default: the number of CPUs). The
 //		output is in input order whatever N is, and is written as soon
 //		as each input and all those before it are done.
+//	--input-format FORMAT
+//		how every input is read: auto (the default: by its content and
+//		name, as above), text or html (each input one document, whatever
+//		its content), warc or jsonl.
 //	--html, --text
-//		read every input as HTML, or as text, whatever its content.
+//		read every input as HTML, or as text, whatever its content: the
+//		same as --input-format html or text.
+//	--out-dir DIR
+//		write the output of each document to a file of its own in DIR
+//		(made if need be) instead of standard output: what newstext -o
+//		FORMAT prints for that document alone, in a file named after the
+//		document (its name with every character other than an ASCII
+//		letter, digit, ".", "-" or "_" made "_", and a hash of it:
+//		crawl.warc.gz_record_17-1a2b3c4d.json), ending .txt, .md, .json
+//		or .jsonl. A document whose file is there already is not parsed
+//		again, so a run stopped part way goes on where it stopped when
+//		started again. Each file is written under a temporary name and
+//		renamed when whole: a stopped run leaves no half-written output
+//		(at most a hidden .NAME.RANDOM.tmp). A document that cannot be
+//		read gets no file.
 //	--aliases FILE
 //		add the alias table in FILE (the format of the embedded
 //		aliases.txt: "KIND: Display | alias | …" lines) to the embedded
@@ -92,9 +130,12 @@
 //		the address the one input (an HTML page) was fetched from: the
 //		article's url where the page declares none, the base of a
 //		relative one, and the site's name where the page gives none
-//		(newstext.Parser's URL).
+//		(newstext.Parser's URL). It takes one PATH, not a directory; a
+//		document whose input gives its URL (a WARC record, a JSONL line
+//		with "url") keeps its own.
 //	--max-size N
-//		refuse an input larger than N bytes (default 256MB). N is a
+//		refuse a document larger than N bytes (default 256MB): a file
+//		(decompressed), a WARC record's page, a JSONL line. N is a
 //		number of bytes, or one with a unit KB, MB, GB or TB, each a
 //		power of 1024 ("256MB" is 256 MiB). A regular file is refused by
 //		its size, unread; any other input (standard input, a pipe or a
@@ -105,14 +146,21 @@
 //	--version
 //		print the version and exit.
 //
-// An input that cannot be read, or is over --max-size, is reported on one
-// line of standard error and in the output, and the run goes on; the exit
-// status is then 1. Bad usage exits with status 2.
+// An input that cannot be read, or a record of one (a truncated or
+// corrupt gzip member, a damaged WARC record, a JSONL line that is not
+// JSON), or one over --max-size, is reported on one line of standard error
+// naming the input and the record ("reading crawl.warc.gz: record 17
+// (gzip member at byte 1234): ...", "reading pages.jsonl: line 42: ..."),
+// and in the output; the run goes on with the next record or input, and
+// the exit status is then 1. So is an empty file, and a directory in which
+// no file is read. Bad usage exits with status 2.
 //
 // When standard error is a terminal, a line on it shows the progress of a
-// run that lasts (inputs done of all, inputs a second, the time left), and
-// a summary ends the run: inputs, articles, errors and time. Neither is
-// written when standard error is not a terminal, or with -q.
+// run that lasts (documents done and a second; the number to come is not
+// known in advance, since a WARC or JSONL file holds many), and a summary
+// ends the run: documents (and how many --out-dir skipped), articles,
+// errors and time. Neither is written when standard error is not a
+// terminal, or with -q.
 //
 // "newstext canon [--aliases FILE] [NAME ...]" prints each name with its
 // canonical key, the names keyed as one batch (a bare surname takes the key
@@ -124,9 +172,10 @@
 // more documents that are the same story (near-duplicates by
 // [newstext.Index]), their names separated by tabs, groups in the order of
 // their first document; with --json, one JSON object per group with the
-// similarities. An input that holds several stories counts as one document
-// per story, named PATH#N; --whole signs every input whole. See
-// "newstext help dupes".
+// similarities. It reads its PATHs as newstext does (a WARC record or a
+// JSONL line is an input of its own). An input that holds several stories
+// counts as one document per story, named PATH#N; --whole signs every
+// input whole. See "newstext help dupes".
 //
 // The names canon, dupes, schema, version and help are reserved for
 // subcommands; to read a file of that name, write it as ./canon.
@@ -141,6 +190,7 @@ import (
 	"time"
 
 	"github.com/newstext/newstext"
+	"github.com/newstext/newstext/source"
 )
 
 func main() {
@@ -178,11 +228,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 func parseCommand() (*command, *parseFlags) {
 	c := newCommand("newstext", "newstext [flags] [PATH ...]\n       newstext canon|dupes|schema|version|help [...]", `
 Newstext parses scraped news text and HTML pages into articles. Each PATH
-is a file, a directory (walked for regular .txt, .html and .htm files) or
-"-" for standard input; with no PATH it reads standard input. An input
-whose content opens like an HTML page is read as HTML, any other as text.
-An input that cannot be read is reported on one line of standard error,
-the run goes on and exits with status 1.
+is a file, a directory (walked for .txt, .html, .htm, .warc and .jsonl
+files, gzip, bzip2 or zstd compressed or not) or "-" for standard input;
+with no PATH it reads standard input. A WARC file holds a page per HTML
+response, a JSONL file a document per line ({"url","html"} or {"text"});
+any other input is a page when its content opens like one, else text.
+An input or record that cannot be read is reported on one line of
+standard error, the run goes on and exits with status 1.
 
 Subcommands:
   canon    print each name's canonical key      (newstext help canon)
@@ -192,11 +244,12 @@ Subcommands:
   help     print this help, or a subcommand's`)
 	fs := c.flags
 	f := &parseFlags{}
-	fs.StringVarP(&f.format, "output", "o", "text", "the `FORMAT` of the output: text, markdown, json or jsonl")
+	fs.StringVarP(&f.output, "output", "o", "text", "the `FORMAT` of the output: text, markdown, json or jsonl")
 	fs.BoolVarP(&f.debug, "debug", "v", false, "with -o text: every span and removed line, texts quoted")
 	fs.StringVar(&f.fields, "fields", "", "with -o json/jsonl: the article members to write, comma-separated (`LIST` of JSON names; also body, text)")
 	fs.IntVarP(&f.jobs, "jobs", "j", runtime.NumCPU(), "parse `N` inputs in parallel")
-	f.mode = modeFlags(fs)
+	f.format = inputFormatFlags(fs)
+	fs.StringVar(&f.outDir, "out-dir", "", "write each document's output to a file of its own in `DIR`, skipping those already there")
 	f.aliases = aliasesFlag(fs)
 	fs.BoolVar(&f.noEntities, "no-entities", false, "do not look for the names of people, places and organisations")
 	fs.BoolVar(&f.noQuotes, "no-quotes", false, "do not look for quotations")
@@ -209,12 +262,13 @@ Subcommands:
 
 // parseFlags are the values of the default command's flags.
 type parseFlags struct {
-	format, fields, url   string
+	output, fields, url   string
+	outDir                string
 	debug, quiet, version bool
 	fieldsSet             bool // --fields was given
 	noEntities, noQuotes  bool
 	jobs                  int
-	mode                  func() (mode, bool)
+	format                func() (source.Format, error)
 	aliases               *string
 	limit                 *size
 }
@@ -237,18 +291,25 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 
-	inputs := list(paths)
-	if f.url != "" && len(inputs) != 1 {
-		c.usageError(stderr, fmt.Sprintf("--url names the address of one page; %d inputs given", len(inputs)))
+	if err := checkURL(f.url, paths); err != nil {
+		c.usageError(stderr, err.Error())
 		return 2
 	}
-	prog := newProgress(stderr, len(inputs), f.quiet, time.Now)
-	defer prog.stop()
-	outputOnTerminal := isTerminal(stdout)
 	out := set.newWriter(stdout, set.opts)
+	rd := newReader(stdin, paths, set.format, *f.limit, set.parser)
+	if f.outDir != "" {
+		od := &outDir{dir: f.outDir, ext: outExt[f.output], newWriter: set.newWriter, opts: set.opts}
+		if err := os.MkdirAll(od.dir, 0o777); err != nil {
+			fmt.Fprintf(stderr, "newstext: --out-dir: %v\n", err)
+			return 1
+		}
+		out, rd.skip = od, od.exists
+	}
+	prog := newProgress(stderr, -1, f.quiet, time.Now)
+	defer prog.stop()
+	outputOnTerminal := f.outDir == "" && isTerminal(stdout)
 	failed := false
-	rd := newReader(stdin, set.mode, *f.limit, set.parser)
-	err = process(len(inputs), f.jobs, func(i int) result { return rd.do(inputs[i]) }, func(i int, r result) error {
+	err = process(rd.docs(paths), f.jobs, rd.do, func(r result) error {
 		if r.err != nil {
 			failed = true
 			prog.printf("newstext: %v\n", r.err)
@@ -261,7 +322,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if err := write(); err != nil {
 			return err
 		}
-		prog.done(len(r.articles), r.err != nil)
+		prog.done(len(r.articles), r.err != nil, r.skipped)
 		return nil
 	})
 	if err == nil {
@@ -278,11 +339,28 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return 0
 }
 
+// checkURL returns an error, which is bad usage, when --url is given with
+// more than one input or with a directory: it names the address of one
+// page.
+func checkURL(url string, paths []string) error {
+	switch {
+	case url == "":
+		return nil
+	case len(paths) > 1:
+		return fmt.Errorf("--url names the address of one page; %d inputs given", len(paths))
+	case len(paths) == 1 && paths[0] != stdinPath:
+		if fi, err := os.Stat(paths[0]); err == nil && fi.IsDir() {
+			return fmt.Errorf("--url names the address of one page; %s is a directory", paths[0])
+		}
+	}
+	return nil
+}
+
 // settings are what the default command's flags set.
 type settings struct {
 	newWriter func(io.Writer, outputOptions) recordWriter
 	opts      outputOptions
-	mode      mode
+	format    source.Format
 	parser    *newstext.Parser
 }
 
@@ -293,19 +371,19 @@ func (f *parseFlags) settings() (settings, error) {
 	fail := func(format string, args ...any) (settings, error) {
 		return settings{}, fmt.Errorf(format, args...)
 	}
-	newWriter, ok := formats[f.format]
+	newWriter, ok := formats[f.output]
 	if !ok {
-		return fail("unknown output format %q (want text, markdown, json or jsonl)", f.format)
+		return fail("unknown output format %q (want text, markdown, json or jsonl)", f.output)
 	}
 	if f.jobs < 1 {
 		return fail("--jobs %d: need at least 1", f.jobs)
 	}
-	rm, ok := f.mode()
-	if !ok {
-		return fail("--html and --text cannot both be set")
+	format, err := f.format()
+	if err != nil {
+		return fail("%v", err)
 	}
-	isJSON := f.format == "json" || f.format == "jsonl"
-	if f.debug && f.format != "text" {
+	isJSON := f.output == "json" || f.output == "jsonl"
+	if f.debug && f.output != "text" {
 		return fail("--debug goes with -o text")
 	}
 	opts.debug = f.debug
@@ -340,7 +418,7 @@ func (f *parseFlags) settings() (settings, error) {
 		return fail("%v", err)
 	}
 	parser.Resolver = resolver
-	return settings{newWriter: newWriter, opts: opts, mode: rm, parser: parser}, nil
+	return settings{newWriter: newWriter, opts: opts, format: format, parser: parser}, nil
 }
 
 // runHelp prints the help of the command, or of the subcommand named.

@@ -31,6 +31,9 @@ func runCmd(t *testing.T, stdin string, args ...string) invocation {
 // as raw JSON.
 type jsonRecord struct {
 	Path     string          `json:"path"`
+	URL      string          `json:"url"`
+	Date     string          `json:"date"`
+	ID       string          `json:"id"`
 	Text     *string         `json:"text"`
 	Articles json.RawMessage `json:"articles"`
 	Error    *string         `json:"error"`
@@ -65,7 +68,13 @@ func wantArticles(t *testing.T, rec jsonRecord, text string) {
 		t.Errorf("%s: unexpected error %q", rec.Path, *rec.Error)
 		return
 	}
-	want := newstext.Parse(text)
+	sameArticles(t, rec, newstext.Parse(text))
+}
+
+// sameArticles checks that rec's articles are want, as the command writes
+// them.
+func sameArticles(t *testing.T, rec jsonRecord, want []newstext.Article) {
+	t.Helper()
 	if want == nil {
 		want = []newstext.Article{}
 	}
@@ -78,7 +87,7 @@ func wantArticles(t *testing.T, rec jsonRecord, text string) {
 		t.Fatalf("%s: articles: %v", rec.Path, err)
 	}
 	if !bytes.Equal(got.Bytes(), wantJSON) {
-		t.Errorf("%s: articles\ngot  %s\nwant %s", rec.Path, got.Bytes(), wantJSON)
+		t.Errorf("%s: articles\ngot  %.300s\nwant %.300s", rec.Path, got.Bytes(), wantJSON)
 	}
 }
 
@@ -308,10 +317,14 @@ func TestJSONIsArrayOfJSONLRecords(t *testing.T) {
 		t.Errorf("-o json is not indented as expected:\n%s", js.stdout)
 	}
 
-	// No inputs at all: an empty array (an empty directory).
-	empty := runCmd(t, "", "-o", "json", t.TempDir())
-	if empty.code != 0 || empty.stdout != "[]\n" {
-		t.Errorf("empty directory: exit status %d, output %q; want 0, %q", empty.code, empty.stdout, "[]\n")
+	// An empty directory is an input with nothing to read: an error
+	// record, one line on standard error, exit status 1.
+	dir = t.TempDir()
+	empty := runCmd(t, "", "-o", "json", dir)
+	wantErr := "reading " + dir + ": no input: no file in the directory has a name that is read"
+	if empty.code != 1 || !strings.HasPrefix(empty.stderr, "newstext: "+wantErr) || strings.Count(empty.stderr, "\n") != 1 ||
+		!strings.Contains(empty.stdout, `"error": "`+wantErr) {
+		t.Errorf("empty directory: exit status %d, stderr %q, output %q; want 1, one line and an error record", empty.code, empty.stderr, empty.stdout)
 	}
 }
 
@@ -458,6 +471,7 @@ func TestUsageErrors(t *testing.T) {
 		{"no field", []string{"-o", "json", "--fields", ","}, "newstext: --fields: no field named\n"},
 		{"field turned off", []string{"-o", "json", "--fields", "title,quotes", "--no-quotes"}, "newstext: --fields quotes with --no-quotes\n"},
 		{"--url for two inputs", []string{"--url", "https://example.com/", "-", "-"}, "newstext: --url names the address of one page; 2 inputs given\n"},
+		{"--url for a directory", []string{"--url", "https://example.com/", "."}, "newstext: --url names the address of one page; . is a directory\n"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			res := runCmd(t, "", tt.args...)
@@ -559,14 +573,15 @@ func TestDupes(t *testing.T) {
 	writeFile(t, filepath.Join(dir, "a.txt"), story)
 	writeFile(t, filepath.Join(dir, "b.txt"), "The city council approved a new budget for road repairs on Monday after a long debate.\n")
 	writeFile(t, filepath.Join(dir, "c.txt"), "LONDON (Reuters) - "+story)
-	writeFile(t, filepath.Join(dir, "d.txt"), "")
+	empty := filepath.Join(dir, "d.txt")
+	writeFile(t, empty, "")
 	missing := filepath.Join(dir, "missing.txt")
 	res := runCmd(t, "", "dupes", dir, missing)
 	if want := filepath.Join(dir, "a.txt") + "\t" + filepath.Join(dir, "c.txt") + "\n"; res.stdout != want {
 		t.Errorf("stdout %q, want %q", res.stdout, want)
 	}
-	if res.code != 1 || !strings.Contains(res.stderr, missing) || strings.Count(res.stderr, "\n") != 1 {
-		t.Errorf("exit %d, stderr %q: want 1 and one line naming %s", res.code, res.stderr, missing)
+	if want := "newstext: reading " + empty + ": no input: the file is empty\nnewstext: reading " + missing + ": no such file or directory\n"; res.code != 1 || res.stderr != want {
+		t.Errorf("exit %d, stderr %q: want 1 and %q", res.code, res.stderr, want)
 	}
 	if res := runCmd(t, "", "dupes", "--threshold", "0", dir); res.code != 2 || !strings.Contains(res.stderr, "--threshold") {
 		t.Errorf("-threshold 0: exit %d, stderr %q; want 2 and a message", res.code, res.stderr)
@@ -616,24 +631,5 @@ func TestHTMLInput(t *testing.T) {
 	}
 	if r := decode(res.stdout); len(r.Articles) == 0 || !strings.Contains(r.Articles[0].Paragraphs[0].Text, "<") {
 		t.Errorf("-text: got %+v, want the markup read as text", r)
-	}
-}
-
-func TestLooksLikeHTML(t *testing.T) {
-	for _, tt := range []struct {
-		in   string
-		want bool
-	}{
-		{"<!DOCTYPE html><html>", true},
-		{"\ufeff  \n<html lang=en>", true},
-		{"<div class=story><p>Text</p></div>", true},
-		{"<!-- saved from url --><html>", true},
-		{"Council agrees budget\n\nThe council met.", false},
-		{"<Reuters> said the council met on Tuesday.", false},
-		{"", false},
-	} {
-		if got := looksLikeHTML([]byte(tt.in)); got != tt.want {
-			t.Errorf("looksLikeHTML(%q) = %v, want %v", tt.in, got, tt.want)
-		}
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"github.com/newstext/newstext"
@@ -98,10 +99,11 @@ func parseFields(list string) (map[string]bool, error) {
 // record's opening, then each article encoded on its own, then its end,
 // so that no whole record is ever held in memory. A record is
 //
-//	{"schema_version": 1, "path": ..., "text": ..., "articles": [...]}
+//	{"schema_version": 1, "path": ..., "url": ..., "date": ..., "id": ..., "text": ..., "articles": [...]}
 //
-// with "text" (the text the spans index, see [result]) only when it is
-// not "" and "articles" never null, or
+// with "url", "date" and "id" only when the input gives them (a WARC
+// record, a JSONL line: see [result]), "text" (the text the spans index)
+// only when it is not "", and "articles" never null, or
 // {"schema_version": 1, "path": ..., "error": ...}. Each article's own
 // "text" is left out: the record carries it once. schema.json describes
 // the records. Objects are compact, or indented as json.MarshalIndent
@@ -157,6 +159,14 @@ func (jw *jsonRecordWriter) writeRecord(r result) error {
 		_, err := jw.w.WriteString(end)
 		return err
 	}
+	for _, m := range [...]struct{ name, value string }{{"url", r.url}, {"date", formatDate(r.date)}, {"id", r.id}} {
+		if m.value != "" {
+			jw.w.WriteString(sep + strconv.Quote(m.name) + colon)
+			if err := jw.writeString(m.value); err != nil {
+				return err
+			}
+		}
+	}
 	if r.text != "" && jw.fields[textField] {
 		jw.w.WriteString(sep + `"text"` + colon)
 		if err := jw.writeString(r.text); err != nil {
@@ -187,6 +197,15 @@ func (jw *jsonRecordWriter) writeRecord(r result) error {
 	}
 	_, err := jw.w.WriteString(end)
 	return err
+}
+
+// formatDate returns t in RFC 3339, as encoding/json writes a time, or ""
+// for the zero time.
+func formatDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(time.RFC3339Nano)
 }
 
 // writeArticle writes a as encoding/json encodes it (indented,

@@ -43,6 +43,7 @@ type progress struct {
 	start  time.Time
 
 	inputs, items, errors int
+	skipped               int // inputs not parsed again: their output exists (--out-dir)
 	width                 int // of the line on screen, 0 when there is none
 	stopTick              chan struct{}
 	stopped               bool
@@ -141,15 +142,18 @@ func (p *progress) printf(format string, args ...any) {
 	fmt.Fprintf(p.w, format, args...)
 }
 
-// done counts one input done, with the items (articles) it gave and
-// whether it failed.
-func (p *progress) done(items int, failed bool) {
+// done counts one input done, with the items (articles) it gave, whether
+// it failed and whether it was skipped (its output exists).
+func (p *progress) done(items int, failed, skipped bool) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.inputs++
 	p.items += items
 	if failed {
 		p.errors++
+	}
+	if skipped {
+		p.skipped++
 	}
 }
 
@@ -174,8 +178,12 @@ func (p *progress) summary() {
 	if !p.active {
 		return
 	}
-	fmt.Fprintf(p.w, "newstext: %d %s, %d %s, %d %s in %s\n",
-		p.inputs, plural(p.inputs, "input", "inputs"),
+	skipped := ""
+	if p.skipped > 0 {
+		skipped = fmt.Sprintf(" (%d skipped: output exists)", p.skipped)
+	}
+	fmt.Fprintf(p.w, "newstext: %d %s%s, %d %s, %d %s in %s\n",
+		p.inputs, plural(p.inputs, "input", "inputs"), skipped,
 		p.items, plural(p.items, p.noun[0], p.noun[1]),
 		p.errors, plural(p.errors, "error", "errors"),
 		roundDuration(p.now().Sub(p.start)))

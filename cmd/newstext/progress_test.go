@@ -26,7 +26,7 @@ func TestProgressLine(t *testing.T) {
 	}
 
 	for range 10 {
-		p.done(3, false)
+		p.done(3, false, false)
 	}
 	if got := draw(); got != "" {
 		t.Errorf("drawn before %v: %q", progressAfter, got)
@@ -35,14 +35,14 @@ func TestProgressLine(t *testing.T) {
 	if got, want := draw(), "\rnewstext: 10/100 inputs, 5.0/s, 18s left"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
-	p.done(0, true)
+	p.done(0, true, false)
 	clock.advance(200 * time.Second)
 	if got, want := draw(), "\rnewstext: 11/100 inputs, 1 error, 0.1/s, 27m14s left"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 	// A shorter line blanks what is left of the longer one.
 	for range 89 {
-		p.done(1, false)
+		p.done(1, false, false)
 	}
 	want := "\rnewstext: 100/100 inputs, 1 error, 0.5/s, 0.0s left"
 	pad := len("newstext: 11/100 inputs, 1 error, 0.1/s, 27m14s left") - len(want[1:])
@@ -71,7 +71,7 @@ func TestProgressUnknownTotal(t *testing.T) {
 	var buf bytes.Buffer
 	p := newProgressOn(&buf, -1, true, clock.now)
 	p.noun = [2]string{"document", "documents"}
-	p.done(1, false)
+	p.done(1, false, false)
 	clock.advance(4 * time.Second)
 	p.mu.Lock()
 	p.draw()
@@ -86,6 +86,21 @@ func TestProgressUnknownTotal(t *testing.T) {
 	}
 }
 
+// TestProgressSkipped: the summary counts the inputs skipped because
+// their output exists (--out-dir).
+func TestProgressSkipped(t *testing.T) {
+	clock := &fakeClock{t: time.Unix(1e9, 0)}
+	var buf bytes.Buffer
+	p := newProgressOn(&buf, -1, true, clock.now)
+	p.done(3, false, false)
+	p.done(0, false, true)
+	p.done(0, false, true)
+	p.summary()
+	if got, want := buf.String(), "newstext: 3 inputs (2 skipped: output exists), 3 articles, 0 errors in 0.0s\n"; got != want {
+		t.Errorf("summary: got %q, want %q", got, want)
+	}
+}
+
 // TestProgressQuiet: off a terminal, or with -q, only the inputs' errors
 // are written.
 func TestProgressQuiet(t *testing.T) {
@@ -95,7 +110,7 @@ func TestProgressQuiet(t *testing.T) {
 		newProgressOn(&bytes.Buffer{}, 100, false, clock.now),
 	} {
 		buf := p.w.(*bytes.Buffer)
-		p.done(2, true)
+		p.done(2, true, false)
 		clock.advance(time.Minute)
 		p.mu.Lock()
 		p.draw()

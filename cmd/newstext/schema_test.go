@@ -26,7 +26,9 @@ import (
 var (
 	schemaKeywords = []string{"$ref", "type", "properties", "required", "additionalProperties",
 		"items", "minItems", "maxItems", "minimum", "minLength", "enum", "const", "oneOf", "$defs"}
-	annotationKeywords = []string{"$schema", "$id", "title", "description"}
+	// "format" is an annotation in draft 2020-12 unless a validator opts
+	// in to asserting it.
+	annotationKeywords = []string{"$schema", "$id", "title", "description", "format"}
 )
 
 // validator checks JSON values, decoded with UseNumber, against a schema.
@@ -260,8 +262,9 @@ func TestSchemaValidator(t *testing.T) {
 
 // TestSchema validates the real output for every fixture of the
 // repository (the text dumps, the HTML pages, the entity, quote and
-// dedupe texts) and an error record against schema.json, with the
-// default members and with the flags that change them.
+// dedupe texts), the records of a WARC file and a JSONL export (with url,
+// date and id) and error records against schema.json, with the default
+// members and with the flags that change them.
 func TestSchema(t *testing.T) {
 	vd := loadValidator(t)
 	root := filepath.Join("..", "..", "testdata")
@@ -272,7 +275,8 @@ func TestSchema(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, n := range names {
-			if wanted(n) {
+			switch filepath.Ext(n) {
+			case ".txt", ".html":
 				fixtures++
 			}
 		}
@@ -283,6 +287,14 @@ func TestSchema(t *testing.T) {
 	missing := filepath.Join(t.TempDir(), "missing.txt")
 	utf16Path := filepath.Join(t.TempDir(), "utf16.txt")
 	writeFile(t, utf16Path, utf16(t, unicode.LittleEndian, storyA))
+	// A WARC file and a JSONL export: records with url, date and id.
+	w, pages := crawlWARC(t)
+	crawl := filepath.Join(t.TempDir(), "crawl.warc.gz")
+	writeFile(t, crawl, string(w.gzipped(t)))
+	export, _ := jsonlExport(t)
+	exportPath := filepath.Join(t.TempDir(), "export.jsonl")
+	writeFile(t, exportPath, export)
+	others := len(pages) + 4 + 2 // the pages, the export's 3 documents and error, UTF-16 text, a missing file
 	for _, flags := range [][]string{
 		{},
 		{"--no-entities", "--no-quotes"},
@@ -291,18 +303,21 @@ func TestSchema(t *testing.T) {
 	} {
 		t.Run(strings.Join(append([]string{"default"}, flags...)[min(len(flags), 1):], " "), func(t *testing.T) {
 			args := append([]string{"-o", "jsonl"}, flags...)
-			res := runCmd(t, "", append(args, root, utf16Path, missing)...)
+			res := runCmd(t, "", append(args, root, utf16Path, crawl, exportPath, missing)...)
 			if res.code != 1 {
-				t.Errorf("exit status %d, want 1 (the missing file); stderr %q", res.code, res.stderr)
+				t.Errorf("exit status %d, want 1 (the missing file, the export's bad line); stderr %q", res.code, res.stderr)
 			}
 			lines := strings.Split(strings.TrimSuffix(res.stdout, "\n"), "\n")
-			if len(lines) != fixtures+2 {
-				t.Fatalf("%d records, want %d (the fixtures, UTF-16 text and a missing file)", len(lines), fixtures+2)
+			if len(lines) != fixtures+others {
+				t.Fatalf("%d records, want %d (the fixtures, UTF-16 text, the pages of a WARC file, a JSONL export and a missing file)", len(lines), fixtures+others)
 			}
 			kinds := map[string]int{}
 			for _, line := range lines {
 				v := decodeJSON(t, []byte(line))
 				rec := v.(map[string]any)
+				if _, ok := rec["date"]; ok {
+					kinds["with url, date and id"]++
+				}
 				if _, ok := rec["error"]; ok {
 					kinds["error"]++
 				} else if _, ok := rec["text"]; ok {
@@ -315,7 +330,8 @@ func TestSchema(t *testing.T) {
 				}
 			}
 			// Every kind of record was checked.
-			if kinds["error"] != 1 || kinds["articles"] == 0 || kinds["with text"] == 0 && !strings.Contains(strings.Join(flags, " "), "fields") {
+			if kinds["error"] != 2 || kinds["articles"] == 0 || kinds["with text"] == 0 && !strings.Contains(strings.Join(flags, " "), "fields") ||
+				kinds["with url, date and id"] != len(pages)+1 {
 				t.Errorf("records checked: %v", kinds)
 			}
 		})

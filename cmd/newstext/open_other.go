@@ -1,7 +1,0 @@
-//go:build !unix
-
-package main
-
-// openNonblock is 0 where opening a file cannot block on a named pipe, or
-// where there is no flag to prevent it.
-const openNonblock = 0
