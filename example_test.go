@@ -401,3 +401,17 @@ func ExampleResolver_Display() {
 	// Kyiv
 	// Silvia S. Martins
 }
+
+// NearSignature looks a story up by a signature made elsewhere (on
+// another machine, or earlier and stored), without its text.
+func ExampleIndex_NearSignature() {
+	ix := newstext.NewIndex(newstext.DefaultThreshold)
+	ix.Add("wire", "The central bank left interest rates unchanged on Thursday and said inflation would stay close to its target through next year.")
+	ix.Add("council", "The city council approved a new budget for road repairs on Monday after a long debate about potholes and bus lanes.")
+	sig := newstext.Sign("LONDON (Reuters) - The central bank left interest rates unchanged on Thursday and said inflation would stay close to its target through next year.")
+	for _, m := range ix.NearSignature(&sig) {
+		fmt.Printf("%s %.2f\n", m.ID, m.Similarity)
+	}
+	// Output:
+	// wire 0.94
+}
