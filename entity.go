@@ -1385,7 +1385,7 @@ func (t *aliasTable) entities(text string) []Entity {
 					continue
 				}
 			}
-			if nameTitles[bare] || commonCapitals[lw] || ws[a].sentStart && stopWords[lw] || a+1 < b && isDemonym(bare) {
+			if nameTitles[bare] || commonCapitals[lw] || commonCapitals[bare] || ws[a].sentStart && stopWords[lw] || a+1 < b && (isDemonym(bare) || isHyphenAdjective(ws[a].in(text))) {
 				a++
 				continue
 			}
@@ -1396,7 +1396,7 @@ func (t *aliasTable) entities(text string) []Entity {
 		}
 		if b-a == 1 {
 			w := ws[a].in(text)
-			if i := strings.IndexAny(w, "-‐"); i > 0 && (strings.ToUpper(w[:i]) == w[:i] || !unicode.IsUpper([]rune(w[i+1:])[0])) {
+			if isHyphenAdjective(w) {
 				continue // "US-brokered", "Kremlin-backed": adjectives
 			}
 			// A single word the table does not know is no name when it is
@@ -1570,12 +1570,16 @@ func (t *aliasTable) entities(text string) []Entity {
 			continue
 		}
 		bare := trimPossessive(text[m.nameStart:m.end])
-		if placeLike := m.r.e != nil && m.r.kind != Person || m.r.e == nil && isPlaceName(bare); placeLike && !namesPerson(&ms[best]) {
+		if placeLike := m.r.e != nil && m.r.kind != Person || m.r.e == nil && isPlaceName(bare); placeLike {
 			// A place or organisation the table or the gazetteer knows
 			// is the bare surname only of a name that is surely a
 			// person's ("Hamilton" after "Ian Hamilton", not "Taiwan"
-			// after "Smart Taiwan").
-			continue
+			// after "Smart Taiwan"), spelled as that name spells it
+			// ("Paris" is not "Dave Pares").
+			full := trimPossessive(text[ms[best].nameStart:ms[best].end])
+			if !namesPerson(&ms[best]) || !strings.EqualFold(full[strings.LastIndexByte(full, ' ')+1:], bare) {
+				continue
+			}
 		}
 		// A word that names organisations ("Senate" after "the United
 		// States Senate") is the same entity, but says nothing of a
@@ -1659,6 +1663,21 @@ func (t *aliasTable) entities(text string) []Entity {
 		ms = append(ms, descr...)
 		slices.SortStableFunc(ms, func(x, y found) int { return int(x.start - y.start) })
 	}
+	// A name no table knows that speaks ("Assange said", "Vogel told") is
+	// a person's: where the rules would guess a place for want of any
+	// other sign, a place the gazetteer does not know seldom speaks.
+	for i := range ms {
+		m := &ms[i]
+		if m.person || m.description || m.r.e != nil || m.r.kind != "" {
+			continue
+		}
+		if bare := trimPossessive(text[m.nameStart:m.end]); guessKind(bare, normalize(bare), false) != Place || isPlaceName(bare) {
+			continue // only the guess of last resort, an unknown word as a place
+		}
+		if ws := phraseWords(text[m.end:min(len(text), int(m.end)+40)], int(m.end), 1); len(ws) == 1 && text[m.end:ws[0].start] == " " && isReporting(strings.TrimSuffix(ws[0].text, ".")) {
+			m.person = true
+		}
+	}
 	// Group by key, in order of first mention.
 	var out []Entity
 	index := map[string]int{}
@@ -1738,6 +1757,22 @@ func (t *aliasTable) splitsRun(text string, ws []word, a, b int) bool {
 	return false
 }
 
+// isHyphenAdjective reports whether w is a compound adjective made from a
+// name: "US-brokered", "Kremlin-backed", "Australian-born" (the part after
+// the hyphen in lower case, or the part before it an acronym).
+func isHyphenAdjective(w string) bool {
+	i := strings.IndexAny(w, "-‐")
+	if i <= 0 || i+1 >= len(w) {
+		return false
+	}
+	rest := w[i+1:]
+	if r, _ := utf8.DecodeRuneInString(rest); r == utf8.RuneError || !unicode.IsLetter(r) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return strings.ToUpper(w[:i]) == w[:i] || !unicode.IsUpper(r)
+}
+
 // innerOffice returns the index of the first office word strictly inside
 // the run ws[a:b], with a capitalised word before it and after it ("Tom"
 // in "Judicial Watch President Tom Fitton"), or -1.
@@ -1790,6 +1825,9 @@ func guessKind(name, normalized string, person bool) Kind {
 		if placeWords[w] {
 			return Place
 		}
+	}
+	if isPlaceName(trimPossessive(name)) && !person {
+		return Place // "Los Angeles", "Malaysia"
 	}
 	if person || len(tokens(name)) >= 2 {
 		return Person

@@ -324,3 +324,20 @@ func TestOfficeInsideName(t *testing.T) {
 		}
 	}
 }
+
+// TestNameEvidence checks the signs the text gives of what a name is: a
+// city the gazetteer knows is a place even in two words; a place is not a
+// person's surname unless spelled as it ("Paris" is not "Dave Pares"); a
+// weekday with a possessive, or an adjective made with a hyphen, is no
+// part of a name; an unknown name that speaks is a person's.
+func TestNameEvidence(t *testing.T) {
+	text := "Dave Pares moved to Paris. Wednesday's talks in Los Angeles went well, and the Danish-born Voskuil said the city was calm. Voskuil left on Friday."
+	got := map[string]Kind{}
+	for _, e := range Entities(text) {
+		got[e.Name] = e.Kind
+	}
+	want := map[string]Kind{"Dave Pares": Person, "Paris": Place, "Los Angeles": Place, "Voskuil": Person}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Entities(%q) kinds (-want +got):\n%s", text, diff)
+	}
+}
