@@ -877,7 +877,7 @@ type Entity struct {
 // Minister") stay outside.
 type Mention struct {
 	// Text is the mention as written: the text at Span, with any
-	// invalid UTF-8 as U+FFFD (see [validText]).
+	// invalid UTF-8 as U+FFFD.
 	Text string `json:"text"`
 	Span Span   `json:"span"`
 }

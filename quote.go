@@ -10,7 +10,7 @@ import (
 // Quote is a quotation in a text and who said it.
 type Quote struct {
 	// Text is the quoted words, inside the marks, as written: the text
-	// at Span, with any invalid UTF-8 as U+FFFD (see [validText]).
+	// at Span, with any invalid UTF-8 as U+FFFD.
 	Text string `json:"text"`
 	Span Span   `json:"span"`
 	// Speaker is who said it: the entity's name (see [Entity]) for a
