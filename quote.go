@@ -84,6 +84,7 @@ func Quotes(text string) []Quote {
 // quotesWith attributes the segments of text using its entities.
 func quotesWith(text string, segs []quoteSeg, ents []Entity) []Quote {
 	ix := newMentionIndex(ents)
+	ix.dropDatelines(text)
 	ix.sents = newSentenceBounds(text)
 	for _, sg := range segs {
 		ix.quoted = append(ix.quoted, sg.mark)
@@ -492,6 +493,23 @@ func newMentionIndex(ents []Entity) *mentionIndex {
 	}
 	slices.SortFunc(ix.ms, func(a, b indexedMention) int { return a.span.Start - b.span.Start })
 	return ix
+}
+
+// dropDatelines removes the mentions that lie in a paragraph's dateline
+// ("WASHINGTON — Sen. Chuck Grassley … said"): the place a story was
+// filed from is never its speaker.
+func (ix *mentionIndex) dropDatelines(text string) {
+	kept := ix.ms[:0]
+	for _, m := range ix.ms {
+		start := strings.LastIndexByte(text[:m.span.Start], '\n') + 1
+		if strings.TrimLeft(text[start:m.span.Start], " \t") == "" {
+			if n, _, _ := datelineOf(text[start:min(len(text), start+200)]); n > 0 && m.span.End <= start+n {
+				continue
+			}
+		}
+		kept = append(kept, m)
+	}
+	ix.ms = kept
 }
 
 // at returns the mention that starts at or covers offset i.

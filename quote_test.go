@@ -91,6 +91,8 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"Lena Park spoke in Ohio.\n\n\"You do not know it at all,\" she will say.", "Lena Park", "she"},
 		// A sentence that introduces the quote with a colon.
 		{`The Ruiz campaign, in a note to donors, put it more carefully: "We expect a close race."`, "Ruiz", "Ruiz"},
+		// A dateline's place is never the speaker.
+		{"WASHINGTON — Senator Ruth Calder on Wednesday downplayed the attack and said it was \"the same thing\" as before.", "Ruth Calder", "Ruth Calder"},
 		// A passive: the subject did not say it.
 		{`When the fungus grows in a barn, it is called "farmer's lung."`, "", ""},
 	} {
