@@ -36,6 +36,11 @@ type Options struct {
 	// the first in node order; 0 is [DefaultMaxGroup]. A bucket that large
 	// is boilerplate that many articles share.
 	MaxGroup int
+	// Partitions is how many parts the band records and the signatures
+	// are shuffled in (dedupe.go); 0 is [DefaultPartitions]. A worker
+	// holds the signatures of one part in memory, 1.3 KB an article: for
+	// 300 million articles, 16,384 parts hold 24 MB each.
+	Partitions int
 	// Read says how inputs are read and parsed.
 	Read ReadOptions
 }
@@ -51,6 +56,9 @@ func (o *Options) withDefaults() Options {
 	if d.Rounds <= 0 {
 		d.Rounds = DefaultRounds
 	}
+	if d.Partitions <= 0 {
+		d.Partitions = DefaultPartitions
+	}
 	if d.MaxGroup <= 0 {
 		d.MaxGroup = DefaultMaxGroup
 	}
@@ -64,12 +72,13 @@ func (o *Options) withDefaults() Options {
 //  2. Read each input through the source package and parse each document
 //     (newstext.Parse or ParseHTML): an article's record as JSON, its id,
 //     its signature (newstext.Sign of headline and running text) and one
-//     record per band key (Signature.BandKeys). Bad input is counted and
-//     skipped.
-//  3. Group the band records by key, and pair each article with the
-//     MaxBucketChecks articles before it in its bucket (the comparisons
-//     an Index makes); join the pairs with both signatures and keep those
-//     whose similarity reaches the threshold.
+//     record per band key (Signature.BandKeys), these two packed by
+//     partition (dedupe.go). Bad input is counted and skipped.
+//  3. Group the band records by key (a GroupByKey by partition, then by
+//     key in the worker), and pair each article with the MaxBucketChecks
+//     articles before it in its bucket (the comparisons an Index makes);
+//     join the pairs with both signatures and keep those whose
+//     similarity reaches the threshold.
 //  4. Connected components of those pairs by label propagation
 //     (components.go): every article in a cluster is labelled with the
 //     cluster's first article.
@@ -103,9 +112,9 @@ func Build(s beam.Scope, o Options) error {
 		inputs[i] = Input{Index: i, Path: p}
 	}
 	files := beam.Reshuffle(s, beam.CreateList(s.Scope("Inputs"), inputs))
-	arts, ids, sigs, bands := beam.ParDo4(s.Scope("ReadAndParse"), &readFn{Options: o.Read}, files)
+	arts, ids, sigs, bands := beam.ParDo4(s.Scope("ReadAndParse"), &readFn{Options: o.Read, Partitions: o.Partitions}, files)
 
-	pairs := similarPairs(s, sigs, bands, o.Threshold, o.MaxGroup)
+	pairs := similarPairs(s, sigs, bands, &o)
 	labels := components(s, pairs, o.Rounds)
 
 	cs := s.Scope("Clusters")
@@ -120,10 +129,10 @@ func Build(s beam.Scope, o Options) error {
 }
 
 func init() {
-	register.DoFn6x1[context.Context, Input, func(int64, []byte), func(int64, string), func(int64, []byte), func(int64, int64), error](&readFn{})
-	register.DoFn4x0[context.Context, int64, func(*int64) bool, func(int64, int64)](&candidatesFn{})
-	register.Function5x1[context.Context, int64, func(*[]byte) bool, func(*int64) bool, func(int64, []byte), error](withLowSigFn)
-	register.DoFn5x1[context.Context, int64, func(*[]byte) bool, func(*[]byte) bool, func(int64, int64), error](&compareFn{})
+	register.DoFn6x1[context.Context, Input, func(int64, []byte), func(int64, string), func(int, []byte), func(int, []byte), error](&readFn{})
+	register.DoFn4x1[context.Context, int, func(*[]byte) bool, func(int, []byte), error](&candidatesFn{})
+	register.DoFn5x1[context.Context, int, func(*[]byte) bool, func(*[]byte) bool, func(int, []byte), error](&withLowSigFn{})
+	register.DoFn5x1[context.Context, int, func(*[]byte) bool, func(*[]byte) bool, func(int64, int64), error](&compareFn{})
 	register.Function3x0[int64, int64, func(int64, int64)](bothWays)
 	register.Function3x0[int64, int64, func(int64, int64)](largerFirst)
 	register.Function3x0[int64, func(*int64) bool, func(int64, int64)](largeStarFn)

@@ -261,13 +261,14 @@ func init() {
 const metricsNamespace = "newstext"
 
 // readFn reads one input and emits its articles (as JSON, to be written
-// once their cluster is known), their ids, their signatures and one
-// record per band key.
+// once their cluster is known) and their ids, and, packed by partition
+// (dedupe.go), their signatures and band records.
 type readFn struct {
-	Options ReadOptions `json:"options"`
+	Options    ReadOptions `json:"options"`
+	Partitions int         `json:"partitions"`
 }
 
-func (fn *readFn) ProcessElement(ctx context.Context, in Input, emitJSON func(int64, []byte), emitID func(int64, string), emitSig func(int64, []byte), emitBand func(int64, int64)) error {
+func (fn *readFn) ProcessElement(ctx context.Context, in Input, emitJSON func(int64, []byte), emitID func(int64, string), emitSigs func(int, []byte), emitBands func(int, []byte)) error {
 	counters["inputs"].Inc(ctx, 1)
 	fsys, err := filesystem.New(ctx, in.Path)
 	if err != nil {
@@ -281,6 +282,8 @@ func (fn *readFn) ProcessElement(ctx context.Context, in Input, emitJSON func(in
 		return nil
 	}
 	defer rc.Close()
+	sigs, bands := newPacker(emitSigs), newPacker(emitBands)
+	var rec []byte
 	for a, prob := range fn.Options.Articles(in.Index, in.Path, rc) {
 		if prob != nil {
 			counters[prob.Kind].Inc(ctx, 1)
@@ -300,11 +303,16 @@ func (fn *readFn) ProcessElement(ctx context.Context, in Input, emitJSON func(in
 			counters["articles_unsigned"].Inc(ctx, 1)
 			continue
 		}
-		emitSig(a.Node, encodeSig(&sig))
+		rec = binary.LittleEndian.AppendUint64(rec[:0], uint64(a.Node))
+		sigs.add(nodePartition(a.Node, fn.Partitions), appendSig(rec, &sig))
 		for _, k := range keys {
-			emitBand(int64(k), a.Node)
+			rec = binary.LittleEndian.AppendUint64(rec[:0], k)
+			rec = binary.LittleEndian.AppendUint64(rec, uint64(a.Node))
+			bands.add(partition(k, fn.Partitions), rec)
 		}
 	}
+	sigs.flush()
+	bands.flush()
 	return nil
 }
 

@@ -24,6 +24,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"time"
@@ -67,6 +68,7 @@ func main() {
 type options struct {
 	output                      string
 	shards, rounds, maxGroup    int
+	partitions                  int
 	threshold                   float64
 	format                      string
 	maxSize                     int64
@@ -81,6 +83,7 @@ func runFlags(o *options) {
 	flag.Float64Var(&o.threshold, "threshold", newstext.DefaultThreshold, "the similarity `T` in (0, 1] at which two articles are one story")
 	flag.IntVar(&o.rounds, "rounds", pipeline.DefaultRounds, "`N` rounds of label propagation for the clusters")
 	flag.IntVar(&o.maxGroup, "max-group", pipeline.DefaultMaxGroup, "keep the first `N` articles of a band key shared by more")
+	flag.IntVar(&o.partitions, "partitions", pipeline.DefaultPartitions, "shuffle band records and signatures in `N` parts (a worker holds one part's signatures, 1.3 KB an article)")
 	flag.StringVar(&o.format, "format", "auto", "read every input as `FORMAT`: auto, text, html, warc, jsonl")
 	flag.Int64Var(&o.maxSize, "max-size", 0, "the largest document read, in `bytes` (0: the source package's default)")
 	flag.BoolVar(&o.single, "single", false, "read each document as one story (JSONL exports of one story a record)")
@@ -112,7 +115,7 @@ func (o *options) pipeline(ctx context.Context, args []string) (pipeline.Options
 	}
 	return pipeline.Options{
 		Inputs: inputs, Output: o.output, Shards: o.shards, Threshold: o.threshold,
-		Rounds: o.rounds, MaxGroup: o.maxGroup,
+		Rounds: o.rounds, MaxGroup: o.maxGroup, Partitions: o.partitions,
 		Read: pipeline.ReadOptions{Format: f, MaxSize: o.maxSize, Single: o.single, NoEntities: o.noEntities, NoQuotes: o.noQuote},
 	}, nil
 }
@@ -121,9 +124,19 @@ func (o *options) pipeline(ctx context.Context, args []string) (pipeline.Options
 // default, in this process; dataflow, flink, spark, universal).
 func run(args []string) error {
 	ctx := context.Background()
+	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the run to `file` (for the Prism runner, in this process)")
 	po, err := parseFlags(args)
 	if err != nil {
 		return err
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		pprof.StartCPUProfile(f)
+		defer pprof.StopCPUProfile()
 	}
 	if po.Output == "" {
 		return fmt.Errorf("no --output")
