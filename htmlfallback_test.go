@@ -1,0 +1,62 @@
+package newstext
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestParseHTMLNeverEmpty feeds made-up pages of the shapes on which the
+// first choice of main content used to hold no paragraph (issue 14): each
+// must give a paragraph with its story's first sentence in it.
+func TestParseHTMLNeverEmpty(t *testing.T) {
+	story := []string{
+		"The council voted on Tuesday to close the old bridge, which has carried traffic over the river since 1921.",
+		"Engineers found cracks in two of its piers last spring, and the repairs would cost more than a new bridge.",
+		"A ferry will run every twenty minutes until the new bridge opens, the mayor said after the vote.",
+	}
+	sidebar := "<ul>" + strings.Repeat("<li>I write about the town, its roads and its people, and more.</li>", 6) + "</ul>"
+	tests := []struct {
+		name   string
+		page   string
+		reason string
+	}{
+		{
+			name: "wordpress-section",
+			page: `<html><body class="single postid-12 s-author-admin"><div id="page">` +
+				`<div class="widget-area" id="primary"><section class="post"><h1>Bridge to close</h1>` +
+				"<p>" + strings.Join(story, "</p><p>") + "</p></section></div>" +
+				`<div id="about">` + sidebar + `</div></div></body></html>`,
+			reason: "the post's box says widget and holds less than three fifths of the page's text, so it was boilerplate and nothing else held a paragraph",
+		},
+		{
+			name: "table-layout",
+			page: `<html><body><a name="top"><table><tr><td><font size="2">` +
+				strings.Join(story, "<br><br>") +
+				`</font></td></tr><tr><td><a href="/">Home</a> | <a href="/news">News</a></td></tr></table></body></html>`,
+			reason: "an anchor without href left open around the page made every block link text",
+		},
+		{
+			name: "little-markup",
+			page: `<html><body><div class="blog-widget"><div class="post-body">` +
+				strings.Join(story, "<br><br>\n") + `</div></div><div id="archive">` +
+				strings.Repeat("<div>October 2012 (4)</div><div>September (12)</div>", 12) + `</div></body></html>`,
+			reason: "a box whose class says widget holds the story's lines; the rest of the page is short lines, so nothing was left",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			as, err := ParseHTML(strings.NewReader(tt.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var body []string
+			for _, a := range as {
+				body = append(body, a.Body())
+			}
+			got := strings.Join(body, "\n\n")
+			if !strings.Contains(got, story[0]) {
+				t.Errorf("body %q lacks the story's first sentence (%s)", got, tt.reason)
+			}
+		})
+	}
+}
