@@ -358,18 +358,33 @@ func classWeight(n *html.Node) int {
 		if a.Key == "itemprop" && a.Val == "articleBody" {
 			return 50
 		}
-		for _, tok := range strings.FieldsFunc(strings.ToLower(a.Val), notAlnum) {
-			switch w := classWords[tok]; {
-			case w <= junkWeight:
-				return w
-			case w == captionWeight:
-				weight = captionWeight
-			case weight != captionWeight:
-				weight = max(weight, w)
+		for _, v := range strings.Fields(strings.ToLower(a.Val)) {
+			if taxonomyClass(v) {
+				continue
+			}
+			for _, tok := range strings.FieldsFunc(v, notAlnum) {
+				switch w := classWords[tok]; {
+				case w <= junkWeight:
+					return w
+				case w == captionWeight:
+					weight = captionWeight
+				case weight != captionWeight:
+					weight = max(weight, w)
+				}
 			}
 		}
 	}
 	return weight
+}
+
+// taxonomyClass reports whether the class v names one of a post's tags or
+// categories ("tag-credit-cards", "category-social-media"), as blog
+// engines add to a post's box and to <body>: its words are the subject,
+// not the role of the element.
+func taxonomyClass(v string) bool {
+	return strings.HasPrefix(v, "tag-") || strings.HasPrefix(v, "category-") ||
+		strings.HasPrefix(v, "s-tag-") || strings.HasPrefix(v, "s-category-") ||
+		strings.HasPrefix(v, "s-author-") || strings.HasPrefix(v, "entry-author-")
 }
 
 func notAlnum(r rune) bool {

@@ -3,6 +3,9 @@ package newstext
 import (
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // TestParseHTMLNeverEmpty feeds made-up pages of the shapes on which the
@@ -56,6 +59,31 @@ func TestParseHTMLNeverEmpty(t *testing.T) {
 			got := strings.Join(body, "\n\n")
 			if !strings.Contains(got, story[0]) {
 				t.Errorf("body %q lacks the story's first sentence (%s)", got, tt.reason)
+			}
+		})
+	}
+}
+
+// TestClassWeightTaxonomy: the classes blog engines derive from a post's
+// tags, categories and author name say nothing of an element's role.
+func TestClassWeightTaxonomy(t *testing.T) {
+	tests := []struct {
+		name, class string
+		want        int
+	}{
+		{"tag", "post hentry tag-credit-card-rewards", 25},
+		{"category", "post category-social-media", 25},
+		{"body-author", "wordpress single s-author-admin", 0},
+		{"entry-author", "entry-author-aws_evangelist entry-type-post entry", 25},
+		{"author-box", "author-box", junkWeight},
+		{"caption", "photo-caption", captionWeight},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div,
+				Attr: []html.Attribute{{Key: "class", Val: tt.class}}}
+			if got := classWeight(n); got != tt.want {
+				t.Errorf("classWeight(class=%q) = %d, want %d", tt.class, got, tt.want)
 			}
 		})
 	}
