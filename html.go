@@ -401,7 +401,7 @@ var classWords = map[string]int{
 	// boilerplate
 	"share": junkWeight, "sharing": junkWeight, "sharebar": junkWeight, "social": junkWeight,
 	"related": junkWeight, "newsletter": junkWeight, "subscribe": junkWeight, "subscription": junkWeight,
-	"signup": junkWeight, "comment": commentWeight, "comments": commentWeight, "cookie": junkWeight,
+	"signup": junkWeight, "comment": commentWeight, "comments": commentWeight, "commentlist": commentWeight, "disqus": commentWeight, "cookie": junkWeight,
 	"cookies": junkWeight, "consent": junkWeight, "gdpr": junkWeight, "promo": junkWeight,
 	"advert": junkWeight, "advertisement": junkWeight, "ad": junkWeight, "ads": junkWeight,
 	"sponsor": junkWeight, "sponsored": junkWeight, "recirc": junkWeight, "recirculation": junkWeight,
@@ -443,7 +443,7 @@ func (x *extraction) choose(relaxed bool) {
 	plain := x.els[0].text - x.els[0].links
 	for i := range x.els {
 		e := &x.els[i]
-		own := e.own && (e.text-e.links)*10 <= plain*6 || card[i]
+		own := e.own && ((e.text-e.links)*10 <= plain*6 || e.weight == commentWeight) || card[i]
 		if relaxed {
 			own = card[i] || e.own && (e.tag == atom.Aside || e.tag == atom.Footer || e.weight == commentWeight)
 		}

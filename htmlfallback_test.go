@@ -88,3 +88,26 @@ func TestClassWeightTaxonomy(t *testing.T) {
 		})
 	}
 }
+
+// TestParseHTMLCommentsOut: readers' comments stay out of the body even
+// when they hold most of the page's text (issue 14: comments are not the
+// article).
+func TestParseHTMLCommentsOut(t *testing.T) {
+	story := "<p>The council voted on Tuesday to close the old bridge, which has carried traffic over the river since 1921.</p>" +
+		"<p>Engineers found cracks in two of its piers last spring, and the repairs would cost more than a new bridge.</p>"
+	comment := "<dt>1. Reader - October 26, 2012</dt><dd><p>I crossed that bridge every day for thirty years, and I will miss it, cracks and all, more than I can say.</p></dd>"
+	for _, box := range []string{`<div id="comments"><dl>`, `<div><dl class="commentlist">`} {
+		page := `<html><body><div class="post">` + story + `</div>` + box + strings.Repeat(comment, 20) + `</dl></div></body></html>`
+		as, err := ParseHTML(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var body strings.Builder
+		for _, a := range as {
+			body.WriteString(a.Body())
+		}
+		if got := body.String(); strings.Contains(got, "I crossed that bridge") || !strings.Contains(got, "Engineers found cracks") {
+			t.Errorf("%s: body %q: want the story without the comments", box, got)
+		}
+	}
+}
