@@ -39,6 +39,8 @@
 //   - span.go: [Span].
 //   - html.go: [ParseHTML]: the main content of a page, as text with the
 //     markup's word on headline, captions and blocks.
+//   - htmlfallback.go: a second, wider choice of main content when the
+//     first holds no paragraph or little of the page's running text.
 //   - htmlmeta.go: a page's metadata (Open Graph, JSON-LD, <meta>,
 //     <time>) and its character set.
 //   - charset.go: decoding a page that does not declare its character

@@ -124,6 +124,7 @@ type element struct {
 	tag    atom.Atom
 	weight int  // from class and id: positive for content, negative for boilerplate
 	junk   bool // boilerplate: by its class or id while walking, inherited after choose
+	own    bool // boilerplate by its own class, id or tag (junk as the walk set it)
 	text   int  // bytes of text in the element and below
 	links  int  // of which inside links
 }
@@ -141,7 +142,10 @@ func extract(root *html.Node) *extraction {
 	w := walker{x: x, cur: -1}
 	w.walk(root, -1, -1, blockText, false)
 	w.flush()
-	x.choose()
+	x.choose(false)
+	if empty, thin := x.thin(); thin {
+		x.widen(empty)
+	}
 	return x
 }
 
@@ -198,6 +202,7 @@ func (w *walker) walk(n *html.Node, parent, blockEl int, kind blockKind, inLink 
 	w.x.els = append(w.x.els, element{parent: parent, tag: n.DataAtom, weight: classWeight(n)})
 	el := &w.x.els[idx]
 	el.junk = el.weight <= junkWeight
+	el.own = el.junk
 	isBlock := blockTags[n.DataAtom]
 	switch n.DataAtom {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
@@ -215,7 +220,9 @@ func (w *walker) walk(n *html.Node, parent, blockEl int, kind blockKind, inLink 
 			kind = blockItem
 		}
 	case atom.A:
-		inLink = true
+		// An anchor without href (<a name="top">) is a placeholder, not a
+		// link; old pages leave one open around the whole page.
+		inLink = inLink || hasAttr(n, "href")
 	}
 	if kind == blockCaption {
 		isBlock = false // a caption is one block, whatever its markup
@@ -304,6 +311,16 @@ func skipElement(n *html.Node) bool {
 	return false
 }
 
+// hasAttr reports whether n has the attribute key.
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
 // blockTags are the elements that start and end a block of text.
 var blockTags = map[atom.Atom]bool{
 	atom.P: true, atom.Div: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
@@ -319,6 +336,7 @@ var blockTags = map[atom.Atom]bool{
 // Class and id weights.
 const (
 	junkWeight    = -50 // at or below: boilerplate, never main content
+	commentWeight = -51 // exactly: readers' comments, boilerplate even when relaxed
 	captionWeight = -7  // exactly: a caption or credit element
 )
 
@@ -340,18 +358,33 @@ func classWeight(n *html.Node) int {
 		if a.Key == "itemprop" && a.Val == "articleBody" {
 			return 50
 		}
-		for _, tok := range strings.FieldsFunc(strings.ToLower(a.Val), notAlnum) {
-			switch w := classWords[tok]; {
-			case w <= junkWeight:
-				return junkWeight
-			case w == captionWeight:
-				weight = captionWeight
-			case weight != captionWeight:
-				weight = max(weight, w)
+		for _, v := range strings.Fields(strings.ToLower(a.Val)) {
+			if taxonomyClass(v) {
+				continue
+			}
+			for _, tok := range strings.FieldsFunc(v, notAlnum) {
+				switch w := classWords[tok]; {
+				case w <= junkWeight:
+					return w
+				case w == captionWeight:
+					weight = captionWeight
+				case weight != captionWeight:
+					weight = max(weight, w)
+				}
 			}
 		}
 	}
 	return weight
+}
+
+// taxonomyClass reports whether the class v names one of a post's tags or
+// categories ("tag-credit-cards", "category-social-media"), as blog
+// engines add to a post's box and to <body>: its words are the subject,
+// not the role of the element.
+func taxonomyClass(v string) bool {
+	return strings.HasPrefix(v, "tag-") || strings.HasPrefix(v, "category-") ||
+		strings.HasPrefix(v, "s-tag-") || strings.HasPrefix(v, "s-category-") ||
+		strings.HasPrefix(v, "s-author-") || strings.HasPrefix(v, "entry-author-")
 }
 
 func notAlnum(r rune) bool {
@@ -368,7 +401,7 @@ var classWords = map[string]int{
 	// boilerplate
 	"share": junkWeight, "sharing": junkWeight, "sharebar": junkWeight, "social": junkWeight,
 	"related": junkWeight, "newsletter": junkWeight, "subscribe": junkWeight, "subscription": junkWeight,
-	"signup": junkWeight, "comment": junkWeight, "comments": junkWeight, "cookie": junkWeight,
+	"signup": junkWeight, "comment": commentWeight, "comments": commentWeight, "commentlist": commentWeight, "disqus": commentWeight, "cookie": junkWeight,
 	"cookies": junkWeight, "consent": junkWeight, "gdpr": junkWeight, "promo": junkWeight,
 	"advert": junkWeight, "advertisement": junkWeight, "ad": junkWeight, "ads": junkWeight,
 	"sponsor": junkWeight, "sponsored": junkWeight, "recirc": junkWeight, "recirculation": junkWeight,
@@ -389,7 +422,12 @@ var classWords = map[string]int{
 // parent, a half to the grandparent and a sixth above, scaled down by
 // the share of link text), together with those of its siblings that
 // score nearly as well or hold a paragraph of plain text.
-func (x *extraction) choose() {
+//
+// With relaxed set, a class or id that says boilerplate no longer marks
+// an element (its tag and teaser cards still do): the second try of a
+// page whose first choice is thin (see thin), where a word such as
+// "widget" names the box that holds the story.
+func (x *extraction) choose(relaxed bool) {
 	n := len(x.els)
 	x.main = make([]bool, n)
 	if n == 0 {
@@ -405,7 +443,10 @@ func (x *extraction) choose() {
 	plain := x.els[0].text - x.els[0].links
 	for i := range x.els {
 		e := &x.els[i]
-		own := e.junk && (e.text-e.links)*10 <= plain*6 || card[i]
+		own := e.own && ((e.text-e.links)*10 <= plain*6 || e.weight == commentWeight) || card[i]
+		if relaxed {
+			own = card[i] || e.own && (e.tag == atom.Aside || e.tag == atom.Footer || e.weight == commentWeight)
+		}
 		junk[i] = own || e.parent >= 0 && junk[e.parent] && e.tag != atom.Blockquote
 		e.junk = junk[i]
 	}

@@ -21,8 +21,11 @@
 //	          with that kit's score.py
 //	dedupe    repeats inside articles and near-duplicate clusters on the
 //	          dedupe set, with its score.py
-//	extract   ParseHTML's main text on the extraction set (123 pages),
-//	          shingle F1 / precision / recall, and its captions
+//	extract   ParseHTML's main text on the extraction set (123 pages) or
+//	          any set in its layout (the sets shared/eval/extraction-more
+//	          builds), shingle F1 / precision / recall, its captions, and
+//	          the pages whose gold has 50 words or more that give no
+//	          paragraph, on the fit part, the check part or all
 //	entities  mentions, kinds and grouping of Entities on the entities set
 //	          (GUM documents), with its score.py, on the fit part (two
 //	          documents in three), the check part (every third) or all
