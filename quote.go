@@ -500,12 +500,25 @@ func newMentionIndex(ents []Entity) *mentionIndex {
 // filed from is never its speaker.
 func (ix *mentionIndex) dropDatelines(text string) {
 	kept := ix.ms[:0]
+	// One pass: the start of each mention's line is found by reading the
+	// text between the mentions once, never back to the line's start
+	// (a text of one long line has many mentions on it).
+	lineStart, scanned, datelineEnd := 0, 0, -1
 	for _, m := range ix.ms {
-		start := strings.LastIndexByte(text[:m.span.Start], '\n') + 1
-		if strings.TrimLeft(text[start:m.span.Start], " \t") == "" {
-			if n, _, _ := datelineOf(text[start:min(len(text), start+200)]); n > 0 && m.span.End <= start+n {
-				continue
+		if m.span.Start > scanned {
+			if i := strings.LastIndexByte(text[scanned:m.span.Start], '\n'); i >= 0 {
+				lineStart, datelineEnd = scanned+i+1, -1
 			}
+			scanned = m.span.Start
+		}
+		if datelineEnd < 0 {
+			datelineEnd = lineStart
+			if n, _, _ := datelineOf(text[lineStart:min(len(text), lineStart+200)]); n > 0 {
+				datelineEnd = lineStart + n
+			}
+		}
+		if m.span.End <= datelineEnd {
+			continue
 		}
 		kept = append(kept, m)
 	}
