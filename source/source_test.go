@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/newstext/newstext"
 )
 
 // TestCompressionByMagic: gzip, bzip2 and zstd are told by their magic
@@ -432,5 +434,24 @@ func TestTruncatedJSONL(t *testing.T) {
 		if n != len(g.docs)+1 {
 			t.Errorf("cut at %d: %d documents, then an error at %s", cut, len(g.docs), g.errs[0].Record)
 		}
+	}
+}
+
+// TestDocParse checks Doc.Parse: a page is parsed as a page with the
+// address it was read from, text as text (UTF-16 decoded first).
+func TestDocParse(t *testing.T) {
+	page := &Doc{Kind: HTML, URL: "https://news.example/a", Body: []byte("<html><head><title>Council agrees budget</title></head><body><article><h1>Council agrees budget</h1><p>The city council agreed its budget for next year on Tuesday after a long debate about roads.</p></article></body></html>")}
+	as, err := page.Parse(nil)
+	if err != nil || len(as) != 1 || as[0].URL != page.URL || as[0].Title != "Council agrees budget" {
+		t.Fatalf("page: %d articles, err %v; want one titled article with URL %s", len(as), err, page.URL)
+	}
+	utf16 := []byte{0xff, 0xfe}
+	for _, r := range "Council agrees budget\n\nThe council agreed its budget on Tuesday.\n" {
+		utf16 = append(utf16, byte(r), byte(r>>8))
+	}
+	text := &Doc{Kind: Text, Body: utf16}
+	as, err = text.Parse(&newstext.Parser{Single: true})
+	if err != nil || len(as) != 1 || as[0].Title != "Council agrees budget" {
+		t.Fatalf("UTF-16 text: %+v, err %v; want one article titled %q", as, err, "Council agrees budget")
 	}
 }

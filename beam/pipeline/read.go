@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"bytes"
 	"context"
 	"encoding/binary"
 	"encoding/json"
@@ -230,16 +229,12 @@ func parseDoc(p *newstext.Parser, doc *source.Doc) (arts []newstext.Article, err
 			err = fmt.Errorf("parsing: panic: %v", v)
 		}
 	}()
-	if doc.Kind == source.HTML {
-		q := *p
-		q.URL = doc.URL
-		return q.ParseHTML(bytes.NewReader(doc.Decoded()))
+	if doc.Kind == source.Text && doc.Title != "" {
+		titled := *doc
+		titled.Body = append([]byte(doc.Title+"\n\n"), doc.Decoded()...)
+		doc = &titled
 	}
-	text := string(doc.Decoded())
-	if doc.Title != "" {
-		text = doc.Title + "\n\n" + text
-	}
-	return p.Parse(text), nil
+	return doc.Parse(p)
 }
 
 // SignedText returns the text of an article that is signed: its headline

@@ -198,28 +198,22 @@ func (rd *reader) do(doc source.Doc, err error) (r result) {
 // record's) stands for the Parser's. text is the text the spans index
 // when it is not the document's bytes (see [result]).
 func parse(p *newstext.Parser, doc *source.Doc) (text string, articles []newstext.Article, err error) {
-	if doc.URL != "" {
-		pc := *p
-		pc.URL = doc.URL
-		p = &pc
-	}
-	data := doc.Decoded()
-	if doc.Kind == source.HTML {
-		// ParseHTML decodes the page itself when Decoded did not: by its
-		// byte order mark, its <meta> charset or its bytes.
-		as, err := p.ParseHTML(bytes.NewReader(data))
-		if err != nil {
-			return "", nil, err
+	if doc.Kind == source.Text {
+		// The spans index the document's bytes unless Decoded has to
+		// transcode them (UTF-16); then they index the text, decoded once.
+		if data := doc.Decoded(); !bytes.Equal(data, doc.Body) {
+			text = string(data)
+			decoded := *doc
+			decoded.Body = data
+			doc = &decoded
 		}
-		if len(as) > 0 {
-			text = as[0].Text // the same for every article of a page
-		}
-		return text, as, nil
 	}
-	text = string(data)
-	as := p.Parse(text)
-	if bytes.Equal(data, doc.Body) {
-		text = "" // the spans index the document's bytes
+	as, err := doc.Parse(p)
+	if err != nil {
+		return "", nil, err
+	}
+	if doc.Kind == source.HTML && len(as) > 0 {
+		text = as[0].Text // the same for every article of a page
 	}
 	return text, as, nil
 }

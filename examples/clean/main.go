@@ -18,7 +18,6 @@
 package main
 
 import (
-	"bytes"
 	"flag"
 	"fmt"
 	"io"
@@ -62,13 +61,8 @@ func run(stdout, stderr io.Writer, args []string) error {
 				failed++
 				continue
 			}
-			var articles []newstext.Article
-			if doc.Kind == source.HTML {
-				p.URL = doc.URL // a WARC or JSONL record's address, for a page that declares none
-				articles, err = p.ParseHTML(bytes.NewReader(doc.Decoded()))
-			} else {
-				articles = p.Parse(string(doc.Decoded()))
-			}
+			// A page with its address (a WARC or JSONL record's), text as text.
+			articles, err := doc.Parse(&p)
 			if err != nil {
 				fmt.Fprintln(stderr, err)
 				failed++

@@ -20,7 +20,6 @@
 package main
 
 import (
-	"bytes"
 	"cmp"
 	"flag"
 	"fmt"
@@ -92,12 +91,7 @@ func run(stdout, stderr io.Writer, args []string) error {
 			failed++
 			continue
 		}
-		var articles []newstext.Article
-		if doc.Kind == source.HTML {
-			articles, err = p.ParseHTML(bytes.NewReader(doc.Decoded()))
-		} else {
-			articles = p.Parse(string(doc.Decoded()))
-		}
+		articles, err := doc.Parse(&p)
 		if err != nil {
 			fmt.Fprintln(stderr, err)
 			failed++

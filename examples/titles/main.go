@@ -14,7 +14,6 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -42,12 +41,7 @@ func run(stdout, stderr io.Writer, paths []string) error {
 			failed++
 			continue
 		}
-		var articles []newstext.Article
-		if doc.Kind == source.HTML {
-			articles, err = newstext.ParseHTML(bytes.NewReader(doc.Decoded()))
-		} else {
-			articles = newstext.Parse(string(doc.Decoded()))
-		}
+		articles, err := doc.Parse(nil)
 		if err != nil {
 			fmt.Fprintln(stderr, err)
 			failed++
