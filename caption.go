@@ -2,6 +2,7 @@ package newstext
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,9 +19,7 @@ func mayBeCaption(s string, n int, ends bool) bool {
 	if n < 2 || n > 90 {
 		return false
 	}
-	if !ends || strings.HasSuffix(s, ")") || strings.HasPrefix(s, "Image caption") || strings.HasPrefix(s, "Media caption") ||
-		strings.HasPrefix(s, "Caption") || strings.HasPrefix(s, "Photo caption") || strings.HasPrefix(s, "Pictured") ||
-		strings.HasPrefix(s, "Image: ") || strings.HasPrefix(s, "Photo: ") {
+	if !ends || strings.HasSuffix(s, ")") || slices.ContainsFunc(captionOpeners, func(l string) bool { return strings.HasPrefix(s, l) }) {
 		return true
 	}
 	tail := s[max(0, len(s)-80):]
@@ -63,6 +62,14 @@ func captionCredit(s string) (credit string, ok bool) {
 	return captionCreditOf(s, countWords(s))
 }
 
+// pictureLabels open a caption that names no credit ("Image: Jose
+// Mourinho has agreed …").
+var pictureLabels = []string{"Image: ", "Photo: "}
+
+// captionOpeners are the labels a caption may open with (mayBeCaption;
+// captionCreditOf reads what follows each).
+var captionOpeners = append([]string{"Image caption", "Media caption", "Caption", "Photo caption", "Pictured"}, pictureLabels...)
+
 // captionCreditOf is captionCredit given the line's word count n.
 func captionCreditOf(s string, n int) (credit string, ok bool) {
 	if n < 2 || n > 90 {
@@ -104,7 +111,7 @@ func captionCreditOf(s string, n int) (credit string, ok bool) {
 	}
 	// A picture's label opens the line: "Image: Jose Mourinho has agreed
 	// a deal …" (a short "Image: Getty" is a credit, found above).
-	if strings.HasPrefix(s, "Image: ") || strings.HasPrefix(s, "Photo: ") {
+	if slices.ContainsFunc(pictureLabels, func(l string) bool { return strings.HasPrefix(s, l) }) {
 		return "", true
 	}
 	// The tail after the last sentence or after " / " or " | ".

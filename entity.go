@@ -1671,11 +1671,13 @@ func (t *aliasTable) entities(text string) []Entity {
 		if m.person || m.description || m.r.e != nil || m.r.kind != "" {
 			continue
 		}
-		if bare := trimPossessive(text[m.nameStart:m.end]); guessKind(bare, normalize(bare), false) != Place || isPlaceName(bare) {
-			continue // only the guess of last resort, an unknown word as a place
+		// The verb first: it is one short read, and seldom there.
+		ws := phraseWords(text[m.end:min(len(text), int(m.end)+40)], int(m.end), 1)
+		if len(ws) != 1 || text[m.end:ws[0].start] != " " || !isReporting(strings.TrimSuffix(ws[0].text, ".")) {
+			continue
 		}
-		if ws := phraseWords(text[m.end:min(len(text), int(m.end)+40)], int(m.end), 1); len(ws) == 1 && text[m.end:ws[0].start] == " " && isReporting(strings.TrimSuffix(ws[0].text, ".")) {
-			m.person = true
+		if bare := trimPossessive(text[m.nameStart:m.end]); guessKind(bare, normalize(bare), false) == Place && !isPlaceName(bare) {
+			m.person = true // only where the guess of last resort was a place
 		}
 	}
 	// Group by key, in order of first mention.

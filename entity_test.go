@@ -310,10 +310,7 @@ func TestCommonWordDeterministic(t *testing.T) {
 // headline is left alone.
 func TestOfficeInsideName(t *testing.T) {
 	text := "The records were hidden, said Harbour Watch President Tom Ellery. Ellery said more would follow."
-	got := map[string]Kind{}
-	for _, e := range Entities(text) {
-		got[e.Name] = e.Kind
-	}
+	got := kindsByName(text)
 	want := map[string]Kind{"Harbour Watch": Org, "Tom Ellery": Person}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Entities(%q) kinds (-want +got):\n%s", text, diff)
@@ -325,6 +322,16 @@ func TestOfficeInsideName(t *testing.T) {
 	}
 }
 
+// kindsByName returns the kind of each entity Entities finds in text, by
+// its name.
+func kindsByName(text string) map[string]Kind {
+	out := map[string]Kind{}
+	for _, e := range Entities(text) {
+		out[e.Name] = e.Kind
+	}
+	return out
+}
+
 // TestNameEvidence checks the signs the text gives of what a name is: a
 // city the gazetteer knows is a place even in two words; a place is not a
 // person's surname unless spelled as it ("Paris" is not "Dave Pares"); a
@@ -332,10 +339,7 @@ func TestOfficeInsideName(t *testing.T) {
 // part of a name; an unknown name that speaks is a person's.
 func TestNameEvidence(t *testing.T) {
 	text := "Dave Pares moved to Paris. Wednesday's talks in Los Angeles went well, and the Danish-born Voskuil said the city was calm. Voskuil left on Friday."
-	got := map[string]Kind{}
-	for _, e := range Entities(text) {
-		got[e.Name] = e.Kind
-	}
+	got := kindsByName(text)
 	want := map[string]Kind{"Dave Pares": Person, "Paris": Place, "Los Angeles": Place, "Voskuil": Person}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Entities(%q) kinds (-want +got):\n%s", text, diff)

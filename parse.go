@@ -656,7 +656,7 @@ func isTeaserList(lines []line, lex *lexicon) bool {
 	// may instead be a story's paragraphs that lost their full stops: a
 	// story's paragraphs share its names with some other paragraph, even
 	// far apart, and snippets of different stories seldom do.
-	return list && (!cutTitles || 2*linkedLines(lex, at) <= n)
+	return list && (!cutTitles || 2*linkedLines(lex, at, a, b) <= n)
 }
 
 // linkedWindow is how many lines on each side linkedLines compares a
@@ -668,10 +668,9 @@ const linkedWindow = 50
 // linkedLines returns how many of the lines at share vocabulary with
 // another of them: a cosine above 0.1 of their words weighted by inverse
 // line frequency, so that shared names count and shared common words
-// ("said", "Tuesday") do not.
-func linkedLines(lex *lexicon, at []int) int {
+// ("said", "Tuesday") do not. a and b are scratch vectors over lex.
+func linkedLines(lex *lexicon, at []int, a, b *vector) int {
 	idf := lex.idf()
-	a, b := newVector(lex), newVector(lex)
 	linked := 0
 	for x := range at {
 		a.reset()
