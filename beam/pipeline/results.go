@@ -109,10 +109,11 @@ func pairs(clusters [][]string) map[[2]string]bool {
 	for _, c := range clusters {
 		for i, a := range c {
 			for _, b := range c[i+1:] {
-				if b < a {
-					a, b = b, a
+				x, y := a, b
+				if y < x {
+					x, y = y, x
 				}
-				out[[2]string{a, b}] = true
+				out[[2]string{x, y}] = true
 			}
 		}
 	}
