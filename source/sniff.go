@@ -27,8 +27,7 @@ func sniffKind(body []byte) Kind {
 // order mark and white space it opens with a tag, and its first kilobyte
 // holds one of the tags that start a page or a fragment of one.
 func looksLikeHTML(data []byte) bool {
-	data = trimBOM(data)
-	data = bytes.TrimLeft(data, " \t\r\n\f")
+	data = trimSpace(data)
 	if len(data) == 0 || data[0] != '<' {
 		return false
 	}
@@ -135,15 +134,17 @@ func (d *Doc) Decoded() []byte {
 		}
 		return d.Body
 	}
-	if _, ok := utf16Endianness(d.Body); ok || bytes.HasPrefix(d.Body, []byte("\xef\xbb\xbf")) || utf8.Valid(d.Body) {
+	if _, ok := utf16Endianness(d.Body); ok || bytes.HasPrefix(d.Body, []byte("\xef\xbb\xbf")) {
 		return d.Body
 	}
+	// The header first: most pages declare UTF-8 or nothing, and then the
+	// body is not read here at all (ParseHTML reads it once).
 	label := charsetParam(d.ContentType)
 	if label == "" {
 		return d.Body
 	}
 	enc, name := charset.Lookup(label)
-	if enc == nil || name == "utf-8" || name == "replacement" {
+	if enc == nil || name == "utf-8" || name == "replacement" || utf8.Valid(d.Body) {
 		return d.Body
 	}
 	out, err := enc.NewDecoder().Bytes(d.Body)

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -49,7 +50,7 @@ func clusterFn(ctx context.Context, _ int64, members func(*member) bool, emitLin
 	for members(&m) {
 		ms = append(ms, m)
 	}
-	slices.SortFunc(ms, func(a, b member) int { return cmpInt64(a.Node, b.Node) })
+	slices.SortFunc(ms, func(a, b member) int { return cmp.Compare(a.Node, b.Node) })
 	c := Cluster{ID: ms[0].ID, Size: len(ms), Documents: make([]string, len(ms))}
 	for i, m := range ms {
 		c.Documents[i] = m.ID
@@ -65,16 +66,6 @@ func clusterFn(ctx context.Context, _ int64, members func(*member) bool, emitLin
 		emitInfo(m.Node, prefix)
 	}
 	return nil
-}
-
-func cmpInt64(a, b int64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // clusterPrefix returns the start of an article's output line:

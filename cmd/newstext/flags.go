@@ -160,8 +160,8 @@ func takesNextArg(fs *flag.FlagSet, a string) bool {
 	return false
 }
 
-// defaultMaxSize is the default of --max-size: 256 MiB.
-const defaultMaxSize size = 256 << 20
+// defaultMaxSize is the default of --max-size: the source package's, 256 MiB.
+const defaultMaxSize size = source.DefaultMaxSize
 
 // maxSizeFlag defines --max-size and returns its value.
 func maxSizeFlag(fs *flag.FlagSet) *size {
