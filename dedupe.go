@@ -86,6 +86,20 @@ func Sign(text string) Signature {
 	return s.finish()
 }
 
+// SignArticle returns the signature of a parsed story: its headline and
+// running text, as Sign(a.Title + "\n\n" + a.Body()) gives it, without
+// building that string. Captions and removed lines are left out. It is
+// pure and safe for concurrent use.
+func SignArticle(a *Article) Signature {
+	var s signer
+	s.reset()
+	s.add(a.Title)
+	for _, p := range a.Paragraphs {
+		s.add(p.Text)
+	}
+	return s.finish()
+}
+
 // minLeadSimilarity is the Jaccard similarity of two leads at which the
 // documents are read as one story cut to different lengths.
 const minLeadSimilarity = 0.25

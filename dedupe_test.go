@@ -367,3 +367,16 @@ func TestParseRepeatedQuote(t *testing.T) {
 		t.Errorf("speaker %q, want the one the repeat names", q.Speaker)
 	}
 }
+
+// TestSignArticle checks that SignArticle signs what its doc says: the
+// headline and the paragraphs, as Sign does their text joined, on every
+// article of the fixtures.
+func TestSignArticle(t *testing.T) {
+	for _, f := range readFixtures(t) {
+		for i, a := range Parse(string(f.data)) {
+			if got, want := SignArticle(&a), Sign(a.Title+"\n\n"+a.Body()); got != want {
+				t.Errorf("%s article %d: SignArticle differs from Sign of headline and body", f.name, i+1)
+			}
+		}
+	}
+}

@@ -415,3 +415,14 @@ func ExampleIndex_NearSignature() {
 	// Output:
 	// wire 0.94
 }
+
+// SignArticle signs a parsed story, headline and paragraphs, so that a
+// reprint with other chrome around it is still the same story.
+func ExampleSignArticle() {
+	wire := newstext.Parse("Rates Held Steady\n\nThe central bank left interest rates unchanged on Thursday and said inflation would stay close to its target through next year.\n")[0]
+	reprint := newstext.Parse("Rates Held Steady\nShare\nTweet\n\nThe central bank left interest rates unchanged on Thursday and said inflation would stay close to its target through next year.\n\nRead more: our markets page\n")[0]
+	a, b := newstext.SignArticle(&wire), newstext.SignArticle(&reprint)
+	fmt.Printf("%.2f\n", a.Similarity(&b))
+	// Output:
+	// 1.00
+}

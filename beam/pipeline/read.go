@@ -113,7 +113,8 @@ type Input struct {
 }
 
 // Article is one story of a document, as the pipeline reads it. Node
-// orders it; ID names it; Text is what is signed ([SignedText]).
+// orders it; ID names it; its headline and paragraphs are what is
+// signed ([newstext.SignArticle]).
 type Article struct {
 	Node    int64
 	ID      string
@@ -237,12 +238,6 @@ func parseDoc(p *newstext.Parser, doc *source.Doc) (arts []newstext.Article, err
 	return doc.Parse(p)
 }
 
-// SignedText returns the text of an article that is signed: its headline
-// and running text, as newstext dupes signs a story.
-func SignedText(a *newstext.Article) string {
-	return a.Title + "\n\n" + a.Body()
-}
-
 // Counters of the reading step: each problem's kind, and what was read.
 var counters = map[string]beam.Counter{}
 
@@ -292,7 +287,7 @@ func (fn *readFn) ProcessElement(ctx context.Context, in Input, emitJSON func(in
 		}
 		emitJSON(a.Node, js)
 		emitID(a.Node, a.ID)
-		sig := newstext.Sign(SignedText(&a.Article))
+		sig := newstext.SignArticle(&a.Article)
 		keys := sig.BandKeys()
 		if keys == nil {
 			counters["articles_unsigned"].Inc(ctx, 1)

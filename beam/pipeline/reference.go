@@ -27,7 +27,7 @@ func Reference(inputs []string, ro ReadOptions, threshold float64) ([][]string, 
 				problems = append(problems, *prob)
 				continue
 			}
-			ix.Add(a.ID, SignedText(&a.Article))
+			ix.AddSignature(a.ID, newstext.SignArticle(&a.Article))
 		}
 		if err := f.Close(); err != nil {
 			return nil, nil, fmt.Errorf("newstext: %w", err)

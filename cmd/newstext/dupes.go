@@ -176,11 +176,10 @@ func signInput(rd *reader, doc source.Doc, err error, whole bool) (s signed) {
 		return signed{err: fmt.Errorf("parsing %s: %w", doc.Name, err)}
 	}
 	for _, a := range articles {
-		body := a.Body()
-		if a.Title == "" && body == "" {
-			continue // captions or chrome alone: nothing to compare
+		if a.Title == "" && len(a.Paragraphs) == 0 {
+			continue // captions or chrome alone: nothing to compare (a paragraph is never empty)
 		}
-		s.docs = append(s.docs, dupeDoc{path: doc.Name, title: a.Title, sig: newstext.Sign(a.Title + "\n\n" + body)})
+		s.docs = append(s.docs, dupeDoc{path: doc.Name, title: a.Title, sig: newstext.SignArticle(&a)})
 	}
 	for i := range s.docs {
 		d := &s.docs[i]

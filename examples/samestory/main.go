@@ -83,7 +83,7 @@ func run(stdout, stderr io.Writer, args []string) error {
 			if d, ok := parseDate(a.Published); ok {
 				s.date = d
 			}
-			s.sig = newstext.Sign(a.Title + "\n\n" + a.Body())
+			s.sig = newstext.SignArticle(&a)
 			ix.AddSignature(s.id, s.sig)
 			byID[s.id] = s
 		}
