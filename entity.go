@@ -81,6 +81,59 @@ type aliasTable struct {
 	nicks     map[string]string        // given-name skeleton -> canonical one
 	prefixes  map[string]bool          // normalised first words of the table's multi-word names
 	inNames   map[string]bool          // normalised words of the table's multi-word names
+
+	// names caches what the table says of the names texts have held
+	// (string -> *nameInfo), since a corpus names the same people and
+	// places story after story. A published table never changes, so
+	// neither does an answer; reads take no lock once a name is in.
+	names     sync.Map
+	nameCount atomic.Int32 // entries in names, about: see maxCachedNames
+}
+
+// maxCachedNames bounds a table's cache of names: when it holds this many
+// the cache starts again empty, so that a corpus of new names costs memory
+// in proportion to this bound, not to the corpus.
+const maxCachedNames = 1 << 15
+
+// nameInfo is what a table says of a name: resolveParts' answer and the
+// skeletons of its surname and given names, which the in-text grouping of
+// mentions compares.
+type nameInfo struct {
+	key            string
+	e              *aliasEntry
+	kind           Kind
+	surname, given string // as resolveParts returns them ("" when the table answered first)
+	partSurname    string // the skeletons of the name's surname and given names, always read
+	partGiven      string
+}
+
+// info returns what t says of name, from its cache or computed and
+// cached. Every string it holds is a copy: the cache never keeps a text
+// alive.
+func (t *aliasTable) info(name string) *nameInfo {
+	if v, ok := t.names.Load(name); ok {
+		return v.(*nameInfo)
+	}
+	key, e, kind, sur, given := t.resolveParts(name)
+	in := &nameInfo{key: strings.Clone(key), e: e, kind: kind, surname: strings.Clone(sur), given: strings.Clone(given)}
+	switch {
+	case sur != "":
+		in.partSurname, in.partGiven = in.surname, in.given
+	default:
+		if w, single := singleASCIIWord(name); single {
+			in.partSurname = strings.Clone(wordSkeleton(w))
+		} else {
+			p := parsePerson(stripTitles(normalizeName(name)), nil)
+			in.partSurname = strings.Clone(surnameSkeleton(p.surname))
+			in.partGiven = strings.Clone(givenSkeleton(p.given))
+		}
+	}
+	if t.nameCount.Add(1) > maxCachedNames {
+		t.names.Clear()
+		t.nameCount.Store(1)
+	}
+	t.names.Store(strings.Clone(name), in)
+	return in
 }
 
 type aliasEntry struct {
@@ -1243,18 +1296,11 @@ func (t *aliasTable) entities(text string) []Entity {
 	var partsSlab slab[nameParts]
 	parts := func(name string) *nameParts {
 		v, ok := partsMemo[name]
-		if ok {
-			return v
+		if !ok {
+			in := t.info(name)
+			v = partsSlab.add(nameParts{in.partSurname, in.partGiven})
+			partsMemo[name] = v
 		}
-		if m, ok := memo[name]; ok && m.parsed {
-			v = partsSlab.add(nameParts{m.surname, m.given})
-		} else if w, single := singleASCIIWord(name); single {
-			v = partsSlab.add(nameParts{surname: wordSkeleton(w)})
-		} else {
-			p := parsePerson(stripTitles(normalizeName(name)), nil)
-			v = partsSlab.add(nameParts{surnameSkeleton(p.surname), givenSkeleton(p.given)})
-		}
-		partsMemo[name] = v
 		return v
 	}
 	norms := map[string]string{}
@@ -1270,8 +1316,8 @@ func (t *aliasTable) entities(text string) []Entity {
 		if v, ok := memo[name]; ok {
 			return v
 		}
-		k, e, kind, sur, given := t.resolveParts(name)
-		v := resolvedSlab.add(resolved{k, e, kind, sur, given, sur != ""})
+		in := t.info(name)
+		v := resolvedSlab.add(resolved{in.key, in.e, in.kind, in.surname, in.given, in.surname != ""})
 		memo[name] = v
 		return v
 	}
@@ -1286,12 +1332,11 @@ func (t *aliasTable) entities(text string) []Entity {
 		}
 		e, ok := entries[name]
 		if !ok {
-			k, found, kind, sur, given := t.resolveParts(name)
-			if found != nil {
+			if in := t.info(name); in.e != nil {
 				// A hit is kept whole, as resolveMemo keeps it: the
 				// mention that follows resolves the same name.
-				memo[name] = resolvedSlab.add(resolved{k, found, kind, sur, given, sur != ""})
-				return found
+				memo[name] = resolvedSlab.add(resolved{in.key, in.e, in.kind, in.surname, in.given, in.surname != ""})
+				return in.e
 			}
 			// Misses on several words are kept up to a bound: text dense
 			// with capitals probes many spans that it never repeats.

@@ -5,6 +5,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -343,5 +344,46 @@ func TestNameEvidence(t *testing.T) {
 	want := map[string]Kind{"Dave Pares": Person, "Paris": Place, "Los Angeles": Place, "Voskuil": Person}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Entities(%q) kinds (-want +got):\n%s", text, diff)
+	}
+}
+
+// TestEntitiesCacheConcurrent checks that the table's cache of names
+// changes no answer: the fixtures' entities found by eight goroutines at
+// once over one Resolver (run it with -race) are those a fresh Resolver
+// finds for each text alone.
+func TestEntitiesCacheConcurrent(t *testing.T) {
+	fs := readFixtures(t)
+	want := make([][]Entity, len(fs))
+	for i, f := range fs {
+		want[i] = NewResolver().Entities(f.data)
+	}
+	r := NewResolver()
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Go(func() {
+			for k := range fs {
+				i := (k + g) % len(fs) // each goroutine starts elsewhere
+				if diff := cmp.Diff(want[i], r.Entities(fs[i].data)); diff != "" {
+					t.Errorf("%s, goroutine %d: Entities with a shared cache (-cold +shared):\n%s", fs[i].name, g, diff)
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// TestNameCacheBound checks that a table's cache of names stays within
+// maxCachedNames however many names it meets.
+func TestNameCacheBound(t *testing.T) {
+	r := NewResolver()
+	var b strings.Builder
+	for i := range maxCachedNames + maxCachedNames/2 {
+		fmt.Fprintf(&b, "Zorbel%d met ", i)
+	}
+	r.Entities(b.String())
+	n := 0
+	r.table().names.Range(func(_, _ any) bool { n++; return true })
+	if n == 0 || n > maxCachedNames {
+		t.Errorf("cache holds %d names after %d distinct ones; want 1 to %d", n, maxCachedNames*3/2, maxCachedNames)
 	}
 }
