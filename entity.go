@@ -105,6 +105,8 @@ type nameInfo struct {
 	surname, given string // as resolveParts returns them ("" when the table answered first)
 	partSurname    string // the skeletons of the name's surname and given names, always read
 	partGiven      string
+	norm           string  // normalizeName(name)
+	guess          [2]Kind // guessKind(name, norm, person) for person false and true
 }
 
 // info returns what t says of name, from its cache or computed and
@@ -115,7 +117,9 @@ func (t *aliasTable) info(name string) *nameInfo {
 		return v.(*nameInfo)
 	}
 	key, e, kind, sur, given := t.resolveParts(name)
-	in := &nameInfo{key: strings.Clone(key), e: e, kind: kind, surname: strings.Clone(sur), given: strings.Clone(given)}
+	norm := normalizeName(name)
+	in := &nameInfo{key: strings.Clone(key), e: e, kind: kind, surname: strings.Clone(sur), given: strings.Clone(given),
+		norm: strings.Clone(norm), guess: [2]Kind{guessKind(name, norm, false), guessKind(name, norm, true)}}
 	switch {
 	case sur != "":
 		in.partSurname, in.partGiven = in.surname, in.given
@@ -538,10 +542,10 @@ func displayForm(name string) string {
 	s := Clean(name)
 	s = trimPossessive(s)
 	fields := strings.Fields(s)
-	if len(fields) > 1 && orgWords[strings.ToLower(fields[len(fields)-1])] {
+	if len(fields) > 1 && hasLower(orgWords, fields[len(fields)-1]) {
 		return strings.Join(fields, " ") // "Defence Ministry": the words are the name
 	}
-	for len(fields) > 1 && nameTitles[strings.ToLower(strings.Trim(fields[0], "."))] {
+	for len(fields) > 1 && hasLower(nameTitles, strings.Trim(fields[0], ".")) {
 		fields = fields[1:]
 	}
 	return strings.Join(fields, " ")
@@ -659,6 +663,27 @@ var surnameParticles = setOf("von van der den de da di del della le la du dos da
 
 // arabicArticles are dropped from names: al-Assad is Assad.
 var arabicArticles = setOf("al el as ad an ar ash at az ul")
+
+// hasLower reports whether set holds the lower case of w:
+// set[strings.ToLower(w)], without the allocation for a short ASCII word,
+// the case of nearly every word a rule looks up.
+func hasLower(set map[string]bool, w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return set[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return set[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(w)])]
+}
 
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}
@@ -1022,7 +1047,7 @@ func entityWords(text string) []word {
 		wt := text[i:j]
 		// The dot of an initial or a title abbreviation ("V.", "Gen.",
 		// "Mr.") belongs to the word.
-		if j < len(text) && text[j] == '.' && (len(wt) <= 4 && utf8.RuneCountInString(wt) == 1 || len(wt) <= 8 && (honorifics[strings.ToLower(wt)] || strings.EqualFold(wt, "st"))) {
+		if j < len(text) && text[j] == '.' && (len(wt) <= 4 && utf8.RuneCountInString(wt) == 1 || len(wt) <= 8 && (hasLower(honorifics, wt) || strings.EqualFold(wt, "st"))) {
 			w.end = int32(j + 1)
 			wt = text[i : j+1]
 			j++
@@ -1303,14 +1328,13 @@ func (t *aliasTable) entities(text string) []Entity {
 		}
 		return v
 	}
-	norms := map[string]string{}
-	normalize := func(name string) string {
-		n, ok := norms[name]
-		if !ok {
-			n = normalizeName(name)
-			norms[name] = n
+	normalize := func(name string) string { return t.info(name).norm }
+	// guess is guessKind for a name the table does not know.
+	guess := func(name string, person bool) Kind {
+		if person {
+			return t.info(name).guess[1]
 		}
-		return n
+		return t.info(name).guess[0]
 	}
 	resolveMemo := func(name string) *resolved {
 		if v, ok := memo[name]; ok {
@@ -1352,7 +1376,7 @@ func (t *aliasTable) entities(text string) []Entity {
 		start := nameStart
 		if honor {
 			// Honorifics directly before the name are in the span.
-			for a > 0 && honorifics[strings.ToLower(strings.TrimSuffix(ws[a-1].in(text), "."))] && ws[a-1].upper {
+			for a > 0 && hasLower(honorifics, strings.TrimSuffix(ws[a-1].in(text), ".")) && ws[a-1].upper {
 				a--
 			}
 			start = ws[a].start
@@ -1468,11 +1492,11 @@ func (t *aliasTable) entities(text string) []Entity {
 		// the office name a person.
 		if k := innerOffice(text, ws, a, b); k > 0 && !headline[a] && !(ws[a].allCaps && ws[b-1].allCaps) {
 			i0 := run[0]
-			for i0 < k && ws[i0].sentStart && (commonCapitals[strings.ToLower(ws[i0].in(text))] || stopWords[strings.ToLower(ws[i0].in(text))]) {
+			for i0 < k && ws[i0].sentStart && (hasLower(commonCapitals, ws[i0].in(text)) || hasLower(stopWords, ws[i0].in(text))) {
 				i0++
 			}
 			o := k // where the office starts: "Chief Minister", "Deputy Director"
-			for o-1 > i0 && nameTitles[strings.ToLower(ws[o-1].in(text))] {
+			for o-1 > i0 && hasLower(nameTitles, ws[o-1].in(text)) {
 				o--
 			}
 			if o-i0 >= 2 || o-i0 == 1 && probe(trimPossessive(ws[i0].in(text))) != nil {
@@ -1483,7 +1507,7 @@ func (t *aliasTable) entities(text string) []Entity {
 				}
 			}
 			p := k + 1
-			for p < b && (officeWords[strings.ToLower(ws[p].in(text))] || nameTitles[strings.ToLower(ws[p].in(text))]) {
+			for p < b && (hasLower(officeWords, ws[p].in(text)) || hasLower(nameTitles, ws[p].in(text))) {
 				p++
 			}
 			if p < b {
@@ -1506,7 +1530,7 @@ func (t *aliasTable) entities(text string) []Entity {
 		// An organisation keeps its whole name ("State Department").
 		if hasOrgWord(text, ws[a:b]) && !ws[a].allCaps {
 			a = run[0]
-			for a < b && commonCapitals[strings.ToLower(ws[a].in(text))] && ws[a].sentStart {
+			for a < b && hasLower(commonCapitals, ws[a].in(text)) && ws[a].sentStart {
 				a++
 			}
 			add(a, b, false, false)
@@ -1629,7 +1653,7 @@ func (t *aliasTable) entities(text string) []Entity {
 		// A word that names organisations ("Senate" after "the United
 		// States Senate") is the same entity, but says nothing of a
 		// person.
-		orgWord := m.r.e == nil && guessKind(bare, normalize(bare), false) == Org
+		orgWord := m.r.e == nil && guess(bare, false) == Org
 		m.r, m.person = ms[best].r, m.person || !orgWord
 		m.tentative = false
 	}
@@ -1658,7 +1682,7 @@ func (t *aliasTable) entities(text string) []Entity {
 			continue
 		}
 		k, _ := slices.BinarySearchFunc(ws, m.start, func(w word, start int32) int { return int(w.start - start) })
-		if k == 0 || !officeWords[strings.ToLower(ws[k-1].in(text))] {
+		if k == 0 || !hasLower(officeWords, ws[k-1].in(text)) {
 			continue
 		}
 		phrase := ""
@@ -1721,7 +1745,7 @@ func (t *aliasTable) entities(text string) []Entity {
 		if len(ws) != 1 || text[m.end:ws[0].start] != " " || !isReporting(strings.TrimSuffix(ws[0].text, ".")) {
 			continue
 		}
-		if bare := trimPossessive(text[m.nameStart:m.end]); guessKind(bare, normalize(bare), false) == Place && !isPlaceName(bare) {
+		if bare := trimPossessive(text[m.nameStart:m.end]); guess(bare, false) == Place && !isPlaceName(bare) {
 			m.person = true // only where the guess of last resort was a place
 		}
 	}
@@ -1735,7 +1759,7 @@ func (t *aliasTable) entities(text string) []Entity {
 			if kind == "" {
 				// A description comes after the name it describes, so
 				// this is a name.
-				kind = guessKind(name(&m), normalize(name(&m)), m.person)
+				kind = guess(name(&m), m.person)
 			}
 			out = append(out, Entity{Key: m.r.key, Kind: kind})
 			k = len(out) - 1
@@ -1797,7 +1821,7 @@ func headlineWords(text string, ws []word) []bool {
 // its known parts are mentions.
 func (t *aliasTable) splitsRun(text string, ws []word, a, b int) bool {
 	for k := a; k < b; k++ {
-		if ws[k].upper && (commonCapitals[strings.ToLower(ws[k].in(text))] || stopWords[strings.ToLower(ws[k].in(text))]) {
+		if ws[k].upper && (hasLower(commonCapitals, ws[k].in(text)) || hasLower(stopWords, ws[k].in(text))) {
 			return true
 		}
 	}
@@ -1825,7 +1849,7 @@ func isHyphenAdjective(w string) bool {
 // in "Judicial Watch President Tom Fitton"), or -1.
 func innerOffice(text string, ws []word, a, b int) int {
 	for k := a + 1; k+1 < b; k++ {
-		if officeWords[strings.ToLower(ws[k].in(text))] && !officeWords[strings.ToLower(ws[k-1].in(text))] {
+		if hasLower(officeWords, ws[k].in(text)) && !hasLower(officeWords, ws[k-1].in(text)) {
 			return k
 		}
 	}
@@ -1841,7 +1865,7 @@ var officeWords = setOf(`president minister spokesman spokeswoman chancellor pre
 // hasOrgWord reports whether one of ws is an organisation word.
 func hasOrgWord(text string, ws []word) bool {
 	for _, w := range ws {
-		if orgWords[strings.ToLower(w.in(text))] {
+		if hasLower(orgWords, w.in(text)) {
 			return true
 		}
 	}
