@@ -99,14 +99,13 @@ const maxCachedNames = 1 << 15
 // skeletons of its surname and given names, which the in-text grouping of
 // mentions compares.
 type nameInfo struct {
-	key            string
-	e              *aliasEntry
-	kind           Kind
-	surname, given string // as resolveParts returns them ("" when the table answered first)
-	partSurname    string // the skeletons of the name's surname and given names, always read
-	partGiven      string
-	norm           string  // normalizeName(name)
-	guess          [2]Kind // guessKind(name, norm, person) for person false and true
+	key         string
+	e           *aliasEntry
+	kind        Kind
+	partSurname string  // the skeletons of the name's surname and given names
+	partGiven   string  // (resolveParts returns them only when it parsed the name)
+	norm        string  // normalizeName(name)
+	guess       [2]Kind // guessKind(name, norm, person) for person false and true
 }
 
 // info returns what t says of name, from its cache or computed and
@@ -117,21 +116,18 @@ func (t *aliasTable) info(name string) *nameInfo {
 		return v.(*nameInfo)
 	}
 	key, e, kind, sur, given := t.resolveParts(name)
-	norm := normalizeName(name)
-	in := &nameInfo{key: strings.Clone(key), e: e, kind: kind, surname: strings.Clone(sur), given: strings.Clone(given),
-		norm: strings.Clone(norm), guess: [2]Kind{guessKind(name, norm, false), guessKind(name, norm, true)}}
-	switch {
-	case sur != "":
-		in.partSurname, in.partGiven = in.surname, in.given
-	default:
+	if sur == "" {
 		if w, single := singleASCIIWord(name); single {
-			in.partSurname = strings.Clone(wordSkeleton(w))
+			sur, given = wordSkeleton(w), ""
 		} else {
 			p := parsePerson(stripTitles(normalizeName(name)), nil)
-			in.partSurname = strings.Clone(surnameSkeleton(p.surname))
-			in.partGiven = strings.Clone(givenSkeleton(p.given))
+			sur, given = surnameSkeleton(p.surname), givenSkeleton(p.given)
 		}
 	}
+	norm := normalizeName(name)
+	in := &nameInfo{key: strings.Clone(key), e: e, kind: kind,
+		partSurname: strings.Clone(sur), partGiven: strings.Clone(given), norm: strings.Clone(norm),
+		guess: [2]Kind{guessKind(name, norm, false), guessKind(name, norm, true)}}
 	if t.nameCount.Add(1) > maxCachedNames {
 		t.names.Clear()
 		t.nameCount.Store(1)
@@ -1002,10 +998,10 @@ type word struct {
 // in returns the word's text in text.
 func (w word) in(text string) string { return text[w.start:w.end] }
 
-// entityWords splits text into words: letters and digits with inner
-// apostrophes, hyphens and the dot of an initial or abbreviation.
-func entityWords(text string) []word {
-	out := make([]word, 0, len(text)/6+1)
+// appendEntityWords appends to out the words of text: letters and digits
+// with inner apostrophes, hyphens and the dot of an initial or
+// abbreviation.
+func appendEntityWords(out []word, text string) []word {
 	sent := true
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf && wordByte[c] <= '\'' {
@@ -1213,26 +1209,72 @@ func (s *slab[T]) add(v T) *T {
 // no name: enough for any article, a bound on a text of a million names.
 const maxProbeMisses = 1 << 14
 
+// resolvedName is a name of one text as entities resolved it: the shared
+// answer of the table, with a kind that the text's own evidence may set.
+type resolvedName struct {
+	key  string
+	e    *aliasEntry
+	kind Kind
+	in   *nameInfo // what the table says of the name, shared: never changed
+}
+
+// entityScratch holds the words and maps one call of entities works in,
+// pooled between calls: a map grown for one text serves the next without
+// growing again (growth was a tenth of entities' time).
+type entityScratch struct {
+	ws        []word
+	surnames  map[string]bool  // see entities
+	capitals  map[string]uint8 // see entities
+	lowerSeen map[string]bool  // see entities
+	memo      map[string]*resolvedName
+	entries   map[string]*aliasEntry
+}
+
+var entityScratchPool = sync.Pool{New: func() any {
+	return &entityScratch{
+		surnames:  map[string]bool{},
+		capitals:  map[string]uint8{},
+		lowerSeen: map[string]bool{},
+		memo:      map[string]*resolvedName{},
+		entries:   map[string]*aliasEntry{},
+	}
+}}
+
+// maxPooledWords bounds the scratch the pool keeps: that of a text of more
+// words is left to the collector, so that one huge text does not hold its
+// memory for the texts after it.
+const maxPooledWords = 1 << 16
+
+// release empties s and returns it to the pool (or drops it: see
+// maxPooledWords). Nothing of the text stays reachable from a pooled s.
+func (s *entityScratch) release() {
+	if cap(s.ws) > maxPooledWords || len(s.capitals)+len(s.memo)+len(s.entries) > maxPooledWords/4 {
+		return
+	}
+	s.ws = s.ws[:0]
+	clear(s.surnames)
+	clear(s.capitals)
+	clear(s.lowerSeen)
+	clear(s.memo)
+	clear(s.entries)
+	entityScratchPool.Put(s)
+}
+
 // entities is [Resolver.Entities] with the table t.
 func (t *aliasTable) entities(text string) []Entity {
-	ws := entityWords(text)
-	type resolved struct {
-		key            string
-		e              *aliasEntry
-		kind           Kind
-		surname, given string
-		parsed         bool
-	}
-	type nameParts struct{ surname, given string }
+	sc := entityScratchPool.Get().(*entityScratch)
+	defer sc.release()
+	sc.ws = appendEntityWords(sc.ws[:0], text)
+	ws := sc.ws
 	// found is a mention: it is small (32 bytes), since text dense with
 	// capitals has one for most of its words before they are sorted out.
 	// It points into the memos rather than copying what they hold.
 	type found struct {
-		start, end int32      // the mention's span
-		nameStart  int32      // where the name starts, after honorifics; it ends with the span
-		r          *resolved  // key, table entry and kind
-		parts      *nameParts // surname and given-name skeletons of the name
-		person     bool       // an honorific or a given name says so
+		start, end int32         // the mention's span
+		nameStart  int32         // where the name starts, after honorifics; it ends with the span
+		r          *resolvedName // key, table entry and kind
+		parts      *nameInfo     // the name's surname and given-name skeletons (partSurname, partGiven)
+		person     bool          // an honorific or a given name says so
 		// tentative: a single unknown word opening a sentence, kept
 		// only if the text names it elsewhere.
 		tentative bool
@@ -1247,7 +1289,7 @@ func (t *aliasTable) entities(text string) []Entity {
 	// and notes the last words of runs of several words: surnames
 	// ("Chris Early" … "Early").
 	runs := 0
-	surnames := map[string]bool{} // lower case
+	surnames := sc.surnames // lower case
 	for first, end := range mentionRuns(text, ws) {
 		runs++
 		if end-first >= 2 {
@@ -1268,7 +1310,7 @@ func (t *aliasTable) entities(text string) []Entity {
 		capAlone = 1 << iota
 		capLower
 	)
-	capitals := map[string]uint8{}
+	capitals := sc.capitals
 	for k, w := range ws {
 		if !w.upper {
 			continue
@@ -1284,16 +1326,13 @@ func (t *aliasTable) entities(text string) []Entity {
 		}
 	}
 	type capital struct{ form, lower string }
-	var candidates []capital      // the capitalised words a lower-case word may match
-	var lowerSeen map[string]bool // their lower cases: false, or true once the prose writes one
-	var maybe [256]uint64         // first byte x length (up to 63): a candidate's lower case may have it
+	var candidates []capital  // the capitalised words a lower-case word may match
+	lowerSeen := sc.lowerSeen // their lower cases: false, or true once the prose writes one
+	var maybe [256]uint64     // first byte x length (up to 63): a candidate's lower case may have it
 	for c := range capitals {
 		lc := strings.ToLower(c)
 		if len(lc) == 0 || len(lc) > 63 || surnames[lc] {
 			continue
-		}
-		if lowerSeen == nil {
-			lowerSeen = map[string]bool{}
 		}
 		candidates = append(candidates, capital{c, lc})
 		lowerSeen[lc] = false
@@ -1315,19 +1354,8 @@ func (t *aliasTable) entities(text string) []Entity {
 			capitals[c.form] |= capLower
 		}
 	}
-	memo := map[string]*resolved{} // names repeat within a text
-	partsMemo := map[string]*nameParts{}
-	var resolvedSlab slab[resolved] // the memos' values: see slab
-	var partsSlab slab[nameParts]
-	parts := func(name string) *nameParts {
-		v, ok := partsMemo[name]
-		if !ok {
-			in := t.info(name)
-			v = partsSlab.add(nameParts{in.partSurname, in.partGiven})
-			partsMemo[name] = v
-		}
-		return v
-	}
+	memo := sc.memo                     // names repeat within a text
+	var resolvedSlab slab[resolvedName] // the memos' values: see slab
 	normalize := func(name string) string { return t.info(name).norm }
 	// guess is guessKind for a name the table does not know.
 	guess := func(name string, person bool) Kind {
@@ -1336,12 +1364,12 @@ func (t *aliasTable) entities(text string) []Entity {
 		}
 		return t.info(name).guess[0]
 	}
-	resolveMemo := func(name string) *resolved {
+	resolveMemo := func(name string) *resolvedName {
 		if v, ok := memo[name]; ok {
 			return v
 		}
 		in := t.info(name)
-		v := resolvedSlab.add(resolved{in.key, in.e, in.kind, in.surname, in.given, in.surname != ""})
+		v := resolvedSlab.add(resolvedName{in.key, in.e, in.kind, in})
 		memo[name] = v
 		return v
 	}
@@ -1349,7 +1377,7 @@ func (t *aliasTable) entities(text string) []Entity {
 	// ("is this run a place the table knows?"): most such runs are no
 	// name, and in text dense with capitals there are many, so only the
 	// entry is kept for them, not a key.
-	entries := map[string]*aliasEntry{}
+	entries := sc.entries
 	probe := func(name string) *aliasEntry {
 		if v, ok := memo[name]; ok {
 			return v.e
@@ -1359,7 +1387,7 @@ func (t *aliasTable) entities(text string) []Entity {
 			if in := t.info(name); in.e != nil {
 				// A hit is kept whole, as resolveMemo keeps it: the
 				// mention that follows resolves the same name.
-				memo[name] = resolvedSlab.add(resolved{in.key, in.e, in.kind, in.surname, in.given, in.surname != ""})
+				memo[name] = resolvedSlab.add(resolvedName{in.key, in.e, in.kind, in})
 				return in.e
 			}
 			// Misses on several words are kept up to a bound: text dense
@@ -1385,13 +1413,14 @@ func (t *aliasTable) entities(text string) []Entity {
 		if r.key == "" {
 			return
 		}
+		parts := r.in
 		if start < nameStart {
 			// "Sir Keir": an alias may include the honorific.
 			if r2 := resolveMemo(text[start:ws[b-1].end]); r2.e != nil && r.e == nil {
 				r = r2
 			}
 		}
-		f := found{start: start, end: ws[b-1].end, nameStart: nameStart, r: r, parts: parts(name),
+		f := found{start: start, end: ws[b-1].end, nameStart: nameStart, r: r, parts: parts,
 			tentative: tentative && r.e == nil && start == nameStart}
 		f.person = start < nameStart || r.kind == Person
 		// Mentions never overlap: a longer name replaces the ones it
@@ -1576,7 +1605,7 @@ func (t *aliasTable) entities(text string) []Entity {
 	// Acronyms the text defines, "Special Air Service (SAS)": the
 	// acronym's mentions are the long form's entity (or the long form the
 	// acronym's, when only the table knows the acronym).
-	var defined map[string]*resolved
+	var defined map[string]*resolvedName
 	for i := 0; i+1 < len(ms); i++ {
 		long, acr := &ms[i], &ms[i+1]
 		if text[long.end:acr.start] != " (" || int(acr.end) >= len(text) || text[acr.end] != ')' ||
@@ -1584,7 +1613,7 @@ func (t *aliasTable) entities(text string) []Entity {
 			continue
 		}
 		if defined == nil {
-			defined = map[string]*resolved{}
+			defined = map[string]*resolvedName{}
 		}
 		if acr.r.e != nil && long.r.e == nil {
 			defined[long.r.key] = acr.r
@@ -1604,8 +1633,8 @@ func (t *aliasTable) entities(text string) []Entity {
 	fullBySurname := map[string][]int{} // surname skeleton -> full-name mentions, in order
 	namedInFull := map[string]bool{}    // keys named with a given name
 	for j := range ms {
-		if ms[j].parts.given != "" {
-			fullBySurname[ms[j].parts.surname] = append(fullBySurname[ms[j].parts.surname], j)
+		if ms[j].parts.partGiven != "" {
+			fullBySurname[ms[j].parts.partSurname] = append(fullBySurname[ms[j].parts.partSurname], j)
 			namedInFull[ms[j].r.key] = true
 		}
 	}
@@ -1617,10 +1646,10 @@ func (t *aliasTable) entities(text string) []Entity {
 	}
 	for i := range ms {
 		m := &ms[i]
-		if m.parts.given != "" {
+		if m.parts.partGiven != "" {
 			continue
 		}
-		cands := fullBySurname[m.parts.surname]
+		cands := fullBySurname[m.parts.partSurname]
 		best := -1
 		if len(cands) > 0 {
 			k, _ := slices.BinarySearch(cands, i)
