@@ -1021,6 +1021,7 @@ func appendEntityWords(out []word, text string) []word {
 			continue
 		}
 		j := i
+		hyphen := -1 // the first hyphen in the word, from its start
 		for j < len(text) {
 			if c := text[j]; c < utf8.RuneSelf && wordByte[c] > '\'' {
 				j++ // an ASCII letter or digit
@@ -1033,6 +1034,9 @@ func appendEntityWords(out []word, text string) []word {
 			}
 			if (r2 == '\'' || r2 == '’' || r2 == '-') && j+s2 < len(text) {
 				if r3, _ := utf8.DecodeRuneInString(text[j+s2:]); unicode.IsLetter(r3) {
+					if r2 == '-' && hyphen < 0 {
+						hyphen = j - i
+					}
 					j += s2
 					continue
 				}
@@ -1050,9 +1054,13 @@ func appendEntityWords(out []word, text string) []word {
 		} else {
 			sent = false
 		}
-		first, _ := utf8.DecodeRuneInString(wt)
-		w.upper = unicode.IsUpper(first)
-		if k := strings.IndexByte(wt, '-'); k > 0 && arabicArticles[wt[:k]] {
+		if c := wt[0]; c < utf8.RuneSelf {
+			w.upper = 'A' <= c && c <= 'Z'
+		} else {
+			first, _ := utf8.DecodeRuneInString(wt)
+			w.upper = unicode.IsUpper(first)
+		}
+		if k := hyphen; k > 0 && arabicArticles[wt[:k]] {
 			after, _ := utf8.DecodeRuneInString(wt[k+1:])
 			w.upper = unicode.IsUpper(after) // "al-Assad" is a name word
 		}
