@@ -993,6 +993,7 @@ type word struct {
 	upper      bool  // starts with a capital
 	allCaps    bool
 	sentStart  bool // first word of a sentence or line
+	headline   bool // in a line in title case: see markHeadlines
 }
 
 // in returns the word's text in text.
@@ -1236,6 +1237,9 @@ type entityScratch struct {
 	lowerSeen map[string]bool  // see entities
 	memo      map[string]*resolvedName
 	entries   map[string]*aliasEntry
+	inFull    map[string]bool // namedInFull
+	firm      map[string]bool
+	index     map[string]int
 }
 
 var entityScratchPool = sync.Pool{New: func() any {
@@ -1245,6 +1249,9 @@ var entityScratchPool = sync.Pool{New: func() any {
 		lowerSeen: map[string]bool{},
 		memo:      map[string]*resolvedName{},
 		entries:   map[string]*aliasEntry{},
+		inFull:    map[string]bool{},
+		firm:      map[string]bool{},
+		index:     map[string]int{},
 	}
 }}
 
@@ -1265,6 +1272,9 @@ func (s *entityScratch) release() {
 	clear(s.lowerSeen)
 	clear(s.memo)
 	clear(s.entries)
+	clear(s.inFull)
+	clear(s.firm)
+	clear(s.index)
 	entityScratchPool.Put(s)
 }
 
@@ -1306,7 +1316,7 @@ func (t *aliasTable) entities(text string) []Entity {
 	}
 	ms := make([]found, 0, runs)
 	lastEnd := 0 // mentions never overlap: a run inside an earlier one is skipped
-	headline := headlineWords(text, ws)
+	markHeadlines(text, ws)
 	// What the text says of each capitalised word (without its
 	// possessive), for the single-word runs below: whether it comes at
 	// least once without a number after it (one that always has its
@@ -1527,7 +1537,7 @@ func (t *aliasTable) entities(text string) []Entity {
 		// Bill de Blasio"): the institution is a mention of its own when
 		// the table knows it or it has several words, and the words after
 		// the office name a person.
-		if k := innerOffice(text, ws, a, b); k > 0 && !headline[a] && !(ws[a].allCaps && ws[b-1].allCaps) {
+		if k := innerOffice(text, ws, a, b); k > 0 && !ws[a].headline && !(ws[a].allCaps && ws[b-1].allCaps) {
 			i0 := run[0]
 			for i0 < k && ws[i0].sentStart && (hasLower(commonCapitals, ws[i0].in(text)) || hasLower(stopWords, ws[i0].in(text))) {
 				i0++
@@ -1576,7 +1586,7 @@ func (t *aliasTable) entities(text string) []Entity {
 		tentative := b-a == 1 && ws[a].sentStart
 		// A run in capitals (a headline) or with words no name has:
 		// keep the parts the table knows, else the whole run.
-		if b-a > maxNameWords || b-a > 1 && (ws[a].allCaps && ws[b-1].allCaps || headline[a] || t.splitsRun(text, ws, a, b)) {
+		if b-a > maxNameWords || b-a > 1 && (ws[a].allCaps && ws[b-1].allCaps || ws[a].headline || t.splitsRun(text, ws, a, b)) {
 			for k := a; k < b; {
 				best := -1
 				longest := k + 1
@@ -1639,7 +1649,7 @@ func (t *aliasTable) entities(text string) []Entity {
 	// takes the entity of the full name with the same surname skeleton,
 	// the nearest one before it, else the first after it.
 	fullBySurname := map[string][]int{} // surname skeleton -> full-name mentions, in order
-	namedInFull := map[string]bool{}    // keys named with a given name
+	namedInFull := sc.inFull            // keys named with a given name
 	for j := range ms {
 		if ms[j].parts.partGiven != "" {
 			fullBySurname[ms[j].parts.partSurname] = append(fullBySurname[ms[j].parts.partSurname], j)
@@ -1696,7 +1706,7 @@ func (t *aliasTable) entities(text string) []Entity {
 	}
 	// A tentative mention stays when the text names the same key
 	// elsewhere.
-	firm := map[string]bool{}
+	firm := sc.firm
 	for _, m := range ms {
 		if !m.tentative {
 			firm[m.r.key] = true
@@ -1788,7 +1798,7 @@ func (t *aliasTable) entities(text string) []Entity {
 	}
 	// Group by key, in order of first mention.
 	var out []Entity
-	index := map[string]int{}
+	index := sc.index
 	for _, m := range ms {
 		k, ok := index[m.r.key]
 		if !ok {
@@ -1818,13 +1828,12 @@ func (t *aliasTable) entities(text string) []Entity {
 	return out
 }
 
-// headlineWords marks the words of lines in title case ("Macron Speeds up
+// markHeadlines marks the words of lines in title case ("Macron Speeds up
 // Rafale Warplane Orders"): at most 25 words, not ending in a full stop,
 // four or more words of four letters or more, at least seven in ten of
 // them capitalised. In such lines capitals say
 // nothing, and only names the table knows are mentions.
-func headlineWords(text string, ws []word) []bool {
-	out := make([]bool, len(ws))
+func markHeadlines(text string, ws []word) {
 	for i := 0; i < len(ws); {
 		end := strings.IndexByte(text[ws[i].start:], '\n')
 		lineEnd := len(text)
@@ -1845,12 +1854,11 @@ func headlineWords(text string, ws []word) []bool {
 		last := strings.TrimRight(text[ws[i].start:lineEnd], " \t\r\"'”’)")
 		if long >= 4 && caps*10 >= long*7 && j-i <= 25 && !strings.HasSuffix(last, ".") {
 			for k := i; k < j; k++ {
-				out[k] = true
+				ws[k].headline = true
 			}
 		}
 		i = j
 	}
-	return out
 }
 
 // splitsRun reports whether the run ws[a:b] holds a word no name has (a
