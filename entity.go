@@ -452,11 +452,17 @@ func (t *aliasTable) resolveParts(name string) (key string, e *aliasEntry, kind 
 // word of ASCII letters and digits (a possessive and dots allowed), which
 // resolve can key without the general path's allocations.
 func singleASCIIWord(name string) (string, bool) {
+	var buf [64]byte
+	w, ok := lowerASCIIWord(&buf, name)
+	return string(w), ok
+}
+
+// lowerASCIIWord is singleASCIIWord writing the word into buf.
+func lowerASCIIWord(buf *[64]byte, name string) ([]byte, bool) {
 	name = trimPossessive(name)
 	if name == "" || len(name) > 64 {
-		return "", false
+		return nil, false
 	}
-	var buf [64]byte
 	n := 0
 	for i := 0; i < len(name); i++ {
 		c := name[i]
@@ -469,13 +475,13 @@ func singleASCIIWord(name string) (string, bool) {
 			n++
 		case c == '.' || c == '\'':
 		default:
-			return "", false
+			return nil, false
 		}
 	}
 	if n == 0 {
-		return "", false
+		return nil, false
 	}
-	return string(buf[:n]), true
+	return buf[:n], true
 }
 
 // resolveWord is resolve for one normalised word: the same answer by the
@@ -498,11 +504,12 @@ func (t *aliasTable) resolveWord(w string) (key string, e *aliasEntry, kind Kind
 // multi-word name the table lists; only then are the longer runs around
 // it worth looking up. Words that are not plain ASCII always may.
 func (t *aliasTable) mayStartTableName(w string) bool {
-	lw, ok := singleASCIIWord(w)
+	var buf [64]byte
+	lw, ok := lowerASCIIWord(&buf, w)
 	if !ok || len(lw) == 1 {
 		return true // not plain ASCII, or an initial ("U." of "U.S.")
 	}
-	return t.inNames[lw]
+	return t.inNames[string(lw)]
 }
 
 // isKnownSurname reports whether the word w, as a surname, is one the
@@ -665,20 +672,27 @@ var arabicArticles = setOf("al el as ad an ar ash at az ul")
 // the case of nearly every word a rule looks up.
 func hasLower(set map[string]bool, w string) bool {
 	var buf [32]byte
-	if len(w) > len(buf) {
-		return set[strings.ToLower(w)]
+	return set[string(lowerBytes(&buf, w))]
+}
+
+// lowerBytes returns strings.ToLower(s) as bytes, written into buf when s
+// is ASCII and fits, so that a lookup m[string(lowerBytes(…))] allocates
+// nothing in the common case.
+func lowerBytes(buf *[32]byte, s string) []byte {
+	if len(s) > len(buf) {
+		return []byte(strings.ToLower(s))
 	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
 		if c >= utf8.RuneSelf {
-			return set[strings.ToLower(w)]
+			return []byte(strings.ToLower(s))
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
 	}
-	return set[string(buf[:len(w)])]
+	return buf[:len(s)]
 }
 
 func setOf(words string) map[string]bool {
@@ -704,14 +718,18 @@ func stripTitles(s string) string {
 func tokens(s string) []string { return strings.Fields(s) }
 
 // trimPossessive removes "'s", "’s" or a trailing apostrophe.
-func trimPossessive(s string) string {
-	for _, suf := range []string{"'s", "’s", "'S", "’S", "'", "’"} {
-		if strings.HasSuffix(s, suf) && len(s) > len(suf)+1 {
-			return strings.TrimSuffix(s, suf)
+func trimPossessive[S ~string | ~[]byte](s S) S {
+	for _, suf := range possessives {
+		if len(s) > len(suf)+1 && string(s[len(s)-len(suf):]) == suf {
+			return s[:len(s)-len(suf)]
 		}
 	}
 	return s
 }
+
+// possessives are the endings trimPossessive removes, in the order it
+// tries them.
+var possessives = [...]string{"'s", "’s", "'S", "’S", "'", "’"}
 
 // normalizeName returns name cleaned, possessive dropped, in lower-case
 // ASCII (diacritics removed, Cyrillic transliterated), with hyphens as
@@ -1485,23 +1503,28 @@ func (t *aliasTable) entities(text string) []Entity {
 		// the name ("Former President Dmitry Medvedev", "Mr Lavrov").
 		honor := false
 		for a < b {
-			lw := strings.ToLower(strings.TrimSuffix(ws[a].in(text), "."))
-			if honorifics[lw] {
+			// The word in lower case, without a dot and then without a
+			// possessive; as bytes, since a map looks them up without
+			// allocating.
+			var buf [32]byte
+			lw := lowerBytes(&buf, strings.TrimSuffix(ws[a].in(text), "."))
+			if honorifics[string(lw)] {
 				honor = true
 				a++
 				continue
 			}
 			bare := trimPossessive(lw)
-			if bare != lw && a+1 < b || nameTitles[bare] {
+			if len(bare) != len(lw) && a+1 < b || nameTitles[string(bare)] {
 				// "Russia's President …", "Kremlin spokesman …": the
 				// country or the institution is named too.
-				if e := probe(bare); e != nil && e.kind != Person {
+				if e := probe(string(bare)); e != nil && e.kind != Person {
 					add(a, a+1, false, false)
 					a++
 					continue
 				}
 			}
-			if nameTitles[bare] || commonCapitals[lw] || commonCapitals[bare] || ws[a].sentStart && stopWords[lw] || a+1 < b && (isDemonym(bare) || isHyphenAdjective(ws[a].in(text))) {
+			if nameTitles[string(bare)] || commonCapitals[string(lw)] || commonCapitals[string(bare)] || ws[a].sentStart && stopWords[string(lw)] ||
+				a+1 < b && (demonyms[string(bare)] || isHyphenAdjective(ws[a].in(text))) {
 				a++
 				continue
 			}
