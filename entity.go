@@ -105,6 +105,7 @@ type nameInfo struct {
 	partSurname string  // the skeletons of the name's surname and given names
 	partGiven   string  // (resolveParts returns them only when it parsed the name)
 	norm        string  // normalizeName(name)
+	display     string  // displayForm(name)
 	guess       [2]Kind // guessKind(name, norm, person) for person false and true
 }
 
@@ -126,7 +127,7 @@ func (t *aliasTable) info(name string) *nameInfo {
 	}
 	norm := normalizeName(name)
 	in := &nameInfo{key: strings.Clone(key), e: e, kind: kind,
-		partSurname: strings.Clone(sur), partGiven: strings.Clone(given), norm: strings.Clone(norm),
+		partSurname: strings.Clone(sur), partGiven: strings.Clone(given), norm: strings.Clone(norm), display: strings.Clone(displayForm(name)),
 		guess: [2]Kind{guessKind(name, norm, false), guessKind(name, norm, true)}}
 	if t.nameCount.Add(1) > maxCachedNames {
 		t.names.Clear()
@@ -1840,7 +1841,7 @@ func (t *aliasTable) entities(text string) []Entity {
 		if m.r.e != nil {
 			e.Name = m.r.e.display
 		} else if !m.description {
-			if d := displayForm(name(&m)); len(d) > len(e.Name) && !strings.HasPrefix(e.Name, "~") {
+			if d := m.parts.display; len(d) > len(e.Name) && !strings.HasPrefix(e.Name, "~") {
 				e.Name = validText(d)
 			}
 		}
