@@ -1251,6 +1251,7 @@ type resolvedName struct {
 // growing again (growth was a tenth of entities' time).
 type entityScratch struct {
 	ws        []word
+	runs      [][2]int32       // see mentionRuns
 	surnames  map[string]bool  // see entities
 	capitals  map[string]uint8 // see entities
 	lowerSeen map[string]bool  // see entities
@@ -1286,6 +1287,7 @@ func (s *entityScratch) release() {
 		return
 	}
 	s.ws = s.ws[:0]
+	s.runs = s.runs[:0]
 	clear(s.surnames)
 	clear(s.capitals)
 	clear(s.lowerSeen)
@@ -1321,14 +1323,17 @@ func (t *aliasTable) entities(text string) []Entity {
 	}
 	// name returns the name of a mention that is no description.
 	name := func(m *found) string { return text[m.nameStart:m.end] }
-	// One pass over the runs before the real one: it counts them, so
-	// that ms is made once at its size (a run is a mention, seldom more),
-	// and notes the last words of runs of several words: surnames
-	// ("Chris Early" … "Early").
-	runs := 0
-	surnames := sc.surnames // lower case
+	// The runs, found once: a pass over them before the real one makes
+	// ms once at its size (a run is a mention, seldom more) and notes
+	// the last words of runs of several words: surnames ("Chris Early" …
+	// "Early").
 	for first, end := range mentionRuns(text, ws) {
-		runs++
+		sc.runs = append(sc.runs, [2]int32{int32(first), int32(end)})
+	}
+	runs := len(sc.runs)
+	surnames := sc.surnames // lower case
+	for _, run := range sc.runs {
+		first, end := int(run[0]), int(run[1])
 		if end-first >= 2 {
 			surnames[strings.ToLower(trimPossessive(ws[end-1].in(text)))] = true
 		}
@@ -1472,8 +1477,8 @@ func (t *aliasTable) entities(text string) []Entity {
 		ms = append(ms, f)
 		lastEnd = int(f.end)
 	}
-	for first, end := range mentionRuns(text, ws) {
-		run := [2]int{first, end}
+	for _, r := range sc.runs {
+		run := [2]int{int(r[0]), int(r[1])}
 		if int(ws[run[0]].start) < lastEnd {
 			continue
 		}
