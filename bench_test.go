@@ -160,6 +160,45 @@ func BenchmarkParse(b *testing.B) {
 	bench("all", joinFixtures(fs))
 }
 
+// BenchmarkParseDev measures Parse, with every stage and with entities
+// and quotes off, on the segmentation dev dumps (../shared/eval/segment/dev,
+// outside this repository: skipped when absent), one file at a time:
+//
+//	GOMAXPROCS=1 go test -run '^$' -bench ParseDev -benchmem .
+func BenchmarkParseDev(b *testing.B) {
+	paths, _ := filepath.Glob(filepath.Join("..", "shared", "eval", "segment", "dev", "*.txt"))
+	if len(paths) == 0 {
+		b.Skip("no dumps in ../shared/eval/segment/dev")
+	}
+	var docs []string
+	n := 0
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, string(data))
+		n += len(data)
+	}
+	for _, o := range []struct {
+		name string
+		p    Parser
+	}{
+		{"all", Parser{}},
+		{"neither", Parser{NoEntities: true, NoQuotes: true}},
+	} {
+		b.Run("opts="+o.name, func(b *testing.B) {
+			b.SetBytes(int64(n))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, d := range docs {
+					o.p.Parse(d)
+				}
+			}
+		})
+	}
+}
+
 // BenchmarkClean measures Clean line by line, as Parse calls it, on text
 // that is already clean (NoChange: must not allocate) and on the fixture
 // lines with NBSP, entities, format characters and mojibake injected
