@@ -82,18 +82,86 @@ type aliasTable struct {
 	prefixes  map[string]bool          // normalised first words of the table's multi-word names
 	inNames   map[string]bool          // normalised words of the table's multi-word names
 
-	// names caches what the table says of the names texts have held
-	// (string -> *nameInfo), since a corpus names the same people and
-	// places story after story. A published table never changes, so
-	// neither does an answer; reads take no lock once a name is in.
-	names     sync.Map
-	nameCount atomic.Int32 // entries in names, about: see maxCachedNames
+	// names caches what the table says of the names texts have held,
+	// since a corpus names the same people and places story after
+	// story. A published table never changes, so neither does an answer.
+	names nameCache
 }
 
-// maxCachedNames bounds a table's cache of names: when it holds this many
-// the cache starts again empty, so that a corpus of new names costs memory
-// in proportion to this bound, not to the corpus.
+// maxCachedNames bounds a table's cache of names: when it would hold more
+// it starts again from the names met last, so that a corpus of new names
+// costs memory in proportion to this bound, not to the corpus.
 const maxCachedNames = 1 << 15
+
+// A nameCache maps names to what a table says of them. A read of a name
+// already published takes no lock: it looks the name up in an immutable
+// map behind an atomic pointer. Names added since wait in a small map
+// under a mutex until there are a quarter as many as published, and then
+// a new map with both is published, so each name costs a constant number
+// of copies on average.
+type nameCache struct {
+	published atomic.Pointer[map[string]*nameInfo]
+	mu        sync.Mutex
+	pending   map[string]*nameInfo
+}
+
+// get returns the answer cached for name, if any.
+func (c *nameCache) get(name string) (*nameInfo, bool) {
+	if m := c.published.Load(); m != nil {
+		if in, ok := (*m)[name]; ok {
+			return in, true
+		}
+	}
+	c.mu.Lock()
+	in, ok := c.pending[name]
+	c.mu.Unlock()
+	return in, ok
+}
+
+// put caches in as the answer for name, a copy of which it keeps.
+func (c *nameCache) put(name string, in *nameInfo) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.pending == nil {
+		c.pending = map[string]*nameInfo{}
+	}
+	c.pending[strings.Clone(name)] = in
+	var old map[string]*nameInfo
+	if m := c.published.Load(); m != nil {
+		old = *m
+	}
+	full := len(old)+len(c.pending) > maxCachedNames
+	if !full && len(c.pending) < max(64, len(old)/4) {
+		return
+	}
+	if full {
+		old = nil // start again from the names met last
+	}
+	m := make(map[string]*nameInfo, len(old)+len(c.pending))
+	maps.Copy(m, old)
+	maps.Copy(m, c.pending)
+	c.published.Store(&m)
+	c.pending = nil
+}
+
+// len returns the number of names cached.
+func (c *nameCache) len() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	n := len(c.pending)
+	if m := c.published.Load(); m != nil {
+		n += len(*m)
+	}
+	return n
+}
+
+// reset empties the cache.
+func (c *nameCache) reset() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.published.Store(nil)
+	c.pending = nil
+}
 
 // nameInfo is what a table says of a name: resolveParts' answer and the
 // skeletons of its surname and given names, which the in-text grouping of
@@ -113,8 +181,8 @@ type nameInfo struct {
 // cached. Every string it holds is a copy: the cache never keeps a text
 // alive.
 func (t *aliasTable) info(name string) *nameInfo {
-	if v, ok := t.names.Load(name); ok {
-		return v.(*nameInfo)
+	if in, ok := t.names.get(name); ok {
+		return in
 	}
 	key, e, kind, sur, given := t.resolveParts(name)
 	if sur == "" {
@@ -129,11 +197,7 @@ func (t *aliasTable) info(name string) *nameInfo {
 	in := &nameInfo{key: strings.Clone(key), e: e, kind: kind,
 		partSurname: strings.Clone(sur), partGiven: strings.Clone(given), norm: strings.Clone(norm), display: strings.Clone(displayForm(name)),
 		guess: [2]Kind{guessKind(name, norm, false), guessKind(name, norm, true)}}
-	if t.nameCount.Add(1) > maxCachedNames {
-		t.names.Clear()
-		t.nameCount.Store(1)
-	}
-	t.names.Store(strings.Clone(name), in)
+	t.names.put(name, in)
 	return in
 }
 

@@ -26,7 +26,7 @@ func BenchmarkEntities(b *testing.B) {
 		b.SetBytes(int64(n))
 		b.ReportAllocs()
 		for b.Loop() {
-			r.table().names.Clear()
+			r.table().names.reset()
 			for _, fx := range fs {
 				r.Entities(fx.data)
 			}
