@@ -233,7 +233,22 @@ func randomBytes(n int) string {
 	return string(buf)
 }
 
-// BenchmarkShapes parses 4 MB of each shape TestLinear holds to linear
+// fixturesSized returns a maker of n bytes of the article fixtures, each
+// changed by f.
+func fixturesSized(tb testing.TB, f func(string) string) func(n int) string {
+	all := joinFixtures(readFixtures(tb))
+	return func(n int) string { return repeatTo(f(all), n) }
+}
+
+// noNamesNoQuotes returns s in lower case without quotation marks: real
+// text in which Entities and Quotes find nothing to do, the other end from
+// nameDense.
+func noNamesNoQuotes(s string) string {
+	return strings.NewReplacer("\"", "", "“", "", "”", "", "«", "", "»", "", "„", "").Replace(strings.ToLower(s))
+}
+
+// BenchmarkShapes parses 4 MB of the fixtures, of the fixtures with no
+// names and no quotations, and of each shape TestLinear holds to linear
 // time, for their speed:
 //
 //	go test -run '^$' -bench Shapes -benchmem .
@@ -244,6 +259,8 @@ func BenchmarkShapes(b *testing.B) {
 		make func(n int) string
 		run  func(string)
 	}{
+		{"parse/fixtures", fixturesSized(b, strings.Clone), func(s string) { Parse(s) }},
+		{"parse/no-names-no-quotes", fixturesSized(b, noNamesNoQuotes), func(s string) { Parse(s) }},
 		{"parse/quotation-marks", func(n int) string { return sized("\"“'«", n) }, func(s string) { Parse(s) }},
 		{"quotes/quotation-marks", func(n int) string { return sized("\"“'«", n) }, func(s string) { Quotes(s) }},
 		{"parse/headlines", numbered("Local Council Votes On Budget %d <i>\n"), func(s string) { Parse(s) }},
