@@ -1490,7 +1490,16 @@ func (t *aliasTable) entities(text string) []Entity {
 		}
 		e, ok := entries[name]
 		if !ok {
-			if in := t.info(name); in.e != nil {
+			// Only a hit is worth the table's cache: a miss is a span
+			// of words that names nothing, and text dense with capitals
+			// has more of them than the cache holds.
+			in, cached := t.names.get(name)
+			if !cached {
+				if _, e, _, _, _ := t.resolveParts(name); e != nil {
+					in = t.info(name)
+				}
+			}
+			if in != nil && in.e != nil {
 				// A hit is kept whole, as resolveMemo keeps it: the
 				// mention that follows resolves the same name.
 				memo[name] = resolvedSlab.add(resolvedName{in.key, in.e, in.kind, in})
