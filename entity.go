@@ -1301,6 +1301,27 @@ func (s *slab[T]) add(v T) *T {
 // no name: enough for any article, a bound on a text of a million names.
 const maxProbeMisses = 1 << 14
 
+// A capitalForm is a capitalised word of a text and its lower case.
+type capitalForm struct{ form, lower string }
+
+// A found is a mention as entities finds it. It is small (32 bytes),
+// since text dense with capitals has one for most of its words before
+// they are sorted out, and points into the memos rather than copying what
+// they hold.
+type found struct {
+	start, end int32         // the mention's span
+	nameStart  int32         // where the name starts, after honorifics; it ends with the span
+	r          *resolvedName // key, table entry and kind
+	parts      *nameInfo     // the name's surname and given-name skeletons (partSurname, partGiven)
+	person     bool          // an honorific or a given name says so
+	// tentative: a single unknown word opening a sentence, kept
+	// only if the text names it elsewhere.
+	tentative bool
+	// description: "the president", after the person's name; it
+	// has no name of its own.
+	description bool
+}
+
 // resolvedName is a name of one text as entities resolved it: the shared
 // answer of the table, with a kind that the text's own evidence may set.
 type resolvedName struct {
@@ -1314,16 +1335,20 @@ type resolvedName struct {
 // pooled between calls: a map grown for one text serves the next without
 // growing again (growth was a tenth of entities' time).
 type entityScratch struct {
-	ws        []word
-	runs      [][2]int32       // see mentionRuns
-	surnames  map[string]bool  // see entities
-	capitals  map[string]uint8 // see entities
-	lowerSeen map[string]bool  // see entities
-	memo      map[string]*resolvedName
-	entries   map[string]*aliasEntry
-	inFull    map[string]bool // namedInFull
-	firm      map[string]bool
-	index     map[string]int
+	ws         []word
+	runs       [][2]int32       // see mentionRuns
+	surnames   map[string]bool  // see entities
+	capitals   map[string]uint8 // see entities
+	lowerSeen  map[string]bool  // see entities
+	memo       map[string]*resolvedName
+	entries    map[string]*aliasEntry
+	inFull     map[string]bool // namedInFull
+	firm       map[string]bool
+	index      map[string]int
+	ms         []found // the mentions
+	candidates []capitalForm
+	entityOf   []int32 // see the grouping at the end of entities
+	counts     []int
 }
 
 var entityScratchPool = sync.Pool{New: func() any {
@@ -1352,6 +1377,12 @@ func (s *entityScratch) release() {
 	}
 	s.ws = s.ws[:0]
 	s.runs = s.runs[:0]
+	clear(s.ms[:cap(s.ms)]) // they point at the text's names
+	clear(s.candidates[:cap(s.candidates)])
+	s.candidates = s.candidates[:0]
+	s.ms = s.ms[:0]
+	s.entityOf = s.entityOf[:0]
+	s.counts = s.counts[:0]
 	clear(s.surnames)
 	clear(s.capitals)
 	clear(s.lowerSeen)
@@ -1369,22 +1400,6 @@ func (t *aliasTable) entities(text string) []Entity {
 	defer sc.release()
 	sc.ws = appendEntityWords(sc.ws[:0], text)
 	ws := sc.ws
-	// found is a mention: it is small (32 bytes), since text dense with
-	// capitals has one for most of its words before they are sorted out.
-	// It points into the memos rather than copying what they hold.
-	type found struct {
-		start, end int32         // the mention's span
-		nameStart  int32         // where the name starts, after honorifics; it ends with the span
-		r          *resolvedName // key, table entry and kind
-		parts      *nameInfo     // the name's surname and given-name skeletons (partSurname, partGiven)
-		person     bool          // an honorific or a given name says so
-		// tentative: a single unknown word opening a sentence, kept
-		// only if the text names it elsewhere.
-		tentative bool
-		// description: "the president", after the person's name; it
-		// has no name of its own.
-		description bool
-	}
 	// name returns the name of a mention that is no description.
 	name := func(m *found) string { return text[m.nameStart:m.end] }
 	// The runs, found once: a pass over them before the real one makes
@@ -1402,7 +1417,8 @@ func (t *aliasTable) entities(text string) []Entity {
 			surnames[strings.ToLower(trimPossessive(ws[end-1].in(text)))] = true
 		}
 	}
-	ms := make([]found, 0, runs)
+	ms := slices.Grow(sc.ms[:0], runs)
+	defer func() { sc.ms = ms }()
 	lastEnd := 0 // mentions never overlap: a run inside an earlier one is skipped
 	markHeadlines(text, ws)
 	// What the text says of each capitalised word (without its
@@ -1431,16 +1447,15 @@ func (t *aliasTable) entities(text string) []Entity {
 			capitals[key] = f
 		}
 	}
-	type capital struct{ form, lower string }
-	var candidates []capital  // the capitalised words a lower-case word may match
-	lowerSeen := sc.lowerSeen // their lower cases: false, or true once the prose writes one
-	var maybe [256]uint64     // first byte x length (up to 63): a candidate's lower case may have it
+	candidates := sc.candidates[:0] // the capitalised words a lower-case word may match
+	lowerSeen := sc.lowerSeen       // their lower cases: false, or true once the prose writes one
+	var maybe [256]uint64           // first byte x length (up to 63): a candidate's lower case may have it
 	for c := range capitals {
 		lc := strings.ToLower(c)
 		if len(lc) == 0 || len(lc) > 63 || surnames[lc] {
 			continue
 		}
-		candidates = append(candidates, capital{c, lc})
+		candidates = append(candidates, capitalForm{c, lc})
 		lowerSeen[lc] = false
 		maybe[lc[0]] |= 1 << len(lc)
 	}
@@ -1460,6 +1475,7 @@ func (t *aliasTable) entities(text string) []Entity {
 			capitals[c.form] |= capLower
 		}
 	}
+	sc.candidates = candidates
 	memo := sc.memo                     // names repeat within a text
 	var resolvedSlab slab[resolvedName] // the memos' values: see slab
 	normalize := func(name string) string { return t.info(name).norm }
@@ -1898,23 +1914,42 @@ func (t *aliasTable) entities(text string) []Entity {
 			m.person = true // only where the guess of last resort was a place
 		}
 	}
-	// Group by key, in order of first mention.
-	var out []Entity
+	// Group by key, in order of first mention. A first pass numbers the
+	// entities and counts their mentions, so that the entities take one
+	// allocation and their mentions another.
+	if len(ms) == 0 {
+		return nil
+	}
 	index := sc.index
-	for _, m := range ms {
-		k, ok := index[m.r.key]
+	entityOf := sc.entityOf[:0] // the entity of each of ms
+	counts := sc.counts[:0]     // the mentions of each entity
+	for i := range ms {
+		k, ok := index[ms[i].r.key]
 		if !ok {
+			k = len(counts)
+			index[ms[i].r.key] = k
+			counts = append(counts, 0)
+		}
+		counts[k]++
+		entityOf = append(entityOf, int32(k))
+	}
+	sc.entityOf, sc.counts = entityOf, counts
+	out := make([]Entity, len(counts))
+	mentions := make([]Mention, len(ms))
+	for k, n := range counts {
+		out[k].Mentions, mentions = mentions[:0:n], mentions[n:] // a full slice: an append by the caller copies
+	}
+	for i, m := range ms {
+		e := &out[entityOf[i]]
+		if len(e.Mentions) == 0 {
 			kind := m.r.kind
 			if kind == "" {
 				// A description comes after the name it describes, so
 				// this is a name.
 				kind = guess(name(&m), m.person)
 			}
-			out = append(out, Entity{Key: m.r.key, Kind: kind})
-			k = len(out) - 1
-			index[m.r.key] = k
+			e.Key, e.Kind = m.r.key, kind
 		}
-		e := &out[k]
 		e.Mentions = append(e.Mentions, Mention{Text: validText(text[m.start:m.end]), Span: Span{int(m.start), int(m.end)}})
 		if m.r.e != nil {
 			e.Name = m.r.e.display
