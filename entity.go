@@ -1449,7 +1449,7 @@ func (t *aliasTable) entities(text string) []Entity {
 	}
 	candidates := sc.candidates[:0] // the capitalised words a lower-case word may match
 	lowerSeen := sc.lowerSeen       // their lower cases: false, or true once the prose writes one
-	var maybe [256]uint64           // first byte x length (up to 63): a candidate's lower case may have it
+	var maybe shapeFilter           // a candidate's lower case may be the word
 	for c := range capitals {
 		lc := strings.ToLower(c)
 		if len(lc) == 0 || len(lc) > 63 || surnames[lc] {
@@ -1457,11 +1457,10 @@ func (t *aliasTable) entities(text string) []Entity {
 		}
 		candidates = append(candidates, capitalForm{c, lc})
 		lowerSeen[lc] = false
-		maybe[lc[0]] |= 1 << len(lc)
+		maybe.add(lc)
 	}
 	for _, w := range ws {
-		n := int(w.end - w.start)
-		if w.upper || n > 63 || maybe[text[w.start]]&(1<<n) == 0 {
+		if w.upper || !maybe.may(w.in(text)) {
 			continue
 		}
 		if seen, ok := lowerSeen[w.in(text)]; ok && !seen && inProse(text, int(w.start), int(w.end)) {
@@ -1869,7 +1868,10 @@ func (t *aliasTable) entities(text string) []Entity {
 	// one person the text gave that office.
 	var descr []found
 	for k := 1; k < len(ws) && len(holders) > 0; k++ {
-		if prev := ws[k-1].in(text); prev != "the" && prev != "The" && !nameTitles[prev] || !officeWords[ws[k].in(text)] {
+		if w := ws[k].in(text); !officeShapes.may(w) || !officeWords[w] {
+			continue
+		}
+		if prev := ws[k-1].in(text); prev != "the" && prev != "The" && !nameTitles[prev] {
 			continue
 		}
 		start := k
@@ -1980,7 +1982,11 @@ func markHeadlines(text string, ws []word) {
 		j := i
 		long, caps := 0, 0
 		for j < len(ws) && int(ws[j].start) < lineEnd {
-			if utf8.RuneCountInString(ws[j].in(text)) >= 4 {
+			// A line of more than 25 words is no headline: past them,
+			// only its end is sought. A word of four letters or more has
+			// at least four bytes, and one of 16 bytes at least four
+			// letters.
+			if n := ws[j].end - ws[j].start; j-i <= 25 && (n >= 16 || n >= 4 && utf8.RuneCountInString(ws[j].in(text)) >= 4) {
 				long++
 				if ws[j].upper {
 					caps++
@@ -1988,8 +1994,7 @@ func markHeadlines(text string, ws []word) {
 			}
 			j++
 		}
-		last := strings.TrimRight(text[ws[i].start:lineEnd], " \t\r\"'”’)")
-		if long >= 4 && caps*10 >= long*7 && j-i <= 25 && !strings.HasSuffix(last, ".") {
+		if j-i <= 25 && long >= 4 && caps*10 >= long*7 && !strings.HasSuffix(strings.TrimRight(text[ws[i].start:lineEnd], " \t\r\"'”’)"), ".") {
 			for k := i; k < j; k++ {
 				ws[k].headline = true
 			}
@@ -2037,6 +2042,34 @@ func innerOffice(text string, ws []word, a, b int) int {
 	}
 	return -1
 }
+
+// A shapeFilter tells from a word's first byte and length alone that it
+// is not in a set: most words of a text skip the set's lookup.
+type shapeFilter [256]uint64 // first byte -> bit n for a length n (63: 63 or more)
+
+// add notes w as in the set.
+func (f *shapeFilter) add(w string) {
+	if w != "" {
+		f[w[0]] |= 1 << min(len(w), 63)
+	}
+}
+
+// may reports whether w may be in the set: false only if it is not.
+func (f *shapeFilter) may(w string) bool {
+	return w != "" && f[w[0]]&(1<<min(len(w), 63)) != 0
+}
+
+// shapesOf returns the shapeFilter of the words of set.
+func shapesOf(set map[string]bool) *shapeFilter {
+	var f shapeFilter
+	for w := range set {
+		f.add(w)
+	}
+	return &f
+}
+
+// officeShapes filters lookups in officeWords.
+var officeShapes = shapesOf(officeWords)
 
 // officeWords are the offices a description names a person by ("the
 // president", "the spokesman").
