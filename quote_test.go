@@ -132,6 +132,28 @@ func BenchmarkQuotes(b *testing.B) {
 	benchmarkFixtures(b, func(text string) { Quotes(text) })
 }
 
+// BenchmarkQuotesWith measures what Quotes does itself: the segments and
+// their attribution, with each fixture's entities found before the timed
+// loop.
+func BenchmarkQuotesWith(b *testing.B) {
+	fs := readFixtures(b)
+	ents := make([][]Entity, len(fs))
+	n := 0
+	for i, fx := range fs {
+		ents[i] = Entities(fx.data)
+		n += len(fx.data)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, fx := range fs {
+			if segs := quoteSegments(fx.data); len(segs) > 0 {
+				quotesWith(fx.data, segs, ents[i])
+			}
+		}
+	}
+}
+
 // TestAfterPreposition: a name right after a preposition is the object of
 // a phrase ("a professor at Cornell"), not a clause's subject; a name that
 // starts before the phrase (the phrase began inside it) is neither, and
