@@ -300,6 +300,16 @@ func appendParagraphQuotes(out []quoteSeg, text string, start, end int) []quoteS
 	openLen := 0
 	seen := false
 	for i := 0; i < len(para); {
+		// Only a mark changes what the loop knows: skip to the next byte
+		// that may start one. Such a byte (ASCII, or the lead byte of a
+		// curly mark or a guillemet) always starts a rune, so the marks
+		// are read where reading rune by rune would find them.
+		for i < len(para) && !markStart[para[i]] {
+			i++
+		}
+		if i == len(para) {
+			break
+		}
 		r, size := utf8.DecodeRuneInString(para[i:])
 		switch {
 		case strings.HasPrefix(para[i:], "''"):
@@ -366,6 +376,11 @@ func appendParagraphQuotes(out []quoteSeg, text string, start, end int) []quoteS
 	}
 	return out
 }
+
+// markStart holds the bytes that may start a quotation mark: the straight
+// double mark, the apostrophe and the backtick (two of them stand for a
+// double mark), and the lead bytes of “ ” „ (0xE2) and « » (0xC2).
+var markStart = [256]bool{'"': true, '\'': true, '`': true, 0xC2: true, 0xE2: true}
 
 func leadingSpace(s string) int { return len(s) - len(strings.TrimLeft(s, " \t")) }
 
