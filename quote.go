@@ -576,7 +576,8 @@ func (ix *mentionIndex) officeHolder(text string, m indexedMention) indexedMenti
 	if m.kind == Person {
 		return m
 	}
-	ws := phraseWords(text[m.span.End:min(len(text), m.span.End+80)], m.span.End, 5)
+	var buf [5]phraseWord
+	ws := appendPhraseWords(buf[:0], text[m.span.End:min(len(text), m.span.End+80)], m.span.End, len(buf))
 	office := false
 	for k, w := range ws {
 		if k > 0 && text[ws[k-1].end:w.start] != " " || k == 0 && text[m.span.End:w.start] != " " {
@@ -663,7 +664,8 @@ func (ix *mentionIndex) pronounSpeaker(text string, i int, last string) string {
 // speaker and a reporting verb: "Noem said in …", "the agency said",
 // and not "hours after Kyiv's allies agreed" or "said at a Nov. 6 event".
 func opensWithSpeaker(text string, at int, s string, ix *mentionIndex) bool {
-	ws := phraseWords(s[:min(len(s), 120)], at, 6)
+	var buf [6]phraseWord
+	ws := appendPhraseWords(buf[:0], s[:min(len(s), 120)], at, len(buf))
 	if len(ws) < 2 || isReporting(ws[0].text) {
 		return false
 	}
@@ -683,8 +685,8 @@ func opensWithSpeaker(text string, at int, s string, ix *mentionIndex) bool {
 // reportsNext reports whether a reporting verb follows offset i
 // ("Early says", "Pandey pointed out").
 func reportsNext(text string, i int) bool {
-	ws := phraseWords(text[i:min(len(text), i+40)], i, 1)
-	return len(ws) == 1 && ws[0].start-i <= 1 && isReporting(ws[0].text)
+	w, ok := firstPhraseWord(text[i:min(len(text), i+40)], i)
+	return ok && w.start-i <= 1 && isReporting(w.text)
 }
 
 // prevStartAny returns where the sentence before the one starting
@@ -769,7 +771,8 @@ func opensSentence(text string, i int) bool {
 // reporting verb in either order ("he said", "said Boudreau", "Macron
 // told French regional papers").
 func attributionAfter(text string, at int, after string, ix *mentionIndex) (Span, string, bool) {
-	ws := phraseWords(after, at, 8)
+	var buf [8]phraseWord
+	ws := appendPhraseWords(buf[:0], after, at, len(buf))
 	if len(ws) == 0 {
 		return Span{}, "", false
 	}
@@ -799,7 +802,8 @@ func attributionAfter(text string, at int, after string, ix *mentionIndex) (Span
 		m, ok = ix.at(ws[first].start)
 	}
 	if ok && m.span.Start == ws[first].start && strings.HasPrefix(strings.TrimSpace(text[m.span.End:min(len(text), m.span.End+2)]), ",") {
-		long := phraseWords(text[m.span.End:min(len(text), m.span.End+300)], m.span.End, 30)
+		var longBuf [30]phraseWord
+		long := appendPhraseWords(longBuf[:0], text[m.span.End:min(len(text), m.span.End+300)], m.span.End, len(longBuf))
 		for v := 1; v < len(long); v++ {
 			if isReporting(long[v].text) && strings.ContainsAny(text[m.span.End:long[v].start], ",") {
 				return m.span, long[v].text, true
@@ -837,7 +841,8 @@ func attributionAfter(text string, at int, after string, ix *mentionIndex) (Span
 // said Saturday: "…"", "Peskov cautioned that "…"", "according to
 // Moscow, "…"").
 func attributionBefore(text string, sentStart int, before string, ix *mentionIndex) (Span, string, bool) {
-	ws := phraseWords(before, sentStart, 60)
+	var buf [60]phraseWord
+	ws := appendPhraseWords(buf[:0], before, sentStart, len(buf))
 	if len(ws) == 0 {
 		return Span{}, "", false
 	}
@@ -956,7 +961,8 @@ func (ix *mentionIndex) speakerLabel(text string, sentStart int, before string) 
 // sentence outside the marks, and its subject: the speaker of a partial
 // quote ("Zelensky warned that Russia wanted a "stronger position"").
 func attributionInSentence(text string, sentStart, sentEnd int, mark Span, ix *mentionIndex) (Span, string, bool) {
-	ws := phraseWords(text[sentStart:mark.Start], sentStart, 80)
+	var buf [80]phraseWord
+	ws := appendPhraseWords(buf[:0], text[sentStart:mark.Start], sentStart, len(buf))
 	for v := 0; v < len(ws); v++ {
 		if !isReporting(ws[v].text) || v == 0 || ix.inQuote(ws[v].start) {
 			continue
@@ -1084,7 +1090,24 @@ type phraseWord struct {
 // phraseWords splits s (at offset base in the text) into at most max
 // words, keeping hyphenated words and abbreviations whole.
 func phraseWords(s string, base, max int) []phraseWord {
-	var out []phraseWord
+	return appendPhraseWords(nil, s, base, max)
+}
+
+// firstPhraseWord returns the first word of s as phraseWords splits it.
+func firstPhraseWord(s string, base int) (phraseWord, bool) {
+	var buf [1]phraseWord
+	ws := appendPhraseWords(buf[:0], s, base, 1)
+	if len(ws) == 0 {
+		return phraseWord{}, false
+	}
+	return ws[0], true
+}
+
+// appendPhraseWords appends to out the words of s (at offset base in the
+// text) as phraseWords splits them, until out holds max words. The
+// callers pass a buffer of max words on their stack, so that reading a
+// phrase does not allocate.
+func appendPhraseWords(out []phraseWord, s string, base, max int) []phraseWord {
 	for i := 0; i < len(s) && len(out) < max; {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
@@ -1182,8 +1205,8 @@ func isSpeakerPhrase(text string, sp Span, ix *mentionIndex) bool {
 func (ix *mentionIndex) sentenceSubject(text string, sentStart, i int) (Span, bool) {
 	// A pronoun that opens the sentence is its subject ("He urged Mr.
 	// Trump to …, saying"): not the first name after it.
-	if ws := phraseWords(text[sentStart:min(i, sentStart+40)], sentStart, 1); len(ws) == 1 && pronouns[strings.ToLower(ws[0].text)] {
-		return Span{ws[0].start, ws[0].end}, true
+	if w, ok := firstPhraseWord(text[sentStart:min(i, sentStart+40)], sentStart); ok && pronouns[strings.ToLower(w.text)] {
+		return Span{w.start, w.end}, true
 	}
 	for k, _ := slices.BinarySearchFunc(ix.ms, sentStart, func(m indexedMention, i int) int { return m.span.Start - i }); k < len(ix.ms) && ix.ms[k].span.Start < i; k++ {
 		m := ix.ms[k]
