@@ -180,7 +180,7 @@ func quotesWith(text string, segs []quoteSeg, ents []Entity) []Quote {
 		// ("sees its lineup as its "Achilles heel""): the person the
 		// sentence opens with said them.
 		if !found && !isWholeStatement(text, sentStart, sentEnd, sg) {
-			if m, ok := ix.firstIn(sentStart, sg.mark.Start); ok && m.kind == Person && opensSentence(text, m.span.Start) {
+			if m, ok := ix.firstIn(sentStart, sg.mark.Start); ok && m.ent.Kind == Person && opensSentence(text, m.span.Start) {
 				q.SpeakerSpan, found = m.span, true
 			}
 		}
@@ -228,7 +228,7 @@ func (ix *mentionIndex) lastSpeaker(qs []Quote, person bool) string {
 		if qs[k].Speaker == "" {
 			continue
 		}
-		kind, known := ix.kinds[qs[k].Speaker]
+		kind, known := ix.kindOf(qs[k].Speaker)
 		// Kinds of names outside the alias table are guesses: "he"
 		// may stand for anything but an organisation.
 		if person && (!known || kind != Org) || !person && known && kind == Org {
@@ -479,7 +479,8 @@ func isAbbrevBefore(text string, i int) bool {
 type mentionIndex struct {
 	ms     []indexedMention
 	quoted []Span          // the quotation segments, with their marks, in order
-	kinds  map[string]Kind // entity name to kind
+	ents   []Entity        // the entities the mentions are of
+	kinds  map[string]Kind // entity name to kind, made on first use (see kindOf)
 	sents  *sentenceBounds // the text's sentence ends
 }
 
@@ -489,25 +490,40 @@ func (ix *mentionIndex) inQuote(i int) bool {
 	return k > 0 && ix.quoted[k-1].End > i
 }
 
+// indexedMention is a mention and the entity it is of (m.ent.Name,
+// m.ent.Kind).
 type indexedMention struct {
 	span Span
-	name string
-	kind Kind
-	// subject: the mention opens its sentence, the likeliest antecedent
-	// of a later pronoun.
-	subject bool
+	ent  *Entity
 }
 
 func newMentionIndex(ents []Entity) *mentionIndex {
-	ix := &mentionIndex{kinds: make(map[string]Kind, len(ents))}
+	n := 0
 	for _, e := range ents {
-		ix.kinds[e.Name] = e.Kind
-		for _, m := range e.Mentions {
-			ix.ms = append(ix.ms, indexedMention{span: m.Span, name: e.Name, kind: e.Kind})
+		n += len(e.Mentions)
+	}
+	ix := &mentionIndex{ms: make([]indexedMention, 0, n), ents: ents}
+	for i := range ents {
+		for _, m := range ents[i].Mentions {
+			ix.ms = append(ix.ms, indexedMention{span: m.Span, ent: &ents[i]})
 		}
 	}
 	slices.SortFunc(ix.ms, func(a, b indexedMention) int { return a.span.Start - b.span.Start })
 	return ix
+}
+
+// kindOf returns the kind of the entity named name (the last of them,
+// should two share it) and whether there is one.
+func (ix *mentionIndex) kindOf(name string) (Kind, bool) {
+	if ix.kinds == nil {
+		// Most texts need no kind by name: make the map when one does.
+		ix.kinds = make(map[string]Kind, len(ix.ents))
+		for _, e := range ix.ents {
+			ix.kinds[e.Name] = e.Kind
+		}
+	}
+	kind, ok := ix.kinds[name]
+	return kind, ok
 }
 
 // dropDatelines removes the mentions that lie in a paragraph's dateline
@@ -573,7 +589,7 @@ func (ix *mentionIndex) subjectBeforeAppositive(text string, sentStart, i int) (
 // ("Tom Fitton" after "Judicial Watch" in "Judicial Watch President Tom
 // Fitton"), or m itself.
 func (ix *mentionIndex) officeHolder(text string, m indexedMention) indexedMention {
-	if m.kind == Person {
+	if m.ent.Kind == Person {
 		return m
 	}
 	var buf [5]phraseWord
@@ -588,7 +604,7 @@ func (ix *mentionIndex) officeHolder(text string, m indexedMention) indexedMenti
 			office = office || officeWords[lw]
 			continue
 		}
-		if p, ok := ix.at(w.start); ok && office && p.span.Start == w.start && p.kind == Person {
+		if p, ok := ix.at(w.start); ok && office && p.span.Start == w.start && p.ent.Kind == Person {
 			return p
 		}
 		break
@@ -635,15 +651,15 @@ func (ix *mentionIndex) pronounSpeaker(text string, i int, last string) string {
 			}
 			// A name that reports is a speaker whatever kind the entity
 			// rules guessed for it (an unknown single word is a place).
-			if m.kind != Org && reportsNext(text, m.span.End) {
-				return m.name
+			if m.ent.Kind != Org && reportsNext(text, m.span.End) {
+				return m.ent.Name
 			}
-			if m.kind != Person {
+			if m.ent.Kind != Person {
 				continue
 			}
 			named = true
 			if opensSentence(text, m.span.Start) {
-				return m.name
+				return m.ent.Name
 			}
 			// "Wild defenseman Ryan Suter": a team or a place may stand
 			// before the person who opens the sentence.
@@ -708,7 +724,7 @@ func (sb *sentenceBounds) prevStartAny(i int) int {
 // name, the antecedent of a pronoun, or the words as written.
 func (ix *mentionIndex) resolve(text string, sp Span) string {
 	if m, ok := ix.at(sp.Start); ok && m.span.End >= sp.End-2 {
-		return m.name
+		return m.ent.Name
 	}
 	w := strings.ToLower(text[sp.Start:sp.End])
 	if pronouns[w] {
@@ -721,8 +737,8 @@ func (ix *mentionIndex) resolve(text string, sp Span) string {
 	// A description that holds a name: "Kremlin spokesman Dmitry Peskov".
 	k, _ := slices.BinarySearchFunc(ix.ms, sp.Start, func(m indexedMention, i int) int { return m.span.Start - i })
 	for ; k < len(ix.ms) && ix.ms[k].span.Start < sp.End; k++ {
-		if ix.ms[k].kind == Person {
-			return ix.ms[k].name
+		if ix.ms[k].ent.Kind == Person {
+			return ix.ms[k].ent.Name
 		}
 	}
 	return validText(text[sp.Start:sp.End])
@@ -736,14 +752,14 @@ func (ix *mentionIndex) antecedent(text string, i int, want Kind) string {
 	best := ""
 	for j := k - 1; j >= 0 && j >= k-12; j-- {
 		m := ix.ms[j]
-		if m.kind != want && !(want == Org && m.kind == Person) {
+		if m.ent.Kind != want && !(want == Org && m.ent.Kind == Person) {
 			continue
 		}
 		if best == "" {
-			best = m.name
+			best = m.ent.Name
 		}
 		if opensSentence(text, m.span.Start) {
-			return m.name
+			return m.ent.Name
 		}
 		if best != "" && i-m.span.Start > 600 {
 			break
@@ -945,7 +961,7 @@ func (ix *mentionIndex) speakerLabel(text string, sentStart int, before string) 
 		if m.span.End > colon {
 			continue
 		}
-		if m.kind != Person {
+		if m.ent.Kind != Person {
 			return Span{}, false
 		}
 		rest := strings.TrimSpace(text[m.span.End:colon])
@@ -1011,7 +1027,7 @@ func appositiveHead(text string, sentStart int, sp Span, ix *mentionIndex) Span 
 		// the words around it ("Donald Trump privately", "in Kyiv,
 		// British Prime Minister Keir Starmer").
 		for j := k; j < len(ix.ms) && ix.ms[j].span.Start < sp.End; j++ {
-			if ix.ms[j].kind == Person && !afterPreposition(text, sp.Start, ix.ms[j].span.Start) {
+			if ix.ms[j].ent.Kind == Person && !afterPreposition(text, sp.Start, ix.ms[j].span.Start) {
 				return ix.ms[j].span
 			}
 		}
@@ -1053,7 +1069,7 @@ func (ix *mentionIndex) personBefore(text string, sentStart, i int) (Span, bool)
 	k, _ := slices.BinarySearchFunc(ix.ms, i, func(m indexedMention, i int) int { return m.span.Start - i })
 	for j := k - 1; j >= 0 && ix.ms[j].span.Start >= sentStart; j-- {
 		m := ix.ms[j]
-		if m.kind != Person || ix.inQuote(m.span.Start) || m.span.End > i {
+		if m.ent.Kind != Person || ix.inQuote(m.span.Start) || m.span.End > i {
 			continue
 		}
 		if strings.HasPrefix(strings.TrimSpace(text[m.span.End:i]), ",") {
