@@ -185,11 +185,18 @@ func quotesWith(text string, segs []quoteSeg, ents []Entity) []Quote {
 			}
 		}
 		if found && q.Speaker == "" {
-			if w := strings.ToLower(text[q.SpeakerSpan.Start:q.SpeakerSpan.End]); pronouns[w] && w != "they" && w != "it" && w != "we" {
+			var buf [64]byte
+			w := lowerInto(buf[:], text[q.SpeakerSpan.Start:q.SpeakerSpan.End])
+			last := ""
+			if string(w) == "it" {
+				last = ix.lastSpeaker(out, false)
+			}
+			switch {
+			case pronouns[string(w)] && string(w) != "they" && string(w) != "it" && string(w) != "we":
 				q.Speaker = ix.pronounSpeaker(text, q.SpeakerSpan.Start, ix.lastSpeaker(out, true))
-			} else if last := ix.lastSpeaker(out, false); w == "it" && last != "" {
+			case last != "":
 				q.Speaker = last
-			} else {
+			default:
 				q.Speaker = ix.resolve(text, q.SpeakerSpan)
 			}
 		}
@@ -234,7 +241,7 @@ func (ix *mentionIndex) lastSpeaker(qs []Quote, person bool) string {
 		if person && (!known || kind != Org) || !person && known && kind == Org {
 			return qs[k].Speaker
 		}
-		if !person && !known && strings.HasPrefix(strings.ToLower(qs[k].Speaker), "the ") {
+		if !person && !known && hasLowerPrefix(qs[k].Speaker, "the ") {
 			return qs[k].Speaker // "the Swedish Prosecution Authority … it added"
 		}
 	}
@@ -493,13 +500,19 @@ func isAbbrevBefore(text string, i int) bool {
 	for j > 0 && text[j-1] != ' ' && text[j-1] != '\n' {
 		j--
 	}
-	w := strings.ToLower(text[j:i])
+	var buf [32]byte
+	w := lowerInto(buf[:], text[j:i])
 	if len(w) == 1 && '0' <= w[0] && w[0] <= '9' {
 		// "2." numbers a list item where it opens a line; elsewhere
 		// ("Red Dead Redemption 2. While …") it ends a sentence.
 		return j == 0 || text[j-1] == '\n'
 	}
-	return len(w) == 1 || honorifics[strings.TrimSuffix(w, ".")] || strings.Contains(w, ".") || w == "st" || w == "no" || w == "vs" || w == "jr" || w == "sr"
+	stem := w // without one final full stop, as strings.TrimSuffix(w, ".")
+	if len(stem) > 0 && stem[len(stem)-1] == '.' {
+		stem = stem[:len(stem)-1]
+	}
+	return len(w) == 1 || honorifics[string(stem)] || slices.Contains(w, '.') ||
+		string(w) == "st" || string(w) == "no" || string(w) == "vs" || string(w) == "jr" || string(w) == "sr"
 }
 
 // mentionIndex finds entity mentions by position.
@@ -622,13 +635,14 @@ func (ix *mentionIndex) officeHolder(text string, m indexedMention) indexedMenti
 	var buf [5]phraseWord
 	ws := appendPhraseWords(buf[:0], text[m.span.End:min(len(text), m.span.End+80)], m.span.End, len(buf))
 	office := false
+	var lower [32]byte
 	for k, w := range ws {
 		if k > 0 && text[ws[k-1].end:w.start] != " " || k == 0 && text[m.span.End:w.start] != " " {
 			break
 		}
-		lw := strings.ToLower(w.text)
-		if officeWords[lw] || nameTitles[lw] {
-			office = office || officeWords[lw]
+		lw := lowerInto(lower[:], w.text)
+		if officeWords[string(lw)] || nameTitles[string(lw)] {
+			office = office || officeWords[string(lw)]
 			continue
 		}
 		if p, ok := ix.at(w.start); ok && office && p.span.Start == w.start && p.ent.Kind == Person {
@@ -712,9 +726,10 @@ func opensWithSpeaker(text string, at int, s string, ix *mentionIndex) bool {
 	if len(ws) < 2 || isReporting(ws[0].text) {
 		return false
 	}
-	first := strings.ToLower(ws[0].text)
+	var lower [32]byte
+	first := lowerInto(lower[:], ws[0].text)
 	m, named := ix.at(ws[0].start)
-	if !pronouns[first] && first != "the" && !(named && m.span.Start == ws[0].start) {
+	if !pronouns[string(first)] && string(first) != "the" && !(named && m.span.Start == ws[0].start) {
 		return false
 	}
 	for v := 1; v < len(ws) && v <= 4; v++ {
@@ -753,10 +768,11 @@ func (ix *mentionIndex) resolve(text string, sp Span) string {
 	if m, ok := ix.at(sp.Start); ok && m.span.End >= sp.End-2 {
 		return m.ent.Name
 	}
-	w := strings.ToLower(text[sp.Start:sp.End])
-	if pronouns[w] {
+	var buf [32]byte
+	w := lowerInto(buf[:], text[sp.Start:sp.End])
+	if pronouns[string(w)] {
 		want := Person
-		if w == "they" || w == "it" || w == "we" {
+		if string(w) == "they" || string(w) == "it" || string(w) == "we" {
 			want = Org
 		}
 		return ix.antecedent(text, sp.Start, want)
@@ -863,7 +879,7 @@ func attributionAfter(text string, at int, after string, ix *mentionIndex) (Span
 			break // "…", hours after Berlin's allies agreed: not the speaker
 		}
 		if isReporting(ws[v].text) {
-			if strings.EqualFold(ws[v-1].text, "to") || beForms[strings.ToLower(ws[v-1].text)] {
+			if strings.EqualFold(ws[v-1].text, "to") || inLower(beForms, ws[v-1].text) {
 				break // "He declined to say", "he was told": not a report by him
 			}
 			sp := trimSpeaker(text, Span{ws[0].start, ws[v-1].end})
@@ -897,7 +913,7 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 		if v > 0 && strings.EqualFold(ws[v-1].text, "to") {
 			continue // an infinitive
 		}
-		if v > 0 && beForms[strings.ToLower(ws[v-1].text)] {
+		if v > 0 && inLower(beForms, ws[v-1].text) {
 			// A passive ("it is called", "he was told"): the subject did
 			// not say it; the speaker is after "by", if anywhere.
 			if v+2 < len(ws) && ws[v+1].text == "by" {
@@ -907,7 +923,7 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 			}
 			return Span{}, "", false
 		}
-		if v > 0 && pronouns[strings.ToLower(ws[v-1].text)] {
+		if v > 0 && inLower(pronouns, ws[v-1].text) {
 			return Span{ws[v-1].start, ws[v-1].end}, ws[v].text, true
 		}
 		if sharesSubject(text, ws, v) {
@@ -1013,7 +1029,7 @@ func attributionInSentence(text string, sentStart, sentEnd int, mark Span, ix *m
 		if strings.EqualFold(ws[v-1].text, "to") {
 			continue // an infinitive: "asked him to say"
 		}
-		if pronouns[strings.ToLower(ws[v-1].text)] {
+		if inLower(pronouns, ws[v-1].text) {
 			return Span{ws[v-1].start, ws[v-1].end}, ws[v].text, true // "In a post she described …"
 		}
 		if sharesSubject(text, ws, v) {
@@ -1040,7 +1056,7 @@ func attributionInSentence(text string, sentStart, sentEnd int, mark Span, ix *m
 // for "Sen. Ben Sasse, R-Neb., called …" the subject phrase is "R-Neb.",
 // and the speaker is the person named just before it in the clause.
 func appositiveHead(text string, sentStart int, sp Span, ix *mentionIndex) Span {
-	if pronouns[strings.ToLower(text[sp.Start:sp.End])] {
+	if inLower(pronouns, text[sp.Start:sp.End]) {
 		return sp
 	}
 	k, _ := slices.BinarySearchFunc(ix.ms, sp.Start, func(m indexedMention, i int) int { return m.span.Start - i })
@@ -1064,7 +1080,7 @@ func appositiveHead(text string, sentStart int, sp Span, ix *mentionIndex) Span 
 		if p, ok := ix.personBefore(text, sentStart, sp.Start); ok {
 			return p
 		}
-		if !strings.HasPrefix(strings.ToLower(text[sp.Start:sp.End]), "the ") {
+		if !hasLowerPrefix(text[sp.Start:sp.End], "the ") {
 			return ix.ms[k].span
 		}
 		return sp // "the French presidency": the description is the mention
@@ -1082,8 +1098,7 @@ func afterPreposition(text string, start, i int) bool {
 	if i <= start {
 		return false // the name starts before the phrase does
 	}
-	before := strings.Fields(text[start:i])
-	return len(before) > 0 && clausePrepositions[strings.ToLower(before[len(before)-1])]
+	return inLower(clausePrepositions, lastField(text[start:i]))
 }
 
 // clausePrepositions are the prepositions afterPreposition knows.
@@ -1164,7 +1179,7 @@ func appendPhraseWords(out []phraseWord, s string, base, max int) []phraseWord {
 				j += s2
 				continue
 			}
-			if r2 == '.' && (j-i <= 3 && unicode.IsUpper(r) || honorifics[strings.ToLower(s[i:j])]) {
+			if r2 == '.' && (j-i <= 3 && unicode.IsUpper(r) || inLower(honorifics, s[i:j])) {
 				j += s2 // "Sen.", "U.S.", not "say."
 			}
 			break
@@ -1189,7 +1204,7 @@ func mentionFrom(text string, ws []phraseWord, ix *mentionIndex) (Span, bool) {
 	if len(ws) == 0 {
 		return Span{}, false
 	}
-	if pronouns[strings.ToLower(ws[0].text)] {
+	if inLower(pronouns, ws[0].text) {
 		return Span{ws[0].start, ws[0].end}, true
 	}
 	if m, ok := ix.at(ws[0].start); ok {
@@ -1217,8 +1232,7 @@ func isSpeakerPhrase(text string, sp Span, ix *mentionIndex) bool {
 	if s == "" || strings.ContainsAny(s, "“”\"") {
 		return false
 	}
-	lw := strings.ToLower(s)
-	if pronouns[lw] {
+	if inLower(pronouns, s) {
 		return true
 	}
 	k, _ := slices.BinarySearchFunc(ix.ms, sp.Start, func(m indexedMention, i int) int { return m.span.Start - i })
@@ -1233,8 +1247,7 @@ func isSpeakerPhrase(text string, sp Span, ix *mentionIndex) bool {
 	if k > 0 && ix.ms[k-1].span.End > sp.Start {
 		return true
 	}
-	first := strings.Fields(lw)[0]
-	if determiners[first] && countWords(s) <= 8 {
+	if inLower(determiners, firstField(s)) && countWords(s) <= 8 {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(s)
@@ -1248,7 +1261,7 @@ func isSpeakerPhrase(text string, sp Span, ix *mentionIndex) bool {
 func (ix *mentionIndex) sentenceSubject(text string, sentStart, i int) (Span, bool) {
 	// A pronoun that opens the sentence is its subject ("He urged Mr.
 	// Trump to …, saying"): not the first name after it.
-	if w, ok := firstPhraseWord(text[sentStart:min(i, sentStart+40)], sentStart); ok && pronouns[strings.ToLower(w.text)] {
+	if w, ok := firstPhraseWord(text[sentStart:min(i, sentStart+40)], sentStart); ok && inLower(pronouns, w.text) {
 		return Span{w.start, w.end}, true
 	}
 	for k, _ := slices.BinarySearchFunc(ix.ms, sentStart, func(m indexedMention, i int) int { return m.span.Start - i }); k < len(ix.ms) && ix.ms[k].span.Start < i; k++ {
@@ -1285,15 +1298,13 @@ func namesSomeone(text string, sp Span, ix *mentionIndex) bool {
 	if s == "" {
 		return false
 	}
-	lw := strings.ToLower(s)
-	if pronouns[lw] {
+	if inLower(pronouns, s) {
 		return true
 	}
 	if m, ok := ix.firstIn(sp.Start, sp.End); ok && !ix.inQuote(m.span.Start) {
 		return true
 	}
-	first := strings.Fields(lw)[0]
-	return determiners[first] && countWords(s) <= 8
+	return inLower(determiners, firstField(s)) && countWords(s) <= 8
 }
 
 // capitalised reports whether every word of ws starts with a capital.
@@ -1328,8 +1339,8 @@ var speakerTails = setOf("has have had is was were will would also later earlier
 func trimSpeaker(text string, sp Span) Span {
 	s := text[sp.Start:sp.End]
 	// "He also", "she later": the pronoun is the speaker.
-	if f := strings.Fields(s); len(f) > 1 && len(f) <= 3 && pronouns[strings.ToLower(f[0])] && strings.ToLower(s[len(f[0]):]) == s[len(f[0]):] {
-		return Span{sp.Start, sp.Start + len(f[0])}
+	if f, n := firstField(s), countFields(s); n > 1 && n <= 3 && inLower(pronouns, f) && isLower(s[len(f):]) {
+		return Span{sp.Start, sp.Start + len(f)}
 	}
 	for _, lead := range []string{"But ", "And ", "So ", "Then ", "Yet ", "Still ", "Meanwhile ", "However, "} {
 		if strings.HasPrefix(s, lead) {
@@ -1342,9 +1353,100 @@ func trimSpeaker(text string, sp Span) Span {
 	for {
 		s = text[sp.Start:sp.End]
 		sp2 := strings.LastIndexByte(s, ' ')
-		if w := s[sp2+1:]; sp2 <= 0 || !speakerTails[w] && !(len(w) > 4 && strings.HasSuffix(w, "ly") && strings.ToLower(w) == w) {
+		if w := s[sp2+1:]; sp2 <= 0 || !speakerTails[w] && !(len(w) > 4 && strings.HasSuffix(w, "ly") && isLower(w)) {
 			return sp
 		}
 		sp.End = sp.Start + len(strings.TrimRight(s[:sp2], " "))
 	}
+}
+
+// lowerInto returns s in lower case, as strings.ToLower does, written into
+// buf when s is ASCII and fits: looking it up in a set (set[string(w)])
+// or comparing it (string(w) == "it") then allocates nothing.
+func lowerInto(buf []byte, s string) []byte {
+	if len(s) > len(buf) {
+		return []byte(strings.ToLower(s))
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return []byte(strings.ToLower(s))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(s)]
+}
+
+// inLower reports whether set holds s in lower case, as
+// set[strings.ToLower(s)] does, without allocating for a word.
+func inLower(set map[string]bool, s string) bool {
+	var buf [32]byte
+	return set[string(lowerInto(buf[:], s))]
+}
+
+// hasLowerPrefix reports whether strings.ToLower(s) starts with prefix.
+func hasLowerPrefix(s, prefix string) bool {
+	var buf [64]byte
+	w := lowerInto(buf[:], s)
+	return len(w) >= len(prefix) && string(w[:len(prefix)]) == prefix
+}
+
+// isLower reports whether strings.ToLower(s) == s: no rune changes case
+// and none is invalid UTF-8 (ToLower writes those as U+FFFD).
+func isLower(s string) bool {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToLower(r) != r {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// firstField returns the first of strings.Fields(s), or "", without
+// allocating.
+func firstField(s string) string {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// lastField returns the last of strings.Fields(s), or "", without
+// allocating.
+func lastField(s string) string {
+	start, end := 0, 0
+	in := false
+	for i, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			start = i
+		} else if space && in {
+			end = i
+		}
+		in = !space
+	}
+	if in {
+		end = len(s)
+	}
+	return s[start:end]
+}
+
+// countFields returns len(strings.Fields(s)) without allocating.
+func countFields(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
 }
