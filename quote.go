@@ -288,6 +288,7 @@ type quoteSeg struct {
 // start.
 func quoteSegments(text string) []quoteSeg {
 	var out []quoteSeg
+	marks := newMarkFinder(text)
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -295,13 +296,13 @@ func quoteSegments(text string) []quoteSeg {
 		} else {
 			end += start
 		}
-		out = appendParagraphQuotes(out, text, start, end)
+		out = appendParagraphQuotes(out, text, start, end, marks)
 		start = end + 1
 	}
 	return out
 }
 
-func appendParagraphQuotes(out []quoteSeg, text string, start, end int) []quoteSeg {
+func appendParagraphQuotes(out []quoteSeg, text string, start, end int, marks *markFinder) []quoteSeg {
 	para := text[start:end]
 	open := -1 // offset in text of the pending opening mark
 	openLen := 0
@@ -311,10 +312,7 @@ func appendParagraphQuotes(out []quoteSeg, text string, start, end int) []quoteS
 		// that may start one. Such a byte (ASCII, or the lead byte of a
 		// curly mark or a guillemet) always starts a rune, so the marks
 		// are read where reading rune by rune would find them.
-		for i < len(para) && !markStart[para[i]] {
-			i++
-		}
-		if i == len(para) {
+		if i = marks.from(start+i) - start; i >= len(para) {
 			break
 		}
 		r, size := utf8.DecodeRuneInString(para[i:])
@@ -384,10 +382,39 @@ func appendParagraphQuotes(out []quoteSeg, text string, start, end int) []quoteS
 	return out
 }
 
-// markStart holds the bytes that may start a quotation mark: the straight
+// markBytes are the bytes that may start a quotation mark: the straight
 // double mark, the apostrophe and the backtick (two of them stand for a
 // double mark), and the lead bytes of “ ” „ (0xE2) and « » (0xC2).
-var markStart = [256]bool{'"': true, '\'': true, '`': true, 0xC2: true, 0xE2: true}
+const markBytes = "\"'`\xc2\xe2"
+
+// markFinder finds the bytes of markBytes in a text in order, each kind
+// with IndexByte, which skips the text between them much faster than a
+// loop over its bytes.
+type markFinder struct {
+	text string
+	next [len(markBytes)]int // offset of the next of each byte, or len(text); -1 before the first look
+}
+
+func newMarkFinder(text string) *markFinder {
+	f := &markFinder{text: text}
+	for k := range f.next {
+		f.next[k] = -1
+	}
+	return f
+}
+
+// from returns the offset of the first byte of markBytes at or after i,
+// or len(text).
+func (f *markFinder) from(i int) int {
+	first := len(f.text)
+	for k := range f.next {
+		if f.next[k] < i {
+			f.next[k] = indexByteFrom(f.text, i, markBytes[k])
+		}
+		first = min(first, f.next[k])
+	}
+	return first
+}
 
 func leadingSpace(s string) int { return len(s) - len(strings.TrimLeft(s, " \t")) }
 
