@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -86,6 +87,7 @@ func quotesWith(text string, segs []quoteSeg, ents []Entity) []Quote {
 	ix := newMentionIndex(ents)
 	ix.dropDatelines(text)
 	ix.sents = newSentenceBounds(text)
+	ix.quoted = make([]Span, 0, len(segs))
 	for _, sg := range segs {
 		ix.quoted = append(ix.quoted, sg.mark)
 	}
@@ -700,9 +702,9 @@ func (ix *mentionIndex) pronounSpeaker(text string, i int, last string) string {
 		sentStart = ix.quoted[k-1].Start
 	}
 	prev := ix.sents.prevStartAny(sentStart)
-	froms := []int{sentStart, prev}
+	froms := [3]int{sentStart, prev, -1} // -1: no sentence
 	if prev >= 0 {
-		froms = append(froms, ix.sents.prevStartAny(prev))
+		froms[2] = ix.sents.prevStartAny(prev)
 	}
 	to := i
 	for n, from := range froms {
@@ -1387,37 +1389,46 @@ func trimSpeaker(text string, sp Span) Span {
 	}
 }
 
-// lowerInto returns s in lower case, as strings.ToLower does, written into
-// buf when s is ASCII and fits: looking it up in a set (set[string(w)])
-// or comparing it (string(w) == "it") then allocates nothing.
+// lowerInto returns s in lower case, as strings.ToLower does (rune by
+// rune, invalid UTF-8 as U+FFFD), written into buf while it fits: looking
+// the word up in a set (set[string(w)]) or comparing it (string(w) ==
+// "it") then allocates nothing.
 func lowerInto(buf []byte, s string) []byte {
-	if len(s) > len(buf) {
-		return []byte(strings.ToLower(s))
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return []byte(strings.ToLower(s))
+	return appendLower(buf[:0], s, math.MaxInt)
+}
+
+// appendLower appends to w the lower case of the runes of s, as
+// strings.ToLower writes them, until w is limit bytes long or longer.
+func appendLower(w []byte, s string, limit int) []byte {
+	for i := 0; i < len(s) && len(w) < limit; {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			w = append(w, c)
+			i++
+			continue
 		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
+		r, size := utf8.DecodeRuneInString(s[i:])
+		w = utf8.AppendRune(w, unicode.ToLower(r))
+		i += size
 	}
-	return buf[:len(s)]
+	return w
 }
 
 // inLower reports whether set holds s in lower case, as
-// set[strings.ToLower(s)] does, without allocating for a word.
+// set[strings.ToLower(s)] does, without allocating for a word or a short
+// phrase.
 func inLower(set map[string]bool, s string) bool {
-	var buf [32]byte
+	var buf [64]byte
 	return set[string(lowerInto(buf[:], s))]
 }
 
-// hasLowerPrefix reports whether strings.ToLower(s) starts with prefix.
+// hasLowerPrefix reports whether strings.ToLower(s) starts with prefix:
+// only the runes that make the prefix's length are lowered.
 func hasLowerPrefix(s, prefix string) bool {
-	var buf [64]byte
-	w := lowerInto(buf[:], s)
+	var buf [16]byte
+	w := appendLower(buf[:0], s, len(prefix))
 	return len(w) >= len(prefix) && string(w[:len(prefix)]) == prefix
 }
 
