@@ -85,8 +85,8 @@ func Quotes(text string) []Quote {
 // quotesWith attributes the segments of text using its entities.
 func quotesWith(text string, segs []quoteSeg, ents []Entity) []Quote {
 	ix := newMentionIndex(ents)
-	ix.dropDatelines(text)
 	ix.sents = newSentenceBounds(text)
+	ix.dropDatelines(text)
 	ix.quoted = make([]Span, 0, len(segs))
 	for _, sg := range segs {
 		ix.quoted = append(ix.quoted, sg.mark)
@@ -600,16 +600,19 @@ func (ix *mentionIndex) kindOf(name string) (Kind, bool) {
 // filed from is never its speaker.
 func (ix *mentionIndex) dropDatelines(text string) {
 	kept := ix.ms[:0]
-	// One pass: the start of each mention's line is found by reading the
-	// text between the mentions once, never back to the line's start
-	// (a text of one long line has many mentions on it).
-	lineStart, scanned, datelineEnd := 0, 0, -1
+	// One pass: the start of each mention's line is found by walking the
+	// line feeds (ix.sents.newlines) along with the mentions, never back
+	// to the line's start (a text of one long line has many mentions on
+	// it).
+	newlines := ix.sents.newlines
+	next := 0 // the first line feed at or after the mention
+	lineStart, datelineEnd := 0, -1
 	for _, m := range ix.ms {
-		if m.span.Start > scanned {
-			if i := strings.LastIndexByte(text[scanned:m.span.Start], '\n'); i >= 0 {
-				lineStart, datelineEnd = scanned+i+1, -1
-			}
-			scanned = m.span.Start
+		for next < len(newlines) && newlines[next] < m.span.Start {
+			next++
+		}
+		if next > 0 && newlines[next-1]+1 != lineStart {
+			lineStart, datelineEnd = newlines[next-1]+1, -1
 		}
 		if datelineEnd < 0 {
 			datelineEnd = lineStart
