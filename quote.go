@@ -182,7 +182,7 @@ func quotesWith(text string, segs []quoteSeg, ents []Entity) []Quote {
 		// ("sees its lineup as its "Achilles heel""): the person the
 		// sentence opens with said them.
 		if !found && !isWholeStatement(text, sentStart, sentEnd, sg) {
-			if m, ok := ix.firstIn(sentStart, sg.mark.Start); ok && m.ent.Kind == Person && opensSentence(text, m.span.Start) {
+			if m, ok := ix.firstIn(sentStart, sg.mark.Start); ok && ix.ents[m.ent].Kind == Person && opensSentence(text, m.span.Start) {
 				q.SpeakerSpan, found = m.span, true
 			}
 		}
@@ -559,11 +559,12 @@ func (ix *mentionIndex) inQuote(i int) bool {
 	return k > 0 && ix.quoted[k-1].End > i
 }
 
-// indexedMention is a mention and the entity it is of (m.ent.Name,
-// m.ent.Kind).
+// indexedMention is a mention and the entity it is of: ix.ents[m.ent].
+// It holds no pointer, so that sorting and keeping the index costs the
+// garbage collector nothing.
 type indexedMention struct {
 	span Span
-	ent  *Entity
+	ent  int
 }
 
 func newMentionIndex(ents []Entity) *mentionIndex {
@@ -574,7 +575,7 @@ func newMentionIndex(ents []Entity) *mentionIndex {
 	ix := &mentionIndex{ms: make([]indexedMention, 0, n), ents: ents}
 	for i := range ents {
 		for _, m := range ents[i].Mentions {
-			ix.ms = append(ix.ms, indexedMention{span: m.Span, ent: &ents[i]})
+			ix.ms = append(ix.ms, indexedMention{span: m.Span, ent: i})
 		}
 	}
 	slices.SortFunc(ix.ms, func(a, b indexedMention) int { return a.span.Start - b.span.Start })
@@ -661,7 +662,7 @@ func (ix *mentionIndex) subjectBeforeAppositive(text string, sentStart, i int) (
 // ("Tom Fitton" after "Judicial Watch" in "Judicial Watch President Tom
 // Fitton"), or m itself.
 func (ix *mentionIndex) officeHolder(text string, m indexedMention) indexedMention {
-	if m.ent.Kind == Person {
+	if ix.ents[m.ent].Kind == Person {
 		return m
 	}
 	var buf [5]phraseWord
@@ -677,7 +678,7 @@ func (ix *mentionIndex) officeHolder(text string, m indexedMention) indexedMenti
 			office = office || officeWords[string(lw)]
 			continue
 		}
-		if p, ok := ix.at(w.start); ok && office && p.span.Start == w.start && p.ent.Kind == Person {
+		if p, ok := ix.at(w.start); ok && office && p.span.Start == w.start && ix.ents[p.ent].Kind == Person {
 			return p
 		}
 		break
@@ -722,17 +723,18 @@ func (ix *mentionIndex) pronounSpeaker(text string, i int, last string) string {
 			if ix.inQuote(m.span.Start) {
 				continue
 			}
+			e := &ix.ents[m.ent]
 			// A name that reports is a speaker whatever kind the entity
 			// rules guessed for it (an unknown single word is a place).
-			if m.ent.Kind != Org && reportsNext(text, m.span.End) {
-				return m.ent.Name
+			if e.Kind != Org && reportsNext(text, m.span.End) {
+				return e.Name
 			}
-			if m.ent.Kind != Person {
+			if e.Kind != Person {
 				continue
 			}
 			named = true
 			if opensSentence(text, m.span.Start) {
-				return m.ent.Name
+				return e.Name
 			}
 			// "Wild defenseman Ryan Suter": a team or a place may stand
 			// before the person who opens the sentence.
@@ -798,7 +800,7 @@ func (sb *sentenceBounds) prevStartAny(i int) int {
 // name, the antecedent of a pronoun, or the words as written.
 func (ix *mentionIndex) resolve(text string, sp Span) string {
 	if m, ok := ix.at(sp.Start); ok && m.span.End >= sp.End-2 {
-		return m.ent.Name
+		return ix.ents[m.ent].Name
 	}
 	var buf [32]byte
 	w := lowerInto(buf[:], text[sp.Start:sp.End])
@@ -812,8 +814,8 @@ func (ix *mentionIndex) resolve(text string, sp Span) string {
 	// A description that holds a name: "Kremlin spokesman Dmitry Peskov".
 	k, _ := slices.BinarySearchFunc(ix.ms, sp.Start, func(m indexedMention, i int) int { return m.span.Start - i })
 	for ; k < len(ix.ms) && ix.ms[k].span.Start < sp.End; k++ {
-		if ix.ms[k].ent.Kind == Person {
-			return ix.ms[k].ent.Name
+		if e := &ix.ents[ix.ms[k].ent]; e.Kind == Person {
+			return e.Name
 		}
 	}
 	return validText(text[sp.Start:sp.End])
@@ -826,15 +828,15 @@ func (ix *mentionIndex) antecedent(text string, i int, want Kind) string {
 	k, _ := slices.BinarySearchFunc(ix.ms, i, func(m indexedMention, i int) int { return m.span.Start - i })
 	best := ""
 	for j := k - 1; j >= 0 && j >= k-12; j-- {
-		m := ix.ms[j]
-		if m.ent.Kind != want && !(want == Org && m.ent.Kind == Person) {
+		m, e := ix.ms[j], &ix.ents[ix.ms[j].ent]
+		if e.Kind != want && !(want == Org && e.Kind == Person) {
 			continue
 		}
 		if best == "" {
-			best = m.ent.Name
+			best = e.Name
 		}
 		if opensSentence(text, m.span.Start) {
-			return m.ent.Name
+			return e.Name
 		}
 		if best != "" && i-m.span.Start > 600 {
 			break
@@ -1036,7 +1038,7 @@ func (ix *mentionIndex) speakerLabel(text string, sentStart int, before string) 
 		if m.span.End > colon {
 			continue
 		}
-		if m.ent.Kind != Person {
+		if ix.ents[m.ent].Kind != Person {
 			return Span{}, false
 		}
 		rest := strings.TrimSpace(text[m.span.End:colon])
@@ -1102,7 +1104,7 @@ func appositiveHead(text string, sentStart int, sp Span, ix *mentionIndex) Span 
 		// the words around it ("Donald Trump privately", "in Kyiv,
 		// British Prime Minister Keir Starmer").
 		for j := k; j < len(ix.ms) && ix.ms[j].span.Start < sp.End; j++ {
-			if ix.ms[j].ent.Kind == Person && !afterPreposition(text, sp.Start, ix.ms[j].span.Start) {
+			if ix.ents[ix.ms[j].ent].Kind == Person && !afterPreposition(text, sp.Start, ix.ms[j].span.Start) {
 				return ix.ms[j].span
 			}
 		}
@@ -1143,7 +1145,7 @@ func (ix *mentionIndex) personBefore(text string, sentStart, i int) (Span, bool)
 	k, _ := slices.BinarySearchFunc(ix.ms, i, func(m indexedMention, i int) int { return m.span.Start - i })
 	for j := k - 1; j >= 0 && ix.ms[j].span.Start >= sentStart; j-- {
 		m := ix.ms[j]
-		if m.ent.Kind != Person || ix.inQuote(m.span.Start) || m.span.End > i {
+		if ix.ents[m.ent].Kind != Person || ix.inQuote(m.span.Start) || m.span.End > i {
 			continue
 		}
 		if strings.HasPrefix(strings.TrimSpace(text[m.span.End:i]), ",") {
