@@ -546,11 +546,12 @@ func isAbbrevBefore(text string, i int) bool {
 
 // mentionIndex finds entity mentions by position.
 type mentionIndex struct {
-	ms     []indexedMention
-	quoted []Span          // the quotation segments, with their marks, in order
-	ents   []Entity        // the entities the mentions are of
-	kinds  map[string]Kind // entity name to kind, made on first use (see kindOf)
-	sents  *sentenceBounds // the text's sentence ends
+	ms        []indexedMention
+	quoted    []Span          // the quotation segments, with their marks, in order
+	ents      []Entity        // the entities the mentions are of
+	kinds     map[string]Kind // entity name to kind, made by kindOf after kindScans reads of ents
+	kindScans int             // the times kindOf has read ents for a name
+	sents     *sentenceBounds // the text's sentence ends
 }
 
 // inQuote reports whether offset i lies inside a quotation segment.
@@ -585,8 +586,19 @@ func newMentionIndex(ents []Entity) *mentionIndex {
 // kindOf returns the kind of the entity named name (the last of them,
 // should two share it) and whether there is one.
 func (ix *mentionIndex) kindOf(name string) (Kind, bool) {
+	if ix.kinds == nil && ix.kindScans < 16 {
+		// The first names are looked up by reading the entities, the
+		// last of a name first: most texts ask for few, and reading
+		// costs less than making the map.
+		ix.kindScans++
+		for i := len(ix.ents) - 1; i >= 0; i-- {
+			if ix.ents[i].Name == name {
+				return ix.ents[i].Kind, true
+			}
+		}
+		return "", false
+	}
 	if ix.kinds == nil {
-		// Most texts need no kind by name: make the map when one does.
 		ix.kinds = make(map[string]Kind, len(ix.ents))
 		for _, e := range ix.ents {
 			ix.kinds[e.Name] = e.Kind
