@@ -127,8 +127,9 @@ func quotesWith(text string, segs []quoteSeg, ents []Entity) []Quote {
 				q.SpeakerSpan, q.Cue, found = sp, cue, true
 			}
 		}
-		// Boudreau said: "…". According to Peskov, "…".
-		if !found {
+		// Boudreau said: "…". According to Peskov, "…". (A quote that
+		// ends inside its marks had the words before it read first.)
+		if !found && !endsInside {
 			if sp, cue, ok := attributionBefore(text, sentStart, before, ix); ok {
 				q.SpeakerSpan, q.Cue, found = sp, cue, true
 			}
