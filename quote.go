@@ -1221,6 +1221,10 @@ func appendPhraseWords(out []phraseWord, s string, base, max int) []phraseWord {
 		}
 		j := i
 		for j < len(s) {
+			if c := s[j] | 0x20; 'a' <= c && c <= 'z' || '0' <= s[j] && s[j] <= '9' {
+				j++ // an ASCII letter or digit, most of a word's bytes
+				continue
+			}
 			r2, s2 := utf8.DecodeRuneInString(s[j:])
 			if unicode.IsLetter(r2) || unicode.IsDigit(r2) || r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' && j+s2 < len(s) && s[j+s2] != ' ' {
 				j += s2
