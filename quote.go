@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -84,8 +85,9 @@ func Quotes(text string) []Quote {
 // quotesWith attributes the segments of text using its entities.
 func quotesWith(text string, segs []quoteSeg, ents []Entity) []Quote {
 	ix := newMentionIndex(ents)
-	ix.dropDatelines(text)
 	ix.sents = newSentenceBounds(text)
+	ix.dropDatelines(text)
+	ix.quoted = make([]Span, 0, len(segs))
 	for _, sg := range segs {
 		ix.quoted = append(ix.quoted, sg.mark)
 	}
@@ -125,8 +127,9 @@ func quotesWith(text string, segs []quoteSeg, ents []Entity) []Quote {
 				q.SpeakerSpan, q.Cue, found = sp, cue, true
 			}
 		}
-		// Boudreau said: "…". According to Peskov, "…".
-		if !found {
+		// Boudreau said: "…". According to Peskov, "…". (A quote that
+		// ends inside its marks had the words before it read first.)
+		if !found && !endsInside {
 			if sp, cue, ok := attributionBefore(text, sentStart, before, ix); ok {
 				q.SpeakerSpan, q.Cue, found = sp, cue, true
 			}
@@ -180,16 +183,23 @@ func quotesWith(text string, segs []quoteSeg, ents []Entity) []Quote {
 		// ("sees its lineup as its "Achilles heel""): the person the
 		// sentence opens with said them.
 		if !found && !isWholeStatement(text, sentStart, sentEnd, sg) {
-			if m, ok := ix.firstIn(sentStart, sg.mark.Start); ok && m.kind == Person && opensSentence(text, m.span.Start) {
+			if m, ok := ix.firstIn(sentStart, sg.mark.Start); ok && ix.ents[m.ent].Kind == Person && opensSentence(text, m.span.Start) {
 				q.SpeakerSpan, found = m.span, true
 			}
 		}
 		if found && q.Speaker == "" {
-			if w := strings.ToLower(text[q.SpeakerSpan.Start:q.SpeakerSpan.End]); pronouns[w] && w != "they" && w != "it" && w != "we" {
+			var buf [64]byte
+			w := lowerInto(buf[:], text[q.SpeakerSpan.Start:q.SpeakerSpan.End])
+			last := ""
+			if string(w) == "it" {
+				last = ix.lastSpeaker(out, false)
+			}
+			switch {
+			case pronouns[string(w)] && string(w) != "they" && string(w) != "it" && string(w) != "we":
 				q.Speaker = ix.pronounSpeaker(text, q.SpeakerSpan.Start, ix.lastSpeaker(out, true))
-			} else if last := ix.lastSpeaker(out, false); w == "it" && last != "" {
+			case last != "":
 				q.Speaker = last
-			} else {
+			default:
 				q.Speaker = ix.resolve(text, q.SpeakerSpan)
 			}
 		}
@@ -228,13 +238,13 @@ func (ix *mentionIndex) lastSpeaker(qs []Quote, person bool) string {
 		if qs[k].Speaker == "" {
 			continue
 		}
-		kind, known := ix.kinds[qs[k].Speaker]
+		kind, known := ix.kindOf(qs[k].Speaker)
 		// Kinds of names outside the alias table are guesses: "he"
 		// may stand for anything but an organisation.
 		if person && (!known || kind != Org) || !person && known && kind == Org {
 			return qs[k].Speaker
 		}
-		if !person && !known && strings.HasPrefix(strings.ToLower(qs[k].Speaker), "the ") {
+		if !person && !known && hasLowerPrefix(qs[k].Speaker, "the ") {
 			return qs[k].Speaker // "the Swedish Prosecution Authority … it added"
 		}
 	}
@@ -281,6 +291,7 @@ type quoteSeg struct {
 // start.
 func quoteSegments(text string) []quoteSeg {
 	var out []quoteSeg
+	marks := newMarkFinder(text)
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -288,18 +299,25 @@ func quoteSegments(text string) []quoteSeg {
 		} else {
 			end += start
 		}
-		out = appendParagraphQuotes(out, text, start, end)
+		out = appendParagraphQuotes(out, text, start, end, marks)
 		start = end + 1
 	}
 	return out
 }
 
-func appendParagraphQuotes(out []quoteSeg, text string, start, end int) []quoteSeg {
+func appendParagraphQuotes(out []quoteSeg, text string, start, end int, marks *markFinder) []quoteSeg {
 	para := text[start:end]
 	open := -1 // offset in text of the pending opening mark
 	openLen := 0
 	seen := false
 	for i := 0; i < len(para); {
+		// Only a mark changes what the loop knows: skip to the next byte
+		// that may start one. Such a byte (ASCII, or the lead byte of a
+		// curly mark or a guillemet) always starts a rune, so the marks
+		// are read where reading rune by rune would find them.
+		if i = marks.from(start+i) - start; i >= len(para) {
+			break
+		}
 		r, size := utf8.DecodeRuneInString(para[i:])
 		switch {
 		case strings.HasPrefix(para[i:], "''"):
@@ -367,6 +385,40 @@ func appendParagraphQuotes(out []quoteSeg, text string, start, end int) []quoteS
 	return out
 }
 
+// markBytes are the bytes that may start a quotation mark: the straight
+// double mark, the apostrophe and the backtick (two of them stand for a
+// double mark), and the lead bytes of “ ” „ (0xE2) and « » (0xC2).
+const markBytes = "\"'`\xc2\xe2"
+
+// markFinder finds the bytes of markBytes in a text in order, each kind
+// with IndexByte, which skips the text between them much faster than a
+// loop over its bytes.
+type markFinder struct {
+	text string
+	next [len(markBytes)]int // offset of the next of each byte, or len(text); -1 before the first look
+}
+
+func newMarkFinder(text string) *markFinder {
+	f := &markFinder{text: text}
+	for k := range f.next {
+		f.next[k] = -1
+	}
+	return f
+}
+
+// from returns the offset of the first byte of markBytes at or after i,
+// or len(text).
+func (f *markFinder) from(i int) int {
+	first := len(f.text)
+	for k := range f.next {
+		if f.next[k] < i {
+			f.next[k] = indexByteFrom(f.text, i, markBytes[k])
+		}
+		first = min(first, f.next[k])
+	}
+	return first
+}
+
 func leadingSpace(s string) int { return len(s) - len(strings.TrimLeft(s, " \t")) }
 
 // maxSentence bounds how far sentenceAround reads from a quote.
@@ -385,18 +437,45 @@ type sentenceBounds struct {
 // stop ends a sentence when a space, a line feed or the end of the text
 // follows it and it does not end an abbreviation (see isAbbrevBefore).
 func newSentenceBounds(text string) *sentenceBounds {
-	sb := &sentenceBounds{text: text}
-	for i := 0; i < len(text); i++ {
-		switch text[i] {
-		case '\n':
-			sb.newlines = append(sb.newlines, i)
-		case '.', '?', '!':
-			if (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') && !isAbbrevBefore(text, i) {
-				sb.stops = append(sb.stops, i)
+	// Both lists share one allocation, as long as they can get: the
+	// counts are quick, and cheaper than growing the lists.
+	nl := strings.Count(text, "\n")
+	buf := make([]int, 0, nl+strings.Count(text, ".")+strings.Count(text, "?")+strings.Count(text, "!"))
+	sb := &sentenceBounds{text: text, newlines: buf[:0:nl], stops: buf[nl:nl]}
+	// The bytes are found in order, each kind with IndexByte, which
+	// skips the text between them much faster than a loop over bytes.
+	const ends = "\n.?!"
+	var next [len(ends)]int // the offset of the next of each, or len(text)
+	for k := range next {
+		next[k] = indexByteFrom(text, 0, ends[k])
+	}
+	for {
+		k := 0
+		for j := 1; j < len(next); j++ {
+			if next[j] < next[k] {
+				k = j
 			}
 		}
+		i := next[k]
+		if i == len(text) {
+			return sb
+		}
+		next[k] = indexByteFrom(text, i+1, ends[k])
+		if ends[k] == '\n' {
+			sb.newlines = append(sb.newlines, i)
+		} else if (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') && !isAbbrevBefore(text, i) {
+			sb.stops = append(sb.stops, i)
+		}
 	}
-	return sb
+}
+
+// indexByteFrom returns the offset of the first c in text at or after
+// from, or len(text).
+func indexByteFrom(text string, from int, c byte) int {
+	if i := strings.IndexByte(text[from:], c); i >= 0 {
+		return from + i
+	}
+	return len(text)
 }
 
 // lineStart returns where the line holding offset i starts, or lo when
@@ -451,21 +530,29 @@ func isAbbrevBefore(text string, i int) bool {
 	for j > 0 && text[j-1] != ' ' && text[j-1] != '\n' {
 		j--
 	}
-	w := strings.ToLower(text[j:i])
+	var buf [32]byte
+	w := lowerInto(buf[:], text[j:i])
 	if len(w) == 1 && '0' <= w[0] && w[0] <= '9' {
 		// "2." numbers a list item where it opens a line; elsewhere
 		// ("Red Dead Redemption 2. While …") it ends a sentence.
 		return j == 0 || text[j-1] == '\n'
 	}
-	return len(w) == 1 || honorifics[strings.TrimSuffix(w, ".")] || strings.Contains(w, ".") || w == "st" || w == "no" || w == "vs" || w == "jr" || w == "sr"
+	stem := w // without one final full stop, as strings.TrimSuffix(w, ".")
+	if len(stem) > 0 && stem[len(stem)-1] == '.' {
+		stem = stem[:len(stem)-1]
+	}
+	return len(w) == 1 || honorifics[string(stem)] || slices.Contains(w, '.') ||
+		string(w) == "st" || string(w) == "no" || string(w) == "vs" || string(w) == "jr" || string(w) == "sr"
 }
 
 // mentionIndex finds entity mentions by position.
 type mentionIndex struct {
-	ms     []indexedMention
-	quoted []Span          // the quotation segments, with their marks, in order
-	kinds  map[string]Kind // entity name to kind
-	sents  *sentenceBounds // the text's sentence ends
+	ms        []indexedMention
+	quoted    []Span          // the quotation segments, with their marks, in order
+	ents      []Entity        // the entities the mentions are of
+	kinds     map[string]Kind // entity name to kind, made by kindOf after kindScans reads of ents
+	kindScans int             // the times kindOf has read ents for a name
+	sents     *sentenceBounds // the text's sentence ends
 }
 
 // inQuote reports whether offset i lies inside a quotation segment.
@@ -474,25 +561,52 @@ func (ix *mentionIndex) inQuote(i int) bool {
 	return k > 0 && ix.quoted[k-1].End > i
 }
 
+// indexedMention is a mention and the entity it is of: ix.ents[m.ent].
+// It holds no pointer, so that sorting and keeping the index costs the
+// garbage collector nothing.
 type indexedMention struct {
 	span Span
-	name string
-	kind Kind
-	// subject: the mention opens its sentence, the likeliest antecedent
-	// of a later pronoun.
-	subject bool
+	ent  int
 }
 
 func newMentionIndex(ents []Entity) *mentionIndex {
-	ix := &mentionIndex{kinds: make(map[string]Kind, len(ents))}
+	n := 0
 	for _, e := range ents {
-		ix.kinds[e.Name] = e.Kind
-		for _, m := range e.Mentions {
-			ix.ms = append(ix.ms, indexedMention{span: m.Span, name: e.Name, kind: e.Kind})
+		n += len(e.Mentions)
+	}
+	ix := &mentionIndex{ms: make([]indexedMention, 0, n), ents: ents}
+	for i := range ents {
+		for _, m := range ents[i].Mentions {
+			ix.ms = append(ix.ms, indexedMention{span: m.Span, ent: i})
 		}
 	}
 	slices.SortFunc(ix.ms, func(a, b indexedMention) int { return a.span.Start - b.span.Start })
 	return ix
+}
+
+// kindOf returns the kind of the entity named name (the last of them,
+// should two share it) and whether there is one.
+func (ix *mentionIndex) kindOf(name string) (Kind, bool) {
+	if ix.kinds == nil && ix.kindScans < 16 {
+		// The first names are looked up by reading the entities, the
+		// last of a name first: most texts ask for few, and reading
+		// costs less than making the map.
+		ix.kindScans++
+		for i := len(ix.ents) - 1; i >= 0; i-- {
+			if ix.ents[i].Name == name {
+				return ix.ents[i].Kind, true
+			}
+		}
+		return "", false
+	}
+	if ix.kinds == nil {
+		ix.kinds = make(map[string]Kind, len(ix.ents))
+		for _, e := range ix.ents {
+			ix.kinds[e.Name] = e.Kind
+		}
+	}
+	kind, ok := ix.kinds[name]
+	return kind, ok
 }
 
 // dropDatelines removes the mentions that lie in a paragraph's dateline
@@ -500,16 +614,19 @@ func newMentionIndex(ents []Entity) *mentionIndex {
 // filed from is never its speaker.
 func (ix *mentionIndex) dropDatelines(text string) {
 	kept := ix.ms[:0]
-	// One pass: the start of each mention's line is found by reading the
-	// text between the mentions once, never back to the line's start
-	// (a text of one long line has many mentions on it).
-	lineStart, scanned, datelineEnd := 0, 0, -1
+	// One pass: the start of each mention's line is found by walking the
+	// line feeds (ix.sents.newlines) along with the mentions, never back
+	// to the line's start (a text of one long line has many mentions on
+	// it).
+	newlines := ix.sents.newlines
+	next := 0 // the first line feed at or after the mention
+	lineStart, datelineEnd := 0, -1
 	for _, m := range ix.ms {
-		if m.span.Start > scanned {
-			if i := strings.LastIndexByte(text[scanned:m.span.Start], '\n'); i >= 0 {
-				lineStart, datelineEnd = scanned+i+1, -1
-			}
-			scanned = m.span.Start
+		for next < len(newlines) && newlines[next] < m.span.Start {
+			next++
+		}
+		if next > 0 && newlines[next-1]+1 != lineStart {
+			lineStart, datelineEnd = newlines[next-1]+1, -1
 		}
 		if datelineEnd < 0 {
 			datelineEnd = lineStart
@@ -558,21 +675,23 @@ func (ix *mentionIndex) subjectBeforeAppositive(text string, sentStart, i int) (
 // ("Tom Fitton" after "Judicial Watch" in "Judicial Watch President Tom
 // Fitton"), or m itself.
 func (ix *mentionIndex) officeHolder(text string, m indexedMention) indexedMention {
-	if m.kind == Person {
+	if ix.ents[m.ent].Kind == Person {
 		return m
 	}
-	ws := phraseWords(text[m.span.End:min(len(text), m.span.End+80)], m.span.End, 5)
+	var buf [5]phraseWord
+	ws := appendPhraseWords(buf[:0], text[m.span.End:min(len(text), m.span.End+80)], m.span.End, len(buf))
 	office := false
+	var lower [32]byte
 	for k, w := range ws {
 		if k > 0 && text[ws[k-1].end:w.start] != " " || k == 0 && text[m.span.End:w.start] != " " {
 			break
 		}
-		lw := strings.ToLower(w.text)
-		if officeWords[lw] || nameTitles[lw] {
-			office = office || officeWords[lw]
+		lw := lowerInto(lower[:], w.text)
+		if officeWords[string(lw)] || nameTitles[string(lw)] {
+			office = office || officeWords[string(lw)]
 			continue
 		}
-		if p, ok := ix.at(w.start); ok && office && p.span.Start == w.start && p.kind == Person {
+		if p, ok := ix.at(w.start); ok && office && p.span.Start == w.start && ix.ents[p.ent].Kind == Person {
 			return p
 		}
 		break
@@ -600,9 +719,9 @@ func (ix *mentionIndex) pronounSpeaker(text string, i int, last string) string {
 		sentStart = ix.quoted[k-1].Start
 	}
 	prev := ix.sents.prevStartAny(sentStart)
-	froms := []int{sentStart, prev}
+	froms := [3]int{sentStart, prev, -1} // -1: no sentence
 	if prev >= 0 {
-		froms = append(froms, ix.sents.prevStartAny(prev))
+		froms[2] = ix.sents.prevStartAny(prev)
 	}
 	to := i
 	for n, from := range froms {
@@ -617,17 +736,18 @@ func (ix *mentionIndex) pronounSpeaker(text string, i int, last string) string {
 			if ix.inQuote(m.span.Start) {
 				continue
 			}
+			e := &ix.ents[m.ent]
 			// A name that reports is a speaker whatever kind the entity
 			// rules guessed for it (an unknown single word is a place).
-			if m.kind != Org && reportsNext(text, m.span.End) {
-				return m.name
+			if e.Kind != Org && reportsNext(text, m.span.End) {
+				return e.Name
 			}
-			if m.kind != Person {
+			if e.Kind != Person {
 				continue
 			}
 			named = true
 			if opensSentence(text, m.span.Start) {
-				return m.name
+				return e.Name
 			}
 			// "Wild defenseman Ryan Suter": a team or a place may stand
 			// before the person who opens the sentence.
@@ -648,13 +768,15 @@ func (ix *mentionIndex) pronounSpeaker(text string, i int, last string) string {
 // speaker and a reporting verb: "Noem said in …", "the agency said",
 // and not "hours after Kyiv's allies agreed" or "said at a Nov. 6 event".
 func opensWithSpeaker(text string, at int, s string, ix *mentionIndex) bool {
-	ws := phraseWords(s[:min(len(s), 120)], at, 6)
+	var buf [6]phraseWord
+	ws := appendPhraseWords(buf[:0], s[:min(len(s), 120)], at, len(buf))
 	if len(ws) < 2 || isReporting(ws[0].text) {
 		return false
 	}
-	first := strings.ToLower(ws[0].text)
+	var lower [32]byte
+	first := lowerInto(lower[:], ws[0].text)
 	m, named := ix.at(ws[0].start)
-	if !pronouns[first] && first != "the" && !(named && m.span.Start == ws[0].start) {
+	if !pronouns[string(first)] && string(first) != "the" && !(named && m.span.Start == ws[0].start) {
 		return false
 	}
 	for v := 1; v < len(ws) && v <= 4; v++ {
@@ -668,8 +790,8 @@ func opensWithSpeaker(text string, at int, s string, ix *mentionIndex) bool {
 // reportsNext reports whether a reporting verb follows offset i
 // ("Early says", "Pandey pointed out").
 func reportsNext(text string, i int) bool {
-	ws := phraseWords(text[i:min(len(text), i+40)], i, 1)
-	return len(ws) == 1 && ws[0].start-i <= 1 && isReporting(ws[0].text)
+	w, ok := firstPhraseWord(text[i:min(len(text), i+40)], i)
+	return ok && w.start-i <= 1 && isReporting(w.text)
 }
 
 // prevStartAny returns where the sentence before the one starting
@@ -691,12 +813,13 @@ func (sb *sentenceBounds) prevStartAny(i int) int {
 // name, the antecedent of a pronoun, or the words as written.
 func (ix *mentionIndex) resolve(text string, sp Span) string {
 	if m, ok := ix.at(sp.Start); ok && m.span.End >= sp.End-2 {
-		return m.name
+		return ix.ents[m.ent].Name
 	}
-	w := strings.ToLower(text[sp.Start:sp.End])
-	if pronouns[w] {
+	var buf [32]byte
+	w := lowerInto(buf[:], text[sp.Start:sp.End])
+	if pronouns[string(w)] {
 		want := Person
-		if w == "they" || w == "it" || w == "we" {
+		if string(w) == "they" || string(w) == "it" || string(w) == "we" {
 			want = Org
 		}
 		return ix.antecedent(text, sp.Start, want)
@@ -704,8 +827,8 @@ func (ix *mentionIndex) resolve(text string, sp Span) string {
 	// A description that holds a name: "Kremlin spokesman Dmitry Peskov".
 	k, _ := slices.BinarySearchFunc(ix.ms, sp.Start, func(m indexedMention, i int) int { return m.span.Start - i })
 	for ; k < len(ix.ms) && ix.ms[k].span.Start < sp.End; k++ {
-		if ix.ms[k].kind == Person {
-			return ix.ms[k].name
+		if e := &ix.ents[ix.ms[k].ent]; e.Kind == Person {
+			return e.Name
 		}
 	}
 	return validText(text[sp.Start:sp.End])
@@ -718,15 +841,15 @@ func (ix *mentionIndex) antecedent(text string, i int, want Kind) string {
 	k, _ := slices.BinarySearchFunc(ix.ms, i, func(m indexedMention, i int) int { return m.span.Start - i })
 	best := ""
 	for j := k - 1; j >= 0 && j >= k-12; j-- {
-		m := ix.ms[j]
-		if m.kind != want && !(want == Org && m.kind == Person) {
+		m, e := ix.ms[j], &ix.ents[ix.ms[j].ent]
+		if e.Kind != want && !(want == Org && e.Kind == Person) {
 			continue
 		}
 		if best == "" {
-			best = m.name
+			best = e.Name
 		}
 		if opensSentence(text, m.span.Start) {
-			return m.name
+			return e.Name
 		}
 		if best != "" && i-m.span.Start > 600 {
 			break
@@ -754,7 +877,8 @@ func opensSentence(text string, i int) bool {
 // reporting verb in either order ("he said", "said Boudreau", "Macron
 // told French regional papers").
 func attributionAfter(text string, at int, after string, ix *mentionIndex) (Span, string, bool) {
-	ws := phraseWords(after, at, 8)
+	var buf [8]phraseWord
+	ws := appendPhraseWords(buf[:0], after, at, len(buf))
 	if len(ws) == 0 {
 		return Span{}, "", false
 	}
@@ -784,7 +908,8 @@ func attributionAfter(text string, at int, after string, ix *mentionIndex) (Span
 		m, ok = ix.at(ws[first].start)
 	}
 	if ok && m.span.Start == ws[first].start && strings.HasPrefix(strings.TrimSpace(text[m.span.End:min(len(text), m.span.End+2)]), ",") {
-		long := phraseWords(text[m.span.End:min(len(text), m.span.End+300)], m.span.End, 30)
+		var longBuf [30]phraseWord
+		long := appendPhraseWords(longBuf[:0], text[m.span.End:min(len(text), m.span.End+300)], m.span.End, len(longBuf))
 		for v := 1; v < len(long); v++ {
 			if isReporting(long[v].text) && strings.ContainsAny(text[m.span.End:long[v].start], ",") {
 				return m.span, long[v].text, true
@@ -801,7 +926,7 @@ func attributionAfter(text string, at int, after string, ix *mentionIndex) (Span
 			break // "…", hours after Berlin's allies agreed: not the speaker
 		}
 		if isReporting(ws[v].text) {
-			if strings.EqualFold(ws[v-1].text, "to") || beForms[strings.ToLower(ws[v-1].text)] {
+			if strings.EqualFold(ws[v-1].text, "to") || inLower(beForms, ws[v-1].text) {
 				break // "He declined to say", "he was told": not a report by him
 			}
 			sp := trimSpeaker(text, Span{ws[0].start, ws[v-1].end})
@@ -822,7 +947,8 @@ func attributionAfter(text string, at int, after string, ix *mentionIndex) (Span
 // said Saturday: "…"", "Peskov cautioned that "…"", "according to
 // Moscow, "…"").
 func attributionBefore(text string, sentStart int, before string, ix *mentionIndex) (Span, string, bool) {
-	ws := phraseWords(before, sentStart, 60)
+	var buf [60]phraseWord
+	ws := appendPhraseWords(buf[:0], before, sentStart, len(buf))
 	if len(ws) == 0 {
 		return Span{}, "", false
 	}
@@ -834,7 +960,7 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 		if v > 0 && strings.EqualFold(ws[v-1].text, "to") {
 			continue // an infinitive
 		}
-		if v > 0 && beForms[strings.ToLower(ws[v-1].text)] {
+		if v > 0 && inLower(beForms, ws[v-1].text) {
 			// A passive ("it is called", "he was told"): the subject did
 			// not say it; the speaker is after "by", if anywhere.
 			if v+2 < len(ws) && ws[v+1].text == "by" {
@@ -844,7 +970,7 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 			}
 			return Span{}, "", false
 		}
-		if v > 0 && pronouns[strings.ToLower(ws[v-1].text)] {
+		if v > 0 && inLower(pronouns, ws[v-1].text) {
 			return Span{ws[v-1].start, ws[v-1].end}, ws[v].text, true
 		}
 		if sharesSubject(text, ws, v) {
@@ -925,7 +1051,7 @@ func (ix *mentionIndex) speakerLabel(text string, sentStart int, before string) 
 		if m.span.End > colon {
 			continue
 		}
-		if m.kind != Person {
+		if ix.ents[m.ent].Kind != Person {
 			return Span{}, false
 		}
 		rest := strings.TrimSpace(text[m.span.End:colon])
@@ -941,7 +1067,8 @@ func (ix *mentionIndex) speakerLabel(text string, sentStart int, before string) 
 // sentence outside the marks, and its subject: the speaker of a partial
 // quote ("Zelensky warned that Russia wanted a "stronger position"").
 func attributionInSentence(text string, sentStart, sentEnd int, mark Span, ix *mentionIndex) (Span, string, bool) {
-	ws := phraseWords(text[sentStart:mark.Start], sentStart, 80)
+	var buf [80]phraseWord
+	ws := appendPhraseWords(buf[:0], text[sentStart:mark.Start], sentStart, len(buf))
 	for v := 0; v < len(ws); v++ {
 		if !isReporting(ws[v].text) || v == 0 || ix.inQuote(ws[v].start) {
 			continue
@@ -949,7 +1076,7 @@ func attributionInSentence(text string, sentStart, sentEnd int, mark Span, ix *m
 		if strings.EqualFold(ws[v-1].text, "to") {
 			continue // an infinitive: "asked him to say"
 		}
-		if pronouns[strings.ToLower(ws[v-1].text)] {
+		if inLower(pronouns, ws[v-1].text) {
 			return Span{ws[v-1].start, ws[v-1].end}, ws[v].text, true // "In a post she described …"
 		}
 		if sharesSubject(text, ws, v) {
@@ -976,7 +1103,7 @@ func attributionInSentence(text string, sentStart, sentEnd int, mark Span, ix *m
 // for "Sen. Ben Sasse, R-Neb., called …" the subject phrase is "R-Neb.",
 // and the speaker is the person named just before it in the clause.
 func appositiveHead(text string, sentStart int, sp Span, ix *mentionIndex) Span {
-	if pronouns[strings.ToLower(text[sp.Start:sp.End])] {
+	if inLower(pronouns, text[sp.Start:sp.End]) {
 		return sp
 	}
 	k, _ := slices.BinarySearchFunc(ix.ms, sp.Start, func(m indexedMention, i int) int { return m.span.Start - i })
@@ -990,7 +1117,7 @@ func appositiveHead(text string, sentStart int, sp Span, ix *mentionIndex) Span 
 		// the words around it ("Donald Trump privately", "in Kyiv,
 		// British Prime Minister Keir Starmer").
 		for j := k; j < len(ix.ms) && ix.ms[j].span.Start < sp.End; j++ {
-			if ix.ms[j].kind == Person && !afterPreposition(text, sp.Start, ix.ms[j].span.Start) {
+			if ix.ents[ix.ms[j].ent].Kind == Person && !afterPreposition(text, sp.Start, ix.ms[j].span.Start) {
 				return ix.ms[j].span
 			}
 		}
@@ -1000,7 +1127,7 @@ func appositiveHead(text string, sentStart int, sp Span, ix *mentionIndex) Span 
 		if p, ok := ix.personBefore(text, sentStart, sp.Start); ok {
 			return p
 		}
-		if !strings.HasPrefix(strings.ToLower(text[sp.Start:sp.End]), "the ") {
+		if !hasLowerPrefix(text[sp.Start:sp.End], "the ") {
 			return ix.ms[k].span
 		}
 		return sp // "the French presidency": the description is the mention
@@ -1018,8 +1145,7 @@ func afterPreposition(text string, start, i int) bool {
 	if i <= start {
 		return false // the name starts before the phrase does
 	}
-	before := strings.Fields(text[start:i])
-	return len(before) > 0 && clausePrepositions[strings.ToLower(before[len(before)-1])]
+	return inLower(clausePrepositions, lastField(text[start:i]))
 }
 
 // clausePrepositions are the prepositions afterPreposition knows.
@@ -1032,7 +1158,7 @@ func (ix *mentionIndex) personBefore(text string, sentStart, i int) (Span, bool)
 	k, _ := slices.BinarySearchFunc(ix.ms, i, func(m indexedMention, i int) int { return m.span.Start - i })
 	for j := k - 1; j >= 0 && ix.ms[j].span.Start >= sentStart; j-- {
 		m := ix.ms[j]
-		if m.kind != Person || ix.inQuote(m.span.Start) || m.span.End > i {
+		if ix.ents[m.ent].Kind != Person || ix.inQuote(m.span.Start) || m.span.End > i {
 			continue
 		}
 		if strings.HasPrefix(strings.TrimSpace(text[m.span.End:i]), ",") {
@@ -1069,7 +1195,24 @@ type phraseWord struct {
 // phraseWords splits s (at offset base in the text) into at most max
 // words, keeping hyphenated words and abbreviations whole.
 func phraseWords(s string, base, max int) []phraseWord {
-	var out []phraseWord
+	return appendPhraseWords(nil, s, base, max)
+}
+
+// firstPhraseWord returns the first word of s as phraseWords splits it.
+func firstPhraseWord(s string, base int) (phraseWord, bool) {
+	var buf [1]phraseWord
+	ws := appendPhraseWords(buf[:0], s, base, 1)
+	if len(ws) == 0 {
+		return phraseWord{}, false
+	}
+	return ws[0], true
+}
+
+// appendPhraseWords appends to out the words of s (at offset base in the
+// text) as phraseWords splits them, until out holds max words. The
+// callers pass a buffer of max words on their stack, so that reading a
+// phrase does not allocate.
+func appendPhraseWords(out []phraseWord, s string, base, max int) []phraseWord {
 	for i := 0; i < len(s) && len(out) < max; {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
@@ -1078,12 +1221,16 @@ func phraseWords(s string, base, max int) []phraseWord {
 		}
 		j := i
 		for j < len(s) {
+			if c := s[j] | 0x20; 'a' <= c && c <= 'z' || '0' <= s[j] && s[j] <= '9' {
+				j++ // an ASCII letter or digit, most of a word's bytes
+				continue
+			}
 			r2, s2 := utf8.DecodeRuneInString(s[j:])
 			if unicode.IsLetter(r2) || unicode.IsDigit(r2) || r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' && j+s2 < len(s) && s[j+s2] != ' ' {
 				j += s2
 				continue
 			}
-			if r2 == '.' && (j-i <= 3 && unicode.IsUpper(r) || honorifics[strings.ToLower(s[i:j])]) {
+			if r2 == '.' && (j-i <= 3 && unicode.IsUpper(r) || inLower(honorifics, s[i:j])) {
 				j += s2 // "Sen.", "U.S.", not "say."
 			}
 			break
@@ -1108,7 +1255,7 @@ func mentionFrom(text string, ws []phraseWord, ix *mentionIndex) (Span, bool) {
 	if len(ws) == 0 {
 		return Span{}, false
 	}
-	if pronouns[strings.ToLower(ws[0].text)] {
+	if inLower(pronouns, ws[0].text) {
 		return Span{ws[0].start, ws[0].end}, true
 	}
 	if m, ok := ix.at(ws[0].start); ok {
@@ -1136,8 +1283,7 @@ func isSpeakerPhrase(text string, sp Span, ix *mentionIndex) bool {
 	if s == "" || strings.ContainsAny(s, "“”\"") {
 		return false
 	}
-	lw := strings.ToLower(s)
-	if pronouns[lw] {
+	if inLower(pronouns, s) {
 		return true
 	}
 	k, _ := slices.BinarySearchFunc(ix.ms, sp.Start, func(m indexedMention, i int) int { return m.span.Start - i })
@@ -1152,8 +1298,7 @@ func isSpeakerPhrase(text string, sp Span, ix *mentionIndex) bool {
 	if k > 0 && ix.ms[k-1].span.End > sp.Start {
 		return true
 	}
-	first := strings.Fields(lw)[0]
-	if determiners[first] && countWords(s) <= 8 {
+	if inLower(determiners, firstField(s)) && countWords(s) <= 8 {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(s)
@@ -1167,8 +1312,8 @@ func isSpeakerPhrase(text string, sp Span, ix *mentionIndex) bool {
 func (ix *mentionIndex) sentenceSubject(text string, sentStart, i int) (Span, bool) {
 	// A pronoun that opens the sentence is its subject ("He urged Mr.
 	// Trump to …, saying"): not the first name after it.
-	if ws := phraseWords(text[sentStart:min(i, sentStart+40)], sentStart, 1); len(ws) == 1 && pronouns[strings.ToLower(ws[0].text)] {
-		return Span{ws[0].start, ws[0].end}, true
+	if w, ok := firstPhraseWord(text[sentStart:min(i, sentStart+40)], sentStart); ok && inLower(pronouns, w.text) {
+		return Span{w.start, w.end}, true
 	}
 	for k, _ := slices.BinarySearchFunc(ix.ms, sentStart, func(m indexedMention, i int) int { return m.span.Start - i }); k < len(ix.ms) && ix.ms[k].span.Start < i; k++ {
 		m := ix.ms[k]
@@ -1204,15 +1349,13 @@ func namesSomeone(text string, sp Span, ix *mentionIndex) bool {
 	if s == "" {
 		return false
 	}
-	lw := strings.ToLower(s)
-	if pronouns[lw] {
+	if inLower(pronouns, s) {
 		return true
 	}
 	if m, ok := ix.firstIn(sp.Start, sp.End); ok && !ix.inQuote(m.span.Start) {
 		return true
 	}
-	first := strings.Fields(lw)[0]
-	return determiners[first] && countWords(s) <= 8
+	return inLower(determiners, firstField(s)) && countWords(s) <= 8
 }
 
 // capitalised reports whether every word of ws starts with a capital.
@@ -1247,8 +1390,8 @@ var speakerTails = setOf("has have had is was were will would also later earlier
 func trimSpeaker(text string, sp Span) Span {
 	s := text[sp.Start:sp.End]
 	// "He also", "she later": the pronoun is the speaker.
-	if f := strings.Fields(s); len(f) > 1 && len(f) <= 3 && pronouns[strings.ToLower(f[0])] && strings.ToLower(s[len(f[0]):]) == s[len(f[0]):] {
-		return Span{sp.Start, sp.Start + len(f[0])}
+	if f, n := firstField(s), countFields(s); n > 1 && n <= 3 && inLower(pronouns, f) && isLower(s[len(f):]) {
+		return Span{sp.Start, sp.Start + len(f)}
 	}
 	for _, lead := range []string{"But ", "And ", "So ", "Then ", "Yet ", "Still ", "Meanwhile ", "However, "} {
 		if strings.HasPrefix(s, lead) {
@@ -1261,9 +1404,109 @@ func trimSpeaker(text string, sp Span) Span {
 	for {
 		s = text[sp.Start:sp.End]
 		sp2 := strings.LastIndexByte(s, ' ')
-		if w := s[sp2+1:]; sp2 <= 0 || !speakerTails[w] && !(len(w) > 4 && strings.HasSuffix(w, "ly") && strings.ToLower(w) == w) {
+		if w := s[sp2+1:]; sp2 <= 0 || !speakerTails[w] && !(len(w) > 4 && strings.HasSuffix(w, "ly") && isLower(w)) {
 			return sp
 		}
 		sp.End = sp.Start + len(strings.TrimRight(s[:sp2], " "))
 	}
+}
+
+// lowerInto returns s in lower case, as strings.ToLower does (rune by
+// rune, invalid UTF-8 as U+FFFD), written into buf while it fits: looking
+// the word up in a set (set[string(w)]) or comparing it (string(w) ==
+// "it") then allocates nothing.
+func lowerInto(buf []byte, s string) []byte {
+	return appendLower(buf[:0], s, math.MaxInt)
+}
+
+// appendLower appends to w the lower case of the runes of s, as
+// strings.ToLower writes them, until w is limit bytes long or longer.
+func appendLower(w []byte, s string, limit int) []byte {
+	for i := 0; i < len(s) && len(w) < limit; {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			w = append(w, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		w = utf8.AppendRune(w, unicode.ToLower(r))
+		i += size
+	}
+	return w
+}
+
+// inLower reports whether set holds s in lower case, as
+// set[strings.ToLower(s)] does, without allocating for a word or a short
+// phrase.
+func inLower(set map[string]bool, s string) bool {
+	var buf [64]byte
+	return set[string(lowerInto(buf[:], s))]
+}
+
+// hasLowerPrefix reports whether strings.ToLower(s) starts with prefix:
+// only the runes that make the prefix's length are lowered.
+func hasLowerPrefix(s, prefix string) bool {
+	var buf [16]byte
+	w := appendLower(buf[:0], s, len(prefix))
+	return len(w) >= len(prefix) && string(w[:len(prefix)]) == prefix
+}
+
+// isLower reports whether strings.ToLower(s) == s: no rune changes case
+// and none is invalid UTF-8 (ToLower writes those as U+FFFD).
+func isLower(s string) bool {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToLower(r) != r {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// firstField returns the first of strings.Fields(s), or "", without
+// allocating.
+func firstField(s string) string {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// lastField returns the last of strings.Fields(s), or "", without
+// allocating.
+func lastField(s string) string {
+	start, end := 0, 0
+	in := false
+	for i, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			start = i
+		} else if space && in {
+			end = i
+		}
+		in = !space
+	}
+	if in {
+		end = len(s)
+	}
+	return s[start:end]
+}
+
+// countFields returns len(strings.Fields(s)) without allocating.
+func countFields(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
 }

@@ -132,6 +132,28 @@ func BenchmarkQuotes(b *testing.B) {
 	benchmarkFixtures(b, func(text string) { Quotes(text) })
 }
 
+// BenchmarkQuotesWith measures what Quotes does itself: the segments and
+// their attribution, with each fixture's entities found before the timed
+// loop.
+func BenchmarkQuotesWith(b *testing.B) {
+	fs := readFixtures(b)
+	ents := make([][]Entity, len(fs))
+	n := 0
+	for i, fx := range fs {
+		ents[i] = Entities(fx.data)
+		n += len(fx.data)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, fx := range fs {
+			if segs := quoteSegments(fx.data); len(segs) > 0 {
+				quotesWith(fx.data, segs, ents[i])
+			}
+		}
+	}
+}
+
 // TestAfterPreposition: a name right after a preposition is the object of
 // a phrase ("a professor at Cornell"), not a clause's subject; a name that
 // starts before the phrase (the phrase began inside it) is neither, and
@@ -212,6 +234,40 @@ func TestSpeakerLabels(t *testing.T) {
 		qs := Quotes(tc.text)
 		if len(qs) != 1 || qs[0].Speaker != tc.want {
 			t.Errorf("Quotes(%q) = %+v; want one quote by %q", tc.text, qs, tc.want)
+		}
+	}
+}
+
+// TestWordHelpers: the helpers that spare the attribution rules an
+// allocation agree with the strings functions they stand for, on ASCII,
+// on other scripts, on the runes whose lower case is ASCII (Kelvin sign,
+// dotted capital I) and on invalid UTF-8.
+func TestWordHelpers(t *testing.T) {
+	for _, s := range []string{"", " ", "He", "she", "THE Agency", "the", "  The  spokesman ", "\u212a", "\u0130t", "It\xff", "\xe2 x",
+		"Ｈｅ", "Zoë Ball", "él dijo", "a\u00a0b\u0085c", "tab\tand\nline", strings.Repeat("Long", 20), "ß", "\ufffd", "x\xc2"} {
+		var buf [32]byte
+		if got, want := string(lowerInto(buf[:], s)), strings.ToLower(s); got != want {
+			t.Errorf("lowerInto(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := isLower(s), strings.ToLower(s) == s; got != want {
+			t.Errorf("isLower(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := hasLowerPrefix(s, "the "), strings.HasPrefix(strings.ToLower(s), "the "); got != want {
+			t.Errorf("hasLowerPrefix(%q) = %v, want %v", s, got, want)
+		}
+		f := strings.Fields(s)
+		first, last := "", ""
+		if len(f) > 0 {
+			first, last = f[0], f[len(f)-1]
+		}
+		if got := firstField(s); got != first {
+			t.Errorf("firstField(%q) = %q, want %q", s, got, first)
+		}
+		if got := lastField(s); got != last {
+			t.Errorf("lastField(%q) = %q, want %q", s, got, last)
+		}
+		if got := countFields(s); got != len(f) {
+			t.Errorf("countFields(%q) = %d, want %d", s, got, len(f))
 		}
 	}
 }
