@@ -49,6 +49,8 @@
 //     near-duplicates across documents.
 //   - quote.go and entity.go: [Quotes] and their speakers, [Entities] and
 //     their name variants ([Canonical], [Resolver]).
+//   - words.go: word lookups every stage shares (lower case and fields
+//     without allocating, a filter of a word set by word shape).
 //
 // # Functions
 //

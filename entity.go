@@ -610,10 +610,10 @@ func displayForm(name string) string {
 	s := Clean(name)
 	s = trimPossessive(s)
 	fields := strings.Fields(s)
-	if len(fields) > 1 && hasLower(orgWords, fields[len(fields)-1]) {
+	if len(fields) > 1 && inLower(orgWords, fields[len(fields)-1]) {
 		return strings.Join(fields, " ") // "Defence Ministry": the words are the name
 	}
-	for len(fields) > 1 && hasLower(nameTitles, strings.Trim(fields[0], ".")) {
+	for len(fields) > 1 && inLower(nameTitles, strings.Trim(fields[0], ".")) {
 		fields = fields[1:]
 	}
 	return strings.Join(fields, " ")
@@ -731,34 +731,6 @@ var surnameParticles = setOf("von van der den de da di del della le la du dos da
 
 // arabicArticles are dropped from names: al-Assad is Assad.
 var arabicArticles = setOf("al el as ad an ar ash at az ul")
-
-// hasLower reports whether set holds the lower case of w:
-// set[strings.ToLower(w)], without the allocation for a short ASCII word,
-// the case of nearly every word a rule looks up.
-func hasLower(set map[string]bool, w string) bool {
-	var buf [32]byte
-	return set[string(lowerBytes(&buf, w))]
-}
-
-// lowerBytes returns strings.ToLower(s) as bytes, written into buf when s
-// is ASCII and fits, so that a lookup m[string(lowerBytes(…))] allocates
-// nothing in the common case.
-func lowerBytes(buf *[32]byte, s string) []byte {
-	if len(s) > len(buf) {
-		return []byte(strings.ToLower(s))
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return []byte(strings.ToLower(s))
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return buf[:len(s)]
-}
 
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}
@@ -1131,7 +1103,7 @@ func appendEntityWords(out []word, text string) []word {
 		wt := text[i:j]
 		// The dot of an initial or a title abbreviation ("V.", "Gen.",
 		// "Mr.") belongs to the word.
-		if j < len(text) && text[j] == '.' && (len(wt) <= 4 && utf8.RuneCountInString(wt) == 1 || len(wt) <= 8 && (hasLower(honorifics, wt) || strings.EqualFold(wt, "st"))) {
+		if j < len(text) && text[j] == '.' && (len(wt) <= 4 && utf8.RuneCountInString(wt) == 1 || len(wt) <= 8 && (inLower(honorifics, wt) || strings.EqualFold(wt, "st"))) {
 			w.end = int32(j + 1)
 			wt = text[i : j+1]
 			j++
@@ -1534,7 +1506,7 @@ func (t *aliasTable) entities(text string) []Entity {
 		start := nameStart
 		if honor {
 			// Honorifics directly before the name are in the span.
-			for a > 0 && hasLower(honorifics, strings.TrimSuffix(ws[a-1].in(text), ".")) && ws[a-1].upper {
+			for a > 0 && inLower(honorifics, strings.TrimSuffix(ws[a-1].in(text), ".")) && ws[a-1].upper {
 				a--
 			}
 			start = ws[a].start
@@ -1601,7 +1573,7 @@ func (t *aliasTable) entities(text string) []Entity {
 			// possessive; as bytes, since a map looks them up without
 			// allocating.
 			var buf [32]byte
-			lw := lowerBytes(&buf, strings.TrimSuffix(ws[a].in(text), "."))
+			lw := lowerInto(buf[:], strings.TrimSuffix(ws[a].in(text), "."))
 			if honorifics[string(lw)] {
 				honor = true
 				a++
@@ -1656,11 +1628,11 @@ func (t *aliasTable) entities(text string) []Entity {
 		// the office name a person.
 		if k := innerOffice(text, ws, a, b); k > 0 && !ws[a].headline && !(ws[a].allCaps && ws[b-1].allCaps) {
 			i0 := run[0]
-			for i0 < k && ws[i0].sentStart && (hasLower(commonCapitals, ws[i0].in(text)) || hasLower(stopWords, ws[i0].in(text))) {
+			for i0 < k && ws[i0].sentStart && (inLower(commonCapitals, ws[i0].in(text)) || inLower(stopWords, ws[i0].in(text))) {
 				i0++
 			}
 			o := k // where the office starts: "Chief Minister", "Deputy Director"
-			for o-1 > i0 && hasLower(nameTitles, ws[o-1].in(text)) {
+			for o-1 > i0 && inLower(nameTitles, ws[o-1].in(text)) {
 				o--
 			}
 			if o-i0 >= 2 || o-i0 == 1 && probe(trimPossessive(ws[i0].in(text))) != nil {
@@ -1671,7 +1643,7 @@ func (t *aliasTable) entities(text string) []Entity {
 				}
 			}
 			p := k + 1
-			for p < b && (hasLower(officeWords, ws[p].in(text)) || hasLower(nameTitles, ws[p].in(text))) {
+			for p < b && (inLower(officeWords, ws[p].in(text)) || inLower(nameTitles, ws[p].in(text))) {
 				p++
 			}
 			if p < b {
@@ -1694,7 +1666,7 @@ func (t *aliasTable) entities(text string) []Entity {
 		// An organisation keeps its whole name ("State Department").
 		if hasOrgWord(text, ws[a:b]) && !ws[a].allCaps {
 			a = run[0]
-			for a < b && hasLower(commonCapitals, ws[a].in(text)) && ws[a].sentStart {
+			for a < b && inLower(commonCapitals, ws[a].in(text)) && ws[a].sentStart {
 				a++
 			}
 			add(a, b, false, false)
@@ -1846,7 +1818,7 @@ func (t *aliasTable) entities(text string) []Entity {
 			continue
 		}
 		k, _ := slices.BinarySearchFunc(ws, m.start, func(w word, start int32) int { return int(w.start - start) })
-		if k == 0 || !hasLower(officeWords, ws[k-1].in(text)) {
+		if k == 0 || !inLower(officeWords, ws[k-1].in(text)) {
 			continue
 		}
 		phrase := ""
@@ -2008,7 +1980,7 @@ func markHeadlines(text string, ws []word) {
 // its known parts are mentions.
 func (t *aliasTable) splitsRun(text string, ws []word, a, b int) bool {
 	for k := a; k < b; k++ {
-		if ws[k].upper && (hasLower(commonCapitals, ws[k].in(text)) || hasLower(stopWords, ws[k].in(text))) {
+		if ws[k].upper && (inLower(commonCapitals, ws[k].in(text)) || inLower(stopWords, ws[k].in(text))) {
 			return true
 		}
 	}
@@ -2036,36 +2008,11 @@ func isHyphenAdjective(w string) bool {
 // in "Judicial Watch President Tom Fitton"), or -1.
 func innerOffice(text string, ws []word, a, b int) int {
 	for k := a + 1; k+1 < b; k++ {
-		if hasLower(officeWords, ws[k].in(text)) && !hasLower(officeWords, ws[k-1].in(text)) {
+		if inLower(officeWords, ws[k].in(text)) && !inLower(officeWords, ws[k-1].in(text)) {
 			return k
 		}
 	}
 	return -1
-}
-
-// A shapeFilter tells from a word's first byte and length alone that it
-// is not in a set: most words of a text skip the set's lookup.
-type shapeFilter [256]uint64 // first byte -> bit n for a length n (63: 63 or more)
-
-// add notes w as in the set.
-func (f *shapeFilter) add(w string) {
-	if w != "" {
-		f[w[0]] |= 1 << min(len(w), 63)
-	}
-}
-
-// may reports whether w may be in the set: false only if it is not.
-func (f *shapeFilter) may(w string) bool {
-	return w != "" && f[w[0]]&(1<<min(len(w), 63)) != 0
-}
-
-// shapesOf returns the shapeFilter of the words of set.
-func shapesOf(set map[string]bool) *shapeFilter {
-	var f shapeFilter
-	for w := range set {
-		f.add(w)
-	}
-	return &f
 }
 
 // officeShapes filters lookups in officeWords.
@@ -2080,7 +2027,7 @@ var officeWords = setOf(`president minister spokesman spokeswoman chancellor pre
 // hasOrgWord reports whether one of ws is an organisation word.
 func hasOrgWord(text string, ws []word) bool {
 	for _, w := range ws {
-		if hasLower(orgWords, w.in(text)) {
+		if inLower(orgWords, w.in(text)) {
 			return true
 		}
 	}

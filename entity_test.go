@@ -386,30 +386,3 @@ func TestNameCacheBound(t *testing.T) {
 		t.Errorf("cache holds %d names after %d distinct ones; want 1 to %d", n, maxCachedNames*3/2, maxCachedNames)
 	}
 }
-
-// TestShapeFilter checks that a shapeFilter never turns away a word of its
-// set (every word of officeWords and of a set with long words) and turns
-// away words of another first letter or length.
-func TestShapeFilter(t *testing.T) {
-	long := strings.Repeat("x", 70)
-	set := map[string]bool{"president": true, "emir": true, long: true, strings.Repeat("y", 63): true}
-	f := shapesOf(set)
-	for w := range set {
-		if !f.may(w) {
-			t.Errorf("may(%q) = false for a word of the set", w)
-		}
-	}
-	for w := range officeWords {
-		if !officeShapes.may(w) {
-			t.Errorf("officeShapes.may(%q) = false for an office word", w)
-		}
-	}
-	for _, w := range []string{"", "resident", "presidents", "emirs", "amir", "Emir"} {
-		if f.may(w) {
-			t.Errorf("may(%q) = true; want false (no word of the set has its first byte and length)", w)
-		}
-	}
-	if !f.may(strings.Repeat("x", 90)) {
-		t.Errorf("may(90 x) = false; lengths of 63 or more share a bit, so it may be in the set")
-	}
-}

@@ -237,37 +237,3 @@ func TestSpeakerLabels(t *testing.T) {
 		}
 	}
 }
-
-// TestWordHelpers: the helpers that spare the attribution rules an
-// allocation agree with the strings functions they stand for, on ASCII,
-// on other scripts, on the runes whose lower case is ASCII (Kelvin sign,
-// dotted capital I) and on invalid UTF-8.
-func TestWordHelpers(t *testing.T) {
-	for _, s := range []string{"", " ", "He", "she", "THE Agency", "the", "  The  spokesman ", "\u212a", "\u0130t", "It\xff", "\xe2 x",
-		"Ｈｅ", "Zoë Ball", "él dijo", "a\u00a0b\u0085c", "tab\tand\nline", strings.Repeat("Long", 20), "ß", "\ufffd", "x\xc2"} {
-		var buf [32]byte
-		if got, want := string(lowerInto(buf[:], s)), strings.ToLower(s); got != want {
-			t.Errorf("lowerInto(%q) = %q, want %q", s, got, want)
-		}
-		if got, want := isLower(s), strings.ToLower(s) == s; got != want {
-			t.Errorf("isLower(%q) = %v, want %v", s, got, want)
-		}
-		if got, want := hasLowerPrefix(s, "the "), strings.HasPrefix(strings.ToLower(s), "the "); got != want {
-			t.Errorf("hasLowerPrefix(%q) = %v, want %v", s, got, want)
-		}
-		f := strings.Fields(s)
-		first, last := "", ""
-		if len(f) > 0 {
-			first, last = f[0], f[len(f)-1]
-		}
-		if got := firstField(s); got != first {
-			t.Errorf("firstField(%q) = %q, want %q", s, got, first)
-		}
-		if got := lastField(s); got != last {
-			t.Errorf("lastField(%q) = %q, want %q", s, got, last)
-		}
-		if got := countFields(s); got != len(f) {
-			t.Errorf("countFields(%q) = %d, want %d", s, got, len(f))
-		}
-	}
-}

@@ -1,0 +1,137 @@
+package newstext
+
+// The helpers of this file look words up without the allocations of the
+// strings functions they stand for: every stage looks up words in sets
+// (reporting verbs, titles, stop words) many times per line.
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// lowerInto returns s in lower case, as strings.ToLower does (rune by
+// rune, invalid UTF-8 as U+FFFD), written into buf while it fits: looking
+// the word up in a set (set[string(w)]) or comparing it (string(w) ==
+// "it") then allocates nothing.
+func lowerInto(buf []byte, s string) []byte {
+	return appendLower(buf[:0], s, math.MaxInt)
+}
+
+// appendLower appends to w the lower case of the runes of s, as
+// strings.ToLower writes them, until w is limit bytes long or longer.
+func appendLower(w []byte, s string, limit int) []byte {
+	for i := 0; i < len(s) && len(w) < limit; {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			w = append(w, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		w = utf8.AppendRune(w, unicode.ToLower(r))
+		i += size
+	}
+	return w
+}
+
+// inLower reports whether set holds s in lower case, as
+// set[strings.ToLower(s)] does, without allocating for a word or a short
+// phrase.
+func inLower(set map[string]bool, s string) bool {
+	var buf [64]byte
+	return set[string(lowerInto(buf[:], s))]
+}
+
+// hasLowerPrefix reports whether strings.ToLower(s) starts with prefix:
+// only the runes that make the prefix's length are lowered.
+func hasLowerPrefix(s, prefix string) bool {
+	var buf [16]byte
+	w := appendLower(buf[:0], s, len(prefix))
+	return len(w) >= len(prefix) && string(w[:len(prefix)]) == prefix
+}
+
+// isLower reports whether strings.ToLower(s) == s: no rune changes case
+// and none is invalid UTF-8 (ToLower writes those as U+FFFD).
+func isLower(s string) bool {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToLower(r) != r {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// firstField returns the first of strings.Fields(s), or "", without
+// allocating.
+func firstField(s string) string {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// lastField returns the last of strings.Fields(s), or "", without
+// allocating.
+func lastField(s string) string {
+	start, end := 0, 0
+	in := false
+	for i, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			start = i
+		} else if space && in {
+			end = i
+		}
+		in = !space
+	}
+	if in {
+		end = len(s)
+	}
+	return s[start:end]
+}
+
+// countFields returns len(strings.Fields(s)) without allocating.
+func countFields(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
+}
+
+// A shapeFilter tells from a word's first byte and length alone that it
+// is not in a set: most words of a text skip the set's lookup.
+type shapeFilter [256]uint64 // first byte -> bit n for a length n (63: 63 or more)
+
+// add notes w as in the set.
+func (f *shapeFilter) add(w string) {
+	if w != "" {
+		f[w[0]] |= 1 << min(len(w), 63)
+	}
+}
+
+// may reports whether w may be in the set: false only if it is not.
+func (f *shapeFilter) may(w string) bool {
+	return w != "" && f[w[0]]&(1<<min(len(w), 63)) != 0
+}
+
+// shapesOf returns the shapeFilter of the words of set.
+func shapesOf(set map[string]bool) *shapeFilter {
+	var f shapeFilter
+	for w := range set {
+		f.add(w)
+	}
+	return &f
+}
