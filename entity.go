@@ -1880,8 +1880,8 @@ func (t *aliasTable) entities(text string) []Entity {
 			continue
 		}
 		// The verb first: it is one short read, and seldom there.
-		ws := phraseWords(text[m.end:min(len(text), int(m.end)+40)], int(m.end), 1)
-		if len(ws) != 1 || text[m.end:ws[0].start] != " " || !isReporting(strings.TrimSuffix(ws[0].text, ".")) {
+		w, ok := firstPhraseWord(text[m.end:min(len(text), int(m.end)+40)], int(m.end))
+		if !ok || text[m.end:w.start] != " " || !isReporting(strings.TrimSuffix(w.text, ".")) {
 			continue
 		}
 		if bare := trimPossessive(text[m.nameStart:m.end]); guess(bare, false) == Place && !isPlaceName(bare) {
