@@ -1191,12 +1191,6 @@ type phraseWord struct {
 	text       string
 }
 
-// phraseWords splits s (at offset base in the text) into at most max
-// words, keeping hyphenated words and abbreviations whole.
-func phraseWords(s string, base, max int) []phraseWord {
-	return appendPhraseWords(nil, s, base, max)
-}
-
 // firstPhraseWord returns the first word of s as phraseWords splits it.
 func firstPhraseWord(s string, base int) (phraseWord, bool) {
 	var buf [1]phraseWord
