@@ -1191,7 +1191,8 @@ type phraseWord struct {
 	text       string
 }
 
-// firstPhraseWord returns the first word of s as phraseWords splits it.
+// firstPhraseWord returns the first word of s as appendPhraseWords splits
+// it.
 func firstPhraseWord(s string, base int) (phraseWord, bool) {
 	var buf [1]phraseWord
 	ws := appendPhraseWords(buf[:0], s, base, 1)
@@ -1202,9 +1203,9 @@ func firstPhraseWord(s string, base int) (phraseWord, bool) {
 }
 
 // appendPhraseWords appends to out the words of s (at offset base in the
-// text) as phraseWords splits them, until out holds max words. The
-// callers pass a buffer of max words on their stack, so that reading a
-// phrase does not allocate.
+// text), hyphenated words and abbreviations whole, until out holds max
+// words. The callers pass a buffer of max words on their stack, so that
+// reading a phrase does not allocate.
 func appendPhraseWords(out []phraseWord, s string, base, max int) []phraseWord {
 	for i := 0; i < len(s) && len(out) < max; {
 		r, size := utf8.DecodeRuneInString(s[i:])
