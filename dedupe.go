@@ -677,15 +677,14 @@ func headingShaped(s string, words int) bool {
 }
 
 // wordHash returns a hash of wordKey(s), never 0, and how many words s
-// has, without building the key; buf is scratch space, returned for
-// reuse. Two texts with the same key have the same hash; two with
-// different keys, the same hash with a chance of 2^-64 (the seed is the
-// process's own, so the chance is not one an input can choose).
+// has; buf is scratch space for the key, returned for reuse, so that
+// hashing allocates nothing once buf has grown to the longest text. Two
+// texts with the same key have the same hash; two with different keys,
+// the same hash with a chance of 2^-64 (the seed is the process's own, so
+// the chance is not one an input can choose).
 func wordHash(s string, buf []byte) (uint64, int, []byte) {
-	var h maphash.Hash
-	h.SetSeed(wordHashSeed)
-	n, buf := writeWordKey(&h, s, buf)
-	return max(h.Sum64(), 1), n, buf
+	buf, n := appendWordKey(buf[:0], s)
+	return max(maphash.Bytes(wordHashSeed, buf), 1), n, buf
 }
 
 // wordHashSeed is the seed of wordHash.
@@ -695,28 +694,64 @@ var wordHashSeed = maphash.MakeSeed()
 // spaces, and how many there are: two texts that differ only in case,
 // quote style, dashes, punctuation or white space have the same key.
 func wordKey(s string) (string, int) {
-	var b strings.Builder
-	b.Grow(len(s))
-	n, _ := writeWordKey(&b, s, make([]byte, 0, 32))
-	return b.String(), n
+	var buf [256]byte
+	b, n := appendWordKey(buf[:0], s)
+	return string(b), n
 }
 
-// writeWordKey writes the word key of s (see wordKey) to w and returns
-// how many words it has; buf is scratch space, returned for reuse. It is
-// the one definition of the key that wordKey and wordHash share.
-func writeWordKey(w interface {
-	Write([]byte) (int, error)
-	WriteByte(byte) error
-}, s string, buf []byte) (int, []byte) {
+// appendWordKey appends the word key of s (see wordKey) to dst and returns
+// it with how many words s has. It is the one definition of the key that
+// wordKey and wordHash share, and eachWord's rule for words, written out
+// so that no call is made per byte or per word: ASCII letters and digits
+// are copied in lower case, an apostrophe inside a word is dropped, and
+// any other ASCII byte ends the word; the rest goes rune by rune as in
+// eachWord.
+func appendWordKey(dst []byte, s string) ([]byte, int) {
 	n := 0
-	buf = eachWord(s, buf, func(word []byte) {
-		if n > 0 {
-			w.WriteByte(' ')
+	inWord := false // the last byte of dst is a letter or digit of the current word
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case c == '\'' && inWord:
+				continue
+			default:
+				inWord = false
+				continue
+			}
+			if !inWord {
+				if n > 0 {
+					dst = append(dst, ' ')
+				}
+				n++
+				inWord = true
+			}
+			dst = append(dst, c)
+			continue
 		}
-		w.Write(word)
-		n++
-	})
-	return n, buf
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if !inWord {
+				if n > 0 {
+					dst = append(dst, ' ')
+				}
+				n++
+				inWord = true
+			}
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		case (r == '’' || r == '‘') && inWord:
+		case unicode.Is(unicode.Mn, r):
+		default:
+			inWord = false
+		}
+	}
+	return dst, n
 }
 
 // sentenceSpans splits text[sp.Start:sp.End] into sentences: a sentence
