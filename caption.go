@@ -546,17 +546,16 @@ func datelineOf(s string) (n int, place, agency string) {
 	return end, place, agency
 }
 
-func utf8Len(s string) int { return len([]rune(s)) }
+func utf8Len(s string) int { return utf8.RuneCountInString(s) }
 
 // isPlaceWord reports whether w can be a word of a dateline's place:
 // letters with inner dots, hyphens and apostrophes ("ST.", "N.Y.",
 // "PORT-AU-PRINCE"), starting with a capital.
 func isPlaceWord(w string) bool {
-	r := []rune(w)
-	if len(r) == 0 || !unicode.IsUpper(r[0]) {
+	if first, _ := utf8.DecodeRuneInString(w); w == "" || !unicode.IsUpper(first) {
 		return false
 	}
-	for _, c := range r {
+	for _, c := range w {
 		if !unicode.IsLetter(c) && c != '.' && c != '-' && c != '\'' && c != '’' {
 			return false
 		}
@@ -564,9 +563,12 @@ func isPlaceWord(w string) bool {
 	return true
 }
 
+// isPlaceStart reports whether s starts with a capital letter: the next
+// word of a place's name. It decodes the first rune only; converting all
+// of s to runes cost an allocation the length of the paragraph.
 func isPlaceStart(s string) bool {
-	r := []rune(s)
-	return len(r) > 0 && unicode.IsUpper(r[0])
+	r, _ := utf8.DecodeRuneInString(s)
+	return s != "" && unicode.IsUpper(r)
 }
 
 // agencyParen parses "(Reuters)" at the start of s and returns the agency

@@ -116,10 +116,12 @@ func (p *Parser) parse(text string, lay *layout) []Article {
 			}
 		}
 	} else if isTeaserList(lines, lex) {
+		lex.release()
 		return teasers(text, lines, p)
 	} else {
 		starts = segment(lines, lex)
 	}
+	lex.release() // not used past this point
 	// On a text of many lines, the articles are built on top of the line
 	// records, which are most of the memory by then; the garbage of the
 	// steps before (the lexicon, the segmenter's scratch) is collected
@@ -593,7 +595,7 @@ func isTeaserList(lines []line, lex *lexicon) bool {
 	if n < 3 || chrome > n/2 {
 		return false
 	}
-	a, b := newVector(lex), newVector(lex)
+	a, b := lex.scratchVectors()
 	pairCosine := func(x, y int) float64 { // of body lines x and y
 		a.reset()
 		b.reset()

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -370,6 +371,66 @@ type lexicon struct {
 	lines int      // how many lines were read
 	arena []int32  // the lines' bags, one after another
 	bags  []bagRef // per line: where its content words lie in arena
+
+	// Scratch space that lives as long as the lexicon, so that a parse
+	// reuses the previous one's (see lexiconPool).
+	hashes   []uint64   // the content-word hashes of the line being read
+	lastLine []int32    // per word id: the last line that counted it, plus one
+	idfs     []float64  // idf's result, once computed
+	vecs     [2]*vector // scratchVectors' vectors
+}
+
+// lexiconPool holds the lexicons of finished parses, so that the next
+// parse reuses their arrays instead of allocating them again: on a text of
+// a few hundred kilobytes they are most of what the line analysis and the
+// segmenter allocate. A lexicon is pooled only when it is small (see
+// release), so the pool never holds much.
+var lexiconPool sync.Pool
+
+// maxPooledText is the longest text, in bytes, whose lexicon is pooled:
+// a few megabytes of arrays at most.
+const maxPooledText = 1 << 20
+
+// newLexicon returns an empty lexicon for a text of textLen bytes in
+// nLines lines, from the pool when it holds one.
+func newLexicon(textLen, nLines int) *lexicon {
+	x, _ := lexiconPool.Get().(*lexicon)
+	if x == nil {
+		x = &lexicon{}
+	}
+	x.ids.reset(textLen / 8)
+	x.df, x.lastLine, x.hashes, x.idfs = x.df[:0], x.lastLine[:0], x.hashes[:0], x.idfs[:0]
+	x.lines = 0
+	x.arena = slices.Grow(x.arena[:0], textLen/8) // about one content word in eight bytes
+	x.bags = slices.Grow(x.bags[:0], nLines)[:nLines]
+	clear(x.bags) // a line without content words has an empty bag
+	return x
+}
+
+// release hands x back for a later parse to reuse; x, its vectors and
+// what idf returned must not be used after. The lexicon of a long text is
+// left to the collector, so that the pool does not keep its arrays alive.
+func (x *lexicon) release() {
+	if cap(x.arena) > maxPooledText/8 || cap(x.bags) > maxPooledText/8 {
+		return
+	}
+	lexiconPool.Put(x)
+}
+
+// scratchVectors returns two empty vectors over the words of x, the same
+// two at every call: a caller is done with them before the next asks.
+func (x *lexicon) scratchVectors() (*vector, *vector) {
+	for i, v := range x.vecs {
+		if v == nil {
+			v = &vector{}
+			x.vecs[i] = v
+		}
+		v.lex = x
+		v.w = slices.Grow(v.w[:0], len(x.df))[:len(x.df)]
+		clear(v.w)
+		v.held, v.norm = v.held[:0], 0
+	}
+	return x.vecs[0], x.vecs[1]
 }
 
 // idTable maps word hashes to ids: open addressing with linear probing,
@@ -402,6 +463,18 @@ func (t *idTable) intern(h uint64, next int32) (id int32, added bool) {
 	}
 }
 
+// reset empties t for a text of about hint content words, keeping its
+// arrays unless they are much larger than the text needs (clearing them
+// would then cost more than growing new ones).
+func (t *idTable) reset(hint int) {
+	if len(t.keys) > max(1024, 4*hint) {
+		*t = idTable{}
+		return
+	}
+	clear(t.keys)
+	t.n = 0
+}
+
 func (t *idTable) grow() {
 	keys, ids := t.keys, t.ids
 	size := max(1024, 2*len(keys))
@@ -414,8 +487,13 @@ func (t *idTable) grow() {
 }
 
 // idf returns the inverse line frequency, log(1 + N/df), of every word.
+// It is computed once; the caller must not change the slice.
 func (x *lexicon) idf() []float64 {
-	out := make([]float64, len(x.df))
+	if len(x.idfs) == len(x.df) && len(x.df) > 0 {
+		return x.idfs
+	}
+	out := slices.Grow(x.idfs[:0], len(x.df))[:len(x.df)]
+	x.idfs = out
 	n := float64(x.lines)
 	var byDF [64]float64 // most words are in few lines: log once per count
 	for id, d := range x.df {
@@ -434,11 +512,8 @@ func (x *lexicon) idf() []float64 {
 // analyse fills in the line rules' findings for every line, and returns
 // the lexicon of the lines' content words.
 func analyse(text string, lines []line) *lexicon {
-	x := &lexicon{}
-	hashes := make([]uint64, 0, 256)
-	x.arena = make([]int32, 0, len(text)/8) // about one content word in eight bytes
-	x.bags = make([]bagRef, len(lines))
-	var lastLine []int32 // per word id: the last line that counted it, plus one
+	x := newLexicon(len(text), len(lines))
+	hashes, lastLine := x.hashes, x.lastLine
 	for i := range lines {
 		l := &lines[i]
 		raw := text[l.span.Start:l.span.End]
@@ -482,6 +557,7 @@ func analyse(text string, lines []line) *lexicon {
 		x.bags[i] = bagRef{int32(start), int32(len(x.arena))}
 		x.lines++
 	}
+	x.hashes, x.lastLine = hashes, lastLine
 	markdownHeadings(lines)
 	return x
 }
@@ -603,8 +679,9 @@ func segment(lines []line, lex *lexicon) []int {
 	}
 	idf := lex.idf()
 	gaps := usualGap(lines, content)
-	story := newVector(lex)     // the words of the current story
-	after := newVector(lex)     // the words after a candidate
+	// story holds the words of the current story, after the words after
+	// a candidate.
+	story, after := lex.scratchVectors()
 	titles := map[uint64]bool{} // headlines of the current story, up to maxHeadlineBlock
 	last, hasBody := 0, false   // where the current story starts; whether it has a paragraph
 	lastScore := math.Inf(1)    // the evidence for the current story's start
