@@ -543,32 +543,66 @@ func dedupeParagraphs(text string, a *Article) {
 		multi int32 // index in multis, or -1: the paragraph is one sentence
 	}
 	type multi struct {
-		sents []Span   // in input offsets
-		keys  []uint64 // their keys; 0 for a sentence too short to count
+		lo, hi int32 // the sentences' range in sents and sentKeys
 	}
 	var multis []multi
+	var sents []Span      // the sentences of all multi-sentence paragraphs, in input offsets
+	var sentKeys []uint64 // their keys; 0 for a sentence too short to count
 	var buf []byte
 	ps := make([]para, len(a.Paragraphs))
 	owner := make(map[uint64]int) // sentence key -> first paragraph of two or more sentences holding it
 	for i, p := range a.Paragraphs {
-		var n int
-		ps[i].key, n, buf = wordHash(p.Text, buf)
-		ps[i].words, ps[i].multi = int32(n), -1
-		if ss := sentenceSpans(text, p.Span); len(ss) > 1 {
-			m := multi{sents: ss, keys: make([]uint64, len(ss))}
-			for j, s := range ss {
-				k, n, b := wordHash(text[s.Start:s.End], buf)
-				buf = b
-				if n >= minSentenceWords {
-					m.keys[j] = k
-					if _, ok := owner[k]; !ok {
-						owner[k] = i
-					}
+		ps[i].multi = -1
+		lo := len(sents)
+		sents = appendSentenceSpans(sents, text, p.Span)
+		if len(sents)-lo < 2 {
+			sents = sents[:lo]
+			var n int
+			ps[i].key, n, buf = wordHash(p.Text, buf)
+			ps[i].words = int32(n)
+			continue
+		}
+		// Where the paragraph's text is its input as it stands (Clean
+		// changed nothing), its words are its sentences' words, since
+		// only white space lies between the sentences: the sentences'
+		// keys, joined by spaces in buf, are the paragraph's key, and
+		// one pass over the words makes them all.
+		same := p.Text == text[p.Span.Start:p.Span.End]
+		buf = buf[:0]
+		words := 0
+		for _, s := range sents[lo:] {
+			start := len(buf)
+			if start > 0 {
+				buf = append(buf, ' ')
+			}
+			from := len(buf)
+			var n int
+			buf, n = appendWordKey(buf, text[s.Start:s.End])
+			words += n
+			k := uint64(0) // wordHash of the sentence, from its key in buf[from:]
+			if n >= minSentenceWords {
+				k = max(maphash.Bytes(wordHashSeed, buf[from:]), 1)
+				if _, ok := owner[k]; !ok {
+					owner[k] = i
 				}
 			}
-			ps[i].multi = int32(len(multis))
-			multis = append(multis, m)
+			sentKeys = append(sentKeys, k)
+			switch {
+			case !same:
+				buf = buf[:0]
+			case n == 0:
+				buf = buf[:start] // no words: no space either
+			}
 		}
+		if same {
+			ps[i].key, ps[i].words = max(maphash.Bytes(wordHashSeed, buf), 1), int32(words)
+		} else {
+			var n int
+			ps[i].key, n, buf = wordHash(p.Text, buf)
+			ps[i].words = int32(n)
+		}
+		ps[i].multi = int32(len(multis))
+		multis = append(multis, multi{int32(lo), int32(len(sents))})
 	}
 	titleKey, _, _ := wordHash(a.Title, buf)
 	captions := make(map[uint64]int) // keys of the captions' texts, with and without credit, to their index+1
@@ -615,8 +649,8 @@ func dedupeParagraphs(text string, a *Article) {
 		}
 		if ps[i].multi >= 0 {
 			// Trim repeated sentences off the ends.
-			m := &multis[ps[i].multi]
-			ss, sk := m.sents, m.keys
+			m := multis[ps[i].multi]
+			ss, sk := sents[m.lo:m.hi], sentKeys[m.lo:m.hi]
 			lo, hi := 0, len(ss)
 			repeat := func(j int) bool { return sk[j] != 0 && (seenBody[sk[j]] || seenSent[sk[j]]) }
 			for lo < hi && repeat(lo) {
@@ -707,30 +741,29 @@ func wordKey(s string) (string, int) {
 // any other ASCII byte ends the word; the rest goes rune by rune as in
 // eachWord.
 func appendWordKey(dst []byte, s string) ([]byte, int) {
+	dst = slices.Grow(dst, len(s)) // the key is seldom longer than s
 	n := 0
 	inWord := false // the last byte of dst is a letter or digit of the current word
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
-			switch {
-			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-			case 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
-			case c == '\'' && inWord:
-				continue
+			// wordByte: a letter or digit in lower case, the
+			// apostrophe, or 0 for a byte that ends a word.
+			switch w := wordByte[c]; {
+			case w > '\'':
+				if !inWord {
+					if n > 0 {
+						dst = append(dst, ' ')
+					}
+					n++
+					inWord = true
+				}
+				dst = append(dst, w)
+			case w == '\'' && inWord:
 			default:
 				inWord = false
-				continue
 			}
-			if !inWord {
-				if n > 0 {
-					dst = append(dst, ' ')
-				}
-				n++
-				inWord = true
-			}
-			dst = append(dst, c)
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -754,13 +787,13 @@ func appendWordKey(dst []byte, s string) ([]byte, int) {
 	return dst, n
 }
 
-// sentenceSpans splits text[sp.Start:sp.End] into sentences: a sentence
-// ends at '.', '?' or '!' (and any closing quotation marks after it)
-// followed by white space and a capital letter, a digit or an opening
-// mark, unless the full stop ends an abbreviation or an initial. The
-// spans cover the sentences without the white space between them.
-func sentenceSpans(text string, sp Span) []Span {
-	var out []Span
+// appendSentenceSpans splits text[sp.Start:sp.End] into sentences and
+// appends their spans to out: a sentence ends at '.', '?' or '!' (and any
+// closing quotation marks after it) followed by white space and a capital
+// letter, a digit or an opening mark, unless the full stop ends an
+// abbreviation or an initial. The spans cover the sentences without the
+// white space between them, so only white space lies between them.
+func appendSentenceSpans(out []Span, text string, sp Span) []Span {
 	start := sp.Start
 	for i := sp.Start; i < sp.End; i++ {
 		c := text[i]

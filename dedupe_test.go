@@ -380,3 +380,24 @@ func TestSignArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceKeysJoin checks what dedupeParagraphs relies on to key a
+// paragraph and its sentences in one pass: for a paragraph that Clean
+// leaves as it is, the word keys of its sentences, the empty ones left
+// out, joined by spaces, are the paragraph's word key.
+func TestSentenceKeysJoin(t *testing.T) {
+	lines := fixtureLines(readFixtures(t))
+	lines = append(lines, "He said 'go.' Then he went.", "It’s done! ‘Yes.’ 42 is. — Done…", "A. B. C. Dee went home. ... !", "Über straße. Ça va? Naïve café.")
+	for _, l := range lines {
+		p := Clean(l)
+		var keys []string
+		for _, s := range appendSentenceSpans(nil, p, Span{0, len(p)}) {
+			if k, n := wordKey(p[s.Start:s.End]); n > 0 {
+				keys = append(keys, k)
+			}
+		}
+		if got, want := strings.Join(keys, " "), mustWordKey(p); got != want {
+			t.Errorf("%q: sentences' keys joined = %q, paragraph's key %q", p, got, want)
+		}
+	}
+}
