@@ -796,6 +796,13 @@ func appendWordKey(dst []byte, s string) ([]byte, int) {
 func appendSentenceSpans(out []Span, text string, sp Span) []Span {
 	start := sp.Start
 	for i := sp.Start; i < sp.End; i++ {
+		// Most bytes are not a sentence mark: skip them eight at a time.
+		for i+8 <= sp.End && !sentenceMark8(text, i) {
+			i += 8
+		}
+		if i >= sp.End {
+			break
+		}
 		c := text[i]
 		if c != '.' && c != '?' && c != '!' {
 			continue
@@ -836,6 +843,14 @@ func appendSentenceSpans(out []Span, text string, sp Span) []Span {
 		}
 	}
 	return out
+}
+
+// sentenceMark8 reports whether one of the eight bytes at text[i:] is a
+// '.', '?' or '!', testing them at once (see zeroBytes).
+func sentenceMark8(text string, i int) bool {
+	x := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
+		uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+	return zeroBytes(x^0x2e2e2e2e2e2e2e2e)|zeroBytes(x^0x3f3f3f3f3f3f3f3f)|zeroBytes(x^0x2121212121212121) != 0
 }
 
 // headTable maps a band key to the newest posting of its bucket: an
