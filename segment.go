@@ -116,7 +116,7 @@ func splitLines(text string) []line {
 	c.take(text)
 	out := make([]line, 0, c.entries)
 	width := c.wrapWidth(text)
-	prevLen := 0 // runes of the last physical line, when it was not blank
+	prevLen := 0 // runes of the last physical line, when it was not blank and the text is wrapped
 	eachLine(text, func(start, end int) {
 		raw := text[start:end]
 		blank := isBlankRaw(raw)
@@ -149,8 +149,8 @@ func splitLines(text string) []line {
 		l.set(lineBlankRaw, blank)
 		out = append(out, l)
 		prevLen = 0
-		if !blank {
-			prevLen = trimmedRunes(raw)
+		if !blank && width > 0 {
+			prevLen = trimmedRunes(raw) // only a wrapped text asks
 		}
 	})
 	return out
@@ -258,6 +258,10 @@ func trimmedRunes(s string) int { return utf8.RuneCountInString(strings.TrimRigh
 // eachLine calls f with the span of every line of text, without its
 // terminator ("\n", "\r\n" or a lone "\r").
 func eachLine(text string, f func(start, end int)) {
+	// The next carriage return at or after start, len(text) for none,
+	// found again only once start has passed it: a text with none is
+	// searched for one once, not once per line.
+	nextCR := -1
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		next := start + end + 1
@@ -267,11 +271,16 @@ func eachLine(text string, f func(start, end int)) {
 		end += start
 		// Lone carriage returns end lines too.
 		for {
-			cr := strings.IndexByte(text[start:end], '\r')
-			if cr < 0 {
+			if nextCR < start {
+				nextCR = len(text)
+				if k := strings.IndexByte(text[start:], '\r'); k >= 0 {
+					nextCR = start + k
+				}
+			}
+			cr := nextCR
+			if cr >= end {
 				break
 			}
-			cr += start
 			if cr == end-1 && end < len(text) {
 				end = cr // "\r\n"
 				break
