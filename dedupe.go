@@ -5,6 +5,7 @@ import (
 	"hash/maphash"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -534,23 +535,77 @@ func dedupeParagraphs(text string, a *Article) {
 	if len(a.Paragraphs) < 2 && a.Title == "" {
 		return
 	}
-	// Keys are hashes of word keys (see wordHash): a paragraph costs 16
-	// bytes here however long it is, and the sets below hold only the keys
-	// long enough to be asked for.
-	type para struct {
-		key   uint64
-		words int32
-		multi int32 // index in multis, or -1: the paragraph is one sentence
+	sc, _ := dedupePool.Get().(*dedupeScratch)
+	if sc == nil {
+		sc = &dedupeScratch{}
 	}
-	type multi struct {
-		lo, hi int32 // the sentences' range in sents and sentKeys
+	sc.reset(len(a.Paragraphs))
+	dedupeWith(text, a, sc)
+	dedupePool.Put(sc)
+}
+
+// dedupePara is what dedupeParagraphs knows of a paragraph. Keys are
+// hashes of word keys (see wordHash): a paragraph costs 16 bytes here
+// however long it is, and the sets hold only the keys long enough to be
+// asked for.
+type dedupePara struct {
+	key   uint64
+	words int32
+	multi int32 // index in multis, or -1: the paragraph is one sentence
+}
+
+// dedupeMulti is a paragraph of two or more sentences.
+type dedupeMulti struct {
+	lo, hi int32 // the sentences' range in sents and sentKeys
+}
+
+// dedupeScratch is the working space of dedupeParagraphs, reused from one
+// article to the next through dedupePool, so that an article costs no
+// allocation but its Removed entries.
+type dedupeScratch struct {
+	ps       []dedupePara
+	multis   []dedupeMulti
+	sents    []Span   // the sentences of all multi-sentence paragraphs, in input offsets
+	sentKeys []uint64 // their keys; 0 for a sentence too short to count
+	buf      []byte   // word keys
+
+	owner    map[uint64]int  // sentence key -> first paragraph of two or more sentences holding it
+	captions map[uint64]int  // keys of the captions' texts, with and without credit, to their index+1
+	seen     map[uint64]bool // keys of kept paragraphs of minParagraphWords words or more
+	seenBody map[uint64]bool // the same, subheadings aside (a subheading never trims a sentence), of minSentenceWords or more
+	seenSent map[uint64]bool // keys of the sentences of kept paragraphs
+}
+
+var dedupePool sync.Pool
+
+// maxPooledKeys is the most entries a map of dedupeScratch may have held
+// and still be cleared for the next article rather than dropped: clearing
+// costs the map's size, however few keys the next article has.
+const maxPooledKeys = 1 << 10
+
+// reset empties sc for an article of n paragraphs.
+func (sc *dedupeScratch) reset(n int) {
+	sc.ps = slices.Grow(sc.ps[:0], n)[:n]
+	sc.multis, sc.sents, sc.sentKeys, sc.buf = sc.multis[:0], sc.sents[:0], sc.sentKeys[:0], sc.buf[:0]
+	sc.owner, sc.captions = emptied(sc.owner), emptied(sc.captions)
+	sc.seen, sc.seenBody, sc.seenSent = emptied(sc.seen), emptied(sc.seenBody), emptied(sc.seenSent)
+}
+
+// emptied returns m cleared, or a new map when m is nil or was large.
+func emptied[V any](m map[uint64]V) map[uint64]V {
+	if m == nil || len(m) > maxPooledKeys {
+		return make(map[uint64]V)
 	}
-	var multis []multi
-	var sents []Span      // the sentences of all multi-sentence paragraphs, in input offsets
-	var sentKeys []uint64 // their keys; 0 for a sentence too short to count
-	var buf []byte
-	ps := make([]para, len(a.Paragraphs))
-	owner := make(map[uint64]int) // sentence key -> first paragraph of two or more sentences holding it
+	clear(m)
+	return m
+}
+
+// dedupeWith is dedupeParagraphs with the scratch space sc, reset.
+func dedupeWith(text string, a *Article, sc *dedupeScratch) {
+	multis, sents, sentKeys, buf := sc.multis, sc.sents, sc.sentKeys, sc.buf
+	ps := sc.ps
+	owner := sc.owner
+	defer func() { sc.multis, sc.sents, sc.sentKeys, sc.buf = multis, sents, sentKeys, buf }()
 	for i, p := range a.Paragraphs {
 		ps[i].multi = -1
 		lo := len(sents)
@@ -602,10 +657,10 @@ func dedupeParagraphs(text string, a *Article) {
 			ps[i].words = int32(n)
 		}
 		ps[i].multi = int32(len(multis))
-		multis = append(multis, multi{int32(lo), int32(len(sents))})
+		multis = append(multis, dedupeMulti{int32(lo), int32(len(sents))})
 	}
 	titleKey, _, _ := wordHash(a.Title, buf)
-	captions := make(map[uint64]int) // keys of the captions' texts, with and without credit, to their index+1
+	captions := sc.captions
 	for j, c := range a.Captions {
 		k, _, _ := wordHash(c.Text, buf)
 		captions[k] = j + 1
@@ -614,9 +669,7 @@ func dedupeParagraphs(text string, a *Article) {
 			captions[k] = j + 1
 		}
 	}
-	seen := make(map[uint64]bool)     // keys of kept paragraphs of minParagraphWords words or more
-	seenBody := make(map[uint64]bool) // the same, subheadings aside (a subheading never trims a sentence), of minSentenceWords or more
-	seenSent := make(map[uint64]bool) // keys of the sentences of kept paragraphs
+	seen, seenBody, seenSent := sc.seen, sc.seenBody, sc.seenSent
 	see := func(k uint64, words int, heading bool) {
 		if words >= minParagraphWords {
 			seen[k] = true
