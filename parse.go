@@ -117,7 +117,9 @@ func (p *Parser) parse(text string, lay *layout) []Article {
 		}
 	} else if isTeaserList(lines, lex) {
 		lex.release()
-		return teasers(text, lines, p)
+		out := teasers(text, lines, p)
+		releaseLines(lines)
+		return out
 	} else {
 		starts = segment(lines, lex)
 	}
@@ -140,7 +142,7 @@ func (p *Parser) parse(text string, lay *layout) []Article {
 		starts = []int{first}
 	}
 	starts[0] = min(starts[0], first)
-	var out []Article
+	out := make([]Article, 0, len(starts))
 	for k, s := range starts {
 		e := len(lines)
 		if k+1 < len(starts) {
@@ -158,8 +160,9 @@ func (p *Parser) parse(text string, lay *layout) []Article {
 	// collector paces itself by the heap it last found alive, and if that
 	// count still held them, the steps below could grow the heap to twice
 	// records and articles together before the next collection.
+	releaseLines(lines) // not used past this point
 	if big {
-		runtime.GC() // lines is not used past this point
+		runtime.GC()
 	}
 	for i := range out {
 		// Repeats go before entities and quotes: a removed repeat names

@@ -114,7 +114,7 @@ type bagRef struct{ start, end int32 }
 func splitLines(text string) []line {
 	var c lineCensus
 	c.take(text)
-	out := make([]line, 0, c.entries)
+	out := newLines(c.entries)
 	width := c.wrapWidth(text)
 	prevLen := 0 // runes of the last physical line, when it was not blank and the text is wrapped
 	eachLine(text, func(start, end int) {
@@ -154,6 +154,33 @@ func splitLines(text string) []line {
 		}
 	})
 	return out
+}
+
+// linesPool holds the line records of finished parses (see releaseLines),
+// so that the next parse of a text of about as many lines reuses them.
+var linesPool sync.Pool
+
+// maxPooledLines is the most line records a pooled slice holds: 3 MB.
+const maxPooledLines = 1 << 16
+
+// newLines returns an empty slice of line records with room for n.
+func newLines(n int) []line {
+	if p, _ := linesPool.Get().(*[]line); p != nil && cap(*p) >= n {
+		return (*p)[:0]
+	}
+	return make([]line, 0, n)
+}
+
+// releaseLines hands the line records of a finished parse back for reuse;
+// nothing may use them after. They are cleared first, so that the pool
+// does not keep the parsed text alive.
+func releaseLines(lines []line) {
+	if cap(lines) > maxPooledLines {
+		return
+	}
+	lines = lines[:cap(lines)]
+	clear(lines)
+	linesPool.Put(&lines)
 }
 
 // headingMarker returns the level of a markdown (ATX) heading line, "# "
