@@ -451,8 +451,7 @@ func titleCase(s string) string {
 // colon or dash; n is 0 when s has none.
 func datelineOf(s string) (n int, place, agency string) {
 	// A dateline is short: its separator comes within the first 80 bytes.
-	if head := s[:min(len(s), 80)]; !strings.ContainsAny(head, ":—–-") || s == "" ||
-		!(s[0] == '(' || 'A' <= s[0] && s[0] <= 'Z' || s[0] >= utf8.RuneSelf) {
+	if s == "" || !(s[0] == '(' || 'A' <= s[0] && s[0] <= 'Z' || s[0] >= utf8.RuneSelf) || !hasDateSep(s[:min(len(s), 80)]) {
 		return 0, "", ""
 	}
 	if len(s) > 0 && s[0] == '(' {
@@ -544,6 +543,14 @@ func datelineOf(s string) (n int, place, agency string) {
 		return 0, "", "" // "A:" or "US -" is not a place line
 	}
 	return end, place, agency
+}
+
+// hasDateSep reports whether head holds a character that can separate a
+// dateline from its story: a colon, a hyphen, an em or an en dash. It is
+// strings.ContainsAny(head, ":—–-") without decoding head rune by rune.
+func hasDateSep(head string) bool {
+	return strings.IndexByte(head, ':') >= 0 || strings.IndexByte(head, '-') >= 0 ||
+		strings.Contains(head, "—") || strings.Contains(head, "–")
 }
 
 func utf8Len(s string) int { return utf8.RuneCountInString(s) }

@@ -1390,7 +1390,7 @@ var stopTable, maxStopWord = func() ([512]uint64, int) {
 		var b [8]byte
 		copy(b[:], w)
 		v := le64(b[:])
-		for i := mix64(v) & 511; ; i = (i + 1) & 511 {
+		for i := stopSlot(v); ; i = (i + 1) & 511 {
 			if t[i] == 0 {
 				t[i] = v
 				break
@@ -1403,7 +1403,7 @@ var stopTable, maxStopWord = func() ([512]uint64, int) {
 // isStopWord reports whether buf[:n] (n ≤ maxStopWord ≤ 8) is a stop word.
 func isStopWord(buf *[56]byte, n int) bool {
 	v := le64(buf[0:8]) & lowBytes(n)
-	for i := mix64(v) & 511; ; i = (i + 1) & 511 {
+	for i := stopSlot(v); ; i = (i + 1) & 511 {
 		switch stopTable[i] {
 		case v:
 			return true
@@ -1412,6 +1412,12 @@ func isStopWord(buf *[56]byte, n int) bool {
 		}
 	}
 }
+
+// stopSlot returns the first slot of stopTable to probe for the word v:
+// one multiplication (Fibonacci hashing), cheaper than mix64 for the
+// lookup every word of three bytes or more costs; the probe sequence, not
+// the slot, decides membership.
+func stopSlot(v uint64) uint64 { return v * 0x9e3779b97f4a7c15 >> (64 - 9) }
 
 var stopWords = func() map[string]bool {
 	m := map[string]bool{}
