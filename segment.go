@@ -1228,6 +1228,21 @@ func scanLine(dst []uint64, s string) (words int, key uint64, out []uint64) {
 					} else {
 						n = maxWord + 1
 					}
+					// The word's next ASCII letters and digits, in a
+					// tight loop (in is set while n > 0).
+					for i < len(s) && s[i] < utf8.RuneSelf {
+						w := wordByte[s[i]]
+						if w <= '\'' {
+							break
+						}
+						i++
+						if n < maxWord {
+							buf[n] = w
+							n++
+						} else {
+							n = maxWord + 1
+						}
+					}
 					continue
 				}
 				in = in && (c == '\'' || c == '-' || c == '.')
