@@ -541,7 +541,9 @@ func dedupeParagraphs(text string, a *Article) {
 	}
 	sc.reset(len(a.Paragraphs))
 	dedupeWith(text, a, sc)
-	dedupePool.Put(sc)
+	if sc.small() {
+		dedupePool.Put(sc)
+	}
 }
 
 // dedupePara is what dedupeParagraphs knows of a paragraph. Keys are
@@ -579,9 +581,18 @@ type dedupeScratch struct {
 var dedupePool sync.Pool
 
 // maxPooledKeys is the most entries a map of dedupeScratch may have held
-// and still be cleared for the next article rather than dropped: clearing
-// costs the map's size, however few keys the next article has.
+// and still be pooled and cleared for the next article: clearing costs
+// the map's size, however few keys the next article has. The slices may
+// hold eight times as many entries.
 const maxPooledKeys = 1 << 10
+
+// small reports whether sc is small enough to pool: the scratch of an
+// article of many thousand paragraphs is left to the collector.
+func (sc *dedupeScratch) small() bool {
+	return cap(sc.ps) <= maxPooledKeys*8 && cap(sc.sents) <= maxPooledKeys*8 && cap(sc.buf) <= maxPooledText &&
+		len(sc.owner) <= maxPooledKeys && len(sc.captions) <= maxPooledKeys && len(sc.seen) <= maxPooledKeys &&
+		len(sc.seenBody) <= maxPooledKeys && len(sc.seenSent) <= maxPooledKeys
+}
 
 // reset empties sc for an article of n paragraphs.
 func (sc *dedupeScratch) reset(n int) {
@@ -591,9 +602,9 @@ func (sc *dedupeScratch) reset(n int) {
 	sc.seen, sc.seenBody, sc.seenSent = emptied(sc.seen), emptied(sc.seenBody), emptied(sc.seenSent)
 }
 
-// emptied returns m cleared, or a new map when m is nil or was large.
+// emptied returns m cleared, or a new map when m is nil.
 func emptied[V any](m map[uint64]V) map[uint64]V {
-	if m == nil || len(m) > maxPooledKeys {
+	if m == nil {
 		return make(map[uint64]V)
 	}
 	clear(m)
