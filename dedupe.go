@@ -912,8 +912,7 @@ func appendSentenceSpans(out []Span, text string, sp Span) []Span {
 // sentenceMark8 reports whether one of the eight bytes at text[i:] is a
 // '.', '?' or '!', testing them at once (see zeroBytes).
 func sentenceMark8(text string, i int) bool {
-	x := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
-		uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+	x := load64(text[i : i+8])
 	return zeroBytes(x^0x2e2e2e2e2e2e2e2e)|zeroBytes(x^0x3f3f3f3f3f3f3f3f)|zeroBytes(x^0x2121212121212121) != 0
 }
 
