@@ -329,9 +329,11 @@ func agencyCredit(s string) (string, bool) {
 	}
 	t = strings.TrimRight(t, " .)")
 	var names []string
-	for _, part := range strings.FieldsFunc(t, func(r rune) bool { return r == ',' || r == '/' }) {
+	// The iterators split as FieldsFunc and Split do, without building
+	// the slices: most lines are not credits and stop at their first part.
+	for part := range strings.FieldsFuncSeq(t, func(r rune) bool { return r == ',' || r == '/' }) {
 		part = strings.TrimSpace(part)
-		for _, sub := range strings.Split(part, " and ") {
+		for sub := range strings.SplitSeq(part, " and ") {
 			sub = strings.TrimSpace(sub)
 			a, ok := agencies[sub]
 			if !ok {
@@ -363,7 +365,7 @@ var nameParticles = map[string]bool{
 // ("C."), or a particle ("de", "van", "al-"), with no digits and no
 // sentence punctuation.
 func isNameShaped(s string) bool {
-	if len(s) > 60 || strings.ContainsAny(s, ",;:!?\"“”0123456789") {
+	if len(s) > 60 || strings.ContainsAny(s, ",;:!?\"0123456789") || strings.Contains(s, "“") || strings.Contains(s, "”") {
 		return false
 	}
 	f := strings.Fields(s)
