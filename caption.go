@@ -22,35 +22,9 @@ func mayBeCaption(s string, n int, ends bool) bool {
 	if !ends || strings.HasSuffix(s, ")") || slices.ContainsFunc(captionOpeners, func(l string) bool { return strings.HasPrefix(s, l) }) {
 		return true
 	}
-	return mentionsPictureWord(s[max(0, len(s)-80):])
-}
-
-// mentionsPictureWord reports whether tail holds "hoto", "mage", "icture"
-// or "redit" (of "Photo", "Image", "Picture", "Credit" in either case of
-// their first letter), in one pass over its bytes rather than one per
-// word.
-func mentionsPictureWord(tail string) bool {
-	for i := 0; i+4 <= len(tail); i++ {
-		switch tail[i] {
-		case 'h':
-			if tail[i+1:i+4] == "oto" {
-				return true
-			}
-		case 'm':
-			if tail[i+1:i+4] == "age" {
-				return true
-			}
-		case 'i':
-			if strings.HasPrefix(tail[i+1:], "cture") {
-				return true
-			}
-		case 'r':
-			if tail[i+1:i+4] == "edi" && i+5 <= len(tail) && tail[i+4] == 't' {
-				return true
-			}
-		}
-	}
-	return false
+	tail := s[max(0, len(s)-80):]
+	return strings.Contains(tail, "hoto") || strings.Contains(tail, "mage") ||
+		strings.Contains(tail, "icture") || strings.Contains(tail, "redit")
 }
 
 // creditWords name who took or supplied a picture, or say that a line is a
