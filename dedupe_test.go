@@ -401,3 +401,29 @@ func TestSentenceKeysJoin(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendWordKey checks appendWordKey, which spells eachWord's rule
+// out for speed, against eachWord: the same words, joined by spaces, on
+// the fixture lines, the same lines damaged as scrapers damage them, and
+// apostrophes, combining marks and letters whose lower case is longer.
+func TestAppendWordKey(t *testing.T) {
+	lines := fixtureLines(readFixtures(t))
+	for k, l := range lines {
+		lines = append(lines, dirty(l, k))
+	}
+	lines = append(lines, "", "don't ’tis Ça’va x\u0301y \u0301z Ǆ İstanbul Ⱥb’‘c 'a' ‘b’ a''b", "\xff\xfeA\xc3")
+	for _, l := range lines {
+		got, n := appendWordKey([]byte("x"), l)
+		want, m := []byte("x"), 0
+		eachWord(l, nil, func(w []byte) {
+			if m > 0 {
+				want = append(want, ' ')
+			}
+			want = append(want, w...)
+			m++
+		})
+		if string(got) != string(want) || n != m {
+			t.Errorf("appendWordKey(%q) = %q, %d; eachWord gives %q, %d", l, got, n, want, m)
+		}
+	}
+}
