@@ -303,9 +303,11 @@ func agencyCredit(s string) (string, bool) {
 	}
 	t = strings.TrimRight(t, " .)")
 	var names []string
-	for _, part := range strings.FieldsFunc(t, func(r rune) bool { return r == ',' || r == '/' }) {
+	// The iterators split as FieldsFunc and Split do, without building
+	// the slices: most lines are not credits and stop at their first part.
+	for part := range strings.FieldsFuncSeq(t, func(r rune) bool { return r == ',' || r == '/' }) {
 		part = strings.TrimSpace(part)
-		for _, sub := range strings.Split(part, " and ") {
+		for sub := range strings.SplitSeq(part, " and ") {
 			sub = strings.TrimSpace(sub)
 			a, ok := agencies[sub]
 			if !ok {
@@ -337,7 +339,7 @@ var nameParticles = map[string]bool{
 // ("C."), or a particle ("de", "van", "al-"), with no digits and no
 // sentence punctuation.
 func isNameShaped(s string) bool {
-	if len(s) > 60 || strings.ContainsAny(s, ",;:!?\"“”0123456789") {
+	if len(s) > 60 || strings.ContainsAny(s, ",;:!?\"0123456789") || strings.Contains(s, "“") || strings.Contains(s, "”") {
 		return false
 	}
 	f := strings.Fields(s)
@@ -451,8 +453,7 @@ func titleCase(s string) string {
 // colon or dash; n is 0 when s has none.
 func datelineOf(s string) (n int, place, agency string) {
 	// A dateline is short: its separator comes within the first 80 bytes.
-	if head := s[:min(len(s), 80)]; !strings.ContainsAny(head, ":—–-") || s == "" ||
-		!(s[0] == '(' || 'A' <= s[0] && s[0] <= 'Z' || s[0] >= utf8.RuneSelf) {
+	if s == "" || !(s[0] == '(' || 'A' <= s[0] && s[0] <= 'Z' || s[0] >= utf8.RuneSelf) || !hasDateSep(s[:min(len(s), 80)]) {
 		return 0, "", ""
 	}
 	if len(s) > 0 && s[0] == '(' {
@@ -546,17 +547,24 @@ func datelineOf(s string) (n int, place, agency string) {
 	return end, place, agency
 }
 
-func utf8Len(s string) int { return len([]rune(s)) }
+// hasDateSep reports whether head holds a character that can separate a
+// dateline from its story: a colon, a hyphen, an em or an en dash. It is
+// strings.ContainsAny(head, ":—–-") without decoding head rune by rune.
+func hasDateSep(head string) bool {
+	return strings.IndexByte(head, ':') >= 0 || strings.IndexByte(head, '-') >= 0 ||
+		strings.Contains(head, "—") || strings.Contains(head, "–")
+}
+
+func utf8Len(s string) int { return utf8.RuneCountInString(s) }
 
 // isPlaceWord reports whether w can be a word of a dateline's place:
 // letters with inner dots, hyphens and apostrophes ("ST.", "N.Y.",
 // "PORT-AU-PRINCE"), starting with a capital.
 func isPlaceWord(w string) bool {
-	r := []rune(w)
-	if len(r) == 0 || !unicode.IsUpper(r[0]) {
+	if first, _ := utf8.DecodeRuneInString(w); w == "" || !unicode.IsUpper(first) {
 		return false
 	}
-	for _, c := range r {
+	for _, c := range w {
 		if !unicode.IsLetter(c) && c != '.' && c != '-' && c != '\'' && c != '’' {
 			return false
 		}
@@ -564,9 +572,12 @@ func isPlaceWord(w string) bool {
 	return true
 }
 
+// isPlaceStart reports whether s starts with a capital letter: the next
+// word of a place's name. It decodes the first rune only; converting all
+// of s to runes cost an allocation the length of the paragraph.
 func isPlaceStart(s string) bool {
-	r := []rune(s)
-	return len(r) > 0 && unicode.IsUpper(r[0])
+	r, _ := utf8.DecodeRuneInString(s)
+	return s != "" && unicode.IsUpper(r)
 }
 
 // agencyParen parses "(Reuters)" at the start of s and returns the agency

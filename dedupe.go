@@ -5,6 +5,7 @@ import (
 	"hash/maphash"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -534,44 +535,143 @@ func dedupeParagraphs(text string, a *Article) {
 	if len(a.Paragraphs) < 2 && a.Title == "" {
 		return
 	}
-	// Keys are hashes of word keys (see wordHash): a paragraph costs 16
-	// bytes here however long it is, and the sets below hold only the keys
-	// long enough to be asked for.
-	type para struct {
-		key   uint64
-		words int32
-		multi int32 // index in multis, or -1: the paragraph is one sentence
+	sc, _ := dedupePool.Get().(*dedupeScratch)
+	if sc == nil {
+		sc = &dedupeScratch{}
 	}
-	type multi struct {
-		sents []Span   // in input offsets
-		keys  []uint64 // their keys; 0 for a sentence too short to count
+	sc.reset(len(a.Paragraphs))
+	dedupeWith(text, a, sc)
+	if sc.small() {
+		dedupePool.Put(sc)
 	}
-	var multis []multi
-	var buf []byte
-	ps := make([]para, len(a.Paragraphs))
-	owner := make(map[uint64]int) // sentence key -> first paragraph of two or more sentences holding it
+}
+
+// dedupePara is what dedupeParagraphs knows of a paragraph. Keys are
+// hashes of word keys (see wordHash): a paragraph costs 16 bytes here
+// however long it is, and the sets hold only the keys long enough to be
+// asked for.
+type dedupePara struct {
+	key   uint64
+	words int32
+	multi int32 // index in multis, or -1: the paragraph is one sentence
+}
+
+// dedupeMulti is a paragraph of two or more sentences.
+type dedupeMulti struct {
+	lo, hi int32 // the sentences' range in sents and sentKeys
+}
+
+// dedupeScratch is the working space of dedupeParagraphs, reused from one
+// article to the next through dedupePool, so that an article costs no
+// allocation but its Removed entries.
+type dedupeScratch struct {
+	ps       []dedupePara
+	multis   []dedupeMulti
+	sents    []Span   // the sentences of all multi-sentence paragraphs, in input offsets
+	sentKeys []uint64 // their keys; 0 for a sentence too short to count
+	buf      []byte   // word keys
+
+	owner    map[uint64]int  // sentence key -> first paragraph of two or more sentences holding it
+	captions map[uint64]int  // keys of the captions' texts, with and without credit, to their index+1
+	seen     map[uint64]bool // keys of kept paragraphs of minParagraphWords words or more
+	seenBody map[uint64]bool // the same, subheadings aside (a subheading never trims a sentence), of minSentenceWords or more
+	seenSent map[uint64]bool // keys of the sentences of kept paragraphs
+}
+
+var dedupePool sync.Pool
+
+// maxPooledKeys is the most entries a map of dedupeScratch may have held
+// and still be pooled and cleared for the next article: clearing costs
+// the map's size, however few keys the next article has. The slices may
+// hold eight times as many entries.
+const maxPooledKeys = 1 << 10
+
+// small reports whether sc is small enough to pool: the scratch of an
+// article of many thousand paragraphs is left to the collector.
+func (sc *dedupeScratch) small() bool {
+	return cap(sc.ps) <= maxPooledKeys*8 && cap(sc.sents) <= maxPooledKeys*8 && cap(sc.buf) <= maxPooledText &&
+		len(sc.owner) <= maxPooledKeys && len(sc.captions) <= maxPooledKeys && len(sc.seen) <= maxPooledKeys &&
+		len(sc.seenBody) <= maxPooledKeys && len(sc.seenSent) <= maxPooledKeys
+}
+
+// reset empties sc for an article of n paragraphs.
+func (sc *dedupeScratch) reset(n int) {
+	sc.ps = slices.Grow(sc.ps[:0], n)[:n]
+	sc.multis, sc.sents, sc.sentKeys, sc.buf = sc.multis[:0], sc.sents[:0], sc.sentKeys[:0], sc.buf[:0]
+	sc.owner, sc.captions = emptied(sc.owner), emptied(sc.captions)
+	sc.seen, sc.seenBody, sc.seenSent = emptied(sc.seen), emptied(sc.seenBody), emptied(sc.seenSent)
+}
+
+// emptied returns m cleared, or a new map when m is nil.
+func emptied[V any](m map[uint64]V) map[uint64]V {
+	if m == nil {
+		return make(map[uint64]V)
+	}
+	clear(m)
+	return m
+}
+
+// dedupeWith is dedupeParagraphs with the scratch space sc, reset.
+func dedupeWith(text string, a *Article, sc *dedupeScratch) {
+	multis, sents, sentKeys, buf := sc.multis, sc.sents, sc.sentKeys, sc.buf
+	ps := sc.ps
+	owner := sc.owner
+	defer func() { sc.multis, sc.sents, sc.sentKeys, sc.buf = multis, sents, sentKeys, buf }()
 	for i, p := range a.Paragraphs {
-		var n int
-		ps[i].key, n, buf = wordHash(p.Text, buf)
-		ps[i].words, ps[i].multi = int32(n), -1
-		if ss := sentenceSpans(text, p.Span); len(ss) > 1 {
-			m := multi{sents: ss, keys: make([]uint64, len(ss))}
-			for j, s := range ss {
-				k, n, b := wordHash(text[s.Start:s.End], buf)
-				buf = b
-				if n >= minSentenceWords {
-					m.keys[j] = k
-					if _, ok := owner[k]; !ok {
-						owner[k] = i
-					}
+		ps[i].multi = -1
+		lo := len(sents)
+		sents = appendSentenceSpans(sents, text, p.Span)
+		if len(sents)-lo < 2 {
+			sents = sents[:lo]
+			var n int
+			ps[i].key, n, buf = wordHash(p.Text, buf)
+			ps[i].words = int32(n)
+			continue
+		}
+		// Where the paragraph's text is its input as it stands (Clean
+		// changed nothing), its words are its sentences' words, since
+		// only white space lies between the sentences: the sentences'
+		// keys, joined by spaces in buf, are the paragraph's key, and
+		// one pass over the words makes them all.
+		same := p.Text == text[p.Span.Start:p.Span.End]
+		buf = buf[:0]
+		words := 0
+		for _, s := range sents[lo:] {
+			start := len(buf)
+			if start > 0 {
+				buf = append(buf, ' ')
+			}
+			from := len(buf)
+			var n int
+			buf, n = appendWordKey(buf, text[s.Start:s.End])
+			words += n
+			k := uint64(0) // wordHash of the sentence, from its key in buf[from:]
+			if n >= minSentenceWords {
+				k = max(maphash.Bytes(wordHashSeed, buf[from:]), 1)
+				if _, ok := owner[k]; !ok {
+					owner[k] = i
 				}
 			}
-			ps[i].multi = int32(len(multis))
-			multis = append(multis, m)
+			sentKeys = append(sentKeys, k)
+			switch {
+			case !same:
+				buf = buf[:0]
+			case n == 0:
+				buf = buf[:start] // no words: no space either
+			}
 		}
+		if same {
+			ps[i].key, ps[i].words = max(maphash.Bytes(wordHashSeed, buf), 1), int32(words)
+		} else {
+			var n int
+			ps[i].key, n, buf = wordHash(p.Text, buf)
+			ps[i].words = int32(n)
+		}
+		ps[i].multi = int32(len(multis))
+		multis = append(multis, dedupeMulti{int32(lo), int32(len(sents))})
 	}
 	titleKey, _, _ := wordHash(a.Title, buf)
-	captions := make(map[uint64]int) // keys of the captions' texts, with and without credit, to their index+1
+	captions := sc.captions
 	for j, c := range a.Captions {
 		k, _, _ := wordHash(c.Text, buf)
 		captions[k] = j + 1
@@ -580,9 +680,7 @@ func dedupeParagraphs(text string, a *Article) {
 			captions[k] = j + 1
 		}
 	}
-	seen := make(map[uint64]bool)     // keys of kept paragraphs of minParagraphWords words or more
-	seenBody := make(map[uint64]bool) // the same, subheadings aside (a subheading never trims a sentence), of minSentenceWords or more
-	seenSent := make(map[uint64]bool) // keys of the sentences of kept paragraphs
+	seen, seenBody, seenSent := sc.seen, sc.seenBody, sc.seenSent
 	see := func(k uint64, words int, heading bool) {
 		if words >= minParagraphWords {
 			seen[k] = true
@@ -615,8 +713,8 @@ func dedupeParagraphs(text string, a *Article) {
 		}
 		if ps[i].multi >= 0 {
 			// Trim repeated sentences off the ends.
-			m := &multis[ps[i].multi]
-			ss, sk := m.sents, m.keys
+			m := multis[ps[i].multi]
+			ss, sk := sents[m.lo:m.hi], sentKeys[m.lo:m.hi]
 			lo, hi := 0, len(ss)
 			repeat := func(j int) bool { return sk[j] != 0 && (seenBody[sk[j]] || seenSent[sk[j]]) }
 			for lo < hi && repeat(lo) {
@@ -677,15 +775,14 @@ func headingShaped(s string, words int) bool {
 }
 
 // wordHash returns a hash of wordKey(s), never 0, and how many words s
-// has, without building the key; buf is scratch space, returned for
-// reuse. Two texts with the same key have the same hash; two with
-// different keys, the same hash with a chance of 2^-64 (the seed is the
-// process's own, so the chance is not one an input can choose).
+// has; buf is scratch space for the key, returned for reuse, so that
+// hashing allocates nothing once buf has grown to the longest text. Two
+// texts with the same key have the same hash; two with different keys,
+// the same hash with a chance of 2^-64 (the seed is the process's own, so
+// the chance is not one an input can choose).
 func wordHash(s string, buf []byte) (uint64, int, []byte) {
-	var h maphash.Hash
-	h.SetSeed(wordHashSeed)
-	n, buf := writeWordKey(&h, s, buf)
-	return max(h.Sum64(), 1), n, buf
+	buf, n := appendWordKey(buf[:0], s)
+	return max(maphash.Bytes(wordHashSeed, buf), 1), n, buf
 }
 
 // wordHashSeed is the seed of wordHash.
@@ -695,39 +792,81 @@ var wordHashSeed = maphash.MakeSeed()
 // spaces, and how many there are: two texts that differ only in case,
 // quote style, dashes, punctuation or white space have the same key.
 func wordKey(s string) (string, int) {
-	var b strings.Builder
-	b.Grow(len(s))
-	n, _ := writeWordKey(&b, s, make([]byte, 0, 32))
-	return b.String(), n
+	var buf [256]byte
+	b, n := appendWordKey(buf[:0], s)
+	return string(b), n
 }
 
-// writeWordKey writes the word key of s (see wordKey) to w and returns
-// how many words it has; buf is scratch space, returned for reuse. It is
-// the one definition of the key that wordKey and wordHash share.
-func writeWordKey(w interface {
-	Write([]byte) (int, error)
-	WriteByte(byte) error
-}, s string, buf []byte) (int, []byte) {
+// appendWordKey appends the word key of s (see wordKey) to dst and returns
+// it with how many words s has. It is the one definition of the key that
+// wordKey and wordHash share, and eachWord's rule for words, written out
+// so that no call is made per byte or per word: ASCII letters and digits
+// are copied in lower case, an apostrophe inside a word is dropped, and
+// any other ASCII byte ends the word; the rest goes rune by rune as in
+// eachWord.
+func appendWordKey(dst []byte, s string) ([]byte, int) {
+	dst = slices.Grow(dst, len(s)) // the key is seldom longer than s
 	n := 0
-	buf = eachWord(s, buf, func(word []byte) {
-		if n > 0 {
-			w.WriteByte(' ')
+	inWord := false // the last byte of dst is a letter or digit of the current word
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			// wordByte: a letter or digit in lower case, the
+			// apostrophe, or 0 for a byte that ends a word.
+			switch w := wordByte[c]; {
+			case w > '\'':
+				if !inWord {
+					if n > 0 {
+						dst = append(dst, ' ')
+					}
+					n++
+					inWord = true
+				}
+				dst = append(dst, w)
+			case w == '\'' && inWord:
+			default:
+				inWord = false
+			}
+			continue
 		}
-		w.Write(word)
-		n++
-	})
-	return n, buf
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if !inWord {
+				if n > 0 {
+					dst = append(dst, ' ')
+				}
+				n++
+				inWord = true
+			}
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		case (r == '’' || r == '‘') && inWord:
+		case unicode.Is(unicode.Mn, r):
+		default:
+			inWord = false
+		}
+	}
+	return dst, n
 }
 
-// sentenceSpans splits text[sp.Start:sp.End] into sentences: a sentence
-// ends at '.', '?' or '!' (and any closing quotation marks after it)
-// followed by white space and a capital letter, a digit or an opening
-// mark, unless the full stop ends an abbreviation or an initial. The
-// spans cover the sentences without the white space between them.
-func sentenceSpans(text string, sp Span) []Span {
-	var out []Span
+// appendSentenceSpans splits text[sp.Start:sp.End] into sentences and
+// appends their spans to out: a sentence ends at '.', '?' or '!' (and any
+// closing quotation marks after it) followed by white space and a capital
+// letter, a digit or an opening mark, unless the full stop ends an
+// abbreviation or an initial. The spans cover the sentences without the
+// white space between them, so only white space lies between them.
+func appendSentenceSpans(out []Span, text string, sp Span) []Span {
 	start := sp.Start
 	for i := sp.Start; i < sp.End; i++ {
+		// Most bytes are not a sentence mark: skip them eight at a time.
+		for i+8 <= sp.End && !sentenceMark8(text, i) {
+			i += 8
+		}
+		if i >= sp.End {
+			break
+		}
 		c := text[i]
 		if c != '.' && c != '?' && c != '!' {
 			continue
@@ -768,6 +907,13 @@ func sentenceSpans(text string, sp Span) []Span {
 		}
 	}
 	return out
+}
+
+// sentenceMark8 reports whether one of the eight bytes at text[i:] is a
+// '.', '?' or '!', testing them at once (see zeroBytes).
+func sentenceMark8(text string, i int) bool {
+	x := load64(text[i : i+8])
+	return zeroBytes(x^0x2e2e2e2e2e2e2e2e)|zeroBytes(x^0x3f3f3f3f3f3f3f3f)|zeroBytes(x^0x2121212121212121) != 0
 }
 
 // headTable maps a band key to the newest posting of its bucket: an

@@ -380,3 +380,50 @@ func TestSignArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceKeysJoin checks what dedupeParagraphs relies on to key a
+// paragraph and its sentences in one pass: for a paragraph that Clean
+// leaves as it is, the word keys of its sentences, the empty ones left
+// out, joined by spaces, are the paragraph's word key.
+func TestSentenceKeysJoin(t *testing.T) {
+	lines := fixtureLines(readFixtures(t))
+	lines = append(lines, "He said 'go.' Then he went.", "It’s done! ‘Yes.’ 42 is. — Done…", "A. B. C. Dee went home. ... !", "Über straße. Ça va? Naïve café.")
+	for _, l := range lines {
+		p := Clean(l)
+		var keys []string
+		for _, s := range appendSentenceSpans(nil, p, Span{0, len(p)}) {
+			if k, n := wordKey(p[s.Start:s.End]); n > 0 {
+				keys = append(keys, k)
+			}
+		}
+		if got, want := strings.Join(keys, " "), mustWordKey(p); got != want {
+			t.Errorf("%q: sentences' keys joined = %q, paragraph's key %q", p, got, want)
+		}
+	}
+}
+
+// TestAppendWordKey checks appendWordKey, which spells eachWord's rule
+// out for speed, against eachWord: the same words, joined by spaces, on
+// the fixture lines, the same lines damaged as scrapers damage them, and
+// apostrophes, combining marks and letters whose lower case is longer.
+func TestAppendWordKey(t *testing.T) {
+	lines := fixtureLines(readFixtures(t))
+	for k, l := range lines {
+		lines = append(lines, dirty(l, k))
+	}
+	lines = append(lines, "", "don't ’tis Ça’va x\u0301y \u0301z Ǆ İstanbul Ⱥb’‘c 'a' ‘b’ a''b", "\xff\xfeA\xc3")
+	for _, l := range lines {
+		got, n := appendWordKey([]byte("x"), l)
+		want, m := []byte("x"), 0
+		eachWord(l, nil, func(w []byte) {
+			if m > 0 {
+				want = append(want, ' ')
+			}
+			want = append(want, w...)
+			m++
+		})
+		if string(got) != string(want) || n != m {
+			t.Errorf("appendWordKey(%q) = %q, %d; eachWord gives %q, %d", l, got, n, want, m)
+		}
+	}
+}

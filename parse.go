@@ -116,10 +116,14 @@ func (p *Parser) parse(text string, lay *layout) []Article {
 			}
 		}
 	} else if isTeaserList(lines, lex) {
-		return teasers(text, lines, p)
+		lex.release()
+		out := teasers(text, lines, p)
+		releaseLines(lines)
+		return out
 	} else {
 		starts = segment(lines, lex)
 	}
+	lex.release() // not used past this point
 	// On a text of many lines, the articles are built on top of the line
 	// records, which are most of the memory by then; the garbage of the
 	// steps before (the lexicon, the segmenter's scratch) is collected
@@ -138,7 +142,7 @@ func (p *Parser) parse(text string, lay *layout) []Article {
 		starts = []int{first}
 	}
 	starts[0] = min(starts[0], first)
-	var out []Article
+	out := make([]Article, 0, len(starts))
 	for k, s := range starts {
 		e := len(lines)
 		if k+1 < len(starts) {
@@ -156,8 +160,9 @@ func (p *Parser) parse(text string, lay *layout) []Article {
 	// collector paces itself by the heap it last found alive, and if that
 	// count still held them, the steps below could grow the heap to twice
 	// records and articles together before the next collection.
+	releaseLines(lines) // not used past this point
 	if big {
-		runtime.GC() // lines is not used past this point
+		runtime.GC()
 	}
 	for i := range out {
 		// Repeats go before entities and quotes: a removed repeat names
@@ -593,7 +598,7 @@ func isTeaserList(lines []line, lex *lexicon) bool {
 	if n < 3 || chrome > n/2 {
 		return false
 	}
-	a, b := newVector(lex), newVector(lex)
+	a, b := lex.scratchVectors()
 	pairCosine := func(x, y int) float64 { // of body lines x and y
 		a.reset()
 		b.reset()

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -113,9 +114,9 @@ type bagRef struct{ start, end int32 }
 func splitLines(text string) []line {
 	var c lineCensus
 	c.take(text)
-	out := make([]line, 0, c.entries)
+	out := newLines(c.entries)
 	width := c.wrapWidth(text)
-	prevLen := 0 // runes of the last physical line, when it was not blank
+	prevLen := 0 // runes of the last physical line, when it was not blank and the text is wrapped
 	eachLine(text, func(start, end int) {
 		raw := text[start:end]
 		blank := isBlankRaw(raw)
@@ -148,11 +149,38 @@ func splitLines(text string) []line {
 		l.set(lineBlankRaw, blank)
 		out = append(out, l)
 		prevLen = 0
-		if !blank {
-			prevLen = trimmedRunes(raw)
+		if !blank && width > 0 {
+			prevLen = trimmedRunes(raw) // only a wrapped text asks
 		}
 	})
 	return out
+}
+
+// linesPool holds the line records of finished parses (see releaseLines),
+// so that the next parse of a text of about as many lines reuses them.
+var linesPool sync.Pool
+
+// maxPooledLines is the most line records a pooled slice holds: 3 MB.
+const maxPooledLines = 1 << 16
+
+// newLines returns an empty slice of line records with room for n.
+func newLines(n int) []line {
+	if p, _ := linesPool.Get().(*[]line); p != nil && cap(*p) >= n {
+		return (*p)[:0]
+	}
+	return make([]line, 0, n)
+}
+
+// releaseLines hands the line records of a finished parse back for reuse;
+// nothing may use them after. They are cleared first, so that the pool
+// does not keep the parsed text alive.
+func releaseLines(lines []line) {
+	if cap(lines) > maxPooledLines {
+		return
+	}
+	lines = lines[:cap(lines)]
+	clear(lines)
+	linesPool.Put(&lines)
 }
 
 // headingMarker returns the level of a markdown (ATX) heading line, "# "
@@ -257,6 +285,10 @@ func trimmedRunes(s string) int { return utf8.RuneCountInString(strings.TrimRigh
 // eachLine calls f with the span of every line of text, without its
 // terminator ("\n", "\r\n" or a lone "\r").
 func eachLine(text string, f func(start, end int)) {
+	// The next carriage return at or after start, len(text) for none,
+	// found again only once start has passed it: a text with none is
+	// searched for one once, not once per line.
+	nextCR := -1
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		next := start + end + 1
@@ -266,11 +298,16 @@ func eachLine(text string, f func(start, end int)) {
 		end += start
 		// Lone carriage returns end lines too.
 		for {
-			cr := strings.IndexByte(text[start:end], '\r')
-			if cr < 0 {
+			if nextCR < start {
+				nextCR = len(text)
+				if k := strings.IndexByte(text[start:], '\r'); k >= 0 {
+					nextCR = start + k
+				}
+			}
+			cr := nextCR
+			if cr >= end {
 				break
 			}
-			cr += start
 			if cr == end-1 && end < len(text) {
 				end = cr // "\r\n"
 				break
@@ -370,6 +407,66 @@ type lexicon struct {
 	lines int      // how many lines were read
 	arena []int32  // the lines' bags, one after another
 	bags  []bagRef // per line: where its content words lie in arena
+
+	// Scratch space that lives as long as the lexicon, so that a parse
+	// reuses the previous one's (see lexiconPool).
+	hashes   []uint64   // the content-word hashes of the line being read
+	lastLine []int32    // per word id: the last line that counted it, plus one
+	idfs     []float64  // idf's result, once computed
+	vecs     [2]*vector // scratchVectors' vectors
+}
+
+// lexiconPool holds the lexicons of finished parses, so that the next
+// parse reuses their arrays instead of allocating them again: on a text of
+// a few hundred kilobytes they are most of what the line analysis and the
+// segmenter allocate. A lexicon is pooled only when it is small (see
+// release), so the pool never holds much.
+var lexiconPool sync.Pool
+
+// maxPooledText is the longest text, in bytes, whose lexicon is pooled:
+// a few megabytes of arrays at most.
+const maxPooledText = 1 << 20
+
+// newLexicon returns an empty lexicon for a text of textLen bytes in
+// nLines lines, from the pool when it holds one.
+func newLexicon(textLen, nLines int) *lexicon {
+	x, _ := lexiconPool.Get().(*lexicon)
+	if x == nil {
+		x = &lexicon{}
+	}
+	x.ids.reset(textLen / 8)
+	x.df, x.lastLine, x.hashes, x.idfs = x.df[:0], x.lastLine[:0], x.hashes[:0], x.idfs[:0]
+	x.lines = 0
+	x.arena = slices.Grow(x.arena[:0], textLen/8) // about one content word in eight bytes
+	x.bags = slices.Grow(x.bags[:0], nLines)[:nLines]
+	clear(x.bags) // a line without content words has an empty bag
+	return x
+}
+
+// release hands x back for a later parse to reuse; x, its vectors and
+// what idf returned must not be used after. The lexicon of a long text is
+// left to the collector, so that the pool does not keep its arrays alive.
+func (x *lexicon) release() {
+	if cap(x.arena) > maxPooledText/8 || cap(x.bags) > maxPooledText/8 {
+		return
+	}
+	lexiconPool.Put(x)
+}
+
+// scratchVectors returns two empty vectors over the words of x, the same
+// two at every call: a caller is done with them before the next asks.
+func (x *lexicon) scratchVectors() (*vector, *vector) {
+	for i, v := range x.vecs {
+		if v == nil {
+			v = &vector{}
+			x.vecs[i] = v
+		}
+		v.lex = x
+		v.w = slices.Grow(v.w[:0], len(x.df))[:len(x.df)]
+		clear(v.w)
+		v.held, v.norm = v.held[:0], 0
+	}
+	return x.vecs[0], x.vecs[1]
 }
 
 // idTable maps word hashes to ids: open addressing with linear probing,
@@ -402,6 +499,18 @@ func (t *idTable) intern(h uint64, next int32) (id int32, added bool) {
 	}
 }
 
+// reset empties t for a text of about hint content words, keeping its
+// arrays unless they are much larger than the text needs (clearing them
+// would then cost more than growing new ones).
+func (t *idTable) reset(hint int) {
+	if len(t.keys) > max(1024, 4*hint) {
+		*t = idTable{}
+		return
+	}
+	clear(t.keys)
+	t.n = 0
+}
+
 func (t *idTable) grow() {
 	keys, ids := t.keys, t.ids
 	size := max(1024, 2*len(keys))
@@ -414,8 +523,13 @@ func (t *idTable) grow() {
 }
 
 // idf returns the inverse line frequency, log(1 + N/df), of every word.
+// It is computed once; the caller must not change the slice.
 func (x *lexicon) idf() []float64 {
-	out := make([]float64, len(x.df))
+	if len(x.idfs) == len(x.df) && len(x.df) > 0 {
+		return x.idfs
+	}
+	out := slices.Grow(x.idfs[:0], len(x.df))[:len(x.df)]
+	x.idfs = out
 	n := float64(x.lines)
 	var byDF [64]float64 // most words are in few lines: log once per count
 	for id, d := range x.df {
@@ -434,11 +548,8 @@ func (x *lexicon) idf() []float64 {
 // analyse fills in the line rules' findings for every line, and returns
 // the lexicon of the lines' content words.
 func analyse(text string, lines []line) *lexicon {
-	x := &lexicon{}
-	hashes := make([]uint64, 0, 256)
-	x.arena = make([]int32, 0, len(text)/8) // about one content word in eight bytes
-	x.bags = make([]bagRef, len(lines))
-	var lastLine []int32 // per word id: the last line that counted it, plus one
+	x := newLexicon(len(text), len(lines))
+	hashes, lastLine := x.hashes, x.lastLine
 	for i := range lines {
 		l := &lines[i]
 		raw := text[l.span.Start:l.span.End]
@@ -482,6 +593,7 @@ func analyse(text string, lines []line) *lexicon {
 		x.bags[i] = bagRef{int32(start), int32(len(x.arena))}
 		x.lines++
 	}
+	x.hashes, x.lastLine = hashes, lastLine
 	markdownHeadings(lines)
 	return x
 }
@@ -603,8 +715,9 @@ func segment(lines []line, lex *lexicon) []int {
 	}
 	idf := lex.idf()
 	gaps := usualGap(lines, content)
-	story := newVector(lex)     // the words of the current story
-	after := newVector(lex)     // the words after a candidate
+	// story holds the words of the current story, after the words after
+	// a candidate.
+	story, after := lex.scratchVectors()
 	titles := map[uint64]bool{} // headlines of the current story, up to maxHeadlineBlock
 	last, hasBody := 0, false   // where the current story starts; whether it has a paragraph
 	lastScore := math.Inf(1)    // the evidence for the current story's start
@@ -1115,6 +1228,21 @@ func scanLine(dst []uint64, s string) (words int, key uint64, out []uint64) {
 					} else {
 						n = maxWord + 1
 					}
+					// The word's next ASCII letters and digits, in a
+					// tight loop (in is set while n > 0).
+					for i < len(s) && s[i] < utf8.RuneSelf {
+						w := wordByte[s[i]]
+						if w <= '\'' {
+							break
+						}
+						i++
+						if n < maxWord {
+							buf[n] = w
+							n++
+						} else {
+							n = maxWord + 1
+						}
+					}
 					continue
 				}
 				in = in && (c == '\'' || c == '-' || c == '.')
@@ -1277,7 +1405,7 @@ var stopTable, maxStopWord = func() ([512]uint64, int) {
 		var b [8]byte
 		copy(b[:], w)
 		v := le64(b[:])
-		for i := mix64(v) & 511; ; i = (i + 1) & 511 {
+		for i := stopSlot(v); ; i = (i + 1) & 511 {
 			if t[i] == 0 {
 				t[i] = v
 				break
@@ -1290,7 +1418,7 @@ var stopTable, maxStopWord = func() ([512]uint64, int) {
 // isStopWord reports whether buf[:n] (n ≤ maxStopWord ≤ 8) is a stop word.
 func isStopWord(buf *[56]byte, n int) bool {
 	v := le64(buf[0:8]) & lowBytes(n)
-	for i := mix64(v) & 511; ; i = (i + 1) & 511 {
+	for i := stopSlot(v); ; i = (i + 1) & 511 {
 		switch stopTable[i] {
 		case v:
 			return true
@@ -1299,6 +1427,12 @@ func isStopWord(buf *[56]byte, n int) bool {
 		}
 	}
 }
+
+// stopSlot returns the first slot of stopTable to probe for the word v:
+// one multiplication (Fibonacci hashing), cheaper than mix64 for the
+// lookup every word of three bytes or more costs; the probe sequence, not
+// the slot, decides membership.
+func stopSlot(v uint64) uint64 { return v * 0x9e3779b97f4a7c15 >> (64 - 9) }
 
 var stopWords = func() map[string]bool {
 	m := map[string]bool{}
