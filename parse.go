@@ -185,12 +185,20 @@ func (p *Parser) storyEntitiesAndQuotes(text string, a *Article) ([]Entity, []Qu
 		return []Entity{}, []Quote{}
 	}
 	story := text[a.Span.Start:a.Span.End]
-	all := p.resolver().Entities(story)
-	var qs []Quote
+	// The quotation marks first: a story with none, when its entities
+	// are not asked for, needs no entity work at all (speakers are the
+	// only other use of the names).
+	var segs []quoteSeg
 	if !p.NoQuotes {
-		if segs := quoteSegments(story); len(segs) > 0 {
-			qs = quotesWith(story, segs, all)
-		}
+		segs = quoteSegments(story)
+	}
+	var all []Entity
+	if !p.NoEntities || len(segs) > 0 {
+		all = p.resolver().Entities(story)
+	}
+	var qs []Quote
+	if len(segs) > 0 {
+		qs = quotesWith(story, segs, all)
 	}
 	ents := []Entity{}
 	if !p.NoEntities {
