@@ -153,7 +153,23 @@ func FuzzEntities(f *testing.F) {
 		if a, b := Canonical(text), Canonical(text); a != b {
 			t.Fatalf("Canonical(%q) not stable: %q, %q", text, a, b)
 		}
+		// The scratch Entities reuses and the names it caches carry
+		// nothing from one text to the next: the same text gives the
+		// same entities after another text, and after a reversed one.
+		first := Entities(text)
+		Entities("Dr. Ann Lee met Kyiv officials. The Ministry of Health said so.")
+		Entities(reverseRunes(text))
+		if diff := cmp.Diff(first, Entities(text)); diff != "" {
+			t.Fatalf("Entities(%q) changed after other texts (-first +again):\n%s", text, diff)
+		}
 	})
+}
+
+// reverseRunes returns s with its runes in reverse order.
+func reverseRunes(s string) string {
+	r := []rune(s)
+	slices.Reverse(r)
+	return string(r)
 }
 
 // TestEntitiesDescriptions checks that "the president" joins the one
