@@ -91,7 +91,7 @@ type aliasTable struct {
 // maxCachedNames bounds a table's cache of names: when it would hold more
 // it starts again from the names met last, so that a corpus of new names
 // costs memory in proportion to this bound, not to the corpus.
-const maxCachedNames = 1 << 15
+const maxCachedNames = 1 << 14
 
 // A nameCache maps names to what a table says of them. A read of a name
 // already published takes no lock: it looks the name up in an immutable
