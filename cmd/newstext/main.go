@@ -327,6 +327,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if err := write(); err != nil {
 			return err
 		}
+		r.free()
 		prog.done(r.articles, r.err != nil, r.skipped)
 		return nil
 	})

@@ -85,11 +85,12 @@ var formats = map[string]func(o outputOptions) outputFormat{
 // output format, and what the progress line and --out-dir need to know
 // of it besides.
 type rendered struct {
-	path     string // the result's
-	err      error  // the result's
-	skipped  bool   // the result's
-	articles int    // how many the result has
-	out      []byte // the result rendered alone (see outputFormat.write)
+	path     string        // the result's
+	err      error         // the result's
+	skipped  bool          // the result's
+	articles int           // how many the result has
+	out      []byte        // the result rendered alone (see outputFormat.write): buf's bytes
+	buf      *bytes.Buffer // from renderBuffers, given back by free
 	// failed is why the result could not be rendered: the run stops
 	// there, as when a write fails.
 	failed error
@@ -100,11 +101,30 @@ type rendered struct {
 func (f outputFormat) render(r result) rendered {
 	rr := rendered{path: r.path, err: r.err, skipped: r.skipped, articles: len(r.articles)}
 	if !r.skipped {
-		var b bytes.Buffer
-		rr.failed = f.write(&b, r)
-		rr.out = b.Bytes()
+		b := renderBuffers.Get().(*bytes.Buffer)
+		b.Reset()
+		rr.failed = f.write(b, r)
+		rr.out, rr.buf = b.Bytes(), b
 	}
 	return rr
+}
+
+// renderBuffers holds the buffers results are rendered in, each given
+// back once its result is written (see [rendered.free]): a run renders in
+// a few buffers per worker, not in a new one for each result.
+var renderBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// maxPooled is the largest buffer given back for another result; a larger
+// one, an uncommonly large document's, is left to the garbage collector.
+const maxPooled = 1 << 20
+
+// free gives r's buffer back for another result to be rendered in, once
+// r is written; r's rendering is gone.
+func (r *rendered) free() {
+	if r.buf != nil && r.buf.Cap() <= maxPooled {
+		renderBuffers.Put(r.buf)
+	}
+	r.out, r.buf = nil, nil
 }
 
 // A streamWriter writes rendered results to one output in a format's
