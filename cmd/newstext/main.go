@@ -75,11 +75,10 @@
 //		gives. "text" is the text the spans index when it is not the
 //		document's bytes: the extracted text of an HTML page, or text
 //		input decoded from UTF-16; it is left out otherwise, and no
-//		article carries a "text" of its own. A record
-//		is written as it is encoded, an article at a time, so the output
-//		grows with the input, not with articles times text. The JSON
-//		Schema of the records is in schema.json beside this file, and
-//		"newstext schema" prints it.
+//		article carries a "text" of its own, so a record grows with the
+//		input, not with articles times text. The JSON Schema of the
+//		records is in schema.json beside this file, and "newstext
+//		schema" prints it.
 //		json: one indented JSON array of those same objects.
 //	-v, --debug
 //		with -o text: every field with its span (start:end in UTF-8
@@ -94,9 +93,10 @@
 //		but body. Entities and quotes are not looked for when the list
 //		leaves them out.
 //	-j, --jobs N
-//		parse N inputs in parallel (default: the number of CPUs). The
-//		output is in input order whatever N is, and is written as soon
-//		as each input and all those before it are done.
+//		parse N inputs in parallel, and render their output (default:
+//		the number of CPUs). The output is in input order whatever N is,
+//		and is written as soon as each input and all those before it are
+//		done.
 //	--input-format FORMAT
 //		how every input is read: auto (the default: by its content and
 //		name, as above), text or html (each input one document, whatever
@@ -295,10 +295,10 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		c.usageError(stderr, err.Error())
 		return 2
 	}
-	out := set.newWriter(stdout, set.opts)
+	var out recordWriter = newStreamWriter(stdout, set.output.frame)
 	rd := newReader(stdin, paths, set.format, *f.limit, set.parser)
 	if f.outDir != "" {
-		od := &outDir{dir: f.outDir, ext: outExt[f.output], newWriter: set.newWriter, opts: set.opts}
+		od := &outDir{dir: f.outDir, ext: outExt[f.output], frame: set.output.frame}
 		if err := os.MkdirAll(od.dir, 0o777); err != nil {
 			fmt.Fprintf(stderr, "newstext: --out-dir: %v\n", err)
 			return 1
@@ -309,10 +309,15 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	defer prog.stop()
 	outputOnTerminal := f.outDir == "" && isTerminal(stdout)
 	failed := false
-	err = process(rd.docs(paths), f.jobs, rd.do, func(r result) error {
+	// The workers parse and render; the writing, in order, only copies.
+	work := func(doc source.Doc, err error) rendered { return set.output.render(rd.do(doc, err)) }
+	err = process(rd.docs(paths), f.jobs, work, func(r rendered) error {
 		if r.err != nil {
 			failed = true
 			prog.printf("newstext: %v\n", r.err)
+		}
+		if r.failed != nil {
+			return r.failed
 		}
 		write := func() error { return out.write(r) }
 		if outputOnTerminal {
@@ -322,7 +327,8 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if err := write(); err != nil {
 			return err
 		}
-		prog.done(len(r.articles), r.err != nil, r.skipped)
+		r.free()
+		prog.done(r.articles, r.err != nil, r.skipped)
 		return nil
 	})
 	if err == nil {
@@ -358,10 +364,9 @@ func checkURL(url string, paths []string) error {
 
 // settings are what the default command's flags set.
 type settings struct {
-	newWriter func(io.Writer, outputOptions) recordWriter
-	opts      outputOptions
-	format    source.Format
-	parser    *newstext.Parser
+	output outputFormat
+	format source.Format
+	parser *newstext.Parser
 }
 
 // settings returns what the flags set, or an error that says why they do
@@ -371,7 +376,7 @@ func (f *parseFlags) settings() (settings, error) {
 	fail := func(format string, args ...any) (settings, error) {
 		return settings{}, fmt.Errorf(format, args...)
 	}
-	newWriter, ok := formats[f.output]
+	newFormat, ok := formats[f.output]
 	if !ok {
 		return fail("unknown output format %q (want text, markdown, json or jsonl)", f.output)
 	}
@@ -418,7 +423,7 @@ func (f *parseFlags) settings() (settings, error) {
 		return fail("%v", err)
 	}
 	parser.Resolver = resolver
-	return settings{newWriter: newWriter, opts: opts, format: format, parser: parser}, nil
+	return settings{output: newFormat(opts), format: format, parser: parser}, nil
 }
 
 // runHelp prints the help of the command, or of the subcommand named.

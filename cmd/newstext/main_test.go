@@ -255,7 +255,8 @@ func TestUnreadableDirectory(t *testing.T) {
 }
 
 // TestParallelIdentical checks that the output does not depend on -j, in
-// every format, and that it is in input order.
+// every format (and with the flags that change a format's rendering), and
+// that it is in input order.
 func TestParallelIdentical(t *testing.T) {
 	dir := t.TempDir()
 	var want []string
@@ -267,14 +268,18 @@ func TestParallelIdentical(t *testing.T) {
 		want = append(want, name)
 	}
 	missing := filepath.Join(dir, "missing.txt")
-	for _, format := range []string{"text", "json", "jsonl"} {
-		t.Run(format, func(t *testing.T) {
-			serial := runCmd(t, "", "-o", format, "-j", "1", dir, missing)
+	for _, output := range [][]string{
+		{"-o", "text"}, {"-o", "text", "--debug"}, {"-o", "markdown"},
+		{"-o", "json"}, {"-o", "jsonl"}, {"-o", "jsonl", "--fields", "title,body,text"},
+	} {
+		t.Run(strings.Join(output, " "), func(t *testing.T) {
+			args := func(jobs string) []string { return slices.Concat(output, []string{"-j", jobs, dir, missing}) }
+			serial := runCmd(t, "", args("1")...)
 			if serial.code != 1 {
 				t.Fatalf("-j 1: exit status %d, want 1", serial.code)
 			}
 			for range 3 {
-				par := runCmd(t, "", "-o", format, "-j", "4", dir, missing)
+				par := runCmd(t, "", args("4")...)
 				if par != serial {
 					t.Fatalf("-j 4 differs from -j 1:\n-j 1: %+v\n-j 4: %+v", serial, par)
 				}
@@ -421,14 +426,7 @@ var handMade = result{path: "x.txt", articles: []newstext.Article{{
 
 // TestTextDebugRendering: the --debug rendering of every field.
 func TestTextDebugRendering(t *testing.T) {
-	r := handMade
-	var buf bytes.Buffer
-	w := newDebugWriter(&buf)
-	if err := w.write(r); err != nil {
-		t.Fatal(err)
-	}
-	w.write(result{path: "empty.txt"})
-	w.close()
+	got := render(t, "text", outputOptions{debug: true}, handMade, result{path: "empty.txt"})
 	want := `== x.txt
 article 1 of 2, 0:200
   title      0:10 "Storm\u00a0hits"
@@ -447,7 +445,7 @@ article 2 of 2, 200:230
 no articles
 
 `
-	if got := buf.String(); got != want {
+	if got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }

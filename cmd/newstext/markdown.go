@@ -1,9 +1,8 @@
 package main
 
 import (
-	"bufio"
+	"bytes"
 	"fmt"
-	"io"
 	"strings"
 
 	"github.com/newstext/newstext"
@@ -30,18 +29,15 @@ import (
 // comment. Quotations and names are not written: they are in the
 // paragraphs.
 type markdownWriter struct {
-	w *bufio.Writer
-	n int // articles and inputs written, for the rules between them
+	w *bytes.Buffer
 }
 
-func newMarkdownWriter(w io.Writer) recordWriter { return &markdownWriter{w: bufio.NewWriter(w)} }
+// writeMarkdown is -o markdown's write (see [outputFormat]); the rule
+// between inputs is in its frame.
+func writeMarkdown(b *bytes.Buffer, r result) error { return (&markdownWriter{b}).write(r) }
 
 func (mw *markdownWriter) write(r result) error {
 	w := mw.w
-	if mw.n > 0 {
-		w.WriteString("\n---\n\n")
-	}
-	mw.n++
 	note := r.path
 	switch {
 	case r.err != nil:
@@ -58,7 +54,7 @@ func (mw *markdownWriter) write(r result) error {
 		w.WriteString("\n")
 		mw.article(a)
 	}
-	return w.Flush()
+	return nil
 }
 
 func (mw *markdownWriter) article(a newstext.Article) {
@@ -88,8 +84,6 @@ func (mw *markdownWriter) article(a newstext.Article) {
 		w.WriteString("*" + mdEscape(c.Text) + "*\n\n")
 	}
 }
-
-func (mw *markdownWriter) close() error { return mw.w.Flush() }
 
 // mdEscape returns s, one line of text, escaped so that CommonMark renders
 // it as written: a backslash before each character that can start inline

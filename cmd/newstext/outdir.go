@@ -15,19 +15,19 @@ import (
 
 // An outDir writes the output of each document to a file of its own in a
 // directory (--out-dir): what the command would print for that document
-// alone in the chosen format, in a file named by [outName] with the
-// format's extension. A run that is stopped and started again goes on
-// where it stopped: a document whose file exists is not parsed again
-// (see [outDir.exists]), and a file is written under a temporary name and
-// renamed into place once it is whole, so a run killed part way leaves no
-// half-written file under an output's name (at most a temporary one,
-// ".NAME.RANDOM.tmp", which no run reads). A document that cannot be read
-// gets no file, so the next run tries it again.
+// alone in the chosen format (its rendering in the format's frame), in a
+// file named by [outName] with the format's extension. A run that is
+// stopped and started again goes on where it stopped: a document whose
+// file exists is not parsed again (see [outDir.exists]), and a file is
+// written under a temporary name and renamed into place once it is whole,
+// so a run killed part way leaves no half-written file under an output's
+// name (at most a temporary one, ".NAME.RANDOM.tmp", which no run reads).
+// A document that cannot be read gets no file, so the next run tries it
+// again.
 type outDir struct {
-	dir       string
-	ext       string // the format's: ".txt", ".md", ".json", ".jsonl"
-	newWriter func(io.Writer, outputOptions) recordWriter
-	opts      outputOptions
+	dir   string
+	ext   string // the format's: ".txt", ".md", ".json", ".jsonl"
+	frame frame  // the format's
 }
 
 // outExt maps each -o value to the extension of its files.
@@ -51,7 +51,7 @@ func (o *outDir) exists(name string) bool {
 
 // write writes r's output to its file, unless r is an error or was
 // skipped.
-func (o *outDir) write(r result) error {
+func (o *outDir) write(r rendered) error {
 	if r.err != nil || r.skipped {
 		return nil
 	}
@@ -64,10 +64,10 @@ func (o *outDir) write(r result) error {
 	if testHookOutFile != nil {
 		w = testHookOutFile(f)
 	}
-	rw := o.newWriter(w, o.opts)
-	err = rw.write(r)
+	sw := newStreamWriter(w, o.frame)
+	err = sw.write(r)
 	if err == nil {
-		err = rw.close()
+		err = sw.close()
 	}
 	if cerr := f.Close(); err == nil {
 		err = cerr

@@ -17,10 +17,19 @@ import (
 	"github.com/newstext/newstext"
 )
 
-// A recordWriter prints results one at a time, in the order it is given
-// them, flushing each before it returns.
+// Writing the output.
+//
+// A worker renders each result alone in the output format, as it parses
+// it (an [outputFormat]'s write), so that the writing, which keeps the
+// input order and so goes one result at a time, only copies bytes: a
+// [streamWriter] adds what stands before, between and after the results
+// of a stream (the format's [frame]) on standard output, and an [outDir]
+// frames each result alone in a file of its own.
+
+// A recordWriter writes rendered results one at a time, in the order it
+// is given them, flushing each before it returns.
 type recordWriter interface {
-	write(r result) error
+	write(r rendered) error
 	close() error
 }
 
@@ -30,17 +39,125 @@ type outputOptions struct {
 	fields map[string]bool // -o json, jsonl: the members to write (--fields); see parseFields
 }
 
-// formats maps each -o value to its writer.
-var formats = map[string]func(w io.Writer, o outputOptions) recordWriter{
-	"text": func(w io.Writer, o outputOptions) recordWriter {
+// An outputFormat is an -o value with its options: how one result is
+// rendered, and the frame of a stream of them.
+type outputFormat struct {
+	// write appends r rendered alone to b: what the format prints for r,
+	// less its frame, which is the same wherever r stands in the output.
+	// It is safe for concurrent use.
+	write func(b *bytes.Buffer, r result) error
+	frame frame
+}
+
+// A frame is what stands around and between the rendered results in the
+// output of a format.
+type frame struct {
+	open  string // before the first result
+	sep   string // between two results
+	after string // after each result
+	close string // after the last result
+	empty string // the whole output when there is no result
+}
+
+// formats maps each -o value to its format, given the options.
+var formats = map[string]func(o outputOptions) outputFormat{
+	"text": func(o outputOptions) outputFormat {
 		if o.debug {
-			return newDebugWriter(w)
+			return outputFormat{write: writeDebug}
 		}
-		return newTextWriter(w)
+		return outputFormat{write: writeText}
 	},
-	"markdown": func(w io.Writer, _ outputOptions) recordWriter { return newMarkdownWriter(w) },
-	"json":     func(w io.Writer, o outputOptions) recordWriter { return newJSONWriter(w, o.fields) },
-	"jsonl":    func(w io.Writer, o outputOptions) recordWriter { return newJSONLWriter(w, o.fields) },
+	"markdown": func(outputOptions) outputFormat {
+		return outputFormat{write: writeMarkdown, frame: frame{sep: "\n---\n\n"}}
+	},
+	"json": func(o outputOptions) outputFormat {
+		// One array, indented as json.MarshalIndent(records, "", "  ")
+		// would indent it, and a final newline.
+		return outputFormat{write: jsonRecords(true, o.fields), frame: frame{open: "[\n  ", sep: ",\n  ", close: "\n]\n", empty: "[]\n"}}
+	},
+	"jsonl": func(o outputOptions) outputFormat {
+		// One object per line.
+		return outputFormat{write: jsonRecords(false, o.fields), frame: frame{after: "\n"}}
+	},
+}
+
+// A rendered is what the writing takes of a result: its rendering in the
+// output format, and what the progress line and --out-dir need to know
+// of it besides.
+type rendered struct {
+	path     string        // the result's
+	err      error         // the result's
+	skipped  bool          // the result's
+	articles int           // how many the result has
+	out      []byte        // the result rendered alone (see outputFormat.write): buf's bytes
+	buf      *bytes.Buffer // from renderBuffers, given back by free
+	// failed is why the result could not be rendered: the run stops
+	// there, as when a write fails.
+	failed error
+}
+
+// render returns r rendered alone; one skipped (--out-dir) has no
+// rendering.
+func (f outputFormat) render(r result) rendered {
+	rr := rendered{path: r.path, err: r.err, skipped: r.skipped, articles: len(r.articles)}
+	if !r.skipped {
+		b := renderBuffers.Get().(*bytes.Buffer)
+		b.Reset()
+		rr.failed = f.write(b, r)
+		rr.out, rr.buf = b.Bytes(), b
+	}
+	return rr
+}
+
+// renderBuffers holds the buffers results are rendered in, each given
+// back once its result is written (see [rendered.free]): a run renders in
+// a few buffers per worker, not in a new one for each result.
+var renderBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// maxPooled is the largest buffer given back for another result; a larger
+// one, an uncommonly large document's, is left to the garbage collector.
+const maxPooled = 1 << 20
+
+// free gives r's buffer back for another result to be rendered in, once
+// r is written; r's rendering is gone.
+func (r *rendered) free() {
+	if r.buf != nil && r.buf.Cap() <= maxPooled {
+		renderBuffers.Put(r.buf)
+	}
+	r.out, r.buf = nil, nil
+}
+
+// A streamWriter writes rendered results to one output in a format's
+// frame.
+type streamWriter struct {
+	w     *bufio.Writer
+	frame frame
+	n     int // results written
+}
+
+func newStreamWriter(w io.Writer, f frame) *streamWriter {
+	return &streamWriter{w: bufio.NewWriterSize(w, 64*1024), frame: f}
+}
+
+func (sw *streamWriter) write(r rendered) error {
+	if sw.n == 0 {
+		sw.w.WriteString(sw.frame.open)
+	} else {
+		sw.w.WriteString(sw.frame.sep)
+	}
+	sw.n++
+	sw.w.Write(r.out)
+	sw.w.WriteString(sw.frame.after)
+	return sw.w.Flush()
+}
+
+func (sw *streamWriter) close() error {
+	if sw.n == 0 {
+		sw.w.WriteString(sw.frame.empty)
+	} else {
+		sw.w.WriteString(sw.frame.close)
+	}
+	return sw.w.Flush()
 }
 
 // schemaVersion is the "schema_version" of every JSON record, the version
@@ -95,9 +212,19 @@ func parseFields(list string) (map[string]bool, error) {
 	return fields, nil
 }
 
-// jsonRecordWriter prints each result as one JSON object, streamed: the
-// record's opening, then each article encoded on its own, then its end,
-// so that no whole record is ever held in memory. A record is
+// jsonRecords returns the write of the JSON formats: each result as one
+// JSON object (see [jsonRecordWriter]), indented or compact, with the
+// members fields names (see parseFields; nil: the default).
+func jsonRecords(indent bool, fields map[string]bool) func(*bytes.Buffer, result) error {
+	return func(b *bytes.Buffer, r result) error {
+		return newJSONRecordWriter(b, indent, fields).writeRecord(r)
+	}
+}
+
+// jsonRecordWriter writes a result as one JSON object: the record's
+// opening, then each article encoded on its own, each slice member of it
+// an element at a time, then its end, so that no part of the record is
+// held twice. A record is
 //
 //	{"schema_version": 1, "path": ..., "url": ..., "date": ..., "id": ..., "text": ..., "articles": [...]}
 //
@@ -110,18 +237,18 @@ func parseFields(list string) (map[string]bool, error) {
 // would indent them inside an array with prefix "" and indent "  ". "<",
 // ">" and "&" are written as they are.
 type jsonRecordWriter struct {
-	w      *bufio.Writer
+	w      *bytes.Buffer
 	indent bool
 	fields map[string]bool // the members written (see parseFields); nil: the default
 	buf    bytes.Buffer    // one article or one piece of a string, encoded
 	enc    *json.Encoder   // writes to buf
 }
 
-func newJSONRecordWriter(w io.Writer, indent bool, fields map[string]bool) *jsonRecordWriter {
+func newJSONRecordWriter(w *bytes.Buffer, indent bool, fields map[string]bool) *jsonRecordWriter {
 	if fields == nil {
 		fields = defaultFields()
 	}
-	jw := &jsonRecordWriter{w: bufio.NewWriterSize(w, 64*1024), indent: indent, fields: fields}
+	jw := &jsonRecordWriter{w: w, indent: indent, fields: fields}
 	jw.enc = json.NewEncoder(&jw.buf)
 	jw.enc.SetEscapeHTML(false)
 	if indent {
@@ -131,8 +258,7 @@ func newJSONRecordWriter(w io.Writer, indent bool, fields map[string]bool) *json
 	return jw
 }
 
-// writeRecord writes r as one JSON object, without a final newline, and
-// does not flush.
+// writeRecord writes r as one JSON object, without a final newline.
 func (jw *jsonRecordWriter) writeRecord(r result) error {
 	// Between the members of the record, and at its end: as
 	// MarshalIndent would lay out an object inside an array.
@@ -211,10 +337,10 @@ func formatDate(t time.Time) string {
 // writeArticle writes a as encoding/json encodes it (indented,
 // when jw indents, as if its opening brace were at prefix), with each
 // slice member written an element at a time: an article of a million
-// paragraphs is never encoded whole. Members are in the struct's order
-// and follow its json tags: a name, omitempty and omitzero (encoding/json
-// omits a member with omitzero when its IsZero method, or else the zero
-// value, says so).
+// paragraphs is never encoded whole in jw.buf, to be copied. Members are
+// in the struct's order and follow its json tags: a name, omitempty and
+// omitzero (encoding/json omits a member with omitzero when its IsZero
+// method, or else the zero value, says so).
 func (jw *jsonRecordWriter) writeArticle(a newstext.Article, prefix string) error {
 	v := reflect.ValueOf(a)
 	inner := prefix + "  "
@@ -384,55 +510,4 @@ func (jw *jsonRecordWriter) writeString(s string) error {
 		s = s[n:]
 	}
 	return jw.w.WriteByte('"')
-}
-
-// jsonlWriter prints one JSON object per line.
-type jsonlWriter struct{ *jsonRecordWriter }
-
-func newJSONLWriter(w io.Writer, fields map[string]bool) recordWriter {
-	return jsonlWriter{newJSONRecordWriter(w, false, fields)}
-}
-
-func (jw jsonlWriter) write(r result) error {
-	if err := jw.writeRecord(r); err != nil {
-		return err
-	}
-	jw.w.WriteByte('\n')
-	return jw.w.Flush()
-}
-
-func (jw jsonlWriter) close() error { return jw.w.Flush() }
-
-// jsonWriter prints one indented JSON array, an element at a time: the
-// whole output is what json.MarshalIndent(records, "", "  ") would give,
-// and a final newline.
-type jsonWriter struct {
-	*jsonRecordWriter
-	n int
-}
-
-func newJSONWriter(w io.Writer, fields map[string]bool) recordWriter {
-	return &jsonWriter{jsonRecordWriter: newJSONRecordWriter(w, true, fields)}
-}
-
-func (jw *jsonWriter) write(r result) error {
-	sep := ",\n  "
-	if jw.n == 0 {
-		sep = "[\n  "
-	}
-	jw.n++
-	jw.w.WriteString(sep)
-	if err := jw.writeRecord(r); err != nil {
-		return err
-	}
-	return jw.w.Flush()
-}
-
-func (jw *jsonWriter) close() error {
-	end := "\n]\n"
-	if jw.n == 0 {
-		end = "[]\n"
-	}
-	jw.w.WriteString(end)
-	return jw.w.Flush()
 }

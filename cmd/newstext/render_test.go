@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -49,13 +50,19 @@ var rich = result{path: "page.html", articles: []newstext.Article{{
 	Paragraphs: []newstext.Paragraph{{Text: "Floods spread inland as…", Span: sp(400, 430)}},
 }}}
 
-// render returns what the writer for the format makes of rs.
+// render returns the output of rs in the format, rendered and written as
+// the command renders and writes them.
 func render(t *testing.T, format string, opts outputOptions, rs ...result) string {
 	t.Helper()
 	var buf bytes.Buffer
-	w := formats[format](&buf, opts)
+	f := formats[format](opts)
+	w := newStreamWriter(&buf, f.frame)
 	for _, r := range rs {
-		if err := w.write(r); err != nil {
+		rr := f.render(r)
+		if rr.failed != nil {
+			t.Fatal(rr.failed)
+		}
+		if err := w.write(rr); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -158,6 +165,25 @@ Floods spread inland as…
 `
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("-want +got\n%s", diff)
+	}
+}
+
+// TestJSONFrame: -o json holds the records of -o jsonl in one array,
+// laid out as json.MarshalIndent(records, "", "  ") lays it out, and a
+// final newline, for no record, one or several.
+func TestJSONFrame(t *testing.T) {
+	rs := []result{rich, {path: "empty.txt"}, {path: "gone.txt", err: os.ErrNotExist}}
+	for n := range len(rs) + 1 {
+		jsonl := render(t, "jsonl", outputOptions{}, rs[:n]...)
+		array := "[" + strings.ReplaceAll(strings.TrimSuffix(jsonl, "\n"), "\n", ",") + "]"
+		var want bytes.Buffer
+		if err := json.Indent(&want, []byte(array), "", "  "); err != nil {
+			t.Fatalf("%d records: %v\n%s", n, err, jsonl)
+		}
+		want.WriteString("\n")
+		if got := render(t, "json", outputOptions{}, rs[:n]...); got != want.String() {
+			t.Errorf("%d records: got\n%s\nwant\n%s", n, got, want.String())
+		}
 	}
 }
 

@@ -185,7 +185,6 @@ func TestWriteString(t *testing.T) {
 			if err := jw.writeString(tt.s); err != nil {
 				t.Fatal(err)
 			}
-			jw.w.Flush()
 			if !bytes.Equal(buf.Bytes(), want) {
 				i := 0
 				for i < min(buf.Len(), len(want)) && buf.Bytes()[i] == want[i] {

@@ -1,7 +1,7 @@
 package main
 
 import (
-	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"strconv"
@@ -36,10 +36,11 @@ import (
 // characters, which a terminal would obey, are written as U+FFFD. No spans
 // and no removed lines: those are in [debugWriter]'s rendering.
 type textWriter struct {
-	w *bufio.Writer
+	w *bytes.Buffer
 }
 
-func newTextWriter(w io.Writer) recordWriter { return &textWriter{bufio.NewWriter(w)} }
+// writeText is -o text's write (see [outputFormat]).
+func writeText(b *bytes.Buffer, r result) error { return (&textWriter{b}).write(r) }
 
 func (tw *textWriter) write(r result) error {
 	w := tw.w
@@ -58,7 +59,7 @@ func (tw *textWriter) write(r result) error {
 		tw.article(a)
 	}
 	w.WriteString("\n")
-	return w.Flush()
+	return nil
 }
 
 func (tw *textWriter) article(a newstext.Article) {
@@ -115,8 +116,6 @@ func (tw *textWriter) article(a newstext.Article) {
 		}
 	}
 }
-
-func (tw *textWriter) close() error { return tw.w.Flush() }
 
 // metaLine returns the line under an article's headline: its byline,
 // dateline and agency, date and site, those it has, separated by " · ":
@@ -247,10 +246,11 @@ func isControl(r rune) bool { return r != '\t' && unicode.IsControl(r) }
 // then a blank line. Text values are quoted with strconv.Quote so that
 // invisible characters show; spans are start:end in UTF-8 bytes.
 type debugWriter struct {
-	w *bufio.Writer
+	w *bytes.Buffer
 }
 
-func newDebugWriter(w io.Writer) recordWriter { return &debugWriter{bufio.NewWriter(w)} }
+// writeDebug is -o text --debug's write (see [outputFormat]).
+func writeDebug(b *bytes.Buffer, r result) error { return (&debugWriter{b}).write(r) }
 
 func (tw *debugWriter) write(r result) error {
 	w := tw.w
@@ -331,11 +331,9 @@ func (tw *debugWriter) write(r result) error {
 		}
 	}
 	fmt.Fprintln(w)
-	return w.Flush()
+	return nil
 }
 
 func field(w io.Writer, name string, span newstext.Span, text string) {
 	fmt.Fprintf(w, "  %-10s %v %s\n", name, span, strconv.Quote(text))
 }
-
-func (tw *debugWriter) close() error { return tw.w.Flush() }
