@@ -3,6 +3,7 @@ package newstext
 import (
 	"fmt"
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -1346,8 +1347,11 @@ func mix64(x uint64) uint64 {
 }
 
 // wordByte maps an ASCII byte to itself in lower case when it belongs in a
-// word (letters, digits, the apostrophe), and to 0 when it ends one.
-var wordByte = func() (t [utf8.RuneSelf]byte) {
+// word (letters, digits, the apostrophe), and to 0 when it ends one. The
+// bytes of longer characters map to 0 too, so that a loop over a word's
+// ASCII bytes stops at them without a test of its own; the callers read
+// those characters rune by rune.
+var wordByte = func() (t [256]byte) {
 	for c := range t {
 		switch {
 		case 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '\'':
@@ -1358,6 +1362,26 @@ var wordByte = func() (t [utf8.RuneSelf]byte) {
 	}
 	return t
 }()
+
+// wordRun8 reads the eight bytes at s[i:] for a loop that copies a word's
+// ASCII letters and digits: it returns them with the capitals lowered
+// (what wordByte maps them to), as one little-endian uint64, and how many
+// of them, from the first, are ASCII letters or digits (0 to 8; the
+// apostrophe, which wordByte keeps, is not one of them). It tests the
+// eight bytes at once, with exact per-byte masks as plainASCII8 does (no
+// carries between bytes); the bytes after the run are lowered or not, and
+// a caller keeps only the run.
+func wordRun8(s string, i int) (lower uint64, n int) {
+	const lo7, hi, ones = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080, 0x0101010101010101
+	x := load64(s[i : i+8])
+	y := x & lo7
+	// The high bit of every byte of y at or above a bound, and above one.
+	atLeast := func(c uint64) uint64 { return y + (0x80-c)*ones }
+	above := func(c uint64) uint64 { return y + (0x7f-c)*ones }
+	upper := atLeast('A') &^ above('Z') & hi
+	word := (upper | atLeast('a')&^above('z') | atLeast('0')&^above('9')) &^ x & hi // x's high bit: not ASCII
+	return x | upper>>2, bits.TrailingZeros64(^word&hi) / 8
+}
 
 const (
 	fnvOffset = 14695981039346656037
