@@ -280,8 +280,31 @@ func wrappedAfter(prevLen int, next string, width int) bool {
 }
 
 // trimmedRunes returns the length in runes of s without the spaces and
-// tabs at its end.
-func trimmedRunes(s string) int { return utf8.RuneCountInString(strings.TrimRight(s, " \t")) }
+// tabs at its end, as utf8.RuneCountInString counts them (an invalid byte
+// is one), counting ASCII eight bytes at a time: every line of a text
+// asks (lineCensus).
+func trimmedRunes(s string) int {
+	const hi = 0x8080808080808080
+	e := len(s)
+	for e > 0 && (s[e-1] == ' ' || s[e-1] == '\t') {
+		e--
+	}
+	s = s[:e]
+	n := 0
+	for i := 0; i < len(s); n++ {
+		switch {
+		case i+8 <= len(s) && load64(s[i:i+8])&hi == 0:
+			i += 8
+			n += 7
+		case s[i] < utf8.RuneSelf:
+			i++
+		default:
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+	}
+	return n
+}
 
 // eachLine calls f with the span of every line of text, without its
 // terminator ("\n", "\r\n" or a lone "\r").
@@ -349,12 +372,13 @@ func (c *lineCensus) take(text string) {
 	inBlankRun := false
 	eachLine(text, func(start, end int) {
 		raw := text[start:end]
-		blank := isBlankRaw(raw)
+		n := trimmedRunes(raw)
+		blank := n == 0 // spaces and tabs only (isBlankRaw)
 		if !blank || !inBlankRun {
 			c.entries++
 		}
 		inBlankRun = blank
-		if n := trimmedRunes(raw); n > 0 {
+		if !blank {
 			c.hist[min(n, maxLineLen)]++
 			c.lines++
 			if k, _ := headingMarker(raw); k > 0 {

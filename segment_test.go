@@ -360,3 +360,23 @@ func TestTeaserListCutTitles(t *testing.T) {
 		t.Errorf("story: got %d articles, want 1 (not a teaser list)", len(as))
 	}
 }
+
+// TestTrimmedRunes checks trimmedRunes against utf8.RuneCountInString of
+// the line without its final spaces and tabs, and the blank lines it finds
+// against isBlankRaw, on the fixture lines, damaged and with invalid UTF-8.
+func TestTrimmedRunes(t *testing.T) {
+	lines := fixtureLines(readFixtures(t))
+	for k, l := range lines {
+		lines = append(lines, dirty(l, k), l+" \t ", "\t"+l[:len(l)/2]+"\xe2\x80 \xff")
+	}
+	lines = append(lines, "", " ", "\t \t", "abcdefgh", "abcdefg\xc3", "abcdefghé  ")
+	for _, l := range lines {
+		want := utf8.RuneCountInString(strings.TrimRight(l, " \t"))
+		if got := trimmedRunes(l); got != want {
+			t.Errorf("trimmedRunes(%q) = %d, want %d", l, got, want)
+		}
+		if (want == 0) != isBlankRaw(l) {
+			t.Errorf("isBlankRaw(%q) = %v with %d runes", l, isBlankRaw(l), want)
+		}
+	}
+}
