@@ -892,9 +892,6 @@ func appendSentenceSpans(out []Span, text string, sp Span) []Span {
 		if c != '.' && c != '?' && c != '!' {
 			continue
 		}
-		if c == '.' && isAbbrevBefore(text, i) {
-			continue
-		}
 		end := i + 1
 		for end < sp.End {
 			r, n := utf8.DecodeRuneInString(text[end:sp.End])
@@ -912,6 +909,12 @@ func appendSentenceSpans(out []Span, text string, sp Span) []Span {
 		}
 		r, _ := utf8.DecodeRuneInString(text[next:sp.End])
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '"' && r != '“' && r != '‘' && r != '\'' && r != '«' {
+			continue
+		}
+		// The abbreviation last: it reads the word before the mark,
+		// and most marks are already ruled out (the paragraph's last,
+		// a decimal point, the inner stops of "U.S.").
+		if c == '.' && isAbbrevBefore(text, i) {
 			continue
 		}
 		out = append(out, Span{start, end})
