@@ -2,6 +2,7 @@ package newstext
 
 import (
 	"bytes"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -22,9 +23,46 @@ func mayBeCaption(s string, n int, ends bool) bool {
 	if !ends || strings.HasSuffix(s, ")") || slices.ContainsFunc(captionOpeners, func(l string) bool { return strings.HasPrefix(s, l) }) {
 		return true
 	}
-	tail := s[max(0, len(s)-80):]
-	return strings.Contains(tail, "hoto") || strings.Contains(tail, "mage") ||
-		strings.Contains(tail, "icture") || strings.Contains(tail, "redit")
+	return hasPictureStem(s[max(0, len(s)-80):])
+}
+
+// hasPictureStem reports whether s holds "hoto", "mage", "icture" or
+// "redit" (of "Photo", "Image", "Picture", "Credit" with a capital or
+// not), as four strings.Contains would. Each holds a 't' or, "mage", a
+// 'g' at a fixed place, rarer than their first letters: those bytes are
+// found eight at a time (see zeroBytes), and only there are the words
+// compared. Nearly every paragraph asks (mayBeCaption), and four searches
+// for frequent first letters cost it more.
+func hasPictureStem(s string) bool {
+	const ts, gs = 0x7474747474747474, 0x6767676767676767
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := load64(s[i : i+8])
+		for m := zeroBytes(x^ts) | zeroBytes(x^gs); m != 0; m &= m - 1 {
+			if pictureStemAt(s, i+bits.TrailingZeros64(m)/8) {
+				return true
+			}
+		}
+	}
+	for ; i < len(s); i++ {
+		if (s[i] == 't' || s[i] == 'g') && pictureStemAt(s, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// pictureStemAt reports whether the 't' or 'g' at s[p] is that of a
+// picture stem (see hasPictureStem).
+func pictureStemAt(s string, p int) bool {
+	if p < 2 {
+		return false
+	}
+	if s[p] == 'g' {
+		return strings.HasPrefix(s[p-2:], "mage")
+	}
+	return strings.HasPrefix(s[p-2:], "hoto") || strings.HasPrefix(s[p-2:], "icture") ||
+		p >= 4 && strings.HasPrefix(s[p-4:], "redit")
 }
 
 // creditWords name who took or supplied a picture, or say that a line is a
