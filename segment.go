@@ -1088,8 +1088,20 @@ func titleCaseShare(s string) float64 {
 		} else {
 			s = ""
 		}
-		r, size := utf8.DecodeRuneInString(w)
-		if len(w) < 4 || size == 0 || !unicode.IsLetter(r) {
+		if len(w) < 4 {
+			continue
+		}
+		if c := w[0]; c < utf8.RuneSelf { // the commonest case, without the tables
+			if 'a' <= c|0x20 && c|0x20 <= 'z' {
+				n++
+				if c <= 'Z' {
+					caps++
+				}
+			}
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
 			continue
 		}
 		n++

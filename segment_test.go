@@ -3,6 +3,7 @@ package newstext
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 	"unsafe"
 
@@ -377,6 +378,37 @@ func TestTrimmedRunes(t *testing.T) {
 		}
 		if (want == 0) != isBlankRaw(l) {
 			t.Errorf("isBlankRaw(%q) = %v with %d runes", l, isBlankRaw(l), want)
+		}
+	}
+}
+
+// TestTitleCaseShare checks titleCaseShare, which reads an ASCII first
+// letter without the Unicode tables, against the rule read rune by rune
+// on the fixture lines, damaged.
+func TestTitleCaseShare(t *testing.T) {
+	lines := fixtureLines(readFixtures(t))
+	for k, l := range lines {
+		lines = append(lines, dirty(l, k))
+	}
+	lines = append(lines, "", "Abcd efgh Ijkl", "[abc] @Abc `abc {abc Ünter über Ωmega 1234")
+	for _, l := range lines {
+		n, caps := 0, 0
+		for _, w := range strings.Split(l, " ") {
+			r, _ := utf8.DecodeRuneInString(w)
+			if len(w) < 4 || !unicode.IsLetter(r) {
+				continue
+			}
+			n++
+			if unicode.IsUpper(r) {
+				caps++
+			}
+		}
+		want := 0.0
+		if n > 0 {
+			want = float64(caps) / float64(n)
+		}
+		if got := titleCaseShare(l); got != want {
+			t.Errorf("titleCaseShare(%q) = %v, want %v", l, got, want)
 		}
 	}
 }
