@@ -730,20 +730,21 @@ func dateSep(s string, i int) int {
 // six credit words, one of them a strong one. It counts the repeat on
 // the caption. keys[i] is wordKey(caps[i].Text).
 func repeatsCaption(caps []Caption, keys []string, line string) bool {
-	lk := ""
+	var buf [256]byte
+	var lk []byte // the line's word key, made on the stack when first needed
 	for i := range caps {
 		c := &caps[i]
-		if len(line) <= len(c.Text) || len(line) > len(c.Text)+maxCreditLen || keys[i] == "" {
+		k := keys[i]
+		if len(line) <= len(c.Text) || len(line) > len(c.Text)+maxCreditLen || k == "" {
 			continue
 		}
-		if lk == "" {
-			lk, _ = wordKey(line)
+		if lk == nil {
+			lk, _ = appendWordKey(buf[:0], line)
 		}
-		rest, ok := strings.CutPrefix(lk, keys[i])
-		if !ok || !strings.HasPrefix(rest, " ") {
+		if len(lk) <= len(k) || string(lk[:len(k)]) != k || lk[len(k)] != ' ' {
 			continue
 		}
-		words := strings.Fields(rest)
+		words := strings.Fields(string(lk[len(k):]))
 		strong := false
 		for _, w := range words {
 			if !creditWords[w] {
