@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"encoding/binary"
 	"fmt"
 	"math"
 	"math/bits"
@@ -1252,22 +1253,42 @@ func scanLine(dst []uint64, s string) (words int, key uint64, out []uint64) {
 		if i < len(s) {
 			c := s[i]
 			if c < utf8.RuneSelf {
-				i++
 				w := wordByte[c]
-				if w > '\'' || w == '\'' && n > 0 { // a letter, a digit, an inner apostrophe
-					if w != '\'' && !in {
-						words++
-						in = true
-					}
+				switch {
+				case w == '\'' && n > 0: // an inner apostrophe
+					i++
 					if n < maxWord {
 						buf[n] = w
 						n++
 					} else {
 						n = maxWord + 1
 					}
-					// The word's next ASCII letters and digits, in a
-					// tight loop (in is set while n > 0).
-					for i < len(s) && s[i] < utf8.RuneSelf {
+					continue
+				case w > '\'': // a letter or a digit
+					if !in {
+						words++
+						in = true
+					}
+					// The run of ASCII letters and digits from here,
+					// eight at a time while the line has eight bytes
+					// left (wordRun8), then one at a time (in is set
+					// while n > 0). Each eight go into buf with one
+					// store, of which only the run counts (buf has
+					// room for them past maxWord), so that a word that
+					// starts here is read back below from the same
+					// eight bytes.
+					for r := 8; r == 8 && i+8 <= len(s); {
+						var lower uint64
+						lower, r = wordRun8(s, i)
+						i += r
+						if n+r <= maxWord {
+							binary.LittleEndian.PutUint64(buf[n:], lower)
+							n += r
+						} else {
+							n = maxWord + 1
+						}
+					}
+					for i < len(s) {
 						w := wordByte[s[i]]
 						if w <= '\'' {
 							break
@@ -1282,6 +1303,7 @@ func scanLine(dst []uint64, s string) (words int, key uint64, out []uint64) {
 					}
 					continue
 				}
+				i++
 				in = in && (c == '\'' || c == '-' || c == '.')
 			} else {
 				r, size := utf8.DecodeRuneInString(s[i:])
@@ -1316,15 +1338,26 @@ func scanLine(dst []uint64, s string) (words int, key uint64, out []uint64) {
 			i++
 		}
 		// The end of a word.
-		if n > 0 && n <= maxWord {
-			full := hashPrefix(&buf, n)
+		switch {
+		case n > 0 && n <= 8:
+			// The commonest word, whole in one register: the same
+			// hashes as hashPrefix gives, without reading buf again.
+			v := le64(buf[0:8]) & lowBytes(n)
+			full := mix64(uint64(n)*hashLenMul ^ v)
 			key = (key ^ full) * fnvPrime
-			if n >= 3 && (n > maxStopWord || !isStopWord(&buf, n)) {
+			if n >= 3 && (n > maxStopWord || !isStopWord(v)) {
 				if k := stemLen(buf[:n]); k > 0 {
-					full = hashPrefix(&buf, n-k)
+					full = mix64(uint64(n-k)*hashLenMul ^ v&lowBytes(n-k))
 				}
 				dst = append(dst, full)
 			}
+		case n > 8 && n <= maxWord:
+			full := hashPrefix(&buf, n)
+			key = (key ^ full) * fnvPrime
+			if k := stemLen(buf[:n]); k > 0 { // longer than any stop word
+				full = hashPrefix(&buf, n-k)
+			}
+			dst = append(dst, full)
 		}
 		n = 0
 	}
@@ -1339,7 +1372,7 @@ func hashPrefix(buf *[56]byte, n int) uint64 {
 	if n > 16 {
 		return hashWord(buf[:n])
 	}
-	h := uint64(n) * 0x9e3779b97f4a7c15
+	h := uint64(n) * hashLenMul
 	lo := le64(buf[0:8])
 	if n <= 8 {
 		return mix64(h ^ lo&lowBytes(n))
@@ -1347,6 +1380,10 @@ func hashPrefix(buf *[56]byte, n int) uint64 {
 	h = mix64(h ^ lo)
 	return mix64(h ^ le64(buf[8:16])&lowBytes(n-8))
 }
+
+// hashLenMul spreads a word's length over the hash's first state
+// (hashPrefix, hashWord).
+const hashLenMul = 0x9e3779b97f4a7c15
 
 // lowBytes returns a mask of the low n bytes of a uint64 (n from 1 to 8).
 func lowBytes(n int) uint64 { return ^uint64(0) >> (64 - 8*uint(n)) }
@@ -1360,7 +1397,7 @@ func le64(b []byte) uint64 {
 
 // hashWord returns a 64-bit hash of w, eight bytes at a time.
 func hashWord(w []byte) uint64 {
-	h := uint64(len(w)) * 0x9e3779b97f4a7c15
+	h := uint64(len(w)) * hashLenMul
 	for len(w) > 8 {
 		h = mix64(h ^ le64(w))
 		w = w[8:]
@@ -1472,12 +1509,15 @@ var stopTable, maxStopWord = func() ([512]uint64, int) {
 			}
 		}
 	}
+	if longest > 8 {
+		panic("newstext: a stop word longer than eight bytes")
+	}
 	return t, longest
 }()
 
-// isStopWord reports whether buf[:n] (n ≤ maxStopWord ≤ 8) is a stop word.
-func isStopWord(buf *[56]byte, n int) bool {
-	v := le64(buf[0:8]) & lowBytes(n)
+// isStopWord reports whether the word v, its bytes little-endian in a
+// uint64 (at most maxStopWord ≤ 8 of them), is a stop word.
+func isStopWord(v uint64) bool {
 	for i := stopSlot(v); ; i = (i + 1) & 511 {
 		switch stopTable[i] {
 		case v:
