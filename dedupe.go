@@ -836,7 +836,7 @@ func appendWordKey(dst []byte, s string) ([]byte, int) {
 			// and the loop goes on from it.
 			for r := 8; r == 8 && i+8 <= len(s); {
 				var lower uint64
-				lower, r = wordRun8(s, i)
+				lower, r = wordRun8(load64(s[i : i+8]))
 				k := len(dst)
 				dst = binary.LittleEndian.AppendUint64(dst, lower)[:k+r]
 				i += r

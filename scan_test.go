@@ -178,7 +178,7 @@ func TestWordRun8(t *testing.T) {
 	}
 	for _, l := range lines {
 		for i := 0; i+8 <= len(l); i++ {
-			lower, n := wordRun8(l, i)
+			lower, n := wordRun8(load64(l[i : i+8]))
 			want := 0
 			for want < 8 && wordByte[l[i+want]] > '\'' {
 				want++

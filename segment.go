@@ -1279,7 +1279,7 @@ func scanLine(dst []uint64, s string) (words int, key uint64, out []uint64) {
 					// eight bytes.
 					for r := 8; r == 8 && i+8 <= len(s); {
 						var lower uint64
-						lower, r = wordRun8(s, i)
+						lower, r = wordRun8(load64(s[i : i+8]))
 						i += r
 						if n+r <= maxWord {
 							binary.LittleEndian.PutUint64(buf[n:], lower)
@@ -1436,24 +1436,26 @@ var wordByte = func() (t [256]byte) {
 	return t
 }()
 
-// wordRun8 reads the eight bytes at s[i:] for a loop that copies a word's
-// ASCII letters and digits: it returns them with the capitals lowered
-// (what wordByte maps them to), as one little-endian uint64, and how many
-// of them, from the first, are ASCII letters or digits (0 to 8; the
-// apostrophe, which wordByte keeps, is not one of them). It tests the
-// eight bytes at once, with exact per-byte masks as plainASCII8 does (no
-// carries between bytes); the bytes after the run are lowered or not, and
-// a caller keeps only the run.
-func wordRun8(s string, i int) (lower uint64, n int) {
+// wordRun8 reads eight bytes of text, x (load64 of them), for a loop that
+// copies a word's ASCII letters and digits: it returns them with the
+// capitals lowered (what wordByte maps them to), and how many of them,
+// from the first, are ASCII letters or digits (0 to 8; the apostrophe,
+// which wordByte keeps, is not one of them). It tests the eight bytes at
+// once, with exact per-byte masks as plainASCII8 does (no carries between
+// bytes); the bytes after the run are lowered or not, and a caller keeps
+// only the run. It is small enough to be inlined, which spares the loops
+// that call it once per word the spilling of their state around a call.
+func wordRun8(x uint64) (lower uint64, n int) {
 	const lo7, hi, ones = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080, 0x0101010101010101
-	x := load64(s[i : i+8])
+	// The high bit of every byte of y at or above a bound ((0x80-c)*ones
+	// added), and above one ((0x7f-c)*ones added).
+	const atA, overZ = (0x80 - 'A') * ones, (0x7f - 'Z') * ones
+	const ata, overz = (0x80 - 'a') * ones, (0x7f - 'z') * ones
+	const at0, over9 = (0x80 - '0') * ones, (0x7f - '9') * ones
 	y := x & lo7
-	// The high bit of every byte of y at or above a bound, and above one.
-	atLeast := func(c uint64) uint64 { return y + (0x80-c)*ones }
-	above := func(c uint64) uint64 { return y + (0x7f-c)*ones }
-	upper := atLeast('A') &^ above('Z') & hi
-	word := (upper | atLeast('a')&^above('z') | atLeast('0')&^above('9')) &^ x & hi // x's high bit: not ASCII
-	return x | upper>>2, bits.TrailingZeros64(^word&hi) / 8
+	upper := (y + atA) &^ (y + overZ) & hi
+	word := (upper | (y+ata)&^(y+overz) | (y+at0)&^(y+over9)) &^ x & hi // x's high bit: not ASCII
+	return x | upper>>2, bits.TrailingZeros64(^word&hi) >> 3
 }
 
 const (
