@@ -1,7 +1,7 @@
 package newstext
 
 import (
-	"bytes"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -22,9 +22,46 @@ func mayBeCaption(s string, n int, ends bool) bool {
 	if !ends || strings.HasSuffix(s, ")") || slices.ContainsFunc(captionOpeners, func(l string) bool { return strings.HasPrefix(s, l) }) {
 		return true
 	}
-	tail := s[max(0, len(s)-80):]
-	return strings.Contains(tail, "hoto") || strings.Contains(tail, "mage") ||
-		strings.Contains(tail, "icture") || strings.Contains(tail, "redit")
+	return hasPictureStem(s[max(0, len(s)-80):])
+}
+
+// hasPictureStem reports whether s holds "hoto", "mage", "icture" or
+// "redit" (of "Photo", "Image", "Picture", "Credit" with a capital or
+// not), as four strings.Contains would. Each holds a 't' or, "mage", a
+// 'g' at a fixed place, rarer than their first letters: those bytes are
+// found eight at a time (see zeroBytes), and only there are the words
+// compared. Nearly every paragraph asks (mayBeCaption), and four searches
+// for frequent first letters cost it more.
+func hasPictureStem(s string) bool {
+	const ts, gs = 0x7474747474747474, 0x6767676767676767
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := load64(s[i : i+8])
+		for m := zeroBytes(x^ts) | zeroBytes(x^gs); m != 0; m &= m - 1 {
+			if pictureStemAt(s, i+bits.TrailingZeros64(m)/8) {
+				return true
+			}
+		}
+	}
+	for ; i < len(s); i++ {
+		if (s[i] == 't' || s[i] == 'g') && pictureStemAt(s, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// pictureStemAt reports whether the 't' or 'g' at s[p] is that of a
+// picture stem (see hasPictureStem).
+func pictureStemAt(s string, p int) bool {
+	if p < 2 {
+		return false
+	}
+	if s[p] == 'g' {
+		return strings.HasPrefix(s[p-2:], "mage")
+	}
+	return strings.HasPrefix(s[p-2:], "hoto") || strings.HasPrefix(s[p-2:], "icture") ||
+		p >= 4 && strings.HasPrefix(s[p-4:], "redit")
 }
 
 // creditWords name who took or supplied a picture, or say that a line is a
@@ -123,26 +160,63 @@ func captionCreditOf(s string, n int) (credit string, ok bool) {
 	return "", false
 }
 
-// mentionsPicture reports whether s holds "photo", "image", "picture" or
-// "credit" in any case, without allocating.
+// mentionsPicture reports whether the first maxCreditLen bytes of s hold
+// "photo", "image", "picture" or "credit", with any of their letters in
+// upper case, without allocating. As hasPictureStem does, it finds the
+// 't' or 'g' each holds at a fixed place eight bytes at a time, and
+// compares the words only there.
 func mentionsPicture(s string) bool {
-	var buf [maxCreditLen]byte
-	n := copy(buf[:], s)
-	b := buf[:n]
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+	const ts, gs = 0x7474747474747474, 0x6767676767676767
+	const upper = 0x2020202020202020 // 't' - 'T', in every byte
+	s = s[:min(len(s), maxCreditLen)]
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := load64(s[i : i+8])
+		m := zeroBytes(x^ts) | zeroBytes(x^(ts-upper)) | zeroBytes(x^gs) | zeroBytes(x^(gs-upper))
+		for ; m != 0; m &= m - 1 {
+			if pictureWordAt(s, i+bits.TrailingZeros64(m)/8) {
+				return true
+			}
 		}
 	}
-	for _, w := range pictureWords {
-		if bytes.Contains(b, w) {
+	for ; i < len(s); i++ {
+		if c := s[i] | 0x20; (c == 't' || c == 'g') && pictureWordAt(s, i) {
 			return true
 		}
 	}
 	return false
 }
 
-var pictureWords = [][]byte{[]byte("photo"), []byte("image"), []byte("picture"), []byte("credit")}
+// pictureWordAt reports whether the 't' or 'g' (in either case) at s[p]
+// is that of a picture word (see mentionsPicture).
+func pictureWordAt(s string, p int) bool {
+	if p < 3 {
+		return false
+	}
+	if s[p]|0x20 == 'g' {
+		return hasPrefixASCIIFold(s[p-3:], "image")
+	}
+	return hasPrefixASCIIFold(s[p-3:], "photo") || hasPrefixASCIIFold(s[p-3:], "picture") ||
+		p >= 5 && hasPrefixASCIIFold(s[p-5:], "credit")
+}
+
+// hasPrefixASCIIFold reports whether s begins with the lower-case ASCII
+// word w, with any of its letters in upper case.
+func hasPrefixASCIIFold(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if s[i] != w[i] && s[i] != w[i]-('a'-'A') {
+			return false
+		}
+	}
+	return true
+}
+
+// pictureWords are the words a picture's credit label opens with (see
+// creditLabels).
+var pictureWords = [...]string{"photo", "image", "picture", "credit"}
 
 // maxCreditLen is the most bytes of a line's end that the credit rules
 // read.
@@ -155,6 +229,19 @@ var creditLabels = []string{"photo:", "photograph:", "photos:", "image:", "pictu
 	// The New York Times prints "Credit...Name/Agency" under its pictures.
 	"credit...", "credit…"}
 
+// creditLabelWord holds, for each of creditLabels, the index of the
+// picture word it opens with.
+var creditLabelWord = func() []int {
+	out := make([]int, len(creditLabels))
+	for j, l := range creditLabels {
+		out[j] = slices.IndexFunc(pictureWords[:], func(w string) bool { return strings.HasPrefix(l, w) })
+		if out[j] < 0 {
+			panic("newstext: credit label " + l + " opens with no picture word")
+		}
+	}
+	return out
+}()
+
 // labelledCredit returns where the credit of "… Photo: Reuters" or "…
 // Photograph by Jane Doe" starts in s, or -1.
 func labelledCredit(s string) int {
@@ -165,7 +252,16 @@ func labelledCredit(s string) int {
 	if len(lower) != len(s) {
 		return -1
 	}
-	for _, label := range creditLabels {
+	// A label can only be where its opening word is: the others are not
+	// looked for.
+	var has [len(pictureWords)]bool
+	for k, w := range pictureWords {
+		has[k] = strings.Contains(lower, w)
+	}
+	for j, label := range creditLabels {
+		if !has[creditLabelWord[j]] {
+			continue
+		}
 		{
 			i := strings.LastIndex(lower, label)
 			if i < 0 {
@@ -634,20 +730,21 @@ func dateSep(s string, i int) int {
 // six credit words, one of them a strong one. It counts the repeat on
 // the caption. keys[i] is wordKey(caps[i].Text).
 func repeatsCaption(caps []Caption, keys []string, line string) bool {
-	lk := ""
+	var buf [256]byte
+	var lk []byte // the line's word key, made on the stack when first needed
 	for i := range caps {
 		c := &caps[i]
-		if len(line) <= len(c.Text) || len(line) > len(c.Text)+maxCreditLen || keys[i] == "" {
+		k := keys[i]
+		if len(line) <= len(c.Text) || len(line) > len(c.Text)+maxCreditLen || k == "" {
 			continue
 		}
-		if lk == "" {
-			lk, _ = wordKey(line)
+		if lk == nil {
+			lk, _ = appendWordKey(buf[:0], line)
 		}
-		rest, ok := strings.CutPrefix(lk, keys[i])
-		if !ok || !strings.HasPrefix(rest, " ") {
+		if len(lk) <= len(k) || string(lk[:len(k)]) != k || lk[len(k)] != ' ' {
 			continue
 		}
-		words := strings.Fields(rest)
+		words := strings.Fields(string(lk[len(k):]))
 		strong := false
 		for _, w := range words {
 			if !creditWords[w] {

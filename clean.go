@@ -692,15 +692,31 @@ func mayBeChrome(s string, n int) bool {
 // begins: past the next '.', '?' or '!' and the spaces and full stops
 // after it; len(s) when there is none.
 func nextSentence(s string, start int) int {
-	next := strings.IndexAny(s[start:], ".?!")
+	next := indexSentenceMark(s, start)
 	if next < 0 {
 		return len(s)
 	}
-	start += next + 1
+	start = next + 1
 	for start < len(s) && (s[start] == ' ' || s[start] == '.') {
 		start++
 	}
 	return start
+}
+
+// indexSentenceMark returns the index of the first '.', '?' or '!' of s
+// at or after start, or -1, as strings.IndexAny(s[start:], ".?!") finds
+// it, with eight bytes tested at a time (sentenceMark8).
+func indexSentenceMark(s string, start int) int {
+	i := start
+	for i+8 <= len(s) && !sentenceMark8(s, i) {
+		i += 8
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c == '.' || c == '?' || c == '!' {
+			return i
+		}
+	}
+	return -1
 }
 
 // chromeReason returns why the cleaned line s is page chrome, or "".

@@ -173,3 +173,24 @@ func TestNFCStable(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexSentenceMark checks indexSentenceMark against strings.IndexAny
+// on the fixture lines, damaged, from every offset of their first bytes.
+func TestIndexSentenceMark(t *testing.T) {
+	lines := fixtureLines(readFixtures(t))
+	for k, l := range lines {
+		lines = append(lines, dirty(l, k))
+	}
+	lines = append(lines, "", ".", "abcdefgh!", "abcdefghijklmnop?", "abcdefg\xff.")
+	for _, l := range lines {
+		for start := 0; start <= min(len(l), 24); start++ {
+			want := strings.IndexAny(l[start:], ".?!")
+			if want >= 0 {
+				want += start
+			}
+			if got := indexSentenceMark(l, start); got != want {
+				t.Fatalf("indexSentenceMark(%q, %d) = %d, want %d", l, start, got, want)
+			}
+		}
+	}
+}

@@ -814,19 +814,40 @@ func appendWordKey(dst []byte, s string) ([]byte, int) {
 			i++
 			// wordByte: a letter or digit in lower case, the
 			// apostrophe, or 0 for a byte that ends a word.
-			switch w := wordByte[c]; {
-			case w > '\'':
-				if !inWord {
-					if n > 0 {
-						dst = append(dst, ' ')
-					}
-					n++
-					inWord = true
+			w := wordByte[c]
+			if w <= '\'' {
+				// An apostrophe inside a word is dropped; any other
+				// byte ends the word.
+				inWord = inWord && w == '\''
+				continue
+			}
+			if !inWord {
+				if n > 0 {
+					dst = append(dst, ' ')
 				}
+				n++
+				inWord = true
+			}
+			dst = append(dst, w)
+			// The word's next ASCII letters and digits, eight at a time
+			// while s has eight bytes left, then one at a time: all
+			// eight are appended, and only the run is kept. An
+			// apostrophe or a byte of a longer character ends the run,
+			// and the loop goes on from it.
+			for r := 8; r == 8 && i+8 <= len(s); {
+				var lower uint64
+				lower, r = wordRun8(load64(s[i : i+8]))
+				k := len(dst)
+				dst = binary.LittleEndian.AppendUint64(dst, lower)[:k+r]
+				i += r
+			}
+			for i < len(s) {
+				w := wordByte[s[i]]
+				if w <= '\'' {
+					break
+				}
+				i++
 				dst = append(dst, w)
-			case w == '\'' && inWord:
-			default:
-				inWord = false
 			}
 			continue
 		}
@@ -871,9 +892,6 @@ func appendSentenceSpans(out []Span, text string, sp Span) []Span {
 		if c != '.' && c != '?' && c != '!' {
 			continue
 		}
-		if c == '.' && isAbbrevBefore(text, i) {
-			continue
-		}
 		end := i + 1
 		for end < sp.End {
 			r, n := utf8.DecodeRuneInString(text[end:sp.End])
@@ -891,6 +909,12 @@ func appendSentenceSpans(out []Span, text string, sp Span) []Span {
 		}
 		r, _ := utf8.DecodeRuneInString(text[next:sp.End])
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '"' && r != '“' && r != '‘' && r != '\'' && r != '«' {
+			continue
+		}
+		// The abbreviation last: it reads the word before the mark,
+		// and most marks are already ruled out (the paragraph's last,
+		// a decimal point, the inner stops of "U.S.").
+		if c == '.' && isAbbrevBefore(text, i) {
 			continue
 		}
 		out = append(out, Span{start, end})

@@ -710,6 +710,12 @@ func unspacedScript(lines []*line) bool {
 	unspaced, letters := 0, 0
 	for _, l := range lines {
 		for _, r := range l.text {
+			if r < utf8.RuneSelf { // no script of the list has an ASCII letter
+				if 'a' <= r|0x20 && r|0x20 <= 'z' {
+					letters++
+				}
+				continue
+			}
 			if !unicode.IsLetter(r) {
 				continue
 			}

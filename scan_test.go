@@ -124,6 +124,9 @@ func TestScanLine(t *testing.T) {
 		}
 		lines = append(lines, strings.Split(string(data), "\n")...)
 	}
+	for k, l := range fixtureLines(readFixtures(t)) {
+		lines = append(lines, dirty(l, k))
+	}
 	keyOf := map[uint64]uint64{} // reference key -> key
 	refOf := map[uint64]uint64{} // key -> reference key
 	idOf := map[uint64]uint64{}  // reference word hash -> word hash
@@ -159,4 +162,65 @@ func TestScanLine(t *testing.T) {
 		}
 		seen[h] = true
 	}
+}
+
+// TestWordRun8 checks wordRun8 against wordByte on every eight bytes of
+// the fixture lines, damaged as scrapers damage them, and of every byte
+// value next to letters: the run is the bytes wordByte maps above the
+// apostrophe, and they come back lowered.
+func TestWordRun8(t *testing.T) {
+	lines := fixtureLines(readFixtures(t))
+	for k, l := range lines {
+		lines = append(lines, dirty(l, k))
+	}
+	for c := range 256 {
+		lines = append(lines, "aZ9"+string([]byte{byte(c)})+"bY0@[`{/:", string([]byte{byte(c), 'A', 'z', byte(c), '0', '9', 'Z', 'a', byte(c)}))
+	}
+	for _, l := range lines {
+		for i := 0; i+8 <= len(l); i++ {
+			lower, n := wordRun8(load64(l[i : i+8]))
+			want := 0
+			for want < 8 && wordByte[l[i+want]] > '\'' {
+				want++
+			}
+			if n != want {
+				t.Fatalf("wordRun8(%q, %d) run %d, want %d", l, i, n, want)
+			}
+			for k := range n {
+				if got := byte(lower >> (8 * k)); got != wordByte[l[i+k]] {
+					t.Fatalf("wordRun8(%q, %d) byte %d = %q, want %q", l, i, k, got, wordByte[l[i+k]])
+				}
+			}
+		}
+	}
+}
+
+// BenchmarkWordScans measures the two word scans of a line, scanLine
+// (the line analysis) and appendWordKey (the repeat keys), on the
+// cleaned fixture lines.
+func BenchmarkWordScans(b *testing.B) {
+	var lines []string
+	n := 0
+	for _, l := range fixtureLines(readFixtures(b)) {
+		lines = append(lines, Clean(l))
+		n += len(l)
+	}
+	b.Run("scanLine", func(b *testing.B) {
+		b.SetBytes(int64(n))
+		var dst []uint64
+		for b.Loop() {
+			for _, l := range lines {
+				_, _, dst = scanLine(dst[:0], l)
+			}
+		}
+	})
+	b.Run("appendWordKey", func(b *testing.B) {
+		b.SetBytes(int64(n))
+		var dst []byte
+		for b.Loop() {
+			for _, l := range lines {
+				dst, _ = appendWordKey(dst[:0], l)
+			}
+		}
+	})
 }

@@ -1,8 +1,10 @@
 package newstext
 
 import (
+	"encoding/binary"
 	"fmt"
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -279,8 +281,31 @@ func wrappedAfter(prevLen int, next string, width int) bool {
 }
 
 // trimmedRunes returns the length in runes of s without the spaces and
-// tabs at its end.
-func trimmedRunes(s string) int { return utf8.RuneCountInString(strings.TrimRight(s, " \t")) }
+// tabs at its end, as utf8.RuneCountInString counts them (an invalid byte
+// is one), counting ASCII eight bytes at a time: every line of a text
+// asks (lineCensus).
+func trimmedRunes(s string) int {
+	const hi = 0x8080808080808080
+	e := len(s)
+	for e > 0 && (s[e-1] == ' ' || s[e-1] == '\t') {
+		e--
+	}
+	s = s[:e]
+	n := 0
+	for i := 0; i < len(s); n++ {
+		switch {
+		case i+8 <= len(s) && load64(s[i:i+8])&hi == 0:
+			i += 8
+			n += 7
+		case s[i] < utf8.RuneSelf:
+			i++
+		default:
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+	}
+	return n
+}
 
 // eachLine calls f with the span of every line of text, without its
 // terminator ("\n", "\r\n" or a lone "\r").
@@ -348,12 +373,13 @@ func (c *lineCensus) take(text string) {
 	inBlankRun := false
 	eachLine(text, func(start, end int) {
 		raw := text[start:end]
-		blank := isBlankRaw(raw)
+		n := trimmedRunes(raw)
+		blank := n == 0 // spaces and tabs only (isBlankRaw)
 		if !blank || !inBlankRun {
 			c.entries++
 		}
 		inBlankRun = blank
-		if n := trimmedRunes(raw); n > 0 {
+		if !blank {
 			c.hist[min(n, maxLineLen)]++
 			c.lines++
 			if k, _ := headingMarker(raw); k > 0 {
@@ -1063,8 +1089,20 @@ func titleCaseShare(s string) float64 {
 		} else {
 			s = ""
 		}
-		r, size := utf8.DecodeRuneInString(w)
-		if len(w) < 4 || size == 0 || !unicode.IsLetter(r) {
+		if len(w) < 4 {
+			continue
+		}
+		if c := w[0]; c < utf8.RuneSelf { // the commonest case, without the tables
+			if 'a' <= c|0x20 && c|0x20 <= 'z' {
+				n++
+				if c <= 'Z' {
+					caps++
+				}
+			}
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
 			continue
 		}
 		n++
@@ -1215,22 +1253,42 @@ func scanLine(dst []uint64, s string) (words int, key uint64, out []uint64) {
 		if i < len(s) {
 			c := s[i]
 			if c < utf8.RuneSelf {
-				i++
 				w := wordByte[c]
-				if w > '\'' || w == '\'' && n > 0 { // a letter, a digit, an inner apostrophe
-					if w != '\'' && !in {
-						words++
-						in = true
-					}
+				switch {
+				case w == '\'' && n > 0: // an inner apostrophe
+					i++
 					if n < maxWord {
 						buf[n] = w
 						n++
 					} else {
 						n = maxWord + 1
 					}
-					// The word's next ASCII letters and digits, in a
-					// tight loop (in is set while n > 0).
-					for i < len(s) && s[i] < utf8.RuneSelf {
+					continue
+				case w > '\'': // a letter or a digit
+					if !in {
+						words++
+						in = true
+					}
+					// The run of ASCII letters and digits from here,
+					// eight at a time while the line has eight bytes
+					// left (wordRun8), then one at a time (in is set
+					// while n > 0). Each eight go into buf with one
+					// store, of which only the run counts (buf has
+					// room for them past maxWord), so that a word that
+					// starts here is read back below from the same
+					// eight bytes.
+					for r := 8; r == 8 && i+8 <= len(s); {
+						var lower uint64
+						lower, r = wordRun8(load64(s[i : i+8]))
+						i += r
+						if n+r <= maxWord {
+							binary.LittleEndian.PutUint64(buf[n:], lower)
+							n += r
+						} else {
+							n = maxWord + 1
+						}
+					}
+					for i < len(s) {
 						w := wordByte[s[i]]
 						if w <= '\'' {
 							break
@@ -1245,6 +1303,7 @@ func scanLine(dst []uint64, s string) (words int, key uint64, out []uint64) {
 					}
 					continue
 				}
+				i++
 				in = in && (c == '\'' || c == '-' || c == '.')
 			} else {
 				r, size := utf8.DecodeRuneInString(s[i:])
@@ -1279,15 +1338,26 @@ func scanLine(dst []uint64, s string) (words int, key uint64, out []uint64) {
 			i++
 		}
 		// The end of a word.
-		if n > 0 && n <= maxWord {
-			full := hashPrefix(&buf, n)
+		switch {
+		case n > 0 && n <= 8:
+			// The commonest word, whole in one register: the same
+			// hashes as hashPrefix gives, without reading buf again.
+			v := le64(buf[0:8]) & lowBytes(n)
+			full := mix64(uint64(n)*hashLenMul ^ v)
 			key = (key ^ full) * fnvPrime
-			if n >= 3 && (n > maxStopWord || !isStopWord(&buf, n)) {
+			if n >= 3 && (n > maxStopWord || !isStopWord(v)) {
 				if k := stemLen(buf[:n]); k > 0 {
-					full = hashPrefix(&buf, n-k)
+					full = mix64(uint64(n-k)*hashLenMul ^ v&lowBytes(n-k))
 				}
 				dst = append(dst, full)
 			}
+		case n > 8 && n <= maxWord:
+			full := hashPrefix(&buf, n)
+			key = (key ^ full) * fnvPrime
+			if k := stemLen(buf[:n]); k > 0 { // longer than any stop word
+				full = hashPrefix(&buf, n-k)
+			}
+			dst = append(dst, full)
 		}
 		n = 0
 	}
@@ -1302,7 +1372,7 @@ func hashPrefix(buf *[56]byte, n int) uint64 {
 	if n > 16 {
 		return hashWord(buf[:n])
 	}
-	h := uint64(n) * 0x9e3779b97f4a7c15
+	h := uint64(n) * hashLenMul
 	lo := le64(buf[0:8])
 	if n <= 8 {
 		return mix64(h ^ lo&lowBytes(n))
@@ -1310,6 +1380,10 @@ func hashPrefix(buf *[56]byte, n int) uint64 {
 	h = mix64(h ^ lo)
 	return mix64(h ^ le64(buf[8:16])&lowBytes(n-8))
 }
+
+// hashLenMul spreads a word's length over the hash's first state
+// (hashPrefix, hashWord).
+const hashLenMul = 0x9e3779b97f4a7c15
 
 // lowBytes returns a mask of the low n bytes of a uint64 (n from 1 to 8).
 func lowBytes(n int) uint64 { return ^uint64(0) >> (64 - 8*uint(n)) }
@@ -1323,7 +1397,7 @@ func le64(b []byte) uint64 {
 
 // hashWord returns a 64-bit hash of w, eight bytes at a time.
 func hashWord(w []byte) uint64 {
-	h := uint64(len(w)) * 0x9e3779b97f4a7c15
+	h := uint64(len(w)) * hashLenMul
 	for len(w) > 8 {
 		h = mix64(h ^ le64(w))
 		w = w[8:]
@@ -1346,8 +1420,11 @@ func mix64(x uint64) uint64 {
 }
 
 // wordByte maps an ASCII byte to itself in lower case when it belongs in a
-// word (letters, digits, the apostrophe), and to 0 when it ends one.
-var wordByte = func() (t [utf8.RuneSelf]byte) {
+// word (letters, digits, the apostrophe), and to 0 when it ends one. The
+// bytes of longer characters map to 0 too, so that a loop over a word's
+// ASCII bytes stops at them without a test of its own; the callers read
+// those characters rune by rune.
+var wordByte = func() (t [256]byte) {
 	for c := range t {
 		switch {
 		case 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '\'':
@@ -1358,6 +1435,28 @@ var wordByte = func() (t [utf8.RuneSelf]byte) {
 	}
 	return t
 }()
+
+// wordRun8 reads eight bytes of text, x (load64 of them), for a loop that
+// copies a word's ASCII letters and digits: it returns them with the
+// capitals lowered (what wordByte maps them to), and how many of them,
+// from the first, are ASCII letters or digits (0 to 8; the apostrophe,
+// which wordByte keeps, is not one of them). It tests the eight bytes at
+// once, with exact per-byte masks as plainASCII8 does (no carries between
+// bytes); the bytes after the run are lowered or not, and a caller keeps
+// only the run. It is small enough to be inlined, which spares the loops
+// that call it once per word the spilling of their state around a call.
+func wordRun8(x uint64) (lower uint64, n int) {
+	const lo7, hi, ones = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080, 0x0101010101010101
+	// The high bit of every byte of y at or above a bound ((0x80-c)*ones
+	// added), and above one ((0x7f-c)*ones added).
+	const atA, overZ = (0x80 - 'A') * ones, (0x7f - 'Z') * ones
+	const ata, overz = (0x80 - 'a') * ones, (0x7f - 'z') * ones
+	const at0, over9 = (0x80 - '0') * ones, (0x7f - '9') * ones
+	y := x & lo7
+	upper := (y + atA) &^ (y + overZ) & hi
+	word := (upper | (y+ata)&^(y+overz) | (y+at0)&^(y+over9)) &^ x & hi // x's high bit: not ASCII
+	return x | upper>>2, bits.TrailingZeros64(^word&hi) >> 3
+}
 
 const (
 	fnvOffset = 14695981039346656037
@@ -1412,12 +1511,15 @@ var stopTable, maxStopWord = func() ([512]uint64, int) {
 			}
 		}
 	}
+	if longest > 8 {
+		panic("newstext: a stop word longer than eight bytes")
+	}
 	return t, longest
 }()
 
-// isStopWord reports whether buf[:n] (n ≤ maxStopWord ≤ 8) is a stop word.
-func isStopWord(buf *[56]byte, n int) bool {
-	v := le64(buf[0:8]) & lowBytes(n)
+// isStopWord reports whether the word v, its bytes little-endian in a
+// uint64 (at most maxStopWord ≤ 8 of them), is a stop word.
+func isStopWord(v uint64) bool {
 	for i := stopSlot(v); ; i = (i + 1) & 511 {
 		switch stopTable[i] {
 		case v:

@@ -3,6 +3,7 @@ package newstext
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 	"unsafe"
 
@@ -358,5 +359,56 @@ func TestTeaserListCutTitles(t *testing.T) {
 		"The Porto United keeper flew in last night and Rovers hope to present Velasco to the fans on Friday.\n"
 	if as := Parse(story); len(as) != 1 || as[0].Teaser {
 		t.Errorf("story: got %d articles, want 1 (not a teaser list)", len(as))
+	}
+}
+
+// TestTrimmedRunes checks trimmedRunes against utf8.RuneCountInString of
+// the line without its final spaces and tabs, and the blank lines it finds
+// against isBlankRaw, on the fixture lines, damaged and with invalid UTF-8.
+func TestTrimmedRunes(t *testing.T) {
+	lines := fixtureLines(readFixtures(t))
+	for k, l := range lines {
+		lines = append(lines, dirty(l, k), l+" \t ", "\t"+l[:len(l)/2]+"\xe2\x80 \xff")
+	}
+	lines = append(lines, "", " ", "\t \t", "abcdefgh", "abcdefg\xc3", "abcdefghé  ")
+	for _, l := range lines {
+		want := utf8.RuneCountInString(strings.TrimRight(l, " \t"))
+		if got := trimmedRunes(l); got != want {
+			t.Errorf("trimmedRunes(%q) = %d, want %d", l, got, want)
+		}
+		if (want == 0) != isBlankRaw(l) {
+			t.Errorf("isBlankRaw(%q) = %v with %d runes", l, isBlankRaw(l), want)
+		}
+	}
+}
+
+// TestTitleCaseShare checks titleCaseShare, which reads an ASCII first
+// letter without the Unicode tables, against the rule read rune by rune
+// on the fixture lines, damaged.
+func TestTitleCaseShare(t *testing.T) {
+	lines := fixtureLines(readFixtures(t))
+	for k, l := range lines {
+		lines = append(lines, dirty(l, k))
+	}
+	lines = append(lines, "", "Abcd efgh Ijkl", "[abc] @Abc `abc {abc Ünter über Ωmega 1234")
+	for _, l := range lines {
+		n, caps := 0, 0
+		for _, w := range strings.Split(l, " ") {
+			r, _ := utf8.DecodeRuneInString(w)
+			if len(w) < 4 || !unicode.IsLetter(r) {
+				continue
+			}
+			n++
+			if unicode.IsUpper(r) {
+				caps++
+			}
+		}
+		want := 0.0
+		if n > 0 {
+			want = float64(caps) / float64(n)
+		}
+		if got := titleCaseShare(l); got != want {
+			t.Errorf("titleCaseShare(%q) = %v, want %v", l, got, want)
+		}
 	}
 }

@@ -1,0 +1,75 @@
+package newstext
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestHasPictureStem checks hasPictureStem against the four
+// strings.Contains it stands for, on the fixture lines and their tails,
+// damaged as scrapers damage them, and on the stems at every offset of
+// the eight-byte steps, cut at either end.
+func TestHasPictureStem(t *testing.T) {
+	lines := fixtureLines(readFixtures(t))
+	for k, l := range lines {
+		lines = append(lines, dirty(l, k), l[max(0, len(l)-80):])
+	}
+	for _, stem := range []string{"hoto", "mage", "icture", "redit", "Photo", "Image", "Picture", "Credit"} {
+		for pad := range 20 {
+			s := strings.Repeat("x", pad) + stem + strings.Repeat("y", 20-pad)
+			lines = append(lines, s, s[:pad+len(stem)], s[pad:], s[:pad+len(stem)-1], s[pad+1:])
+		}
+	}
+	lines = append(lines, "", "t", "g", "ot", "ag", "tt tt gg", "hotohoto", "redi", "edit", "ictur")
+	for _, s := range lines {
+		want := strings.Contains(s, "hoto") || strings.Contains(s, "mage") ||
+			strings.Contains(s, "icture") || strings.Contains(s, "redit")
+		if got := hasPictureStem(s); got != want {
+			t.Errorf("hasPictureStem(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// mentionsPictureRef is the first version of mentionsPicture, which
+// lowered a copy of the bytes and searched it once per word: the
+// reference the faster one must agree with.
+func mentionsPictureRef(s string) bool {
+	var buf [maxCreditLen]byte
+	n := copy(buf[:], s)
+	b := buf[:n]
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	for _, w := range pictureWords {
+		if strings.Contains(string(b), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestMentionsPicture checks mentionsPicture against mentionsPictureRef
+// on the fixture lines and their tails, damaged, and on the words in
+// every mix of cases at every offset of the eight-byte steps, cut at
+// either end and at maxCreditLen.
+func TestMentionsPicture(t *testing.T) {
+	lines := fixtureLines(readFixtures(t))
+	for k, l := range lines {
+		lines = append(lines, dirty(l, k), l[max(0, len(l)-maxCreditLen):])
+	}
+	for _, w := range []string{"photo", "PHOTO", "Photo", "pHoTo", "image", "IMAGE", "imaGe", "picture", "PICTURE", "picTure", "credit", "CREDIT", "crediT", "phot", "mage", "redit", "İmage", "photо"} {
+		for pad := range 20 {
+			s := strings.Repeat("x", pad) + w + strings.Repeat("y", 20-pad)
+			lines = append(lines, s, s[:pad+len(w)], s[pad:], s[:pad+len(w)-1], s[pad+1:])
+		}
+		lines = append(lines, strings.Repeat("z", maxCreditLen-len(w))+w, strings.Repeat("z", maxCreditLen-len(w)+1)+w)
+	}
+	lines = append(lines, "", "t", "G", "TTTTTTTTgggggggg")
+	for _, s := range lines {
+		if got, want := mentionsPicture(s), mentionsPictureRef(s); got != want {
+			t.Errorf("mentionsPicture(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
