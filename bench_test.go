@@ -85,6 +85,16 @@ func fixtureLines(fs []fixture) []string {
 	return out
 }
 
+// damagedFixtureLines returns the lines of fixtureLines followed by each
+// of them damaged by dirty.
+func damagedFixtureLines(tb testing.TB) []string {
+	lines := fixtureLines(readFixtures(tb))
+	for k, l := range lines {
+		lines = append(lines, dirty(l, k))
+	}
+	return lines
+}
+
 // dirty returns line with the damage scrapers leave injected
 // deterministically (the k-th line always gets the same damage): some
 // spaces become NBSP, doubled spaces or a space and a zero-width space;

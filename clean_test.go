@@ -177,10 +177,7 @@ func TestNFCStable(t *testing.T) {
 // TestIndexSentenceMark checks indexSentenceMark against strings.IndexAny
 // on the fixture lines, damaged, from every offset of their first bytes.
 func TestIndexSentenceMark(t *testing.T) {
-	lines := fixtureLines(readFixtures(t))
-	for k, l := range lines {
-		lines = append(lines, dirty(l, k))
-	}
+	lines := damagedFixtureLines(t)
 	lines = append(lines, "", ".", "abcdefgh!", "abcdefghijklmnop?", "abcdefg\xff.")
 	for _, l := range lines {
 		for start := 0; start <= min(len(l), 24); start++ {

@@ -18,25 +18,17 @@ func BenchmarkEntities(b *testing.B) {
 	})
 	b.Run("cold", func(b *testing.B) {
 		r := NewResolver()
-		fs := readFixtures(b)
-		n := 0
-		for _, fx := range fs {
-			n += len(fx.data)
-		}
-		b.SetBytes(int64(n))
-		b.ReportAllocs()
-		for b.Loop() {
-			r.table().names.reset()
-			for _, fx := range fs {
-				r.Entities(fx.data)
-			}
-		}
+		benchmarkFixturesEach(b, r.table().names.reset, func(text string) { r.Entities(text) })
 	})
 }
 
 // benchmarkFixtures runs f on each article fixture, one text at a time,
 // with the fixtures' bytes as the benchmark's bytes.
-func benchmarkFixtures(b *testing.B, f func(text string)) {
+func benchmarkFixtures(b *testing.B, f func(text string)) { benchmarkFixturesEach(b, nil, f) }
+
+// benchmarkFixturesEach is benchmarkFixtures calling op, when not nil,
+// before each op's first text.
+func benchmarkFixturesEach(b *testing.B, op func(), f func(text string)) {
 	fs := readFixtures(b)
 	n := 0
 	for _, fx := range fs {
@@ -45,6 +37,9 @@ func benchmarkFixtures(b *testing.B, f func(text string)) {
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
 	for b.Loop() {
+		if op != nil {
+			op()
+		}
 		for _, fx := range fs {
 			f(fx.data)
 		}

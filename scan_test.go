@@ -169,10 +169,7 @@ func TestScanLine(t *testing.T) {
 // value next to letters: the run is the bytes wordByte maps above the
 // apostrophe, and they come back lowered.
 func TestWordRun8(t *testing.T) {
-	lines := fixtureLines(readFixtures(t))
-	for k, l := range lines {
-		lines = append(lines, dirty(l, k))
-	}
+	lines := damagedFixtureLines(t)
 	for c := range 256 {
 		lines = append(lines, "aZ9"+string([]byte{byte(c)})+"bY0@[`{/:", string([]byte{byte(c), 'A', 'z', byte(c), '0', '9', 'Z', 'a', byte(c)}))
 	}

@@ -386,10 +386,7 @@ func TestTrimmedRunes(t *testing.T) {
 // letter without the Unicode tables, against the rule read rune by rune
 // on the fixture lines, damaged.
 func TestTitleCaseShare(t *testing.T) {
-	lines := fixtureLines(readFixtures(t))
-	for k, l := range lines {
-		lines = append(lines, dirty(l, k))
-	}
+	lines := damagedFixtureLines(t)
 	lines = append(lines, "", "Abcd efgh Ijkl", "[abc] @Abc `abc {abc Ünter über Ωmega 1234")
 	for _, l := range lines {
 		n, caps := 0, 0
