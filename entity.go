@@ -1618,6 +1618,14 @@ func (t *aliasTable) entities(text string) []Entity {
 					continue // "Cuban", "Armenian": a nationality
 				case c&capLower != 0 && !honor && !isPlaceName(bw):
 					continue // "Yeah" beside "yeah": a common word
+				case ws[a].headline && !ws[a].allCaps && !honor && probe(w) == nil && !isPlaceName(bw):
+					// In a line in title case capitals say nothing (see
+					// markHeadlines): a word left alone there, after a
+					// country or a title ("as France Invests in …"), is a
+					// name only if the table or the gazetteer knows it, as
+					// in the longer runs of such a line below. An acronym
+					// stays: its capitals are not the line's.
+					continue
 				}
 			}
 		}
