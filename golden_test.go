@@ -1,8 +1,6 @@
 package newstext
 
 import (
-	"bytes"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,10 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/newstext/newstext/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the .golden files of TestGolden from the current output")
 
 // goldenSuites maps each folder of testdata to the input extension it
 // holds and the rendering its goldens store. Every file with the extension
@@ -63,38 +59,10 @@ func TestGolden(t *testing.T) {
 						t.Fatal(err)
 					}
 					got := s.render(string(data))
-					goldenPath := strings.TrimSuffix(in, s.ext) + ".golden"
-					checkGolden(t, goldenPath, got)
+					golden.Check(t, strings.TrimSuffix(in, s.ext)+".golden", got, "go test -run 'TestGolden/"+suite+"/"+name+"$' -update")
 				})
 			}
 		})
-	}
-}
-
-// checkGolden compares got with the golden file, or writes it under
-// -update when the bytes differ.
-func checkGolden(t *testing.T, path, got string) {
-	t.Helper()
-	want, err := os.ReadFile(path)
-	if *update {
-		if err == nil && bytes.Equal(want, []byte(got)) {
-			return
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		t.Logf("wrote %s", path)
-		return
-	}
-	if os.IsNotExist(err) {
-		t.Fatalf("missing golden file %s; create it with\n\tgo test -run 'TestGolden/%s' -update\nand read git diff testdata/ before committing",
-			path, strings.TrimPrefix(strings.TrimSuffix(filepath.ToSlash(path), ".golden"), "testdata/")+"$")
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("%s mismatch (-want +got):\n%s", path, diff)
 	}
 }
 

@@ -3,7 +3,7 @@ package main
 import (
 	"testing"
 
-	"github.com/newstext/newstext/examples/internal/golden"
+	"github.com/newstext/newstext/internal/golden"
 )
 
 // TestGolden runs samestory with the arguments of each testdata/NAME.args

@@ -1,7 +1,9 @@
-// Package golden runs an example program on the command lines in its
-// testdata folder and compares what it prints with a golden file: the
-// examples' tests share it, so that each example's own folder holds only
-// the program a user copies, its fixtures and one short test.
+// Package golden holds the golden-file tests of the module: [Check]
+// compares a rendering with its golden file or rewrites it under -update
+// ([Update]), for the package's TestGolden and for the examples; [Run]
+// runs an example program on the command lines in its testdata folder and
+// checks what it prints, so that each example's own folder holds only the
+// program a user copies, its fixtures and one short test.
 //
 // A case is testdata/NAME.args, the program's arguments one a line, with
 // testdata/NAME.golden beside it. The test globs them, so a case dropped
@@ -32,7 +34,9 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-var update = flag.Bool("update", false, "rewrite the examples' .golden files from the current output")
+// Update is the -update flag of every test binary that imports golden:
+// rewrite the .golden files from the current output.
+var Update = flag.Bool("update", false, "rewrite the .golden files from the current output")
 
 // Run is the golden test of an example: it runs run on each case of
 // testdata and compares what it prints with the case's golden file.
@@ -79,7 +83,7 @@ func Run(t *testing.T, run func(stdout, stderr io.Writer, args []string) error) 
 			if out != "" {
 				got = strings.ReplaceAll(got, out, "$OUT") + files(t, out)
 			}
-			check(t, strings.TrimSuffix(c, ".args")+".golden", got)
+			Check(t, strings.TrimSuffix(c, ".args")+".golden", got, "go test "+pkg()+" -run '"+t.Name()+"$' -update")
 		})
 	}
 }
@@ -108,12 +112,13 @@ func files(t *testing.T, dir string) string {
 	return b.String()
 }
 
-// check compares got with the golden file at path, or writes it under
-// -update when the bytes differ.
-func check(t *testing.T, path, got string) {
+// Check compares got with the golden file at path, or, under -update,
+// writes it there when the bytes differ. rewrite is the command that
+// rewrites this golden file, which a failure shows.
+func Check(t *testing.T, path, got, rewrite string) {
 	t.Helper()
 	want, err := os.ReadFile(path)
-	if *update {
+	if *Update {
 		if err == nil && bytes.Equal(want, []byte(got)) {
 			return
 		}
@@ -123,15 +128,14 @@ func check(t *testing.T, path, got string) {
 		t.Logf("wrote %s", path)
 		return
 	}
-	cmd := "go test " + pkg() + " -run '" + t.Name() + "$' -update"
 	if os.IsNotExist(err) {
-		t.Fatalf("missing golden file %s; create it with\n\t%s\nand read git diff before committing", path, cmd)
+		t.Fatalf("missing golden file %s; create it with\n\t%s\nand read git diff before committing", path, rewrite)
 	}
 	if err != nil {
 		t.Fatal(err)
 	}
 	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("%s mismatch (-want +got):\n%s\nafter a deliberate change, rewrite it with\n\t%s", path, diff, cmd)
+		t.Errorf("%s mismatch (-want +got):\n%s\nafter a deliberate change, rewrite it with\n\t%s", path, diff, rewrite)
 	}
 }
 
