@@ -331,7 +331,7 @@ func (r *Reader) walk(dir string, yield func(Doc, error) bool) bool {
 			if rel != "." && strings.HasPrefix(d.Name(), ".") {
 				return fs.SkipDir
 			}
-		case wanted(d.Name()):
+		case Reads(d.Name()):
 			c := counter{yield: yield}
 			ok = r.file(path, true, c.yield1) && c.noInput(path)
 		}
@@ -343,8 +343,11 @@ func (r *Reader) walk(dir string, yield func(Doc, error) bool) bool {
 	return ok
 }
 
-// wanted reports whether a file found in a directory is read.
-func wanted(name string) bool {
+// Reads reports whether Docs reads a file of this name when it walks a
+// directory: .txt, .text, .html, .htm, .xhtml, .warc, .jsonl and .ndjson,
+// in any case, each also with .gz, .bz2, .zst or .zstd after it. A file
+// named as an argument is read whatever its name.
+func Reads(name string) bool {
 	switch strings.ToLower(filepath.Ext(stripCompression(name))) {
 	case ".txt", ".text", ".html", ".htm", ".xhtml", ".warc", ".jsonl", ".ndjson":
 		return true

@@ -455,3 +455,17 @@ func TestDocParse(t *testing.T) {
 		t.Fatalf("UTF-16 text: %+v, err %v; want one article titled %q", as, err, "Council agrees budget")
 	}
 }
+
+// TestReads: the names Docs reads when it walks a directory, compressed
+// or not, in any case; others are passed over.
+func TestReads(t *testing.T) {
+	for name, want := range map[string]bool{
+		"a.txt": true, "A.HTML": true, "page.htm": true, "crawl.warc.gz": true, "pages.jsonl.zst": true,
+		"x.ndjson.bz2": true, "b.text.zstd": true, "c.xhtml": true,
+		"a.pdf": false, "a.gz": false, "notes": false, "a.txt.zip": false, "a.warc.gz.gz": false, ".txt.bak": false,
+	} {
+		if got := Reads(name); got != want {
+			t.Errorf("Reads(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

@@ -74,7 +74,7 @@ func Inputs(ctx context.Context, patterns []string) ([]string, error) {
 					if path != m && strings.HasPrefix(d.Name(), ".") {
 						return fs.SkipDir
 					}
-				case wanted(d.Name()):
+				case source.Reads(d.Name()):
 					files = append(files, path)
 				}
 				return nil
@@ -90,20 +90,6 @@ func Inputs(ctx context.Context, patterns []string) ([]string, error) {
 		return nil, fmt.Errorf("newstext: %d inputs: at most %d can be read in one run", len(files), maxInput+1)
 	}
 	return files, nil
-}
-
-// wanted reports whether a file found in a directory is read: the rule
-// of source.Docs.
-func wanted(name string) bool {
-	name = strings.ToLower(name)
-	for _, z := range []string{".gz", ".bz2", ".zst", ".zstd"} {
-		name = strings.TrimSuffix(name, z)
-	}
-	switch filepath.Ext(name) {
-	case ".txt", ".text", ".html", ".htm", ".xhtml", ".warc", ".jsonl", ".ndjson":
-		return true
-	}
-	return false
 }
 
 // Input is one input of a run and its index among the sorted inputs.
