@@ -185,15 +185,21 @@ func (t *aliasTable) info(name string) *nameInfo {
 		return in
 	}
 	key, e, kind, sur, given := t.resolveParts(name)
+	return t.cacheInfo(name, key, e, kind, sur, given)
+}
+
+// cacheInfo makes the nameInfo of name from what resolveParts returned for
+// it, and caches it.
+func (t *aliasTable) cacheInfo(name, key string, e *aliasEntry, kind Kind, sur, given string) *nameInfo {
+	norm := normalizeName(name)
 	if sur == "" {
 		if w, single := singleASCIIWord(name); single {
 			sur, given = wordSkeleton(w), ""
 		} else {
-			p := parsePerson(stripTitles(normalizeName(name)), nil)
+			p := parsePerson(stripTitles(norm), nil)
 			sur, given = surnameSkeleton(p.surname), givenSkeleton(p.given)
 		}
 	}
-	norm := normalizeName(name)
 	in := &nameInfo{key: strings.Clone(key), e: e, kind: kind,
 		partSurname: strings.Clone(sur), partGiven: strings.Clone(given), norm: strings.Clone(norm), display: strings.Clone(displayForm(name)),
 		guess: [2]Kind{guessKind(name, norm, false), guessKind(name, norm, true)}}
@@ -1482,8 +1488,8 @@ func (t *aliasTable) entities(text string) []Entity {
 			// has more of them than the cache holds.
 			in, cached := t.names.get(name)
 			if !cached {
-				if _, e, _, _, _ := t.resolveParts(name); e != nil {
-					in = t.info(name)
+				if key, e, kind, sur, given := t.resolveParts(name); e != nil {
+					in = t.cacheInfo(name, key, e, kind, sur, given)
 				}
 			}
 			if in != nil && in.e != nil {
