@@ -398,15 +398,6 @@ func hasNonASCIILetter(s string) bool {
 	return false
 }
 
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
 // parseHTMLBytes is ParseHTML on a page's bytes.
 func parseHTMLBytes(page []byte) []Article {
 	as, _ := ParseHTML(bytes.NewReader(page))

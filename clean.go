@@ -688,37 +688,6 @@ func mayBeChrome(s string, n int) bool {
 	return false
 }
 
-// nextSentence returns where the sentence after the one at s[start:]
-// begins: past the next '.', '?' or '!' and the spaces and full stops
-// after it; len(s) when there is none.
-func nextSentence(s string, start int) int {
-	next := indexSentenceMark(s, start)
-	if next < 0 {
-		return len(s)
-	}
-	start = next + 1
-	for start < len(s) && (s[start] == ' ' || s[start] == '.') {
-		start++
-	}
-	return start
-}
-
-// indexSentenceMark returns the index of the first '.', '?' or '!' of s
-// at or after start, or -1, as strings.IndexAny(s[start:], ".?!") finds
-// it, with eight bytes tested at a time (sentenceMark8).
-func indexSentenceMark(s string, start int) int {
-	i := start
-	for i+8 <= len(s) && !sentenceMark8(s, i) {
-		i += 8
-	}
-	for ; i < len(s); i++ {
-		if c := s[i]; c == '.' || c == '?' || c == '!' {
-			return i
-		}
-	}
-	return -1
-}
-
 // chromeReason returns why the cleaned line s is page chrome, or "".
 func chromeReason(s string) Reason {
 	return chromeReasonOf(s, foldClean(s), countWords(s))
@@ -760,7 +729,7 @@ func chromeReasonOf(s, f string, n int) Reason {
 			return r
 		}
 	}
-	if n <= 25 && hasPrompt(f) {
+	if n <= 25 && hasPrompt(s) {
 		return ReasonPromo
 	}
 	if n <= 8 {
@@ -862,20 +831,28 @@ func isWidgetResidue(s string) bool {
 	return len(fields) > 1 || utf8.RuneCountInString(fields[0]) == 2 && strings.ToUpper(fields[0]) == fields[0]
 }
 
-// hasPrompt reports whether a sentence of the folded line f opens with a
-// prompt to the reader.
-func hasPrompt(f string) bool {
-	for start := 0; start < len(f); start = nextSentence(f, start) {
-		sent := f[start:]
-		first := sent
-		if i := strings.IndexByte(sent, ' '); i >= 0 {
-			first = sent[:i]
+// hasPrompt reports whether a sentence of the line s opens with a
+// prompt to the reader (see promptStarts, which are folded).
+func hasPrompt(s string) bool {
+	const longest = 32 // bytes of a sentence's start enough for any prompt
+	for start := 0; start < len(s); start = nextSentence(s, start) {
+		end := min(len(s), start+longest)
+		for end < len(s) && !utf8.RuneStart(s[end]) {
+			end--
 		}
-		if promptFirstWords[first] {
-			for _, p := range promptStarts {
-				if strings.HasPrefix(sent, p) {
-					return true
-				}
+		// The first word decides whether the start is worth folding.
+		first := firstField(s[start:end])
+		var buf [longest]byte
+		if isASCII(first) && !promptFirstWords[string(lowerInto(buf[:], first))] {
+			continue
+		}
+		sent := foldClean(s[start:end])
+		if !promptFirstWords[firstField(sent)] {
+			continue
+		}
+		for _, p := range promptStarts {
+			if strings.HasPrefix(sent, p) {
+				return true
 			}
 		}
 	}

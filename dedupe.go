@@ -872,52 +872,21 @@ func appendWordKey(dst []byte, s string) ([]byte, int) {
 	return dst, n
 }
 
-// appendSentenceSpans splits text[sp.Start:sp.End] into sentences and
-// appends their spans to out: a sentence ends at '.', '?' or '!' (and any
-// closing quotation marks after it) followed by white space and a capital
-// letter, a digit or an opening mark, unless the full stop ends an
-// abbreviation or an initial. The spans cover the sentences without the
-// white space between them, so only white space lies between them.
+// appendSentenceSpans splits text[sp.Start:sp.End] into sentences (see
+// sentenceEnd) and appends their spans to out. The spans cover the
+// sentences without the white space between them, so only white space
+// lies between them.
 func appendSentenceSpans(out []Span, text string, sp Span) []Span {
+	para := text[:sp.End] // the paragraph's end is a text's end
 	start := sp.Start
-	for i := sp.Start; i < sp.End; i++ {
-		// Most bytes are not a sentence mark: skip them eight at a time.
-		for i+8 <= sp.End && !sentenceMark8(text, i) {
-			i += 8
-		}
-		if i >= sp.End {
-			break
-		}
-		c := text[i]
-		if c != '.' && c != '?' && c != '!' {
+	for i := indexSentenceMark(para, sp.Start); i >= 0; i = indexSentenceMark(para, i+1) {
+		end, next, ok := sentenceEnd(para, i)
+		if !ok {
 			continue
 		}
-		end := i + 1
-		for end < sp.End {
-			r, n := utf8.DecodeRuneInString(text[end:sp.End])
-			if r != '"' && r != '\'' && r != '”' && r != '’' && r != '»' && r != ')' {
-				break
-			}
-			end += n
+		if end > start {
+			out = append(out, Span{start, end})
 		}
-		next := end
-		for next < sp.End && (text[next] == ' ' || text[next] == '\t' || text[next] == '\n' || text[next] == '\r') {
-			next++
-		}
-		if next == end || next >= sp.End {
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(text[next:sp.End])
-		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '"' && r != '“' && r != '‘' && r != '\'' && r != '«' {
-			continue
-		}
-		// The abbreviation last: it reads the word before the mark,
-		// and most marks are already ruled out (the paragraph's last,
-		// a decimal point, the inner stops of "U.S.").
-		if c == '.' && isAbbrevBefore(text, i) {
-			continue
-		}
-		out = append(out, Span{start, end})
 		start = next
 		i = next - 1
 	}
@@ -931,13 +900,6 @@ func appendSentenceSpans(out []Span, text string, sp Span) []Span {
 		}
 	}
 	return out
-}
-
-// sentenceMark8 reports whether one of the eight bytes at text[i:] is a
-// '.', '?' or '!', testing them at once (see zeroBytes).
-func sentenceMark8(text string, i int) bool {
-	x := load64(text[i : i+8])
-	return zeroBytes(x^0x2e2e2e2e2e2e2e2e)|zeroBytes(x^0x3f3f3f3f3f3f3f3f)|zeroBytes(x^0x2121212121212121) != 0
 }
 
 // headTable maps a band key to the newest posting of its bucket: an

@@ -1048,97 +1048,12 @@ var commonCapitals = setOf(`the a an in on at to of for by with from as and or b
 	i'm i’m i'll i’ll i've i’ve i'd i’d
 	breaking update updated opinion analysis exclusive watch listen follow related click please`)
 
-// word is a token of a text for entity finding.
-type word struct {
-	start, end int32 // the word is text[start:end]
-	upper      bool  // starts with a capital
-	allCaps    bool
-	sentStart  bool // first word of a sentence or line
-	headline   bool // in a line in title case: see markHeadlines
-}
-
-// in returns the word's text in text.
-func (w word) in(text string) string { return text[w.start:w.end] }
-
-// appendEntityWords appends to out the words of text: letters and digits
-// with inner apostrophes, hyphens and the dot of an initial or
-// abbreviation.
-func appendEntityWords(out []word, text string) []word {
-	sent := true
-	for i := 0; i < len(text); {
-		if c := text[i]; c < utf8.RuneSelf && wordByte[c] <= '\'' {
-			// Not a letter or digit: ASCII needs no decoding.
-			if c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' {
-				sent = true
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			if r == '—' || r == '–' {
-				sent = true
-			}
-			i += size
-			continue
-		}
-		j := i
-		hyphen := -1 // the first hyphen in the word, from its start
-		for j < len(text) {
-			if c := text[j]; c < utf8.RuneSelf && wordByte[c] > '\'' {
-				j++ // an ASCII letter or digit
-				continue
-			}
-			r2, s2 := utf8.DecodeRuneInString(text[j:])
-			if unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.IsMark(r2) {
-				j += s2
-				continue
-			}
-			if (r2 == '\'' || r2 == '’' || r2 == '-') && j+s2 < len(text) {
-				if r3, _ := utf8.DecodeRuneInString(text[j+s2:]); unicode.IsLetter(r3) {
-					if r2 == '-' && hyphen < 0 {
-						hyphen = j - i
-					}
-					j += s2
-					continue
-				}
-			}
-			break
-		}
-		w := word{start: int32(i), end: int32(j), sentStart: sent}
-		wt := text[i:j]
-		// The dot of an initial or a title abbreviation ("V.", "Gen.",
-		// "Mr.") belongs to the word.
-		if j < len(text) && text[j] == '.' && (len(wt) <= 4 && utf8.RuneCountInString(wt) == 1 || len(wt) <= 8 && (inLower(honorifics, wt) || strings.EqualFold(wt, "st"))) {
-			w.end = int32(j + 1)
-			wt = text[i : j+1]
-			j++
-		} else {
-			sent = false
-		}
-		if c := wt[0]; c < utf8.RuneSelf {
-			w.upper = 'A' <= c && c <= 'Z'
-		} else {
-			first, _ := utf8.DecodeRuneInString(wt)
-			w.upper = unicode.IsUpper(first)
-		}
-		if k := hyphen; k > 0 && arabicArticles[wt[:k]] {
-			after, _ := utf8.DecodeRuneInString(wt[k+1:])
-			w.upper = unicode.IsUpper(after) // "al-Assad" is a name word
-		}
-		w.allCaps = w.upper && isAllCaps(wt) && utf8.RuneCountInString(wt) > 1
-		out = append(out, w)
-		i = j
-	}
-	return out
-}
-
 // mentionRuns yields the runs of words that may name something, as the
 // index of their first word and one past their last: words in capitals,
 // joined by name particles, with honorifics before them. The runs are
 // yielded, not returned: in text dense with capitals they are as many as
 // its words.
-func mentionRuns(text string, ws []word) iter.Seq2[int, int] {
+func mentionRuns(text string, ws []token) iter.Seq2[int, int] {
 	return func(yield func(int, int) bool) {
 		for i := 0; i < len(ws); {
 			if !ws[i].upper {
@@ -1313,7 +1228,7 @@ type resolvedName struct {
 // pooled between calls: a map grown for one text serves the next without
 // growing again (growth was a tenth of entities' time).
 type entityScratch struct {
-	ws         []word
+	ws         []token
 	runs       [][2]int32       // see mentionRuns
 	surnames   map[string]bool  // see entities
 	capitals   map[string]uint8 // see entities
@@ -1376,7 +1291,7 @@ func (s *entityScratch) release() {
 func (t *aliasTable) entities(text string) []Entity {
 	sc := entityScratchPool.Get().(*entityScratch)
 	defer sc.release()
-	sc.ws = appendEntityWords(sc.ws[:0], text)
+	sc.ws = appendTokens(sc.ws[:0], text)
 	ws := sc.ws
 	// name returns the name of a mention that is no description.
 	name := func(m *found) string { return text[m.nameStart:m.end] }
@@ -1562,7 +1477,7 @@ func (t *aliasTable) entities(text string) []Entity {
 		}
 		for ext := min(run[1]+2, len(ws)); extend && ext > run[1]; ext-- {
 			if strings.ContainsAny(text[ws[run[1]-1].end:ws[ext-1].start], ",;:.!?()\"“”\n") ||
-				slices.ContainsFunc(ws[run[1]:ext], func(w word) bool { return w.upper }) {
+				slices.ContainsFunc(ws[run[1]:ext], func(w token) bool { return w.upper }) {
 				continue // only lower-case words extend a name
 			}
 			if e := probe(text[ws[run[0]].start:ws[ext-1].end]); e != nil && e.kind != Person {
@@ -1831,7 +1746,7 @@ func (t *aliasTable) entities(text string) []Entity {
 		if !m.person && m.r.kind != Person {
 			continue
 		}
-		k, _ := slices.BinarySearchFunc(ws, m.start, func(w word, start int32) int { return int(w.start - start) })
+		k, _ := slices.BinarySearchFunc(ws, m.start, func(w token, start int32) int { return int(w.start - start) })
 		if k == 0 || !inLower(officeWords, ws[k-1].in(text)) {
 			continue
 		}
@@ -1958,7 +1873,7 @@ func (t *aliasTable) entities(text string) []Entity {
 // four or more words of four letters or more, at least seven in ten of
 // them capitalised. In such lines capitals say
 // nothing, and only names the table knows are mentions.
-func markHeadlines(text string, ws []word) {
+func markHeadlines(text string, ws []token) {
 	for i := 0; i < len(ws); {
 		end := strings.IndexByte(text[ws[i].start:], '\n')
 		lineEnd := len(text)
@@ -1992,7 +1907,7 @@ func markHeadlines(text string, ws []word) {
 // splitsRun reports whether the run ws[a:b] holds a word no name has (a
 // common word in capitals, as in a headline in title case), so that only
 // its known parts are mentions.
-func (t *aliasTable) splitsRun(text string, ws []word, a, b int) bool {
+func (t *aliasTable) splitsRun(text string, ws []token, a, b int) bool {
 	for k := a; k < b; k++ {
 		if ws[k].upper && (inLower(commonCapitals, ws[k].in(text)) || inLower(stopWords, ws[k].in(text))) {
 			return true
@@ -2020,7 +1935,7 @@ func isHyphenAdjective(w string) bool {
 // innerOffice returns the index of the first office word strictly inside
 // the run ws[a:b], with a capitalised word before it and after it ("Tom"
 // in "Judicial Watch President Tom Fitton"), or -1.
-func innerOffice(text string, ws []word, a, b int) int {
+func innerOffice(text string, ws []token, a, b int) int {
 	for k := a + 1; k+1 < b; k++ {
 		if inLower(officeWords, ws[k].in(text)) && !inLower(officeWords, ws[k-1].in(text)) {
 			return k
@@ -2039,7 +1954,7 @@ var officeWords = setOf(`president minister spokesman spokeswoman chancellor pre
 	monarch emir sheikh`)
 
 // hasOrgWord reports whether one of ws is an organisation word.
-func hasOrgWord(text string, ws []word) bool {
+func hasOrgWord(text string, ws []token) bool {
 	for _, w := range ws {
 		if inLower(orgWords, w.in(text)) {
 			return true

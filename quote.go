@@ -423,30 +423,28 @@ func leadingSpace(s string) int { return len(s) - len(strings.TrimLeft(s, " \t")
 // maxSentence bounds how far sentenceAround reads from a quote.
 const maxSentence = 1000
 
-// sentenceBounds is where sentences may end in a text, found in one pass
-// so that finding the sentence around each of a million quotation marks
+// sentenceBounds is where sentences end in a text, found in one pass so
+// that finding the sentence around each of a million quotation marks
 // costs a binary search, not a scan.
 type sentenceBounds struct {
 	text     string
-	stops    []int // offsets of the full stops, question and exclamation marks that end a sentence
+	ends     []int // where the sentences end (see sentenceEnd), in order
 	newlines []int // offsets of the line feeds
 }
 
-// newSentenceBounds returns the sentence ends and line feeds of text. A
-// stop ends a sentence when a space, a line feed or the end of the text
-// follows it and it does not end an abbreviation (see isAbbrevBefore).
+// newSentenceBounds returns the sentence ends and line feeds of text.
 func newSentenceBounds(text string) *sentenceBounds {
 	// Both lists share one allocation, as long as they can get: the
 	// counts are quick, and cheaper than growing the lists.
 	nl := strings.Count(text, "\n")
 	buf := make([]int, 0, nl+strings.Count(text, ".")+strings.Count(text, "?")+strings.Count(text, "!"))
-	sb := &sentenceBounds{text: text, newlines: buf[:0:nl], stops: buf[nl:nl]}
+	sb := &sentenceBounds{text: text, newlines: buf[:0:nl], ends: buf[nl:nl]}
 	// The bytes are found in order, each kind with IndexByte, which
 	// skips the text between them much faster than a loop over bytes.
-	const ends = "\n.?!"
-	var next [len(ends)]int // the offset of the next of each, or len(text)
+	const marks = "\n.?!"
+	var next [len(marks)]int // the offset of the next of each, or len(text)
 	for k := range next {
-		next[k] = indexByteFrom(text, 0, ends[k])
+		next[k] = indexByteFrom(text, 0, marks[k])
 	}
 	for {
 		k := 0
@@ -459,11 +457,11 @@ func newSentenceBounds(text string) *sentenceBounds {
 		if i == len(text) {
 			return sb
 		}
-		next[k] = indexByteFrom(text, i+1, ends[k])
-		if ends[k] == '\n' {
+		next[k] = indexByteFrom(text, i+1, marks[k])
+		if marks[k] == '\n' {
 			sb.newlines = append(sb.newlines, i)
-		} else if (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') && !isAbbrevBefore(text, i) {
-			sb.stops = append(sb.stops, i)
+		} else if end, _, ok := sentenceEnd(text, i); ok && (len(sb.ends) == 0 || sb.ends[len(sb.ends)-1] < end) {
+			sb.ends = append(sb.ends, end)
 		}
 	}
 }
@@ -510,38 +508,18 @@ func (sb *sentenceBounds) around(sp Span) (int, int) {
 			pe--
 		}
 	}
+	// A sentence that ends where sp starts is the one before; one that
+	// ends where sp ends ends inside it, as a quotation's full stop does
+	// inside its marks, and does not end the sentence around it.
 	start := ps
-	if k, _ := slices.BinarySearch(sb.stops, sp.Start); k > 0 && sb.stops[k-1] > ps {
-		start = sb.stops[k-1] + 2
+	if k, _ := slices.BinarySearch(sb.ends, sp.Start+1); k > 0 && sb.ends[k-1] > ps {
+		start = min(sb.ends[k-1]+1, sp.Start)
 	}
 	end := pe
-	if k, _ := slices.BinarySearch(sb.stops, sp.End); k < len(sb.stops) && sb.stops[k] < pe {
-		end = sb.stops[k] + 1
+	if k, _ := slices.BinarySearch(sb.ends, sp.End+1); k < len(sb.ends) && sb.ends[k] <= pe {
+		end = sb.ends[k]
 	}
 	return start, end
-}
-
-// isAbbrevBefore reports whether the full stop at text[i] ends an
-// abbreviation or an initial ("Sen.", "U.S.", "C.") rather than a
-// sentence.
-func isAbbrevBefore(text string, i int) bool {
-	j := i
-	for j > 0 && text[j-1] != ' ' && text[j-1] != '\n' {
-		j--
-	}
-	var buf [32]byte
-	w := lowerInto(buf[:], text[j:i])
-	if len(w) == 1 && '0' <= w[0] && w[0] <= '9' {
-		// "2." numbers a list item where it opens a line; elsewhere
-		// ("Red Dead Redemption 2. While …") it ends a sentence.
-		return j == 0 || text[j-1] == '\n'
-	}
-	stem := w // without one final full stop, as strings.TrimSuffix(w, ".")
-	if len(stem) > 0 && stem[len(stem)-1] == '.' {
-		stem = stem[:len(stem)-1]
-	}
-	return len(w) == 1 || honorifics[string(stem)] || slices.Contains(w, '.') ||
-		string(w) == "st" || string(w) == "no" || string(w) == "vs" || string(w) == "jr" || string(w) == "sr"
 }
 
 // mentionIndex finds entity mentions by position.
@@ -862,8 +840,12 @@ func (ix *mentionIndex) antecedent(text string, i int, want Kind) string {
 // the last sentence end.
 func opensSentence(text string, i int) bool {
 	j := i - 1
-	for j >= 0 && j > i-200 && text[j] != '\n' && !((text[j] == '.' || text[j] == '!' || text[j] == '?') && j+1 < len(text) && text[j+1] == ' ' && !isAbbrevBefore(text, j)) {
-		j--
+	for ; j >= 0 && j > i-200 && text[j] != '\n'; j-- {
+		if c := text[j]; c == '.' || c == '!' || c == '?' {
+			if _, _, ok := sentenceEnd(text, j); ok {
+				break
+			}
+		}
 	}
 	if j >= 0 && j <= i-200 {
 		return false // more than a few words before it: not its opening
@@ -1203,34 +1185,17 @@ func firstPhraseWord(s string, base int) (phraseWord, bool) {
 }
 
 // appendPhraseWords appends to out the words of s (at offset base in the
-// text), hyphenated words and abbreviations whole, until out holds max
-// words. The callers pass a buffer of max words on their stack, so that
-// reading a phrase does not allocate.
+// text; see scanWord), until out holds max words. The callers pass a
+// buffer of max words on their stack, so that reading a phrase does not
+// allocate.
 func appendPhraseWords(out []phraseWord, s string, base, max int) []phraseWord {
-	for i := 0; i < len(s) && len(out) < max; {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			i += size
-			continue
-		}
-		j := i
-		for j < len(s) {
-			if c := s[j] | 0x20; 'a' <= c && c <= 'z' || '0' <= s[j] && s[j] <= '9' {
-				j++ // an ASCII letter or digit, most of a word's bytes
-				continue
-			}
-			r2, s2 := utf8.DecodeRuneInString(s[j:])
-			if unicode.IsLetter(r2) || unicode.IsDigit(r2) || r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' && j+s2 < len(s) && s[j+s2] != ' ' {
-				j += s2
-				continue
-			}
-			if r2 == '.' && (j-i <= 3 && unicode.IsUpper(r) || inLower(honorifics, s[i:j])) {
-				j += s2 // "Sen.", "U.S.", not "say."
-			}
+	for i := 0; len(out) < max; {
+		start, end, ok := scanWord(s, i)
+		if !ok {
 			break
 		}
-		out = append(out, phraseWord{base + i, base + j, s[i:j]})
-		i = j
+		out = append(out, phraseWord{base + start, base + end, s[start:end]})
+		i = end
 	}
 	return out
 }

@@ -54,7 +54,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		// Auxiliaries between subject and verb are not the speaker.
 		{`The Netherlands has urged "restraint on all sides".`, "The Netherlands", "The Netherlands"},
 		// "Jr." does not end the sentence.
-		{`U.S. Attorney Robert Hale Jr. said the case showed that threats "are not protected speech."`, "Robert Hale Jr", "U.S. Attorney Robert Hale Jr"},
+		{`U.S. Attorney Robert Hale Jr. said the case showed that threats "are not protected speech."`, "Robert Hale Jr.", "U.S. Attorney Robert Hale Jr."},
 		// A participle shares the pronoun that opens the sentence, not
 		// the name after it.
 		{`Tomas Berg wrote to the minister in May. He urged Mr. Lindqvist to act quickly, saying "time is running out."`, "Tomas Berg", "He"},

@@ -67,6 +67,16 @@ func isLower(s string) bool {
 	return true
 }
 
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // firstField returns the first of strings.Fields(s), or "", without
 // allocating.
 func firstField(s string) string {

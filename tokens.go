@@ -1,0 +1,354 @@
+package newstext
+
+// Words and sentences.
+//
+// This file is the one definition of a word and of a sentence end that
+// the stages share: entities find names in the tokens of a text
+// (appendTokens), quotes read the words around a quotation with the same
+// rule (scanWord), and entities, quotes, repeat removal and chrome
+// detection split sentences where sentenceEnd says a sentence ends. An
+// abbreviation is decided once, by isAbbrev: the full stop after one
+// belongs to the word ("Mr.", "U.S.", "J.") and does not end a sentence.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word of a text, as scanWord finds it, with what the stages
+// ask of it.
+type token struct {
+	start, end int32 // the word is text[start:end]
+	upper      bool  // starts with a capital
+	allCaps    bool  // two letters or more, none in lower case
+	sentStart  bool  // first word of a sentence, a line or a clause after a colon or a dash
+	headline   bool  // in a line in title case: see markHeadlines
+}
+
+// in returns the token's text in text.
+func (w token) in(text string) string { return text[w.start:w.end] }
+
+// appendTokens appends to out the words of text (see scanWord), marking
+// those that open a sentence, a line, a list item or a clause after a
+// colon or a dash.
+func appendTokens(out []token, text string) []token {
+	sent := true // the next word opens a sentence
+	for i := 0; i < len(text); {
+		start, end, ok := scanWord(text, i)
+		if !ok {
+			break
+		}
+		if !sent {
+			sent = opensAfter(text, i, start) || listNumber(text, out)
+		}
+		w := token{start: int32(start), end: int32(end), sentStart: sent}
+		wt := text[start:end]
+		if c := wt[0]; c < utf8.RuneSelf {
+			w.upper = 'A' <= c && c <= 'Z'
+		} else {
+			first, _ := utf8.DecodeRuneInString(wt)
+			w.upper = unicode.IsUpper(first)
+		}
+		if k := strings.IndexByte(wt, '-'); k > 0 && arabicArticles[wt[:k]] {
+			after, _ := utf8.DecodeRuneInString(wt[k+1:])
+			w.upper = unicode.IsUpper(after) // "al-Assad" is a name word
+		}
+		w.allCaps = w.upper && isAllCaps(wt) && utf8.RuneCountInString(wt) > 1
+		out = append(out, w)
+		sent = false
+		i = end
+	}
+	return out
+}
+
+// listNumber reports whether the last of the tokens ws of text numbers a
+// list item ("2." opening a line), so that the word after it opens a
+// sentence.
+func listNumber(text string, ws []token) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	w := ws[len(ws)-1]
+	return w.end-w.start == 2 && '0' <= text[w.start] && text[w.start] <= '9' && text[w.start+1] == '.'
+}
+
+// opensAfter reports whether the word at text[start:] opens a sentence,
+// a line or a clause, given that the word before it ended at from: the
+// bytes between hold a sentence end, a line feed, a colon or a dash.
+func opensAfter(text string, from, start int) bool {
+	for i := from; i < start; {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case '\n', ':':
+				return true
+			case '.', '?', '!':
+				if _, _, ok := sentenceEnd(text, i); ok {
+					return true
+				}
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == '—' || r == '–' {
+			return true
+		}
+		i += size
+	}
+	return false
+}
+
+// scanWord returns the bounds of the first word of text at or after i,
+// and false when there is none. A word is a letter or a digit and the
+// letters, digits and combining marks after it, with the apostrophes and
+// hyphens inside it that a letter follows ("don't", "Russia’s",
+// "al-Assad") and the full stops inside it that innerStop allows
+// ("3.5", "PanARMENIAN.Net"). The full stop after an abbreviation or an
+// initial belongs to it (see isAbbrev): "Mr.", "J."; "U.S." is two
+// words, "U." and "S.", as "J.K." is, so that every initial is a word of
+// its own.
+func scanWord(text string, i int) (start, end int, ok bool) {
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if wordByte[c] > '\'' {
+				break // an ASCII letter or digit
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		i += size
+	}
+	if i >= len(text) {
+		return len(text), len(text), false
+	}
+	j := i
+	part := i // where the part of the word after its last inner full stop starts
+	for j < len(text) {
+		if c := text[j]; c < utf8.RuneSelf && wordByte[c] > '\'' {
+			j++ // an ASCII letter or digit, most of a word's bytes
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
+			j += size
+			continue
+		}
+		if innerMark(r) && j+size < len(text) {
+			if next, _ := utf8.DecodeRuneInString(text[j+size:]); unicode.IsLetter(next) {
+				j += size
+				continue
+			}
+		}
+		if r == '.' && innerStop(text, part, j) {
+			j++
+			part = j
+			continue
+		}
+		break
+	}
+	if j < len(text) && text[j] == '.' && isAbbrev(text, i, j) {
+		j++
+	}
+	return i, j, true
+}
+
+// innerStop reports whether the full stop at text[j], after the part of
+// a word text[part:j], stands inside the word: between two digits ("3.5")
+// or between two parts of two letters or digits or more
+// ("PanARMENIAN.Net", "St.Louis"), but not after an initial ("U.S").
+func innerStop(text string, part, j int) bool {
+	prev, _ := utf8.DecodeLastRuneInString(text[part:j])
+	next, size := utf8.DecodeRuneInString(text[j+1:])
+	if unicode.IsDigit(prev) && unicode.IsDigit(next) {
+		return true
+	}
+	if !isWordRune(next) || utf8.RuneCountInString(text[part:j]) < 2 {
+		return false
+	}
+	second, _ := utf8.DecodeRuneInString(text[j+1+size:])
+	return isWordRune(second)
+}
+
+// isWordRune reports whether r is a letter or a digit.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// innerMark reports whether r may stand inside a word (see scanWord).
+func innerMark(r rune) bool {
+	return r == '\'' || r == '’' || r == '-'
+}
+
+// abbreviations are the words, in lower case, whose full stop is part of
+// them: the honorifics and "St.", "No.", "vs.", "Jr.", "Sr.".
+var abbreviations = func() map[string]bool {
+	m := setOf("st no vs jr sr")
+	for w := range honorifics {
+		m[w] = true
+	}
+	return m
+}()
+
+// isAbbrev reports whether the word text[i:j], followed by a full stop,
+// is an abbreviation or an initial whose full stop is part of it rather
+// than a sentence end: a single letter ("J.", the "U." and "S." of
+// "U.S."), an honorific or title ("Mr", "Sen", "Gen") or one of the
+// abbreviations. A single digit is one only where it opens a line,
+// numbering a list item ("2."); elsewhere ("Red Dead Redemption 2.") the
+// full stop ends a sentence.
+func isAbbrev(text string, i, j int) bool {
+	w := text[i:j]
+	r, size := utf8.DecodeRuneInString(w)
+	if size == len(w) {
+		if unicode.IsDigit(r) {
+			return opensLine(text, i)
+		}
+		return size > 0 && r != utf8.RuneError
+	}
+	if len(w) > maxAbbrevLen {
+		return false
+	}
+	var buf [maxAbbrevLen]byte
+	lw := lowerInto(buf[:], w)
+	return abbreviations[string(lw)]
+}
+
+// isAbbrevBefore reports whether the full stop at text[i] ends an
+// abbreviation or an initial (see isAbbrev) rather than a sentence: it
+// does when the word scanWord reads there takes the full stop in.
+func isAbbrevBefore(text string, i int) bool {
+	// Most stops follow a word of ASCII letters after a space: that word
+	// is the one scanWord reads, unless the stop joins it to the next.
+	k := i
+	for k > 0 && i-k <= maxAbbrevLen && ('a' <= text[k-1]|0x20 && text[k-1]|0x20 <= 'z') {
+		k--
+	}
+	if k < i && (k == 0 || text[k-1] == ' ' || text[k-1] == '\n') {
+		return i-k <= maxAbbrevLen && !innerStop(text, k, i) && isAbbrev(text, k, i)
+	}
+	// The words are read from the start of the run of bytes other than
+	// spaces that holds the stop, at most maxAbbrevRun bytes back: a
+	// word longer than that is no abbreviation.
+	from := i
+	for from > 0 && i-from < maxAbbrevRun && text[from-1] != ' ' && text[from-1] != '\n' {
+		from--
+	}
+	for from < i {
+		start, end, ok := scanWord(text, from)
+		if !ok || start >= i {
+			return false
+		}
+		if end > i {
+			return end == i+1
+		}
+		from = end
+	}
+	return false
+}
+
+// maxAbbrevLen is more bytes than any abbreviation has.
+const maxAbbrevLen = 16
+
+// maxAbbrevRun bounds how far back isAbbrevBefore reads.
+const maxAbbrevRun = 64
+
+// opensLine reports whether the run of bytes other than spaces that
+// holds text[i] opens its line: the numbers of a list ("2.", "(2.") do.
+func opensLine(text string, i int) bool {
+	for i > 0 && text[i-1] != ' ' && text[i-1] != '\n' {
+		i--
+	}
+	return i == 0 || text[i-1] == '\n'
+}
+
+// closesSentence reports whether r may close a sentence after its full
+// stop: a closing quotation mark or bracket.
+func closesSentence(r rune) bool {
+	switch r {
+	case '"', '\'', '”', '’', '»', ')', ']':
+		return true
+	}
+	return false
+}
+
+// sentenceEnd reports whether the '.', '?' or '!' at text[i] ends a
+// sentence. It does when, after the mark and any closing quotation
+// marks and brackets, white space (any Unicode space) or the end of the
+// text follows, the
+// next word does not start in lower case ("Why?" he asked), and a full
+// stop does not end an abbreviation (see isAbbrev). end is where the
+// sentence ends, past the closing marks; next is where the next one
+// starts, past the white space.
+func sentenceEnd(text string, i int) (end, next int, ok bool) {
+	end = i + 1
+	for end < len(text) {
+		r, size := utf8.DecodeRuneInString(text[end:])
+		if !closesSentence(r) {
+			break
+		}
+		end += size
+	}
+	next = end
+	for next < len(text) {
+		if c := text[next]; c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+			next++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[next:])
+		if r < utf8.RuneSelf || !unicode.IsSpace(r) {
+			break
+		}
+		next += size // a no-break space, an em space
+	}
+	if next == end && end < len(text) {
+		return end, next, false
+	}
+	if next < len(text) {
+		if r, _ := utf8.DecodeRuneInString(text[next:]); unicode.IsLower(r) {
+			return end, next, false
+		}
+	}
+	if text[i] == '.' && isAbbrevBefore(text, i) {
+		return end, next, false
+	}
+	return end, next, true
+}
+
+// nextSentence returns where the sentence after the one that starts at
+// s[start:] begins (see sentenceEnd), or len(s) when it is the last.
+func nextSentence(s string, start int) int {
+	for i := indexSentenceMark(s, start); i >= 0; i = indexSentenceMark(s, i+1) {
+		if _, next, ok := sentenceEnd(s, i); ok {
+			return next
+		}
+	}
+	return len(s)
+}
+
+// indexSentenceMark returns the index of the first '.', '?' or '!' of s
+// at or after start, or -1, as strings.IndexAny(s[start:], ".?!") finds
+// it, with eight bytes tested at a time (sentenceMark8).
+func indexSentenceMark(s string, start int) int {
+	i := start
+	for i+8 <= len(s) && !sentenceMark8(s, i) {
+		i += 8
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c == '.' || c == '?' || c == '!' {
+			return i
+		}
+	}
+	return -1
+}
+
+// sentenceMark8 reports whether one of the eight bytes at text[i:] is a
+// '.', '?' or '!', testing them at once (see zeroBytes).
+func sentenceMark8(text string, i int) bool {
+	x := load64(text[i : i+8])
+	return zeroBytes(x^0x2e2e2e2e2e2e2e2e)|zeroBytes(x^0x3f3f3f3f3f3f3f3f)|zeroBytes(x^0x2121212121212121) != 0
+}
