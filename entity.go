@@ -53,11 +53,15 @@ var embeddedAliases string
 // Kind is the kind of entity a name refers to.
 type Kind string
 
-// The kinds of entity.
+// The kinds of entity. Other is a proper name that is no person, place or
+// organisation: an event ("Revolutionary War", "Olympic Games"), a law or
+// document ("Hindu Marriage Act", "Marshall Plan"), a holiday
+// ("Christmas", "Thanksgiving Day").
 const (
 	Person Kind = "person"
 	Place  Kind = "place"
 	Org    Kind = "org"
+	Other  Kind = "other"
 )
 
 // Resolver maps names to canonical keys and display names with an alias
@@ -278,7 +282,7 @@ func (r *Resolver) LoadAliases(rd io.Reader) error {
 			}
 		case Person:
 			t.addPerson(names)
-		case Place, Org:
+		case Place, Org, Other:
 			e := &aliasEntry{kind: Kind(strings.TrimSpace(kind)), display: names[0]}
 			e.skel = nameSkeleton(stripTitles(normalizeName(names[0])))
 			t.entries = append(t.entries, e)
@@ -1510,6 +1514,9 @@ func (t *aliasTable) entities(text string) []Entity {
 					continue
 				}
 			}
+			if demonyms[string(bare)] && a+1 < b && inLower(otherHeads, ws[b-1].in(text)) {
+				break // a nationality before an event's name is part of it: "Korean War"
+			}
 			if nameTitles[string(bare)] || commonCapitals[string(lw)] || commonCapitals[string(bare)] || ws[a].sentStart && stopWords[string(lw)] ||
 				a+1 < b && (demonyms[string(bare)] || isHyphenAdjective(ws[a].in(text))) {
 				a++
@@ -1978,6 +1985,9 @@ func guessKind(name, normalized string, person bool) Kind {
 		return Org // an acronym: "AFP", "SBU"
 	}
 	ws := tokens(normalized)
+	if !person && isOtherName(name, ws) {
+		return Other
+	}
 	for _, w := range ws {
 		if orgWords[w] {
 			return Org // "State Department": the organisation word decides
@@ -2002,6 +2012,39 @@ func guessKind(name, normalized string, person bool) Kind {
 	}
 	return Place
 }
+
+// isOtherName reports whether the name, whose normalised words are ws,
+// names an event, a law or document or a holiday (see Other): its last
+// word is one of otherHeads ("Revolutionary War", "Marriage Act") and its
+// first is no given name ("Doris Day"), or it is one of holidays.
+func isOtherName(name string, ws []string) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	if len(ws) == 1 && holidays[ws[0]] {
+		return true
+	}
+	if !otherHeads[ws[len(ws)-1]] {
+		return false
+	}
+	return !isGivenName(firstField(trimPossessive(name)))
+}
+
+// otherHeads are the words that end the name of an event, a law or a
+// document. They are the head nouns of OntoNotes 5.0's EVENT ("named
+// hurricanes, battles, wars, sports events"), LAW ("named documents made
+// into laws") and WORK_OF_ART categories as its annotation guidelines
+// (BBN, 2007) describe them, written down from those descriptions, not
+// from any evaluation set. "Convention" is left out: it also names a
+// body ("the Convention voted").
+var otherHeads = setOf(`war wars battle revolution uprising rebellion massacre holocaust olympics olympiad games
+	cup championship championships tournament festival expo marathon derby prix bowl series
+	act amendment treaty accord accords agreement declaration proclamation constitution charter
+	code doctrine plan protocol directive statute manifesto manual scripture scriptures gospel
+	bible day eve prize`)
+
+// holidays name a holiday alone.
+var holidays = setOf("christmas easter thanksgiving halloween hanukkah ramadan diwali passover")
 
 // placeWords mark a place's name.
 var placeWords = setOf(`street square avenue road bridge airport airbase base port river sea lake

@@ -219,6 +219,14 @@ func TestKindsFromGazetteers(t *testing.T) {
 		{"Prices rose in Malaysia last year.", "Malaysia", Place},
 		{"Her buddies were in San Diego and Houston.", "Houston", Place},
 		{"The grant went to Smart Taiwan, a programme. Air quality in Taiwan is poor.", "Taiwan", Place},
+		// Events, laws and documents, holidays: the fourth kind, unless a
+		// given name opens the name.
+		{"Veterans of the Korean War met in Seoul.", "Korean War", Other},
+		{"Lawmakers voted to repeal the Affordable Care Act on Tuesday.", "Affordable Care Act", Other},
+		{"Both sides signed the Minsk Protocol in 2014.", "Minsk Protocol", Other},
+		{"Turnout on Election Day was high.", "Election Day", Other},
+		{"Shops stayed open until Christmas, officials said.", "Christmas", Other},
+		{"The singer Doris Day died in California.", "Doris Day", Person},
 	} {
 		if got := kinds(tc.text)[tc.name]; got != tc.want {
 			t.Errorf("%q: %q is %q, want %q", tc.text, tc.name, got, tc.want)

@@ -285,7 +285,7 @@ func checkEntitiesIn(input string, boundary []bool, es []Entity) string {
 		if e.Name == "" || e.Key == "" {
 			return "entity without a name or key: " + strconv.Quote(e.Name) + " key " + strconv.Quote(e.Key)
 		}
-		if e.Kind != Person && e.Kind != Place && e.Kind != Org {
+		if e.Kind != Person && e.Kind != Place && e.Kind != Org && e.Kind != Other {
 			return "entity of unknown kind: " + strconv.Quote(string(e.Kind)) + " for " + strconv.Quote(e.Name)
 		}
 		if k > 0 && e.Mentions[0].Span.Start < es[k-1].Mentions[0].Span.Start {

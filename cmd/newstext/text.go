@@ -175,6 +175,7 @@ var entityKinds = []struct {
 	{newstext.Person, "People"},
 	{newstext.Org, "Organisations"},
 	{newstext.Place, "Places"},
+	{newstext.Other, "Other names"},
 }
 
 // entityLines returns one line per kind of entity that es holds,

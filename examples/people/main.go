@@ -150,7 +150,7 @@ func run(stdout, stderr io.Writer, args []string) error {
 	// Most mentioned first; ties keep the order of first mention.
 	slices.SortStableFunc(groups, func(a, b *group) int { return cmp.Compare(b.mentions, a.mentions) })
 
-	for _, kind := range []newstext.Kind{newstext.Person, newstext.Place, newstext.Org} {
+	for _, kind := range []newstext.Kind{newstext.Person, newstext.Place, newstext.Org, newstext.Other} {
 		fmt.Fprintf(stdout, "== %s\n", kind)
 		for _, g := range groups {
 			if g.kind != kind {
