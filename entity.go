@@ -1098,6 +1098,61 @@ func mentionRuns(text string, ws []token) iter.Seq2[int, int] {
 	}
 }
 
+// termAcronym reports whether ws[k] is an acronym in brackets that
+// spells out the lower-case words before it ("sea surface salinity
+// (SSS)", "centre of mass (CoM)", "compact fluorescent lamps (CFLs)"):
+// the name of a thing, not of a person, place or organisation. Its
+// letters in lower case are the initials of the words before the
+// bracket, or its capitals are with "of", "and", "the", "for", "in",
+// "on" and "to" left out.
+func termAcronym(text string, ws []token, k int) bool {
+	w := ws[k]
+	if w.start == 0 || text[w.start-1] != '(' || int(w.end) >= len(text) || k == 0 {
+		return false
+	}
+	acr := strings.TrimSuffix(w.in(text), "s") // a plural: "CFLs"
+	if text[w.end] != ')' || len(acr) < 2 || len(acr) > 6 || !isASCII(acr) {
+		return false
+	}
+	upper := 0
+	for i := 0; i < len(acr); i++ {
+		if 'A' <= acr[i] && acr[i] <= 'Z' {
+			upper++
+		}
+	}
+	if upper < 2 {
+		return false
+	}
+	if text[ws[k-1].end:w.start] != " (" {
+		return false
+	}
+	// spells reports whether the words before the bracket, read back,
+	// have the letters as initials, skipping small words when skip.
+	spells := func(letters string, skip bool) bool {
+		j := k - 1
+		for n := len(letters) - 1; n >= 0; n-- {
+			for skip && j >= 0 && acronymSkips[ws[j].in(text)] {
+				j--
+			}
+			if j < 0 || ws[j].upper || ws[j].in(text)[0]|0x20 != letters[n]|0x20 {
+				return false
+			}
+			j--
+		}
+		return true
+	}
+	var caps []byte
+	for i := 0; i < len(acr); i++ {
+		if 'A' <= acr[i] && acr[i] <= 'Z' {
+			caps = append(caps, acr[i])
+		}
+	}
+	return spells(acr, false) || spells(string(caps), true)
+}
+
+// acronymSkips are the small words an acronym leaves out.
+var acronymSkips = setOf("of and the for in on to")
+
 // isAcronymOf reports whether acr, two to six capitals, is the initials
 // of the capitalised words of long ("SAS", "Special Air Service"; "ECB",
 // "European Central Bank"; "UNHCR" is not the initials of "UN Refugee
@@ -1328,6 +1383,7 @@ func (t *aliasTable) entities(text string) []Entity {
 	const (
 		capAlone = 1 << iota
 		capLower
+		capTerm // an acronym the text spells out in lower case: "sea surface salinity (SSS)"
 	)
 	capitals := sc.capitals
 	for k, w := range ws {
@@ -1339,6 +1395,10 @@ func (t *aliasTable) entities(text string) []Entity {
 		f := old
 		if !(k+1 < len(ws) && text[w.end:ws[k+1].start] == " " && isDigit(text[ws[k+1].start])) {
 			f |= capAlone
+		}
+		if termAcronym(text, ws, k) {
+			f |= capTerm
+			capitals[key+"s"] |= capTerm // its plural: "CFLs"
 		}
 		if !seen || f != old {
 			capitals[key] = f
@@ -1542,6 +1602,8 @@ func (t *aliasTable) entities(text string) []Entity {
 					continue // "TT", "A": widget residue
 				case c&capAlone == 0:
 					continue // "Figure 3", "Table 2": a label, never without its number
+				case c&capTerm != 0:
+					continue // "SSS" after "sea surface salinity (SSS)": a term
 				case isDemonym(strings.ToLower(w)):
 					continue // "Cuban", "Armenian": a nationality
 				case c&capLower != 0 && !honor && !isPlaceName(bw):

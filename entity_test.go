@@ -237,7 +237,8 @@ func TestKindsFromGazetteers(t *testing.T) {
 // TestCommonWordsAreNoNames: a capitalised word the same text writes in
 // lower case is a common word ("Yeah" beside "yeah"), unless the text uses
 // it as a surname ("Chris Early" … "Early") or the lower-case form is part
-// of an address ("twitter.com"); a nationality alone is no name.
+// of an address ("twitter.com"); a nationality alone is no name, nor an
+// acronym the text spells out in lower case.
 func TestCommonWordsAreNoNames(t *testing.T) {
 	names := func(text string) map[string]bool {
 		out := map[string]bool{}
@@ -256,6 +257,12 @@ func TestCommonWordsAreNoNames(t *testing.T) {
 		{"Chris Early runs the studio. \u201cWe are early,\u201d said Early.", "Early", true},
 		{"Follow us at twitter.com/news. He said Twitter would act.", "Twitter", true},
 		{"The Armenian church is old. He met Cuban officials.", "Armenian", false},
+		// An acronym the text spells out in lower case is a term; one
+		// spelled out in capitals may be a name.
+		{"Output fell 2% of gross domestic product (GDP) last year. GDP may recover.", "GDP", false},
+		{"Old compact fluorescent lamps (CFLs) leak mercury. CFLs are cheap.", "CFLs", false},
+		{"They found the centre of mass (CoM) moved. The CoM is low.", "CoM", false},
+		{"The Special Air Service (SAS) raided the house. SAS men left.", "SAS", true},
 	} {
 		if got := names(tc.text)[tc.name]; got != tc.want {
 			t.Errorf("%q: %q named: %v, want %v", tc.text, tc.name, got, tc.want)
