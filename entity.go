@@ -1200,6 +1200,14 @@ func inProse(text string, start, end int) bool {
 // not part of it.
 func isDemonym(w string) bool { return demonyms[w] }
 
+// isDemonymPlural reports whether the lower-case word w names the people
+// of a nation: a demonym's plural ("americans", "thais", "swiss" is not
+// one).
+func isDemonymPlural(w string) bool {
+	stem, ok := strings.CutSuffix(w, "s")
+	return ok && demonyms[stem]
+}
+
 // demonyms are the nationality adjectives the press puts before names. A
 // list, not a suffix rule: -ian also ends given names (Julian, Adrian).
 var demonyms = setOf(`afghan thai iraqi israeli pakistani kuwaiti qatari saudi emirati yemeni omani
@@ -2049,6 +2057,9 @@ func guessKind(name, normalized string, person bool) Kind {
 	ws := tokens(normalized)
 	if !person && isOtherName(name, ws) {
 		return Other
+	}
+	if len(ws) == 1 && isDemonymPlural(ws[0]) {
+		return Person // "Americans", "Thais": people of a nation
 	}
 	for _, w := range ws {
 		if orgWords[w] {

@@ -227,6 +227,8 @@ func TestKindsFromGazetteers(t *testing.T) {
 		{"Turnout on Election Day was high.", "Election Day", Other},
 		{"Shops stayed open until Christmas, officials said.", "Christmas", Other},
 		{"The singer Doris Day died in California.", "Doris Day", Person},
+		// The people of a nation are people.
+		{"Most Americans stayed home; Thais went out.", "Americans", Person},
 	} {
 		if got := kinds(tc.text)[tc.name]; got != tc.want {
 			t.Errorf("%q: %q is %q, want %q", tc.text, tc.name, got, tc.want)
