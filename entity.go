@@ -2074,6 +2074,9 @@ func guessKind(name, normalized string, person bool) Kind {
 	if isPlaceName(trimPossessive(name)) && !person {
 		return Place // "Los Angeles", "Malaysia"
 	}
+	if !person && len(ws) >= 2 && isPlaceHead(ws[len(ws)-1]) && !isGivenName(firstField(trimPossessive(name))) {
+		return Place // "Fort Lee Historic Park", "Auckland Castle"
+	}
 	if person || len(tokens(name)) >= 2 {
 		return Person
 	}

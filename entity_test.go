@@ -227,6 +227,11 @@ func TestKindsFromGazetteers(t *testing.T) {
 		{"Turnout on Election Day was high.", "Election Day", Other},
 		{"Shops stayed open until Christmas, officials said.", "Christmas", Other},
 		{"The singer Doris Day died in California.", "Doris Day", Person},
+		// A place's name ends in a kind of place (GeoNames' feature
+		// names), unless a given name opens it.
+		{"The fans filled Heinz Field on Sunday.", "Heinz Field", Place},
+		{"The collection hangs in Auckland Castle now.", "Auckland Castle", Place},
+		{"The director Benny Hill spoke first.", "Benny Hill", Person},
 		// The people of a nation are people.
 		{"Most Americans stayed home; Thais went out.", "Americans", Person},
 	} {

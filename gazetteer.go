@@ -23,6 +23,13 @@ var (
 	//go:embed places.txt
 	placesText string
 
+	// placeHeadsText is placeheads.txt: the nouns that end a place's
+	// name, from GeoNames' feature codes (internal/mkplaceheads).
+	//
+	//go:embed placeheads.txt
+	placeHeadsText string
+
+	placeHeads = sync.OnceValue(func() map[string]bool { return nameSet(placeHeadsText) })
 	givenNames = sync.OnceValue(func() map[string]bool { return nameSet(givenNamesText) })
 	placeNames = sync.OnceValue(func() map[string]bool { return nameSet(placesText) })
 )
@@ -46,3 +53,14 @@ func isGivenName(w string) bool { return givenNames()[w] }
 // isPlaceName reports whether s, as written, names a country, a US state
 // or a city of 100,000 people or more ("Malaysia", "Virginia", "Houston").
 func isPlaceName(s string) bool { return placeNames()[s] }
+
+// isPlaceHead reports whether the lower-case word w is the kind of place
+// that ends a place's name ("park", "castle"; "springs" as "spring").
+func isPlaceHead(w string) bool {
+	h := placeHeads()
+	if h[w] {
+		return true
+	}
+	stem, ok := strings.CutSuffix(w, "s")
+	return ok && h[stem]
+}
