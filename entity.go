@@ -1355,11 +1355,17 @@ func (s *entityScratch) release() {
 }
 
 // entities is [Resolver.Entities] with the table t.
-func (t *aliasTable) entities(text string) []Entity {
+func (t *aliasTable) entities(text string) []Entity { return t.entitiesOf(text, nil) }
+
+// entitiesOf is entities given the words of text (see appendTokens), or
+// nil to read them itself. It marks the words of headlines in ws.
+func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	sc := entityScratchPool.Get().(*entityScratch)
 	defer sc.release()
-	sc.ws = appendTokens(sc.ws[:0], text)
-	ws := sc.ws
+	if ws == nil {
+		sc.ws = appendTokens(sc.ws[:0], text)
+		ws = sc.ws
+	}
 	// name returns the name of a mention that is no description.
 	name := func(m *found) string { return text[m.nameStart:m.end] }
 	// The runs, found once: a pass over them before the real one makes
@@ -1886,7 +1892,7 @@ func (t *aliasTable) entities(text string) []Entity {
 			continue
 		}
 		// The verb first: it is one short read, and seldom there.
-		w, ok := firstPhraseWord(text[m.end:min(len(text), int(m.end)+40)], int(m.end))
+		w, ok := firstWordIn(text, ws, int(m.end), min(len(text), int(m.end)+40))
 		if !ok || text[m.end:w.start] != " " || !isReporting(strings.TrimSuffix(w.text, ".")) {
 			continue
 		}

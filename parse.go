@@ -192,13 +192,16 @@ func (p *Parser) storyEntitiesAndQuotes(text string, a *Article) ([]Entity, []Qu
 	if !p.NoQuotes {
 		segs = quoteSegments(story)
 	}
+	// The story's words, read once for the names and the quotations.
 	var all []Entity
-	if !p.NoEntities || len(segs) > 0 {
-		all = p.resolver().Entities(story)
-	}
 	var qs []Quote
-	if len(segs) > 0 {
-		qs = quotesWith(story, segs, all)
+	if !p.NoEntities || len(segs) > 0 {
+		withTokens(story, func(ws []token) {
+			all = p.resolver().table().entitiesOf(story, ws)
+			if len(segs) > 0 {
+				qs = quotesWith(story, ws, segs, all)
+			}
+		})
 	}
 	ents := []Entity{}
 	if !p.NoEntities {

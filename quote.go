@@ -78,12 +78,18 @@ func Quotes(text string) []Quote {
 	if len(segs) == 0 {
 		return nil
 	}
-	return quotesWith(text, segs, Entities(text))
+	var qs []Quote
+	withTokens(text, func(ws []token) {
+		qs = quotesWith(text, ws, segs, DefaultResolver().table().entitiesOf(text, ws))
+	})
+	return qs
 }
 
-// quotesWith attributes the segments of text using its entities.
-func quotesWith(text string, segs []quoteSeg, ents []Entity) []Quote {
+// quotesWith attributes the segments of text using its words (see
+// appendTokens) and its entities.
+func quotesWith(text string, ws []token, segs []quoteSeg, ents []Entity) []Quote {
 	ix := newMentionIndex(ents)
+	ix.words = ws
 	ix.sents = newSentenceBounds(text)
 	ix.dropDatelines(text)
 	ix.quoted = make([]Span, 0, len(segs))
@@ -530,6 +536,7 @@ type mentionIndex struct {
 	kinds     map[string]Kind // entity name to kind, made by kindOf after kindScans reads of ents
 	kindScans int             // the times kindOf has read ents for a name
 	sents     *sentenceBounds // the text's sentence ends
+	words     []token         // the text's words
 }
 
 // inQuote reports whether offset i lies inside a quotation segment.
@@ -656,7 +663,7 @@ func (ix *mentionIndex) officeHolder(text string, m indexedMention) indexedMenti
 		return m
 	}
 	var buf [5]phraseWord
-	ws := appendPhraseWords(buf[:0], text[m.span.End:min(len(text), m.span.End+80)], m.span.End, len(buf))
+	ws := appendWordsIn(buf[:0], text, ix.words, m.span.End, min(len(text), m.span.End+80), len(buf))
 	office := false
 	var lower [32]byte
 	for k, w := range ws {
@@ -716,7 +723,7 @@ func (ix *mentionIndex) pronounSpeaker(text string, i int, last string) string {
 			e := &ix.ents[m.ent]
 			// A name that reports is a speaker whatever kind the entity
 			// rules guessed for it (an unknown single word is a place).
-			if e.Kind != Org && reportsNext(text, m.span.End) {
+			if e.Kind != Org && ix.reportsNext(text, m.span.End) {
 				return e.Name
 			}
 			if e.Kind != Person {
@@ -746,7 +753,7 @@ func (ix *mentionIndex) pronounSpeaker(text string, i int, last string) string {
 // and not "hours after Kyiv's allies agreed" or "said at a Nov. 6 event".
 func opensWithSpeaker(text string, at int, s string, ix *mentionIndex) bool {
 	var buf [6]phraseWord
-	ws := appendPhraseWords(buf[:0], s[:min(len(s), 120)], at, len(buf))
+	ws := appendWordsIn(buf[:0], text, ix.words, at, at+min(len(s), 120), len(buf))
 	if len(ws) < 2 || isReporting(ws[0].text) {
 		return false
 	}
@@ -766,8 +773,8 @@ func opensWithSpeaker(text string, at int, s string, ix *mentionIndex) bool {
 
 // reportsNext reports whether a reporting verb follows offset i
 // ("Early says", "Pandey pointed out").
-func reportsNext(text string, i int) bool {
-	w, ok := firstPhraseWord(text[i:min(len(text), i+40)], i)
+func (ix *mentionIndex) reportsNext(text string, i int) bool {
+	w, ok := firstWordIn(text, ix.words, i, min(len(text), i+40))
 	return ok && w.start-i <= 1 && isReporting(w.text)
 }
 
@@ -859,7 +866,7 @@ func opensSentence(text string, i int) bool {
 // told French regional papers").
 func attributionAfter(text string, at int, after string, ix *mentionIndex) (Span, string, bool) {
 	var buf [8]phraseWord
-	ws := appendPhraseWords(buf[:0], after, at, len(buf))
+	ws := appendWordsIn(buf[:0], text, ix.words, at, at+len(after), len(buf))
 	if len(ws) == 0 {
 		return Span{}, "", false
 	}
@@ -890,7 +897,7 @@ func attributionAfter(text string, at int, after string, ix *mentionIndex) (Span
 	}
 	if ok && m.span.Start == ws[first].start && strings.HasPrefix(strings.TrimSpace(text[m.span.End:min(len(text), m.span.End+2)]), ",") {
 		var longBuf [30]phraseWord
-		long := appendPhraseWords(longBuf[:0], text[m.span.End:min(len(text), m.span.End+300)], m.span.End, len(longBuf))
+		long := appendWordsIn(longBuf[:0], text, ix.words, m.span.End, min(len(text), m.span.End+300), len(longBuf))
 		for v := 1; v < len(long); v++ {
 			if isReporting(long[v].text) && strings.ContainsAny(text[m.span.End:long[v].start], ",") {
 				return m.span, long[v].text, true
@@ -929,7 +936,7 @@ func attributionAfter(text string, at int, after string, ix *mentionIndex) (Span
 // Moscow, "…"").
 func attributionBefore(text string, sentStart int, before string, ix *mentionIndex) (Span, string, bool) {
 	var buf [60]phraseWord
-	ws := appendPhraseWords(buf[:0], before, sentStart, len(buf))
+	ws := appendWordsIn(buf[:0], text, ix.words, sentStart, sentStart+len(before), len(buf))
 	if len(ws) == 0 {
 		return Span{}, "", false
 	}
@@ -1049,7 +1056,7 @@ func (ix *mentionIndex) speakerLabel(text string, sentStart int, before string) 
 // quote ("Zelensky warned that Russia wanted a "stronger position"").
 func attributionInSentence(text string, sentStart, sentEnd int, mark Span, ix *mentionIndex) (Span, string, bool) {
 	var buf [80]phraseWord
-	ws := appendPhraseWords(buf[:0], text[sentStart:mark.Start], sentStart, len(buf))
+	ws := appendWordsIn(buf[:0], text, ix.words, sentStart, mark.Start, len(buf))
 	for v := 0; v < len(ws); v++ {
 		if !isReporting(ws[v].text) || v == 0 || ix.inQuote(ws[v].start) {
 			continue
@@ -1167,39 +1174,6 @@ func isWholeStatement(text string, sentStart, sentEnd int, sg quoteSeg) bool {
 	return lead != "" || strings.ContainsRune(".,?!…—-", last) || sg.continued
 }
 
-// word of a phrase, with its offsets in text.
-type phraseWord struct {
-	start, end int
-	text       string
-}
-
-// firstPhraseWord returns the first word of s as appendPhraseWords splits
-// it.
-func firstPhraseWord(s string, base int) (phraseWord, bool) {
-	var buf [1]phraseWord
-	ws := appendPhraseWords(buf[:0], s, base, 1)
-	if len(ws) == 0 {
-		return phraseWord{}, false
-	}
-	return ws[0], true
-}
-
-// appendPhraseWords appends to out the words of s (at offset base in the
-// text; see scanWord), until out holds max words. The callers pass a
-// buffer of max words on their stack, so that reading a phrase does not
-// allocate.
-func appendPhraseWords(out []phraseWord, s string, base, max int) []phraseWord {
-	for i := 0; len(out) < max; {
-		start, end, ok := scanWord(s, i)
-		if !ok {
-			break
-		}
-		out = append(out, phraseWord{base + start, base + end, s[start:end]})
-		i = end
-	}
-	return out
-}
-
 // isReporting reports whether w is a reporting verb: in lower case, since
 // "States" of "United States" is no verb.
 func isReporting(w string) bool {
@@ -1271,7 +1245,7 @@ func isSpeakerPhrase(text string, sp Span, ix *mentionIndex) bool {
 func (ix *mentionIndex) sentenceSubject(text string, sentStart, i int) (Span, bool) {
 	// A pronoun that opens the sentence is its subject ("He urged Mr.
 	// Trump to …, saying"): not the first name after it.
-	if w, ok := firstPhraseWord(text[sentStart:min(i, sentStart+40)], sentStart); ok && inLower(pronouns, w.text) {
+	if w, ok := firstWordIn(text, ix.words, sentStart, min(i, sentStart+40)); ok && inLower(pronouns, w.text) {
 		return Span{w.start, w.end}, true
 	}
 	for k, _ := slices.BinarySearchFunc(ix.ms, sentStart, func(m indexedMention, i int) int { return m.span.Start - i }); k < len(ix.ms) && ix.ms[k].span.Start < i; k++ {

@@ -138,9 +138,11 @@ func BenchmarkQuotes(b *testing.B) {
 func BenchmarkQuotesWith(b *testing.B) {
 	fs := readFixtures(b)
 	ents := make([][]Entity, len(fs))
+	words := make([][]token, len(fs))
 	n := 0
 	for i, fx := range fs {
-		ents[i] = Entities(fx.data)
+		words[i] = appendTokens(nil, fx.data)
+		ents[i] = DefaultResolver().table().entitiesOf(fx.data, words[i])
 		n += len(fx.data)
 	}
 	b.SetBytes(int64(n))
@@ -148,7 +150,7 @@ func BenchmarkQuotesWith(b *testing.B) {
 	for b.Loop() {
 		for i, fx := range fs {
 			if segs := quoteSegments(fx.data); len(segs) > 0 {
-				quotesWith(fx.data, segs, ents[i])
+				quotesWith(fx.data, words[i], segs, ents[i])
 			}
 		}
 	}

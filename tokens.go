@@ -4,14 +4,16 @@ package newstext
 //
 // This file is the one definition of a word and of a sentence end that
 // the stages share: entities find names in the tokens of a text
-// (appendTokens), quotes read the words around a quotation with the same
-// rule (scanWord), and entities, quotes, repeat removal and chrome
+// (appendTokens), quotes read the same tokens around a quotation
+// (appendWordsIn), and entities, quotes, repeat removal and chrome
 // detection split sentences where sentenceEnd says a sentence ends. An
 // abbreviation is decided once, by isAbbrev: the full stop after one
 // belongs to the word ("Mr.", "U.S.", "J.") and does not end a sentence.
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -60,6 +62,51 @@ func appendTokens(out []token, text string) []token {
 		i = end
 	}
 	return out
+}
+
+// withTokens calls f with the tokens of text (see appendTokens), read
+// once for the stages that share them into a pooled buffer that f must
+// not keep.
+func withTokens(text string, f func(ws []token)) {
+	wp := tokenPool.Get().(*[]token)
+	ws := appendTokens(slices.Grow((*wp)[:0], len(text)/6), text) // about a word in six bytes
+	f(ws)
+	if cap(ws) <= maxPooledWords {
+		*wp = ws[:0]
+		tokenPool.Put(wp)
+	}
+}
+
+// tokenPool holds the token buffers withTokens lends (see maxPooledWords).
+var tokenPool = sync.Pool{New: func() any { return new([]token) }}
+
+// phraseWord is a word of a text with its offsets, as a stage reads it
+// in a phrase.
+type phraseWord struct {
+	start, end int
+	text       string
+}
+
+// appendWordsIn appends to out the words of ws, the tokens of text, that
+// lie within text[from:to], until out holds max words. The callers pass a
+// buffer of max words on their stack, so that reading a phrase does not
+// allocate.
+func appendWordsIn(out []phraseWord, text string, ws []token, from, to, max int) []phraseWord {
+	k, _ := slices.BinarySearchFunc(ws, from, func(w token, i int) int { return int(w.start) - i })
+	for ; k < len(ws) && len(out) < max && int(ws[k].end) <= to; k++ {
+		out = append(out, phraseWord{int(ws[k].start), int(ws[k].end), ws[k].in(text)})
+	}
+	return out
+}
+
+// firstWordIn returns the first word of ws, the tokens of text, within
+// text[from:to].
+func firstWordIn(text string, ws []token, from, to int) (phraseWord, bool) {
+	var buf [1]phraseWord
+	if w := appendWordsIn(buf[:0], text, ws, from, to, 1); len(w) == 1 {
+		return w[0], true
+	}
+	return phraseWord{}, false
 }
 
 // listNumber reports whether the last of the tokens ws of text numbers a
