@@ -471,51 +471,42 @@ func trimWord(w string) string {
 	return strings.TrimRight(w, "'’-.&")
 }
 
-// countWords returns the number of words in s (see words) without
+// countWords returns the number of words in s (see scanWord) without
 // allocating.
 func countWords(s string) int {
 	n := 0
-	in := false
-	for i := 0; i < len(s); {
-		c := s[i]
-		var w, inner bool
-		if c < utf8.RuneSelf {
-			i++
-			w = 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
-			inner = c == '\'' || c == '-' || c == '.'
-		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			i += size
-			w = unicode.IsLetter(r) || unicode.IsDigit(r)
-			inner = r == '’'
+	for i := 0; ; n++ {
+		_, end, ok := scanWord(s, i)
+		if !ok {
+			return n
 		}
-		if w && !in {
-			n++
-		}
-		in = w || in && inner
+		i = end
 	}
-	return n
 }
 
-// lastWord returns the last word of s (see words) without allocating.
+// lastWord returns the last word of s (see scanWord), less the full
+// stop and other marks trimWord trims, without allocating.
 func lastWord(s string) string {
+	// The words of the last run of bytes other than white space that
+	// holds one: the last of them is the last of s.
 	end := len(s)
 	for end > 0 {
 		r, size := utf8.DecodeLastRuneInString(s[:end])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if isWordRune(r) || unicode.IsMark(r) {
 			break
 		}
 		end -= size
 	}
-	start := end
-	for start > 0 {
-		r, size := utf8.DecodeLastRuneInString(s[:start])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) && r != '\'' && r != '’' && r != '-' && r != '.' {
+	start := strings.LastIndexAny(s[:end], " \t\n") + 1
+	last := ""
+	for i := start; ; {
+		ws, we, ok := scanWord(s[:end], i)
+		if !ok {
 			break
 		}
-		start -= size
+		last, i = s[ws:we], we
 	}
-	return trimWord(s[start:end])
+	return trimWord(last)
 }
 
 // Page chrome.

@@ -10,13 +10,13 @@ import (
 )
 
 // scanLineRef is the first, byte-at-a-time version of scanLine, kept as
-// the reference the faster one must agree with.
+// the reference the faster one must agree with; its word count is
+// countWords', that is scanWord's.
 func scanLineRef(dst []uint64, s string) (words int, key uint64, out []uint64) {
 	const maxWord = 48
 	var buf [maxWord]byte
 	key = fnvOffset
-	n := 0      // bytes of the current word; maxWord+1 once it is too long
-	in := false // inside a word as countWords counts them
+	n := 0 // bytes of the current word; maxWord+1 once it is too long
 	for i := 0; i <= len(s); {
 		if i < len(s) {
 			c := s[i]
@@ -24,10 +24,6 @@ func scanLineRef(dst []uint64, s string) (words int, key uint64, out []uint64) {
 				i++
 				w := wordByte[c]
 				if w > '\'' || w == '\'' && n > 0 { // a letter, a digit, an inner apostrophe
-					if w != '\'' && !in {
-						words++
-						in = true
-					}
 					if n < maxWord {
 						buf[n] = w
 						n++
@@ -36,7 +32,6 @@ func scanLineRef(dst []uint64, s string) (words int, key uint64, out []uint64) {
 					}
 					continue
 				}
-				in = in && (c == '\'' || c == '-' || c == '.')
 			} else {
 				r, size := utf8.DecodeRuneInString(s[i:])
 				i += size
@@ -48,10 +43,6 @@ func scanLineRef(dst []uint64, s string) (words int, key uint64, out []uint64) {
 					}
 					continue
 				case unicode.IsLetter(r) || unicode.IsDigit(r):
-					if !in {
-						words++
-						in = true
-					}
 					var enc [utf8.UTFMax]byte
 					for _, b := range enc[:utf8.EncodeRune(enc[:], unicode.ToLower(r))] {
 						if n < maxWord {
@@ -62,8 +53,6 @@ func scanLineRef(dst []uint64, s string) (words int, key uint64, out []uint64) {
 						}
 					}
 					continue
-				case r != '’':
-					in = false
 				}
 			}
 		} else {
@@ -83,7 +72,7 @@ func scanLineRef(dst []uint64, s string) (words int, key uint64, out []uint64) {
 		}
 		n = 0
 	}
-	return words, key | 1, dst
+	return countWords(s), key | 1, dst
 }
 
 func hashWordRef(w []byte) uint64 {

@@ -1248,7 +1248,8 @@ func scanLine(dst []uint64, s string) (words int, key uint64, out []uint64) {
 	var buf [maxWord + 8]byte // room to load eight bytes past any word
 	key = fnvOffset
 	n := 0      // bytes of the current word; maxWord+1 once it is too long
-	in := false // inside a word as countWords counts them
+	in := false // inside a word as scanWord reads them (words counts those)
+	part := 0   // where the current word, or its part after an inner full stop, starts (see innerStop)
 	for i := 0; i <= len(s); {
 		if i < len(s) {
 			c := s[i]
@@ -1257,6 +1258,7 @@ func scanLine(dst []uint64, s string) (words int, key uint64, out []uint64) {
 				switch {
 				case w == '\'' && n > 0: // an inner apostrophe
 					i++
+					in = in && letterAt(s, i) // a word of scanWord goes on only into a letter
 					if n < maxWord {
 						buf[n] = w
 						n++
@@ -1268,6 +1270,7 @@ func scanLine(dst []uint64, s string) (words int, key uint64, out []uint64) {
 					if !in {
 						words++
 						in = true
+						part = i
 					}
 					// The run of ASCII letters and digits from here,
 					// eight at a time while the line has eight bytes
@@ -1304,12 +1307,23 @@ func scanLine(dst []uint64, s string) (words int, key uint64, out []uint64) {
 					continue
 				}
 				i++
-				in = in && (c == '\'' || c == '-' || c == '.')
+				switch {
+				case !in:
+				case c == '-' || c == '\'':
+					in = letterAt(s, i)
+				case c == '.':
+					if in = innerStop(s, part, i-1); in {
+						part = i
+					}
+				default:
+					in = false
+				}
 			} else {
 				r, size := utf8.DecodeRuneInString(s[i:])
 				i += size
 				switch {
 				case r == '’' && n > 0:
+					in = in && letterAt(s, i)
 					if n < maxWord {
 						buf[n] = '\''
 						n++
@@ -1319,6 +1333,7 @@ func scanLine(dst []uint64, s string) (words int, key uint64, out []uint64) {
 					if !in {
 						words++
 						in = true
+						part = i - size
 					}
 					var enc [utf8.UTFMax]byte
 					for _, b := range enc[:utf8.EncodeRune(enc[:], unicode.ToLower(r))] {
@@ -1331,7 +1346,9 @@ func scanLine(dst []uint64, s string) (words int, key uint64, out []uint64) {
 					}
 					continue
 				case r != '’':
-					in = false
+					in = in && unicode.IsMark(r) // a combining mark is part of its word
+				default:
+					in = in && letterAt(s, i)
 				}
 			}
 		} else {

@@ -223,6 +223,19 @@ func innerStop(text string, part, j int) bool {
 	return isWordRune(second)
 }
 
+// letterAt reports whether a letter starts at text[i] (see scanWord: an
+// inner apostrophe or hyphen joins only a letter).
+func letterAt(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	if c := text[i]; c < utf8.RuneSelf {
+		return 'a' <= c|0x20 && c|0x20 <= 'z'
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r)
+}
+
 // isWordRune reports whether r is a letter or a digit.
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
