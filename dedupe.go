@@ -190,7 +190,9 @@ func (s *signer) add(text string) {
 // eachWord calls fn with each word of text, lower-cased: the maximal runs
 // of letters and digits. An apostrophe inside a word ("don't",
 // "Russia’s") and a combining mark are dropped; every other character
-// ends a word. buf is scratch space for the words, returned for reuse;
+// ends a word. These are the normal forms of scanWord's words, cut at
+// their inner hyphens and full stops, so that "well-known" and "well
+// known" compare equal. buf is scratch space for the words, returned for reuse;
 // fn must not keep the slice it is given.
 func eachWord(text string, buf []byte, fn func(word []byte)) []byte {
 	word := buf[:0]
