@@ -413,32 +413,84 @@ func (r *Resolver) Key(name string) string {
 // the alias table. When the batch names two people with the surname
 // ("Bashar al-Assad", "Maher al-Assad"), a bare "Assad" keeps its own key:
 // the batch cannot say who it is. A surname the alias table knows keeps
-// the table's answer. A corpus's names, or a list given to `newstext
-// canon`, are such a batch.
+// the table's answer. A full name with more given names than another full
+// name of the batch with the same surname, whose given names open or end
+// its own, takes that name's key ("Bola Ahmed Tinubu" with "Bola Tinubu",
+// "Matamela Cyril Ramaphosa" with "Cyril Ramaphosa"), unless two such
+// names fit. A corpus's names, or a list given to `newstext canon`, are
+// such a batch.
 func (r *Resolver) KeyAll(names []string) []string {
 	t := r.table()
 	type parsed struct {
 		key, surname string
-		bare         bool
+		bare         bool     // a surname alone
+		full         bool     // a person's name with a given name
+		given        []string // the skeletons of a full name's given names, for a name no table knows
+		suffix       string
 	}
 	ps := make([]parsed, len(names))
-	// surname skeleton -> the key of the one full name with it, or "" once
-	// two full names have it
-	full := map[string]string{}
 	for i, n := range names {
 		key, e, kind, sur, given := t.resolveParts(n)
-		ps[i] = parsed{key, sur, e == nil && given == "" && sur != ""}
-		if given != "" && sur != "" && kind != Place && kind != Org {
-			if k, ok := full[sur]; !ok {
-				full[sur] = key
-			} else if k != key {
-				full[sur] = ""
+		ps[i] = parsed{key: key, surname: sur, bare: e == nil && given == "" && sur != "",
+			full: given != "" && sur != "" && kind != Place && kind != Org}
+		if e == nil && ps[i].full {
+			s := stripTitles(normalizeName(n))
+			p := parsePerson(s, t.surnameLengths(s))
+			if len(p.surname) > 0 && !eastAsianFamilies[p.surname[0]] {
+				for _, g := range p.given {
+					ps[i].given = append(ps[i].given, givenSkeleton(g))
+				}
+				ps[i].suffix = p.suffix
 			}
 		}
 	}
 	out := make([]string, len(names))
+	for i := range ps {
+		out[i] = ps[i].key
+	}
+	// A full name with more given names than another of the batch with
+	// the same surname, whose given names open or end its own ("Bola
+	// Ahmed Tinubu" and "Bola Tinubu", "Matamela Cyril Ramaphosa" and
+	// "Cyril Ramaphosa"), names the same person: it takes the shorter
+	// name's key, when only one key fits.
+	for i := range ps {
+		b := &ps[i]
+		if len(b.given) < 2 {
+			continue
+		}
+		fit := ""
+		for j := range ps {
+			a := &ps[j]
+			if len(a.given) == 0 || len(a.given) >= len(b.given) || a.surname != b.surname || a.suffix != b.suffix {
+				continue
+			}
+			if !slices.Equal(a.given, b.given[:len(a.given)]) && !slices.Equal(a.given, b.given[len(b.given)-len(a.given):]) {
+				continue
+			}
+			if fit != "" && fit != a.key {
+				fit = "-" // two people fit: neither
+				break
+			}
+			fit = a.key
+		}
+		if fit != "" && fit != "-" {
+			out[i] = fit
+		}
+	}
+	// surname skeleton -> the key of the one person the batch names in
+	// full with it, or "" once it names two
+	full := map[string]string{}
 	for i, p := range ps {
-		out[i] = p.key
+		if !p.full {
+			continue
+		}
+		if k, ok := full[p.surname]; !ok {
+			full[p.surname] = out[i]
+		} else if k != out[i] {
+			full[p.surname] = ""
+		}
+	}
+	for i, p := range ps {
 		if k := full[p.surname]; p.bare && k != "" {
 			out[i] = k
 		}
@@ -758,8 +810,25 @@ func stripTitles(s string) string {
 	for i < len(ws)-1 && nameTitles[ws[i]] {
 		i++
 	}
+	// An office the list does not know ends in an office word
+	// ("Infrastructure Minister Oleksandr Kubrakov", "State Duma Speaker
+	// Vyacheslav Volodin", "Czech Prime Minister Petr Fiala"): the words
+	// up to the last office word are the title, when a name follows it
+	// (not a suffix alone: "Martin Luther King Jr.").
+	for j := len(ws) - 2; j >= i; j-- {
+		if officeWords[ws[j]] || titleHeads[ws[j]] {
+			if rest := ws[j+1:]; len(rest) > 1 || !nameSuffixes[rest[0]] {
+				i = j + 1
+			}
+			break
+		}
+	}
 	return strings.Join(ws[i:], " ")
 }
+
+// titleHeads are office words that end a title before a name, besides
+// officeWords: "State Duma Speaker", "Ombudsman", "EU Commissioner".
+var titleHeads = setOf("speaker ombudsman commissioner prosecutor")
 
 // tokens splits a normalised name into words.
 func tokens(s string) []string { return strings.Fields(s) }

@@ -328,6 +328,16 @@ func TestKeyAll(t *testing.T) {
 	if got["Zelensky"] == got["Olena Zelenska"] {
 		t.Errorf("Zelensky joined Olena Zelenska: %v", got)
 	}
+	// Middle names: the fuller name joins the shorter one, and the bare
+	// surname joins both; with two shorter names that fit, neither.
+	keys = bare.KeyAll([]string{"William Samoei Ruto", "William Ruto", "Ruto", "Matamela Cyril Ramaphosa", "Cyril Ramaphosa"})
+	if keys[0] != keys[1] || keys[2] != keys[1] || keys[3] != keys[4] {
+		t.Errorf("middle names: keys %q; want Ruto's three as one and Ramaphosa's two as one", keys)
+	}
+	keys = bare.KeyAll([]string{"Juan Carlos Perez", "Juan Perez", "Carlos Perez"})
+	if keys[0] == keys[1] || keys[0] == keys[2] {
+		t.Errorf("two shorter names fit %q: keys %q; want it apart from both", "Juan Carlos Perez", keys)
+	}
 }
 
 // TestCommonWordDeterministic: every capitalised form of a word the prose
