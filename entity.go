@@ -1960,9 +1960,11 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if m.person || m.description || m.r.e != nil || m.r.kind != "" {
 			continue
 		}
-		// The verb first: it is one short read, and seldom there.
+		// The verb first: it is one short read, and seldom there. An
+		// author cited as scholarship cites ("Carrano (2010)", "Binderman
+		// et al., 2005", "(Palmeri, 2013)") is a person too.
 		w, ok := firstWordIn(text, ws, int(m.end), min(len(text), int(m.end)+40))
-		if !ok || text[m.end:w.start] != " " || !isReporting(strings.TrimSuffix(w.text, ".")) {
+		if !ok || (text[m.end:w.start] != " " || !isReporting(strings.TrimSuffix(w.text, "."))) && !citesAuthor(text, int(m.end)) {
 			continue
 		}
 		if bare := trimPossessive(text[m.nameStart:m.end]); guess(bare, false) == Place && !isPlaceName(bare) {
@@ -2018,6 +2020,30 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		}
 	}
 	return out
+}
+
+// citesAuthor reports whether the text after a name at text[end:] cites
+// it as the author of a work, as scholarship does: "et al", or a year of
+// publication in brackets or after a comma ("Carrano (2010)", "Palmeri,
+// 2013)").
+func citesAuthor(text string, end int) bool {
+	rest := text[end:min(len(text), end+12)]
+	if strings.HasPrefix(rest, " et al") {
+		return true
+	}
+	rest, ok := strings.CutPrefix(rest, " (")
+	if !ok {
+		rest, ok = strings.CutPrefix(rest, ", ")
+	}
+	if !ok || len(rest) < 4 {
+		return false
+	}
+	for i := range 4 {
+		if !isDigit(rest[i]) {
+			return false
+		}
+	}
+	return (rest[0] == '1' && rest[1] >= '5' || rest[0] == '2' && rest[1] == '0') && (len(rest) == 4 || !isDigit(rest[4]))
 }
 
 // markHeadlines marks the words of lines in title case ("Macron Speeds up

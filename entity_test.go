@@ -232,6 +232,9 @@ func TestKindsFromGazetteers(t *testing.T) {
 		{"The fans filled Heinz Field on Sunday.", "Heinz Field", Place},
 		{"The collection hangs in Auckland Castle now.", "Auckland Castle", Place},
 		{"The director Benny Hill spoke first.", "Benny Hill", Person},
+		// An author cited as scholarship cites is a person.
+		{"Earlier work (Heidenreich, 2011; Carrano et al., 2005) found the same.", "Heidenreich", Person},
+		{"As Biewener (2003) showed, the limb posture matters.", "Biewener", Person},
 		// The people of a nation are people.
 		{"Most Americans stayed home; Thais went out.", "Americans", Person},
 	} {
