@@ -151,10 +151,21 @@ func quotesWith(text string, ws []token, segs []quoteSeg, ents []Entity) []Quote
 		if !found {
 			// Only "…, X said": "…, said at a Nov. 6 event" is the end of
 			// an attribution this quote's own words did not match.
-			if c := strings.LastIndexByte(after, ','); c >= 0 && opensWithSpeaker(text, sg.mark.End+c+1, after[c+1:], ix) {
-				if sp, cue, ok := attributionAfter(text, sg.mark.End+c, after[c:], ix); ok {
-					q.SpeakerSpan, q.Cue, found = sp, cue, true
+			// Each clause after a comma, the last first: "… by the United
+			// States, NATO and other partners, Clinton said at a town
+			// hall on Monday, "…"".
+			for rest := after; !found; {
+				c := strings.LastIndexByte(rest, ',')
+				if c < 0 {
+					break
 				}
+				if opensWithSpeaker(text, sg.mark.End+c+1, after[c+1:], ix) {
+					if sp, cue, ok := attributionAfter(text, sg.mark.End+c, after[c:], ix); ok {
+						q.SpeakerSpan, q.Cue, found = sp, cue, true
+					}
+					break
+				}
+				rest = rest[:c]
 			}
 		}
 		// A quote with no cue of its own: the piece before it goes on, or
