@@ -181,9 +181,10 @@ func TestWordRun8(t *testing.T) {
 	}
 }
 
-// BenchmarkWordScans measures the two word scans of a line, scanLine
-// (the line analysis) and appendWordKey (the repeat keys), on the
-// cleaned fixture lines.
+// BenchmarkWordScans measures the word scans of a line, scanLine (the
+// line analysis), appendWordKey (the repeat keys) and countWords, on the
+// cleaned fixture lines, and the shared tokenizer, appendTokens, on the
+// whole fixtures.
 func BenchmarkWordScans(b *testing.B) {
 	var lines []string
 	n := 0
@@ -206,6 +207,31 @@ func BenchmarkWordScans(b *testing.B) {
 		for b.Loop() {
 			for _, l := range lines {
 				dst, _ = appendWordKey(dst[:0], l)
+			}
+		}
+	})
+	b.Run("countWords", func(b *testing.B) {
+		b.SetBytes(int64(n))
+		for b.Loop() {
+			for _, l := range lines {
+				countWords(l)
+			}
+		}
+	})
+	// The shared tokenizer (tokens.go) over whole fixtures, as Parse
+	// reads a story once for entities and quotes.
+	fs := readFixtures(b)
+	size := 0
+	for _, fx := range fs {
+		size += len(fx.data)
+	}
+	b.Run("appendTokens", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		var ws []token
+		for b.Loop() {
+			for _, fx := range fs {
+				ws = appendTokens(ws[:0], fx.data)
 			}
 		}
 	})

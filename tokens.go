@@ -131,7 +131,9 @@ func opensAfter(text string, from, start int) bool {
 			case '\n', ':':
 				return true
 			case '.', '?', '!':
-				if _, _, ok := sentenceEnd(text, i); ok {
+				// A full stop between words is no abbreviation's:
+				// scanWord took those into their words.
+				if _, _, ok := sentenceBoundary(text, i); ok {
 					return true
 				}
 			}
@@ -345,6 +347,16 @@ func closesSentence(r rune) bool {
 // sentence ends, past the closing marks; next is where the next one
 // starts, past the white space.
 func sentenceEnd(text string, i int) (end, next int, ok bool) {
+	end, next, ok = sentenceBoundary(text, i)
+	if ok && text[i] == '.' && isAbbrevBefore(text, i) {
+		return end, next, false
+	}
+	return end, next, ok
+}
+
+// sentenceBoundary is sentenceEnd but for the abbreviation: whether the
+// mark at text[i] ends a sentence if it ends no abbreviation.
+func sentenceBoundary(text string, i int) (end, next int, ok bool) {
 	end = i + 1
 	for end < len(text) {
 		r, size := utf8.DecodeRuneInString(text[end:])
@@ -372,9 +384,6 @@ func sentenceEnd(text string, i int) (end, next int, ok bool) {
 		if r, _ := utf8.DecodeRuneInString(text[next:]); unicode.IsLower(r) {
 			return end, next, false
 		}
-	}
-	if text[i] == '.' && isAbbrevBefore(text, i) {
-		return end, next, false
 	}
 	return end, next, true
 }
