@@ -1991,6 +1991,18 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		entityOf = append(entityOf, int32(k))
 	}
 	sc.entityOf, sc.counts = entityOf, counts
+	// model[k]: every mention of entity k names a model of a product: it
+	// ends in a designation of letters and digits ("Rafale S5", "Airbus
+	// A320"), as no person, place or organisation is written each time.
+	model := make([]bool, len(counts))
+	for k := range model {
+		model[k] = true
+	}
+	for i, m := range ms {
+		if m.r.e != nil || m.person || m.description || !namesModel(text, int(m.nameStart), int(m.end)) {
+			model[entityOf[i]] = false
+		}
+	}
 	out := make([]Entity, len(counts))
 	mentions := make([]Mention, len(ms))
 	for k, n := range counts {
@@ -2019,7 +2031,23 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			e.Kind = Person
 		}
 	}
+	for k := range out {
+		if model[k] {
+			out[k].Kind = Other
+		}
+	}
 	return out
+}
+
+// namesModel reports whether the name text[start:end] names a model of a
+// product (see entitiesOf): a name of two words or more whose last word
+// mixes letters and digits ("Rafale S5", "Airbus A320", "Dell G3"). A
+// number after a name says nothing of it: players, drivers and ages are
+// written so too ("Myles Garrett 95").
+func namesModel(text string, start, end int) bool {
+	name := trimPossessive(text[start:end])
+	last := lastField(name)
+	return last != name && strings.IndexFunc(last, unicode.IsLetter) >= 0 && strings.IndexFunc(last, unicode.IsDigit) >= 0
 }
 
 // citesAuthor reports whether the text after a name at text[end:] cites

@@ -227,6 +227,8 @@ func TestKindsFromGazetteers(t *testing.T) {
 		{"Turnout on Election Day was high.", "Election Day", Other},
 		{"Shops stayed open until Christmas, officials said.", "Christmas", Other},
 		{"The singer Doris Day died in California.", "Doris Day", Person},
+		// A model of a product: its last word mixes letters and digits.
+		{"France ordered more Rafale S5 jets this year.", "Rafale S5", Other},
 		// A place's name ends in a kind of place (GeoNames' feature
 		// names), unless a given name opens it.
 		{"The fans filled Heinz Field on Sunday.", "Heinz Field", Place},
