@@ -1270,12 +1270,20 @@ func inProse(text string, start, end int) bool {
 func isDemonym(w string) bool { return demonyms[w] }
 
 // isDemonymPlural reports whether the lower-case word w names the people
-// of a nation: a demonym's plural ("americans", "thais", "swiss" is not
-// one).
+// of a nation or a faith: a demonym's plural ("americans", "thais";
+// "swiss" is not one) or a faith's ("muslims", "hindus").
 func isDemonymPlural(w string) bool {
 	stem, ok := strings.CutSuffix(w, "s")
-	return ok && demonyms[stem]
+	return ok && (demonyms[stem] || faiths[stem])
 }
+
+// faiths are the adjectives of the major religions (as Wikipedia's "Major
+// religious groups" lists them), which the press writes as it writes
+// nationalities: an adjective alone is no name ("a Hindu temple"), their
+// plural names people ("Muslims"). The names of churches and branches
+// that open organisations' names ("Orthodox Church", "Islamic State" is
+// kept whole by leaving them out of demonyms) are not here.
+var faiths = setOf("muslim islamic jewish hindu buddhist sikh jain taoist zoroastrian sunni shia shiite")
 
 // demonyms are the nationality adjectives the press puts before names. A
 // list, not a suffix rule: -ian also ends given names (Julian, Adrian).
@@ -1687,8 +1695,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 					continue // "Figure 3", "Table 2": a label, never without its number
 				case c&capTerm != 0:
 					continue // "SSS" after "sea surface salinity (SSS)": a term
-				case isDemonym(strings.ToLower(w)):
-					continue // "Cuban", "Armenian": a nationality
+				case isDemonym(strings.ToLower(w)) || faiths[strings.ToLower(trimPossessive(w))]:
+					continue // "Cuban", "Armenian", "Hindu": a nationality or a faith
 				case c&capLower != 0 && !honor && !isPlaceName(bw):
 					continue // "Yeah" beside "yeah": a common word
 				case ws[a].headline && !ws[a].allCaps && !honor && probe(w) == nil && !isPlaceName(bw):

@@ -239,6 +239,7 @@ func TestKindsFromGazetteers(t *testing.T) {
 		{"As Biewener (2003) showed, the limb posture matters.", "Biewener", Person},
 		// The people of a nation are people.
 		{"Most Americans stayed home; Thais went out.", "Americans", Person},
+		{"Thousands of Muslims and Sikhs marched together.", "Muslims", Person},
 	} {
 		if got := kinds(tc.text)[tc.name]; got != tc.want {
 			t.Errorf("%q: %q is %q, want %q", tc.text, tc.name, got, tc.want)
@@ -269,6 +270,7 @@ func TestCommonWordsAreNoNames(t *testing.T) {
 		{"Chris Early runs the studio. \u201cWe are early,\u201d said Early.", "Early", true},
 		{"Follow us at twitter.com/news. He said Twitter would act.", "Twitter", true},
 		{"The Armenian church is old. He met Cuban officials.", "Armenian", false},
+		{"A Hindu temple stood beside the Jewish school.", "Hindu", false},
 		// An acronym the text spells out in lower case is a term; one
 		// spelled out in capitals may be a name.
 		{"Output fell 2% of gross domestic product (GDP) last year. GDP may recover.", "GDP", false},
