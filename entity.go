@@ -1787,6 +1787,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 						break
 					}
 				}
+				if best < 0 && ws[a].allCaps && ws[b-1].allCaps {
+					best = capsName(text, ws, k, b)
+				}
 				if best > 0 {
 					add(k, best, honor, false)
 					k = best
@@ -2058,6 +2061,28 @@ func namesModel(text string, start, end int) bool {
 	return last != name && strings.IndexFunc(last, unicode.IsLetter) >= 0 && strings.IndexFunc(last, unicode.IsDigit) >= 0
 }
 
+// capsName returns the end of a name that opens at ws[k] in a run of
+// capitals that ends at b, read as the gazetteers read title case, or -1:
+// a place they know ("CAPE TOWN"), or a common given name and one more
+// word that is no common word ("JOHN OSSOFF", not "MAY DAY"). In capitals
+// the letters say nothing; the gazetteers still do.
+func capsName(text string, ws []token, k, b int) int {
+	for l := min(b, k+3); l > k; l-- {
+		if isPlaceName(titleCase(text[ws[k].start:ws[l-1].end])) {
+			return l
+		}
+	}
+	if k+1 >= b || !isGivenName(titleCase(ws[k].in(text))) {
+		return -1
+	}
+	var buf [32]byte
+	next := lowerInto(buf[:], trimPossessive(ws[k+1].in(text)))
+	if len(next) < 2 || stopWords[string(next)] || commonCapitals[string(next)] || nameTitles[string(next)] {
+		return -1
+	}
+	return k + 2
+}
+
 // citesAuthor reports whether the text after a name at text[end:] cites
 // it as the author of a work, as scholarship does: "et al", or a year of
 // publication in brackets or after a comma ("Carrano (2010)", "Palmeri,
@@ -2208,8 +2233,8 @@ func guessKind(name, normalized string, person bool) Kind {
 			return Place
 		}
 	}
-	if isPlaceName(trimPossessive(name)) && !person {
-		return Place // "Los Angeles", "Malaysia"
+	if bare := trimPossessive(name); (isPlaceName(bare) || isAllCaps(bare) && isPlaceName(titleCase(bare))) && !person {
+		return Place // "Los Angeles", "Malaysia", "LOS ANGELES"
 	}
 	if !person && len(ws) >= 2 && isPlaceHead(ws[len(ws)-1]) && !isGivenName(firstField(trimPossessive(name))) {
 		return Place // "Fort Lee Historic Park", "Auckland Castle"

@@ -237,6 +237,10 @@ func TestKindsFromGazetteers(t *testing.T) {
 		// An author cited as scholarship cites is a person.
 		{"Earlier work (Heidenreich, 2011; Carrano et al., 2005) found the same.", "Heidenreich", Person},
 		{"As Biewener (2003) showed, the limb posture matters.", "Biewener", Person},
+		// In capitals the gazetteers still speak: a place they know, a
+		// common given name and a word that is no common word.
+		{"MAIDEN SPEECH BY SENATOR JOHN OSSOFF IN LOS ANGELES", "JOHN OSSOFF", Person},
+		{"MAIDEN SPEECH BY SENATOR JOHN OSSOFF IN LOS ANGELES", "LOS ANGELES", Place},
 		// The people of a nation are people.
 		{"Most Americans stayed home; Thais went out.", "Americans", Person},
 		{"Thousands of Muslims and Sikhs marched together.", "Muslims", Person},
