@@ -991,6 +991,13 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 		for s > 0 && !strings.ContainsAny(text[ws[s-1].end:ws[s].start], ",;:") && v-s < 8 {
 			s--
 		}
+		// A relative clause's subject is the name it follows: "Mr.
+		// Scott, who has called Mr. Trump's comments "…"".
+		if s > 0 && s < v && ws[s].text == "who" && strings.Contains(text[ws[s-1].end:ws[s].start], ",") {
+			if m, ok := ix.at(ws[s-1].start); ok && m.span.End == ws[s-1].end && ix.ents[m.ent].Kind == Person {
+				return m.span, ws[v].text, true
+			}
+		}
 		if s >= 0 && s < v {
 			sp := Span{ws[s].start, ws[v-1].end}
 			if isSpeakerPhrase(text, sp, ix) {

@@ -51,6 +51,9 @@ func TestQuoteSpeakers(t *testing.T) {
 		{`The city's housing crisis is "getting worse by the week" and touches every district, Mayor Anna Kowalczyk said on Monday.`, "Anna Kowalczyk", "Anna Kowalczyk"},
 		// The cue opens a clause after an earlier comma than the last.
 		{`"If there had been no deal" by the two parties, the unions and the banks, Anna Kowalczyk said on Monday, adding that talks would resume.`, "Anna Kowalczyk", "Anna Kowalczyk"},
+		// A relative clause's subject is the name it follows, not a name
+		// in the clause.
+		{`Senator Ann Lee, who has called Mr. Tomas Berg's remarks "deeply wrong," spoke last.`, "Ann Lee", "Ann Lee"},
 		// Not a cue: a subordinate clause that only ends in a verb.
 		{`The two ministers discussed the "next steps", hours after Berlin's allies agreed to meet.`, "", ""},
 		// Auxiliaries between subject and verb are not the speaker.
