@@ -275,6 +275,8 @@ func TestCommonWordsAreNoNames(t *testing.T) {
 		{"Follow us at twitter.com/news. He said Twitter would act.", "Twitter", true},
 		{"The Armenian church is old. He met Cuban officials.", "Armenian", false},
 		{"A Hindu temple stood beside the Jewish school.", "Hindu", false},
+		// Quoted speech opens a sentence of its own.
+		{`An official said Wednesday, "Certainly the talks will go on."`, "Certainly", false},
 		// An acronym the text spells out in lower case is a term; one
 		// spelled out in capitals may be a name.
 		{"Output fell 2% of gross domestic product (GDP) last year. GDP may recover.", "GDP", false},

@@ -122,8 +122,13 @@ func listNumber(text string, ws []token) bool {
 
 // opensAfter reports whether the word at text[start:] opens a sentence,
 // a line or a clause, given that the word before it ended at from: the
-// bytes between hold a sentence end, a line feed, a colon or a dash.
+// bytes between hold a sentence end, a line feed, a colon or a dash, or
+// end in an opening quotation mark (quoted speech opens its own
+// sentence: said Wednesday, "Certainly …").
 func opensAfter(text string, from, start int) bool {
+	if opensQuote(text, from, start) {
+		return true
+	}
 	for i := from; i < start; {
 		c := text[i]
 		if c < utf8.RuneSelf {
@@ -147,6 +152,21 @@ func opensAfter(text string, from, start int) bool {
 		i += size
 	}
 	return false
+}
+
+// opensQuote reports whether the bytes text[from:start] before a word end
+// in an opening quotation mark: one right before the word, with white
+// space, a bracket or nothing before it.
+func opensQuote(text string, from, start int) bool {
+	r, size := utf8.DecodeLastRuneInString(text[from:start])
+	if r != '"' && r != '“' && r != '‘' && r != '«' && r != '\'' {
+		return false
+	}
+	if start-size == 0 {
+		return true
+	}
+	b, _ := utf8.DecodeLastRuneInString(text[:start-size])
+	return unicode.IsSpace(b) || b == '(' || b == '['
 }
 
 // scanWord returns the bounds of the first word of text at or after i,
