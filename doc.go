@@ -49,6 +49,11 @@
 //     near-duplicates across documents.
 //   - quote.go and entity.go: [Quotes] and their speakers, [Entities] and
 //     their name variants ([Canonical], [Resolver]).
+//   - tokens.go: what a word and a sentence end are, for every stage
+//     (scanWord, sentenceEnd, abbreviations), and the token array entities
+//     and quotes read once per story.
+//   - gazetteer.go: the gazetteers built from open data (given names,
+//     places, the kinds of place GeoNames names features by).
 //   - words.go: word lookups every stage shares (lower case and fields
 //     without allocating, a filter of a word set by word shape).
 //

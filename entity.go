@@ -1091,18 +1091,25 @@ type Mention struct {
 }
 
 // Entities returns the people, places and organisations that text names,
-// in order of first mention, using [DefaultResolver]. Spans index text.
-// Entities is safe for concurrent use and never fails.
+// and the other proper names it can tell (kind [Other]), in order of first
+// mention, using [DefaultResolver]. Spans index text. Entities is safe for
+// concurrent use and never fails.
 //
 // An entity's kind is the alias table's when the table knows it. Else it
-// comes from the name: an acronym is an organisation; a word that names
-// organisations ("Ministry", "Party", "Senate") makes one, a word that
-// names places ("River", "Province") a place; a name of two words or more
-// is a person's; one word is a place when a gazetteer built from open
-// data (countries, US states, cities of 100,000 people) knows it, a
-// person when it is a common given name, else a place. An honorific
-// before any mention makes the entity a person. The context around the
-// name (a country acting as a government) is not read yet.
+// comes from the name: an acronym is an organisation; a name that ends in
+// the head noun of an event, a law or a document ("War", "Act", "Plan"),
+// a holiday, or a model's designation ("Rafale S5") is Other; a word that
+// names organisations ("Ministry", "Party", "Senate") makes one, a word
+// that names places ("River", "Province") a place; a nation's or a
+// faith's people ("Americans", "Muslims") are a person; a longer name is a
+// place when a gazetteer knows it or it ends in a kind of place that
+// GeoNames names features by ("Park", "Castle"), else a person's; one word
+// is a place when a gazetteer built from open data (countries, US states,
+// cities of 100,000 people) knows it, a person when it is a common given
+// name, else a place. An honorific before any mention, a reporting verb
+// after one ("Vogel told") or a citation of it as an author ("Carrano
+// (2010)") makes the entity a person. The context around the name (a
+// country acting as a government) is not read yet.
 func Entities(text string) []Entity { return DefaultResolver().Entities(text) }
 
 // honorifics stand in a mention's span; they say the mention is a person.
