@@ -24,7 +24,7 @@ type token struct {
 	start, end int32 // the word is text[start:end]
 	upper      bool  // starts with a capital
 	allCaps    bool  // two letters or more, none in lower case
-	sentStart  bool  // first word of a sentence, a line or a clause after a colon or a dash
+	sentStart  bool  // first word of a sentence, a line, a list item, a quotation, or a clause after a colon or a dash
 	headline   bool  // in a line in title case: see markHeadlines
 }
 
@@ -32,8 +32,8 @@ type token struct {
 func (w token) in(text string) string { return text[w.start:w.end] }
 
 // appendTokens appends to out the words of text (see scanWord), marking
-// those that open a sentence, a line, a list item or a clause after a
-// colon or a dash.
+// those that open a sentence, a line, a list item, a quotation or a clause
+// after a colon or a dash.
 func appendTokens(out []token, text string) []token {
 	sent := true // the next word opens a sentence
 	for i := 0; i < len(text); {
