@@ -1358,6 +1358,7 @@ type found struct {
 	r          *resolvedName // key, table entry and kind
 	parts      *nameInfo     // the name's surname and given-name skeletons (partSurname, partGiven)
 	person     bool          // an honorific or a given name says so
+	firm       bool          // the text writes it as a company: "X's shareholders", "shares of X"
 	// tentative: a single unknown word opening a sentence, kept
 	// only if the text names it elsewhere.
 	tentative bool
@@ -1978,6 +1979,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if m.person || m.description || m.r.e != nil || m.r.kind != "" {
 			continue
 		}
+		if writesFirm(text, int(m.start), int(m.end)) && !isPlaceName(trimPossessive(text[m.nameStart:m.end])) {
+			m.firm = true // not a country's "revenues"
+		}
 		// The verb first: it is one short read, and seldom there. An
 		// author cited as scholarship cites ("Carrano (2010)", "Binderman
 		// et al., 2005", "(Palmeri, 2013)") is a person too.
@@ -2048,6 +2052,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if m.person && e.Kind != Person && m.r.e == nil {
 			e.Kind = Person
 		}
+		if m.firm && !m.person && e.Kind != Person && m.r.e == nil {
+			e.Kind = Org
+		}
 	}
 	for k := range out {
 		if model[k] {
@@ -2089,6 +2096,30 @@ func capsName(text string, ws []token, k, b int) int {
 	}
 	return k + 2
 }
+
+// writesFirm reports whether the text writes the name text[start:end] as
+// a company's: a possessive before a word only companies have
+// ("Toyota's shareholders", "Airbnb's chief executive") or "shares of"
+// before it.
+func writesFirm(text string, start, end int) bool {
+	if strings.HasSuffix(text[max(0, start-10):start], "shares of ") || strings.HasSuffix(text[max(0, start-10):start], "Shares of ") {
+		return true
+	}
+	rest := text[end:min(len(text), end+24)]
+	if !strings.HasSuffix(text[start:end], "'s") && !strings.HasSuffix(text[start:end], "’s") {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	if strings.HasPrefix(rest, "chief executive") {
+		return true
+	}
+	var buf [16]byte
+	return firmWords[string(lowerInto(buf[:], strings.TrimRight(firstField(rest), ".,;:")))]
+}
+
+// firmWords are what only a company has, after a possessive: "Toyota's
+// shareholders", "Airbnb's CEO".
+var firmWords = setOf("ceo shareholders shares stock employees headquarters subsidiary subsidiaries revenue revenues profit profits earnings customers")
 
 // citesAuthor reports whether the text after a name at text[end:] cites
 // it as the author of a work, as scholarship does: "et al", or a year of

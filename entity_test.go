@@ -241,6 +241,9 @@ func TestKindsFromGazetteers(t *testing.T) {
 		// common given name and a word that is no common word.
 		{"MAIDEN SPEECH BY SENATOR JOHN OSSOFF IN LOS ANGELES", "JOHN OSSOFF", Person},
 		{"MAIDEN SPEECH BY SENATOR JOHN OSSOFF IN LOS ANGELES", "LOS ANGELES", Place},
+		// A name written as a company's is an organisation.
+		{"Analysts said Subaru's shareholders would vote in May.", "Subaru's", Org},
+		{"Shares of Lexmark rose sharply.", "Lexmark", Org},
 		// The people of a nation are people.
 		{"Most Americans stayed home; Thais went out.", "Americans", Person},
 		{"Thousands of Muslims and Sikhs marched together.", "Muslims", Person},
