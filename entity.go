@@ -1108,8 +1108,10 @@ type Mention struct {
 // cities of 100,000 people) knows it, a person when it is a common given
 // name, else a place. An honorific before any mention, a reporting verb
 // after one ("Vogel told") or a citation of it as an author ("Carrano
-// (2010)") makes the entity a person. The context around the name (a
-// country acting as a government) is not read yet.
+// (2010)") makes the entity a person; "shares of" before a mention or a
+// company's possessive ("Subaru's shareholders") an organisation. Other
+// context around the name (a country acting as a government) is not read
+// yet.
 func Entities(text string) []Entity { return DefaultResolver().Entities(text) }
 
 // honorifics stand in a mention's span; they say the mention is a person.
