@@ -1361,6 +1361,7 @@ type found struct {
 	parts      *nameInfo     // the name's surname and given-name skeletons (partSurname, partGiven)
 	person     bool          // an honorific or a given name says so
 	firm       bool          // the text writes it as a company: "X's shareholders", "shares of X"
+	place      bool          // the text writes it as a place: "in X", "near X"
 	// tentative: a single unknown word opening a sentence, kept
 	// only if the text names it elsewhere.
 	tentative bool
@@ -1984,6 +1985,11 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if writesFirm(text, int(m.start), int(m.end)) && !isPlaceName(trimPossessive(text[m.nameStart:m.end])) {
 			m.firm = true // not a country's "revenues"
 		}
+		if m.start == m.nameStart && locatedIn(text, int(m.start)) {
+			if bare := trimPossessive(text[m.nameStart:m.end]); strings.Contains(bare, " ") && guess(bare, false) == Person && !isGivenName(firstField(bare)) {
+				m.place = true // "in Eau Gallie", "at Kopinga Marae": where the guess of last resort was a person
+			}
+		}
 		// The verb first: it is one short read, and seldom there. An
 		// author cited as scholarship cites ("Carrano (2010)", "Binderman
 		// et al., 2005", "(Palmeri, 2013)") is a person too.
@@ -2057,6 +2063,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if m.firm && !m.person && e.Kind != Person && m.r.e == nil {
 			e.Kind = Org
 		}
+		if m.place && !m.person && e.Kind == Person && m.r.e == nil {
+			e.Kind = Place
+		}
 	}
 	for k := range out {
 		if model[k] {
@@ -2097,6 +2106,14 @@ func capsName(text string, ws []token, k, b int) int {
 		return -1
 	}
 	return k + 2
+}
+
+// locatedIn reports whether a locative preposition ("in", "near", "at")
+// stands right before the name at text[start:].
+func locatedIn(text string, start int) bool {
+	before := text[max(0, start-6):start]
+	return strings.HasSuffix(before, " in ") || strings.HasSuffix(before, " near ") || strings.HasSuffix(before, " at ") ||
+		strings.HasSuffix(before, "\nIn ") || strings.HasSuffix(before, " In ")
 }
 
 // writesFirm reports whether the text writes the name text[start:end] as

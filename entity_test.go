@@ -241,6 +241,10 @@ func TestKindsFromGazetteers(t *testing.T) {
 		// common given name and a word that is no common word.
 		{"MAIDEN SPEECH BY SENATOR JOHN OSSOFF IN LOS ANGELES", "JOHN OSSOFF", Person},
 		{"MAIDEN SPEECH BY SENATOR JOHN OSSOFF IN LOS ANGELES", "LOS ANGELES", Place},
+		// A longer name after "in", "near" or "at" is a place, unless a
+		// given name opens it.
+		{"The band played in Eau Gallie last night.", "Eau Gallie", Place},
+		{"The band played for Steven Tyler last night.", "Steven Tyler", Person},
 		// A name written as a company's is an organisation.
 		{"Analysts said Subaru's shareholders would vote in May.", "Subaru's", Org},
 		{"Shares of Lexmark rose sharply.", "Lexmark", Org},
