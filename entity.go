@@ -974,6 +974,9 @@ func wordSkeleton(w string) string {
 // names fold every syllable (Hu-ning, Huning).
 func foldWord(w string) string {
 	w = strings.ReplaceAll(w, "isation", "ization")
+	if strings.HasSuffix(w, "mme") {
+		w = w[:len(w)-2] // British "programme", American "program"
+	}
 	var bBuf, outBuf [64]byte
 	b := bBuf[:0]
 	for i := 0; i < len(w); i++ {
