@@ -67,6 +67,30 @@ var reportingVerbs = setOf(`said says say told tells tell added adds add asked a
 	questioning read reads revealed reveals indicated indicates indicate expressed charged echoed
 	slams slammed slamming reminded alleged alleges condemned answered touted`)
 
+// reportedByImplicative reports whether the infinitive "to" + ws[v] is
+// a report the subject made: after an implicative verb, which entails its
+// complement ("went on to say", "managed to ask", "continued to insist"),
+// unlike "declined to say" or "wanted to say".
+func reportedByImplicative(ws []phraseWord, v int) bool {
+	if v < 2 {
+		return false
+	}
+	w := ws[v-2].text
+	if strings.EqualFold(w, "on") && v >= 3 {
+		w = ws[v-3].text // "went on to say"
+		return inLower(goOn, w)
+	}
+	return inLower(implicatives, w)
+}
+
+// implicatives are verbs whose complement happened ("managed to ask"):
+// Karttunen's implicative verbs (1971) and the aspectual verbs of going
+// on, in their forms; goOn are the verbs of "went on to say".
+var (
+	implicatives = setOf("managed manages manage proceeded proceeds continued continues began begins started starts")
+	goOn         = setOf("went goes go going")
+)
+
 // pronouns stand for a speaker named before them.
 var pronouns = setOf("he she they it we i")
 
@@ -925,7 +949,7 @@ func attributionAfter(text string, at int, after string, ix *mentionIndex) (Span
 			break // "…", hours after Berlin's allies agreed: not the speaker
 		}
 		if isReporting(ws[v].text) {
-			if strings.EqualFold(ws[v-1].text, "to") || inLower(beForms, ws[v-1].text) {
+			if strings.EqualFold(ws[v-1].text, "to") && !reportedByImplicative(ws, v) || inLower(beForms, ws[v-1].text) {
 				break // "He declined to say", "he was told": not a report by him
 			}
 			sp := trimSpeaker(text, Span{ws[0].start, ws[v-1].end})
@@ -956,7 +980,7 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 		if !isReporting(ws[v].text) || ix.inQuote(ws[v].start) {
 			continue
 		}
-		if v > 0 && strings.EqualFold(ws[v-1].text, "to") {
+		if v > 0 && strings.EqualFold(ws[v-1].text, "to") && !reportedByImplicative(ws, v) {
 			continue // an infinitive
 		}
 		if v > 0 && inLower(beForms, ws[v-1].text) {
@@ -1079,7 +1103,7 @@ func attributionInSentence(text string, sentStart, sentEnd int, mark Span, ix *m
 		if !isReporting(ws[v].text) || v == 0 || ix.inQuote(ws[v].start) {
 			continue
 		}
-		if strings.EqualFold(ws[v-1].text, "to") {
+		if strings.EqualFold(ws[v-1].text, "to") && !reportedByImplicative(ws, v) {
 			continue // an infinitive: "asked him to say"
 		}
 		if inLower(pronouns, ws[v-1].text) {

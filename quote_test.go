@@ -54,6 +54,9 @@ func TestQuoteSpeakers(t *testing.T) {
 		// A relative clause's subject is the name it follows, not a name
 		// in the clause.
 		{`Senator Ann Lee, who has called Mr. Tomas Berg's remarks "deeply wrong," spoke last.`, "Ann Lee", "Ann Lee"},
+		// An implicative verb before the infinitive: the subject did say
+		// it; a verb that does not entail it ("declined") is no report.
+		{`Anna Kowalczyk went on to say, "The talks will resume."`, "Anna Kowalczyk", "Anna Kowalczyk"},
 		// Not a cue: a subordinate clause that only ends in a verb.
 		{`The two ministers discussed the "next steps", hours after Berlin's allies agreed to meet.`, "", ""},
 		// Auxiliaries between subject and verb are not the speaker.
