@@ -358,7 +358,7 @@ func isCredit(t string, paren bool) bool {
 // stop, question or exclamation mark, possibly inside closing quotes or a
 // parenthesis.
 func endsSentence(s string) bool {
-	s = strings.TrimRight(s, " \"'”’)»]*")
+	s = strings.TrimRightFunc(s, func(r rune) bool { return r == ' ' || r == '*' || closesSentence(r) })
 	if s == "" {
 		return false
 	}

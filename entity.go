@@ -1276,11 +1276,6 @@ func inProse(text string, start, end int) bool {
 	return true
 }
 
-// isDemonym reports whether the lower-case word w names a nationality
-// ("Australian", "Iraqi", "Dutch"): before a name it is a description,
-// not part of it.
-func isDemonym(w string) bool { return demonyms[w] }
-
 // isDemonymPlural reports whether the lower-case word w names the people
 // of a nation or a faith: a demonym's plural ("americans", "thais";
 // "swiss" is not one) or a faith's ("muslims", "hindus").
@@ -1709,7 +1704,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 					continue // "Figure 3", "Table 2": a label, never without its number
 				case c&capTerm != 0:
 					continue // "SSS" after "sea surface salinity (SSS)": a term
-				case isDemonym(strings.ToLower(w)) || faiths[strings.ToLower(trimPossessive(w))]:
+				case inLower(demonyms, w) || inLower(faiths, bw):
 					continue // "Cuban", "Armenian", "Hindu": a nationality or a faith
 				case c&capLower != 0 && !honor && !isPlaceName(bw):
 					continue // "Yeah" beside "yeah": a common word
@@ -1989,7 +1984,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			m.firm = true // not a country's "revenues"
 		}
 		if m.start == m.nameStart && locatedIn(text, int(m.start)) {
-			if bare := trimPossessive(text[m.nameStart:m.end]); strings.Contains(bare, " ") && guess(bare, false) == Person && !isGivenName(firstField(bare)) {
+			if bare := trimPossessive(text[m.nameStart:m.end]); strings.Contains(bare, " ") && guess(bare, false) == Person && !opensWithGivenName(bare) {
 				m.place = true // "in Eau Gallie", "at Kopinga Marae": where the guess of last resort was a person
 			}
 		}
@@ -2124,7 +2119,7 @@ func locatedIn(text string, start int) bool {
 // ("Toyota's shareholders", "Airbnb's chief executive") or "shares of"
 // before it.
 func writesFirm(text string, start, end int) bool {
-	if strings.HasSuffix(text[max(0, start-10):start], "shares of ") || strings.HasSuffix(text[max(0, start-10):start], "Shares of ") {
+	if before := text[max(0, start-10):start]; before == "shares of " || before == "Shares of " {
 		return true
 	}
 	rest := text[end:min(len(text), end+24)]
@@ -2296,7 +2291,7 @@ func guessKind(name, normalized string, person bool) Kind {
 	if bare := trimPossessive(name); (isPlaceName(bare) || isAllCaps(bare) && isPlaceName(titleCase(bare))) && !person {
 		return Place // "Los Angeles", "Malaysia", "LOS ANGELES"
 	}
-	if !person && len(ws) >= 2 && isPlaceHead(ws[len(ws)-1]) && !isGivenName(firstField(trimPossessive(name))) {
+	if !person && len(ws) >= 2 && isPlaceHead(ws[len(ws)-1]) && !opensWithGivenName(name) {
 		return Place // "Fort Lee Historic Park", "Auckland Castle"
 	}
 	if person || len(tokens(name)) >= 2 {
@@ -2325,7 +2320,13 @@ func isOtherName(name string, ws []string) bool {
 	if !otherHeads[ws[len(ws)-1]] {
 		return false
 	}
-	return !isGivenName(firstField(trimPossessive(name)))
+	return !opensWithGivenName(name)
+}
+
+// opensWithGivenName reports whether the name's first word is a common
+// given name ("Doris Day", "Benny Hill"): a person's, whatever word ends it.
+func opensWithGivenName(name string) bool {
+	return isGivenName(firstField(trimPossessive(name)))
 }
 
 // otherHeads are the words that end the name of an event, a law or a

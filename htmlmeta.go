@@ -685,7 +685,7 @@ func stripSiteName(t, site string, confirm [2]string) string {
 	}
 	if i, sep := metaLastSep(t); i > 0 {
 		head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):])
-		hw, tw := metaFields(head), metaFields(tail)
+		hw, tw := countFields(head), countFields(tail)
 		if head != "" && (metaNamesSite(tail, site) ||
 			sep == " | " && tw <= 4 && hw > tw ||
 			site == "" && tw <= 3 && hw >= 3 && hw >= 2*tw && metaProperName(tail)) {
@@ -765,7 +765,7 @@ func metaNamesSite(seg, site string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	return len(a) >= 4 && strings.Contains(b, a) && metaFields(seg) <= 6
+	return len(a) >= 4 && strings.Contains(b, a) && countFields(seg) <= 6
 }
 
 // metaDomainLike reports whether s looks like a host name: letters,
@@ -805,20 +805,6 @@ func metaHasSuffixFold(s, p string) bool {
 	return len(s) >= len(p) && strings.EqualFold(s[len(s)-len(p):], p)
 }
 
-// metaFields returns the number of runs of runes other than white space
-// in s.
-func metaFields(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		sp := unicode.IsSpace(r)
-		if !sp && !in {
-			n++
-		}
-		in = !sp
-	}
-	return n
-}
-
 // bylineName returns s as a byline name: [Clean]; a leading "By" or a
 // one-word label ("Text:", "Author:") dropped; "" when what is left is a
 // URL, an e-mail address or a handle, or has no letter. With short (text
@@ -845,7 +831,7 @@ func bylineName(s string, short bool) string {
 		!strings.ContainsFunc(s, unicode.IsLetter) {
 		return ""
 	}
-	if short && metaFields(s) > maxElemWords {
+	if short && countFields(s) > maxElemWords {
 		return ""
 	}
 	return s

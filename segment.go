@@ -1244,7 +1244,6 @@ func (v *vector) cosine(u *vector) float64 {
 // hash of every prefix kept, so stripping an ending costs an index; no
 // allocation is made per word.
 func scanLine(dst []uint64, s string) (words int, key uint64, out []uint64) {
-	const maxWord = 48
 	var buf [maxWord + 8]byte // room to load eight bytes past any word
 	key = fnvOffset
 	n := 0      // bytes of the current word; maxWord+1 once it is too long
@@ -1259,12 +1258,7 @@ func scanLine(dst []uint64, s string) (words int, key uint64, out []uint64) {
 				case w == '\'' && n > 0: // an inner apostrophe
 					i++
 					in = in && letterAt(s, i) // a word of scanWord goes on only into a letter
-					if n < maxWord {
-						buf[n] = w
-						n++
-					} else {
-						n = maxWord + 1
-					}
+					n = pushWordByte(&buf, n, w)
 					continue
 				case w > '\'': // a letter or a digit
 					if !in {
@@ -1297,12 +1291,7 @@ func scanLine(dst []uint64, s string) (words int, key uint64, out []uint64) {
 							break
 						}
 						i++
-						if n < maxWord {
-							buf[n] = w
-							n++
-						} else {
-							n = maxWord + 1
-						}
+						n = pushWordByte(&buf, n, w)
 					}
 					continue
 				}
@@ -1337,12 +1326,7 @@ func scanLine(dst []uint64, s string) (words int, key uint64, out []uint64) {
 					}
 					var enc [utf8.UTFMax]byte
 					for _, b := range enc[:utf8.EncodeRune(enc[:], unicode.ToLower(r))] {
-						if n < maxWord {
-							buf[n] = b
-							n++
-						} else {
-							n = maxWord + 1
-						}
+						n = pushWordByte(&buf, n, b)
 					}
 					continue
 				case r != '’':
@@ -1379,6 +1363,20 @@ func scanLine(dst []uint64, s string) (words int, key uint64, out []uint64) {
 		n = 0
 	}
 	return words, key | 1, dst
+}
+
+// maxWord is the longest word scanLine hashes, in bytes: a longer one is
+// no content word and adds nothing to the key.
+const maxWord = 48
+
+// pushWordByte appends c to the word buf[:n] and returns its new length,
+// or maxWord+1 once the word is too long.
+func pushWordByte(buf *[maxWord + 8]byte, n int, c byte) int {
+	if n < maxWord {
+		buf[n] = c
+		return n + 1
+	}
+	return maxWord + 1
 }
 
 // hashPrefix returns hashWord(buf[:n]) for a word buffer with eight bytes

@@ -18,6 +18,7 @@ import (
 	"bufio"
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"regexp"
 	"slices"
@@ -70,11 +71,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "mkplaceheads: no feature names read from", *codes)
 		os.Exit(1)
 	}
-	list := make([]string, 0, len(heads))
-	for h := range heads {
-		list = append(list, h)
-	}
-	slices.Sort(list)
+	list := slices.Sorted(maps.Keys(heads))
 	w := bufio.NewWriter(os.Stdout)
 	fmt.Fprintf(w, "# Place heads: %d one-word names of GeoNames feature codes (CC BY 4.0), the nouns\n", len(list))
 	fmt.Fprintf(w, "# that end a place's name. See NOTICE.\n")

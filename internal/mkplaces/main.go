@@ -16,6 +16,7 @@ import (
 	"bufio"
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"slices"
 	"strconv"
@@ -106,11 +107,7 @@ func run(citiesPath string, least int) error {
 	if err := sc.Err(); err != nil {
 		return err
 	}
-	list := make([]string, 0, len(names))
-	for s := range names {
-		list = append(list, s)
-	}
-	slices.Sort(list)
+	list := slices.Sorted(maps.Keys(names))
 	w := bufio.NewWriter(os.Stdout)
 	fmt.Fprintf(w, "# Places: %d names. Countries and territories (Unicode CLDR, English), the US states,\n", len(list))
 	fmt.Fprintf(w, "# cities of at least %d people (GeoNames cities1000, CC BY). See NOTICE.\n", least)
