@@ -672,7 +672,10 @@ func isTeaserList(lines []line, lex *lexicon) bool {
 	// may instead be a story's paragraphs that lost their full stops: a
 	// story's paragraphs share its names with some other paragraph, even
 	// far apart, and snippets of different stories seldom do.
-	return list && (!cutTitles || 2*linkedLines(lex, at, a, b) <= n)
+	// The same holds where no snippet is cut at all: then nothing but the
+	// vocabulary says the lines are snippets, and it must say so far apart
+	// as well as between neighbours.
+	return list && (!cutTitles && cut > 0 || 2*linkedLines(lex, at, a, b) <= n)
 }
 
 // linkedWindow is how many lines on each side linkedLines compares a
