@@ -1808,7 +1808,13 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			}
 			continue
 		}
+		n := len(ms)
 		add(a, b, honor, tentative)
+		if a > run[0] && len(ms) > n && ms[n].nameStart == ws[a].start && ms[n].r.e == nil && ms[n].r.kind == "" {
+			if o := ws[a-1].in(text); inLower(officeWords, o) || inLower(titleHeads, o) {
+				ms[n].person = true // "Secretary Cardona", "General Prelogar": an office holder
+			}
+		}
 	}
 	// Acronyms the text defines, "Special Air Service (SAS)": the
 	// acronym's mentions are the long form's entity (or the long form the
