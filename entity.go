@@ -2005,6 +2005,23 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			m.person = true // only where the guess of last resort was a place
 		}
 	}
+	// Authors cited together ("Palmeri and Gazio (1995)", "Hein, Reich,
+	// Marks, Thuma, & Grigorenko, 2016"): the names listed before a cited
+	// author, joined by "and", "&" or commas, are authors too. Outside a
+	// citation a list may join a person to anything ("Joe Biden and
+	// Democrats").
+	for k := len(ms) - 1; k > 0; k-- {
+		if !citesAuthor(text, int(ms[k].end)) {
+			continue
+		}
+		for i := k - 1; i >= 0 && conjoined(text, ms[i], ms[i+1]); i-- {
+			if m := &ms[i]; !m.person && !m.description && m.r.e == nil && m.r.kind == "" {
+				if bare := trimPossessive(text[m.nameStart:m.end]); guess(bare, false) == Place && !isPlaceName(bare) {
+					m.person = true
+				}
+			}
+		}
+	}
 	// Group by key, in order of first mention. A first pass numbers the
 	// entities and counts their mentions, so that the entities take one
 	// allocation and their mentions another.
@@ -2110,6 +2127,17 @@ func capsName(text string, ws []token, k, b int) int {
 		return -1
 	}
 	return k + 2
+}
+
+// conjoined reports whether the text joins the mentions a and b, a
+// before b, as items of one list: nothing but "and", "&", "or" or a
+// comma (and one of those words after it) between them.
+func conjoined(text string, a, b found) bool {
+	switch between := text[a.end:b.start]; between {
+	case ", ", " and ", " & ", " or ", ", and ", ", & ", ", or ":
+		return true
+	}
+	return false
 }
 
 // locatedIn reports whether a locative preposition ("in", "near", "at")

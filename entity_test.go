@@ -237,6 +237,12 @@ func TestKindsFromGazetteers(t *testing.T) {
 		// An author cited as scholarship cites is a person.
 		{"Earlier work (Heidenreich, 2011; Carrano et al., 2005) found the same.", "Heidenreich", Person},
 		{"As Biewener (2003) showed, the limb posture matters.", "Biewener", Person},
+		// So are the authors listed before a cited one; outside a
+		// citation a list says nothing of kind.
+		{"The map, adapted from Palmeri and Gazio (1995), shows it.", "Palmeri", Person},
+		{"Testing differs (Hein, Reich, Marks, Thuma, & Grigorenko, 2016).", "Reich", Person},
+		// A name after an office is a person's.
+		{"So Secretary Cardona again invoked the act.", "Cardona", Person},
 		// In capitals the gazetteers still speak: a place they know, a
 		// common given name and a word that is no common word.
 		{"MAIDEN SPEECH BY SENATOR JOHN OSSOFF IN LOS ANGELES", "JOHN OSSOFF", Person},
@@ -255,6 +261,10 @@ func TestKindsFromGazetteers(t *testing.T) {
 		if got := kinds(tc.text)[tc.name]; got != tc.want {
 			t.Errorf("%q: %q is %q, want %q", tc.text, tc.name, got, tc.want)
 		}
+	}
+	// Outside a citation a list may join a person to anything.
+	if text := "The inquiry into Joe Biden and Democrats went on."; kinds(text)["Democrats"] == Person {
+		t.Errorf("%q: Democrats is a person", text)
 	}
 }
 
