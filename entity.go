@@ -1179,6 +1179,22 @@ func mentionRuns(text string, ws []token) iter.Seq2[int, int] {
 	}
 }
 
+// pluralAcronym returns the singular of an acronym written in the plural
+// ("LLMs", "SSRIs", "NGOs") and whether w is one. What a text counts is a
+// kind of thing, not the one body an organisation's acronym names.
+func pluralAcronym(w string) (string, bool) {
+	one, ok := strings.CutSuffix(w, "s")
+	if !ok || len(one) < 2 || len(one) > 6 {
+		return "", false
+	}
+	for i := 0; i < len(one); i++ {
+		if one[i] < 'A' || one[i] > 'Z' {
+			return "", false
+		}
+	}
+	return one, true
+}
+
 // termAcronym reports whether ws[k] is an acronym in brackets that
 // spells out the lower-case words before it ("sea surface salinity
 // (SSS)", "centre of mass (CoM)", "compact fluorescent lamps (CFLs)"):
@@ -1483,7 +1499,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	const (
 		capAlone = 1 << iota
 		capLower
-		capTerm // an acronym the text spells out in lower case: "sea surface salinity (SSS)"
+		capTerm // an acronym of a term: spelled out in lower case ("sea surface salinity (SSS)") or counted ("LLMs")
 	)
 	capitals := sc.capitals
 	for k, w := range ws {
@@ -1499,6 +1515,10 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if termAcronym(text, ws, k) {
 			f |= capTerm
 			capitals[key+"s"] |= capTerm // its plural: "CFLs"
+		}
+		if one, ok := pluralAcronym(key); ok {
+			f |= capTerm
+			capitals[one] |= capTerm // and its singular
 		}
 		if !seen || f != old {
 			capitals[key] = f

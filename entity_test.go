@@ -300,6 +300,11 @@ func TestCommonWordsAreNoNames(t *testing.T) {
 		{"Old compact fluorescent lamps (CFLs) leak mercury. CFLs are cheap.", "CFLs", false},
 		{"They found the centre of mass (CoM) moved. The CoM is low.", "CoM", false},
 		{"The Special Air Service (SAS) raided the house. SAS men left.", "SAS", true},
+		// An acronym a text counts names a kind of thing, in the plural
+		// and in the singular.
+		{"Sales of SUVs rose. The new SUV is large.", "SUV", false},
+		{"Most LLMs are large. LLMs need data.", "LLMs", false},
+		{"Officials at NATO met in Brussels.", "NATO", true},
 	} {
 		if got := names(tc.text)[tc.name]; got != tc.want {
 			t.Errorf("%q: %q named: %v, want %v", tc.text, tc.name, got, tc.want)
