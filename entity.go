@@ -2014,6 +2014,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				m.place = true // "in Eau Gallie", "at Kopinga Marae": where the guess of last resort was a person
 			}
 		}
+		if bare := trimPossessive(text[m.nameStart:m.end]); guess(bare, false) == Place && !isPlaceName(bare) && subjectOfHe(text, ws, int(m.nameStart)) {
+			m.person = true
+		}
 		// The verb first: it is one short read, and seldom there. An
 		// author cited as scholarship cites ("Carrano (2010)", "Binderman
 		// et al., 2005", "(Palmeri, 2013)") is a person too.
@@ -2147,6 +2150,23 @@ func capsName(text string, ws []token, k, b int) int {
 		return -1
 	}
 	return k + 2
+}
+
+// subjectOfHe reports whether the name at text[start:] opens its sentence
+// and the next sentence opens with "He" or "She": the subject a personal
+// pronoun goes on with (the centering of a discourse on its subject).
+func subjectOfHe(text string, ws []token, start int) bool {
+	k, ok := slices.BinarySearchFunc(ws, start, func(w token, at int) int { return int(w.start) - at })
+	if !ok || !ws[k].sentStart {
+		return false
+	}
+	for j := k + 1; j < len(ws) && j <= k+60; j++ {
+		if ws[j].sentStart {
+			w := ws[j].in(text)
+			return w == "He" || w == "She"
+		}
+	}
+	return false
 }
 
 // conjoined reports whether the text joins the mentions a and b, a

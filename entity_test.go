@@ -241,6 +241,10 @@ func TestKindsFromGazetteers(t *testing.T) {
 		// citation a list says nothing of kind.
 		{"The map, adapted from Palmeri and Gazio (1995), shows it.", "Palmeri", Person},
 		{"Testing differs (Hein, Reich, Marks, Thuma, & Grigorenko, 2016).", "Reich", Person},
+		// A name that opens a sentence the next one goes on with "She"
+		// or "He" is a person's.
+		{"We met Toph at the store. Toph looks at the lights. She wants a cookie.", "Toph", Person},
+		{"We met Toph at the store. Toph looks at the lights. It is late.", "Toph", Place},
 		// A name after an office is a person's.
 		{"So Secretary Cardona again invoked the act.", "Cardona", Person},
 		// In capitals the gazetteers still speak: a place they know, a
