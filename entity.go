@@ -2362,6 +2362,11 @@ func guessKind(name, normalized string, person bool) Kind {
 			return Place
 		}
 	}
+	if bare := trimPossessive(name); !person && isFirmName(bare) && !opensWithGivenName(bare) {
+		// "Starbucks", "Pizza Hut"; before the places: "Toyota" is a
+		// city too, but seldom in English news.
+		return Org
+	}
 	if bare := trimPossessive(name); (isPlaceName(bare) || isAllCaps(bare) && isPlaceName(titleCase(bare))) && !person {
 		return Place // "Los Angeles", "Malaysia", "LOS ANGELES"
 	}

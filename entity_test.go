@@ -258,6 +258,11 @@ func TestKindsFromGazetteers(t *testing.T) {
 		// A name written as a company's is an organisation.
 		{"Analysts said Subaru's shareholders would vote in May.", "Subaru's", Org},
 		{"Shares of Lexmark rose sharply.", "Lexmark", Org},
+		// Companies, newspapers and web services of the firms gazetteer
+		// are organisations; the commonest surnames are not in it.
+		{"Shoppers lined up outside Starbucks on Friday.", "Starbucks", Org},
+		{"Later, Toyota raised its forecast.", "Toyota", Org},
+		{"Trump assailed Williams as a critic.", "Williams", Place},
 		// The people of a nation are people.
 		{"Most Americans stayed home; Thais went out.", "Americans", Person},
 		{"Thousands of Muslims and Sikhs marched together.", "Muslims", Person},

@@ -29,6 +29,13 @@ var (
 	//go:embed placeheads.txt
 	placeHeadsText string
 
+	// firmsText is firms.txt: companies, newspapers and web services
+	// (github.com/dariusk/corpora; internal/mkfirms).
+	//
+	//go:embed firms.txt
+	firmsText string
+
+	firmNames  = sync.OnceValue(func() map[string]bool { return nameSet(firmsText) })
 	placeHeads = sync.OnceValue(func() map[string]bool { return nameSet(placeHeadsText) })
 	givenNames = sync.OnceValue(func() map[string]bool { return nameSet(givenNamesText) })
 	placeNames = sync.OnceValue(func() map[string]bool { return nameSet(placesText) })
@@ -53,6 +60,10 @@ func isGivenName(w string) bool { return givenNames()[w] }
 // isPlaceName reports whether s, as written, names a country, a US state
 // or a city of 100,000 people or more ("Malaysia", "Virginia", "Houston").
 func isPlaceName(s string) bool { return placeNames()[s] }
+
+// isFirmName reports whether s, as written, names a large company, a
+// newspaper or a web service ("Toyota", "Starbucks", "Instagram").
+func isFirmName(s string) bool { return firmNames()[s] }
 
 // isPlaceHead reports whether the lower-case word w is the kind of place
 // that ends a place's name ("park", "castle"; "springs" as "spring").
