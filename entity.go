@@ -417,8 +417,11 @@ func (r *Resolver) Key(name string) string {
 // name of the batch with the same surname, whose given names open or end
 // its own, takes that name's key ("Bola Ahmed Tinubu" with "Bola Tinubu",
 // "Matamela Cyril Ramaphosa" with "Cyril Ramaphosa"), unless two such
-// names fit. A corpus's names, or a list given to `newstext canon`, are
-// such a batch.
+// names fit. An acronym takes the key of the one long form of the batch
+// whose initials it spells ("NATO" with "North Atlantic Treaty
+// Organization"), unless a given name opens it or it has initials of its
+// own. A corpus's names, or a list given to `newstext canon`, are such a
+// batch.
 func (r *Resolver) KeyAll(names []string) []string {
 	t := r.table()
 	type parsed struct {
@@ -492,6 +495,47 @@ func (r *Resolver) KeyAll(names []string) []string {
 	}
 	for i, p := range ps {
 		if k := full[p.surname]; p.bare && k != "" {
+			out[i] = k
+		}
+	}
+	// An acronym names what the one long form of the batch whose
+	// initials it spells names ("NATO", "N.A.T.O." and "Nato's" with
+	// "North Atlantic Treaty Organization"), unless that is a person's
+	// name, and so does every word that shares the acronym's key.
+	byInitials := map[string]string{} // a long form's initials -> its key, or "" once two keys have them
+	for j, m := range names {
+		m = trimPossessive(strings.TrimSpace(m))
+		if !strings.Contains(m, " ") || opensWithGivenName(m) || strings.Contains(m, ".") {
+			continue // a person's initials are no acronym of the batch: "Rep. G.K. Butterfield"
+		}
+		ini := initialsOf(m)
+		if len(ini) < 2 || len(ini) > 6 {
+			continue
+		}
+		if k, ok := byInitials[ini]; !ok {
+			byInitials[ini] = out[j]
+		} else if k != out[j] {
+			byInitials[ini] = ""
+		}
+	}
+	long := map[string]string{} // acronym's key -> the long form's key, or "" once two fit
+	for i, n := range names {
+		acr := strings.ReplaceAll(trimPossessive(strings.TrimSpace(n)), ".", "")
+		if strings.Contains(acr, " ") || len(acr) < 2 || strings.ToUpper(acr) != acr {
+			continue
+		}
+		k, ok := byInitials[acr]
+		if !ok || k == out[i] {
+			continue
+		}
+		if old, seen := long[out[i]]; !seen {
+			long[out[i]] = k
+		} else if old != k {
+			long[out[i]] = ""
+		}
+	}
+	for i, n := range names {
+		if k := long[out[i]]; k != "" && !strings.Contains(strings.TrimSpace(n), " ") {
 			out[i] = k
 		}
 	}
@@ -1258,14 +1302,21 @@ func isAcronymOf(acr, long string) bool {
 	if len(acr) < 2 || len(acr) > 6 || strings.ToUpper(acr) != acr {
 		return false
 	}
+	return initialsOf(long) == acr
+}
+
+// initialsOf returns the initials of the words of name that open with an
+// ASCII capital ("North Atlantic Treaty Organization": "NATO"; "Bank of
+// England": "BE").
+func initialsOf(name string) string {
 	var initials []byte
-	for _, w := range strings.Fields(long) {
+	for _, w := range strings.Fields(name) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsUpper(r) && r < utf8.RuneSelf {
 			initials = append(initials, byte(r))
 		}
 	}
-	return string(initials) == acr
+	return string(initials)
 }
 
 // inProse reports whether text[start:end] is a word of running prose, not

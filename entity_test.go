@@ -382,6 +382,16 @@ func TestKeyAll(t *testing.T) {
 	if keys[0] == keys[1] || keys[0] == keys[2] {
 		t.Errorf("two shorter names fit %q: keys %q; want it apart from both", "Juan Carlos Perez", keys)
 	}
+	// An acronym joins the one long form of the batch it spells, not a
+	// person's initials, nor one of two long forms.
+	keys = bare.KeyAll([]string{"North Atlantic Treaty Organization", "NATO", "N.A.T.O.", "Nato's", "Rep. G.K. Butterfield", "RGB"})
+	if keys[1] != keys[0] || keys[2] != keys[0] || keys[3] != keys[0] || keys[5] == keys[4] {
+		t.Errorf("acronyms: keys %q; want NATO's three forms with the long form, RGB apart", keys)
+	}
+	keys = bare.KeyAll([]string{"Culinary Institute of America", "Central Intelligence Agency", "CIA"})
+	if keys[2] == keys[0] || keys[2] == keys[1] {
+		t.Errorf("two long forms fit CIA: keys %q; want it apart from both", keys)
+	}
 }
 
 // TestCommonWordDeterministic: every capitalised form of a word the prose
