@@ -67,6 +67,17 @@ var reportingVerbs = setOf(`said says say told tells tell added adds add asked a
 	questioning read reads revealed reveals indicated indicates indicate expressed charged echoed
 	slams slammed slamming reminded alleged alleges condemned answered touted`)
 
+// tellsHearer reports whether the reporting verb w takes the hearer as
+// its object ("told his supporters, "…"", "urged reporters: "…""): the
+// words after it are no inverted speaker, as after "said" ("said Peskov:
+// "…"").
+func tellsHearer(w string) bool { return hearerVerbs[w] }
+
+// hearerVerbs are the reporting verbs whose object is the one spoken to.
+var hearerVerbs = setOf(`told tells tell telling asked asks ask asking urged urges urging warned warns
+	warning assured assures reminded thanked thanks advised advises advising questioned questions
+	questioning begged begs answered`)
+
 // reportedByImplicative reports whether the infinitive "to" + ws[v] is
 // a report the subject made: after an implicative verb, which entails its
 // complement ("went on to say", "managed to ask", "continued to insist"),
@@ -1028,7 +1039,7 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 				return appositiveHead(text, sentStart, trimSpeaker(text, sp), ix), ws[v].text, true
 			}
 		}
-		if v+1 < len(ws) {
+		if v+1 < len(ws) && !tellsHearer(ws[v].text) {
 			if sp, ok := mentionFrom(text, ws[v+1:], ix); ok { // "said Peskov: "…""
 				return sp, ws[v].text, true
 			}
@@ -1277,7 +1288,19 @@ func isSpeakerPhrase(text string, sp Span, ix *mentionIndex) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r) && countWords(s) <= 4
+	return unicode.IsUpper(r) && countWords(s) <= 4 && !allStopWords(s)
+}
+
+// allStopWords reports whether every word of s is a stop word and none a
+// personal pronoun ("But", "And then"; not "He also"): a capitalised
+// phrase of those names no one.
+func allStopWords(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if w = strings.Trim(w, ",;:"); !inLower(stopWords, w) || inLower(pronouns, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceSubject returns the mention that opens the sentence starting at
@@ -1304,13 +1327,13 @@ func (ix *mentionIndex) sentenceSubject(text string, sentStart, i int) (Span, bo
 }
 
 // sharesSubject reports whether the verb ws[v] takes its subject from
-// the sentence's start: it follows "and", or it is a participle after a
-// comma ("…, warning:", "…, adding that").
+// the sentence's start: it follows "and" or "but", or it is a participle
+// after a comma ("…, warning:", "…, adding that").
 func sharesSubject(text string, ws []phraseWord, v int) bool {
 	if v == 0 {
 		return false
 	}
-	if strings.EqualFold(ws[v-1].text, "and") {
+	if strings.EqualFold(ws[v-1].text, "and") || strings.EqualFold(ws[v-1].text, "but") {
 		return true
 	}
 	return strings.HasSuffix(ws[v].text, "ing") && strings.Contains(text[ws[v-1].end:ws[v].start], ",")
