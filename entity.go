@@ -1348,8 +1348,19 @@ func inProse(text string, start, end int) bool {
 // "swiss" is not one) or a faith's ("muslims", "hindus").
 func isDemonymPlural(w string) bool {
 	stem, ok := strings.CutSuffix(w, "s")
-	return ok && (demonyms[stem] || faiths[stem])
+	return ok && (demonyms[stem] || faiths[stem] || politicalGroups[stem])
 }
+
+// politicalGroups are the adjectives of the political groups OntoNotes 5.0
+// files with nationalities and faiths (its NORP category: "nationalities
+// or religious or political groups"), for the party families the English
+// press names its parties and their members by. The press writes them as
+// it writes nationalities: the adjective alone is no name ("Republican
+// senators", "a Democratic candidate"), and their plural names people
+// ("Democrats", "Conservatives"). "Labour" and "Green" are left out: they
+// are the name of a party alone, or a common word. A party's name ("the
+// Republican Party") keeps it (see hasOrgWord).
+var politicalGroups = setOf("democrat democratic republican conservative liberal socialist communist libertarian")
 
 // faiths are the adjectives of the major religions (as Wikipedia's "Major
 // religious groups" lists them), which the press writes as it writes
@@ -1749,7 +1760,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				break // a nationality before an event's name is part of it: "Korean War"
 			}
 			if nameTitles[string(bare)] || commonCapitals[string(lw)] || commonCapitals[string(bare)] || ws[a].sentStart && stopWords[string(lw)] ||
-				a+1 < b && (demonyms[string(bare)] || isHyphenAdjective(ws[a].in(text))) {
+				a+1 < b && (demonyms[string(bare)] || politicalGroups[string(bare)] || isHyphenAdjective(ws[a].in(text))) {
 				a++
 				continue
 			}
@@ -1775,8 +1786,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 					continue // "Figure 3", "Table 2": a label, never without its number
 				case c&capTerm != 0:
 					continue // "SSS" after "sea surface salinity (SSS)": a term
-				case inLower(demonyms, w) || inLower(faiths, bw):
-					continue // "Cuban", "Armenian", "Hindu": a nationality or a faith
+				case inLower(demonyms, w) || inLower(faiths, bw) || inLower(politicalGroups, bw):
+					continue // "Cuban", "Armenian", "Hindu", "Republican": a nationality, a faith or a political group
 				case c&capLower != 0 && !honor && !isPlaceName(bw):
 					continue // "Yeah" beside "yeah": a common word
 				case ws[a].headline && !ws[a].allCaps && !honor && probe(w) == nil && !isPlaceName(bw):
