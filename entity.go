@@ -575,8 +575,8 @@ func (t *aliasTable) resolveParts(name string) (key string, e *aliasEntry, kind 
 		return e.display, e, e.kind, "", ""
 	}
 	s := stripTitles(n)
-	if ws := tokens(n); len(ws) > 1 && orgWords[ws[len(ws)-1]] {
-		s = n // "State Department", "Defense Ministry": the words are the name
+	if ws := tokens(n); len(ws) > 1 && orgWords[ws[len(ws)-1]] || isPlaceName(displayForm(name)) {
+		s = n // "State Department", "Defense Ministry", "North Carolina": the words are the name
 	}
 	if s == "" {
 		s = n
@@ -716,8 +716,8 @@ func displayForm(name string) string {
 	s := Clean(name)
 	s = trimPossessive(s)
 	fields := strings.Fields(s)
-	if len(fields) > 1 && inLower(orgWords, fields[len(fields)-1]) {
-		return strings.Join(fields, " ") // "Defence Ministry": the words are the name
+	if len(fields) > 1 && inLower(orgWords, fields[len(fields)-1]) || isPlaceName(s) {
+		return strings.Join(fields, " ") // "Defence Ministry", "North Carolina": the words are the name
 	}
 	for len(fields) > 1 && inLower(nameTitles, strings.Trim(fields[0], ".")) {
 		fields = fields[1:]
@@ -1746,6 +1746,24 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				a++
 				continue
 			}
+			if p := placeEnd(text, ws, a, b); p > 0 {
+				// "New Hampshire", "North Carolina": the gazetteer's
+				// place, whole. It is a mention of its own before a
+				// title ("New Jersey Gov. Chris Christie") or as a
+				// possessive ("San Francisco's Moscone Center"); before
+				// other words it is part of a longer name ("Los Angeles
+				// County", "San Francisco Bay Area").
+				if p == b {
+					break
+				}
+				next := strings.TrimSuffix(ws[p].in(text), ".")
+				if !inLower(nameTitles, next) && !inLower(honorifics, next) && trimPossessive(ws[p-1].in(text)) == ws[p-1].in(text) {
+					break
+				}
+				add(a, p, false, false)
+				a = p
+				continue
+			}
 			bare := trimPossessive(lw)
 			if len(bare) != len(lw) && a+1 < b || nameTitles[string(bare)] {
 				// "Russia's President …", "Kremlin spokesman …": the
@@ -1877,6 +1895,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 						best = l
 						break
 					}
+				}
+				if p := placeEnd(text, ws, k, b); p > best {
+					best = p
 				}
 				if best < 0 && ws[a].allCaps && ws[b-1].allCaps {
 					best = capsName(text, ws, k, b)
@@ -2242,6 +2263,20 @@ func conjoined(text string, a, b found) bool {
 	return false
 }
 
+// placeEnd returns the end of the longest place of two to four words
+// that the gazetteer knows and that opens the run ws[a:b] ("New
+// Hampshire", "North Carolina", "South Sudan", whose first word would
+// otherwise be read as a common word or a title), or -1.
+func placeEnd(text string, ws []token, a, b int) int {
+	for l := min(b, a+4); l > a+1; l-- {
+		name := trimPossessive(text[ws[a].start:ws[l-1].end])
+		if isPlaceName(name) || ws[a].allCaps && isPlaceName(titleCase(name)) {
+			return l // "NEW YORK" too
+		}
+	}
+	return -1
+}
+
 // locatedIn reports whether a locative preposition ("in", "near", "at")
 // stands right before the name at text[start:].
 func locatedIn(text string, start int) bool {
@@ -2338,6 +2373,9 @@ func markHeadlines(text string, ws []token) {
 // common word in capitals, as in a headline in title case), so that only
 // its known parts are mentions.
 func (t *aliasTable) splitsRun(text string, ws []token, a, b int) bool {
+	if p := placeEnd(text, ws, a, b); p > 0 {
+		a = p // "New York Islanders": "New" is the place's
+	}
 	for k := a; k < b; k++ {
 		if ws[k].upper && (inLower(commonCapitals, ws[k].in(text)) || inLower(stopWords, ws[k].in(text))) {
 			return true

@@ -245,6 +245,15 @@ func TestKindsFromGazetteers(t *testing.T) {
 		// or "He" is a person's.
 		{"We met Toph at the store. Toph looks at the lights. She wants a cookie.", "Toph", Person},
 		{"We met Toph at the store. Toph looks at the lights. It is late.", "Toph", Place},
+		// A place of several words the gazetteer knows is whole, even
+		// when its first word is a common word or a title; before a
+		// title it is a mention of its own, before other words part of
+		// a longer name.
+		{"Voters in New Hampshire went to the polls.", "New Hampshire", Place},
+		{"He won North Carolina on Tuesday.", "North Carolina", Place},
+		{"New Jersey Gov. Chris Christie said no.", "Gov. Chris Christie", Person},
+		{"New Jersey Gov. Chris Christie said no.", "New Jersey", Place},
+		{"Fires burned in Los Angeles County overnight.", "Los Angeles County", Place},
 		// A name after an office is a person's.
 		{"So Secretary Cardona again invoked the act.", "Cardona", Person},
 		// In capitals the gazetteers still speak: a place they know, a
