@@ -251,6 +251,7 @@ func TestKindsFromGazetteers(t *testing.T) {
 		// a longer name.
 		{"Voters in New Hampshire went to the polls.", "New Hampshire", Place},
 		{"He won North Carolina on Tuesday.", "North Carolina", Place},
+		{"She moved to North Carolina", "North Carolina", Place}, // the last words of the text
 		{"New Jersey Gov. Chris Christie said no.", "Gov. Chris Christie", Person},
 		{"New Jersey Gov. Chris Christie said no.", "New Jersey", Place},
 		{"Fires burned in Los Angeles County overnight.", "Los Angeles County", Place},
