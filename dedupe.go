@@ -3,6 +3,7 @@ package newstext
 import (
 	"encoding/binary"
 	"hash/maphash"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -831,17 +832,22 @@ func appendWordKey(dst []byte, s string) ([]byte, int) {
 				inWord = true
 			}
 			dst = append(dst, w)
-			// The word's next ASCII letters and digits, eight at a time
-			// while s has eight bytes left, then one at a time: all
-			// eight are appended, and only the run is kept. An
-			// apostrophe or a byte of a longer character ends the run,
-			// and the loop goes on from it.
+			// The word's next ASCII letters and digits, and the words
+			// after it that single spaces part, eight bytes at a time
+			// while s has eight left, then one at a time: all eight
+			// are appended, and only the run is kept, which is the key
+			// as it stands; each space in it opens a word. An
+			// apostrophe, other punctuation, a space that no letter or
+			// digit follows in the eight bytes or a byte of a longer
+			// character ends the run, and the loop goes on from it.
 			for r := 8; r == 8 && i+8 <= len(s); {
-				var lower uint64
-				lower, r = wordRun8(load64(s[i : i+8]))
-				k := len(dst)
-				dst = binary.LittleEndian.AppendUint64(dst, lower)[:k+r]
+				x := load64(s[i : i+8])
+				lower, word := wordBytes8(x)
+				opens := zeroBytes(x^0x2020202020202020) & (word >> 8) // the spaces before a letter or digit
+				r = bits.TrailingZeros64(^(word|opens)&0x8080808080808080) >> 3
+				dst = binary.LittleEndian.AppendUint64(dst, lower)[:len(dst)+r]
 				i += r
+				n += bits.OnesCount64(opens & lowBytes(r))
 			}
 			for i < len(s) {
 				w := wordByte[s[i]]

@@ -408,7 +408,9 @@ func TestSentenceKeysJoin(t *testing.T) {
 // apostrophes, combining marks and letters whose lower case is longer.
 func TestAppendWordKey(t *testing.T) {
 	lines := damagedFixtureLines(t)
-	lines = append(lines, "", "don't ’tis Ça’va x\u0301y \u0301z Ǆ İstanbul Ⱥb’‘c 'a' ‘b’ a''b", "\xff\xfeA\xc3")
+	lines = append(lines, "", "don't ’tis Ça’va x\u0301y \u0301z Ǆ İstanbul Ⱥb’‘c 'a' ‘b’ a''b", "\xff\xfeA\xc3",
+		"a b c d e f g h i j k l", "ab  cd , ef -gh ij- kl", "abcdefg h ", "abcdefgh ijklmno p.", "A B. C'D E’F",
+		"x y\tz\u00a0w é a")
 	for _, l := range lines {
 		got, n := appendWordKey([]byte("x"), l)
 		want, m := []byte("x"), 0

@@ -1455,22 +1455,31 @@ var wordByte = func() (t [256]byte) {
 // copies a word's ASCII letters and digits: it returns them with the
 // capitals lowered (what wordByte maps them to), and how many of them,
 // from the first, are ASCII letters or digits (0 to 8; the apostrophe,
-// which wordByte keeps, is not one of them). It tests the eight bytes at
-// once, with exact per-byte masks as plainASCII8 does (no carries between
-// bytes); the bytes after the run are lowered or not, and a caller keeps
-// only the run. It is small enough to be inlined, which spares the loops
-// that call it once per word the spilling of their state around a call.
+// which wordByte keeps, is not one of them). The bytes after the run are
+// lowered or not, and a caller keeps only the run. It is small enough to
+// be inlined, which spares the loops that call it once per word the
+// spilling of their state around a call.
 func wordRun8(x uint64) (lower uint64, n int) {
+	lower, word := wordBytes8(x)
+	return lower, bits.TrailingZeros64(^word&0x8080808080808080) >> 3
+}
+
+// wordBytes8 returns the eight bytes x (load64 of them) with the ASCII
+// capitals lowered (a byte that is not ASCII may change), and the high bit of every byte of x that is an ASCII
+// letter or digit. It tests the eight bytes at once, with exact per-byte
+// masks as plainASCII8 does (no carries between bytes).
+func wordBytes8(x uint64) (lower, word uint64) {
 	const lo7, hi, ones = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080, 0x0101010101010101
 	// The high bit of every byte of y at or above a bound ((0x80-c)*ones
-	// added), and above one ((0x7f-c)*ones added).
-	const atA, overZ = (0x80 - 'A') * ones, (0x7f - 'Z') * ones
+	// added), and above one ((0x7f-c)*ones added). A byte is a letter
+	// when it is one in lower case, 0x20 set.
 	const ata, overz = (0x80 - 'a') * ones, (0x7f - 'z') * ones
 	const at0, over9 = (0x80 - '0') * ones, (0x7f - '9') * ones
 	y := x & lo7
-	upper := (y + atA) &^ (y + overZ) & hi
-	word := (upper | (y+ata)&^(y+overz) | (y+at0)&^(y+over9)) &^ x & hi // x's high bit: not ASCII
-	return x | upper>>2, bits.TrailingZeros64(^word&hi) >> 3
+	l := y | 0x2020202020202020
+	letter := (l + ata) &^ (l + overz) & hi
+	word = (letter | (y+at0)&^(y+over9)) &^ x & hi // x's high bit: not ASCII
+	return x | letter>>2, word
 }
 
 const (
