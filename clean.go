@@ -654,7 +654,7 @@ func mayBeChrome(s string, n int) bool {
 	if n > maxChromeWords {
 		return false
 	}
-	for start := 0; start < len(s); start = nextSentence(s, start) {
+	return anySentenceOpens(s, func(start int) bool {
 		if strings.HasPrefix(s[start:], "©") {
 			return true
 		}
@@ -672,11 +672,8 @@ func mayBeChrome(s string, n int) bool {
 			buf[k] = c
 			k++
 		}
-		if chromeFirstWords[string(buf[:k])] {
-			return true
-		}
-	}
-	return false
+		return chromeFirstWords[string(buf[:k])]
+	})
 }
 
 // chromeReason returns why the cleaned line s is page chrome, or "".
@@ -826,7 +823,7 @@ func isWidgetResidue(s string) bool {
 // prompt to the reader (see promptStarts, which are folded).
 func hasPrompt(s string) bool {
 	const longest = 32 // bytes of a sentence's start enough for any prompt
-	for start := 0; start < len(s); start = nextSentence(s, start) {
+	return anySentenceOpens(s, func(start int) bool {
 		end := min(len(s), start+longest)
 		for end < len(s) && !utf8.RuneStart(s[end]) {
 			end--
@@ -835,19 +832,19 @@ func hasPrompt(s string) bool {
 		first := firstField(s[start:end])
 		var buf [longest]byte
 		if isASCII(first) && !promptFirstWords[string(lowerInto(buf[:], first))] {
-			continue
+			return false
 		}
 		sent := foldClean(s[start:end])
 		if !promptFirstWords[firstField(sent)] {
-			continue
+			return false
 		}
 		for _, p := range promptStarts {
 			if strings.HasPrefix(sent, p) {
 				return true
 			}
 		}
-	}
-	return false
+		return false
+	})
 }
 
 // uiReason returns the reason for a short folded line made of interface

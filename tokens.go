@@ -408,15 +408,30 @@ func sentenceBoundary(text string, i int) (end, next int, ok bool) {
 	return end, next, true
 }
 
-// nextSentence returns where the sentence after the one that starts at
-// s[start:] begins (see sentenceEnd), or len(s) when it is the last.
-func nextSentence(s string, start int) int {
-	for i := indexSentenceMark(s, start); i >= 0; i = indexSentenceMark(s, i+1) {
-		if _, next, ok := sentenceEnd(s, i); ok {
-			return next
+// anySentenceOpens reports whether opens holds at the start of a sentence
+// of s: at 0, or where a sentence that sentenceEnd ends is followed by
+// another (next short of len(s)). opens is asked at each mark's next
+// start before sentenceEnd rules out an abbreviation there, so that a
+// caller whose test seldom holds pays for the abbreviation check only
+// where it does; opens must not change anything.
+func anySentenceOpens(s string, opens func(start int) bool) bool {
+	if s == "" {
+		return false
+	}
+	if opens(0) {
+		return true
+	}
+	// Only closing marks and white space lie between a sentence's mark
+	// and the next start: every mark after a start is one that could end
+	// its sentence.
+	for i := indexSentenceMark(s, 0); i >= 0; i = indexSentenceMark(s, i+1) {
+		if _, next, ok := sentenceBoundary(s, i); ok && next < len(s) && opens(next) {
+			if _, _, ok := sentenceEnd(s, i); ok {
+				return true
+			}
 		}
 	}
-	return len(s)
+	return false
 }
 
 // indexSentenceMark returns the index of the first '.', '?' or '!' of s

@@ -185,3 +185,40 @@ func FuzzTokens(f *testing.F) {
 		}
 	})
 }
+
+// TestAnySentenceOpens checks anySentenceOpens against the sentence
+// starts found one after the other, sentenceEnd asked at every mark: at
+// every position where it asks opens, it reports true for a test that
+// holds there exactly when the position starts a sentence, on the
+// fixture lines and the same lines damaged as scrapers damage them.
+func TestAnySentenceOpens(t *testing.T) {
+	lines := append(damagedFixtureLines(t), fixtureLines(readFixtures(t))...)
+	lines = append(lines, "", "A.", "Mr. Smith left. He said: \"Go.\" (Then.) U.S. troops... Why?! Yes", "End.  ")
+	for _, s := range lines {
+		s = Clean(s)
+		starts := map[int]bool{}
+		for start := 0; start < len(s); {
+			starts[start] = true
+			next := len(s)
+			for i := indexSentenceMark(s, start); i >= 0; i = indexSentenceMark(s, i+1) {
+				if _, n, ok := sentenceEnd(s, i); ok {
+					next = n
+					break
+				}
+			}
+			start = next
+		}
+		asked := map[int]bool{}
+		anySentenceOpens(s, func(p int) bool { asked[p] = true; return false })
+		for p := range starts {
+			if !asked[p] {
+				t.Fatalf("anySentenceOpens(%q) never asks at the sentence start %d", s, p)
+			}
+		}
+		for p := range asked {
+			if got := anySentenceOpens(s, func(q int) bool { return q == p }); got != starts[p] {
+				t.Fatalf("anySentenceOpens(%q) with a test that holds at %d = %v; a sentence starts there: %v", s, p, got, starts[p])
+			}
+		}
+	}
+}
