@@ -57,9 +57,13 @@ func isClean(s string) bool {
 	}
 	needNFC := false
 	for i := 0; i < len(s); {
-		if i+8 <= len(s) && plainASCII8(s, i) {
-			i += 8
-			continue
+		if i+8 <= len(s) {
+			// Eight plain bytes, and no space on the last that the
+			// next repeats.
+			if x := load64(s[i : i+8]); plainASCII8(x) && (x>>56 != ' ' || i+8 == len(s) || s[i+8] != ' ') {
+				i += 8
+				continue
+			}
 		}
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -100,30 +104,19 @@ func isClean(s string) bool {
 	return !needNFC || norm.NFC.IsNormalString(s)
 }
 
-// plainASCII8 reports whether the eight bytes at s[i:] are clean ASCII
-// that needs no byte-by-byte look: no control character, DEL, '&',
-// non-ASCII byte or two spaces in a row (a space on the last byte counts
-// against the next byte too). It tests the eight bytes at once, with the
-// exact per-byte masks below (no false positives, no carries between
-// bytes).
-func plainASCII8(s string, i int) bool {
-	x := load64(s[i : i+8])
-	const lo7, hi = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
-	special := x & hi                                 // non-ASCII
-	special |= ^((x & lo7) + 0x6060606060606060) & hi // below 0x20
-	special |= zeroBytes(x ^ 0x2626262626262626)      // '&'
-	special |= zeroBytes(x ^ 0x7f7f7f7f7f7f7f7f)      // DEL
-	if special != 0 {
-		return false
-	}
-	spaces := zeroBytes(x ^ 0x2020202020202020)
-	if spaces&(spaces>>8) != 0 {
-		return false
-	}
-	if spaces>>63 != 0 && i+8 < len(s) && s[i+8] == ' ' {
-		return false
-	}
-	return true
+// plainASCII8 reports whether the eight bytes x (load64 of them) are
+// clean ASCII that needs no byte-by-byte look: no control character,
+// DEL, '&', non-ASCII byte or two spaces in a row among them (the caller
+// looks past the last). It tests the eight bytes at once, with the exact
+// per-byte masks below (no false positives, no carries between bytes),
+// and is small enough to be inlined in isClean's loop.
+func plainASCII8(x uint64) bool {
+	const lo7, hi, ones = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080, 0x0101010101010101
+	y := x & lo7
+	// Non-ASCII, below 0x20, DEL (0x7f carries into the high bit), '&'.
+	special := x | ^(y + 0x60*ones) | (y + ones) | zeroBytes(x^'&'*ones)
+	spaces := zeroBytes(x ^ ' '*ones)
+	return special&hi|spaces&(spaces>>8) == 0
 }
 
 // load64 returns the first eight bytes of b, little-endian, as one load:

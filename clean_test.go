@@ -63,19 +63,27 @@ func TestFold(t *testing.T) {
 }
 
 // TestPlainASCII8 checks the eight-byte test of isClean against a byte
-// loop on every window of a text that has each kind of byte in it.
+// loop on every window of a text that has each kind of byte in it, and
+// on every byte value.
 func TestPlainASCII8(t *testing.T) {
 	text := "Plain text, one space.  Two spaces\tTab\x00NUL & amp \x7fDEL é ~}| end "
 	for i := 0; i+8 <= len(text); i++ {
 		want := true
 		for k := i; k < i+8; k++ {
 			c := text[k]
-			if c < 0x20 || c == '&' || c == 0x7f || c >= 0x80 || c == ' ' && k+1 < len(text) && text[k+1] == ' ' {
+			if c < 0x20 || c == '&' || c == 0x7f || c >= 0x80 || c == ' ' && k+1 < i+8 && text[k+1] == ' ' {
 				want = false
 			}
 		}
-		if got := plainASCII8(text, i); got != want {
+		if got := plainASCII8(load64(text[i : i+8])); got != want {
 			t.Errorf("plainASCII8(%q) = %v, want %v", text[i:i+8], got, want)
+		}
+	}
+	for c := range 256 {
+		w := "plain" + string([]byte{byte(c)}) + "ab"
+		want := c >= 0x20 && c != '&' && c != 0x7f && c < 0x80
+		if got := plainASCII8(load64(w)); got != want {
+			t.Errorf("plainASCII8(%q) = %v, want %v", w, got, want)
 		}
 	}
 }
