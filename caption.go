@@ -152,7 +152,8 @@ func captionCreditOf(s string, n int) (credit string, ok bool) {
 		return "", true
 	}
 	// The tail after the last sentence or after " / " or " | ".
-	for _, tail := range creditTails(s) {
+	var tails [2]string
+	for _, tail := range appendCreditTails(tails[:0], s) {
 		if isCredit(tail, false) {
 			return strings.TrimLeft(tail, "/| "), true
 		}
@@ -288,11 +289,12 @@ func labelledCredit(s string) int {
 	return -1
 }
 
-// creditTails returns the candidate credits at the end of s, best first:
-// the text after the last sentence end (". ", "? ", "! ", ".” ", ") "),
-// then the text after the last " / " or " | " separator. It reads at most
-// the last maxCreditLen bytes, in one backward scan.
-func creditTails(s string) []string {
+// appendCreditTails appends to out the candidate credits at the end of
+// s, best first, and returns it: the text after the last sentence end
+// (". ", "? ", "! ", ".” ", ") "), then the text after the last " / " or
+// " | " separator. It reads at most the last maxCreditLen bytes, in one
+// backward scan; a caller's out with room for two spares an allocation.
+func appendCreditTails(out []string, s string) []string {
 	base := max(0, len(s)-maxCreditLen)
 	sentence, sep := -1, -1
 	for i := len(s) - 2; i > base; i-- {
@@ -311,7 +313,6 @@ func creditTails(s string) []string {
 			break
 		}
 	}
-	var out []string
 	if sentence > 0 && sentence < len(s) {
 		out = append(out, s[sentence:])
 	}
