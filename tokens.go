@@ -276,13 +276,18 @@ var abbreviations = func() map[string]bool {
 	return m
 }()
 
+// monthAbbrevs are the short names of the months, in lower case, that
+// the press writes with a full stop before a day ("Feb. 3", "Sept. 11").
+var monthAbbrevs = setOf("jan feb mar apr jun jul aug sep sept oct nov dec")
+
 // isAbbrev reports whether the word text[i:j], followed by a full stop,
 // is an abbreviation or an initial whose full stop is part of it rather
 // than a sentence end: a single letter ("J.", the "U." and "S." of
 // "U.S."), an honorific or title ("Mr", "Sen", "Gen") or one of the
 // abbreviations. A single digit is one only where it opens a line,
 // numbering a list item ("2."); elsewhere ("Red Dead Redemption 2.") the
-// full stop ends a sentence.
+// full stop ends a sentence. A month's short name is one before a day
+// ("Feb. 3"); elsewhere ("He left in Jan. Then …") it may end a sentence.
 func isAbbrev(text string, i, j int) bool {
 	w := text[i:j]
 	r, size := utf8.DecodeRuneInString(w)
@@ -297,6 +302,9 @@ func isAbbrev(text string, i, j int) bool {
 	}
 	var buf [maxAbbrevLen]byte
 	lw := lowerInto(buf[:], w)
+	if monthAbbrevs[string(lw)] {
+		return j+2 < len(text) && text[j+1] == ' ' && isDigit(text[j+2])
+	}
 	return abbreviations[string(lw)]
 }
 

@@ -82,6 +82,9 @@ func TestSentenceEnd(t *testing.T) {
 		// Abbreviations and initials do not end sentences.
 		{"Mr. Smith met Sen. Warren and J. K. Rowling.", []string{"Mr. Smith met Sen. Warren and J. K. Rowling."}},
 		{"No. 10 said so.", []string{"No. 10 said so."}},
+		// A month's short name before a day does not; elsewhere it may.
+		{"On Feb. 3 the Fed met.", []string{"On Feb. 3 the Fed met."}},
+		{"He left in Jan. Then he came back.", []string{"He left in Jan.", "Then he came back."}},
 		// An abbreviation that ends a sentence is taken for one that
 		// does not: the price of one rule for every stage.
 		{"He moved to the U.S. The move paid.", []string{"He moved to the U.S. The move paid."}},
