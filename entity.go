@@ -2432,7 +2432,7 @@ func hasOrgWord(text string, ws []token) bool {
 }
 
 // orgWords mark an organisation's name.
-var orgWords = setOf(`ministry ministries parties councils agencies banks companies unions courts committees
+var orgWords = setOf(`ministry ministries parties councils agencies banks companies unions courts committees convention conventions
 	commissions offices departments universities institutes corporations ministry party council agency service services bank company group organization
 	organisation union forces army navy court committee commission office department university hospital
 	news times post press association federation institute corporation inc ltd plc fund front movement

@@ -255,6 +255,8 @@ func TestKindsFromGazetteers(t *testing.T) {
 		{"New Jersey Gov. Chris Christie said no.", "Gov. Chris Christie", Person},
 		{"New Jersey Gov. Chris Christie said no.", "New Jersey", Place},
 		{"Fires burned in Los Angeles County overnight.", "Los Angeles County", Place},
+		// A convention is a body.
+		{"Delegates went to the Republican National Convention.", "Republican National Convention", Org},
 		// A name after an office is a person's.
 		{"So Secretary Cardona again invoked the act.", "Cardona", Person},
 		// In capitals the gazetteers still speak: a place they know, a
