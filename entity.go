@@ -1348,8 +1348,23 @@ func inProse(text string, start, end int) bool {
 // "swiss" is not one) or a faith's ("muslims", "hindus").
 func isDemonymPlural(w string) bool {
 	stem, ok := strings.CutSuffix(w, "s")
-	return ok && (demonyms[stem] || faiths[stem] || politicalGroups[stem])
+	return ok && (isDemonym(stem) || faiths[stem] || politicalGroups[stem])
 }
+
+// isDemonym reports whether the lower-case word w is a nationality (see
+// demonyms) or a compound of two joined by a hyphen ("african-american",
+// "mexican-american").
+func isDemonym(w string) bool {
+	if demonyms[w] {
+		return true
+	}
+	a, b, ok := strings.Cut(w, "-")
+	return ok && demonyms[a] && demonyms[b]
+}
+
+// religions are the names of the faiths of faiths: no person, place or
+// organisation, but other proper names.
+var religions = setOf("islam christianity judaism hinduism buddhism sikhism jainism taoism zoroastrianism")
 
 // politicalGroups are the adjectives of the political groups OntoNotes 5.0
 // files with nationalities and faiths (its NORP category: "nationalities
@@ -1370,8 +1385,11 @@ var politicalGroups = setOf("democrat democratic republican conservative liberal
 // kept whole by leaving them out of demonyms) are not here.
 var faiths = setOf("muslim islamic jewish hindu buddhist sikh jain taoist zoroastrian sunni shia shiite")
 
-// demonyms are the nationality adjectives the press puts before names. A
-// list, not a suffix rule: -ian also ends given names (Julian, Adrian).
+// demonyms are the nationality adjectives the press puts before names,
+// and the US Census's ethnicity of "Hispanic or Latino", written the same
+// way. A list, not a suffix rule: -ian also ends given names (Julian,
+// Adrian). A compound of two ("African-American") is one too (see
+// isDemonym).
 var demonyms = setOf(`afghan thai iraqi israeli pakistani kuwaiti qatari saudi emirati yemeni omani
 	somali nepali bangladeshi uzbek kazakh tajik kyrgyz turkmen czech slovak dutch swiss greek welsh
 	french american german chinese australian canadian brazilian indian italian russian ukrainian syrian
@@ -1380,7 +1398,8 @@ var demonyms = setOf(`afghan thai iraqi israeli pakistani kuwaiti qatari saudi e
 	scottish spanish danish swedish finnish polish turkish kurdish estonian latvian lithuanian belarusian
 	georgian armenian azerbaijani hungarian romanian bulgarian serbian croatian bosnian albanian slovenian
 	austrian belgian norwegian mexican argentine argentinian chilean peruvian colombian venezuelan cuban
-	korean indonesian malaysian filipino mongolian european african asian arab yemeni bahraini`)
+	korean indonesian malaysian filipino mongolian european african asian arab yemeni bahraini
+	hispanic latino latina`)
 
 // maxNameWords is the most words a name has; longer runs of capitalised
 // words (a headline in capitals, a list of names) are split on what the
@@ -1804,7 +1823,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 					continue // "Figure 3", "Table 2": a label, never without its number
 				case c&capTerm != 0:
 					continue // "SSS" after "sea surface salinity (SSS)": a term
-				case inLower(demonyms, w) || inLower(faiths, bw) || inLower(politicalGroups, bw):
+				case inLower(demonyms, w) || isDemonym(strings.ToLower(bw)) || inLower(faiths, bw) || inLower(politicalGroups, bw):
 					continue // "Cuban", "Armenian", "Hindu", "Republican": a nationality, a faith or a political group
 				case c&capLower != 0 && !honor && !isPlaceName(bw):
 					continue // "Yeah" beside "yeah": a common word
@@ -2486,14 +2505,15 @@ func guessKind(name, normalized string, person bool) Kind {
 }
 
 // isOtherName reports whether the name, whose normalised words are ws,
-// names an event, a law or document or a holiday (see Other): its last
-// word is one of otherHeads ("Revolutionary War", "Marriage Act") and its
-// first is no given name ("Doris Day"), or it is one of holidays.
+// names an event, a law or document, a holiday or a religion (see Other):
+// its last word is one of otherHeads ("Revolutionary War", "Marriage Act")
+// and its first is no given name ("Doris Day"), or it is one of holidays
+// or religions.
 func isOtherName(name string, ws []string) bool {
 	if len(ws) == 0 {
 		return false
 	}
-	if len(ws) == 1 && holidays[ws[0]] {
+	if len(ws) == 1 && (holidays[ws[0]] || religions[ws[0]]) {
 		return true
 	}
 	if !otherHeads[ws[len(ws)-1]] {

@@ -278,6 +278,8 @@ func TestKindsFromGazetteers(t *testing.T) {
 		// The people of a nation are people.
 		{"Most Americans stayed home; Thais went out.", "Americans", Person},
 		{"Thousands of Muslims and Sikhs marched together.", "Muslims", Person},
+		{"Support among Hispanics and Latinos grew.", "Hispanics", Person},
+		{"Scholars of Islam met in Cairo.", "Islam", Other},
 		{"Senate Republicans met on Monday; Democrats stayed away.", "Democrats", Person},
 	} {
 		if got := kinds(tc.text)[tc.name]; got != tc.want {
@@ -315,6 +317,7 @@ func TestCommonWordsAreNoNames(t *testing.T) {
 		{"The Armenian church is old. He met Cuban officials.", "Armenian", false},
 		{"A Hindu temple stood beside the Jewish school.", "Hindu", false},
 		{"The Republican nominee spoke to Democratic voters.", "Republican", false},
+		{"Many African-American voters and Hispanic families stayed home.", "African-American", false},
 		// Quoted speech opens a sentence of its own.
 		{`An official said Wednesday, "Certainly the talks will go on."`, "Certainly", false},
 		// An acronym the text spells out in lower case is a term; one
