@@ -1796,7 +1796,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			if demonyms[string(bare)] && a+1 < b && inLower(otherHeads, ws[b-1].in(text)) {
 				break // a nationality before an event's name is part of it: "Korean War"
 			}
-			if nameTitles[string(bare)] || commonCapitals[string(lw)] || commonCapitals[string(bare)] || ws[a].sentStart && stopWords[string(lw)] ||
+			if nameTitles[string(bare)] || commonCapitals[string(lw)] || commonCapitals[string(bare)] || ws[a].sentStart && isFunctionWord(string(lw)) ||
 				a+1 < b && (demonyms[string(bare)] || politicalGroups[string(bare)] || isHyphenAdjective(ws[a].in(text))) {
 				a++
 				continue
@@ -2294,6 +2294,14 @@ func placeEnd(text string, ws []token, a, b int) int {
 		}
 	}
 	return -1
+}
+
+// isFunctionWord reports whether the lower-case word w is a word of a
+// closed class that opens sentences and never a name: a stop word, a
+// subordinator ("though"), a preposition ("despite") or a determiner
+// ("several"), as the quotation stage knows them.
+func isFunctionWord(w string) bool {
+	return stopWords[w] || subordinators[w] || clausePrepositions[w] || determiners[w]
 }
 
 // locatedIn reports whether a locative preposition ("in", "near", "at")

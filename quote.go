@@ -1190,7 +1190,7 @@ func afterPreposition(text string, start, i int) bool {
 }
 
 // clausePrepositions are the prepositions afterPreposition knows.
-var clausePrepositions = setOf(`at of in from for with by to on near about against`)
+var clausePrepositions = setOf(`at of in from for with by to on near about against despite outside inside amid`)
 
 // personBefore returns the person named last before offset i in the
 // sentence starting at sentStart when a comma follows the name: the head
