@@ -1377,13 +1377,15 @@ var religions = setOf("islam christianity judaism hinduism buddhism sikhism jain
 // Republican Party") keeps it (see hasOrgWord).
 var politicalGroups = setOf("democrat democratic republican conservative liberal socialist communist libertarian")
 
-// faiths are the adjectives of the major religions (as Wikipedia's "Major
-// religious groups" lists them), which the press writes as it writes
-// nationalities: an adjective alone is no name ("a Hindu temple"), their
-// plural names people ("Muslims"). The names of churches and branches
+// faiths are the adjectives of the major religions and their main
+// branches (as Wikipedia's "Major religious groups" lists them), and
+// "jew", which the press writes as it writes nationalities: an adjective
+// alone is no name ("a Hindu temple", "Christian voters"), their plural
+// names people ("Muslims", "Jews", "Evangelicals"). The names of churches and branches
 // that open organisations' names ("Orthodox Church", "Islamic State" is
 // kept whole by leaving them out of demonyms) are not here.
-var faiths = setOf("muslim islamic jewish hindu buddhist sikh jain taoist zoroastrian sunni shia shiite")
+var faiths = setOf(`muslim islamic jewish jew hindu buddhist sikh jain taoist zoroastrian sunni shia shiite
+	christian catholic protestant evangelical mormon`)
 
 // demonyms are the nationality adjectives the press puts before names,
 // and the US Census's ethnicity of "Hispanic or Latino", written the same
@@ -2469,8 +2471,8 @@ var orgWords = setOf(`ministry ministries parties councils agencies banks compan
 
 // guessKind says what an entity the table does not know is, from its name.
 func guessKind(name, normalized string, person bool) Kind {
-	if n := utf8.RuneCountInString(name); n >= 2 && n <= 6 && strings.ToUpper(name) == name && !person {
-		return Org // an acronym: "AFP", "SBU"
+	if bare := trimPossessive(name); utf8.RuneCountInString(bare) >= 2 && utf8.RuneCountInString(bare) <= 6 && strings.ToUpper(bare) == bare && !person {
+		return Org // an acronym: "AFP", "SBU", "FBI's"
 	}
 	ws := tokens(normalized)
 	if !person && isOtherName(name, ws) {
@@ -2524,7 +2526,11 @@ func isOtherName(name string, ws []string) bool {
 	if len(ws) == 1 && (holidays[ws[0]] || religions[ws[0]]) {
 		return true
 	}
-	if !otherHeads[ws[len(ws)-1]] {
+	last := ws[len(ws)-1]
+	if len(ws) > 1 && nameSuffixes[last] && last != "jr" && last != "sr" {
+		last = ws[len(ws)-2] // "World War II": the numeral after the head
+	}
+	if !otherHeads[last] {
 		return false
 	}
 	return !opensWithGivenName(name)

@@ -282,6 +282,9 @@ func TestKindsFromGazetteers(t *testing.T) {
 		// A function word that opens a sentence is no part of a name.
 		{"Although Mrs. Clinton won, she lost.", "Mrs. Clinton", Person},
 		{"Scholars of Islam met in Cairo.", "Islam", Other},
+		{"Christians and Jews prayed together.", "Jews", Person},
+		{"Veterans of World War II met in Paris.", "World War II", Other},
+		{"The FBI's agents left.", "FBI's", Org},
 		{"Senate Republicans met on Monday; Democrats stayed away.", "Democrats", Person},
 	} {
 		if got := kinds(tc.text)[tc.name]; got != tc.want {
