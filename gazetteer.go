@@ -11,7 +11,8 @@ import (
 // written ("Steven", "Malaysia").
 var (
 	// givenNamesText is givennames.txt: the given names of the US Social
-	// Security Administration's baby names data (internal/mkgivennames).
+	// Security Administration's baby names data, each with the sex of
+	// nine in ten of the babies given it where one is (internal/mkgivennames).
 	//
 	//go:embed givennames.txt
 	givenNamesText string
@@ -37,17 +38,32 @@ var (
 
 	firmNames  = sync.OnceValue(func() map[string]bool { return nameSet(firmsText) })
 	placeHeads = sync.OnceValue(func() map[string]bool { return nameSet(placeHeadsText) })
-	givenNames = sync.OnceValue(func() map[string]bool { return nameSet(givenNamesText) })
+	givenNames = sync.OnceValue(func() map[string]byte { return nameTags(givenNamesText) })
 	placeNames = sync.OnceValue(func() map[string]bool { return nameSet(placesText) })
 )
 
 // nameSet returns the names of a gazetteer file.
 func nameSet(text string) map[string]bool {
 	set := make(map[string]bool, strings.Count(text, "\n"))
+	for name := range nameTags(text) {
+		set[name] = true
+	}
+	return set
+}
+
+// nameTags returns the names of a gazetteer file, each with the first
+// byte of the tag after a tab on its line, or 0 where it has none.
+func nameTags(text string) map[string]byte {
+	set := make(map[string]byte, strings.Count(text, "\n"))
 	for line := range strings.Lines(text) {
 		line = strings.TrimSpace(line)
-		if line != "" && !strings.HasPrefix(line, "#") {
-			set[line] = true
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		name, tag, _ := strings.Cut(line, "\t")
+		set[name] = 0
+		if tag != "" {
+			set[name] = tag[0]
 		}
 	}
 	return set
@@ -55,7 +71,14 @@ func nameSet(text string) map[string]bool {
 
 // isGivenName reports whether w, capitalised as in the text, is a common
 // given name ("Betty", "Steven"; not "BETTY", "betty").
-func isGivenName(w string) bool { return givenNames()[w] }
+func isGivenName(w string) bool {
+	_, ok := givenNames()[w]
+	return ok
+}
+
+// givenNameSex returns 'F' or 'M' when nine in ten of the US babies given
+// the name w were girls, or boys, else 0 (also for no given name).
+func givenNameSex(w string) byte { return givenNames()[w] }
 
 // isPlaceName reports whether s, as written, names a country, a US state
 // or a city of 100,000 people or more ("Malaysia", "Virginia", "Houston").

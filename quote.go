@@ -742,6 +742,7 @@ func (ix *mentionIndex) firstIn(from, to int) (indexedMention, bool) {
 // the sentence before (or the pronoun's own sentence), else the last
 // speaker quoted, else the last person named.
 func (ix *mentionIndex) pronounSpeaker(text string, i int, last string) string {
+	sex := pronounSex(text, i)
 	sentStart, _ := ix.sents.around(Span{i, i})
 	// ""It is …. So far, it looks fair," he said": the sentence
 	// the pronoun belongs to opens with the quote.
@@ -754,6 +755,7 @@ func (ix *mentionIndex) pronounSpeaker(text string, i int, last string) string {
 		froms[2] = ix.sents.prevStartAny(prev)
 	}
 	to := i
+	named1 := "" // the first person named in the nearest sentence that names one
 	for n, from := range froms {
 		if from < 0 {
 			continue
@@ -767,6 +769,9 @@ func (ix *mentionIndex) pronounSpeaker(text string, i int, last string) string {
 				continue
 			}
 			e := &ix.ents[m.ent]
+			if !agrees(sex, e.Name) {
+				continue // "she" is no Carson
+			}
 			// A name that reports is a speaker whatever kind the entity
 			// rules guessed for it (an unknown single word is a place).
 			if e.Kind != Org && ix.reportsNext(text, m.span.End) {
@@ -776,6 +781,9 @@ func (ix *mentionIndex) pronounSpeaker(text string, i int, last string) string {
 				continue
 			}
 			named = true
+			if named1 == "" {
+				named1 = e.Name
+			}
 			if opensSentence(text, m.span.Start) {
 				return e.Name
 			}
@@ -788,10 +796,44 @@ func (ix *mentionIndex) pronounSpeaker(text string, i int, last string) string {
 		}
 		to = from
 	}
-	if last != "" {
+	if last != "" && agrees(sex, last) {
 		return last
 	}
+	if last != "" && named1 != "" {
+		// The last speaker is of the other sex: the person the
+		// sentences just before name ("Steenburgen's son, filmmaker
+		// Charlie McDowell, also remembers …" before "he said").
+		return named1
+	}
 	return ix.antecedent(text, i, Person)
+}
+
+// pronounSex returns 'M' or 'F' when the word at text[i:] is a personal
+// pronoun of that gender ("he", "his"; "she", "her"), else 0.
+func pronounSex(text string, i int) byte {
+	var buf [8]byte
+	end := i
+	for end < len(text) && end-i < len(buf) && ('a' <= text[end]|0x20 && text[end]|0x20 <= 'z') {
+		end++
+	}
+	switch string(lowerInto(buf[:], text[i:end])) {
+	case "he", "him", "his", "himself":
+		return 'M'
+	case "she", "her", "hers", "herself":
+		return 'F'
+	}
+	return 0
+}
+
+// agrees reports whether a pronoun of the sex ('M', 'F' or 0: unknown)
+// may stand for the person named: the first word of the name is no given
+// name nine in ten of whose bearers are of the other sex (givennames.txt).
+func agrees(sex byte, name string) bool {
+	if sex == 0 {
+		return true
+	}
+	s := givenNameSex(firstField(name))
+	return s == 0 || s == sex
 }
 
 // opensWithSpeaker reports whether the clause s (at offset at) is a
@@ -870,9 +912,10 @@ func (ix *mentionIndex) resolve(text string, sp Span) string {
 func (ix *mentionIndex) antecedent(text string, i int, want Kind) string {
 	k, _ := slices.BinarySearchFunc(ix.ms, i, func(m indexedMention, i int) int { return m.span.Start - i })
 	best := ""
+	sex := pronounSex(text, i)
 	for j := k - 1; j >= 0 && j >= k-12; j-- {
 		m, e := ix.ms[j], &ix.ents[ix.ms[j].ent]
-		if e.Kind != want && !(want == Org && e.Kind == Person) {
+		if e.Kind != want && !(want == Org && e.Kind == Person) || !agrees(sex, e.Name) {
 			continue
 		}
 		if best == "" {

@@ -63,12 +63,17 @@ func TestQuoteSpeakers(t *testing.T) {
 		{`The Netherlands has urged "restraint on all sides".`, "The Netherlands", "The Netherlands"},
 		// "Jr." does not end the sentence.
 		{`U.S. Attorney Robert Hale Jr. said the case showed that threats "are not protected speech."`, "Robert Hale Jr.", "U.S. Attorney Robert Hale Jr."},
+		// A pronoun agrees in gender with the person it stands for
+		// (givennames.txt): "she" is no Tomas.
+		{`Rachel Berg has given to many candidates. She called Tomas Carlsen a "special person." "I feel bad to say it," she said.`, "Rachel Berg", "she"},
+		{`Anna Kowalczyk spoke first. "We will wait," she said. Her deputy, Tomas Berg, disagreed. "It cannot wait," he said.`, "Tomas Berg", "he"},
 		// A participle shares the pronoun that opens the sentence, not
 		// the name after it.
 		{`Tomas Berg wrote to the minister in May. He urged Mr. Lindqvist to act quickly, saying "time is running out."`, "Tomas Berg", "He"},
-		// "he" after a quote of several sentences is the person named
-		// two sentences before it.
-		{"Priya Raman, head of research at Delta Capital, said the market was narrow. Small companies lag behind.\n\n\"It is a narrow market. It looks fair so far,\" he said.", "Priya Raman", "he"},
+		// "she" after a quote of several sentences is the person named
+		// two sentences before it (the case once said "he": Priya is a
+		// woman's name, and pronouns now agree).
+		{"Priya Raman, head of research at Delta Capital, said the market was narrow. Small companies lag behind.\n\n\"It is a narrow market. It looks fair so far,\" she said.", "Priya Raman", "she"},
 		// A name that reports is the antecedent even when it is not the
 		// sentence's first word.
 		{`With few titles announced (only three so far), Early says more may come. "Our aim is reach," he says.`, "Early", "he"},

@@ -5,8 +5,9 @@
 // "name,sex,count" record a line.
 //
 // A name is kept when at least -min babies of one sex were given it in one
-// year: rarer names are as often surnames or words. Usage, from the repo
-// root:
+// year: rarer names are as often surnames or words. It is marked F or M
+// when at least sexShare percent of the babies given it over all the years
+// were girls, or boys. Usage, from the repo root:
 //
 //	go run ./internal/mkgivennames -src DIR > givennames.txt
 //
@@ -38,6 +39,10 @@ func main() {
 	}
 }
 
+// sexShare is the share, in percent, of the babies given a name that
+// must be of one sex for the name to be marked as that sex's.
+const sexShare = 90
+
 func run(src string, least int) error {
 	files, err := filepath.Glob(filepath.Join(src, "yob*.txt"))
 	if err != nil {
@@ -46,7 +51,8 @@ func run(src string, least int) error {
 	if len(files) == 0 {
 		return fmt.Errorf("no yob*.txt files in %s", src)
 	}
-	most := map[string]int{} // name -> the most babies of one sex in one year
+	most := map[string]int{}     // name -> the most babies of one sex in one year
+	bySex := map[string][2]int{} // name -> babies given it over all years, female and male
 	for _, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {
@@ -62,6 +68,13 @@ func run(src string, least int) error {
 				return fmt.Errorf("%s:%d: %v", f, i+1, err)
 			}
 			most[fields[0]] = max(most[fields[0]], n)
+			c := bySex[fields[0]]
+			if fields[1] == "F" {
+				c[0] += n
+			} else {
+				c[1] += n
+			}
+			bySex[fields[0]] = c
 		}
 	}
 	var names []string
@@ -77,8 +90,17 @@ func run(src string, least int) error {
 		strings.TrimSuffix(strings.TrimPrefix(filepath.Base(files[0]), "yob"), ".txt"),
 		strings.TrimSuffix(strings.TrimPrefix(filepath.Base(files[len(files)-1]), "yob"), ".txt"))
 	fmt.Fprintln(w, "# (public domain). Rebuild: go run ./internal/mkgivennames -src DIR > givennames.txt")
+	fmt.Fprintf(w, "# After a tab, F or M: at least %d%% of the babies given the name over those years were girls, or boys.\n", sexShare)
 	for _, name := range names {
-		fmt.Fprintln(w, name)
+		c := bySex[name]
+		switch total := c[0] + c[1]; {
+		case 100*c[0] >= sexShare*total:
+			fmt.Fprintf(w, "%s\tF\n", name)
+		case 100*c[1] >= sexShare*total:
+			fmt.Fprintf(w, "%s\tM\n", name)
+		default:
+			fmt.Fprintln(w, name)
+		}
 	}
 	return w.Flush()
 }
