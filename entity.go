@@ -2,6 +2,7 @@ package newstext
 
 import (
 	"bufio"
+	"bytes"
 	_ "embed"
 	"fmt"
 	"io"
@@ -575,7 +576,7 @@ func (t *aliasTable) resolveParts(name string) (key string, e *aliasEntry, kind 
 		return e.display, e, e.kind, "", ""
 	}
 	s := stripTitles(n)
-	if ws := tokens(n); len(ws) > 1 && orgWords[ws[len(ws)-1]] || isPlaceName(displayForm(name)) {
+	if ws := tokens(n); len(ws) > 1 && orgWords[ws[len(ws)-1]] || isPlaceName(trimPossessive(strings.TrimSpace(name))) {
 		s = n // "State Department", "Defense Ministry", "North Carolina": the words are the name
 	}
 	if s == "" {
@@ -1351,15 +1352,20 @@ func isDemonymPlural(w string) bool {
 	return ok && (isDemonym(stem) || faiths[stem] || politicalGroups[stem])
 }
 
-// isDemonym reports whether the lower-case word w is a nationality (see
-// demonyms) or a compound of two joined by a hyphen ("african-american",
-// "mexican-american").
+// isDemonym reports whether the word w, in any case, is a nationality
+// (see demonyms) or a compound of two joined by a hyphen
+// ("African-American", "Mexican-American").
 func isDemonym(w string) bool {
-	if demonyms[w] {
+	if len(w) > 48 {
+		return false
+	}
+	var buf [48]byte
+	lw := lowerInto(buf[:], w)
+	if demonyms[string(lw)] {
 		return true
 	}
-	a, b, ok := strings.Cut(w, "-")
-	return ok && demonyms[a] && demonyms[b]
+	i := bytes.IndexByte(lw, '-')
+	return i > 0 && demonyms[string(lw[:i])] && demonyms[string(lw[i+1:])]
 }
 
 // religions are the names of the faiths of faiths: no person, place or
@@ -1825,7 +1831,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 					continue // "Figure 3", "Table 2": a label, never without its number
 				case c&capTerm != 0:
 					continue // "SSS" after "sea surface salinity (SSS)": a term
-				case inLower(demonyms, w) || isDemonym(strings.ToLower(bw)) || inLower(faiths, bw) || inLower(politicalGroups, bw):
+				case inLower(demonyms, w) || isDemonym(bw) || inLower(faiths, bw) || inLower(politicalGroups, bw):
 					continue // "Cuban", "Armenian", "Hindu", "Republican": a nationality, a faith or a political group
 				case c&capLower != 0 && !honor && !isPlaceName(bw):
 					continue // "Yeah" beside "yeah": a common word
@@ -2289,6 +2295,9 @@ func conjoined(text string, a, b found) bool {
 // Hampshire", "North Carolina", "South Sudan", whose first word would
 // otherwise be read as a common word or a title), or -1.
 func placeEnd(text string, ws []token, a, b int) int {
+	if b-a < 2 || !mayOpenPlace(ws[a].in(text)) {
+		return -1
+	}
 	for l := min(b, a+4); l > a+1; l-- {
 		name := trimPossessive(text[ws[a].start:ws[l-1].end])
 		if isPlaceName(name) || ws[a].allCaps && isPlaceName(titleCase(name)) {

@@ -84,6 +84,29 @@ func givenNameSex(w string) byte { return givenNames()[w] }
 // or a city of 100,000 people or more ("Malaysia", "Virginia", "Houston").
 func isPlaceName(s string) bool { return placeNames()[s] }
 
+// placeFirstWords are the first words, in lower case, of the places of
+// several words the gazetteer knows ("new", "north", "los").
+var placeFirstWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for name := range placeNames() {
+		if first, _, ok := strings.Cut(name, " "); ok {
+			m[strings.ToLower(first)] = true
+		}
+	}
+	return m
+})
+
+// mayOpenPlace reports whether the word w, in any case, is the first word
+// of a place of several words the gazetteer knows: only then is a longer
+// lookup worth making.
+func mayOpenPlace(w string) bool {
+	if len(w) > 32 {
+		return false
+	}
+	var buf [32]byte
+	return placeFirstWords()[string(lowerInto(buf[:], w))]
+}
+
 // isFirmName reports whether s, as written, names a large company, a
 // newspaper or a web service ("Toyota", "Starbucks", "Instagram").
 func isFirmName(s string) bool { return firmNames()[s] }
