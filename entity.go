@@ -2402,8 +2402,61 @@ func markHeadlines(text string, ws []token) {
 			for k := i; k < j; k++ {
 				ws[k].headline = true
 			}
+		} else {
+			markQuotedTitles(text, ws, i, j)
 		}
 		i = j
+	}
+}
+
+// markQuotedTitles marks, as markHeadlines marks a headline, the words of
+// a title in title case between quotation marks inside the line of words
+// ws[i:j] (a book's, a film's: "“2024: How Trump Retook the White House
+// and the Democrats Lost America”"): four words of four letters or more,
+// seven in ten of them capitalised, at most 25 words.
+func markQuotedTitles(text string, ws []token, i, j int) {
+	opens := func(k int) bool { // an opening mark right before ws[k]
+		from := 0
+		if k > 0 {
+			from = int(ws[k-1].end)
+		}
+		gap := text[max(from, int(ws[k].start)-4):ws[k].start]
+		return strings.Contains(gap, "“") || strings.HasSuffix(gap, "\"") && (len(gap) == 1 || gap[len(gap)-2] == ' ' || gap[len(gap)-2] == '(')
+	}
+	closes := func(k int) bool { // a closing mark right after ws[k]
+		to := len(text)
+		if k+1 < len(ws) {
+			to = int(ws[k+1].start)
+		}
+		gap := text[ws[k].end:min(to, int(ws[k].end)+4)]
+		return strings.Contains(gap, "”") || strings.HasPrefix(strings.TrimLeft(gap, ",.?!:;"), "\"")
+	}
+	for k := i; k < j; k++ {
+		if !opens(k) {
+			continue
+		}
+		e := k
+		for e < j && e-k < 25 && !closes(e) {
+			e++
+		}
+		if e >= j || e-k >= 25 {
+			continue
+		}
+		long, caps := 0, 0
+		for m := k; m <= e; m++ {
+			if n := ws[m].end - ws[m].start; n >= 16 || n >= 4 && utf8.RuneCountInString(ws[m].in(text)) >= 4 {
+				long++
+				if ws[m].upper {
+					caps++
+				}
+			}
+		}
+		if long >= 4 && caps*10 >= long*7 {
+			for m := k; m <= e; m++ {
+				ws[m].headline = true
+			}
+		}
+		k = e
 	}
 }
 

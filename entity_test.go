@@ -335,6 +335,10 @@ func TestCommonWordsAreNoNames(t *testing.T) {
 		// and in the singular.
 		{"Sales of SUVs rose. The new SUV is large.", "SUV", false},
 		{"Most LLMs are large. LLMs need data.", "LLMs", false},
+		// A title in title case between quotation marks reads as a
+		// headline does: only names the table or the gazetteer knows.
+		{"They wrote the book \u201c2024: How Trump Retook the White House and the Democrats Lost America,\u201d out this week.", "Trump Retook", false},
+		{"They wrote the book \u201c2024: How Trump Retook the White House and the Democrats Lost America,\u201d out this week.", "Democrats Lost America", false},
 		{"Officials at NATO met in Brussels.", "NATO", true},
 	} {
 		if got := names(tc.text)[tc.name]; got != tc.want {
