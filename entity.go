@@ -2420,6 +2420,9 @@ func markQuotedTitles(text string, ws []token, i, j int) {
 		if k > 0 {
 			from = int(ws[k-1].end)
 		}
+		if int(ws[k].start)-from == 1 {
+			return text[from] == '"' // the common case: one space or one mark
+		}
 		gap := text[max(from, int(ws[k].start)-4):ws[k].start]
 		return strings.Contains(gap, "“") || strings.HasSuffix(gap, "\"") && (len(gap) == 1 || gap[len(gap)-2] == ' ' || gap[len(gap)-2] == '(')
 	}
@@ -2427,6 +2430,9 @@ func markQuotedTitles(text string, ws []token, i, j int) {
 		to := len(text)
 		if k+1 < len(ws) {
 			to = int(ws[k+1].start)
+		}
+		if to-int(ws[k].end) == 1 {
+			return text[ws[k].end] == '"'
 		}
 		gap := text[ws[k].end:min(to, int(ws[k].end)+4)]
 		return strings.Contains(gap, "”") || strings.HasPrefix(strings.TrimLeft(gap, ",.?!:;"), "\"")
