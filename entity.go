@@ -1372,6 +1372,18 @@ func isDemonym(w string) bool {
 // organisation, but other proper names.
 var religions = setOf("islam christianity judaism hinduism buddhism sikhism jainism taoism zoroastrianism")
 
+// namesGroup reports whether w, after a political adjective, makes it part
+// of a name: a state's ("Democratic Republic of Congo") or a party's
+// ("Liberal Democrats", "Social Democrats").
+func namesGroup(w string) bool {
+	if len(w) > 32 {
+		return false
+	}
+	var buf [32]byte
+	lw := string(lowerInto(buf[:], trimPossessive(w)))
+	return lw == "republic" || politicalGroups[lw] || isDemonymPlural(lw)
+}
+
 // politicalGroups are the adjectives of the political groups OntoNotes 5.0
 // files with nationalities and faiths (its NORP category: "nationalities
 // or religious or political groups"), for the party families the English
@@ -1805,7 +1817,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				break // a nationality before an event's name is part of it: "Korean War"
 			}
 			if nameTitles[string(bare)] || commonCapitals[string(lw)] || commonCapitals[string(bare)] || ws[a].sentStart && isFunctionWord(string(lw)) ||
-				a+1 < b && (demonyms[string(bare)] || politicalGroups[string(bare)] || isHyphenAdjective(ws[a].in(text))) {
+				a+1 < b && (demonyms[string(bare)] || politicalGroups[string(bare)] && !namesGroup(ws[a+1].in(text)) || isHyphenAdjective(ws[a].in(text))) {
 				a++
 				continue
 			}
@@ -1831,7 +1843,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 					continue // "Figure 3", "Table 2": a label, never without its number
 				case c&capTerm != 0:
 					continue // "SSS" after "sea surface salinity (SSS)": a term
-				case inLower(demonyms, w) || isDemonym(bw) || inLower(faiths, bw) || inLower(politicalGroups, bw):
+				case isDemonym(bw) || inLower(faiths, bw) || inLower(politicalGroups, bw):
 					continue // "Cuban", "Armenian", "Hindu", "Republican": a nationality, a faith or a political group
 				case c&capLower != 0 && !honor && !isPlaceName(bw):
 					continue // "Yeah" beside "yeah": a common word
@@ -1940,9 +1952,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		}
 		n := len(ms)
 		add(a, b, honor, tentative)
-		if a > run[0] && len(ms) > n && ms[n].nameStart == ws[a].start && ms[n].r.e == nil && ms[n].r.kind == "" {
+		if m := &ms[max(0, len(ms)-1)]; a > run[0] && len(ms) > n && m.nameStart == ws[a].start && m.r.e == nil && m.r.kind == "" {
 			if o := ws[a-1].in(text); inLower(officeWords, o) || inLower(titleHeads, o) {
-				ms[n].person = true // "Secretary Cardona", "General Prelogar": an office holder
+				m.person = true // "Secretary Cardona", "General Prelogar": an office holder
 			}
 		}
 	}
@@ -2424,7 +2436,7 @@ func markQuotedTitles(text string, ws []token, i, j int) {
 			return text[from] == '"' // the common case: one space or one mark
 		}
 		gap := text[max(from, int(ws[k].start)-4):ws[k].start]
-		return strings.Contains(gap, "“") || strings.HasSuffix(gap, "\"") && (len(gap) == 1 || gap[len(gap)-2] == ' ' || gap[len(gap)-2] == '(')
+		return strings.Contains(gap, "“") || strings.HasSuffix(gap, "\"") && (gap[len(gap)-2] == ' ' || gap[len(gap)-2] == '(')
 	}
 	closes := func(k int) bool { // a closing mark right after ws[k]
 		to := len(text)
@@ -2546,7 +2558,7 @@ func guessKind(name, normalized string, person bool) Kind {
 	if !person && isOtherName(name, ws) {
 		return Other
 	}
-	if len(ws) == 1 && isDemonymPlural(ws[0]) {
+	if len(ws) == 1 && isDemonymPlural(ws[0]) || isDemonymPlural(strings.ToLower(trimPossessive(name))) {
 		return Person // "Americans", "Thais": people of a nation
 	}
 	for _, w := range ws {
@@ -2595,13 +2607,23 @@ func isOtherName(name string, ws []string) bool {
 		return true
 	}
 	last := ws[len(ws)-1]
-	if len(ws) > 1 && nameSuffixes[last] && last != "jr" && last != "sr" {
+	if len(ws) > 1 && isRomanNumeral(last) {
 		last = ws[len(ws)-2] // "World War II": the numeral after the head
 	}
 	if !otherHeads[last] {
 		return false
 	}
 	return !opensWithGivenName(name)
+}
+
+// isRomanNumeral reports whether the lower-case word w is written in the
+// letters of Roman numerals alone ("ii", "iv", "lviii"), as a numeral after
+// a name is ("World War II", "Super Bowl LVIII").
+func isRomanNumeral(w string) bool {
+	if w == "" || len(w) > 7 {
+		return false
+	}
+	return strings.Trim(w, "ivxlc") == ""
 }
 
 // opensWithGivenName reports whether the name's first word is a common

@@ -284,6 +284,10 @@ func TestKindsFromGazetteers(t *testing.T) {
 		{"Scholars of Islam met in Cairo.", "Islam", Other},
 		{"Christians and Jews prayed together.", "Jews", Person},
 		{"Veterans of World War II met in Paris.", "World War II", Other},
+		{"Voters included many Mexican-Americans on Tuesday.", "Mexican-Americans", Person},
+		// A political adjective before "Republic" or a party's plural
+		// is part of the name.
+		{"He flew to the Democratic Republic of Congo in May.", "Democratic Republic", Place},
 		{"The FBI's agents left.", "FBI's", Org},
 		{"Senate Republicans met on Monday; Democrats stayed away.", "Democrats", Person},
 	} {

@@ -828,6 +828,8 @@ func pronounSex(text string, i int) byte {
 // agrees reports whether a pronoun of the sex ('M', 'F' or 0: unknown)
 // may stand for the person named: the first word of the name is no given
 // name nine in ten of whose bearers are of the other sex (givennames.txt).
+// A surname alone that is also such a given name ("Ms. Thomas") is read as
+// the given name: a known limit.
 func agrees(sex byte, name string) bool {
 	if sex == 0 {
 		return true
