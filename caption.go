@@ -527,18 +527,21 @@ func splitNames(s string) []string {
 
 // titleCase maps an all-capitals name to title case ("JANE DOE" to "Jane
 // Doe") so that it can be checked for name shape.
-func titleCase(s string) string {
-	var b strings.Builder
+func titleCase(s string) string { return string(appendTitleCase(nil, s)) }
+
+// appendTitleCase appends s in title case (see titleCase) to dst and
+// returns it; a caller's buffer spares the allocation.
+func appendTitleCase(dst []byte, s string) []byte {
 	start := true
 	for _, r := range s {
 		if start {
-			b.WriteRune(unicode.ToUpper(r))
+			dst = utf8.AppendRune(dst, unicode.ToUpper(r))
 		} else {
-			b.WriteRune(unicode.ToLower(r))
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
 		}
 		start = !unicode.IsLetter(r) && r != '\'' && r != '’'
 	}
-	return b.String()
+	return dst
 }
 
 // datelineOf returns the dateline that opens the cleaned paragraph s: its

@@ -522,7 +522,7 @@ func (r *Resolver) KeyAll(names []string) []string {
 	long := map[string]string{} // acronym's key -> the long form's key, or "" once two fit
 	for i, n := range names {
 		acr := strings.ReplaceAll(trimPossessive(strings.TrimSpace(n)), ".", "")
-		if strings.Contains(acr, " ") || len(acr) < 2 || strings.ToUpper(acr) != acr {
+		if strings.Contains(acr, " ") || !isAcronym(acr) {
 			continue
 		}
 		k, ok := byInitials[acr]
@@ -1300,10 +1300,14 @@ var acronymSkips = setOf("of and the for in on to")
 // "European Central Bank"; "UNHCR" is not the initials of "UN Refugee
 // Agency").
 func isAcronymOf(acr, long string) bool {
-	if len(acr) < 2 || len(acr) > 6 || strings.ToUpper(acr) != acr {
-		return false
-	}
-	return initialsOf(long) == acr
+	return isAcronym(acr) && initialsOf(long) == acr
+}
+
+// isAcronym reports whether w has two to six runes and no lower-case
+// letter ("AFP", "SBU", "NATO"): an acronym's shape.
+func isAcronym(w string) bool {
+	n := utf8.RuneCountInString(w)
+	return n >= 2 && n <= 6 && isAllCaps(w)
 }
 
 // initialsOf returns the initials of the words of name that open with an
@@ -2312,7 +2316,11 @@ func placeEnd(text string, ws []token, a, b int) int {
 	}
 	for l := min(b, a+4); l > a+1; l-- {
 		name := trimPossessive(text[ws[a].start:ws[l-1].end])
-		if isPlaceName(name) || ws[a].allCaps && isPlaceName(titleCase(name)) {
+		if isPlaceName(name) {
+			return l
+		}
+		var buf [64]byte
+		if ws[a].allCaps && len(name) <= len(buf) && placeNames()[string(appendTitleCase(buf[:0], name))] {
 			return l // "NEW YORK" too
 		}
 	}
@@ -2551,7 +2559,7 @@ var orgWords = setOf(`ministry ministries parties councils agencies banks compan
 
 // guessKind says what an entity the table does not know is, from its name.
 func guessKind(name, normalized string, person bool) Kind {
-	if bare := trimPossessive(name); utf8.RuneCountInString(bare) >= 2 && utf8.RuneCountInString(bare) <= 6 && strings.ToUpper(bare) == bare && !person {
+	if bare := trimPossessive(name); isAcronym(bare) && !person {
 		return Org // an acronym: "AFP", "SBU", "FBI's"
 	}
 	ws := tokens(normalized)
