@@ -2127,20 +2127,29 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	// A name no table knows that speaks ("Assange said", "Vogel told") is
 	// a person's: where the rules would guess a place for want of any
 	// other sign, a place the gazetteer does not know seldom speaks.
+	// placeByDefault: the name is a place only for want of any other sign
+	// (a single word no table or gazetteer knows), the only kind of name
+	// the text's evidence below may make a person's.
+	placeByDefault := func(m *found) bool {
+		bare := trimPossessive(text[m.nameStart:m.end])
+		return guess(bare, false) == Place && !isPlaceName(bare)
+	}
 	for i := range ms {
 		m := &ms[i]
 		if m.person || m.description || m.r.e != nil || m.r.kind != "" {
 			continue
 		}
-		if writesFirm(text, int(m.start), int(m.end)) && !isPlaceName(trimPossessive(text[m.nameStart:m.end])) {
+		bare := trimPossessive(text[m.nameStart:m.end])
+		if writesFirm(text, int(m.start), int(m.end)) && !isPlaceName(bare) {
 			m.firm = true // not a country's "revenues"
 		}
 		if m.start == m.nameStart && locatedIn(text, int(m.start)) {
-			if bare := trimPossessive(text[m.nameStart:m.end]); strings.Contains(bare, " ") && guess(bare, false) == Person && !opensWithGivenName(bare) {
+			if strings.Contains(bare, " ") && guess(bare, false) == Person && !opensWithGivenName(bare) {
 				m.place = true // "in Eau Gallie", "at Kopinga Marae": where the guess of last resort was a person
 			}
 		}
-		if bare := trimPossessive(text[m.nameStart:m.end]); guess(bare, false) == Place && !isPlaceName(bare) && subjectOfHe(text, ws, int(m.nameStart)) {
+		byDefault := placeByDefault(m)
+		if byDefault && subjectOfHe(text, ws, int(m.nameStart)) {
 			m.person = true
 		}
 		// The verb first: it is one short read, and seldom there. An
@@ -2150,7 +2159,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if !ok || (text[m.end:w.start] != " " || !isReporting(strings.TrimSuffix(w.text, "."))) && !citesAuthor(text, int(m.end)) {
 			continue
 		}
-		if bare := trimPossessive(text[m.nameStart:m.end]); guess(bare, false) == Place && !isPlaceName(bare) {
+		if byDefault {
 			m.person = true // only where the guess of last resort was a place
 		}
 	}
@@ -2164,10 +2173,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			continue
 		}
 		for i := k - 1; i >= 0 && conjoined(text, ms[i], ms[i+1]); i-- {
-			if m := &ms[i]; !m.person && !m.description && m.r.e == nil && m.r.kind == "" {
-				if bare := trimPossessive(text[m.nameStart:m.end]); guess(bare, false) == Place && !isPlaceName(bare) {
-					m.person = true
-				}
+			if m := &ms[i]; !m.person && !m.description && m.r.e == nil && m.r.kind == "" && placeByDefault(m) {
+				m.person = true
 			}
 		}
 	}
@@ -2404,21 +2411,10 @@ func markHeadlines(text string, ws []token) {
 			lineEnd = int(ws[i].start) + end
 		}
 		j := i
-		long, caps := 0, 0
 		for j < len(ws) && int(ws[j].start) < lineEnd {
-			// A line of more than 25 words is no headline: past them,
-			// only its end is sought. A word of four letters or more has
-			// at least four bytes, and one of 16 bytes at least four
-			// letters.
-			if n := ws[j].end - ws[j].start; j-i <= 25 && (n >= 16 || n >= 4 && utf8.RuneCountInString(ws[j].in(text)) >= 4) {
-				long++
-				if ws[j].upper {
-					caps++
-				}
-			}
 			j++
 		}
-		if j-i <= 25 && long >= 4 && caps*10 >= long*7 && !strings.HasSuffix(strings.TrimRight(text[ws[i].start:lineEnd], " \t\r\"'”’)"), ".") {
+		if titleCased(text, ws[i:j]) && !strings.HasSuffix(strings.TrimRight(text[ws[i].start:lineEnd], " \t\r\"'”’)"), ".") {
 			for k := i; k < j; k++ {
 				ws[k].headline = true
 			}
@@ -2429,11 +2425,31 @@ func markHeadlines(text string, ws []token) {
 	}
 }
 
+// titleCased reports whether the words ws of text are in title case, as a
+// headline or a work's title is: at most 25 words, four or more of four
+// letters or more, seven in ten of those capitalised.
+func titleCased(text string, ws []token) bool {
+	if len(ws) > 25 {
+		return false
+	}
+	long, caps := 0, 0
+	for _, w := range ws {
+		// A word of four letters or more has at least four bytes, and
+		// one of 16 bytes at least four letters.
+		if n := w.end - w.start; n >= 16 || n >= 4 && utf8.RuneCountInString(w.in(text)) >= 4 {
+			long++
+			if w.upper {
+				caps++
+			}
+		}
+	}
+	return long >= 4 && caps*10 >= long*7
+}
+
 // markQuotedTitles marks, as markHeadlines marks a headline, the words of
-// a title in title case between quotation marks inside the line of words
-// ws[i:j] (a book's, a film's: "“2024: How Trump Retook the White House
-// and the Democrats Lost America”"): four words of four letters or more,
-// seven in ten of them capitalised, at most 25 words.
+// a title in title case (titleCased) between quotation marks inside the
+// line of words ws[i:j] (a book's, a film's: "“2024: How Trump Retook the
+// White House and the Democrats Lost America”").
 func markQuotedTitles(text string, ws []token, i, j int) {
 	opens := func(k int) bool { // an opening mark right before ws[k]
 		from := 0
@@ -2468,16 +2484,7 @@ func markQuotedTitles(text string, ws []token, i, j int) {
 		if e >= j || e-k >= 25 {
 			continue
 		}
-		long, caps := 0, 0
-		for m := k; m <= e; m++ {
-			if n := ws[m].end - ws[m].start; n >= 16 || n >= 4 && utf8.RuneCountInString(ws[m].in(text)) >= 4 {
-				long++
-				if ws[m].upper {
-					caps++
-				}
-			}
-		}
-		if long >= 4 && caps*10 >= long*7 {
+		if titleCased(text, ws[k:e+1]) {
 			for m := k; m <= e; m++ {
 				ws[m].headline = true
 			}

@@ -2,6 +2,7 @@ package newstext
 
 import (
 	_ "embed"
+	"iter"
 	"strings"
 	"sync"
 )
@@ -42,25 +43,36 @@ var (
 	placeNames = sync.OnceValue(func() map[string]bool { return nameSet(placesText) })
 )
 
+// entries yields the names of a gazetteer file, each with the tag after a
+// tab on its line ("" where it has none), skipping "#" comment lines.
+func entries(text string) iter.Seq2[string, string] {
+	return func(yield func(string, string) bool) {
+		for line := range strings.Lines(text) {
+			line = strings.TrimSpace(line)
+			if line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			if name, tag, _ := strings.Cut(line, "\t"); !yield(name, tag) {
+				return
+			}
+		}
+	}
+}
+
 // nameSet returns the names of a gazetteer file.
 func nameSet(text string) map[string]bool {
 	set := make(map[string]bool, strings.Count(text, "\n"))
-	for name := range nameTags(text) {
+	for name := range entries(text) {
 		set[name] = true
 	}
 	return set
 }
 
 // nameTags returns the names of a gazetteer file, each with the first
-// byte of the tag after a tab on its line, or 0 where it has none.
+// byte of its tag, or 0 where it has none.
 func nameTags(text string) map[string]byte {
 	set := make(map[string]byte, strings.Count(text, "\n"))
-	for line := range strings.Lines(text) {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		name, tag, _ := strings.Cut(line, "\t")
+	for name, tag := range entries(text) {
 		set[name] = 0
 		if tag != "" {
 			set[name] = tag[0]
