@@ -106,6 +106,7 @@ type block struct {
 	el    int // the element holding it, an index into extraction.els
 	links int // bytes of text inside links
 	kind  blockKind
+	prose bool // a caption that reads as running text (see prose)
 }
 
 type blockKind uint8
@@ -127,6 +128,7 @@ type element struct {
 	own    bool // boilerplate by its own class, id or tag (junk as the walk set it)
 	text   int  // bytes of text in the element and below
 	links  int  // of which inside links
+	img    bool // an <img> is the element or below it
 }
 
 // extraction is the result of one walk over the page.
@@ -142,12 +144,45 @@ func extract(root *html.Node) *extraction {
 	w := walker{x: x, cur: -1}
 	w.walk(root, -1, -1, blockText, false)
 	w.flush()
-	x.choose(false)
-	if empty, thin := x.thin(); thin {
-		x.widen(empty)
+	for i := range x.blocks {
+		if b := &x.blocks[i]; b.kind == blockCaption {
+			b.prose = x.prose(b)
+		}
+	}
+	x.chooseMain()
+	if x.proseCaptions() > x.keptText() {
+		// A photo page or a gallery, whose captions tell the story the
+		// main content does not: they are its paragraphs.
+		for i := range x.blocks {
+			if b := &x.blocks[i]; b.prose {
+				b.kind = blockText
+			}
+		}
+		x.chooseMain()
 	}
 	return x
 }
+
+// chooseMain marks the main content: choose's first choice, and the
+// fallbacks of a first choice that is thin.
+func (x *extraction) chooseMain() {
+	x.choose(first)
+	if empty, thin := x.thin(); thin {
+		x.widen(empty)
+		if _, thin := x.thin(); thin {
+			x.retry()
+		}
+	}
+}
+
+// choice is how choose weighs the page's class and id words.
+type choice uint8
+
+const (
+	first   choice = iota // as they say
+	relaxed               // boilerplate words mark nothing
+	plain                 // no word weighs
+)
 
 // walker builds the element table and the blocks in one depth-first walk.
 type walker struct {
@@ -248,6 +283,7 @@ func (w *walker) walk(n *html.Node, parent, blockEl int, kind blockKind, inLink 
 		p, e := &w.x.els[parent], &w.x.els[idx]
 		p.text += e.text
 		p.links += e.links
+		p.img = p.img || e.img || e.tag == atom.Img
 	}
 }
 
@@ -280,6 +316,30 @@ func (w *walker) flush() {
 		w.x.blocks = append(w.x.blocks, block{text: string(w.buf), el: w.cur, links: w.links, kind: w.kind})
 	}
 	w.buf, w.cur, w.links, w.space = w.buf[:0], -1, 0, false
+}
+
+// prose reports whether a block that a caption or credit class marks is
+// running text: a picture's caption (beside an <img>: not around one, but
+// within three elements up) of three sentences or more, as a gallery's
+// slide or a photo page tells its story, where a caption names what a
+// picture shows in one or two. A <figcaption> stays a caption whatever
+// its length.
+func (x *extraction) prose(b *block) bool {
+	if x.els[b.el].img {
+		return false
+	}
+	img := false
+	for i, up := b.el, 0; i >= 0 && up < 8; i, up = x.els[i].parent, up+1 {
+		if x.els[i].tag == atom.Figcaption {
+			return false
+		}
+		img = img || up <= 3 && x.els[i].img
+	}
+	if !img {
+		return false
+	}
+	var spans [4]Span
+	return len(appendSentenceSpans(spans[:0], b.text, Span{0, len(b.text)})) >= 3
 }
 
 // skipElement reports whether n and everything under it is not text a
@@ -358,8 +418,12 @@ func classWeight(n *html.Node) int {
 		if a.Key == "itemprop" && a.Val == "articleBody" {
 			return 50
 		}
-		for _, v := range strings.Fields(strings.ToLower(a.Val)) {
-			if taxonomyClass(v) {
+		vs := strings.Fields(strings.ToLower(a.Val))
+		post := slices.ContainsFunc(vs, taxonomyClass)
+		for _, v := range vs {
+			// In the class list of a post's box (one that names its
+			// categories or tags), "author-" names the post's author.
+			if taxonomyClass(v) || post && strings.HasPrefix(v, "author-") {
 				continue
 			}
 			for _, tok := range strings.FieldsFunc(v, notAlnum) {
@@ -423,11 +487,13 @@ var classWords = map[string]int{
 // the share of link text), together with those of its siblings that
 // score nearly as well or hold a paragraph of plain text.
 //
-// With relaxed set, a class or id that says boilerplate no longer marks
+// With how at relaxed, a class or id that says boilerplate no longer marks
 // an element (its tag and teaser cards still do): the second try of a
 // page whose first choice is thin (see thin), where a word such as
-// "widget" names the box that holds the story.
-func (x *extraction) choose(relaxed bool) {
+// "widget" names the box that holds the story. With how at plain, class
+// and id words do not weigh either: the third try, where the words that
+// name a story's box name a short block beside it.
+func (x *extraction) choose(how choice) {
 	n := len(x.els)
 	x.main = make([]bool, n)
 	if n == 0 {
@@ -440,11 +506,11 @@ func (x *extraction) choose(relaxed bool) {
 	// els[i].junk is that inherited mark.
 	junk := make([]bool, n)
 	card := x.cards()
-	plain := x.els[0].text - x.els[0].links
+	pageText := x.els[0].text - x.els[0].links
 	for i := range x.els {
 		e := &x.els[i]
-		own := e.own && ((e.text-e.links)*10 <= plain*6 || e.weight == commentWeight) || card[i]
-		if relaxed {
+		own := e.own && ((e.text-e.links)*10 <= pageText*6 || e.weight == commentWeight) || card[i]
+		if how != first {
 			own = card[i] || e.own && (e.tag == atom.Aside || e.tag == atom.Footer || e.weight == commentWeight)
 		}
 		junk[i] = own || e.parent >= 0 && junk[e.parent] && e.tag != atom.Blockquote
@@ -466,7 +532,10 @@ func (x *extraction) choose(relaxed bool) {
 		for level, div := 0, 1.0; anc >= 0 && level < 3; level++ {
 			if !touched[anc] {
 				touched[anc] = true
-				score[anc] = tagScore(x.els[anc].tag) + float64(x.els[anc].weight)
+				score[anc] = tagScore(x.els[anc].tag)
+				if how != plain {
+					score[anc] += float64(x.els[anc].weight)
+				}
 			}
 			score[anc] += s / div
 			anc = x.els[anc].parent

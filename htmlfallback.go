@@ -38,6 +38,18 @@ func (x *extraction) thin() (empty, thin bool) {
 	return false, x.keptText()*5 < all
 }
 
+// proseCaptions returns the running text of the captions that read as
+// prose (see prose), wherever they are.
+func (x *extraction) proseCaptions() int {
+	n := 0
+	for i := range x.blocks {
+		if b := &x.blocks[i]; b.prose && len(b.text) >= 80 && b.links*4 < len(b.text) {
+			n += len(b.text)
+		}
+	}
+	return n
+}
+
 // keptText returns the running text of the main content.
 func (x *extraction) keptText() int {
 	return x.runningText(func(b *block) bool { return x.main[b.el] && !x.els[b.el].junk })
@@ -48,18 +60,50 @@ func (x *extraction) keptText() int {
 // the new one holds all of the first and more: a wider candidate, not
 // another part of the page such as its comments.
 func (x *extraction) widen(empty bool) {
+	x.chooseAgain(relaxed, func(before int) bool { return empty || x.keptText() > before })
+}
+
+// retry chooses again with no class or id word weighing (see choose) and
+// keeps that choice when it holds at least twice the running text of the
+// one before, is not thin itself and is not mostly links: a page whose
+// words for a story's box mark a short block beside the story.
+func (x *extraction) retry() {
+	x.chooseAgain(plain, func(before int) bool {
+		_, thin := x.thin()
+		return !thin && x.keptText() >= 2*before && x.mainLinkDensity() < 0.5
+	})
+}
+
+// chooseAgain chooses the main content the way how says and keeps the new
+// choice if keep, told the running text of the one before, says so;
+// otherwise the one before stands.
+func (x *extraction) chooseAgain(how choice, keep func(before int) bool) {
 	main, junk := x.main, make([]bool, len(x.els))
 	for i := range x.els {
 		junk[i] = x.els[i].junk
 	}
 	before := x.keptText()
-	x.choose(true)
-	keep := empty || x.keptText() > before
-	if keep {
+	x.choose(how)
+	if keep(before) {
 		return
 	}
 	x.main = main
 	for i := range x.els {
 		x.els[i].junk = junk[i]
 	}
+}
+
+// mainLinkDensity is the share of the main content's text inside links.
+func (x *extraction) mainLinkDensity() float64 {
+	text, links := 0, 0
+	for i := range x.els {
+		if e := &x.els[i]; x.main[i] && (e.parent < 0 || !x.main[e.parent]) {
+			text += e.text
+			links += e.links
+		}
+	}
+	if text == 0 {
+		return 0
+	}
+	return float64(links) / float64(text)
 }

@@ -39,6 +39,21 @@ func TestParseHTMLNeverEmpty(t *testing.T) {
 			reason: "an anchor without href left open around the page made every block link text",
 		},
 		{
+			name: "story-word-on-a-quote-box",
+			page: `<html><body><div id="page"><div id="main"><div class="node"><div class="contents">` +
+				"<p>" + strings.Join(story, "</p><p>") + "</p></div></div></div>" +
+				`<div id="bottom"><div class="block"><div class="inner"><div class="quote-day"><div class="quote-body">` +
+				`A line from a speech, long enough to be a paragraph of its own, with a comma.</div></div></div></div></div></div></body></html>`,
+			reason: "a box whose class says body holds one short paragraph and outscored the story's unmarked box",
+		},
+		{
+			name: "photo-page",
+			page: `<html><body><div class="content-wrapper"><div class="image"><img src="a.jpg" alt=""></div>` +
+				`<div class="caption">` + strings.Join(story, " ") + `</div></div>` +
+				`<div class="footer-links">External links are provided for reference purposes only, and the site is not responsible.</div></body></html>`,
+			reason: "a photo page tells its story in the picture's caption, three sentences long",
+		},
+		{
 			name: "little-markup",
 			page: `<html><body><div class="blog-widget"><div class="post-body">` +
 				strings.Join(story, "<br><br>\n") + `</div></div><div id="archive">` +
@@ -76,6 +91,8 @@ func TestClassWeightTaxonomy(t *testing.T) {
 		{"body-author", "wordpress single s-author-admin", 0},
 		{"entry-author", "entry-author-aws_evangelist entry-type-post entry", 25},
 		{"author-box", "author-box", junkWeight},
+		{"post-author", "post type-post author-erika-riggs category-eye-candy", 25},
+		{"author-alone", "author-erika-riggs", junkWeight},
 		{"caption", "photo-caption", captionWeight},
 	}
 	for _, tt := range tests {
@@ -109,5 +126,45 @@ func TestParseHTMLCommentsOut(t *testing.T) {
 		if got := body.String(); strings.Contains(got, "I crossed that bridge") || !strings.Contains(got, "Engineers found cracks") {
 			t.Errorf("%s: body %q: want the story without the comments", box, got)
 		}
+	}
+}
+
+// TestParseHTMLProseCaption: a caption of three sentences beside a
+// picture is the story only on a page whose main content says less; a
+// <figcaption>, a caption around its picture, and a caption beside a
+// longer story stay captions.
+func TestParseHTMLProseCaption(t *testing.T) {
+	slide := "The mayor opened the new bridge on Monday. Hundreds of people walked across it before the first car. The old bridge will be torn down in the spring."
+	story := "<p>" + strings.Repeat("The council voted on Tuesday to close the old bridge, which has carried traffic over the river since 1921. ", 3) + "</p>" +
+		"<p>" + strings.Repeat("Engineers found cracks in two of its piers last spring, and the repairs would cost more than a new bridge. ", 3) + "</p>"
+	tests := []struct {
+		name, page string
+		inBody     bool
+	}{
+		{"photo-page", `<div class="slide"><div class="photo"><img src="a.jpg"></div><div class="caption">` + slide + `</div></div>`, true},
+		{"figcaption", `<figure><img src="a.jpg"><figcaption>` + slide + `</figcaption></figure>`, false},
+		{"around-its-picture", `<div class="wp-caption"><img src="a.jpg"><p>` + slide + `</p></div>`, false},
+		{"beside-a-story", `<div class="post">` + story + `<div class="photo"><img src="a.jpg"></div><div class="caption">` + slide + `</div></div>`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			as, err := ParseHTML(strings.NewReader("<html><body>" + tt.page + "</body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var body, captions strings.Builder
+			for _, a := range as {
+				body.WriteString(a.Body())
+				for _, c := range a.Captions {
+					captions.WriteString(c.Text)
+				}
+			}
+			if got := strings.Contains(body.String(), "Hundreds of people"); got != tt.inBody {
+				t.Errorf("slide text in the body: %v, want %v (body %q, captions %q)", got, tt.inBody, body.String(), captions.String())
+			}
+			if !tt.inBody && !strings.Contains(captions.String(), "Hundreds of people") {
+				t.Errorf("captions %q lack the slide's text", captions.String())
+			}
+		})
 	}
 }
