@@ -571,7 +571,11 @@ func (x *extraction) choose(how choice) {
 	for climbed := true; climbed; {
 		climbed = false
 		for p, up := x.els[best].parent, 0; p >= 0 && !junk[p] && up < 4; p, up = x.els[p].parent, up+1 {
-			if ptext[p]*4 >= ptext[best]*5 {
+			// Once the best element holds a story's paragraphs, what the
+			// parent adds must read as more of them, not a column of
+			// teasers: under a quarter of it links.
+			added, addedLinks := x.els[p].text-x.els[best].text, x.els[p].links-x.els[best].links
+			if ptext[p]*4 >= ptext[best]*5 && (ptext[best] < 500 || addedLinks*4 <= added) {
 				best, climbed = p, true
 				break
 			}

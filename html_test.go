@@ -275,3 +275,33 @@ func TestParseHTMLLiveEntries(t *testing.T) {
 		t.Error(msg)
 	}
 }
+
+// TestParseHTMLTeaserColumn: a column of other posts' blurbs beside the
+// story (each a linked title, a date and a sentence) holds more paragraph
+// text than the story, but a quarter of it is links: a story of 500 bytes
+// or more does not climb into the box that holds both.
+func TestParseHTMLTeaserColumn(t *testing.T) {
+	story := "<p>" + strings.Join([]string{
+		"How do you get rid of an add-on in the browser? I installed some and the browser seems slower now, even on short pages.",
+		"Add-ons and extensions can bring all sorts of new features to the browser, but they can also slow it down, as you have found.",
+		"To do so, open the menu in the browser window and select the add-ons item, which lists every extension you have installed.",
+		"When you have found the name of the extension you want to disable, click its button; to remove it for good, choose remove.",
+		"Restart the browser afterwards, and see whether pages open faster; if not, the add-on was not the cause of the slowness.",
+	}, "</p><p>") + "</p>"
+	teaser := `<div class="item"><h4><a href="/p">A post about tablets and phones, and why they differ</a></h4><div>November 09</div>` +
+		`<p>Two tablets both run the same operating system, but different versions of it, and the difference shows in daily use.</p>` +
+		`<a href="/p">Continue reading</a></div>`
+	page := `<html><body><div class="blog wrap"><div id="main"><div class="post entry"><h1>Removing add-ons</h1>` + story + `</div></div>` +
+		`<div id="column"><h3>Recent Posts</h3>` + strings.Repeat(teaser, 8) + `</div></div></body></html>`
+	as, err := ParseHTML(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var body strings.Builder
+	for _, a := range as {
+		body.WriteString(a.Body())
+	}
+	if got := body.String(); strings.Contains(got, "Two tablets") || !strings.Contains(got, "When you have found") {
+		t.Errorf("body %q: want the story without the column of blurbs", got)
+	}
+}
