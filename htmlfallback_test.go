@@ -63,15 +63,7 @@ func TestParseHTMLNeverEmpty(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			as, err := ParseHTML(strings.NewReader(tt.page))
-			if err != nil {
-				t.Fatal(err)
-			}
-			var body []string
-			for _, a := range as {
-				body = append(body, a.Body())
-			}
-			got := strings.Join(body, "\n\n")
+			got, _ := htmlBody(t, tt.page)
 			if !strings.Contains(got, story[0]) {
 				t.Errorf("body %q lacks the story's first sentence (%s)", got, tt.reason)
 			}
@@ -115,15 +107,7 @@ func TestParseHTMLCommentsOut(t *testing.T) {
 	comment := "<dt>1. Reader - October 26, 2012</dt><dd><p>I crossed that bridge every day for thirty years, and I will miss it, cracks and all, more than I can say.</p></dd>"
 	for _, box := range []string{`<div id="comments"><dl>`, `<div><dl class="commentlist">`} {
 		page := `<html><body><div class="post">` + story + `</div>` + box + strings.Repeat(comment, 20) + `</dl></div></body></html>`
-		as, err := ParseHTML(strings.NewReader(page))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var body strings.Builder
-		for _, a := range as {
-			body.WriteString(a.Body())
-		}
-		if got := body.String(); strings.Contains(got, "I crossed that bridge") || !strings.Contains(got, "Engineers found cracks") {
+		if got, _ := htmlBody(t, page); strings.Contains(got, "I crossed that bridge") || !strings.Contains(got, "Engineers found cracks") {
 			t.Errorf("%s: body %q: want the story without the comments", box, got)
 		}
 	}
@@ -148,23 +132,31 @@ func TestParseHTMLProseCaption(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			as, err := ParseHTML(strings.NewReader("<html><body>" + tt.page + "</body></html>"))
-			if err != nil {
-				t.Fatal(err)
+			body, captions := htmlBody(t, "<html><body>"+tt.page+"</body></html>")
+			if got := strings.Contains(body, "Hundreds of people"); got != tt.inBody {
+				t.Errorf("slide text in the body: %v, want %v (body %q, captions %q)", got, tt.inBody, body, captions)
 			}
-			var body, captions strings.Builder
-			for _, a := range as {
-				body.WriteString(a.Body())
-				for _, c := range a.Captions {
-					captions.WriteString(c.Text)
-				}
-			}
-			if got := strings.Contains(body.String(), "Hundreds of people"); got != tt.inBody {
-				t.Errorf("slide text in the body: %v, want %v (body %q, captions %q)", got, tt.inBody, body.String(), captions.String())
-			}
-			if !tt.inBody && !strings.Contains(captions.String(), "Hundreds of people") {
-				t.Errorf("captions %q lack the slide's text", captions.String())
+			if !tt.inBody && !strings.Contains(captions, "Hundreds of people") {
+				t.Errorf("captions %q lack the slide's text", captions)
 			}
 		})
 	}
+}
+
+// htmlBody returns the bodies of the articles ParseHTML gives for page,
+// a blank line between them, and their captions, one to a line.
+func htmlBody(t *testing.T, page string) (body, captions string) {
+	t.Helper()
+	as, err := ParseHTML(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var bs, cs []string
+	for _, a := range as {
+		bs = append(bs, a.Body())
+		for _, c := range a.Captions {
+			cs = append(cs, c.Text)
+		}
+	}
+	return strings.Join(bs, "\n\n"), strings.Join(cs, "\n")
 }
