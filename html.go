@@ -772,19 +772,27 @@ func tokenText(b []byte) string {
 
 // cards reports, for each element, whether it is a teaser card for
 // another story: an <article> of less than 1,000 bytes of text whose
-// heading is a link.
+// heading is a link, one of two or more on the page. A lone one is a
+// short post whose heading links to itself.
 func (x *extraction) cards() []bool {
 	card := make([]bool, len(x.els))
+	n := 0
 	for _, b := range x.blocks {
 		if b.kind != blockHeading || b.links*2 <= len(b.text) {
 			continue
 		}
 		for i, up := b.el, 0; i >= 0 && up < 6; i, up = x.els[i].parent, up+1 {
 			if x.els[i].tag == atom.Article {
-				card[i] = x.els[i].text < 1000
+				if !card[i] && x.els[i].text < 1000 {
+					card[i] = true
+					n++
+				}
 				break
 			}
 		}
+	}
+	if n < 2 {
+		clear(card)
 	}
 	return card
 }

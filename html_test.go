@@ -297,3 +297,30 @@ func TestParseHTMLTeaserColumn(t *testing.T) {
 		t.Errorf("body %q: want the story without the column of blurbs", got)
 	}
 }
+
+// TestParseHTMLTeaserCards: <article> elements with a linked heading and
+// little text are teasers for other stories when the page lists two or
+// more; a lone one is a short post whose heading links to itself.
+func TestParseHTMLTeaserCards(t *testing.T) {
+	post := `<p>Whether it is a president's teeth or a candidate's hamburger habit, voters have always been fascinated by the health of the people they elect.</p>` +
+		`<p>With help from a site that has compiled an exhaustive history, we put together a quiz on presidential health.</p>`
+	card := func(n string) string {
+		return `<article><h2><a href="/` + n + `">Another story, number ` + n + `, with a title of some length</a></h2>` +
+			`<p>A sentence that sums up the other story, long enough to read as a paragraph of text.</p></article>`
+	}
+	story := `<div class="story"><h1>The Presidential Health Quiz</h1><p>` +
+		strings.Repeat("The council voted on Tuesday to close the old bridge, which has carried traffic over the river since 1921. ", 4) + `</p></div>`
+	t.Run("lone-post", func(t *testing.T) {
+		page := `<html><body><div id="main"><article class="post"><h1><a href="/quiz">The Presidential Health Quiz</a></h1>` + post +
+			`</article></div><div id="more"><a href="/a">Home</a> <a href="/b">Archive</a></div></body></html>`
+		if got, _ := htmlBody(t, page); !strings.Contains(got, "exhaustive history") {
+			t.Errorf("body %q lacks the post", got)
+		}
+	})
+	t.Run("list-of-cards", func(t *testing.T) {
+		page := `<html><body>` + story + `<div class="more">` + card("1") + card("2") + card("3") + `</div></body></html>`
+		if got, _ := htmlBody(t, page); strings.Contains(got, "sums up the other story") || !strings.Contains(got, "old bridge") {
+			t.Errorf("body %q: want the story without the cards", got)
+		}
+	})
+}
