@@ -1165,15 +1165,21 @@ func Entities(text string) []Entity { return DefaultResolver().Entities(text) }
 // honorifics stand in a mention's span; they say the mention is a person.
 var honorifics = setOf("mr mrs ms miss mx sir dame dr prof gen lt col maj adm capt cmdr sgt sen rep gov ayatollah sheikh sayyed imam chairman mian")
 
+// calendarWords name the days and months, in lower case.
+const calendarWords = `monday tuesday wednesday thursday friday saturday sunday january february march
+	april may june july august september october november december`
+
+// calendarNames are calendarWords as a set.
+var calendarNames = setOf(calendarWords)
+
 // commonCapitals are words that open sentences or headlines in capitals
-// and are not names.
-var commonCapitals = setOf(`the a an in on at to of for by with from as and or but if when while after before
+// and are not names: the days and months among them.
+var commonCapitals = setOf(calendarWords + ` the a an in on at to of for by with from as and or but if when while after before
 	since during under over about against between among asked among one two three first last next new
 	former late this that these those there here it its he she they we you i his her their our my your
 	former president presidents prime minister ministers foreign deputy senior chief spokesman spokeswoman
 	state secretary general official officials head leader leaders ambassador envoy special minister
-	monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-	august september october november december photo image caption file read more share video live
+	photo image caption file read more share video live
 	western eastern northern southern central national international federal global regional local
 	i'm i’m i'll i’ll i've i’ve i'd i’d
 	breaking update updated opinion analysis exclusive watch listen follow related click please`)

@@ -1336,12 +1336,12 @@ func isSpeakerPhrase(text string, sp Span, ix *mentionIndex) bool {
 	return unicode.IsUpper(r) && countWords(s) <= 4 && !allStopWords(s)
 }
 
-// allStopWords reports whether every word of s is a stop word and none a
-// personal pronoun ("But", "And then"; not "He also"): a capitalised
-// phrase of those names no one.
+// allStopWords reports whether every word of s is a stop word or a day
+// or month name and none a personal pronoun ("But", "And then", "said
+// Wednesday"; not "He also"): a capitalised phrase of those names no one.
 func allStopWords(s string) bool {
 	for w := range strings.FieldsSeq(s) {
-		if w = strings.Trim(w, ",;:"); !inLower(stopWords, w) || inLower(pronouns, w) {
+		if w = strings.Trim(w, ",;:"); !inLower(stopWords, w) && !inLower(calendarNames, w) || inLower(pronouns, w) {
 			return false
 		}
 	}

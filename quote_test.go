@@ -66,6 +66,9 @@ func TestQuoteSpeakers(t *testing.T) {
 		// A pronoun agrees in gender with the person it stands for
 		// (givennames.txt): "she" is no Tomas.
 		{`Rachel Berg has given to many candidates. She called Tomas Carlsen a "special person." "I feel bad to say it," she said.`, "Rachel Berg", "she"},
+		// A day after the verb is when it was said, not who said it
+		// (the subject here is too long to be found).
+		{`A city official who spoke on condition of anonymity to discuss the budget talks said Wednesday, "Certainly there are talks."`, "", ""},
 		{`Anna Kowalczyk spoke first. "We will wait," she said. Her deputy, Tomas Berg, disagreed. "It cannot wait," he said.`, "Tomas Berg", "he"},
 		// A participle shares the pronoun that opens the sentence, not
 		// the name after it.
