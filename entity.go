@@ -566,7 +566,7 @@ func (t *aliasTable) resolve(name string) (string, *aliasEntry, Kind) {
 // before the name was parsed; callers that need them parse again).
 func (t *aliasTable) resolveParts(name string) (key string, e *aliasEntry, kind Kind, surname, given string) {
 	if w, ok := singleASCIIWord(name); ok {
-		return t.resolveWord(w)
+		return t.resolveWord(name, w)
 	}
 	n := normalizeName(name)
 	if n == "" {
@@ -656,20 +656,40 @@ func lowerASCIIWord(buf *[64]byte, name string) ([]byte, bool) {
 	return buf[:n], true
 }
 
-// resolveWord is resolve for one normalised word: the same answer by the
-// same steps, without tokenising.
-func (t *aliasTable) resolveWord(w string) (key string, e *aliasEntry, kind Kind, surname, given string) {
+// resolveWord is resolve for one normalised word w of name: the same
+// answer by the same steps, without tokenising. A match by skeleton alone,
+// in another spelling, keeps the kind the open data give the word:
+// "Ghana", a country, is no spelling of the surname Haniyeh, nor "Cara", a
+// given name, of Cairo.
+func (t *aliasTable) resolveWord(name, w string) (key string, e *aliasEntry, kind Kind, surname, given string) {
 	sk := wordSkeleton(w)
 	if e := t.byAlias[w]; e != nil {
 		return e.display, e, e.kind, sk, ""
 	}
-	if e := t.bySkel[sk]; e != nil {
+	bare := trimPossessive(name)
+	open := openDataKind(bare)
+	if e := t.bySkel[sk]; e != nil && (open == "" || open == e.kind || strings.EqualFold(e.display, bare)) {
 		return e.display, e, e.kind, sk, ""
 	}
-	if es := t.bySurname[sk]; len(es) == 1 {
-		return es[0].display, es[0], Person, sk, ""
+	if es := t.bySurname[sk]; len(es) == 1 && (open == "" || open == Person || strings.EqualFold(lastField(es[0].display), bare)) {
+		return es[0].display, es[0], Person, sk, "" // "Kellogg", a firm, as the surname of Keith Kellogg
 	}
 	return "~" + sk, nil, "", sk, ""
+}
+
+// openDataKind returns the kind the embedded open data give the name as
+// written: a place the gazetteer lists, else a person's given name, else a
+// firm; "" for a name none of them lists.
+func openDataKind(name string) Kind {
+	switch {
+	case isPlaceName(name):
+		return Place
+	case isGivenName(name):
+		return Person
+	case isFirmName(name):
+		return Org
+	}
+	return ""
 }
 
 // mayStartTableName reports whether the word w can be part of a
