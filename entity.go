@@ -1507,6 +1507,7 @@ type found struct {
 	person     bool          // an honorific or a given name says so
 	firm       bool          // the text writes it as a company: "X's shareholders", "shares of X"
 	place      bool          // the text writes it as a place: "in X", "near X"
+	thing      bool          // the text writes "the" before it, as no person's name
 	// tentative: a single unknown word opening a sentence, kept
 	// only if the text names it elsewhere.
 	tentative bool
@@ -2169,9 +2170,11 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if writesFirm(text, int(m.start), int(m.end)) && !isPlaceName(bare) {
 			m.firm = true // not a country's "revenues"
 		}
-		if m.start == m.nameStart && locatedIn(text, int(m.start)) {
-			if strings.Contains(bare, " ") && guess(bare, false) == Person && !opensWithGivenName(bare) {
+		if m.start == m.nameStart && strings.Contains(bare, " ") && guess(bare, false) == Person && !opensWithGivenName(bare) {
+			if locatedIn(text, int(m.start)) {
 				m.place = true // "in Eau Gallie", "at Kopinga Marae": where the guess of last resort was a person
+			} else if afterThe(text, int(m.start)) {
+				m.thing = true
 			}
 		}
 		byDefault := placeByDefault(m)
@@ -2268,6 +2271,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		}
 		if m.place && !m.person && e.Kind == Person && m.r.e == nil {
 			e.Kind = Place
+		}
+		if m.thing && !m.person && !m.place && e.Kind == Person && m.r.e == nil {
+			e.Kind = Other
 		}
 	}
 	for k := range out {
@@ -2374,6 +2380,13 @@ func locatedIn(text string, start int) bool {
 	before := text[max(0, start-6):start]
 	return strings.HasSuffix(before, " in ") || strings.HasSuffix(before, " near ") || strings.HasSuffix(before, " at ") ||
 		strings.HasSuffix(before, "\nIn ") || strings.HasSuffix(before, " In ")
+}
+
+// afterThe reports whether the word before text[start:] is "the": a name
+// a person seldom has ("the Pittock Mansion", "the Leaky Cauldron").
+func afterThe(text string, start int) bool {
+	before := text[max(0, start-5):start]
+	return before == " the " || before == "\nthe " || strings.HasSuffix(before, "The ") && (start == 4 || start > 4 && (text[start-5] == ' ' || text[start-5] == '\n'))
 }
 
 // writesFirm reports whether the text writes the name text[start:end] as
@@ -2588,7 +2601,8 @@ var orgWords = setOf(`ministry ministries parties councils agencies banks compan
 	news times post press association federation institute corporation inc ltd plc fund front movement
 	brigade brigades guard police parliament assembly congress senate government force chiefs staff
 	council army navy airlines school schools academy club team league authority authorities bureau
-	agency administration`)
+	agency administration
+	foundation foundations society board alliance coalition forum limited`)
 
 // guessKind says what an entity the table does not know is, from its name.
 func guessKind(name, normalized string, person bool) Kind {

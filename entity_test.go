@@ -522,3 +522,19 @@ func TestNameCacheBound(t *testing.T) {
 		t.Errorf("cache holds %d names after %d distinct ones; want 1 to %d", n, maxCachedNames*3/2, maxCachedNames)
 	}
 }
+
+// TestTheBeforeName: "the" before a name no table or gazetteer knows, and
+// whose words say nothing of its kind, makes it no person's (a product,
+// an event, a work: Other); a body's head noun (from the lists of
+// charities, US federal agencies and UK parties of dariusk/corpora) makes
+// it an organisation, with or without "the".
+func TestTheBeforeName(t *testing.T) {
+	text := "Gamers waited for the Switch Lite all year. Anna Kowalczyk bought one at the Dubai Air Show. " +
+		"The Tax Foundation and the WeWorkers Coalition disagreed, and Maple Leaf Society members left."
+	got := kindsByName(text)
+	want := map[string]Kind{"Switch Lite": Other, "Anna Kowalczyk": Person, "Dubai Air Show": Other,
+		"Tax Foundation": Org, "WeWorkers Coalition": Org, "Maple Leaf Society": Org}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Entities(%q) kinds (-want +got):\n%s", text, diff)
+	}
+}
