@@ -2642,11 +2642,33 @@ func guessKind(name, normalized string, person bool) Kind {
 	}
 	// One word the table does not know: a place the gazetteer knows
 	// ("Malaysia", "Houston", also given names), else a given name alone
-	// names a person ("Betty", "Steven"), else a place.
-	if w := trimPossessive(name); !isPlaceName(w) && isGivenName(w) {
+	// names a person ("Betty", "Steven"), else a brand's camel case names
+	// an organisation ("OpenAI", "ProPublica"), else a place.
+	w := trimPossessive(name)
+	if !isPlaceName(w) && isGivenName(w) {
 		return Person
 	}
+	if !person && isCamelCase(w) {
+		return Org
+	}
 	return Place
+}
+
+// isCamelCase reports whether the word w has a capital after a lower-case
+// letter, as brands write their names ("OpenAI", "ProPublica",
+// "ResearchGate"), and not as surnames do after a prefix ("McDonald",
+// "DeSantis", "MacArthur", "LaGrange", "VanderBilt").
+func isCamelCase(w string) bool {
+	for i := 1; i+1 < len(w); i++ {
+		if 'a' <= w[i] && w[i] <= 'z' && 'A' <= w[i+1] && w[i+1] <= 'Z' {
+			switch w[:i+1] {
+			case "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Vander", "St":
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // isOtherName reports whether the name, whose normalised words are ws,

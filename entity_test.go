@@ -538,3 +538,21 @@ func TestTheBeforeName(t *testing.T) {
 		t.Errorf("Entities(%q) kinds (-want +got):\n%s", text, diff)
 	}
 }
+
+// TestCamelCaseBrands: a single unknown word with a capital after a
+// lower-case letter is a brand's name, an organisation; a surname's
+// prefix ("Mc", "De") does not make one.
+func TestCamelCaseBrands(t *testing.T) {
+	for w, want := range map[string]bool{"OpenAI": true, "ProPublica": true, "ResearchGate": true, "SoftBank": true,
+		"McDonald": false, "DeSantis": false, "MacArthur": false, "LaGrange": false, "Berlin": false, "NATO": false, "iPhone": false} {
+		if got := isCamelCase(w); got != want {
+			t.Errorf("isCamelCase(%q) = %v, want %v", w, got, want)
+		}
+	}
+	text := "Researchers at OpenAI spoke to reporters from ProPublica about the study."
+	got := kindsByName(text)
+	want := map[string]Kind{"OpenAI": Org, "ProPublica": Org}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Entities(%q) kinds (-want +got):\n%s", text, diff)
+	}
+}
