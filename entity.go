@@ -1604,8 +1604,10 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	name := func(m *found) string { return text[m.nameStart:m.end] }
 	// The runs, found once: a pass over them before the real one makes
 	// ms once at its size (a run is a mention, seldom more) and notes
-	// the last words of runs of several words: surnames ("Chris Early" …
-	// "Early").
+	// the last words of runs of several words that open with a given name
+	// or an honorific, surnames ("Chris Early" … "Early"; not "Celebrity
+	// Homes"), or that end in a word for an organisation or a place
+	// ("Supreme Court" … "Court").
 	for first, end := range mentionRuns(text, ws) {
 		sc.runs = append(sc.runs, [2]int32{int32(first), int32(end)})
 	}
@@ -1613,7 +1615,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	surnames := sc.surnames // lower case
 	for _, run := range sc.runs {
 		first, end := int(run[0]), int(run[1])
-		if end-first >= 2 {
+		if end-first >= 2 && (isGivenName(ws[first].in(text)) || inLower(honorifics, strings.TrimSuffix(ws[first].in(text), ".")) ||
+			inLower(orgWords, ws[end-1].in(text)) || inLower(placeWords, ws[end-1].in(text))) {
 			surnames[strings.ToLower(trimPossessive(ws[end-1].in(text)))] = true
 		}
 	}
@@ -1961,7 +1964,11 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 					}
 				}
 				for l := longest; l > k; l-- {
-					if e := probe(text[ws[k].start:ws[l-1].end]); e != nil {
+					name := text[ws[k].start:ws[l-1].end]
+					if l == k+1 && capitals[trimPossessive(name)]&capLower != 0 && t.byAlias[normalize(name)] == nil {
+						continue // a word the prose writes in lower case, as a lone word is (see below)
+					}
+					if e := probe(name); e != nil {
 						best = l
 						break
 					}

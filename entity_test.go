@@ -556,3 +556,18 @@ func TestCamelCaseBrands(t *testing.T) {
 		t.Errorf("Entities(%q) kinds (-want +got):\n%s", text, diff)
 	}
 }
+
+// TestLowerCaseWordAfterRun: a word that the prose writes in lower case is
+// no name alone even when a longer run ends with it ("Celebrity Homes" …
+// "homes"), unless that run is a person's (a given name opens it) or an
+// institution's (an organisation word ends it: "Supreme Court" … "the
+// Court", "appeals court").
+func TestLowerCaseWordAfterRun(t *testing.T) {
+	text := "Celebrity Homes Lingering on the Market\n\nMany celebrity homes have bounced on and off the market. The Homes were listed again.\n\n" +
+		"The Supreme Court ruled on Monday. An appeals court had ruled first, and the Supreme Court agreed."
+	got := kindsByName(text)
+	want := map[string]Kind{"Supreme Court": Org}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Entities(%q) kinds (-want +got):\n%s", text, diff)
+	}
+}
