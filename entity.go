@@ -1805,6 +1805,24 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			}
 		}
 		a, b := run[0], run[1]
+		// A possessive inside the run ends a name the open data or the
+		// table know, and what follows is another's ("NASA's Jet
+		// Propulsion Laboratory", "Jupiter's Ganymede"); an unknown word's
+		// possessive is part of the name ("People's Daily", "Assassin's
+		// Creed").
+		for p := a; p+1 < b; p++ {
+			w := ws[p].in(text)
+			bare := trimPossessive(w)
+			if bare == w {
+				continue
+			}
+			owner := text[ws[a].start:ws[p].start] + bare
+			if isAcronym(owner) || isPlaceName(owner) || isFirmName(owner) || t.byAlias[normalize(owner)] != nil {
+				add(a, p+1, false, false)
+				a = p + 1
+			}
+			break
+		}
 		// Offices, honorifics and common words that open the run are not
 		// the name ("Former President Dmitry Medvedev", "Mr Lavrov").
 		honor := false

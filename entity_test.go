@@ -571,3 +571,19 @@ func TestLowerCaseWordAfterRun(t *testing.T) {
 		t.Errorf("Entities(%q) kinds (-want +got):\n%s", text, diff)
 	}
 }
+
+// TestPossessiveInsideRun: a name the open data or the table know, with a
+// possessive, ends there and what follows is another name ("CNN's Wolf
+// Blitzer"); an unknown word's possessive stays inside the name
+// ("People's Daily").
+func TestPossessiveInsideRun(t *testing.T) {
+	text := "CNN's Wolf Blitzer spoke to Anna Kowalczyk. She reads the People's Daily every day."
+	var got []string
+	for _, e := range Entities(text) {
+		got = append(got, e.Name)
+	}
+	want := []string{"CNN", "Wolf Blitzer", "Anna Kowalczyk", "People's Daily"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Entities(%q) names (-want +got):\n%s", text, diff)
+	}
+}

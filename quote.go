@@ -234,8 +234,10 @@ func quotesWith(text string, ws []token, segs []quoteSeg, ents []Entity) []Quote
 		// ("sees its lineup as its "Achilles heel""): the person the
 		// sentence opens with said them.
 		if !found && !isWholeStatement(text, sentStart, sentEnd, sg) {
-			if m, ok := ix.firstIn(sentStart, sg.mark.Start); ok && ix.ents[m.ent].Kind == Person && opensSentence(text, m.span.Start) {
-				q.SpeakerSpan, found = m.span, true
+			if m, ok := ix.firstIn(sentStart, sg.mark.Start); ok && opensSentence(text, m.span.Start) {
+				if m = ix.owned(text, m, sg.mark.Start); ix.ents[m.ent].Kind == Person {
+					q.SpeakerSpan, found = m.span, true
+				}
 			}
 		}
 		if found && q.Speaker == "" {
@@ -736,6 +738,26 @@ func (ix *mentionIndex) firstIn(from, to int) (indexedMention, bool) {
 		return ix.ms[k], true
 	}
 	return indexedMention{}, false
+}
+
+// owned returns the mention that the possessive mention m owns, after
+// only capitalised words (a title) and before offset to ("Delhi's Chief
+// Minister Arvind Kejriwal"): a possessive is no subject, the name it owns
+// is. A mention that is no possessive, or owns none, is itself.
+func (ix *mentionIndex) owned(text string, m indexedMention, to int) indexedMention {
+	if s := text[m.span.Start:m.span.End]; trimPossessive(s) == s {
+		return m
+	}
+	k, _ := slices.BinarySearchFunc(ix.ms, m.span.End, func(m indexedMention, i int) int { return m.span.Start - i })
+	if k == len(ix.ms) || ix.ms[k].span.Start >= to || ix.ms[k].span.Start-m.span.End > 40 {
+		return m
+	}
+	for w := range strings.FieldsSeq(text[m.span.End:ix.ms[k].span.Start]) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return m // "Podliska's most explosive claim is that the House …": no title of the next name
+		}
+	}
+	return ix.ms[k]
 }
 
 // pronounSpeaker resolves "he" or "she" at offset i: the person who opens
@@ -1364,7 +1386,7 @@ func (ix *mentionIndex) sentenceSubject(text string, sentStart, i int) (Span, bo
 			continue
 		}
 		if opensSentence(text, m.span.Start) {
-			return m.span, true
+			return ix.owned(text, m, i).span, true
 		}
 		return Span{}, false
 	}

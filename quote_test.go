@@ -66,6 +66,9 @@ func TestQuoteSpeakers(t *testing.T) {
 		// A pronoun agrees in gender with the person it stands for
 		// (givennames.txt): "she" is no Tomas.
 		{`Rachel Berg has given to many candidates. She called Tomas Carlsen a "special person." "I feel bad to say it," she said.`, "Rachel Berg", "she"},
+		// A possessive opening the sentence owns the name after its title:
+		// that name is the subject.
+		{`It was a bad week. Delhi's Chief Minister Anna Kowalczyk turned to Twitter to describe the city as a "gas chamber."`, "Anna Kowalczyk", "Anna Kowalczyk"},
 		// A day after the verb is when it was said, not who said it
 		// (the subject here is too long to be found).
 		{`A city official who spoke on condition of anonymity to discuss the budget talks said Wednesday, "Certainly there are talks."`, "", ""},
