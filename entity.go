@@ -2008,9 +2008,11 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		}
 		n := len(ms)
 		add(a, b, honor, tentative)
-		if m := &ms[max(0, len(ms)-1)]; a > run[0] && len(ms) > n && m.nameStart == ws[a].start && m.r.e == nil && m.r.kind == "" {
-			if o := ws[a-1].in(text); inLower(officeWords, o) || inLower(titleHeads, o) {
-				m.person = true // "Secretary Cardona", "General Prelogar": an office holder
+		if len(ms) > n && a > run[0] {
+			if m := &ms[len(ms)-1]; m.nameStart == ws[a].start && m.r.e == nil && m.r.kind == "" {
+				if o := ws[a-1].in(text); inLower(officeWords, o) || inLower(titleHeads, o) {
+					m.person = true // "Secretary Cardona", "General Prelogar": an office holder
+				}
 			}
 		}
 	}
