@@ -677,6 +677,20 @@ func (t *aliasTable) resolveWord(name, w string) (key string, e *aliasEntry, kin
 	return "~" + sk, nil, "", sk, ""
 }
 
+// spelledAs reports whether name, as written, is a spelling the table
+// lists for e: its display name, its surname, or one of its aliases; not
+// a word that only shares its skeleton ("Sure" and Syria).
+func (t *aliasTable) spelledAs(e *aliasEntry, name string) bool {
+	bare := trimPossessive(name)
+	if strings.EqualFold(bare, e.display) || strings.EqualFold(bare, lastField(e.display)) {
+		return true
+	}
+	if w, ok := singleASCIIWord(bare); ok {
+		return t.byAlias[w] == e
+	}
+	return t.byAlias[normalizeName(bare)] == e
+}
+
 // openDataKind returns the kind the embedded open data give the name as
 // written: a place the gazetteer lists, else a person's given name, else a
 // firm; "" for a name none of them lists.
@@ -1763,7 +1777,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			}
 		}
 		f := found{start: start, end: ws[b-1].end, nameStart: nameStart, r: r, parts: parts,
-			tentative: tentative && r.e == nil && start == nameStart}
+			tentative: tentative && (r.e == nil || !t.spelledAs(r.e, name)) && start == nameStart}
 		f.person = start < nameStart || r.kind == Person
 		// Mentions never overlap: a longer name replaces the ones it
 		// covers ("US State Department" after "US"); one that starts
