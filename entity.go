@@ -1196,6 +1196,10 @@ type Mention struct {
 // yet.
 func Entities(text string) []Entity { return DefaultResolver().Entities(text) }
 
+// isHonorific reports whether the word w, in any case and with or
+// without its full stop, is one of honorifics ("Mr.", "Sen", "DR").
+func isHonorific(w string) bool { return inLower(honorifics, strings.TrimSuffix(w, ".")) }
+
 // honorifics stand in a mention's span; they say the mention is a person.
 var honorifics = setOf("mr mrs ms miss mx sir dame dr prof gen lt col maj adm capt cmdr sgt sen rep gov ayatollah sheikh sayyed imam chairman mian")
 
@@ -1629,7 +1633,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	surnames := sc.surnames // lower case
 	for _, run := range sc.runs {
 		first, end := int(run[0]), int(run[1])
-		if end-first >= 2 && (isGivenName(ws[first].in(text)) || inLower(honorifics, strings.TrimSuffix(ws[first].in(text), ".")) ||
+		if end-first >= 2 && (isGivenName(ws[first].in(text)) || isHonorific(ws[first].in(text)) ||
 			inLower(orgWords, ws[end-1].in(text)) || inLower(placeWords, ws[end-1].in(text))) {
 			surnames[strings.ToLower(trimPossessive(ws[end-1].in(text)))] = true
 		}
@@ -1760,7 +1764,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		start := nameStart
 		if honor {
 			// Honorifics directly before the name are in the span.
-			for a > 0 && inLower(honorifics, strings.TrimSuffix(ws[a-1].in(text), ".")) && ws[a-1].upper {
+			for a > 0 && isHonorific(ws[a-1].in(text)) && ws[a-1].upper {
 				a--
 			}
 			start = ws[a].start
@@ -1825,12 +1829,10 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		// possessive is part of the name ("People's Daily", "Assassin's
 		// Creed").
 		for p := a; p+1 < b; p++ {
-			w := ws[p].in(text)
-			bare := trimPossessive(w)
-			if bare == w {
+			if w := ws[p].in(text); trimPossessive(w) == w {
 				continue
 			}
-			owner := text[ws[a].start:ws[p].start] + bare
+			owner := trimPossessive(text[ws[a].start:ws[p].end])
 			if isAcronym(owner) || isPlaceName(owner) || isFirmName(owner) || t.byAlias[normalize(owner)] != nil {
 				add(a, p+1, false, false)
 				a = p + 1
@@ -2426,8 +2428,13 @@ func locatedIn(text string, start int) bool {
 // afterThe reports whether the word before text[start:] is "the": a name
 // a person seldom has ("the Pittock Mansion", "the Leaky Cauldron").
 func afterThe(text string, start int) bool {
-	before := text[max(0, start-5):start]
-	return before == " the " || before == "\nthe " || strings.HasSuffix(before, "The ") && (start == 4 || start > 4 && (text[start-5] == ' ' || text[start-5] == '\n'))
+	switch before := text[max(0, start-5):start]; before {
+	case " the ", "\nthe ", " The ", "\nThe ":
+		return true
+	case "The ":
+		return start == 4 // the text's first word
+	}
+	return false
 }
 
 // writesFirm reports whether the text writes the name text[start:end] as

@@ -9,12 +9,17 @@ func (x *extraction) runningText(in func(b *block) bool) int {
 	n := 0
 	for i := range x.blocks {
 		b := &x.blocks[i]
-		if (b.kind == blockText || b.kind == blockQuote) && len(b.text) >= 80 && b.links*4 < len(b.text) && in(b) {
+		if (b.kind == blockText || b.kind == blockQuote) && b.running() && in(b) {
 			n += len(b.text)
 		}
 	}
 	return n
 }
+
+// running reports whether the block's text is long enough and plain
+// enough to be a paragraph of running text: 80 bytes or more, less than
+// a quarter of them link text.
+func (b *block) running() bool { return len(b.text) >= 80 && b.links*4 < len(b.text) }
 
 // thin reports whether the main content that choose marked is too small
 // to be the page's story: it holds less than a fifth of the page's
@@ -43,7 +48,7 @@ func (x *extraction) thin() (empty, thin bool) {
 func (x *extraction) proseCaptions() int {
 	n := 0
 	for i := range x.blocks {
-		if b := &x.blocks[i]; b.prose && len(b.text) >= 80 && b.links*4 < len(b.text) {
+		if b := &x.blocks[i]; b.prose && b.running() {
 			n += len(b.text)
 		}
 	}

@@ -748,16 +748,16 @@ func (ix *mentionIndex) owned(text string, m indexedMention, to int) indexedMent
 	if s := text[m.span.Start:m.span.End]; trimPossessive(s) == s {
 		return m
 	}
-	k, _ := slices.BinarySearchFunc(ix.ms, m.span.End, func(m indexedMention, i int) int { return m.span.Start - i })
-	if k == len(ix.ms) || ix.ms[k].span.Start >= to || ix.ms[k].span.Start-m.span.End > 40 {
+	next, ok := ix.firstIn(m.span.End, to)
+	if !ok || next.span.Start-m.span.End > 40 {
 		return m
 	}
-	for w := range strings.FieldsSeq(text[m.span.End:ix.ms[k].span.Start]) {
+	for w := range strings.FieldsSeq(text[m.span.End:next.span.Start]) {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 			return m // "Podliska's most explosive claim is that the House …": no title of the next name
 		}
 	}
-	return ix.ms[k]
+	return next
 }
 
 // pronounSpeaker resolves "he" or "she" at offset i: the person who opens
