@@ -1548,10 +1548,11 @@ type resolvedName struct {
 // growing again (growth was a tenth of entities' time).
 type entityScratch struct {
 	ws         []token
-	runs       [][2]int32       // see mentionRuns
-	surnames   map[string]bool  // see entities
-	capitals   map[string]uint8 // see entities
-	lowerSeen  map[string]bool  // see entities
+	runs       [][2]int32         // see mentionRuns
+	surnames   map[string]bool    // see entities
+	capitals   map[string]uint8   // see entities
+	lowerSeen  map[string]bool    // see entities
+	lowerPairs map[[2]string]bool // see entities
 	memo       map[string]*resolvedName
 	entries    map[string]*aliasEntry
 	inFull     map[string]bool // namedInFull
@@ -1565,14 +1566,15 @@ type entityScratch struct {
 
 var entityScratchPool = sync.Pool{New: func() any {
 	return &entityScratch{
-		surnames:  map[string]bool{},
-		capitals:  map[string]uint8{},
-		lowerSeen: map[string]bool{},
-		memo:      map[string]*resolvedName{},
-		entries:   map[string]*aliasEntry{},
-		inFull:    map[string]bool{},
-		firm:      map[string]bool{},
-		index:     map[string]int{},
+		surnames:   map[string]bool{},
+		capitals:   map[string]uint8{},
+		lowerSeen:  map[string]bool{},
+		lowerPairs: map[[2]string]bool{},
+		memo:       map[string]*resolvedName{},
+		entries:    map[string]*aliasEntry{},
+		inFull:     map[string]bool{},
+		firm:       map[string]bool{},
+		index:      map[string]int{},
 	}
 }}
 
@@ -1598,6 +1600,7 @@ func (s *entityScratch) release() {
 	clear(s.surnames)
 	clear(s.capitals)
 	clear(s.lowerSeen)
+	clear(s.lowerPairs)
 	clear(s.memo)
 	clear(s.entries)
 	clear(s.inFull)
@@ -1649,11 +1652,6 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	// when the text also writes "Boeing" alone), and whether the text's
 	// prose also writes it in lower case ("Yeah" and "yeah": a common
 	// word, unless a surname).
-	const (
-		capAlone = 1 << iota
-		capLower
-		capTerm // an acronym of a term: spelled out in lower case ("sea surface salinity (SSS)") or counted ("LLMs")
-	)
 	capitals := sc.capitals
 	for k, w := range ws {
 		if !w.upper {
@@ -1679,6 +1677,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	}
 	candidates := sc.candidates[:0] // the capitalised words a lower-case word may match
 	lowerSeen := sc.lowerSeen       // their lower cases: false, or true once the prose writes one
+	lowerPairs := sc.lowerPairs     // two of them side by side in the prose ("fort lee")
 	var maybe shapeFilter           // a candidate's lower case may be the word
 	for c := range capitals {
 		lc := strings.ToLower(c)
@@ -1689,13 +1688,22 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		lowerSeen[lc] = false
 		maybe.add(lc)
 	}
-	for _, w := range ws {
+	prev := -2 // the last lower-case candidate word met, as an index of ws (none: not k-1 of any k)
+	for k, w := range ws {
 		if w.upper || !maybe.may(w.in(text)) {
 			continue
 		}
-		if seen, ok := lowerSeen[w.in(text)]; ok && !seen && inProse(text, int(w.start), int(w.end)) {
+		seen, ok := lowerSeen[w.in(text)]
+		if !ok || !inProse(text, int(w.start), int(w.end)) {
+			continue
+		}
+		if !seen {
 			lowerSeen[w.in(text)] = true
 		}
+		if prev == k-1 && text[ws[prev].end:w.start] == " " {
+			lowerPairs[[2]string{ws[prev].in(text), w.in(text)}] = true
+		}
+		prev = k
 	}
 	// Every capitalised form of a word the prose writes in lower case
 	// ("Apple" and "APPLE" beside "apple"), whatever the map's order.
@@ -2216,7 +2224,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if m.start == m.nameStart && strings.Contains(bare, " ") && guess(bare, false) == Person && !opensWithGivenName(bare) {
 			if locatedIn(text, int(m.start)) {
 				m.place = true // "in Eau Gallie", "at Kopinga Marae": where the guess of last resort was a person
-			} else if afterThe(text, int(m.start)) {
+			} else if afterThe(text, int(m.start)) || commonWords(text, ws, int(m.nameStart), int(m.end), capitals, lowerPairs) {
 				m.thing = true
 			}
 		}
@@ -2435,6 +2443,50 @@ func afterThe(text string, start int) bool {
 		return start == 4 // the text's first word
 	}
 	return false
+}
+
+// What a text says of one of its capitalised words (see entitiesOf).
+const (
+	capAlone = 1 << iota // it comes at least once without a number after it
+	capLower             // the text's prose also writes it in lower case
+	capTerm              // an acronym of a term: spelled out in lower case ("sea surface salinity (SSS)") or counted ("LLMs")
+)
+
+// commonWords reports whether every capitalised word of the name
+// text[start:end] is one the text's prose also writes in lower case
+// (capLower), and the prose does not write the name itself so (in
+// lower, its pairs of words side by side): "Geographic Information
+// Systems" beside "geographic", "information" and "systems", "System
+// Under Test" beside "system" and "test". A person's name is made of
+// names, not of the text's own vocabulary; such a name is a term or a
+// title. A name the text once writes all in lower case ("fort lee")
+// keeps its kind.
+func commonWords(text string, ws []token, start, end int, capitals map[string]uint8, lower map[[2]string]bool) bool {
+	k, _ := slices.BinarySearchFunc(ws, start, func(w token, i int) int { return int(w.start) - i })
+	n, pairs, lowered := 0, 0, 0
+	var last string
+	for _, w := range ws[k:] {
+		if int(w.start) >= end {
+			break
+		}
+		if !w.upper {
+			continue
+		}
+		word := trimPossessive(w.in(text))
+		if capitals[word]&capLower == 0 {
+			return false
+		}
+		lw := strings.ToLower(word)
+		if n > 0 {
+			pairs++
+			if lower[[2]string{last, lw}] {
+				lowered++
+			}
+		}
+		last = lw
+		n++
+	}
+	return n >= 2 && lowered < pairs
 }
 
 // writesFirm reports whether the text writes the name text[start:end] as

@@ -600,3 +600,19 @@ func TestSkeletonAtSentenceStart(t *testing.T) {
 		t.Errorf("Entities(%q) kinds (-want +got):\n%s", text, diff)
 	}
 }
+
+// TestNameOfCommonWords: a name no table or gazetteer knows, all of whose
+// words the prose also writes in lower case on their own, is a term or a
+// title (Other), not a person's name; a name the text once writes all in
+// lower case ("fort lee") is still a name, and so is a person's name
+// opened by a given name whatever its other words.
+func TestNameOfCommonWords(t *testing.T) {
+	text := "Maps are built with Geographic Information Systems. Such systems store geographic information. " +
+		"Hikers reached Fort Lee on Monday. From fort lee the path climbs on. Brenna Hollow said Tax Policy matters: " +
+		"she wrote that every tax and every policy is a choice."
+	got := kindsByName(text)
+	want := map[string]Kind{"Geographic Information Systems": Other, "Fort Lee": Person, "Brenna Hollow": Person, "Tax Policy": Other}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Entities(%q) kinds (-want +got):\n%s", text, diff)
+	}
+}

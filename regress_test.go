@@ -47,6 +47,8 @@ func TestRegressions(t *testing.T) {
 			"as above after ›"},
 		{"speaker-after-closing-quote", `'a They,” asked Gneplied."“S`,
 			"as above after ”"},
+		{"lower-pair-first-word", "the The",
+			"a lower-case word first in the text, its capitalised form elsewhere: the pair of lower-case words read ws[-1] (found by TestGeneratedNews seed 114)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			// Every entry point the generator checks: Parse, Parse
