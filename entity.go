@@ -2034,8 +2034,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		add(a, b, honor, tentative)
 		if len(ms) > n && a > run[0] {
 			if m := &ms[len(ms)-1]; m.nameStart == ws[a].start && m.r.e == nil && m.r.kind == "" {
-				if o := ws[a-1].in(text); inLower(officeWords, o) || inLower(titleHeads, o) {
-					m.person = true // "Secretary Cardona", "General Prelogar": an office holder
+				if o := ws[a-1].in(text); (inLower(officeWords, o) || inLower(titleHeads, o)) && !inLower(orgWords, trimPossessive(ws[b-1].in(text))) {
+					m.person = true // "Secretary Cardona", "General Prelogar": an office holder; not "Justice Department"
 				}
 			}
 		}
@@ -2682,7 +2682,7 @@ var officeShapes = shapesOf(officeWords)
 // president", "the spokesman").
 var officeWords = setOf(`president minister spokesman spokeswoman chancellor premier secretary envoy
 	ambassador general commander governor mayor senator king queen pope prince leader chairman aide
-	monarch emir sheikh`)
+	monarch emir sheikh judge justice`)
 
 // hasOrgWord reports whether one of ws is an organisation word.
 func hasOrgWord(text string, ws []token) bool {

@@ -616,3 +616,18 @@ func TestNameOfCommonWords(t *testing.T) {
 		t.Errorf("Entities(%q) kinds (-want +got):\n%s", text, diff)
 	}
 }
+
+// TestJudicialOffices: "Justice" and "Judge" before a name no table knows
+// make it a person's, as "Senator" does; the same word before an
+// organisation word is part of the organisation's name, and inside a run
+// it stands between a court and its judge.
+func TestJudicialOffices(t *testing.T) {
+	text := "In that case Justice Scalia's opinion was narrow. I am glad to be here with Judge Hoffman today. " +
+		"The Justice Department declined to comment. Manhattan Supreme Court Justice Frank Nervo ruled on Monday."
+	got := kindsByName(text)
+	want := map[string]Kind{"Scalia": Person, "Hoffman": Person, "Justice Department": Org,
+		"Manhattan Supreme Court": Org, "Frank Nervo": Person}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Entities(%q) kinds (-want +got):\n%s", text, diff)
+	}
+}
