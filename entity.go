@@ -2726,6 +2726,9 @@ func guessKind(name, normalized string, person bool) Kind {
 			return Place
 		}
 	}
+	if _, ok := agencies[trimPossessive(name)]; ok && !person {
+		return Org // a news agency the credit and dateline rules know: "Reuters", "Xinhua"
+	}
 	if bare := trimPossessive(name); !person && isFirmName(bare) && !opensWithGivenName(bare) {
 		// "Starbucks", "Pizza Hut"; before the places: "Toyota" is a
 		// city too, but seldom in English news.

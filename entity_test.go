@@ -631,3 +631,14 @@ func TestJudicialOffices(t *testing.T) {
 		t.Errorf("Entities(%q) kinds (-want +got):\n%s", text, diff)
 	}
 }
+
+// TestAgenciesAreOrgs: the news agencies the dateline and credit rules
+// know (agencies) are organisations wherever the text names them.
+func TestAgenciesAreOrgs(t *testing.T) {
+	text := "The talks had failed, Sputnik said and Reuters reported. A Bloomberg poll shows the opposite, and Agence France-Presse agreed."
+	got := kindsByName(text)
+	want := map[string]Kind{"Sputnik": Org, "Reuters": Org, "Bloomberg": Org, "Agence France-Presse": Org}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Entities(%q) kinds (-want +got):\n%s", text, diff)
+	}
+}
