@@ -447,11 +447,8 @@ func TestCommonWordDeterministic(t *testing.T) {
 // headline is left alone.
 func TestOfficeInsideName(t *testing.T) {
 	text := "The records were hidden, said Harbour Watch President Tom Ellery. Ellery said more would follow."
-	got := kindsByName(text)
 	want := map[string]Kind{"Harbour Watch": Org, "Tom Ellery": Person}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("Entities(%q) kinds (-want +got):\n%s", text, diff)
-	}
+	checkKinds(t, text, want)
 	for _, e := range Entities("How to Adopt an Online Leader Success Mindset\n\nYour mindset matters.") {
 		if e.Kind == Person {
 			t.Errorf("headline: got person %q, want none", e.Name)
@@ -461,6 +458,15 @@ func TestOfficeInsideName(t *testing.T) {
 
 // kindsByName returns the kind of each entity Entities finds in text, by
 // its name.
+// checkKinds reports each name of want whose kind Entities(text) gets
+// wrong, and each name it finds that want does not list.
+func checkKinds(t *testing.T, text string, want map[string]Kind) {
+	t.Helper()
+	if diff := cmp.Diff(want, kindsByName(text)); diff != "" {
+		t.Errorf("Entities(%q) kinds (-want +got):\n%s", text, diff)
+	}
+}
+
 func kindsByName(text string) map[string]Kind {
 	out := map[string]Kind{}
 	for _, e := range Entities(text) {
@@ -476,11 +482,8 @@ func kindsByName(text string) map[string]Kind {
 // part of a name; an unknown name that speaks is a person's.
 func TestNameEvidence(t *testing.T) {
 	text := "Dave Pares moved to Paris. Wednesday's talks in Los Angeles went well, and the Danish-born Voskuil said the city was calm. Voskuil left on Friday."
-	got := kindsByName(text)
 	want := map[string]Kind{"Dave Pares": Person, "Paris": Place, "Los Angeles": Place, "Voskuil": Person}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("Entities(%q) kinds (-want +got):\n%s", text, diff)
-	}
+	checkKinds(t, text, want)
 }
 
 // TestEntitiesCacheConcurrent checks that the table's cache of names
@@ -531,12 +534,9 @@ func TestNameCacheBound(t *testing.T) {
 func TestTheBeforeName(t *testing.T) {
 	text := "Gamers waited for the Switch Lite all year. Anna Kowalczyk bought one at the Dubai Air Show. " +
 		"The Tax Foundation and the WeWorkers Coalition disagreed, and Maple Leaf Society members left."
-	got := kindsByName(text)
 	want := map[string]Kind{"Switch Lite": Other, "Anna Kowalczyk": Person, "Dubai Air Show": Other,
 		"Tax Foundation": Org, "WeWorkers Coalition": Org, "Maple Leaf Society": Org}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("Entities(%q) kinds (-want +got):\n%s", text, diff)
-	}
+	checkKinds(t, text, want)
 }
 
 // TestCamelCaseBrands: a single unknown word with a capital after a
@@ -550,11 +550,8 @@ func TestCamelCaseBrands(t *testing.T) {
 		}
 	}
 	text := "Researchers at OpenAI spoke to reporters from ProPublica about the study."
-	got := kindsByName(text)
 	want := map[string]Kind{"OpenAI": Org, "ProPublica": Org}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("Entities(%q) kinds (-want +got):\n%s", text, diff)
-	}
+	checkKinds(t, text, want)
 }
 
 // TestLowerCaseWordAfterRun: a word that the prose writes in lower case is
@@ -565,11 +562,8 @@ func TestCamelCaseBrands(t *testing.T) {
 func TestLowerCaseWordAfterRun(t *testing.T) {
 	text := "Celebrity Homes Lingering on the Market\n\nMany celebrity homes have bounced on and off the market. The Homes were listed again.\n\n" +
 		"The Supreme Court ruled on Monday. An appeals court had ruled first, and the Supreme Court agreed."
-	got := kindsByName(text)
 	want := map[string]Kind{"Supreme Court": Org}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("Entities(%q) kinds (-want +got):\n%s", text, diff)
-	}
+	checkKinds(t, text, want)
 }
 
 // TestPossessiveInsideRun: a name the open data or the table know, with a
@@ -594,11 +588,8 @@ func TestPossessiveInsideRun(t *testing.T) {
 // NATO. A listed spelling still counts ("Kiev" for Kyiv).
 func TestSkeletonAtSentenceStart(t *testing.T) {
 	text := "I look at him. “Sure,” I say. Take the bus to the park. Note the time. Kiev is cold."
-	got := kindsByName(text)
 	want := map[string]Kind{"Kyiv": Place}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("Entities(%q) kinds (-want +got):\n%s", text, diff)
-	}
+	checkKinds(t, text, want)
 }
 
 // TestNameOfCommonWords: a name no table or gazetteer knows, all of whose
@@ -610,11 +601,8 @@ func TestNameOfCommonWords(t *testing.T) {
 	text := "Maps are built with Geographic Information Systems. Such systems store geographic information. " +
 		"Hikers reached Fort Lee on Monday. From fort lee the path climbs on. Brenna Hollow said Tax Policy matters: " +
 		"she wrote that every tax and every policy is a choice."
-	got := kindsByName(text)
 	want := map[string]Kind{"Geographic Information Systems": Other, "Fort Lee": Person, "Brenna Hollow": Person, "Tax Policy": Other}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("Entities(%q) kinds (-want +got):\n%s", text, diff)
-	}
+	checkKinds(t, text, want)
 }
 
 // TestJudicialOffices: "Justice" and "Judge" before a name no table knows
@@ -624,21 +612,15 @@ func TestNameOfCommonWords(t *testing.T) {
 func TestJudicialOffices(t *testing.T) {
 	text := "In that case Justice Scalia's opinion was narrow. I am glad to be here with Judge Hoffman today. " +
 		"The Justice Department declined to comment. Manhattan Supreme Court Justice Frank Nervo ruled on Monday."
-	got := kindsByName(text)
 	want := map[string]Kind{"Scalia": Person, "Hoffman": Person, "Justice Department": Org,
 		"Manhattan Supreme Court": Org, "Frank Nervo": Person}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("Entities(%q) kinds (-want +got):\n%s", text, diff)
-	}
+	checkKinds(t, text, want)
 }
 
 // TestAgenciesAreOrgs: the news agencies the dateline and credit rules
 // know (agencies) are organisations wherever the text names them.
 func TestAgenciesAreOrgs(t *testing.T) {
 	text := "The talks had failed, Sputnik said and Reuters reported. A Bloomberg poll shows the opposite, and Agence France-Presse agreed."
-	got := kindsByName(text)
 	want := map[string]Kind{"Sputnik": Org, "Reuters": Org, "Bloomberg": Org, "Agence France-Presse": Org}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("Entities(%q) kinds (-want +got):\n%s", text, diff)
-	}
+	checkKinds(t, text, want)
 }
