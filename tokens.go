@@ -141,6 +141,12 @@ func opensAfter(text string, from, start int) bool {
 				if _, _, ok := sentenceBoundary(text, i); ok {
 					return true
 				}
+			case '-':
+				// A hyphen with white space on both sides, or two, is a
+				// dash as typed: "WASHINGTON (Reuters) - Scientists".
+				if i > 0 && text[i-1] == ' ' && i+1 < len(text) && (text[i+1] == ' ' || text[i+1] == '-') {
+					return true
+				}
 			}
 			i++
 			continue
