@@ -1242,9 +1242,11 @@ func mentionRuns(text string, ws []token) iter.Seq2[int, int] {
 				}
 				// "of", "for", "and", "the" join the words of an
 				// organisation's name: "Ministry of Foreign Affairs",
-				// "Security Service of Ukraine".
+				// "Security Service of Ukraine"; "of" after the kind of
+				// a place those of a place's: "District of Columbia",
+				// "Gulf of Mexico".
 				if lw := ws[j].in(text); (lw == "of" || lw == "for" || lw == "and" || lw == "the") && j+1 < len(ws) && ws[j+1].upper &&
-					ws[j+1].start-ws[j].end <= 2 && hasOrgWord(text, ws[i:j+2]) {
+					ws[j+1].start-ws[j].end <= 2 && (hasOrgWord(text, ws[i:j+2]) || lw == "of" && inLowerFunc(isPlaceHead, ws[j-1].in(text))) {
 					j += 2
 					continue
 				}
@@ -2739,6 +2741,9 @@ func guessKind(name, normalized string, person bool) Kind {
 	}
 	if !person && len(ws) >= 2 && isPlaceHead(ws[len(ws)-1]) && !opensWithGivenName(name) {
 		return Place // "Fort Lee Historic Park", "Auckland Castle"
+	}
+	if k := slices.Index(ws, "of"); !person && k > 0 && isPlaceHead(ws[k-1]) {
+		return Place // "Gulf of Mexico", "Museum of African American History"
 	}
 	if person || len(tokens(name)) >= 2 {
 		return Person

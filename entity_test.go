@@ -624,3 +624,11 @@ func TestAgenciesAreOrgs(t *testing.T) {
 	want := map[string]Kind{"Sputnik": Org, "Reuters": Org, "Bloomberg": Org, "Agence France-Presse": Org}
 	checkKinds(t, text, want)
 }
+
+// TestPlaceHeadOf: "of" after the kind of a place (a GeoNames feature
+// word: palace, museum, bay, port) joins the words after it into the
+// place's name, and the name is a place.
+func TestPlaceHeadOf(t *testing.T) {
+	text := "We sailed into the Bay of Tarnok and walked to the Palace of Eight Winds, past the Museum of Velden History."
+	checkKinds(t, text, map[string]Kind{"Bay of Tarnok": Place, "Palace of Eight Winds": Place, "Museum of Velden History": Place})
+}
