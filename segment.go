@@ -786,20 +786,28 @@ func segment(lines []line, lex *lexicon) []int {
 	return starts
 }
 
-// usualGap returns the number of blank lines that most often stand
-// between the content lines of a text, as its 75th percentile (at most 9):
-// 1 for the usual paragraphs with a blank line between them, 3 for a
-// scrape that puts one to three blank lines anywhere. Only a gap wider
-// than the usual one is evidence of a new story (cueGap2).
+// usualGap returns the number of blank lines that stand between the
+// content lines of a text, as the 90th percentile (at most 9) of the gaps
+// before lines that are not headline-shaped (those are the gaps in
+// question): 1 for the usual paragraphs with a blank line between them, 3
+// for a scrape that puts one to three blank lines anywhere. Only a gap
+// wider than nine in ten of the others is evidence of a new story
+// (cueGap2): in a text whose gaps vary, a subheading after the widest
+// one opens nothing.
 func usualGap(lines []line, content []int) int {
 	var hist [10]int
+	n := 0
 	for k := 1; k < len(content); k++ {
+		if l := &lines[content[k]]; l.title() || l.dotted() {
+			continue // the gaps in question
+		}
 		hist[min(blankLines(lines, content[k-1], content[k]), 9)]++
+		n++
 	}
 	seen := 0
 	for g, c := range hist {
 		seen += c
-		if 4*seen >= 3*(len(content)-1) {
+		if 10*seen >= 9*n {
 			return g
 		}
 	}

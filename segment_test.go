@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -407,5 +408,35 @@ func TestTitleCaseShare(t *testing.T) {
 		if got := titleCaseShare(l); got != want {
 			t.Errorf("titleCaseShare(%q) = %v, want %v", l, got, want)
 		}
+	}
+}
+
+// TestGappedSubheading: in an article whose blocks are separated by one
+// to three blank lines at random (as some scrapers write them), the
+// widest gap before a subheading is no evidence of a new story: the gap
+// must be wider than nine in ten of the text's other gaps.
+func TestGappedSubheading(t *testing.T) {
+	ps := append(slices.Clone(harbourStory), "Why island families are waiting for the boats",
+		"On Skarvøy, a rocky island of two hundred people, children leave home at fourteen to attend secondary school on the mainland because no boat runs early enough for lessons.",
+		"Families there said a daily crossing would let teenagers live at home, and the island's only shop could receive fresh food every morning instead of twice a week.")
+	gaps := []int{1, 2, 1, 3, 2, 3, 1, 2}
+	var b strings.Builder
+	for i, p := range ps {
+		b.WriteString(p)
+		if i < len(gaps) {
+			b.WriteString(strings.Repeat("\n", gaps[i]+1))
+		}
+	}
+	text := b.String()
+	as := Parse(text)
+	if msg := checkArticles(text, as); msg != "" {
+		t.Fatal(msg)
+	}
+	if len(as) != 1 {
+		var titles []string
+		for _, a := range as {
+			titles = append(titles, a.Title)
+		}
+		t.Fatalf("%d stories %q, want 1", len(as), titles)
 	}
 }
