@@ -2126,6 +2126,46 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		m.r, m.person = ms[best].r, m.person || !orgWord
 		m.tentative = false
 	}
+	// A given name alone ("Jenna", after "Jenna McMasters") is the one
+	// person the text names in full with it; when the text names two
+	// ("Jenna McMasters", "Jenna Ortiz"), it is neither. A place's name
+	// that is a given name too ("Indiana", "Virginia") stays the place,
+	// and a name whose words make it no person's ("Indiana University")
+	// names nobody by its first word.
+	byGiven := map[string]int{} // canonical given-name skeleton -> a full-name mention, or -1 when two entities share it
+	for j := range ms {
+		if g := ms[j].parts.partGiven; g != "" && namesPerson(&ms[j]) && (ms[j].r.kind == Person || ms[j].r.e == nil && guess(trimPossessive(text[ms[j].nameStart:ms[j].end]), ms[j].person) == Person) {
+			if k, ok := byGiven[g]; !ok {
+				byGiven[g] = j
+			} else if k >= 0 && ms[k].r.key != ms[j].r.key {
+				byGiven[g] = -1
+			}
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if len(byGiven) == 0 {
+			break
+		}
+		if m.parts.partGiven != "" || m.r.e != nil || m.description {
+			continue
+		}
+		bare := trimPossessive(text[m.nameStart:m.end])
+		if strings.IndexByte(bare, ' ') >= 0 || !isGivenName(bare) || isPlaceName(bare) || m.r.key == "" {
+			continue
+		}
+		if _, linked := fullBySurname[m.parts.partSurname]; linked {
+			continue
+		}
+		var buf [64]byte
+		w, ok := lowerASCIIWord(&buf, bare)
+		if !ok {
+			continue
+		}
+		if j, ok := byGiven[t.canonGiven(givenSkeleton(string(w)))]; ok && j >= 0 {
+			m.r, m.person, m.tentative = ms[j].r, true, false
+		}
+	}
 	// A tentative mention stays when the text names the same key
 	// elsewhere.
 	firm := sc.firm

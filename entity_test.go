@@ -632,3 +632,32 @@ func TestPlaceHeadOf(t *testing.T) {
 	text := "We sailed into the Bay of Tarnok and walked to the Palace of Eight Winds, past the Museum of Velden History."
 	checkKinds(t, text, map[string]Kind{"Bay of Tarnok": Place, "Palace of Eight Winds": Place, "Museum of Velden History": Place})
 }
+
+// TestGivenNameAlone: a given name alone is the one person the text names
+// in full with it; when two people share it, it is neither's; a place
+// named like a given name ("Virginia") stays the place, and an
+// institution whose first word is a given name ("Indiana University")
+// lends it to nobody.
+func TestGivenNameAlone(t *testing.T) {
+	for _, tc := range []struct {
+		text, alone string
+		want        string // the entity holding the lone given name, "" for one of its own
+	}{
+		{"Jenna McMasters opened the door. Jenna smiled at the visitors.", "Jenna", "Jenna McMasters"},
+		{"Jenna McMasters and Jenna Ortiz arrived late. Jenna smiled at the visitors.", "Jenna", ""},
+		{"Virginia Democrats met on Monday. Turnout in Virginia was high.", "Virginia", ""},
+		{"Students at Indiana University protested. Indiana passed the law last year.", "Indiana", ""},
+	} {
+		got := ""
+		for _, e := range Entities(tc.text) {
+			for _, m := range e.Mentions {
+				if m.Text == tc.alone && e.Name != tc.alone {
+					got = e.Name
+				}
+			}
+		}
+		if got != tc.want {
+			t.Errorf("Entities(%q): %q is in the entity %q, want %q", tc.text, tc.alone, got, tc.want)
+		}
+	}
+}
