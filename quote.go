@@ -1321,6 +1321,19 @@ func mentionFrom(text string, ws []phraseWord, ix *mentionIndex) (Span, bool) {
 		}
 		end = k + 1
 	}
+	if inLower(determiners, ws[0].text) {
+		// A description ends in a word of its own: the words of a
+		// clause cut at the quote are not part of it ("the authors of
+		// the "…"" is "the authors"), and an article alone ("pledged a
+		// "…"") describes nobody; a quantifier alone does ("read one",
+		// "Several said").
+		for end > 1 && (inLower(stopWords, ws[end-1].text) || inLower(determiners, ws[end-1].text) || inLower(clausePrepositions, ws[end-1].text)) {
+			end--
+		}
+		if end == 1 && inLower(articles, ws[0].text) {
+			return Span{}, false
+		}
+	}
 	sp := Span{ws[0].start, ws[end-1].end}
 	if isSpeakerPhrase(text, sp, ix) {
 		return sp, true
@@ -1438,6 +1451,9 @@ func capitalised(ws []phraseWord) bool {
 // articles, quantifiers and possessive determiners (not the
 // demonstratives: "that" more often opens a clause).
 var determiners = setOf("the a an one another some many several most each every his her their its our my your two three four five")
+
+// articles are the determiners that never stand alone for a noun.
+var articles = setOf("the a an his her their its our my your every")
 
 // beForms make a reporting verb after them passive.
 var beForms = setOf("is are was were be been being")

@@ -76,6 +76,12 @@ func TestQuoteSpeakers(t *testing.T) {
 		// A participle shares the pronoun that opens the sentence, not
 		// the name after it.
 		{`Tomas Berg wrote to the minister in May. He urged Mr. Lindqvist to act quickly, saying "time is running out."`, "Tomas Berg", "He"},
+		// A description ends in a word of its own; an article alone
+		// describes nobody ("pledged a "…""), a quantifier alone does.
+		{`Anna Kowalczyk spoke for an hour. She pledged to fix the campaign finance system and she, once again, pledged a "political revolution" and said she would stand firm.`, "Anna Kowalczyk", "She"},
+		{`Mrs. Kowalczyk sees similar benefits. But while denouncing the "perversion" of tax avoidance, she stayed calm.`, "Kowalczyk", "Mrs. Kowalczyk"},
+		{`"The party must change," wrote the authors of the "Growth and Opportunity Project" in 2013.`, "the authors", "the authors"},
+		{`Supporters held signs high above their heads. "Four more years," read one.`, "one", "one"},
 		// "she" after a quote of several sentences is the person named
 		// two sentences before it (the case once said "he": Priya is a
 		// woman's name, and pronouns now agree).
