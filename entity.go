@@ -2123,7 +2123,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		// States Senate") is the same entity, but says nothing of a
 		// person.
 		orgWord := m.r.e == nil && guess(bare, false) == Org
-		m.r, m.person = ms[best].r, m.person || !orgWord
+		m.r, m.person = ms[best].r, m.person || !orgWord && (namesPerson(&ms[best]) || ms[best].r.e == nil && guess(trimPossessive(text[ms[best].nameStart:ms[best].end]), false) == Person && !afterIndefinite(text, int(ms[best].start)))
 		m.tentative = false
 	}
 	// A given name alone ("Jenna", after "Jenna McMasters") is the one
@@ -2266,7 +2266,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if m.start == m.nameStart && strings.Contains(bare, " ") && guess(bare, false) == Person && !opensWithGivenName(bare) {
 			if locatedIn(text, int(m.start)) {
 				m.place = true // "in Eau Gallie", "at Kopinga Marae": where the guess of last resort was a person
-			} else if afterThe(text, int(m.start)) || commonWords(text, ws, int(m.nameStart), int(m.end), capitals, lowerPairs) {
+			} else if afterThe(text, int(m.start)) || afterIndefinite(text, int(m.start)) && headsPhrase(text, ws, int(m.end)) || commonWords(text, ws, int(m.nameStart), int(m.end), capitals, lowerPairs) {
 				m.thing = true
 			}
 		}
@@ -2529,6 +2529,28 @@ func commonWords(text string, ws []token, start, end int, capitals map[string]ui
 		n++
 	}
 	return n >= 2 && lowered < pairs
+}
+
+// afterIndefinite reports whether the word before text[start:] is "a" or
+// "an": a name a person has only as a kind ("a Dassault Rafale", "a
+// Toyota Corolla"), which names a thing.
+func afterIndefinite(text string, start int) bool {
+	before := text[max(0, start-4):start]
+	return strings.HasSuffix(before, " a ") || strings.HasSuffix(before, " A ") || strings.HasSuffix(before, " an ") ||
+		strings.HasSuffix(before, " An ") || before == "An " || len(before) == 2 && before == "A "
+}
+
+// headsPhrase reports whether a name ending at end is the head of its
+// noun phrase, not a modifier of a noun after it ("a Mitt Romney
+// supporter", "a Homeland Security official"): the next word is not a
+// lower-case word outside the closed classes.
+func headsPhrase(text string, ws []token, end int) bool {
+	w, ok := firstWordIn(text, ws, end, min(len(text), end+32))
+	if !ok || text[end:w.start] != " " {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w.text)
+	return !unicode.IsLower(r) || isFunctionWord(w.text)
 }
 
 // writesFirm reports whether the text writes the name text[start:end] as

@@ -661,3 +661,14 @@ func TestGivenNameAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestIndefiniteBeforeName: "a" or "an" before a name no table knows,
+// whose words say nothing of its kind, makes it a thing's ("a Dassault
+// Rafale"), unless the name only modifies the noun after it ("a Brenna
+// Hollow supporter" is a supporter of a person); the name's last word
+// alone later is the same thing, not a person's surname.
+func TestIndefiniteBeforeName(t *testing.T) {
+	text := "He stood in front of a Dassault Rafale (R) on the runway. Later a Brenna Hollow supporter spoke, and Brenna Hollow thanked him. " +
+		"Hours later the Rafale flew over the base."
+	checkKinds(t, text, map[string]Kind{"Dassault Rafale": Other, "Brenna Hollow": Person})
+}
