@@ -2531,6 +2531,23 @@ func commonWords(text string, ws []token, start, end int, capitals map[string]ui
 	return n >= 2 && lowered < pairs
 }
 
+// isDesignation reports whether the acronym w mixes two capitals or more
+// with digits ("ASN4G", "MH17", "COVID19"), as the designations of
+// models, missiles and flights do; a group's name of one letter and a
+// number ("G7", "G20") is left to the acronym rule.
+func isDesignation(w string) bool {
+	letters, digits := 0, 0
+	for _, r := range w {
+		switch {
+		case unicode.IsDigit(r):
+			digits++
+		case unicode.IsUpper(r):
+			letters++
+		}
+	}
+	return letters >= 2 && digits > 0
+}
+
 // afterIndefinite reports whether the word before text[start:] is "a" or
 // "an": a name a person has only as a kind ("a Dassault Rafale", "a
 // Toyota Corolla"), which names a thing.
@@ -2771,6 +2788,9 @@ var orgWords = setOf(`ministry ministries parties councils agencies banks compan
 // guessKind says what an entity the table does not know is, from its name.
 func guessKind(name, normalized string, person bool) Kind {
 	if bare := trimPossessive(name); isAcronym(bare) && !person {
+		if isDesignation(bare) {
+			return Other // "ASN4G", "MH17": a model's or a flight's designation
+		}
 		return Org // an acronym: "AFP", "SBU", "FBI's"
 	}
 	ws := tokens(normalized)
