@@ -2374,7 +2374,49 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			out[k].Kind = Other
 		}
 	}
+	pluralKinds(out)
 	return out
+}
+
+// pluralKinds gives a name written in the plural the kind of the name in
+// the singular that the same text holds ("orders for Rafales" after "a
+// Dassault Rafale", "the Kennedys" after "John Kennedy"): a single word
+// ending in "s" that is a place only by default, for want of any sign.
+func pluralKinds(out []Entity) {
+	var singular map[string]Kind // the last word of each mention of an entity that is no place, and its kind
+	for k := range out {
+		e := &out[k]
+		if e.Kind != Place || len(e.Mentions) == 0 || !strings.HasPrefix(e.Key, "~") {
+			continue
+		}
+		one := ""
+		for _, m := range e.Mentions {
+			w := trimPossessive(m.Text)
+			if strings.IndexByte(w, ' ') >= 0 || !strings.HasSuffix(w, "s") || isPlaceName(w) {
+				one = ""
+				break
+			}
+			one = w[:len(w)-1]
+		}
+		if one == "" {
+			continue
+		}
+		if singular == nil {
+			singular = map[string]Kind{}
+			for _, f := range out {
+				if f.Kind == Place {
+					continue
+				}
+				for _, m := range f.Mentions {
+					t := trimPossessive(m.Text)
+					singular[t[strings.LastIndexByte(t, ' ')+1:]] = f.Kind
+				}
+			}
+		}
+		if kind, ok := singular[one]; ok {
+			e.Kind = kind
+		}
+	}
 }
 
 // namesModel reports whether the name text[start:end] names a model of a

@@ -685,3 +685,11 @@ func TestDesignations(t *testing.T) {
 	text := "France will arm the jets with ASN4G missiles, NATO officials said at the G7 meeting."
 	checkKinds(t, text, map[string]Kind{"France": Place, "ASN4G": Other, "NATO": Org})
 }
+
+// TestPluralOfName: a single word in the plural that is a place only by
+// default takes the kind of its singular in the same text: the Bidens
+// are people, Rafales are things.
+func TestPluralOfName(t *testing.T) {
+	text := "Hunter Biden met reporters on Monday. The Bidens left early. France has a Dassault Rafale (R) on show and wants more Rafales."
+	checkKinds(t, text, map[string]Kind{"Hunter Biden": Person, "Bidens": Person, "France": Place, "Dassault Rafale": Other, "Rafales": Other})
+}
