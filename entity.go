@@ -1128,24 +1128,33 @@ func givenSkeleton(ws any) string {
 	case []string:
 		words = v
 	}
+	if len(words) == 1 {
+		return givenWordSkeleton(words[0])
+	}
 	parts := make([]string, 0, len(words))
 	for _, w := range words {
-		sk := foldWord(w)
-		var out []byte
-		for i := 0; i < len(sk); i++ {
-			if c := sk[i]; c != 'a' && c != 'i' && c != 'y' {
-				out = append(out, c) // consonants a vowel kept apart stay two: Li Qiang, Li Keqiang
-			}
-		}
-		if len(out) == 0 {
-			out = []byte(sk)
-		}
-		parts = append(parts, string(out))
+		parts = append(parts, givenWordSkeleton(w))
 	}
 	// Joined: romanisations split the syllables of one given name in
 	// different places (Jong Un, Jong-un; Keqiang, Ke-qiang; Jean-Yves,
 	// Jean Yves).
 	return strings.Join(parts, "")
+}
+
+// givenWordSkeleton is givenSkeleton of one lower-case word: its folded
+// consonants.
+func givenWordSkeleton(w string) string {
+	sk := foldWord(w)
+	out := make([]byte, 0, len(sk))
+	for i := 0; i < len(sk); i++ {
+		if c := sk[i]; c != 'a' && c != 'i' && c != 'y' {
+			out = append(out, c) // consonants a vowel kept apart stay two: Li Qiang, Li Keqiang
+		}
+	}
+	if len(out) == 0 {
+		return sk
+	}
+	return string(out)
 }
 
 // Entity is a person, place or organisation a text names, with every
@@ -1246,7 +1255,7 @@ func mentionRuns(text string, ws []token) iter.Seq2[int, int] {
 				// a place those of a place's: "District of Columbia",
 				// "Gulf of Mexico".
 				if lw := ws[j].in(text); (lw == "of" || lw == "for" || lw == "and" || lw == "the") && j+1 < len(ws) && ws[j+1].upper &&
-					ws[j+1].start-ws[j].end <= 2 && (hasOrgWord(text, ws[i:j+2]) || lw == "of" && inLowerFunc(isPlaceHead, ws[j-1].in(text))) {
+					ws[j+1].start-ws[j].end <= 2 && (hasOrgWord(text, ws[i:j+2]) || lw == "of" && isPlaceHeadWord(ws[j-1].in(text))) {
 					j += 2
 					continue
 				}
@@ -1558,6 +1567,7 @@ type entityScratch struct {
 	memo       map[string]*resolvedName
 	entries    map[string]*aliasEntry
 	inFull     map[string]bool // namedInFull
+	byGiven    map[string]int  // see entities
 	firm       map[string]bool
 	index      map[string]int
 	ms         []found // the mentions
@@ -1575,6 +1585,7 @@ var entityScratchPool = sync.Pool{New: func() any {
 		memo:       map[string]*resolvedName{},
 		entries:    map[string]*aliasEntry{},
 		inFull:     map[string]bool{},
+		byGiven:    map[string]int{},
 		firm:       map[string]bool{},
 		index:      map[string]int{},
 	}
@@ -1606,6 +1617,7 @@ func (s *entityScratch) release() {
 	clear(s.memo)
 	clear(s.entries)
 	clear(s.inFull)
+	clear(s.byGiven)
 	clear(s.firm)
 	clear(s.index)
 	entityScratchPool.Put(s)
@@ -2132,7 +2144,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	// that is a given name too ("Indiana", "Virginia") stays the place,
 	// and a name whose words make it no person's ("Indiana University")
 	// names nobody by its first word.
-	byGiven := map[string]int{} // canonical given-name skeleton -> a full-name mention, or -1 when two entities share it
+	byGiven := sc.byGiven // canonical given-name skeleton -> a full-name mention, or -1 when two entities share it
 	for j := range ms {
 		if g := ms[j].parts.partGiven; g != "" && namesPerson(&ms[j]) && (ms[j].r.kind == Person || ms[j].r.e == nil && guess(trimPossessive(text[ms[j].nameStart:ms[j].end]), ms[j].person) == Person) {
 			if k, ok := byGiven[g]; !ok {
@@ -2162,7 +2174,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if !ok {
 			continue
 		}
-		if j, ok := byGiven[t.canonGiven(givenSkeleton(string(w)))]; ok && j >= 0 {
+		if j, ok := byGiven[t.canonGiven(givenWordSkeleton(string(w)))]; ok && j >= 0 {
 			m.r, m.person, m.tentative = ms[j].r, true, false
 		}
 	}
@@ -2383,9 +2395,17 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 // Dassault Rafale", "the Kennedys" after "John Kennedy"): a single word
 // ending in "s" that is a place only by default, for want of any sign.
 func pluralKinds(out []Entity) {
-	var singular map[string]Kind // the last word of each mention of an entity that is no place, and its kind
+	type plural struct {
+		one string // the singular
+		k   int    // the entity written in the plural
+	}
+	var buf [8]plural
+	plurals := buf[:0] // a text has few, and only the first few are read
 	for k := range out {
 		e := &out[k]
+		if len(plurals) == len(buf) {
+			break
+		}
 		if e.Kind != Place || len(e.Mentions) == 0 || !strings.HasPrefix(e.Key, "~") {
 			continue
 		}
@@ -2398,23 +2418,25 @@ func pluralKinds(out []Entity) {
 			}
 			one = w[:len(w)-1]
 		}
-		if one == "" {
+		if one != "" {
+			plurals = append(plurals, plural{one, k})
+		}
+	}
+	if len(plurals) == 0 {
+		return
+	}
+	for _, f := range out {
+		if f.Kind == Place {
 			continue
 		}
-		if singular == nil {
-			singular = map[string]Kind{}
-			for _, f := range out {
-				if f.Kind == Place {
-					continue
-				}
-				for _, m := range f.Mentions {
-					t := trimPossessive(m.Text)
-					singular[t[strings.LastIndexByte(t, ' ')+1:]] = f.Kind
+		for _, m := range f.Mentions {
+			t := trimPossessive(m.Text)
+			last := t[strings.LastIndexByte(t, ' ')+1:]
+			for _, p := range plurals {
+				if p.one == last && out[p.k].Kind == Place {
+					out[p.k].Kind = f.Kind
 				}
 			}
-		}
-		if kind, ok := singular[one]; ok {
-			e.Kind = kind
 		}
 	}
 }
@@ -2560,7 +2582,8 @@ func commonWords(text string, ws []token, start, end int, capitals map[string]ui
 		if capitals[word]&capLower == 0 {
 			return false
 		}
-		lw := strings.ToLower(word)
+		var buf [64]byte
+		lw := string(lowerInto(buf[:], word)) // no allocation: the map's key
 		if n > 0 {
 			pairs++
 			if lower[[2]string{last, lw}] {

@@ -123,6 +123,15 @@ func mayOpenPlace(w string) bool {
 // newspaper or a web service ("Toyota", "Starbucks", "Instagram").
 func isFirmName(s string) bool { return firmNames()[s] }
 
+// isPlaceHeadWord is isPlaceHead of the word w in any case, without
+// allocating.
+func isPlaceHeadWord(w string) bool {
+	var buf [32]byte
+	b := lowerInto(buf[:], w)
+	h := placeHeads()
+	return h[string(b)] || len(b) > 1 && b[len(b)-1] == 's' && h[string(b[:len(b)-1])]
+}
+
 // isPlaceHead reports whether the lower-case word w is the kind of place
 // that ends a place's name ("park", "castle"; "springs" as "spring").
 func isPlaceHead(w string) bool {

@@ -145,10 +145,3 @@ func shapesOf(set map[string]bool) *shapeFilter {
 	}
 	return &f
 }
-
-// inLowerFunc reports whether f holds for s in lower case, read into a
-// buffer on the stack.
-func inLowerFunc(f func(string) bool, s string) bool {
-	var buf [64]byte
-	return f(string(lowerInto(buf[:], s)))
-}
