@@ -1537,6 +1537,7 @@ type found struct {
 	firm       bool          // the text writes it as a company: "X's shareholders", "shares of X"
 	place      bool          // the text writes it as a place: "in X", "near X"
 	thing      bool          // the text writes "the" before it, as no person's name
+	medium     bool          // the text says something was said on it ("said on Telegram"): no place
 	// tentative: a single unknown word opening a sentence, kept
 	// only if the text names it elsewhere.
 	tentative bool
@@ -2286,6 +2287,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if byDefault && subjectOfHe(text, ws, int(m.nameStart)) {
 			m.person = true
 		}
+		if byDefault && m.start == m.nameStart && saidOn(text, int(m.start)) {
+			m.medium = true // "officials said on Telegram", "posted on Substack"
+		}
 		// The verb first: it is one short read, and seldom there. An
 		// author cited as scholarship cites ("Carrano (2010)", "Binderman
 		// et al., 2005", "(Palmeri, 2013)") is a person too.
@@ -2378,6 +2382,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			e.Kind = Place
 		}
 		if m.thing && !m.person && !m.place && e.Kind == Person && m.r.e == nil {
+			e.Kind = Other
+		}
+		if m.medium && !m.person && e.Kind == Place && m.r.e == nil {
 			e.Kind = Other
 		}
 	}
@@ -2611,6 +2618,19 @@ func isDesignation(w string) bool {
 		}
 	}
 	return letters >= 2 && digits > 0
+}
+
+// saidOn reports whether the words before text[start:] are a reporting
+// verb and "on" ("said on", "posted on", "wrote on"): what follows is
+// where it was said, a medium (a network, a site, an app), not a place,
+// which things are said in.
+func saidOn(text string, start int) bool {
+	before, ok := strings.CutSuffix(text[max(0, start-24):start], " on ")
+	if !ok {
+		return false
+	}
+	verb := before[strings.LastIndexAny(before, " \n")+1:]
+	return isReporting(verb) && !strings.HasPrefix(verb, "call") // "called on Kurds to": asked them
 }
 
 // afterIndefinite reports whether the word before text[start:] is "a" or

@@ -693,3 +693,13 @@ func TestPluralOfName(t *testing.T) {
 	text := "Hunter Biden met reporters on Monday. The Bidens left early. France has a Dassault Rafale (R) on show and wants more Rafales."
 	checkKinds(t, text, map[string]Kind{"Hunter Biden": Person, "Bidens": Person, "France": Place, "Dassault Rafale": Other, "Rafales": Other})
 }
+
+// TestSaidOn: where something was said ("said on Telegram", "writing on
+// Breitbart") is a medium, not a place; "called on" asks someone.
+func TestSaidOn(t *testing.T) {
+	text := "Three civilians were hurt in Gubkin, officials said on Telegram. Later a columnist, writing on Substack, agreed."
+	checkKinds(t, text, map[string]Kind{"Gubkin": Place, "Telegram": Other, "Substack": Other})
+	if !saidOn("he wrote on X", len("he wrote on ")) || saidOn("he called on X", len("he called on ")) || saidOn("he lives on X", len("he lives on ")) {
+		t.Error(`saidOn: want true after "wrote on", false after "called on" and "lives on"`)
+	}
+}
