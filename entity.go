@@ -1302,7 +1302,13 @@ func pluralAcronym(w string) (string, bool) {
 // letters in lower case are the initials of the words before the
 // bracket, or its capitals are with "of", "and", "the", "for", "in",
 // "on" and "to" left out.
-func termAcronym(text string, ws []token, k int) bool {
+func termAcronym(text string, ws []token, k int) bool { return termAcronymOf(text, ws, k, nil) }
+
+// termAcronymOf is termAcronym where a capitalised word of the long form
+// counts as a lower-case one when common says so (a word the text's prose
+// writes in lower case: "System Under Test (SUT)" beside "the system" and
+// "a test").
+func termAcronymOf(text string, ws []token, k int, common func(w string) bool) bool {
 	w := ws[k]
 	if w.start == 0 || text[w.start-1] != '(' || int(w.end) >= len(text) || k == 0 {
 		return false
@@ -1331,7 +1337,7 @@ func termAcronym(text string, ws []token, k int) bool {
 			for skip && j >= 0 && acronymSkips[ws[j].in(text)] {
 				j--
 			}
-			if j < 0 || ws[j].upper || ws[j].in(text)[0]|0x20 != letters[n]|0x20 {
+			if j < 0 || ws[j].upper && (common == nil || !common(ws[j].in(text))) || ws[j].in(text)[0]|0x20 != letters[n]|0x20 {
 				return false
 			}
 			j--
@@ -1725,6 +1731,19 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	for _, c := range candidates {
 		if lowerSeen[c.lower] {
 			capitals[c.form] |= capLower
+		}
+	}
+	// An acronym spelled out in capitalised words that the prose also
+	// writes in lower case is a term too ("Compact Fluorescent Light
+	// (CFL)", "System Under Test (SUT)").
+	common := func(w string) bool { return capitals[w]&capLower != 0 }
+	for k, w := range ws {
+		if w.allCaps && k > 0 && text[w.start-1] == '(' {
+			key := trimPossessive(w.in(text))
+			if capitals[key]&capTerm == 0 && termAcronymOf(text, ws, k, common) {
+				capitals[key] |= capTerm
+				capitals[key+"s"] |= capTerm
+			}
 		}
 	}
 	sc.candidates = candidates

@@ -703,3 +703,18 @@ func TestSaidOn(t *testing.T) {
 		t.Error(`saidOn: want true after "wrote on", false after "called on" and "lives on"`)
 	}
 }
+
+// TestCapitalisedTermAcronym: an acronym spelled out in capitalised words
+// that the prose also writes in lower case is a term, as one spelled out
+// in lower case is; one spelled out by a name is not.
+func TestCapitalisedTermAcronym(t *testing.T) {
+	text := "Mutation testing introduces errors into a System Under Test (SUT). A test runs the system under load many times, and the SUT fails. " +
+		"The Velden Research Council (VRC) paid for it, and the VRC was pleased."
+	got := kindsByName(text)
+	if _, ok := got["SUT"]; ok {
+		t.Errorf("Entities(%q) has SUT (%s), a term", text, got["SUT"])
+	}
+	if got["VRC"] != Org && got["Velden Research Council"] != Org {
+		t.Errorf("Entities(%q) kinds %v: want the Velden Research Council (VRC) an organisation", text, got)
+	}
+}
