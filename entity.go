@@ -1108,7 +1108,9 @@ func foldWord(w string) string {
 			k = j
 			continue
 		}
-		if len(out) == 0 || out[len(out)-1] != b[k] {
+		// A doubled letter is one (Muammar, Muamar); a doubled digit
+		// is not ("AC1900" is no "AC190", "G20" no "G200").
+		if len(out) == 0 || out[len(out)-1] != b[k] || '0' <= b[k] && b[k] <= '9' {
 			out = append(out, b[k])
 		}
 		k++

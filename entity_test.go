@@ -718,3 +718,17 @@ func TestCapitalisedTermAcronym(t *testing.T) {
 		t.Errorf("Entities(%q) kinds %v: want the Velden Research Council (VRC) an organisation", text, got)
 	}
 }
+
+// TestDigitsNotFolded: a doubled letter folds (Muammar, Muamar), a
+// doubled digit does not: models and groups that differ by a digit are
+// different names.
+func TestDigitsNotFolded(t *testing.T) {
+	if Canonical("Muammar Gaddafi") != Canonical("Muamar Gaddafi") {
+		t.Errorf("Canonical(Muammar Gaddafi) %q != Canonical(Muamar Gaddafi) %q", Canonical("Muammar Gaddafi"), Canonical("Muamar Gaddafi"))
+	}
+	for _, pair := range [][2]string{{"Airbus A330", "Airbus A30"}, {"AC1900", "AC190"}, {"G20", "G200"}} {
+		if a, b := Canonical(pair[0]), Canonical(pair[1]); a == b {
+			t.Errorf("Canonical(%q) = Canonical(%q) = %q; want them apart", pair[0], pair[1], a)
+		}
+	}
+}
