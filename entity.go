@@ -2297,6 +2297,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if writesFirm(text, int(m.start), int(m.end)) && !isPlaceName(bare) {
 			m.firm = true // not a country's "revenues"
 		}
+		if m.start == m.nameStart && firmProduct(bare) && guess(bare, false) == Other && locatedIn(text, int(m.start)) {
+			m.place = true // "at Staples Center"
+		}
 		if m.start == m.nameStart && strings.Contains(bare, " ") && guess(bare, false) == Person && !opensWithGivenName(bare) {
 			if locatedIn(text, int(m.start)) {
 				m.place = true // "in Eau Gallie", "at Kopinga Marae": where the guess of last resort was a person
@@ -2399,7 +2402,10 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if m.firm && !m.person && e.Kind != Person && m.r.e == nil {
 			e.Kind = Org
 		}
-		if m.place && !m.person && e.Kind == Person && m.r.e == nil {
+		if !m.place && !m.person && e.Kind == Place && m.r.e == nil && firmProduct(text[m.nameStart:m.end]) && guess(trimPossessive(text[m.nameStart:m.end]), false) == Other {
+			e.Kind = Other // "Stadia" first, a place by default, then "Google Stadia"
+		}
+		if m.place && !m.person && (e.Kind == Person || e.Kind == Other && firmProduct(text[m.nameStart:m.end])) && m.r.e == nil {
 			e.Kind = Place
 		}
 		if m.thing && !m.person && !m.place && e.Kind == Person && m.r.e == nil {
@@ -2933,6 +2939,9 @@ func guessKind(name, normalized string, person bool) Kind {
 	if k := slices.Index(ws, "of"); !person && k > 0 && isPlaceHead(ws[k-1]) {
 		return Place // "Gulf of Mexico", "Museum of African American History"
 	}
+	if !person && firmProduct(name) {
+		return Other // a firm's product: "Google Stadia", "Boeing Dreamliner", "Apple Arcade"
+	}
 	if person || len(tokens(name)) >= 2 {
 		return Person
 	}
@@ -2948,6 +2957,15 @@ func guessKind(name, normalized string, person bool) Kind {
 		return Org
 	}
 	return Place
+}
+
+// firmProduct reports whether name is two words, a firm's name the open
+// data list and another word ("Google Stadia", "Apple Music", "Intel
+// Core"): a product of the firm, unless the text writes it where places
+// go ("at Staples Center").
+func firmProduct(name string) bool {
+	first, rest, ok := strings.Cut(trimPossessive(name), " ")
+	return ok && rest != "" && !strings.Contains(rest, " ") && isFirmName(first) && !isGivenName(first)
 }
 
 // isCamelCase reports whether the word w has a capital after a lower-case

@@ -732,3 +732,12 @@ func TestDigitsNotFolded(t *testing.T) {
 		}
 	}
 }
+
+// TestFirmProducts: a firm's name the open data list and one more word is
+// the firm's product ("Apple Music", "Google Stadia", even when the bare
+// product comes first), unless the text writes it where places go ("at
+// Staples Center").
+func TestFirmProducts(t *testing.T) {
+	text := "Stadia launched this week. Google Stadia costs less than Apple Music, and the game was shown at Staples Center."
+	checkKinds(t, text, map[string]Kind{"Google Stadia": Other, "Apple Music": Other, "Staples Center": Place})
+}
