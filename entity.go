@@ -1568,11 +1568,10 @@ type resolvedName struct {
 // growing again (growth was a tenth of entities' time).
 type entityScratch struct {
 	ws         []token
-	runs       [][2]int32         // see mentionRuns
-	surnames   map[string]bool    // see entities
-	capitals   map[string]uint8   // see entities
-	lowerSeen  map[string]bool    // see entities
-	lowerPairs map[[2]string]bool // see entities
+	runs       [][2]int32       // see mentionRuns
+	surnames   map[string]bool  // see entities
+	capitals   map[string]uint8 // see entities
+	lowerSeen  map[string]bool  // see entities
 	memo       map[string]*resolvedName
 	entries    map[string]*aliasEntry
 	inFull     map[string]bool // namedInFull
@@ -1587,16 +1586,15 @@ type entityScratch struct {
 
 var entityScratchPool = sync.Pool{New: func() any {
 	return &entityScratch{
-		surnames:   map[string]bool{},
-		capitals:   map[string]uint8{},
-		lowerSeen:  map[string]bool{},
-		lowerPairs: map[[2]string]bool{},
-		memo:       map[string]*resolvedName{},
-		entries:    map[string]*aliasEntry{},
-		inFull:     map[string]bool{},
-		byGiven:    map[string]int{},
-		firm:       map[string]bool{},
-		index:      map[string]int{},
+		surnames:  map[string]bool{},
+		capitals:  map[string]uint8{},
+		lowerSeen: map[string]bool{},
+		memo:      map[string]*resolvedName{},
+		entries:   map[string]*aliasEntry{},
+		inFull:    map[string]bool{},
+		byGiven:   map[string]int{},
+		firm:      map[string]bool{},
+		index:     map[string]int{},
 	}
 }}
 
@@ -1622,7 +1620,6 @@ func (s *entityScratch) release() {
 	clear(s.surnames)
 	clear(s.capitals)
 	clear(s.lowerSeen)
-	clear(s.lowerPairs)
 	clear(s.memo)
 	clear(s.entries)
 	clear(s.inFull)
@@ -1700,7 +1697,6 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	}
 	candidates := sc.candidates[:0] // the capitalised words a lower-case word may match
 	lowerSeen := sc.lowerSeen       // their lower cases: false, or true once the prose writes one
-	lowerPairs := sc.lowerPairs     // two of them side by side in the prose ("fort lee")
 	var maybe shapeFilter           // a candidate's lower case may be the word
 	for c := range capitals {
 		lc := strings.ToLower(c)
@@ -1711,22 +1707,39 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		lowerSeen[lc] = false
 		maybe.add(lc)
 	}
-	prev := -2 // the last lower-case candidate word met, as an index of ws (none: not k-1 of any k)
-	for k, w := range ws {
+	for _, w := range ws {
 		if w.upper || !maybe.may(w.in(text)) {
 			continue
 		}
-		seen, ok := lowerSeen[w.in(text)]
-		if !ok || !inProse(text, int(w.start), int(w.end)) {
-			continue
-		}
-		if !seen {
+		if seen, ok := lowerSeen[w.in(text)]; ok && !seen && inProse(text, int(w.start), int(w.end)) {
 			lowerSeen[w.in(text)] = true
 		}
-		if prev == k-1 && text[ws[prev].end:w.start] == " " {
-			lowerPairs[[2]string{ws[prev].in(text), w.in(text)}] = true
+	}
+	// writtenLower reports whether the prose writes a name's words
+	// (capitalised, as the name has them) side by side in lower case ("fort lee" for "Fort Lee"): a scan of the
+	// words, done for a few names a text at most (maxLowerScans; after
+	// that a name is taken as never so written), so that the time stays
+	// linear.
+	lowerScans := 0
+	writtenLower := func(words []string) bool {
+		if lowerScans >= maxLowerScans {
+			return false
 		}
-		prev = k
+		lowerScans++
+		for k := 0; k+len(words) <= len(ws); k++ {
+			if ws[k].upper || !strings.EqualFold(ws[k].in(text), words[0]) {
+				continue
+			}
+			all := true
+			for i := 1; i < len(words) && all; i++ {
+				w := ws[k+i]
+				all = !w.upper && strings.EqualFold(w.in(text), words[i]) && text[ws[k+i-1].end:w.start] == " "
+			}
+			if all && inProse(text, int(ws[k].start), int(ws[k].end)) {
+				return true
+			}
+		}
+		return false
 	}
 	// Every capitalised form of a word the prose writes in lower case
 	// ("Apple" and "APPLE" beside "apple"), whatever the map's order.
@@ -2184,11 +2197,11 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if m.parts.partGiven != "" || m.r.e != nil || m.description {
 			continue
 		}
-		bare := trimPossessive(text[m.nameStart:m.end])
-		if strings.IndexByte(bare, ' ') >= 0 || !isGivenName(bare) || isPlaceName(bare) || m.r.key == "" {
+		if _, linked := fullBySurname[m.parts.partSurname]; linked || m.r.key == "" || strings.IndexByte(text[m.nameStart:m.end], ' ') >= 0 {
 			continue
 		}
-		if _, linked := fullBySurname[m.parts.partSurname]; linked {
+		bare := trimPossessive(text[m.nameStart:m.end])
+		if !isGivenName(bare) || isPlaceName(bare) {
 			continue
 		}
 		var buf [64]byte
@@ -2303,7 +2316,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if m.start == m.nameStart && strings.Contains(bare, " ") && guess(bare, false) == Person && !opensWithGivenName(bare) {
 			if locatedIn(text, int(m.start)) {
 				m.place = true // "in Eau Gallie", "at Kopinga Marae": where the guess of last resort was a person
-			} else if afterThe(text, int(m.start)) || afterIndefinite(text, int(m.start)) && headsPhrase(text, ws, int(m.end)) || commonWords(text, ws, int(m.nameStart), int(m.end), capitals, lowerPairs) {
+			} else if afterThe(text, int(m.start)) || afterIndefinite(text, int(m.start)) && headsPhrase(text, ws, int(m.end)) || commonWords(text, ws, int(m.nameStart), int(m.end), capitals, writtenLower) {
 				m.thing = true
 			}
 		}
@@ -2585,6 +2598,10 @@ func afterThe(text string, start int) bool {
 	return false
 }
 
+// maxLowerScans bounds the scans for names written in lower case that one
+// text makes (see commonWords).
+const maxLowerScans = 16
+
 // What a text says of one of its capitalised words (see entitiesOf).
 const (
 	capAlone = 1 << iota // it comes at least once without a number after it
@@ -2594,17 +2611,17 @@ const (
 
 // commonWords reports whether every capitalised word of the name
 // text[start:end] is one the text's prose also writes in lower case
-// (capLower), and the prose does not write the name itself so (in
-// lower, its pairs of words side by side): "Geographic Information
+// (capLower), and the prose does not write the name itself so
+// (writtenLower): "Geographic Information
 // Systems" beside "geographic", "information" and "systems", "System
 // Under Test" beside "system" and "test". A person's name is made of
 // names, not of the text's own vocabulary; such a name is a term or a
 // title. A name the text once writes all in lower case ("fort lee")
 // keeps its kind.
-func commonWords(text string, ws []token, start, end int, capitals map[string]uint8, lower map[[2]string]bool) bool {
+func commonWords(text string, ws []token, start, end int, capitals map[string]uint8, writtenLower func(words []string) bool) bool {
 	k, _ := slices.BinarySearchFunc(ws, start, func(w token, i int) int { return int(w.start) - i })
-	n, pairs, lowered := 0, 0, 0
-	var last string
+	var buf [8]string
+	words := buf[:0] // the name's capitalised words
 	for _, w := range ws[k:] {
 		if int(w.start) >= end {
 			break
@@ -2613,21 +2630,17 @@ func commonWords(text string, ws []token, start, end int, capitals map[string]ui
 			continue
 		}
 		word := trimPossessive(w.in(text))
-		if capitals[word]&capLower == 0 {
+		if capitals[word]&capLower == 0 || len(words) == len(buf) {
 			return false
 		}
-		var buf [64]byte
-		lw := string(lowerInto(buf[:], word)) // no allocation: the map's key
-		if n > 0 {
-			pairs++
-			if lower[[2]string{last, lw}] {
-				lowered++
-			}
-		}
-		last = lw
-		n++
+		words = append(words, word)
 	}
-	return n >= 2 && lowered < pairs
+	if len(words) < 2 {
+		return false
+	}
+	// Every word is the text's own; the name is a term unless the text
+	// writes it whole in lower case.
+	return !writtenLower(words)
 }
 
 // isDesignation reports whether the acronym w mixes two capitals or more
