@@ -2873,8 +2873,9 @@ func isHyphenAdjective(w string) bool {
 // the run ws[a:b], with a capitalised word before it and after it ("Tom"
 // in "Judicial Watch President Tom Fitton"), or -1.
 func innerOffice(text string, ws []token, a, b int) int {
+	office := func(w string) bool { return inLower(officeWords, w) || isHonorific(w) }
 	for k := a + 1; k+1 < b; k++ {
-		if inLower(officeWords, ws[k].in(text)) && !inLower(officeWords, ws[k-1].in(text)) {
+		if office(ws[k].in(text)) && !office(ws[k-1].in(text)) {
 			return k
 		}
 	}

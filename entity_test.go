@@ -741,3 +741,11 @@ func TestFirmProducts(t *testing.T) {
 	text := "Stadia launched this week. Google Stadia costs less than Apple Music, and the game was shown at Staples Center."
 	checkKinds(t, text, map[string]Kind{"Google Stadia": Other, "Apple Music": Other, "Staples Center": Place})
 }
+
+// TestHonorificInsideRun: an abbreviated title inside a run stands between
+// a place or a body and a person, as an office does ("Massachusetts Sen.
+// Elizabeth Warren", "Kentucky GOP Gov. Matt Bevin").
+func TestHonorificInsideRun(t *testing.T) {
+	text := "Massachusetts Sen. Brenna Hollow spoke first. Then Kentucky GOP Gov. Tomas Berg answered."
+	checkKinds(t, text, map[string]Kind{"Brenna Hollow": Person, "Kentucky GOP": Org, "Tomas Berg": Person})
+}
