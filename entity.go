@@ -1905,7 +1905,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			// allocating.
 			var buf [32]byte
 			lw := lowerInto(buf[:], strings.TrimSuffix(ws[a].in(text), "."))
-			if honorifics[string(lw)] {
+			if honorifics[string(lw)] || rosterPosition(text, ws, a, b) {
 				honor = true
 				a++
 				continue
@@ -2873,13 +2873,41 @@ func isHyphenAdjective(w string) bool {
 // the run ws[a:b], with a capitalised word before it and after it ("Tom"
 // in "Judicial Watch President Tom Fitton"), or -1.
 func innerOffice(text string, ws []token, a, b int) int {
-	office := func(w string) bool { return inLower(officeWords, w) || isHonorific(w) }
+	office := func(k int) bool {
+		w := ws[k].in(text)
+		return inLower(officeWords, w) || inLower(titleHeads, w) || isHonorific(w) || inLower(executives, w) || rosterPosition(text, ws, k, b)
+	}
 	for k := a + 1; k+1 < b; k++ {
-		if office(ws[k].in(text)) && !office(ws[k-1].in(text)) {
+		if office(k) && !office(k-1) {
 			return k
 		}
 	}
 	return -1
+}
+
+// executives are the titles of a firm's officers written as acronyms
+// ("Twitter CEO Jack Dorsey").
+var executives = setOf("ceo cfo coo cto")
+
+// rosterPosition reports whether ws[k] is a player's position as rosters
+// abbreviate it ("DL Myles Garrett", "CB Denzel Ward", "F Hamidou
+// Diallo"): one or two capitals with no dot, before a given name and a
+// surname within the run ws[:b]. Three letters or more are an
+// organisation's ("BMJ Case Reports").
+func rosterPosition(text string, ws []token, k, b int) bool {
+	w := ws[k].in(text)
+	if len(w) > 2 || k+2 >= b || !ws[k].allCaps && len(w) != 1 {
+		return false
+	}
+	if s := ws[k].start; s > 0 && text[s-1] != ' ' && text[s-1] != '\n' {
+		return false // "B&C Ace Home": part of a name
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return text[ws[k].end:ws[k+1].start] == " " && isGivenName(ws[k+1].in(text))
 }
 
 // officeShapes filters lookups in officeWords.

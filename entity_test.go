@@ -749,3 +749,18 @@ func TestHonorificInsideRun(t *testing.T) {
 	text := "Massachusetts Sen. Brenna Hollow spoke first. Then Kentucky GOP Gov. Tomas Berg answered."
 	checkKinds(t, text, map[string]Kind{"Brenna Hollow": Person, "Kentucky GOP": Org, "Tomas Berg": Person})
 }
+
+// TestRosterAndTitlesInsideRun: a player's position as rosters write it
+// ("DL", "CB") and a firm officer's or an ombudsman's title inside a run
+// are no part of the person's name; three capitals are an organisation's
+// name ("BMJ Case Reports"), and an initial before a given name that ends
+// the run ("Samuel L Jackson") is a middle initial.
+func TestRosterAndTitlesInsideRun(t *testing.T) {
+	text := "The Browns signed DL Tomas Berg and CB Brenna Hollow. Twitter CEO Anna Kowalczyk spoke, and Samuel L Jackson laughed."
+	got := kindsByName(text)
+	for _, name := range []string{"Tomas Berg", "Brenna Hollow", "Anna Kowalczyk", "Samuel L Jackson"} {
+		if got[name] != Person {
+			t.Errorf("Entities(%q): %q is %q, want a person (all: %v)", text, name, got[name], got)
+		}
+	}
+}
