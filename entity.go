@@ -3001,13 +3001,14 @@ func guessKind(name, normalized string, person bool) Kind {
 	return Place
 }
 
-// firmProduct reports whether name is two words, a firm's name the open
-// data list and another word ("Google Stadia", "Apple Music", "Intel
-// Core"): a product of the firm, unless the text writes it where places
-// go ("at Staples Center").
+// firmProduct reports whether name is a firm's name the open data list
+// and one to three more words ("Google Stadia", "Apple Music", "Amazon
+// Echo Dot"): a product of the firm, unless the text writes it where
+// places go ("at Staples Center"). Organisation and place words decide
+// before it ("Ford Foundation", "Apple Park").
 func firmProduct(name string) bool {
 	first, rest, ok := strings.Cut(trimPossessive(name), " ")
-	return ok && rest != "" && !strings.Contains(rest, " ") && isFirmName(first) && !isGivenName(first)
+	return ok && rest != "" && strings.Count(rest, " ") < 3 && isFirmName(first) && !isGivenName(first)
 }
 
 // isCamelCase reports whether the word w has a capital after a lower-case

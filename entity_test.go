@@ -738,8 +738,8 @@ func TestDigitsNotFolded(t *testing.T) {
 // product comes first), unless the text writes it where places go ("at
 // Staples Center").
 func TestFirmProducts(t *testing.T) {
-	text := "Stadia launched this week. Google Stadia costs less than Apple Music, and the game was shown at Staples Center."
-	checkKinds(t, text, map[string]Kind{"Google Stadia": Other, "Apple Music": Other, "Staples Center": Place})
+	text := "Stadia launched this week. Google Stadia costs less than Apple Music. Amazon Echo Dot sold out, and the game was shown at Staples Center."
+	checkKinds(t, text, map[string]Kind{"Google Stadia": Other, "Apple Music": Other, "Amazon Echo Dot": Other, "Staples Center": Place})
 }
 
 // TestHonorificInsideRun: an abbreviated title inside a run stands between
