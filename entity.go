@@ -2008,6 +2008,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			for p < b && (inLower(officeWords, ws[p].in(text)) || inLower(nameTitles, ws[p].in(text))) {
 				p++
 			}
+			if p == b-1 && inLower(commonCapitals, ws[p].in(text)) {
+				p = b // "the Argus Leader Monday": a day, not the leader's name
+			}
 			if p < b {
 				n := len(ms)
 				add(p, b, honor, false)

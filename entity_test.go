@@ -764,3 +764,12 @@ func TestRosterAndTitlesInsideRun(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeBeforeDay: an office word inside a run followed by a day names
+// no one ("told the Argus Leader Monday afternoon").
+func TestOfficeBeforeDay(t *testing.T) {
+	text := `"It is working," Brenna Hollow told the Argus Leader Monday afternoon.`
+	if k, ok := kindsByName(text)["Monday"]; ok {
+		t.Errorf("Entities(%q) has Monday (%s), a day", text, k)
+	}
+}
