@@ -1715,32 +1715,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			lowerSeen[w.in(text)] = true
 		}
 	}
-	// writtenLower reports whether the prose writes a name's words
-	// (capitalised, as the name has them) side by side in lower case ("fort lee" for "Fort Lee"): a scan of the
-	// words, done for a few names a text at most (maxLowerScans; after
-	// that a name is taken as never so written), so that the time stays
-	// linear.
-	lowerScans := 0
-	writtenLower := func(words []string) bool {
-		if lowerScans >= maxLowerScans {
-			return false
-		}
-		lowerScans++
-		for k := 0; k+len(words) <= len(ws); k++ {
-			if ws[k].upper || !strings.EqualFold(ws[k].in(text), words[0]) {
-				continue
-			}
-			all := true
-			for i := 1; i < len(words) && all; i++ {
-				w := ws[k+i]
-				all = !w.upper && strings.EqualFold(w.in(text), words[i]) && text[ws[k+i-1].end:w.start] == " "
-			}
-			if all && inProse(text, int(ws[k].start), int(ws[k].end)) {
-				return true
-			}
-		}
-		return false
-	}
+	lowerScans := 0 // see commonWords
 	// Every capitalised form of a word the prose writes in lower case
 	// ("Apple" and "APPLE" beside "apple"), whatever the map's order.
 	for _, c := range candidates {
@@ -2313,13 +2288,13 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if writesFirm(text, int(m.start), int(m.end)) && !isPlaceName(bare) {
 			m.firm = true // not a country's "revenues"
 		}
-		if m.start == m.nameStart && firmProduct(bare) && guess(bare, false) == Other && locatedIn(text, int(m.start)) {
+		if m.start == m.nameStart && locatedIn(text, int(m.start)) && firmProduct(bare) && guess(bare, false) == Other {
 			m.place = true // "at Staples Center"
 		}
 		if m.start == m.nameStart && strings.Contains(bare, " ") && guess(bare, false) == Person && !opensWithGivenName(bare) {
 			if locatedIn(text, int(m.start)) {
 				m.place = true // "in Eau Gallie", "at Kopinga Marae": where the guess of last resort was a person
-			} else if afterThe(text, int(m.start)) || afterIndefinite(text, int(m.start)) && headsPhrase(text, ws, int(m.end)) || commonWords(text, ws, int(m.nameStart), int(m.end), capitals, writtenLower) {
+			} else if afterThe(text, int(m.start)) || afterIndefinite(text, int(m.start)) && headsPhrase(text, ws, int(m.end)) || commonWords(text, ws, int(m.nameStart), int(m.end), capitals, &lowerScans) {
 				m.thing = true
 			}
 		}
@@ -2621,7 +2596,7 @@ const (
 // names, not of the text's own vocabulary; such a name is a term or a
 // title. A name the text once writes all in lower case ("fort lee")
 // keeps its kind.
-func commonWords(text string, ws []token, start, end int, capitals map[string]uint8, writtenLower func(words []string) bool) bool {
+func commonWords(text string, ws []token, start, end int, capitals map[string]uint8, scans *int) bool {
 	k, _ := slices.BinarySearchFunc(ws, start, func(w token, i int) int { return int(w.start) - i })
 	var buf [8]string
 	words := buf[:0] // the name's capitalised words
@@ -2643,7 +2618,33 @@ func commonWords(text string, ws []token, start, end int, capitals map[string]ui
 	}
 	// Every word is the text's own; the name is a term unless the text
 	// writes it whole in lower case.
-	return !writtenLower(words)
+	return !writtenLower(text, ws, words, scans)
+}
+
+// writtenLower reports whether the prose of text writes words (a name's,
+// capitalised as the name has them) side by side in lower case ("fort
+// lee" for "Fort Lee"): a scan of the words ws, made for a few names a
+// text at most (maxLowerScans, counted in scans; after that a name is
+// taken as never so written), so that the time stays linear.
+func writtenLower(text string, ws []token, words []string, scans *int) bool {
+	if *scans >= maxLowerScans {
+		return false
+	}
+	*scans++
+	for k := 0; k+len(words) <= len(ws); k++ {
+		if ws[k].upper || !strings.EqualFold(ws[k].in(text), words[0]) {
+			continue
+		}
+		all := true
+		for i := 1; i < len(words) && all; i++ {
+			w := ws[k+i]
+			all = !w.upper && strings.EqualFold(w.in(text), words[i]) && text[ws[k+i-1].end:w.start] == " "
+		}
+		if all && inProse(text, int(ws[k].start), int(ws[k].end)) {
+			return true
+		}
+	}
+	return false
 }
 
 // isDesignation reports whether the acronym w mixes two capitals or more
@@ -2876,10 +2877,7 @@ func isHyphenAdjective(w string) bool {
 // the run ws[a:b], with a capitalised word before it and after it ("Tom"
 // in "Judicial Watch President Tom Fitton"), or -1.
 func innerOffice(text string, ws []token, a, b int) int {
-	office := func(k int) bool {
-		w := ws[k].in(text)
-		return inLower(officeWords, w) || inLower(titleHeads, w) || isHonorific(w) || inLower(executives, w) || rosterPosition(text, ws, k, b)
-	}
+	office := func(k int) bool { return isInnerTitle(ws[k].in(text)) || rosterPosition(text, ws, k, b) }
 	for k := a + 1; k+1 < b; k++ {
 		if office(k) && !office(k-1) {
 			return k
@@ -2891,6 +2889,29 @@ func innerOffice(text string, ws []token, a, b int) int {
 // executives are the titles of a firm's officers written as acronyms
 // ("Twitter CEO Jack Dorsey").
 var executives = setOf("ceo cfo coo cto")
+
+// innerTitles are the words that split a run between a body and a
+// person: the office words, the title heads, the honorifics and the
+// executives, in lower case; innerTitleShapes filters their lookups.
+var innerTitles, innerTitleShapes = func() (map[string]bool, *shapeFilter) {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{officeWords, titleHeads, honorifics, executives} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m, shapesOf(m)
+}()
+
+// isInnerTitle reports whether the word w, in any case and with or
+// without a full stop ("Sen."), is one of innerTitles.
+func isInnerTitle(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	if w == "" || w[0] >= utf8.RuneSelf || innerTitleShapes[w[0]|0x20]&(1<<min(len(w), 63)) == 0 {
+		return false
+	}
+	return inLower(innerTitles, w)
+}
 
 // rosterPosition reports whether ws[k] is a player's position as rosters
 // abbreviate it ("DL Myles Garrett", "CB Denzel Ward", "F Hamidou
