@@ -1532,7 +1532,7 @@ const maxProbeMisses = 1 << 14
 // A capitalForm is a capitalised word of a text and its lower case.
 type capitalForm struct{ form, lower string }
 
-// A found is a mention as entities finds it. It is small (32 bytes),
+// A found is a mention as entities finds it. It is small (40 bytes),
 // since text dense with capitals has one for most of its words before
 // they are sorted out, and points into the memos rather than copying what
 // they hold.
@@ -2167,11 +2167,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			}
 		}
 	}
-	for i := range ms {
+	for i := 0; i < len(ms) && len(byGiven) > 0; i++ {
 		m := &ms[i]
-		if len(byGiven) == 0 {
-			break
-		}
 		if m.parts.partGiven != "" || m.r.e != nil || m.description {
 			continue
 		}
@@ -2920,7 +2917,7 @@ func isInnerTitle(w string) bool {
 // organisation's ("BMJ Case Reports").
 func rosterPosition(text string, ws []token, k, b int) bool {
 	w := ws[k].in(text)
-	if len(w) > 2 || k+2 >= b || !ws[k].allCaps && len(w) != 1 {
+	if len(w) > 2 || k+2 >= b {
 		return false
 	}
 	if s := ws[k].start; s > 0 && text[s-1] != ' ' && text[s-1] != '\n' {

@@ -127,18 +127,12 @@ func isFirmName(s string) bool { return firmNames()[s] }
 // allocating.
 func isPlaceHeadWord(w string) bool {
 	var buf [32]byte
-	b := lowerInto(buf[:], w)
-	h := placeHeads()
-	return h[string(b)] || len(b) > 1 && b[len(b)-1] == 's' && h[string(b[:len(b)-1])]
+	return isPlaceHead(lowerInto(buf[:], w))
 }
 
 // isPlaceHead reports whether the lower-case word w is the kind of place
 // that ends a place's name ("park", "castle"; "springs" as "spring").
-func isPlaceHead(w string) bool {
+func isPlaceHead[T string | []byte](w T) bool {
 	h := placeHeads()
-	if h[w] {
-		return true
-	}
-	stem, ok := strings.CutSuffix(w, "s")
-	return ok && h[stem]
+	return h[string(w)] || len(w) > 1 && w[len(w)-1] == 's' && h[string(w[:len(w)-1])]
 }
