@@ -2644,23 +2644,6 @@ func writtenLower(text string, ws []token, words []string, scans *int) bool {
 	return false
 }
 
-// isDesignation reports whether the acronym w mixes two capitals or more
-// with digits ("ASN4G", "MH17", "COVID19"), as the designations of
-// models, missiles and flights do; a group's name of one letter and a
-// number ("G7", "G20") is left to the acronym rule.
-func isDesignation(w string) bool {
-	letters, digits := 0, 0
-	for _, r := range w {
-		switch {
-		case unicode.IsDigit(r):
-			digits++
-		case unicode.IsUpper(r):
-			letters++
-		}
-	}
-	return letters >= 2 && digits > 0
-}
-
 // saidOn reports whether the words before text[start:] are a reporting
 // verb and "on" ("said on", "posted on", "wrote on"): what follows is
 // where it was said, a medium (a network, a site, an app), not a place,
@@ -2963,9 +2946,6 @@ var orgWords = setOf(`ministry ministries parties councils agencies banks compan
 // guessKind says what an entity the table does not know is, from its name.
 func guessKind(name, normalized string, person bool) Kind {
 	if bare := trimPossessive(name); isAcronym(bare) && !person {
-		if isDesignation(bare) {
-			return Other // "ASN4G", "MH17": a model's or a flight's designation
-		}
 		return Org // an acronym: "AFP", "SBU", "FBI's"
 	}
 	ws := tokens(normalized)

@@ -673,19 +673,6 @@ func TestIndefiniteBeforeName(t *testing.T) {
 	checkKinds(t, text, map[string]Kind{"Dassault Rafale": Other, "Brenna Hollow": Person})
 }
 
-// TestDesignations: an acronym that mixes two capitals or more with
-// digits is a model's or a flight's designation, not an organisation;
-// one letter and a number ("G7") and plain acronyms stay organisations.
-func TestDesignations(t *testing.T) {
-	for w, want := range map[string]bool{"ASN4G": true, "MH17": true, "PS4": true, "RAV4": true, "G7": false, "NATO": false, "F35": false} {
-		if got := isDesignation(w); got != want {
-			t.Errorf("isDesignation(%q) = %v, want %v", w, got, want)
-		}
-	}
-	text := "France will arm the jets with ASN4G missiles, NATO officials said at the G7 meeting."
-	checkKinds(t, text, map[string]Kind{"France": Place, "ASN4G": Other, "NATO": Org})
-}
-
 // TestPluralOfName: a single word in the plural that is a place only by
 // default takes the kind of its singular in the same text: the Bidens
 // are people, Rafales are things.
