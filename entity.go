@@ -565,6 +565,13 @@ func (t *aliasTable) resolve(name string) (string, *aliasEntry, Kind) {
 // surname and given names as it read them ("" where the table answered
 // before the name was parsed; callers that need them parse again).
 func (t *aliasTable) resolveParts(name string) (key string, e *aliasEntry, kind Kind, surname, given string) {
+	// Another spelling of a city is keyed as the city's name, unless the
+	// table lists it ("Nikolaev" as "Mykolayiv"). It has no parts of a
+	// person's name: "Main" is not the surname of "Frankfurt am Main".
+	if city, ok := cityOf(name); ok && t.byAlias[normalizeName(name)] == nil {
+		key, e, kind, _, _ = t.resolveParts(city)
+		return key, e, kind, "", ""
+	}
 	if w, ok := singleASCIIWord(name); ok {
 		return t.resolveWord(name, w)
 	}

@@ -760,3 +760,37 @@ func TestOfficeBeforeDay(t *testing.T) {
 		t.Errorf("Entities(%q) has Monday (%s), a day", text, k)
 	}
 }
+
+// TestCityVariants: the rules alone (the zero Resolver) key another
+// spelling GeoNames gives a city as the city, and keep apart a city's
+// former name and look-alike cities.
+func TestCityVariants(t *testing.T) {
+	var r Resolver
+	same := [][]string{
+		{"Mykolaiv", "Mykolayiv", "Nikolaev", "Nikolayev", "Nikolaev's"},
+		{"Kharkiv", "Kharkov"},
+		{"Mumbai", "Bombay"},
+		{"Dnipropetrovsk", "Dnepropetrovsk"},
+		{"Zaporizhzhia", "Zaporizhzhya", "Zaporozhye"},
+		{"Luhansk", "Lugansk"},
+	}
+	for _, g := range same {
+		for _, v := range g[1:] {
+			if a, b := r.Key(g[0]), r.Key(v); a != b {
+				t.Errorf("Key(%q) = %q, Key(%q) = %q: want one key", g[0], a, v, b)
+			}
+		}
+	}
+	apart := [][2]string{
+		{"York", "Eboracum"},       // a former name, not a spelling
+		{"Beijing", "Peking"},      // the same
+		{"Mykolaiv", "Mykolaivka"}, // another town
+		{"Luhansk", "Lutsk"},
+		{"Ahmad", "Al Ahmadi"}, // a given name GeoNames lists for a city
+	}
+	for _, p := range apart {
+		if a, b := r.Key(p[0]), r.Key(p[1]); a == b {
+			t.Errorf("Key(%q) = Key(%q) = %q: want them apart", p[0], p[1], a)
+		}
+	}
+}

