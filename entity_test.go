@@ -2,6 +2,7 @@ package newstext
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"slices"
 	"strings"
@@ -792,5 +793,20 @@ func TestCityVariants(t *testing.T) {
 		if a, b := r.Key(p[0]), r.Key(p[1]); a == b {
 			t.Errorf("Key(%q) = Key(%q) = %q: want them apart", p[0], p[1], a)
 		}
+	}
+}
+
+// TestCompassPlaces: a division of a country that a compass word names
+// as a part of a place is a place of its own, not the place it is part of
+// ("Northern Ireland" is not Ireland).
+func TestCompassPlaces(t *testing.T) {
+	text := "Officials in Northern Ireland met ministers from Ireland and Western Australia on Tuesday."
+	got := map[string]Kind{}
+	for _, e := range Entities(text) {
+		got[e.Mentions[0].Text] = e.Kind
+	}
+	want := map[string]Kind{"Northern Ireland": Place, "Ireland": Place, "Western Australia": Place}
+	if !maps.Equal(got, want) {
+		t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
 	}
 }

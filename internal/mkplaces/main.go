@@ -3,9 +3,9 @@
 // Unicode CLDR (their English names, through golang.org/x/text), the
 // fifty US states and the District of Columbia, and the cities of
 // GeoNames' cities1000 (CC BY) with at least -pop people, by their main
-// and ASCII names.
-//
-//	go run ./internal/mkplaces -cities cities1000.txt > places.txt
+// and ASCII names. With -admin1 (GeoNames' admin1CodesASCII.txt) it adds
+// the first-level divisions of countries named by a compass word and a
+// place (see compassDivisions).
 //
 // With -variants FILE it also writes the other spellings GeoNames lists
 // for those cities (its alternatenames field: "Nikolaev" and "Mykolayiv"
@@ -13,9 +13,12 @@
 // spelling is in Latin letters, of five letters or more, names no other
 // city of the dump and is no English word of the -words lists
 // (github.com/dariusk/corpora data/words, CC0: nouns, adjectives, verbs,
-// adverbs, given as the folder of a checkout or of a bare copy's export):
+// adverbs, given as the folder of a checkout or of a bare copy's export).
 //
-//	go run ./internal/mkplaces -cities cities1000.txt -variants placevariants.txt -words corpora/data/words > places.txt
+// The files of the repository are built so:
+//
+//	go run ./internal/mkplaces -cities cities1000.txt -admin1 admin1CodesASCII.txt -heads placeheads.txt \
+//		-variants placevariants.txt -words corpora/data/words > places.txt
 //
 // cities1000.txt is GeoNames' tab-separated dump of the cities with more
 // than 1,000 people (download.geonames.org/export/dump/cities1000.zip, or
@@ -55,24 +58,26 @@ var usStates = []string{"Alabama", "Alaska", "Arizona", "Arkansas", "California"
 func main() {
 	cities := flag.String("cities", "", "GeoNames cities1000.txt (required)")
 	pop := flag.Int("pop", 100000, "keep cities of at least this many people")
+	admin1 := flag.String("admin1", "", "GeoNames admin1CodesASCII.txt: also list the divisions of countries named by a compass word and a place (needs -words and -heads)")
+	heads := flag.String("heads", "", "placeheads.txt: the kinds of place no division is named by alone after a compass word")
 	variants := flag.String("variants", "", "also write the cities' other spellings to this file")
 	words := flag.String("words", "", "folder of the English word lists (nouns.json, adjs.json, verbs.json, adverbs.json) no spelling may be; required with -variants")
 	flag.Parse()
-	if *variants != "" && *words == "" {
-		fmt.Fprintln(os.Stderr, "mkplaces: -variants needs -words DIR")
+	if (*variants != "" || *admin1 != "") && *words == "" || *admin1 != "" && *heads == "" {
+		fmt.Fprintln(os.Stderr, "mkplaces: -variants needs -words DIR; -admin1 needs -words DIR and -heads FILE")
 		os.Exit(2)
 	}
 	if *cities == "" {
 		fmt.Fprintln(os.Stderr, "mkplaces: -cities FILE is required")
 		os.Exit(2)
 	}
-	if err := run(*cities, *pop, *variants, *words); err != nil {
+	if err := run(*cities, *pop, *variants, *words, *admin1, *heads); err != nil {
 		fmt.Fprintln(os.Stderr, "mkplaces:", err)
 		os.Exit(1)
 	}
 }
 
-func run(citiesPath string, least int, variantsPath, wordsDir string) error {
+func run(citiesPath string, least int, variantsPath, wordsDir, admin1Path, headsPath string) error {
 	names := map[string]bool{}
 	add := func(s string) {
 		s = strings.TrimSpace(s)
@@ -138,11 +143,22 @@ func run(citiesPath string, least int, variantsPath, wordsDir string) error {
 	if err := sc.Err(); err != nil {
 		return err
 	}
-	if variantsPath != "" {
-		english, err := englishWords(wordsDir)
+	var english map[string]bool
+	if wordsDir != "" {
+		if english, err = englishWords(wordsDir); err != nil {
+			return err
+		}
+	}
+	if admin1Path != "" {
+		divisions, err := compassDivisions(admin1Path, headsPath, names, english)
 		if err != nil {
 			return err
 		}
+		for _, d := range divisions {
+			add(d)
+		}
+	}
+	if variantsPath != "" {
 		if err := writeVariants(variantsPath, spellings, cityNames, names, english); err != nil {
 			return err
 		}
@@ -151,11 +167,74 @@ func run(citiesPath string, least int, variantsPath, wordsDir string) error {
 	w := bufio.NewWriter(os.Stdout)
 	fmt.Fprintf(w, "# Places: %d names. Countries and territories (Unicode CLDR, English), the US states,\n", len(list))
 	fmt.Fprintf(w, "# cities of at least %d people (GeoNames cities1000, CC BY). See NOTICE.\n", least)
-	fmt.Fprintln(w, "# Rebuild: go run ./internal/mkplaces -cities cities1000.txt -variants placevariants.txt -words corpora/data/words > places.txt")
+	fmt.Fprintln(w, "# Rebuild: go run ./internal/mkplaces -cities cities1000.txt -admin1 admin1CodesASCII.txt -heads placeheads.txt -variants placevariants.txt -words corpora/data/words > places.txt")
 	for _, s := range list {
 		fmt.Fprintln(w, s)
 	}
 	return w.Flush()
+}
+
+// compassDivisions returns the first-level divisions of countries in
+// GeoNames' admin1CodesASCII.txt that a compass word names as a part of a
+// place ("Northern Ireland", "Western Australia", "North Sinai"), which
+// the entity rules would otherwise cut to the place they name a part of
+// ("Ireland"): a compass word, then a place of places or words that are
+// no English words, and not a compass word or a kind of place of
+// placeheads.txt alone ("Central Region", "Eastern Cape", "North West"
+// are left out). Other divisions are not listed: too many of their names
+// are common words ("Plateau", "Store") or parts of longer names ("Saint
+// Mary").
+func compassDivisions(path, headsPath string, places, english map[string]bool) ([]string, error) {
+	compass := map[string]bool{"north": true, "south": true, "east": true, "west": true, "northern": true,
+		"southern": true, "eastern": true, "western": true, "central": true}
+	hb, err := os.ReadFile(headsPath)
+	if err != nil {
+		return nil, err
+	}
+	heads := map[string]bool{}
+	for line := range strings.Lines(string(hb)) {
+		if w := strings.TrimSpace(line); w != "" && !strings.HasPrefix(w, "#") {
+			heads[w] = true
+		}
+	}
+	if len(heads) < 100 {
+		return nil, fmt.Errorf("%s: only %d words: not placeheads.txt", headsPath, len(heads))
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	n := 0
+	for line := range strings.Lines(string(b)) {
+		fields := strings.Split(strings.TrimRight(line, "\r\n"), "\t")
+		if len(fields) < 3 {
+			continue
+		}
+		n++
+		for _, name := range fields[1:3] {
+			first, rest, ok := strings.Cut(name, " ")
+			if !ok || !compass[strings.ToLower(first)] || !unicode.IsUpper([]rune(first)[0]) || compass[strings.ToLower(rest)] || heads[strings.ToLower(rest)] {
+				continue
+			}
+			proper := places[rest]
+			if !proper {
+				proper = true
+				for _, w := range strings.Fields(strings.ToLower(rest)) {
+					if english[w] || english[strings.TrimSuffix(w, "s")] || !unicode.IsUpper([]rune(rest)[0]) {
+						proper = false
+					}
+				}
+			}
+			if proper {
+				out = append(out, name)
+			}
+		}
+	}
+	if n < 1000 {
+		return nil, fmt.Errorf("%s: only %d divisions: not admin1CodesASCII.txt", path, n)
+	}
+	return out, nil
 }
 
 // isSpelling reports whether a, one of a city's other names, is written
@@ -248,7 +327,7 @@ func writeVariants(path string, spellings map[string]map[string]bool, cityNames,
 	w := bufio.NewWriter(f)
 	fmt.Fprintf(w, "# Other spellings of the cities of places.txt: %d, each with the city's name.\n", len(lines))
 	fmt.Fprintln(w, "# GeoNames cities1000 alternatenames (CC BY), less English words (dariusk/corpora, CC0). See NOTICE.")
-	fmt.Fprintln(w, "# Rebuild: go run ./internal/mkplaces -cities cities1000.txt -variants placevariants.txt -words corpora/data/words > places.txt")
+	fmt.Fprintln(w, "# Rebuild: see places.txt")
 	for _, l := range lines {
 		fmt.Fprintln(w, l)
 	}

@@ -1,6 +1,13 @@
 package main
 
-import "testing"
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
 
 func TestTransliterates(t *testing.T) {
 	for _, c := range []struct {
@@ -30,5 +37,36 @@ func TestIsSpelling(t *testing.T) {
 		if got := isSpelling(s); got != want {
 			t.Errorf("isSpelling(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+func TestCompassDivisions(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	var admin1, heads strings.Builder
+	for i := range 1000 {
+		fmt.Fprintf(&admin1, "XX.%d\tPlace%d\tPlace%d\t%d\n", i, i, i, i)
+	}
+	for _, d := range []string{"Northern Ireland", "Western Australia", "North Sinai", "Central Region", "North West", "Southern Hill", "Saint Mary", "East Berbice-Corentyne"} {
+		fmt.Fprintf(&admin1, "YY.1\t%s\t%s\t1\n", d, d)
+	}
+	for i := range 100 {
+		fmt.Fprintf(&heads, "head%d\n", i)
+	}
+	heads.WriteString("region\nhill\n")
+	got, err := compassDivisions(write("admin1.txt", admin1.String()), write("heads.txt", heads.String()),
+		map[string]bool{"Ireland": true, "Australia": true}, map[string]bool{"west": true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Northern Ireland", "Northern Ireland", "Western Australia", "Western Australia", "North Sinai", "North Sinai", "East Berbice-Corentyne", "East Berbice-Corentyne"}
+	if !slices.Equal(got, want) {
+		t.Errorf("compassDivisions = %q, want %q", got, want)
 	}
 }
