@@ -1263,8 +1263,11 @@ func mentionRuns(text string, ws []token) iter.Seq2[int, int] {
 				// "Security Service of Ukraine"; "of" after the kind of
 				// a place those of a place's: "District of Columbia",
 				// "Gulf of Mexico".
+				// But "and" after a whole place or firm the gazetteers
+				// know lists two names: "West Bank and North Sinai".
 				if lw := ws[j].in(text); (lw == "of" || lw == "for" || lw == "and" || lw == "the") && j+1 < len(ws) && ws[j+1].upper &&
-					ws[j+1].start-ws[j].end <= 2 && (hasOrgWord(text, ws[i:j+2]) || lw == "of" && isPlaceHeadWord(ws[j-1].in(text))) {
+					ws[j+1].start-ws[j].end <= 2 && (hasOrgWord(text, ws[i:j+2]) || lw == "of" && isPlaceHeadWord(ws[j-1].in(text))) &&
+					(lw != "and" || !namedWhole(text[ws[i].start:ws[j-1].end])) {
 					j += 2
 					continue
 				}
@@ -1287,6 +1290,10 @@ func mentionRuns(text string, ws []token) iter.Seq2[int, int] {
 		}
 	}
 }
+
+// namedWhole reports whether name, as written, is a place or a firm the
+// gazetteers know.
+func namedWhole(name string) bool { return isPlaceName(name) || isFirmName(name) }
 
 // pluralAcronym returns the singular of an acronym written in the plural
 // ("LLMs", "SSRIs", "NGOs") and whether w is one. What a text counts is a

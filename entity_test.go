@@ -810,3 +810,22 @@ func TestCompassPlaces(t *testing.T) {
 		t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
 	}
 }
+
+// TestAndListsNames: "and" after a place or a firm the gazetteers know
+// whole lists two names; it joins an organisation's name only inside it
+// ("Department of Health and Human Services").
+func TestAndListsNames(t *testing.T) {
+	for text, want := range map[string][]string{
+		"Clashes in the West Bank and North Sinai continued.":                      {"West Bank", "North Sinai"},
+		"Reporters of the New York Times and the Los Angeles Times asked.":         {"New York Times", "Los Angeles Times"},
+		"He spoke to the Department of Health and Human Services about the virus.": {"Department of Health and Human Services"},
+	} {
+		var got []string
+		for _, e := range Entities(text) {
+			got = append(got, e.Mentions[0].Text)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("Entities(%q) first mentions %q, want %q", text, got, want)
+		}
+	}
+}
