@@ -644,6 +644,15 @@ func isTeaserList(lines []line, lex *lexicon) bool {
 	if body[first].title() && !endsInEllipsis(body[first].text) && pairCosine(first, first+1) > 0 {
 		return false // a headline and the paragraph that tells its story
 	}
+	// A paragraph that opens with a pronoun for someone named before it
+	// or with a connective goes on from the one before: the lines are a
+	// story's paragraphs, not the leads of several stories, which open
+	// with their subject's name.
+	for _, l := range body[first+1:] {
+		if start, end, ok := scanWord(l.text, 0); ok && inLower(continuesWords, l.text[start:end]) {
+			return false
+		}
+	}
 	related, cut, short := 0, 0, 0
 	for k, l := range body {
 		if k > 0 && pairCosine(k-1, k) > 0.1 {
@@ -677,6 +686,12 @@ func isTeaserList(lines []line, lex *lexicon) bool {
 	// as well as between neighbours.
 	return list && (!cutTitles && cut > 0 || 2*linkedLines(lex, at, a, b) <= n)
 }
+
+// continuesWords open a paragraph that goes on from the one before: the
+// third-person pronouns and the connectives of English ("He added …",
+// "But …", "Still, …"). None of the 140 teaser lists of the segment sets
+// has a line that opens with one.
+var continuesWords = setOf("he she they his her their him them but and so yet still however meanwhile instead also moreover furthermore indeed")
 
 // linkedWindow is how many lines on each side linkedLines compares a
 // line with: all of them in a list of up to 2×linkedWindow+1 lines, which

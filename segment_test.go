@@ -440,3 +440,26 @@ func TestGappedSubheading(t *testing.T) {
 		t.Fatalf("%d stories %q, want 1", len(as), titles)
 	}
 }
+
+// TestStoryNotTeasers: the short paragraphs of one story that share few
+// words are no teaser list when one of them goes on from the one before
+// ("He …", "But …"): the leads of several stories open with their
+// subject's name.
+func TestStoryNotTeasers(t *testing.T) {
+	text := "Mayor Alvarez scraps the harbour tunnel.\n\n" +
+		"The city council voted on Monday to end work on the tunnel under the old harbour.\n\n" +
+		"Costs had doubled since engineers found soft clay beneath the quay in March.\n\n" +
+		"He said the money would go to buses and cycle lanes instead.\n\n" +
+		"Shopkeepers near the docks welcomed a quieter summer without drilling.\n\n" +
+		"But unions warned that four hundred construction jobs were now at risk.\n\n" +
+		"A final audit of the project is due before Christmas.\n"
+	arts := Parse(text)
+	if len(arts) != 1 {
+		t.Fatalf("Parse: %d articles (teaser %v), want 1", len(arts), arts[0].Teaser)
+	}
+	// The first line ends in a full stop, as PolNeAR's first lines do:
+	// a paragraph, not a headline.
+	if a := arts[0]; a.Teaser || len(a.Paragraphs) != 7 {
+		t.Errorf("Parse: teaser %v, %d paragraphs; want one story of 7", a.Teaser, len(a.Paragraphs))
+	}
+}

@@ -32,22 +32,18 @@ func runPolnear(args []string, stdout io.Writer) error {
 	if *data == "" || *kit == "" {
 		return errors.New("-data OUT and -kit DIR are required (OUT built by DIR/build.sh, DIR like shared/eval/polnear)")
 	}
-	if *split != "dev" && *split != "train" {
-		return fmt.Errorf("-split %q: want dev or train (test is reserved for independent checks)", *split)
-	}
-	type doc struct {
-		ID   string `json:"id"`
-		Text string `json:"text"`
+	if err := checkSplit(*split); err != nil {
+		return err
 	}
 	var out bytes.Buffer
 	enc := json.NewEncoder(&out)
 	gold := filepath.Join(*data, *split+".jsonl")
 	var n, panicked int
 	var spent time.Duration
-	err := eachJSONLine(gold, func(d doc) error {
+	err := eachJSONLine(gold, func(d polnearDoc) error {
 		n++
 		t0 := time.Now()
-		qs, ok := quotesOf(d.ID, d.Text)
+		qs, ok := recovered("Quotes", d.ID, func() []newstext.Quote { return newstext.Quotes(d.Text) })
 		spent += time.Since(t0)
 		if !ok {
 			panicked++
@@ -66,16 +62,31 @@ func runPolnear(args []string, stdout io.Writer) error {
 	return runScorer(stdout, *kit, gold, path)
 }
 
-// quotesOf returns newstext.Quotes of an article's text. A panic is
-// reported on stderr with the article's id and ok is false, so that one
-// article does not lose the run; the article then counts as having no
-// quotes.
-func quotesOf(id, text string) (qs []newstext.Quote, ok bool) {
+// polnearDoc is an article of a PolNeAR split as the kit writes it.
+type polnearDoc struct {
+	ID   string `json:"id"`
+	Text string `json:"text"`
+}
+
+// checkSplit returns an error for a PolNeAR split other than dev and
+// train: the test compartment is reserved for independent checks.
+func checkSplit(split string) error {
+	if split != "dev" && split != "train" {
+		return fmt.Errorf("-split %q: want dev or train (test is reserved for independent checks)", split)
+	}
+	return nil
+}
+
+// recovered returns f(), the newstext call named what on the article id.
+// A panic is reported on stderr with the article's id and ok is false, so
+// that one article does not lose the run.
+func recovered[T any](what, id string, f func() T) (v T, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			fmt.Fprintf(os.Stderr, "newstext.Quotes of %s panicked: %v\n", id, r)
-			qs, ok = nil, false
+			fmt.Fprintf(os.Stderr, "newstext.%s of %s panicked: %v\n", what, id, r)
+			var zero T
+			v, ok = zero, false
 		}
 	}()
-	return newstext.Quotes(text), true
+	return f(), true
 }
