@@ -2310,7 +2310,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			}
 		}
 		byDefault := placeByDefault(m)
-		if byDefault && subjectOfHe(text, ws, int(m.nameStart)) {
+		if byDefault && (subjectOfHe(text, ws, int(m.nameStart)) || headsPersonNoun(text, ws, int(m.end))) {
 			m.person = true
 		}
 		if byDefault && m.start == m.nameStart && saidOn(text, int(m.start)) {
@@ -2508,6 +2508,19 @@ func capsName(text string, ws []token, k, b int) int {
 		return -1
 	}
 	return k + 2
+}
+
+// personHeads are the nouns only a person has: kin, and a president's or
+// a governor's term ("the Obama administration", "the Bush presidency").
+var personHeads = setOf(`wife husband son daughter sons daughters mother father brother sister brothers sisters
+	widow widower grandson granddaughter family administration presidency`)
+
+// headsPersonNoun reports whether the name that ends at text[end] stands
+// right before a noun of personHeads, itself or by its possessive
+// ("Obama's wife", "the Obama administration", "the Clinton family").
+func headsPersonNoun(text string, ws []token, end int) bool {
+	w, ok := firstWordIn(text, ws, end, min(len(text), end+16))
+	return ok && text[end:w.start] == " " && personHeads[w.text]
 }
 
 // subjectOfHe reports whether the name at text[start:] opens its sentence

@@ -829,3 +829,26 @@ func TestAndListsNames(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonHeads: a name no table knows before a noun only a person has
+// (kin, a president's term) is a person's, every mention of it.
+func TestPersonHeads(t *testing.T) {
+	for text, name := range map[string]string{
+		"Former officials of the Obama administration criticised the plan. Obama later defended it.": "Obama",
+		"Donors close to the Ricketts family gave more than before.":                                 "Ricketts",
+		"Reporters asked about Kowalczyk's wife and the contracts.":                                  "Kowalczyk",
+	} {
+		found := false
+		for _, e := range Entities(text) {
+			if e.Name == name || strings.HasPrefix(e.Mentions[0].Text, name) {
+				found = true
+				if e.Kind != Person {
+					t.Errorf("Entities(%q): %q is %s, want person", text, name, e.Kind)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Entities(%q): no %q", text, name)
+		}
+	}
+}
