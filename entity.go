@@ -2982,6 +2982,12 @@ func guessKind(name, normalized string, person bool) Kind {
 	if len(ws) == 1 && isDemonymPlural(ws[0]) || isDemonymPlural(strings.ToLower(trimPossessive(name))) {
 		return Person // "Americans", "Thais": people of a nation
 	}
+	if bare := trimPossessive(name); !person && isFirmName(bare) && !opensWithGivenName(bare) {
+		// "Starbucks", "Pizza Hut"; before the places: "Toyota" is a
+		// city too, but seldom in English news; and before the words
+		// of places: "Wall Street Journal" is the paper.
+		return Org
+	}
 	for _, w := range ws {
 		if orgWords[w] {
 			return Org // "State Department": the organisation word decides
@@ -2994,11 +3000,6 @@ func guessKind(name, normalized string, person bool) Kind {
 	}
 	if _, ok := agencies[trimPossessive(name)]; ok && !person {
 		return Org // a news agency the credit and dateline rules know: "Reuters", "Xinhua"
-	}
-	if bare := trimPossessive(name); !person && isFirmName(bare) && !opensWithGivenName(bare) {
-		// "Starbucks", "Pizza Hut"; before the places: "Toyota" is a
-		// city too, but seldom in English news.
-		return Org
 	}
 	if bare := trimPossessive(name); (isPlaceName(bare) || isAllCaps(bare) && isPlaceName(titleCase(bare))) && !person {
 		return Place // "Los Angeles", "Malaysia", "LOS ANGELES"

@@ -852,3 +852,14 @@ func TestPersonHeads(t *testing.T) {
 		}
 	}
 }
+
+// TestFirmsBeforePlaceWords: a firm the open data list whole is an
+// organisation even when a word of it names places ("Street", "City").
+func TestFirmsBeforePlaceWords(t *testing.T) {
+	text := "According to the Wall Street Journal and the Kansas City Star, the talks failed."
+	for _, e := range Entities(text) {
+		if e.Kind != Org {
+			t.Errorf("Entities(%q): %q is %s, want org", text, e.Mentions[0].Text, e.Kind)
+		}
+	}
+}
