@@ -1879,7 +1879,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				continue
 			}
 			owner := trimPossessive(text[ws[a].start:ws[p].end])
-			if isAcronym(owner) || isPlaceName(owner) || isFirmName(owner) || t.byAlias[normalize(owner)] != nil {
+			if isAcronym(owner) || isPlaceName(owner) || isFirmName(owner) || t.byAlias[normalize(owner)] != nil ||
+				p > a && p-a < 3 && !ws[a].headline && opensWithGivenName(owner) && !t.splitsRun(text, ws, a, p+1) { // a person's full name: "Ted Cruz's Iowa campaign"
 				add(a, p+1, false, false)
 				a = p + 1
 			}

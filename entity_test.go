@@ -863,3 +863,18 @@ func TestFirmsBeforePlaceWords(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveEndsFullName: a person's full name in the possessive ends
+// the name; what follows is a name of its own ("Ted Cruz's Iowa
+// campaign": Ted Cruz, and Iowa).
+func TestPossessiveEndsFullName(t *testing.T) {
+	text := "Volunteers for Ted Cruz's Iowa campaign knocked on doors in Des Moines."
+	got := map[string]Kind{}
+	for _, e := range Entities(text) {
+		got[e.Mentions[0].Text] = e.Kind
+	}
+	want := map[string]Kind{"Ted Cruz's": Person, "Iowa": Place, "Des Moines": Place}
+	if !maps.Equal(got, want) {
+		t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
+	}
+}
