@@ -1228,6 +1228,10 @@ const calendarWords = `monday tuesday wednesday thursday friday saturday sunday 
 // calendarNames are calendarWords as a set.
 var calendarNames = setOf(calendarWords)
 
+// placeOffices are the offices a place holds, not an organisation: the
+// name before them is a town's or a state's.
+var placeOffices = setOf(`mayor governor gov lieutenant sheriff`)
+
 // commonCapitals are words that open sentences or headlines in capitals
 // and are not names: the days and months among them.
 var commonCapitals = setOf(calendarWords + ` the a an in on at to of for by with from as and or but if when while after before
@@ -1264,10 +1268,11 @@ func mentionRuns(text string, ws []token) iter.Seq2[int, int] {
 				// a place those of a place's: "District of Columbia",
 				// "Gulf of Mexico".
 				// But "and" after a whole place or firm the gazetteers
-				// know lists two names: "West Bank and North Sinai".
+				// know, or after a day or a month, lists two names: "West
+				// Bank and North Sinai", "July and Congress".
 				if lw := ws[j].in(text); (lw == "of" || lw == "for" || lw == "and" || lw == "the") && j+1 < len(ws) && ws[j+1].upper &&
 					ws[j+1].start-ws[j].end <= 2 && (hasOrgWord(text, ws[i:j+2]) || lw == "of" && isPlaceHeadWord(ws[j-1].in(text))) &&
-					(lw != "and" || !namedWhole(text[ws[i].start:ws[j-1].end])) {
+					(lw != "and" || !namedWhole(text[ws[i].start:ws[j-1].end]) && !inLower(calendarNames, text[ws[i].start:ws[j-1].end])) {
 					j += 2
 					continue
 				}
@@ -1992,6 +1997,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				add(i0, o, false, false)
 				if m := &ms[len(ms)-1]; len(ms) > n && m.r.e == nil && m.r.kind == "" {
 					m.r.kind = Org // a name no table knows that holds an office
+					if inLower(placeOffices, strings.TrimSuffix(ws[k].in(text), ".")) && !slices.ContainsFunc(ws[i0:o], func(w token) bool { return w.allCaps }) {
+						m.r.kind = Place // a town's or a state's office: "Atlantic City Mayor Don Guardian", not "Kentucky GOP Gov. …"
+					}
 				}
 			}
 			p := k + 1

@@ -878,3 +878,22 @@ func TestPossessiveEndsFullName(t *testing.T) {
 		t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
 	}
 }
+
+// TestPlaceOffices: the name before a town's or a state's office is a
+// place, before another office an organisation; and "and" after a month
+// joins nothing.
+func TestPlaceOffices(t *testing.T) {
+	for text, want := range map[string]map[string]Kind{
+		"Atlantic City Mayor Don Guardian said casinos would stay.":      {"Atlantic City": Place, "Don Guardian": Person},
+		"Judicial Watch President Tom Fitton said the suit would go on.": {"Judicial Watch": Org, "Tom Fitton": Person},
+		"Lawmakers left in July and Congress did not return.":            {"Congress": Org},
+	} {
+		got := map[string]Kind{}
+		for _, e := range Entities(text) {
+			got[e.Mentions[0].Text] = e.Kind
+		}
+		if !maps.Equal(got, want) {
+			t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
+		}
+	}
+}
