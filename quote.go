@@ -1416,8 +1416,15 @@ func sharesSubject(text string, ws []phraseWord, v int) bool {
 	if strings.EqualFold(ws[v-1].text, "and") || strings.EqualFold(ws[v-1].text, "but") {
 		return true
 	}
-	return strings.HasSuffix(ws[v].text, "ing") && strings.Contains(text[ws[v-1].end:ws[v].start], ",")
+	// A participle after a comma, or after a preposition that makes it an
+	// adverbial of the main clause ("began by saying", "upon saying").
+	return strings.HasSuffix(ws[v].text, "ing") && (strings.Contains(text[ws[v-1].end:ws[v].start], ",") || gerundPrepositions[strings.ToLower(ws[v-1].text)])
 }
+
+// gerundPrepositions open an adverbial phrase whose gerund takes the
+// subject of the clause it modifies ("by saying", "upon saying", "after
+// saying", "before adding", "while saying").
+var gerundPrepositions = setOf("by upon after before while")
 
 // namesSomeone reports whether the phrase at sp is a pronoun, holds an
 // entity mention, or is a description ("the spokesman"): unlike
@@ -1478,6 +1485,25 @@ func trimSpeaker(text string, sp Span) Span {
 		if strings.HasPrefix(s, lead) {
 			sp.Start += len(lead)
 			break
+		}
+	}
+	// "The candidate appeared to assert his plans by": a description ends
+	// before a verb in the past that follows its noun (not "the alleged
+	// victim", where the word follows the determiner).
+	if s = text[sp.Start:sp.End]; inLower(determiners, firstField(s)) {
+		prev := ""
+		for i := 0; i < len(s); {
+			j := strings.IndexByte(s[i:], ' ')
+			if j < 0 {
+				j = len(s) - i
+			}
+			w := s[i : i+j]
+			if prev != "" && !inLower(determiners, prev) && len(w) > 3 && strings.HasSuffix(w, "ed") && isLower(w) {
+				sp.End = sp.Start + len(strings.TrimRight(s[:i], " "))
+				break
+			}
+			prev = w
+			i += j + 1
 		}
 	}
 	// "The UK has urged", "Mr Lavrov had earlier said": auxiliaries and

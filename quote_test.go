@@ -73,6 +73,10 @@ func TestQuoteSpeakers(t *testing.T) {
 		// (the subject here is too long to be found).
 		{`A city official who spoke on condition of anonymity to discuss the budget talks said Wednesday, "Certainly there are talks."`, "", ""},
 		{`Anna Kowalczyk spoke first. "We will wait," she said. Her deputy, Tomas Berg, disagreed. "It cannot wait," he said.`, "Tomas Berg", "he"},
+		// A gerund after "by" or "upon" takes the subject of its clause.
+		{`Anna Kowalczyk, herself a supporter, was booed upon saying, "We heard the passion of the people."`, "Anna Kowalczyk", "Anna Kowalczyk"},
+		// A description ends before a verb in the past after its noun.
+		{`The victim's mother testified that her daughter was "brave, strong, and smart."`, "The victim's mother", "The victim's mother"},
 		// A participle shares the pronoun that opens the sentence, not
 		// the name after it.
 		{`Tomas Berg wrote to the minister in May. He urged Mr. Lindqvist to act quickly, saying "time is running out."`, "Tomas Berg", "He"},
