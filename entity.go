@@ -2314,7 +2314,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if m.start == m.nameStart && strings.Contains(bare, " ") && guess(bare, false) == Person && !opensWithGivenName(bare) {
 			if locatedIn(text, int(m.start)) {
 				m.place = true // "in Eau Gallie", "at Kopinga Marae": where the guess of last resort was a person
-			} else if afterThe(text, int(m.start)) || afterIndefinite(text, int(m.start)) && headsPhrase(text, ws, int(m.end)) || commonWords(text, ws, int(m.nameStart), int(m.end), capitals, &lowerScans) {
+			} else if afterThe(text, int(m.start)) || afterIndefinite(text, int(m.start)) && headsPhrase(text, ws, int(m.end)) || commonWords(text, ws, int(m.nameStart), int(m.end), capitals, &lowerScans) ||
+				endsInCommonWord(text, ws, int(m.nameStart), int(m.end), capitals, &lowerScans) {
 				m.thing = true
 			}
 		}
@@ -2651,6 +2652,32 @@ func commonWords(text string, ws []token, start, end int, capitals map[string]ui
 	}
 	// Every word is the text's own; the name is a term unless the text
 	// writes it whole in lower case.
+	return !writtenLower(text, ws, words, scans)
+}
+
+// endsInCommonWord reports whether the name that ends at text[end] ends
+// in a word the text's prose also writes in lower case ("Nintendo Switch"
+// beside "the switch", "Sonos Move" beside "a move"): a thing's name
+// after its maker's or its series', where a person's would end in a
+// surname.
+func endsInCommonWord(text string, ws []token, start, end int, capitals map[string]uint8, scans *int) bool {
+	k, _ := slices.BinarySearchFunc(ws, end, func(w token, i int) int { return int(w.end) - i })
+	if k >= len(ws) || int(ws[k].end) != end || !ws[k].upper {
+		return false
+	}
+	last := trimPossessive(ws[k].in(text))
+	if capitals[last]&capLower == 0 || isPlaceHeadWord(last) {
+		return false // a kind of place ends a place's name: "Neiafu Harbour"
+	}
+	// Unless the text writes the whole name in lower case too ("fort lee"):
+	// then it is a name written carelessly.
+	var buf [8]string
+	words := buf[:0]
+	for j, _ := slices.BinarySearchFunc(ws, start, func(w token, i int) int { return int(w.start) - i }); j <= k && len(words) < len(buf); j++ {
+		if ws[j].upper {
+			words = append(words, trimPossessive(ws[j].in(text)))
+		}
+	}
 	return !writtenLower(text, ws, words, scans)
 }
 

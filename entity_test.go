@@ -897,3 +897,20 @@ func TestPlaceOffices(t *testing.T) {
 		}
 	}
 }
+
+// TestEndsInCommonWord: an unknown name of several words that opens with
+// no given name and ends in a word the text's prose writes in lower case
+// names a thing, not a person ("Sonos Move" beside "the move"); unless the
+// text writes the whole name in lower case as well ("fort lee"), or its
+// last word is a kind of place.
+func TestEndsInCommonWord(t *testing.T) {
+	text := "The Sonos Move speaker ships in May. Buyers praised the move to a larger battery.\n\n" +
+		"Visitors to Fort Lee can walk to the bridge; fort lee has a ferry too. Keep to the lee of the cliff."
+	got := map[string]Kind{}
+	for _, e := range Entities(text) {
+		got[e.Mentions[0].Text] = e.Kind
+	}
+	if got["Sonos Move"] != Other || got["Fort Lee"] == Other {
+		t.Errorf("Entities: kinds %v, want Sonos Move other, Fort Lee a name", got)
+	}
+}
