@@ -3006,6 +3006,16 @@ var orgWords = setOf(`ministry ministries parties councils agencies banks compan
 	agency administration
 	foundation foundations society board alliance coalition forum limited`)
 
+// firmHeads are the last words of three or more of the firms' names of
+// firms.txt (its source lists, before legal forms were dropped), less
+// those already in orgWords, place words and words that end other names
+// as often ("international", "america", "star", "global", "electric"):
+// ending a name of two words or more, they make it a firm's. Unlike
+// orgWords they do not join the words around "and" or "of" into one name.
+var firmHeads = setOf(`energy financial journal tribune foods systems technologies communications partners
+	worldwide resources automotive herald industries stores insurance technology pharmaceuticals petroleum
+	brands enterprises chronicle healthcare sentinel`)
+
 // guessKind says what an entity the table does not know is, from its name.
 func guessKind(name, normalized string, person bool) Kind {
 	if bare := trimPossessive(name); isAcronym(bare) && !person {
@@ -3028,6 +3038,9 @@ func guessKind(name, normalized string, person bool) Kind {
 		if orgWords[w] {
 			return Org // "State Department": the organisation word decides
 		}
+	}
+	if len(ws) >= 2 && firmHeads[ws[len(ws)-1]] {
+		return Org // "Evercore Partners", "Chicago Tribune": the noun firms' names end in
 	}
 	for _, w := range ws {
 		if placeWords[w] {

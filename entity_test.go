@@ -914,3 +914,17 @@ func TestEndsInCommonWord(t *testing.T) {
 		t.Errorf("Entities: kinds %v, want Sonos Move other, Fort Lee a name", got)
 	}
 }
+
+// TestFirmHeads: an unknown name that ends in a noun firms' names end in
+// is an organisation; the noun joins no names around "and".
+func TestFirmHeads(t *testing.T) {
+	text := "Investors in Evercore Partners and Salix Pharmaceuticals met on Monday."
+	got := map[string]Kind{}
+	for _, e := range Entities(text) {
+		got[e.Mentions[0].Text] = e.Kind
+	}
+	want := map[string]Kind{"Evercore Partners": Org, "Salix Pharmaceuticals": Org}
+	if !maps.Equal(got, want) {
+		t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
+	}
+}
