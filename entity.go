@@ -2423,6 +2423,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if m.thing && !m.person && !m.place && e.Kind == Person && m.r.e == nil {
 			e.Kind = Other
 		}
+		if !m.thing && !m.person && !m.place && e.Kind == Person && m.r.e == nil && endsInFirmHead(text[m.nameStart:m.end], capitals) {
+			e.Kind = Org // "Evercore Partners", "Chicago Tribune"
+		}
 		if m.medium && !m.person && e.Kind == Place && m.r.e == nil {
 			e.Kind = Other
 		}
@@ -3016,6 +3019,21 @@ var firmHeads = setOf(`energy financial journal tribune foods systems technologi
 	worldwide resources automotive herald industries stores insurance technology pharmaceuticals petroleum
 	brands enterprises chronicle healthcare sentinel`)
 
+// endsInFirmHead reports whether name, of two words or more, ends in a
+// word of firmHeads that the text does not write in lower case ("Evercore
+// Partners"; not "Geographic Information Systems" beside "such systems").
+func endsInFirmHead(name string, capitals map[string]uint8) bool {
+	_, last, ok := strings.Cut(trimPossessive(name), " ")
+	if !ok {
+		return false
+	}
+	if i := strings.LastIndexByte(last, ' '); i >= 0 {
+		last = last[i+1:]
+	}
+	var buf [32]byte
+	return firmHeads[string(lowerInto(buf[:], last))] && capitals[last]&capLower == 0
+}
+
 // guessKind says what an entity the table does not know is, from its name.
 func guessKind(name, normalized string, person bool) Kind {
 	if bare := trimPossessive(name); isAcronym(bare) && !person {
@@ -3038,9 +3056,6 @@ func guessKind(name, normalized string, person bool) Kind {
 		if orgWords[w] {
 			return Org // "State Department": the organisation word decides
 		}
-	}
-	if len(ws) >= 2 && firmHeads[ws[len(ws)-1]] {
-		return Org // "Evercore Partners", "Chicago Tribune": the noun firms' names end in
 	}
 	for _, w := range ws {
 		if placeWords[w] {

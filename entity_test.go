@@ -918,7 +918,7 @@ func TestEndsInCommonWord(t *testing.T) {
 // TestFirmHeads: an unknown name that ends in a noun firms' names end in
 // is an organisation; the noun joins no names around "and".
 func TestFirmHeads(t *testing.T) {
-	text := "Investors in Evercore Partners and Salix Pharmaceuticals met on Monday."
+	text := "Bankers from Evercore Partners and Salix Pharmaceuticals met on Monday."
 	got := map[string]Kind{}
 	for _, e := range Entities(text) {
 		got[e.Mentions[0].Text] = e.Kind
