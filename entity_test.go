@@ -928,3 +928,17 @@ func TestFirmHeads(t *testing.T) {
 		t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
 	}
 }
+
+// TestSentenceOpenerBeforeName: a sentence's first word that the text also
+// writes in lower case is no part of the known name after it.
+func TestSentenceOpenerBeforeName(t *testing.T) {
+	text := "Critics said it would maybe pass. Maybe Instagram will change course, whatever the cost."
+	got := map[string]Kind{}
+	for _, e := range Entities(text) {
+		got[e.Mentions[0].Text] = e.Kind
+	}
+	want := map[string]Kind{"Instagram": Org}
+	if !maps.Equal(got, want) {
+		t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
+	}
+}
