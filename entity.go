@@ -3150,8 +3150,14 @@ func isOtherName(name string, ws []string) bool {
 	if !otherHeads[last] {
 		return false
 	}
-	return !opensWithGivenName(name)
+	// A given name first makes a person's name of a head that is also a
+	// surname ("Doris Day", "Kim Code"), not of the others ("Davis Cup",
+	// "Marshall Plan").
+	return !opensWithGivenName(name) || !surnameHeads[last]
 }
+
+// surnameHeads are the words of otherHeads that are surnames too.
+var surnameHeads = setOf("day eve battle code charter prize games derby bible war series")
 
 // isRomanNumeral reports whether the lower-case word w is written in the
 // letters of Roman numerals alone ("ii", "iv", "lviii"), as a numeral after

@@ -942,3 +942,18 @@ func TestSentenceOpenerBeforeName(t *testing.T) {
 		t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
 	}
 }
+
+// TestEventHeadsAfterGivenNames: an event's, a law's or a plan's head
+// noun ends a name of a thing even after a given name ("Davis Cup",
+// "Marshall Plan"), unless the head is a surname too ("Doris Day").
+func TestEventHeadsAfterGivenNames(t *testing.T) {
+	text := "Spain won the Davis Cup after the Marshall Plan exhibition, and Doris Day sang."
+	got := map[string]Kind{}
+	for _, e := range Entities(text) {
+		got[e.Mentions[0].Text] = e.Kind
+	}
+	want := map[string]Kind{"Spain": Place, "Davis Cup": Other, "Marshall Plan": Other, "Doris Day": Person}
+	if !maps.Equal(got, want) {
+		t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
+	}
+}
