@@ -1936,20 +1936,22 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			if demonyms[string(bare)] && a+1 < b && inLower(otherHeads, ws[b-1].in(text)) {
 				break // a nationality before an event's name is part of it: "Korean War"
 			}
-			// A sentence's first word that the text also writes in lower
-			// case, before a name the tables know whole, opens the
-			// sentence, not the name ("Maybe Instagram", "Following
-			// Assange"); not one that opens places ("West Oakland").
-			if ws[a].sentStart && a+1 < b && capitals[trimPossessive(ws[a].in(text))]&capLower != 0 && !isGivenName(ws[a].in(text)) && !mayOpenPlace(ws[a].in(text)) {
-				if tail := trimPossessive(text[ws[a+1].start:ws[b-1].end]); isPlaceName(tail) || isFirmName(tail) || probe(tail) != nil && t.spelledAs(probe(tail), tail) {
-					a++
-					continue
-				}
-			}
 			if nameTitles[string(bare)] || commonCapitals[string(lw)] || commonCapitals[string(bare)] || ws[a].sentStart && isFunctionWord(string(lw)) ||
 				a+1 < b && (demonyms[string(bare)] || politicalGroups[string(bare)] && !namesGroup(ws[a+1].in(text)) || isHyphenAdjective(ws[a].in(text))) {
 				a++
 				continue
+			}
+			// A sentence's first word that the text also writes in lower
+			// case (and no word stripped above), before a name the tables
+			// know whole, opens the sentence, not the name ("Maybe
+			// Instagram", "Following Assange"); not one that opens places
+			// ("West Oakland").
+			if ws[a].sentStart && a+1 < b && capitals[trimPossessive(ws[a].in(text))]&capLower != 0 && !isGivenName(ws[a].in(text)) && !mayOpenPlace(ws[a].in(text)) {
+				if tail := trimPossessive(text[ws[a+1].start:ws[b-1].end]); isPlaceName(tail) || isFirmName(tail) ||
+					t.mayStartTableName(ws[a+1].in(text)) && probe(tail) != nil && t.spelledAs(probe(tail), tail) {
+					a++
+					continue
+				}
 			}
 			break
 		}
