@@ -203,6 +203,24 @@ func quotesWith(text string, ws []token, segs []quoteSeg, ents []Entity) []Quote
 				rest = rest[:c]
 			}
 		}
+		// "…" — Neil Gaiman: a dash after a quote that no cue attributes
+		// names who said it, as an epigraph or a pull quote does; not
+		// after a quote that goes on from one the paragraph attributed
+		// ("…," Rajoy said. "…" --Kim Hjelmgaard: a byline).
+		if !found && !(k > 0 && out[k-1].Speaker != "" && !strings.Contains(text[segs[k-1].mark.End:sg.mark.Start], "\n")) {
+			if d := dashAttribution(after); d > 0 {
+				at := sg.mark.End + d
+				// The name ends its line, or an affiliation follows it
+				// ("— Ann Lee, 20, Phoenix"): a byline glued to the story's
+				// last quote ("--Kim Hjelmgaard. Next story …") is no
+				// attribution.
+				if m, ok := ix.firstIn(at, at+1); ok && ix.ents[m.ent].Kind == Person {
+					if rest := strings.Trim(text[m.span.End:paragraphEnd(text, m.span.End, 200)], " \t\r\u00a0."); rest == "" || rest[0] == ',' {
+						q.SpeakerSpan, found = m.span, true
+					}
+				}
+			}
+		}
 		// A quote with no cue of its own: the piece before it goes on, or
 		// the quotes in a run are the same speaker's.
 		// The second quote of a paragraph: the cue the paragraph gave.
@@ -268,6 +286,20 @@ func quotesWith(text string, ws []token, segs []quoteSeg, ents []Entity) []Quote
 		}
 	}
 	return out
+}
+
+// dashAttribution returns where the name after a dash starts in after,
+// the text that follows a quote's closing mark ("” — Neil Gaiman"), or 0
+// when after does not open with a dash.
+func dashAttribution(after string) int {
+	i := len(after) - len(strings.TrimLeft(after, " "))
+	for _, d := range [...]string{"—", "–", "―", "--"} {
+		if strings.HasPrefix(after[i:], d) {
+			j := i + len(d)
+			return j + len(after[j:]) - len(strings.TrimLeft(after[j:], " "))
+		}
+	}
+	return 0
 }
 
 // paragraphEnd returns the end of the paragraph holding offset i, or,

@@ -73,6 +73,10 @@ func TestQuoteSpeakers(t *testing.T) {
 		// (the subject here is too long to be found).
 		{`A city official who spoke on condition of anonymity to discuss the budget talks said Wednesday, "Certainly there are talks."`, "", ""},
 		{`Anna Kowalczyk spoke first. "We will wait," she said. Her deputy, Tomas Berg, disagreed. "It cannot wait," he said.`, "Tomas Berg", "he"},
+		// A dash after a quote no cue attributes names its speaker, as
+		// an epigraph does; not a byline glued after an attributed quote.
+		{"\u201cHad he written five books, he would have been famous.\u201d \u2014 Neil Gaiman\n\nThe novels were only the start.", "Neil Gaiman", "Neil Gaiman"},
+		{"\"We will wait,\" Mariano Rajoy said. \"Spain is ready.\" --Kim Hjelmgaard.\n\nNext story.", "Mariano Rajoy", "Mariano Rajoy"},
 		// A gerund after "by" or "upon" takes the subject of its clause.
 		{`Anna Kowalczyk, herself a supporter, was booed upon saying, "We heard the passion of the people."`, "Anna Kowalczyk", "Anna Kowalczyk"},
 		// A description ends before a verb in the past after its noun.
