@@ -184,7 +184,8 @@ func (p *Parser) storyEntitiesAndQuotes(text string, a *Article) ([]Entity, []Qu
 	if p.NoEntities && p.NoQuotes {
 		return []Entity{}, []Quote{}
 	}
-	story := text[a.Span.Start:a.Span.End]
+	raw := text[a.Span.Start:a.Span.End]
+	story := unwrapped(raw, a)
 	// The quotation marks first: a story with none, when its entities
 	// are not asked for, needs no entity work at all (speakers are the
 	// only other use of the names).
@@ -203,6 +204,18 @@ func (p *Parser) storyEntitiesAndQuotes(text string, a *Article) ([]Entity, []Qu
 			}
 		})
 	}
+	if story != raw {
+		// The texts are the input's as written, line ends and all.
+		for i := range all {
+			for j := range all[i].Mentions {
+				m := &all[i].Mentions[j]
+				m.Text = validText(raw[m.Span.Start:m.Span.End])
+			}
+		}
+		for i := range qs {
+			qs[i].Text = validText(raw[qs[i].Span.Start:qs[i].Span.End])
+		}
+	}
 	ents := []Entity{}
 	if !p.NoEntities {
 		ents = storyEntities(a, all)
@@ -220,6 +233,33 @@ func (p *Parser) storyEntitiesAndQuotes(text string, a *Article) ([]Entity, []Qu
 		}
 	}
 	return ents, mergeRepeatedQuotes(quotes)
+}
+
+// unwrapped returns story, the text of a, with the line ends inside each
+// of its paragraphs made spaces: a hard-wrapped paragraph (lynx, e-mail)
+// is one run of prose to the names and the quotations in it ("…," said\n
+// Joseph Minga), as its Text is. Every offset stays where it was; a story
+// with no wrapped paragraph is returned as it is.
+func unwrapped(story string, a *Article) string {
+	var buf []byte
+	for _, p := range a.Paragraphs {
+		from, to := p.Span.Start-a.Span.Start, p.Span.End-a.Span.Start
+		if from < 0 || to > len(story) || strings.IndexByte(story[from:to], '\n') < 0 {
+			continue
+		}
+		if buf == nil {
+			buf = []byte(story)
+		}
+		for i := from; i < to; i++ {
+			if buf[i] == '\n' || buf[i] == '\r' {
+				buf[i] = ' '
+			}
+		}
+	}
+	if buf == nil {
+		return story
+	}
+	return string(buf)
 }
 
 // mergeRepeatedQuotes folds a quotation printed again (the same words, of

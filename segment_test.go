@@ -463,3 +463,28 @@ func TestStoryNotTeasers(t *testing.T) {
 		t.Errorf("Parse: teaser %v, %d paragraphs; want one story of 7", a.Teaser, len(a.Paragraphs))
 	}
 }
+
+// TestWrappedQuotes: the quotations and names of a hard-wrapped story are
+// read across its line ends, as its paragraphs are ("…," said\nIngrid
+// Holm).
+func TestWrappedQuotes(t *testing.T) {
+	ps := append(slices.Clone(harbourStory[:3]),
+		"\"The terminal will open in the spring of next year if the regional government approves our loan,\" said Mayor Ingrid Holm, who has backed the plan since her election four years ago.",
+		harbourStory[4])
+	text := wrapText(ps, 60, true)
+	as := Parse(text)
+	if len(as) != 1 || len(as[0].Quotes) != 1 {
+		t.Fatalf("%d stories, quotes %+v; want one story with one quote", len(as), as)
+	}
+	q := as[0].Quotes[0]
+	if q.Speaker != "Ingrid Holm" || !strings.HasPrefix(q.Text, "The terminal will open") || !strings.HasSuffix(q.Text, "our loan,") {
+		t.Errorf("quote %q by %q, want the whole quote by Ingrid Holm", q.Text, q.Speaker)
+	}
+	// Text is the input as written, line ends and all.
+	if q.Text != text[q.Span.Start:q.Span.End] || !strings.Contains(q.Text, "\n") {
+		t.Errorf("quote text %q, want the wrapped bytes of its span %q", q.Text, text[q.Span.Start:q.Span.End])
+	}
+	if msg := checkArticles(text, as); msg != "" {
+		t.Error(msg)
+	}
+}
