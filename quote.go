@@ -1151,6 +1151,12 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 				return sp, "according to", true
 			}
 		}
+		// "in the words of the patient: "…"", as "according to" does.
+		if k+4 < len(ws) && strings.EqualFold(ws[k].text, "in") && strings.EqualFold(ws[k+1].text, "the") && ws[k+2].text == "words" && ws[k+3].text == "of" {
+			if sp, ok := mentionFrom(text, ws[k+4:], ix); ok {
+				return sp, "in the words of", true
+			}
+		}
 	}
 	if sp, ok := ix.speakerLabel(text, sentStart, before); ok {
 		return sp, ":", true
