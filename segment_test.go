@@ -488,3 +488,19 @@ func TestWrappedQuotes(t *testing.T) {
 		t.Error(msg)
 	}
 }
+
+// TestBulletedListInStory: a story that lists items with bullets is one
+// story, not a list of teasers.
+func TestBulletedListInStory(t *testing.T) {
+	text := "Read the magazine on your reader.\n\n" +
+		"As promised, the ebook version is ready, and you can read every issue on these devices:\n" +
+		"• Amazon Kindle\n• Barnes & Noble Nook\n• Apple iPad\n• Sony Reader\n• Kobo eReader\n\n" +
+		"More instructions can be found on the site.\n"
+	as := Parse(text)
+	if len(as) != 1 || as[0].Teaser {
+		t.Fatalf("Parse: %d articles (teaser %v), want one story", len(as), len(as) > 0 && as[0].Teaser)
+	}
+	if msg := checkArticles(text, as); msg != "" {
+		t.Error(msg)
+	}
+}
