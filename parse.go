@@ -715,6 +715,12 @@ func isTeaserList(lines []line, lex *lexicon) bool {
 			short++
 		}
 	}
+	// Snippets are sentences: when two lines in three are short ones
+	// (names, an address, a list of words), the lines are no list of
+	// snippets.
+	if 3*short > 2*n {
+		return false
+	}
 	var list bool
 	if float64(related) <= 0.25*float64(n-1) {
 		// Few neighbours share words. In a script written without

@@ -504,3 +504,17 @@ func TestBulletedListInStory(t *testing.T) {
 		t.Error(msg)
 	}
 }
+
+// TestShortLinesNoTeasers: a letter of short lines (a greeting, an
+// address, a signature) is one story, not a list of teasers.
+func TestShortLinesNoTeasers(t *testing.T) {
+	text := "Little gifts for friends\n\nDear all,\n\nI would love to invite you to our book event at The Reading Bug this Saturday at 11 am.\n\n" +
+		"Location:\nThe Reading Bug\n785 Laurel St,\nSan Carlos,\nCA 94070\n\nHope to see you there.\n\nCheers,\nAlina\n"
+	as := Parse(text)
+	if len(as) != 1 || as[0].Teaser {
+		t.Fatalf("Parse: %d articles (teaser %v), want one story", len(as), len(as) > 0 && as[0].Teaser)
+	}
+	if msg := checkArticles(text, as); msg != "" {
+		t.Error(msg)
+	}
+}
