@@ -496,13 +496,7 @@ func TestBulletedListInStory(t *testing.T) {
 		"As promised, the ebook version is ready, and you can read every issue on these devices:\n" +
 		"• Amazon Kindle\n• Barnes & Noble Nook\n• Apple iPad\n• Sony Reader\n• Kobo eReader\n\n" +
 		"More instructions can be found on the site.\n"
-	as := Parse(text)
-	if len(as) != 1 || as[0].Teaser {
-		t.Fatalf("Parse: %d articles (teaser %v), want one story", len(as), len(as) > 0 && as[0].Teaser)
-	}
-	if msg := checkArticles(text, as); msg != "" {
-		t.Error(msg)
-	}
+	oneStory(t, text)
 }
 
 // TestShortLinesNoTeasers: a letter of short lines (a greeting, an
@@ -510,6 +504,13 @@ func TestBulletedListInStory(t *testing.T) {
 func TestShortLinesNoTeasers(t *testing.T) {
 	text := "Little gifts for friends\n\nDear all,\n\nI would love to invite you to our book event at The Reading Bug this Saturday at 11 am.\n\n" +
 		"Location:\nThe Reading Bug\n785 Laurel St,\nSan Carlos,\nCA 94070\n\nHope to see you there.\n\nCheers,\nAlina\n"
+	oneStory(t, text)
+}
+
+// oneStory fails t unless Parse reads text as one story, not teasers,
+// with every article promise kept.
+func oneStory(t *testing.T, text string) []Article {
+	t.Helper()
 	as := Parse(text)
 	if len(as) != 1 || as[0].Teaser {
 		t.Fatalf("Parse: %d articles (teaser %v), want one story", len(as), len(as) > 0 && as[0].Teaser)
@@ -517,4 +518,5 @@ func TestShortLinesNoTeasers(t *testing.T) {
 	if msg := checkArticles(text, as); msg != "" {
 		t.Error(msg)
 	}
+	return as
 }
