@@ -520,3 +520,29 @@ func oneStory(t *testing.T, text string) []Article {
 	}
 	return as
 }
+
+// TestPronounsReferBack: paragraphs whose first sentence speaks of someone
+// by a pronoun before naming anyone go on from a paragraph before them:
+// one story, not teasers.
+func TestPronounsReferBack(t *testing.T) {
+	text := "The starfighter crossed the debris field at dawn.\n\n" +
+		"A pilot named Jacques Chalmers flew it, alone and afraid of the silence.\n\n" +
+		"Debris struck the hull, and the noise made him flinch for a moment.\n\n" +
+		"The radar showed nothing that could help her crew or his own wing.\n\n" +
+		"Fifty capital ships held the line beyond the moon of Kethla.\n"
+	oneStory(t, text)
+}
+
+func TestRefersBack(t *testing.T) {
+	for s, want := range map[string]bool{
+		"The scene was the same and it brought him no comfort.": true,
+		"The noise made him flinch. Chalmers turned.":           true,
+		"Jacques Chalmers said his radar was broken.":           false, // a name first
+		"The radar was broken. He turned.":                      false, // not in the first sentence
+		"I told him so.":                                        true,
+	} {
+		if got := refersBack(s); got != want {
+			t.Errorf("refersBack(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
