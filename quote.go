@@ -1069,10 +1069,28 @@ func attributionAfter(text string, at int, after string, ix *mentionIndex) (Span
 			if namesSomeone(text, sp, ix) || v <= 2 && capitalised(ws[:v]) {
 				return appositiveHead(text, at, sp, ix), ws[v].text, true
 			}
+			// A bare plural right after the quote is a group that speaks
+			// (""…," officials said", ""…," senior officials said").
+			if v <= 2 && barePlural(ws[:v]) {
+				return Span{ws[0].start, ws[v-1].end}, ws[v].text, true
+			}
 			break
 		}
 	}
 	return Span{}, "", false
+}
+
+// barePlural reports whether ws, one or two words in lower case, end in
+// a noun in the plural with no determiner before it ("officials", "senior
+// officials").
+func barePlural(ws []phraseWord) bool {
+	for _, w := range ws {
+		if !isLower(w.text) || isFunctionWord(w.text) {
+			return false
+		}
+	}
+	last := ws[len(ws)-1].text
+	return len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
 }
 
 // attributionBefore reads the words before an opening mark in its
