@@ -65,7 +65,7 @@ var reportingVerbs = setOf(`said says say told tells tell added adds add asked a
 	fumed fumes chimed advised advises advising countering conceding admitting
 	claiming ask asking acknowledge declaring vowing mentioning remarking
 	questioning read reads revealed reveals indicated indicates indicate expressed charged echoed
-	slams slammed slamming reminded alleged alleges condemned answered touted`)
+	slams slammed slamming reminded alleged alleges condemned answered touted written`)
 
 // tellsHearer reports whether the reporting verb w takes the hearer as
 // its object ("told his supporters, "…"", "urged reporters: "…""): the
@@ -1542,6 +1542,10 @@ func trimSpeaker(text string, sp Span) Span {
 			sp.Start += len(lead)
 			break
 		}
+	}
+	// "Although he": a subordinator opens the clause, the subject follows.
+	if f := firstField(text[sp.Start:sp.End]); inLower(subordinators, f) && len(f) < sp.End-sp.Start {
+		sp.Start += len(f) + len(text[sp.Start+len(f):sp.End]) - len(strings.TrimLeft(text[sp.Start+len(f):sp.End], " "))
 	}
 	// "The candidate appeared to assert his plans by": a description ends
 	// before a verb in the past that follows its noun (not "the alleged

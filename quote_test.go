@@ -77,6 +77,8 @@ func TestQuoteSpeakers(t *testing.T) {
 		// an epigraph does; not a byline glued after an attributed quote.
 		{"\u201cHad he written five books, he would have been famous.\u201d \u2014 Neil Gaiman\n\nThe novels were only the start.", "Neil Gaiman", "Neil Gaiman"},
 		{"\"We will wait,\" Mariano Rajoy said. \"Spain is ready.\" --Kim Hjelmgaard.\n\nNext story.", "Mariano Rajoy", "Mariano Rajoy"},
+		// "written", the participle, reports as "wrote" does.
+		{`"The importers pay the duty," Anna Kowalczyk, a senior fellow at the Tax Policy Center, has written.`, "Anna Kowalczyk", "Anna Kowalczyk"},
 		// A bare plural right after the quote speaks.
 		{`"The bridge is safe," officials said on Monday.`, "officials", "officials"},
 		// "In the words of" names the speaker as "according to" does.
