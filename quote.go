@@ -221,6 +221,17 @@ func quotesWith(text string, ws []token, segs []quoteSeg, ents []Entity) []Quote
 				}
 			}
 		}
+		// A paragraph that ends in a colon introduces the quote that opens
+		// the next one ("Reporter Ann Lee says:" ¶ ""…""): its cue and
+		// speaker are the quote's.
+		if !found && (k == 0 || strings.Contains(text[segs[k-1].mark.End:sg.mark.Start], "\n")) {
+			if c := introducingColon(text, sg.mark.Start); c > 0 {
+				s0, _ := ix.sents.around(Span{c, c})
+				if sp, cue, ok := attributionBefore(text, s0, text[s0:c+1], ix); ok {
+					q.SpeakerSpan, q.Cue, found = sp, cue, true
+				}
+			}
+		}
 		// A quote with no cue of its own: the piece before it goes on, or
 		// the quotes in a run are the same speaker's.
 		// The second quote of a paragraph: the cue the paragraph gave.
@@ -286,6 +297,26 @@ func quotesWith(text string, ws []token, segs []quoteSeg, ents []Entity) []Quote
 		}
 	}
 	return out
+}
+
+// introducingColon returns the offset of the colon that ends the
+// paragraph before the one the quotation mark at text[start] opens, or 0
+// when the mark opens no paragraph or that paragraph ends otherwise.
+func introducingColon(text string, start int) int {
+	i := start
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
+		i--
+	}
+	if i == 0 || text[i-1] != '\n' {
+		return 0 // the mark does not open its line
+	}
+	for i > 0 && (text[i-1] == '\n' || text[i-1] == '\r' || text[i-1] == ' ' || text[i-1] == '\t') {
+		i--
+	}
+	if i > 0 && text[i-1] == ':' {
+		return i - 1
+	}
+	return 0
 }
 
 // dashAttribution returns where the name after a dash starts in after,

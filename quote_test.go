@@ -79,6 +79,9 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"\"We will wait,\" Mariano Rajoy said. \"Spain is ready.\" --Kim Hjelmgaard.\n\nNext story.", "Mariano Rajoy", "Mariano Rajoy"},
 		// "written", the participle, reports as "wrote" does.
 		{`"The importers pay the duty," Anna Kowalczyk, a senior fellow at the Tax Policy Center, has written.`, "Anna Kowalczyk", "Anna Kowalczyk"},
+		// A paragraph that ends in a colon introduces the quote that opens
+		// the next one.
+		{"The station showed the attack live.\n\nThen Anna Kowalczyk said:\n\n\"Well, according to the witnesses, the men came at night.\"", "Anna Kowalczyk", "Anna Kowalczyk"},
 		// A bare plural right after the quote speaks.
 		{`"The bridge is safe," officials said on Monday.`, "officials", "officials"},
 		// "In the words of" names the speaker as "according to" does.
