@@ -194,7 +194,7 @@ func quotesWith(text string, ws []token, segs []quoteSeg, ents []Entity) []Quote
 				if c < 0 {
 					break
 				}
-				if opensWithSpeaker(text, sg.mark.End+c+1, after[c+1:], ix) {
+				if opensWithSpeaker(text, sg.mark.End+c+1, after[c+1:], ix) || verbThenName(text, sg.mark.End+c+1, after[c+1:], ix) {
 					if sp, cue, ok := attributionAfter(text, sg.mark.End+c, after[c:], ix); ok {
 						q.SpeakerSpan, q.Cue, found = sp, cue, true
 					}
@@ -944,6 +944,20 @@ func opensWithSpeaker(text string, at int, s string, ix *mentionIndex) bool {
 		}
 	}
 	return false
+}
+
+// verbThenName reports whether the clause s at text[at:] opens with a
+// reporting verb and a mention of a name right after it ("said Lee
+// Epstein, who teaches …"): the inverted order of "X said". A verb before
+// anything else ("said at a Nov. 6 event") is not.
+func verbThenName(text string, at int, s string, ix *mentionIndex) bool {
+	var buf [2]phraseWord
+	ws := appendWordsIn(buf[:0], text, ix.words, at, at+min(len(s), 120), len(buf))
+	if len(ws) < 2 || !isReporting(ws[0].text) || text[ws[0].end:ws[1].start] != " " {
+		return false
+	}
+	m, ok := ix.at(ws[1].start)
+	return ok && m.span.Start == ws[1].start && !ix.inQuote(m.span.Start)
 }
 
 // reportsNext reports whether a reporting verb follows offset i

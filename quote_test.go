@@ -82,6 +82,9 @@ func TestQuoteSpeakers(t *testing.T) {
 		// A paragraph that ends in a colon introduces the quote that opens
 		// the next one.
 		{"The station showed the attack live.\n\nThen Anna Kowalczyk said:\n\n\"Well, according to the witnesses, the men came at night.\"", "Anna Kowalczyk", "Anna Kowalczyk"},
+		// The sentence goes on past a partial quote and ends with an
+		// inverted cue: "…, said X".
+		{`The court's most important cases were "decided by one vote" in recent years, said Anna Kowalczyk, who teaches law in St. Louis.`, "Anna Kowalczyk", "Anna Kowalczyk"},
 		// A bare plural right after the quote speaks.
 		{`"The bridge is safe," officials said on Monday.`, "officials", "officials"},
 		// "In the words of" names the speaker as "according to" does.
