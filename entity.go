@@ -2646,28 +2646,35 @@ const (
 // title. A name the text once writes all in lower case ("fort lee")
 // keeps its kind.
 func commonWords(text string, ws []token, start, end int, capitals map[string]uint8, scans *int) bool {
-	k, _ := slices.BinarySearchFunc(ws, start, func(w token, i int) int { return int(w.start) - i })
-	var buf [8]string
-	words := buf[:0] // the name's capitalised words
-	for _, w := range ws[k:] {
-		if int(w.start) >= end {
-			break
-		}
-		if !w.upper {
-			continue
-		}
-		word := trimPossessive(w.in(text))
-		if capitals[word]&capLower == 0 || len(words) == len(buf) {
+	var buf [9]string
+	words := nameCapitals(buf[:0], text, ws, start, end)
+	if len(words) < 2 || len(words) == len(buf) {
+		return false // more than eight: not read
+	}
+	for _, w := range words {
+		if capitals[w]&capLower == 0 {
 			return false
 		}
-		words = append(words, word)
-	}
-	if len(words) < 2 {
-		return false
 	}
 	// Every word is the text's own; the name is a term unless the text
 	// writes it whole in lower case.
 	return !writtenLower(text, ws, words, scans)
+}
+
+// nameCapitals appends to out the capitalised words, without their
+// possessive, of the name text[start:end] of the tokens ws, until out is
+// full (the callers pass a buffer on their stack).
+func nameCapitals(out []string, text string, ws []token, start, end int) []string {
+	k, _ := slices.BinarySearchFunc(ws, start, func(w token, i int) int { return int(w.start) - i })
+	for _, w := range ws[k:] {
+		if int(w.start) >= end || len(out) == cap(out) {
+			break
+		}
+		if w.upper {
+			out = append(out, trimPossessive(w.in(text)))
+		}
+	}
+	return out
 }
 
 // endsInCommonWord reports whether the name that ends at text[end] ends
@@ -2687,13 +2694,7 @@ func endsInCommonWord(text string, ws []token, start, end int, capitals map[stri
 	// Unless the text writes the whole name in lower case too ("fort lee"):
 	// then it is a name written carelessly.
 	var buf [8]string
-	words := buf[:0]
-	for j, _ := slices.BinarySearchFunc(ws, start, func(w token, i int) int { return int(w.start) - i }); j <= k && len(words) < len(buf); j++ {
-		if ws[j].upper {
-			words = append(words, trimPossessive(ws[j].in(text)))
-		}
-	}
-	return !writtenLower(text, ws, words, scans)
+	return !writtenLower(text, ws, nameCapitals(buf[:0], text, ws, start, end), scans)
 }
 
 // writtenLower reports whether the prose of text writes words (a name's,
@@ -3035,13 +3036,11 @@ var firmHeads = setOf(`energy financial journal tribune foods systems technologi
 // word of firmHeads that the text does not write in lower case ("Evercore
 // Partners"; not "Geographic Information Systems" beside "such systems").
 func endsInFirmHead(name string, capitals map[string]uint8) bool {
-	_, last, ok := strings.Cut(trimPossessive(name), " ")
-	if !ok {
+	bare := trimPossessive(name)
+	if strings.IndexByte(bare, ' ') < 0 {
 		return false
 	}
-	if i := strings.LastIndexByte(last, ' '); i >= 0 {
-		last = last[i+1:]
-	}
+	last := lastField(bare)
 	var buf [32]byte
 	return firmHeads[string(lowerInto(buf[:], last))] && capitals[last]&capLower == 0
 }

@@ -801,10 +801,7 @@ func TestCityVariants(t *testing.T) {
 // ("Northern Ireland" is not Ireland).
 func TestCompassPlaces(t *testing.T) {
 	text := "Officials in Northern Ireland met ministers from Ireland and Western Australia on Tuesday."
-	got := map[string]Kind{}
-	for _, e := range Entities(text) {
-		got[e.Mentions[0].Text] = e.Kind
-	}
+	got := firstMentionKinds(text)
 	want := map[string]Kind{"Northern Ireland": Place, "Ireland": Place, "Western Australia": Place}
 	if !maps.Equal(got, want) {
 		t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
@@ -869,10 +866,7 @@ func TestFirmsBeforePlaceWords(t *testing.T) {
 // campaign": Ted Cruz, and Iowa).
 func TestPossessiveEndsFullName(t *testing.T) {
 	text := "Volunteers for Ted Cruz's Iowa campaign knocked on doors in Des Moines."
-	got := map[string]Kind{}
-	for _, e := range Entities(text) {
-		got[e.Mentions[0].Text] = e.Kind
-	}
+	got := firstMentionKinds(text)
 	want := map[string]Kind{"Ted Cruz's": Person, "Iowa": Place, "Des Moines": Place}
 	if !maps.Equal(got, want) {
 		t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
@@ -888,10 +882,7 @@ func TestPlaceOffices(t *testing.T) {
 		"Judicial Watch President Tom Fitton said the suit would go on.": {"Judicial Watch": Org, "Tom Fitton": Person},
 		"Lawmakers left in July and Congress did not return.":            {"Congress": Org},
 	} {
-		got := map[string]Kind{}
-		for _, e := range Entities(text) {
-			got[e.Mentions[0].Text] = e.Kind
-		}
+		got := firstMentionKinds(text)
 		if !maps.Equal(got, want) {
 			t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
 		}
@@ -906,10 +897,7 @@ func TestPlaceOffices(t *testing.T) {
 func TestEndsInCommonWord(t *testing.T) {
 	text := "The Sonos Move speaker ships in May. Buyers praised the move to a larger battery.\n\n" +
 		"Visitors to Fort Lee can walk to the bridge; fort lee has a ferry too. Keep to the lee of the cliff."
-	got := map[string]Kind{}
-	for _, e := range Entities(text) {
-		got[e.Mentions[0].Text] = e.Kind
-	}
+	got := firstMentionKinds(text)
 	if got["Sonos Move"] != Other || got["Fort Lee"] == Other {
 		t.Errorf("Entities: kinds %v, want Sonos Move other, Fort Lee a name", got)
 	}
@@ -919,10 +907,7 @@ func TestEndsInCommonWord(t *testing.T) {
 // is an organisation; the noun joins no names around "and".
 func TestFirmHeads(t *testing.T) {
 	text := "Bankers from Evercore Partners and Salix Pharmaceuticals met on Monday."
-	got := map[string]Kind{}
-	for _, e := range Entities(text) {
-		got[e.Mentions[0].Text] = e.Kind
-	}
+	got := firstMentionKinds(text)
 	want := map[string]Kind{"Evercore Partners": Org, "Salix Pharmaceuticals": Org}
 	if !maps.Equal(got, want) {
 		t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
@@ -933,10 +918,7 @@ func TestFirmHeads(t *testing.T) {
 // writes in lower case is no part of the known name after it.
 func TestSentenceOpenerBeforeName(t *testing.T) {
 	text := "Critics said it would maybe pass. Maybe Instagram will change course, whatever the cost."
-	got := map[string]Kind{}
-	for _, e := range Entities(text) {
-		got[e.Mentions[0].Text] = e.Kind
-	}
+	got := firstMentionKinds(text)
 	want := map[string]Kind{"Instagram": Org}
 	if !maps.Equal(got, want) {
 		t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
@@ -948,12 +930,19 @@ func TestSentenceOpenerBeforeName(t *testing.T) {
 // "Marshall Plan"), unless the head is a surname too ("Doris Day").
 func TestEventHeadsAfterGivenNames(t *testing.T) {
 	text := "Spain won the Davis Cup after the Marshall Plan exhibition, and Doris Day sang."
-	got := map[string]Kind{}
-	for _, e := range Entities(text) {
-		got[e.Mentions[0].Text] = e.Kind
-	}
+	got := firstMentionKinds(text)
 	want := map[string]Kind{"Spain": Place, "Davis Cup": Other, "Marshall Plan": Other, "Doris Day": Person}
 	if !maps.Equal(got, want) {
 		t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
 	}
+}
+
+// firstMentionKinds returns the kind of each entity Entities finds in
+// text, by the text of its first mention.
+func firstMentionKinds(text string) map[string]Kind {
+	got := map[string]Kind{}
+	for _, e := range Entities(text) {
+		got[e.Mentions[0].Text] = e.Kind
+	}
+	return got
 }

@@ -767,12 +767,16 @@ func bulleted(s string) bool {
 // third-person pronouns and the connectives of English ("He added …",
 // "But …", "Still, …"). None of the 140 teaser lists of the segment sets
 // has a line that opens with one.
-var continuesWords = setOf("he she they his her their him them but and so yet still however meanwhile instead also moreover furthermore indeed")
+var continuesWords = setOf(thirdPersonPronouns + " but and so yet still however meanwhile instead also moreover furthermore indeed")
+
+// thirdPersonPronouns are the third-person personal pronouns of English,
+// the reflexives aside.
+const thirdPersonPronouns = "he she they his her their him them"
 
 // backPronouns are the third-person personal pronouns: one of them in a
 // paragraph's first sentence before any name speaks of someone the text
 // named before (see refersBack).
-var backPronouns = setOf("he she him her his they them their himself herself themselves")
+var backPronouns = setOf(thirdPersonPronouns + " himself herself themselves")
 
 // refersBack reports whether the first sentence of the line s holds a
 // pronoun of backPronouns before any capitalised word after its first.

@@ -135,6 +135,8 @@ func quotesWith(text string, ws []token, segs []quoteSeg, ents []Entity) []Quote
 	inherited := make([]bool, 0, len(segs)) // the speaker came from the quote before
 	for k, sg := range segs {
 		q := Quote{Text: validText(text[sg.in.Start:sg.in.End]), Span: sg.in, Continued: sg.continued}
+		// sameParagraph: the quote before this one is in its paragraph.
+		sameParagraph := k > 0 && !strings.Contains(text[segs[k-1].mark.End:sg.mark.Start], "\n")
 		sentStart, sentEnd := ix.sents.around(sg.mark)
 		// A sentence never reaches into the quotes beside it: their
 		// words are not cues for this one.
@@ -207,7 +209,7 @@ func quotesWith(text string, ws []token, segs []quoteSeg, ents []Entity) []Quote
 		// names who said it, as an epigraph or a pull quote does; not
 		// after a quote that goes on from one the paragraph attributed
 		// ("…," Rajoy said. "…" --Kim Hjelmgaard: a byline).
-		if !found && !(k > 0 && out[k-1].Speaker != "" && !strings.Contains(text[segs[k-1].mark.End:sg.mark.Start], "\n")) {
+		if !found && !(sameParagraph && out[k-1].Speaker != "") {
 			if d := dashAttribution(after); d > 0 {
 				at := sg.mark.End + d
 				// The name ends its line, or an affiliation follows it
@@ -224,7 +226,7 @@ func quotesWith(text string, ws []token, segs []quoteSeg, ents []Entity) []Quote
 		// A paragraph that ends in a colon introduces the quote that opens
 		// the next one ("Reporter Ann Lee says:" ¶ ""…""): its cue and
 		// speaker are the quote's.
-		if !found && (k == 0 || strings.Contains(text[segs[k-1].mark.End:sg.mark.Start], "\n")) {
+		if !found && !sameParagraph {
 			if c := introducingColon(text, sg.mark.Start); c > 0 {
 				s0, _ := ix.sents.around(Span{c, c})
 				if sp, cue, ok := attributionBefore(text, s0, text[s0:c+1], ix); ok {
@@ -235,7 +237,7 @@ func quotesWith(text string, ws []token, segs []quoteSeg, ents []Entity) []Quote
 		// A quote with no cue of its own: the piece before it goes on, or
 		// the quotes in a run are the same speaker's.
 		// The second quote of a paragraph: the cue the paragraph gave.
-		if !found && k > 0 && out[k-1].Speaker != "" && !strings.Contains(text[segs[k-1].mark.End:sg.mark.Start], "\n") &&
+		if !found && sameParagraph && out[k-1].Speaker != "" &&
 			countWords(text[segs[k-1].mark.End:sg.mark.Start]) <= 25 {
 			q.Speaker, q.SpeakerSpan, q.Cue = out[k-1].Speaker, out[k-1].SpeakerSpan, out[k-1].Cue
 			found = true
@@ -253,7 +255,6 @@ func quotesWith(text string, ws []token, segs []quoteSeg, ents []Entity) []Quote
 				}
 			}
 		}
-		sameParagraph := k > 0 && !strings.Contains(text[segs[k-1].mark.End:sg.mark.Start], "\n")
 		alone := sg.wholeParagraph && strings.Trim(text[sg.mark.End:paragraphEnd(text, sg.mark.End, 64)], " \t\r.,;:!?") == ""
 		if !found && k > 0 && out[k-1].Speaker != "" && (segs[k-1].continued || sameParagraph || alone) {
 			q.Speaker, q.SpeakerSpan, q.Cue = out[k-1].Speaker, out[k-1].SpeakerSpan, out[k-1].Cue
