@@ -430,6 +430,7 @@ func (r *Resolver) KeyAll(names []string) []string {
 		bare         bool     // a surname alone
 		full         bool     // a person's name with a given name
 		given        []string // the skeletons of a full name's given names, for a name no table knows
+		first        []string // those given names, in lower case
 		suffix       string
 	}
 	ps := make([]parsed, len(names))
@@ -444,6 +445,7 @@ func (r *Resolver) KeyAll(names []string) []string {
 				for _, g := range p.given {
 					ps[i].given = append(ps[i].given, givenSkeleton(g))
 				}
+				ps[i].first = p.given
 				ps[i].suffix = p.suffix
 			}
 		}
@@ -452,33 +454,82 @@ func (r *Resolver) KeyAll(names []string) []string {
 	for i := range ps {
 		out[i] = ps[i].key
 	}
-	// A full name with more given names than another of the batch with
-	// the same surname, whose given names open or end its own ("Bola
-	// Ahmed Tinubu" and "Bola Tinubu", "Matamela Cyril Ramaphosa" and
-	// "Cyril Ramaphosa"), names the same person: it takes the shorter
-	// name's key, when only one key fits.
+	// A full name whose given names lengthen another's of the batch, one
+	// for one, with the same surname ("Steven Witkoff" and "Steve
+	// Witkoff", "Timothy Cook" and "Tim Cook"), names the same person: the
+	// short form of a given name is its first letters. So does a full
+	// name with more given names than another, whose given names open or
+	// end its own ("Bola Ahmed Tinubu" and "Bola Tinubu", "Matamela Cyril
+	// Ramaphosa" and "Cyril Ramaphosa"). Either takes the other name's
+	// key, when only one key fits; the short forms go first, so that a
+	// longer name finds them joined.
+	// The names of a surname are compared by their distinct forms, and
+	// not at all past maxForms of them: then many people share it.
+	type form struct {
+		p     *parsed
+		names []int // the indexes of the names of this form
+	}
+	bySurname := map[string][]*form{}
+	forms := map[string]*form{} // suffix, given-name skeletons and words, surname -> its form
 	for i := range ps {
-		b := &ps[i]
-		if len(b.given) < 2 {
+		p := &ps[i]
+		if len(p.given) == 0 {
 			continue
 		}
-		fit := ""
-		for j := range ps {
-			a := &ps[j]
-			if len(a.given) == 0 || len(a.given) >= len(b.given) || a.surname != b.surname || a.suffix != b.suffix {
-				continue
-			}
-			if !slices.Equal(a.given, b.given[:len(a.given)]) && !slices.Equal(a.given, b.given[len(b.given)-len(a.given):]) {
-				continue
-			}
-			if fit != "" && fit != a.key {
-				fit = "-" // two people fit: neither
-				break
-			}
-			fit = a.key
+		id := p.suffix + "\x00" + strings.Join(p.given, " ") + "\x00" + strings.Join(p.first, " ") + "\x00" + p.surname
+		f := forms[id]
+		if f == nil {
+			f = &form{p: p}
+			forms[id] = f
+			bySurname[p.surname] = append(bySurname[p.surname], f)
 		}
-		if fit != "" && fit != "-" {
-			out[i] = fit
+		f.names = append(f.names, i)
+	}
+	shortens := func(a, b *parsed) bool {
+		return a.suffix == b.suffix && len(a.given) == len(b.given) && shortensGiven(a.given, b.given, a.first, b.first)
+	}
+	join := func(f *form, key string) {
+		for _, i := range f.names {
+			out[i] = key
+		}
+	}
+	for _, same := range bySurname {
+		if len(same) > maxForms {
+			continue
+		}
+		for _, fb := range same {
+			var to *form // the one form that shortens fb's and no other
+			for _, fa := range same {
+				if !shortens(fa.p, fb.p) {
+					continue
+				}
+				if to != nil || slices.ContainsFunc(same, func(f *form) bool { return f != fb && shortens(fa.p, f.p) }) {
+					to = nil // two fit, or it shortens two: neither
+					break
+				}
+				to = fa
+			}
+			if to != nil {
+				join(fb, out[to.names[0]])
+			}
+		}
+		for _, fb := range same {
+			b, fit := fb.p, ""
+			for _, fa := range same {
+				a := fa.p
+				if a.suffix != b.suffix || len(a.given) >= len(b.given) || !slices.Equal(a.given, b.given[:len(a.given)]) && !slices.Equal(a.given, b.given[len(b.given)-len(a.given):]) {
+					continue
+				}
+				if k := out[fa.names[0]]; fit != "" && fit != k {
+					fit = "-" // two people fit: neither
+					break
+				} else {
+					fit = k
+				}
+			}
+			if fit != "" && fit != "-" {
+				join(fb, fit)
+			}
 		}
 	}
 	// surname skeleton -> the key of the one person the batch names in
@@ -1148,6 +1199,45 @@ func givenSkeleton(ws any) string {
 	// different places (Jong Un, Jong-un; Keqiang, Ke-qiang; Jean-Yves,
 	// Jean Yves).
 	return strings.Join(parts, "")
+}
+
+// maxForms is how many distinct full names with one surname KeyAll
+// compares with each other (see KeyAll): the work grows with its square.
+const maxForms = 64
+
+// shortensGiven reports whether the given names short (their skeletons
+// shortSk) are those of long (longSk), each the same or its first three
+// letters or more, and one of them shorter: "steve" of "steven",
+// "alex" of "alexander", "tim" of "timothy". A short form is of the same
+// sex as the name it shortens: "eric" is no "erica", "daniel" no
+// "daniela" (the feminine -a, or a name given mostly to girls where the
+// other is given mostly to boys).
+func shortensGiven(shortSk, longSk, short, long []string) bool {
+	if len(short) != len(shortSk) || len(long) != len(longSk) {
+		return false
+	}
+	shorter := false
+	for k := range shortSk {
+		s, l := short[k], long[k]
+		switch {
+		case shortSk[k] == longSk[k]:
+		case len(s) >= 3 && len(l) > len(s) && strings.HasPrefix(l, s) && !strings.HasSuffix(s, "a") && !strings.HasSuffix(l, "a"):
+			if sexes := [2]byte{givenNameSex(capitalized(s)), givenNameSex(capitalized(l))}; sexes == [2]byte{'F', 'M'} || sexes == [2]byte{'M', 'F'} {
+				return false
+			}
+			shorter = true
+		default:
+			return false
+		}
+	}
+	return shorter
+}
+
+// capitalized returns the lower-case word w with its first letter in
+// upper case, as a given-name list writes it.
+func capitalized(w string) string {
+	r, size := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[size:]
 }
 
 // givenWordSkeleton is givenSkeleton of one lower-case word: its folded

@@ -417,6 +417,17 @@ func TestKeyAll(t *testing.T) {
 	if keys[0] == keys[1] || keys[0] == keys[2] {
 		t.Errorf("two shorter names fit %q: keys %q; want it apart from both", "Juan Carlos Perez", keys)
 	}
+	// A short form of a given name is its first letters: it joins the
+	// name it shortens, and then the bare surname joins both; not a name
+	// of the other sex, nor one of two names it could shorten.
+	keys = bare.KeyAll([]string{"Steven Witkoff", "Steve Witkoff", "Witkoff", "Timothy D. Cook", "Tim Cook", "Daniel Ortega", "Dani Ortega", "Daniela Ortega",
+		"Chris Evans", "Christopher Evans", "Christine Evans"})
+	if keys[0] != keys[1] || keys[2] != keys[1] || keys[3] != keys[4] {
+		t.Errorf("short given names: keys %q; want Witkoff's three as one and Cook's two as one", keys)
+	}
+	if keys[5] == keys[7] || keys[6] == keys[7] || keys[8] == keys[9] || keys[8] == keys[10] {
+		t.Errorf("short given names: keys %q; want Daniela apart from Daniel and Dani, and Chris apart from Christopher and Christine", keys)
+	}
 	// An acronym joins the one long form of the batch it spells, not a
 	// person's initials, nor one of two long forms.
 	keys = bare.KeyAll([]string{"North Atlantic Treaty Organization", "NATO", "N.A.T.O.", "Nato's", "Rep. G.K. Butterfield", "RGB"})
