@@ -1201,6 +1201,62 @@ func givenSkeleton(ws any) string {
 	return strings.Join(parts, "")
 }
 
+// joinShortForms gives the full-name mentions ms[same] (one surname's)
+// whose given names lengthen those of one other name among them, and of
+// no third, that name's resolution: "Timothy Cook" takes "Tim Cook"'s.
+// Names the table knows keep their own.
+func joinShortForms(ms []found, same []int) {
+	type form struct {
+		r            *resolvedName
+		given, first []string // the given names' skeletons, and the words
+		suffix       string
+	}
+	var forms []form
+	for _, j := range same {
+		if ms[j].r.e != nil || slices.ContainsFunc(forms, func(f form) bool { return f.r.key == ms[j].r.key }) {
+			continue
+		}
+		if len(forms) == maxForms {
+			return
+		}
+		p := parsePerson(stripTitles(ms[j].parts.norm), nil)
+		f := form{r: ms[j].r, first: p.given, suffix: p.suffix}
+		for _, g := range p.given {
+			f.given = append(f.given, givenWordSkeleton(g))
+		}
+		forms = append(forms, f)
+	}
+	if len(forms) < 2 {
+		return
+	}
+	shortens := func(a, b *form) bool {
+		return a != b && a.suffix == b.suffix && len(a.given) == len(b.given) && shortensGiven(a.given, b.given, a.first, b.first)
+	}
+	to := make([]*resolvedName, len(forms))
+	for k := range forms {
+		b := &forms[k]
+		for i := range forms {
+			a := &forms[i]
+			if !shortens(a, b) {
+				continue
+			}
+			if to[k] != nil || slices.ContainsFunc(forms, func(f form) bool { return f.r.key != b.r.key && shortens(a, &f) }) {
+				to[k] = nil // two fit, or it shortens two: neither
+				break
+			}
+			to[k] = a.r
+		}
+	}
+	for _, j := range same {
+		for k := range forms {
+			if to[k] != nil && ms[j].r.key == forms[k].r.key {
+				ms[j].r = to[k]
+				break
+			}
+		}
+	}
+}
+
 // maxForms is how many distinct full names with one surname KeyAll
 // compares with each other (see KeyAll): the work grows with its square.
 const maxForms = 64
@@ -2227,6 +2283,12 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			fullBySurname[ms[j].parts.partSurname] = append(fullBySurname[ms[j].parts.partSurname], j)
 			namedInFull[ms[j].r.key] = true
 		}
+	}
+	// A full name whose given names lengthen another's of the text with
+	// the same surname ("Timothy Cook" and "Tim Cook") names the same
+	// person, as in a batch (KeyAll, shortensGiven).
+	for _, same := range fullBySurname {
+		joinShortForms(ms, same)
 	}
 	// namesPerson: an honorific, the table or a common given name first
 	// says the mention is a person's.

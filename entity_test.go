@@ -674,6 +674,31 @@ func TestGivenNameAlone(t *testing.T) {
 	}
 }
 
+// TestShortGivenNames: a full name whose given name is the short form of
+// another's with the same surname is the same person, in a text as in a
+// batch (TestKeyAll); a short form that fits two names joins neither.
+func TestShortGivenNames(t *testing.T) {
+	for _, tc := range []struct {
+		text, short, want string // want: the entity holding the short form, "" for one of its own
+	}{
+		{"Timothy Brannagh, the chief executive, agreed. Tim Brannagh said so on Monday.", "Tim Brannagh", "Timothy Brannagh"},
+		{"Christopher Odell and Christine Odell met Chris Odell on Monday.", "Chris Odell", ""},
+		{"Daniela Varga spoke first. Dan Varga spoke next.", "Dan Varga", ""},
+	} {
+		got := ""
+		for _, e := range Entities(tc.text) {
+			for _, m := range e.Mentions {
+				if m.Text == tc.short && e.Name != tc.short {
+					got = e.Name
+				}
+			}
+		}
+		if got != tc.want {
+			t.Errorf("Entities(%q): %q is in the entity %q, want %q", tc.text, tc.short, got, tc.want)
+		}
+	}
+}
+
 // TestIndefiniteBeforeName: "a" or "an" before a name no table knows,
 // whose words say nothing of its kind, makes it a thing's ("a Dassault
 // Rafale"), unless the name only modifies the noun after it ("a Brenna
