@@ -660,18 +660,24 @@ func TestGivenNameAlone(t *testing.T) {
 		{"Virginia Democrats met on Monday. Turnout in Virginia was high.", "Virginia", ""},
 		{"Students at Indiana University protested. Indiana passed the law last year.", "Indiana", ""},
 	} {
-		got := ""
-		for _, e := range Entities(tc.text) {
-			for _, m := range e.Mentions {
-				if m.Text == tc.alone && e.Name != tc.alone {
-					got = e.Name
-				}
-			}
-		}
-		if got != tc.want {
+		if got := entityOf(tc.text, tc.alone); got != tc.want {
 			t.Errorf("Entities(%q): %q is in the entity %q, want %q", tc.text, tc.alone, got, tc.want)
 		}
 	}
+}
+
+// entityOf returns the name of the entity of Entities(text) that holds a
+// mention written mention, or "" when that entity bears the mention's own
+// name.
+func entityOf(text, mention string) string {
+	for _, e := range Entities(text) {
+		for _, m := range e.Mentions {
+			if m.Text == mention && e.Name != mention {
+				return e.Name
+			}
+		}
+	}
+	return ""
 }
 
 // TestShortGivenNames: a full name whose given name is the short form of
@@ -685,15 +691,7 @@ func TestShortGivenNames(t *testing.T) {
 		{"Christopher Odell and Christine Odell met Chris Odell on Monday.", "Chris Odell", ""},
 		{"Daniela Varga spoke first. Dan Varga spoke next.", "Dan Varga", ""},
 	} {
-		got := ""
-		for _, e := range Entities(tc.text) {
-			for _, m := range e.Mentions {
-				if m.Text == tc.short && e.Name != tc.short {
-					got = e.Name
-				}
-			}
-		}
-		if got != tc.want {
+		if got := entityOf(tc.text, tc.short); got != tc.want {
 			t.Errorf("Entities(%q): %q is in the entity %q, want %q", tc.text, tc.short, got, tc.want)
 		}
 	}
