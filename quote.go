@@ -255,7 +255,12 @@ func quotesWith(text string, ws []token, segs []quoteSeg, ents []Entity) []Quote
 				}
 			}
 		}
-		alone := sg.wholeParagraph && strings.Trim(text[sg.mark.End:paragraphEnd(text, sg.mark.End, 64)], " \t\r.,;:!?") == ""
+		// A paragraph that is one quote goes on with the speaker before,
+		// unless it is a heading: a quote with no mark of a sentence's
+		// end ('Moment of truth', above the paragraphs it sums up).
+		rest := text[sg.mark.End:paragraphEnd(text, sg.mark.End, 64)]
+		alone := sg.wholeParagraph && strings.Trim(rest, " \t\r.,;:!?") == "" &&
+			(strings.ContainsAny(rest, ".,;:!?") || strings.ContainsAny(lastRuneOf(strings.TrimRight(text[sg.in.Start:sg.in.End], " )]'’\"”»")), ".,;:!?…"))
 		if !found && k > 0 && out[k-1].Speaker != "" && (segs[k-1].continued || sameParagraph || alone) {
 			q.Speaker, q.SpeakerSpan, q.Cue = out[k-1].Speaker, out[k-1].SpeakerSpan, out[k-1].Cue
 			found = true
@@ -400,12 +405,14 @@ type quoteSeg struct {
 	wholeParagraph bool // the marks open the paragraph
 }
 
-// quoteSegments finds the double-quoted segments of text, paragraph by
+// quoteSegments finds the quoted segments of text, paragraph by
 // paragraph: curly marks and guillemets by direction, straight marks by
 // what stands beside them. A paragraph that leaves a quote open is a
 // continued piece when the next paragraph opens with a mark; a closing
 // curly mark whose opening was lost starts its quote at the paragraph's
-// start.
+// start. Single marks quote too, outside double ones, as British papers
+// and American headlines write quotations ('We will not back down,' she
+// said), where they are no apostrophe (see singleRole).
 func quoteSegments(text string) []quoteSeg {
 	var out []quoteSeg
 	marks := newMarkFinder(text)
@@ -426,6 +433,7 @@ func appendParagraphQuotes(out []quoteSeg, text string, start, end int, marks *m
 	para := text[start:end]
 	open := -1 // offset in text of the pending opening mark
 	openLen := 0
+	single := -1 // offset in text of the pending opening single mark, outside double marks
 	seen := false
 	for i := 0; i < len(para); {
 		// Only a mark changes what the loop knows: skip to the next byte
@@ -446,6 +454,27 @@ func appendParagraphQuotes(out []quoteSeg, text string, start, end int, marks *m
 		}
 		at := start + i
 		i += size
+		if r == '‘' || r == '’' || r == '\'' {
+			if open >= 0 {
+				continue // an apostrophe or a quote inside the quote
+			}
+			switch singleRole(para, i-size, size) {
+			case 1:
+				if single < 0 {
+					single = at
+				}
+			case 2:
+				if single >= 0 && (len(out) == 0 || out[len(out)-1].mark.End <= single) && validSingle(text[single+markLen(text, single):at]) {
+					out = append(out, quoteSeg{
+						mark: Span{single, at + size}, in: Span{single + markLen(text, single), at},
+						wholeParagraph: single == start+leadingSpace(para),
+					})
+					seen = true
+				}
+				single = -1
+			}
+			continue
+		}
 		role := 0 // 1 open, 2 close
 		switch r {
 		case '“', '„', '«':
@@ -472,6 +501,7 @@ func appendParagraphQuotes(out []quoteSeg, text string, start, end int, marks *m
 		switch {
 		case role == 1 && open < 0:
 			open, openLen = at, size
+			single = -1 // what opened it was an apostrophe
 		case role == 2 && open >= 0:
 			out = append(out, quoteSeg{
 				mark: Span{open, at + size}, in: Span{open + openLen, at},
@@ -485,6 +515,17 @@ func appendParagraphQuotes(out []quoteSeg, text string, start, end int, marks *m
 			s := start + leadingSpace(para)
 			out = append(out, quoteSeg{mark: Span{s, at + size}, in: Span{s, at}, wholeParagraph: true})
 			seen = true
+			single = -1 // inside the quote
+		}
+	}
+	if single >= 0 && single == start+leadingSpace(para) {
+		// A paragraph that opens a single-quoted quote and leaves it
+		// open goes on in the next one when that opens with a single
+		// mark.
+		e := start + len(strings.TrimRight(para, " \t\r"))
+		next := strings.TrimLeft(text[min(end+1, len(text)):], " \t\r\n")
+		if r, size := utf8.DecodeRuneInString(next); (r == '‘' || r == '\'') && singleRole(next, 0, size) == 1 && validSingle(text[single+markLen(text, single):e]) {
+			out = append(out, quoteSeg{mark: Span{single, e}, in: Span{single + markLen(text, single), e}, continued: true, wholeParagraph: true})
 		}
 	}
 	if open >= 0 {
@@ -500,6 +541,56 @@ func appendParagraphQuotes(out []quoteSeg, text string, start, end int, marks *m
 		}
 	}
 	return out
+}
+
+// singleRole says what the single mark of size bytes at para[i:] (‘, ’
+// or ') is: 1 for an opening mark, 2 for a closing one, 0 for an
+// apostrophe. Between two letters or digits it is an apostrophe ("don't",
+// "Trump’s"). It opens at the start or after a space or an opening
+// bracket or dash, before a letter: "’" never does, since it writes the
+// elisions ("’90s", "’em"), and neither does an elided word ('em, 'til).
+// It closes before a space, punctuation or the end, after anything but a
+// space.
+func singleRole(para string, i, size int) int {
+	r, _ := utf8.DecodeRuneInString(para[i:])
+	prev, _ := utf8.DecodeLastRuneInString(para[:i])
+	next, _ := utf8.DecodeRuneInString(para[i+size:])
+	letterOrDigit := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	switch {
+	case i > 0 && letterOrDigit(prev) && letterOrDigit(next):
+		return 0
+	case r != '’' && (i == 0 || unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/:\"“", prev)) && unicode.IsLetter(next):
+		w := para[i+size:]
+		if e := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); e >= 0 {
+			w = w[:e]
+		}
+		if inLower(elisions, w) {
+			return 0
+		}
+		return 1
+	case r != '‘' && i > 0 && !unicode.IsSpace(prev) && (i+size == len(para) || unicode.IsSpace(next) || unicode.IsPunct(next)):
+		return 2
+	}
+	return 0
+}
+
+// elisions are the words English writes with an apostrophe for their
+// first letters ('em, 'til, 'cause, 'tis, 'twas, 'bout, 'n'): a single
+// mark before one is no opening quotation mark.
+var elisions = setOf("em til cause cos tis twas bout n")
+
+// validSingle reports whether in, between single marks, can be a quote:
+// two runes or more, one a letter ("rock 'n' roll" quotes nothing), and
+// no opening single mark inside, the sign of marks set at random
+// ("‘Jewels after Jewels‘ and the new ‘ Arrangements’").
+func validSingle(in string) bool {
+	return utf8.RuneCountInString(in) >= 2 && strings.IndexFunc(in, unicode.IsLetter) >= 0 && !strings.ContainsRune(in, '‘')
+}
+
+// markLen returns the length of the single mark at text[i:].
+func markLen(text string, i int) int {
+	_, size := utf8.DecodeRuneInString(text[i:])
+	return size
 }
 
 // markBytes are the bytes that may start a quotation mark: the straight
@@ -534,6 +625,12 @@ func (f *markFinder) from(i int) int {
 		first = min(first, f.next[k])
 	}
 	return first
+}
+
+// lastRuneOf returns the last rune of s, as a string ("" for "").
+func lastRuneOf(s string) string {
+	_, size := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-size:]
 }
 
 func leadingSpace(s string) int { return len(s) - len(strings.TrimLeft(s, " \t")) }

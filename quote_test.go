@@ -2,6 +2,7 @@ package newstext
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -245,6 +246,41 @@ func TestTwoApostropheQuotes(t *testing.T) {
 		qs := Quotes(text)
 		if len(qs) != 1 || qs[0].Speaker != "Jared Bernstein" || !strings.HasPrefix(qs[0].Text, "We finally") {
 			t.Errorf("Quotes(%q) = %+v; want one quote by Jared Bernstein", text, qs)
+		}
+	}
+}
+
+// TestSingleMarkQuotes: single marks quote, as British papers and
+// headlines write quotations, where they are no apostrophes; single marks
+// inside double ones stay part of the quote; a quoted heading does not
+// take the speaker of the paragraph before.
+func TestSingleMarkQuotes(t *testing.T) {
+	for _, tc := range []struct {
+		text    string
+		want    []string // the quotes' texts
+		speaker string   // of the first
+	}{
+		{"'It is a disgrace,' said Jane Smith, a local councillor.", []string{"It is a disgrace,"}, "Jane Smith"},
+		{"‘We are not done,’ Mr Johnson told reporters on Monday.", []string{"We are not done,"}, "Johnson"},
+		{"Trump: 'We are going to win so much.'", []string{"We are going to win so much."}, "Donald Trump"},
+		{"Voters' rights aren't for sale, and rock 'n' roll isn't dead in the '90s or the ’80s.", nil, ""},
+		{`"He said, 'I don't believe you,' and left," Ms Park said.`, []string{"He said, 'I don't believe you,' and left,"}, "Park"},
+		{"\"We will keep going,\" Ann Lee said.\n'Moment of truth'\nThe talks went on.", []string{"We will keep going,", "Moment of truth"}, "Ann Lee"},
+	} {
+		qs := Quotes(tc.text)
+		var got []string
+		for _, q := range qs {
+			got = append(got, q.Text)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("Quotes(%q) = %q, want %q", tc.text, got, tc.want)
+			continue
+		}
+		if len(qs) > 0 && qs[0].Speaker != tc.speaker {
+			t.Errorf("Quotes(%q): speaker %q, want %q", tc.text, qs[0].Speaker, tc.speaker)
+		}
+		if len(qs) > 1 && qs[len(qs)-1].Speaker != "" {
+			t.Errorf("Quotes(%q): the heading %q has the speaker %q, want none", tc.text, qs[len(qs)-1].Text, qs[len(qs)-1].Speaker)
 		}
 	}
 }
