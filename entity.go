@@ -1565,6 +1565,7 @@ type found struct {
 	place      bool          // the text writes it as a place: "in X", "near X"
 	thing      bool          // the text writes "the" before it, as no person's name
 	medium     bool          // the text says something was said on it ("said on Telegram"): no place
+	org        bool          // a noun for an organisation stands before it ("the journal Nature Astronomy")
 	// tentative: a single unknown word opening a sentence, kept
 	// only if the text names it elsewhere.
 	tentative bool
@@ -2335,6 +2336,18 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if byDefault && (subjectOfHe(text, ws, int(m.nameStart)) || headsPersonNoun(text, ws, int(m.end))) {
 			m.person = true
 		}
+		// A noun written before the name describes it ("singer Adele",
+		// "the journal Nature Astronomy"): evidence only where the kind
+		// was the guess of last resort, a place for one word, a person
+		// for several that open with no given name.
+		if m.start == m.nameStart {
+			switch describedAs(text, ws, int(m.start)) {
+			case Person:
+				m.person = m.person || byDefault
+			case Org:
+				m.org = byDefault || strings.Contains(bare, " ") && guess(bare, false) == Person && !opensWithGivenName(bare)
+			}
+		}
 		if byDefault && m.start == m.nameStart && saidOn(text, int(m.start)) {
 			m.medium = true // "officials said on Telegram", "posted on Substack"
 		}
@@ -2438,6 +2451,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if !m.thing && !m.person && !m.place && e.Kind == Person && m.r.e == nil && endsInFirmHead(text[m.nameStart:m.end], capitals) {
 			e.Kind = Org // "Evercore Partners", "Chicago Tribune"
 		}
+		if m.org && !m.person && m.r.e == nil {
+			e.Kind = Org
+		}
 		if m.medium && !m.person && e.Kind == Place && m.r.e == nil {
 			e.Kind = Other
 		}
@@ -2534,6 +2550,56 @@ func capsName(text string, ws []token, k, b int) int {
 	}
 	return k + 2
 }
+
+// describedAs returns the kind a lower-case noun right before the name at
+// text[start:] gives it, as a description ("singer Adele", "quarterback
+// Mason Rudolph", "the journal Nature Astronomy"): Person after an
+// occupation, Org after a word for an organisation, else "".
+func describedAs(text string, ws []token, start int) Kind {
+	k, ok := slices.BinarySearchFunc(ws, start, func(w token, at int) int { return int(w.start) - at })
+	if !ok || k == 0 || ws[k-1].upper || text[ws[k-1].end:start] != " " {
+		return ""
+	}
+	switch w := ws[k-1].in(text); {
+	case occupations[w]:
+		return Person
+	case (orgWords[w] || firmHeads[w]) && !verbsToo[w]:
+		return Org
+	}
+	return ""
+}
+
+// verbsToo are the words of orgWords that github.com/dariusk/corpora's
+// data/words/verbs.json (CC0 1.0, as for occupations) lists as verbs: before
+// a name they are seldom its description ("to press Iran").
+var verbsToo = setOf("force guard post press")
+
+// occupations are the one-word occupations of github.com/dariusk/corpora
+// (commit cf30ca2) data/humans/occupations.json (CC0 1.0; the US Bureau of
+// Labor Statistics' list), less the words of its data/words/verbs.json
+// ("judge", "guide") and of orgWords ("guard"): written before a name, the
+// noun that says what the person does.
+var occupations = setOf(`accountant actor actuary adjudicator agent anesthesiologist animator anthropologist
+	arbitrator archeologist architect archivist artist assembler astronomer athlete attendant audiologist
+	auditor author bailiff baker barback barber bartender bellhop biochemist biophysicist blaster blockmason
+	boilermaker bookkeeper brazer brickmason butcher buyer cabinetmaker carpenter cartographer cashier caster
+	chauffeur checker chef chemist chiropractor choreographer cleaner composer concierge conciliator
+	conservator cook correspondent cosmetologist counselor courier curator cutter dancer demonstrator dentist
+	dermatologist designer detective developer dietitian director dishwasher dispatcher dj doctor drafter
+	dressmaker economist editor electrician embalmer engineer engraver epidemiologist escort etcher fabricator
+	faller farmer farmworker firefighter fisher forester geographer geoscientist glazier groundskeeper
+	gynecologist hairdresser hairstylist historian host hostess hostler hunter hydrologist illustrator
+	inspector instructor internist interpreter interviewer investigator jailer janitor jeweler lawyer
+	legislator librarian lifeguard locksmith logistician machinist magistrate maid manicurist mathematician
+	measurer mediator messenger microbiologist millwright model molder mortician movers musician nutritionist
+	obstetrician offbearer optician optometrist orderly orthodontist orthotist paperhanger paralegal paramedic
+	pediatrician pedicurist pharmacist photogrammetrist photographer physician physicist pipefitter pipelayer
+	plasterer plumber podiatrist postmaster priest producer proofreader prosthetist prosthodontist
+	psychiatrist psychologist rancher receptionist referee reporter rigger roofer roustabout sailor sampler
+	scaler sculptor secretary shampooer shaper shipmate singer slaughterer sociologist solderer sorter
+	statistician steamfitter stonemason surgeon surveyor tailor taper teacher telemarketer teller tester
+	therapist translator trapper trimmer tuner tutor typist umpire undertaker upholsterer usher veterinarian
+	waiter waitress weigher welder woodworker writer yardmaster zoologist`)
 
 // personHeads are the nouns only a person has: kin, and a president's or
 // a governor's term ("the Obama administration", "the Bush presidency").
