@@ -2341,7 +2341,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		// was the guess of last resort, a place for one word, a person
 		// for several that open with no given name.
 		if m.start == m.nameStart {
-			switch describedAs(text, ws, int(m.start)) {
+			switch describedAs(text, ws, int(m.start), int(m.end)) {
 			case Person:
 				m.person = m.person || byDefault
 			case Org:
@@ -2551,22 +2551,62 @@ func capsName(text string, ws []token, k, b int) int {
 	return k + 2
 }
 
-// describedAs returns the kind a lower-case noun right before the name at
-// text[start:] gives it, as a description ("singer Adele", "quarterback
-// Mason Rudolph", "the journal Nature Astronomy"): Person after an
-// occupation, Org after a word for an organisation, else "".
-func describedAs(text string, ws []token, start int) Kind {
+// describedAs returns the kind that a description gives the name
+// text[start:end]: a lower-case noun right before it ("singer Adele",
+// "quarterback Mason Rudolph", "the journal Nature Astronomy") or the head
+// of an apposition after it ("C2I, a company outside Washington"). Person
+// for an occupation, Org for a word for an organisation, else "".
+func describedAs(text string, ws []token, start, end int) Kind {
 	k, ok := slices.BinarySearchFunc(ws, start, func(w token, at int) int { return int(w.start) - at })
-	if !ok || k == 0 || ws[k-1].upper || text[ws[k-1].end:start] != " " {
-		return ""
+	noun := ""
+	if ok && k > 0 && !ws[k-1].upper && text[ws[k-1].end:start] == " " {
+		noun = ws[k-1].in(text)
 	}
-	switch w := ws[k-1].in(text); {
+	if noun == "" || descriptorKind(noun) == "" {
+		noun = appositionHead(text, ws, end)
+	}
+	return descriptorKind(noun)
+}
+
+// descriptorKind returns the kind of a name that the lower-case noun w
+// describes: Person for an occupation, Org for a word for an
+// organisation, else "".
+func descriptorKind(w string) Kind {
+	switch {
 	case occupations[w]:
 		return Person
 	case (orgWords[w] || firmHeads[w]) && !verbsToo[w]:
 		return Org
 	}
 	return ""
+}
+
+// appositionHead returns the last word of the apposition that opens with
+// an article right after the name that ends at text[end] (", a company",
+// ", an environmental nonprofit", ", the party's"): the lower-case words
+// up to a function word or a punctuation mark, of which the last is the
+// head; "" when there is none, or when a reporting verb follows them (the
+// speaker of a cue: ", the news agency said").
+func appositionHead(text string, ws []token, end int) string {
+	rest := text[end:min(len(text), end+6)]
+	if !strings.HasPrefix(rest, ", a ") && !strings.HasPrefix(rest, ", an ") && !strings.HasPrefix(rest, ", the ") {
+		return ""
+	}
+	var buf [5]phraseWord
+	words := appendWordsIn(buf[:0], text, ws, end, min(len(text), end+64), len(buf))
+	head := ""
+	for i := 1; i < len(words); i++ {
+		w := words[i]
+		spaced := text[words[i-1].end:w.start] == " "
+		if spaced && isReporting(w.text) {
+			return "" // the speaker of a cue, not an apposition: ", the news agency said"
+		}
+		if r, _ := utf8.DecodeRuneInString(w.text); !spaced || !unicode.IsLower(r) || isFunctionWord(w.text) {
+			break
+		}
+		head = w.text
+	}
+	return head
 }
 
 // verbsToo are the words of orgWords that github.com/dariusk/corpora's
