@@ -2312,6 +2312,11 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		bare := trimPossessive(text[m.nameStart:m.end])
 		return guess(bare, false) == Place && !isPlaceName(bare)
 	}
+	// personByDefault: the name bare is a person's only for want of any
+	// other sign (several words that open with no given name).
+	personByDefault := func(bare string) bool {
+		return strings.Contains(bare, " ") && guess(bare, false) == Person && !opensWithGivenName(bare)
+	}
 	for i := range ms {
 		m := &ms[i]
 		if m.person || m.description || m.r.e != nil || m.r.kind != "" {
@@ -2324,7 +2329,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if m.start == m.nameStart && locatedIn(text, int(m.start)) && firmProduct(bare) && guess(bare, false) == Other {
 			m.place = true // "at Staples Center"
 		}
-		if m.start == m.nameStart && strings.Contains(bare, " ") && guess(bare, false) == Person && !opensWithGivenName(bare) {
+		if m.start == m.nameStart && personByDefault(bare) {
 			if locatedIn(text, int(m.start)) {
 				m.place = true // "in Eau Gallie", "at Kopinga Marae": where the guess of last resort was a person
 			} else if afterThe(text, int(m.start)) || afterIndefinite(text, int(m.start)) && headsPhrase(text, ws, int(m.end)) || commonWords(text, ws, int(m.nameStart), int(m.end), capitals, &lowerScans) ||
@@ -2336,16 +2341,19 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if byDefault && (subjectOfHe(text, ws, int(m.nameStart)) || headsPersonNoun(text, ws, int(m.end))) {
 			m.person = true
 		}
-		// A noun written before the name describes it ("singer Adele",
-		// "the journal Nature Astronomy"): evidence only where the kind
-		// was the guess of last resort, a place for one word, a person
-		// for several that open with no given name.
+		// A noun written before the name or an apposition after it
+		// describes it ("singer Adele", "the journal Nature Astronomy",
+		// "Airbnb, a company"): evidence only where the kind was the
+		// guess of last resort, a place for one word, a person for
+		// several that open with no given name.
 		if m.start == m.nameStart {
 			switch describedAs(text, ws, int(m.start), int(m.end)) {
 			case Person:
 				m.person = m.person || byDefault
 			case Org:
-				m.org = byDefault || strings.Contains(bare, " ") && guess(bare, false) == Person && !opensWithGivenName(bare)
+				m.org = byDefault || personByDefault(bare)
+			case Place:
+				m.place = m.place || personByDefault(bare)
 			}
 		}
 		if byDefault && m.start == m.nameStart && saidOn(text, int(m.start)) {
@@ -2554,8 +2562,8 @@ func capsName(text string, ws []token, k, b int) int {
 // describedAs returns the kind that a description gives the name
 // text[start:end]: a lower-case noun right before it ("singer Adele",
 // "quarterback Mason Rudolph", "the journal Nature Astronomy") or the head
-// of an apposition after it ("C2I, a company outside Washington"). Person
-// for an occupation, Org for a word for an organisation, else "".
+// of an apposition after it ("C2I, a company outside Washington"), as
+// descriptorKind reads it.
 func describedAs(text string, ws []token, start, end int) Kind {
 	k, ok := slices.BinarySearchFunc(ws, start, func(w token, at int) int { return int(w.start) - at })
 	noun := ""
@@ -2569,14 +2577,17 @@ func describedAs(text string, ws []token, start, end int) Kind {
 }
 
 // descriptorKind returns the kind of a name that the lower-case noun w
-// describes: Person for an occupation, Org for a word for an
-// organisation, else "".
+// describes: Person for an occupation, Org for a word for an organisation
+// (orgWords, firmHeads), Place for a kind of place (placeWords, the
+// GeoNames heads of isPlaceHead: "Newburgh Heights, a little town"), else "".
 func descriptorKind(w string) Kind {
 	switch {
 	case occupations[w]:
 		return Person
 	case (orgWords[w] || firmHeads[w]) && !verbsToo[w]:
 		return Org
+	case placeWords[w] || isPlaceHead(w):
+		return Place
 	}
 	return ""
 }
