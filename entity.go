@@ -1711,6 +1711,7 @@ type found struct {
 	place      bool          // the text writes it as a place: "in X", "near X"
 	thing      bool          // the text writes "the" before it, as no person's name
 	medium     bool          // the text says something was said on it ("said on Telegram"): no place
+	org        bool          // a noun for an organisation stands before it ("the journal Nature Astronomy")
 	// tentative: a single unknown word opening a sentence, kept
 	// only if the text names it elsewhere.
 	tentative bool
@@ -2463,6 +2464,11 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		bare := trimPossessive(text[m.nameStart:m.end])
 		return guess(bare, false) == Place && !isPlaceName(bare)
 	}
+	// personByDefault: the name bare is a person's only for want of any
+	// other sign (several words that open with no given name).
+	personByDefault := func(bare string) bool {
+		return strings.Contains(bare, " ") && guess(bare, false) == Person && !opensWithGivenName(bare)
+	}
 	for i := range ms {
 		m := &ms[i]
 		if m.person || m.description || m.r.e != nil || m.r.kind != "" {
@@ -2475,7 +2481,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if m.start == m.nameStart && locatedIn(text, int(m.start)) && firmProduct(bare) && guess(bare, false) == Other {
 			m.place = true // "at Staples Center"
 		}
-		if m.start == m.nameStart && strings.Contains(bare, " ") && guess(bare, false) == Person && !opensWithGivenName(bare) {
+		if m.start == m.nameStart && personByDefault(bare) {
 			if locatedIn(text, int(m.start)) {
 				m.place = true // "in Eau Gallie", "at Kopinga Marae": where the guess of last resort was a person
 			} else if afterThe(text, int(m.start)) || afterIndefinite(text, int(m.start)) && headsPhrase(text, ws, int(m.end)) || commonWords(text, ws, int(m.nameStart), int(m.end), capitals, &lowerScans) ||
@@ -2486,6 +2492,21 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		byDefault := placeByDefault(m)
 		if byDefault && (subjectOfHe(text, ws, int(m.nameStart)) || headsPersonNoun(text, ws, int(m.end))) {
 			m.person = true
+		}
+		// A noun written before the name or an apposition after it
+		// describes it ("singer Adele", "the journal Nature Astronomy",
+		// "Airbnb, a company"): evidence only where the kind was the
+		// guess of last resort, a place for one word, a person for
+		// several that open with no given name.
+		if m.start == m.nameStart {
+			switch describedAs(text, ws, int(m.start), int(m.end)) {
+			case Person:
+				m.person = m.person || byDefault
+			case Org:
+				m.org = byDefault || personByDefault(bare)
+			case Place:
+				m.place = m.place || personByDefault(bare)
+			}
 		}
 		if byDefault && m.start == m.nameStart && saidOn(text, int(m.start)) {
 			m.medium = true // "officials said on Telegram", "posted on Substack"
@@ -2590,6 +2611,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if !m.thing && !m.person && !m.place && e.Kind == Person && m.r.e == nil && endsInFirmHead(text[m.nameStart:m.end], capitals) {
 			e.Kind = Org // "Evercore Partners", "Chicago Tribune"
 		}
+		if m.org && !m.person && m.r.e == nil {
+			e.Kind = Org
+		}
 		if m.medium && !m.person && e.Kind == Place && m.r.e == nil {
 			e.Kind = Other
 		}
@@ -2686,6 +2710,99 @@ func capsName(text string, ws []token, k, b int) int {
 	}
 	return k + 2
 }
+
+// describedAs returns the kind that a description gives the name
+// text[start:end]: a lower-case noun right before it ("singer Adele",
+// "quarterback Mason Rudolph", "the journal Nature Astronomy") or the head
+// of an apposition after it ("C2I, a company outside Washington"), as
+// descriptorKind reads it.
+func describedAs(text string, ws []token, start, end int) Kind {
+	k, ok := slices.BinarySearchFunc(ws, start, func(w token, at int) int { return int(w.start) - at })
+	noun := ""
+	if ok && k > 0 && !ws[k-1].upper && text[ws[k-1].end:start] == " " {
+		noun = ws[k-1].in(text)
+	}
+	if noun == "" || descriptorKind(noun) == "" {
+		noun = appositionHead(text, ws, end)
+	}
+	return descriptorKind(noun)
+}
+
+// descriptorKind returns the kind of a name that the lower-case noun w
+// describes: Person for an occupation, Org for a word for an organisation
+// (orgWords, firmHeads), Place for a kind of place (placeWords, the
+// GeoNames heads of isPlaceHead: "Newburgh Heights, a little town"), else "".
+func descriptorKind(w string) Kind {
+	switch {
+	case occupations[w]:
+		return Person
+	case (orgWords[w] || firmHeads[w]) && !verbsToo[w]:
+		return Org
+	case placeWords[w] || isPlaceHead(w):
+		return Place
+	}
+	return ""
+}
+
+// appositionHead returns the last word of the apposition that opens with
+// an article right after the name that ends at text[end] (", a company",
+// ", an environmental nonprofit", ", the party's"): the lower-case words
+// up to a function word or a punctuation mark, of which the last is the
+// head; "" when there is none, or when a reporting verb follows them (the
+// speaker of a cue: ", the news agency said").
+func appositionHead(text string, ws []token, end int) string {
+	rest := text[end:min(len(text), end+6)]
+	if !strings.HasPrefix(rest, ", a ") && !strings.HasPrefix(rest, ", an ") && !strings.HasPrefix(rest, ", the ") {
+		return ""
+	}
+	var buf [5]phraseWord
+	words := appendWordsIn(buf[:0], text, ws, end, min(len(text), end+64), len(buf))
+	head := ""
+	for i := 1; i < len(words); i++ {
+		w := words[i]
+		spaced := text[words[i-1].end:w.start] == " "
+		if spaced && isReporting(w.text) {
+			return "" // the speaker of a cue, not an apposition: ", the news agency said"
+		}
+		if r, _ := utf8.DecodeRuneInString(w.text); !spaced || !unicode.IsLower(r) || isFunctionWord(w.text) {
+			break
+		}
+		head = w.text
+	}
+	return head
+}
+
+// verbsToo are the words of orgWords that github.com/dariusk/corpora's
+// data/words/verbs.json (CC0 1.0, as for occupations) lists as verbs: before
+// a name they are seldom its description ("to press Iran").
+var verbsToo = setOf("force guard post press")
+
+// occupations are the one-word occupations of github.com/dariusk/corpora
+// (commit cf30ca2) data/humans/occupations.json (CC0 1.0; the US Bureau of
+// Labor Statistics' list), less the words of its data/words/verbs.json
+// ("judge", "guide") and of orgWords ("guard"): written before a name, the
+// noun that says what the person does.
+var occupations = setOf(`accountant actor actuary adjudicator agent anesthesiologist animator anthropologist
+	arbitrator archeologist architect archivist artist assembler astronomer athlete attendant audiologist
+	auditor author bailiff baker barback barber bartender bellhop biochemist biophysicist blaster blockmason
+	boilermaker bookkeeper brazer brickmason butcher buyer cabinetmaker carpenter cartographer cashier caster
+	chauffeur checker chef chemist chiropractor choreographer cleaner composer concierge conciliator
+	conservator cook correspondent cosmetologist counselor courier curator cutter dancer demonstrator dentist
+	dermatologist designer detective developer dietitian director dishwasher dispatcher dj doctor drafter
+	dressmaker economist editor electrician embalmer engineer engraver epidemiologist escort etcher fabricator
+	faller farmer farmworker firefighter fisher forester geographer geoscientist glazier groundskeeper
+	gynecologist hairdresser hairstylist historian host hostess hostler hunter hydrologist illustrator
+	inspector instructor internist interpreter interviewer investigator jailer janitor jeweler lawyer
+	legislator librarian lifeguard locksmith logistician machinist magistrate maid manicurist mathematician
+	measurer mediator messenger microbiologist millwright model molder mortician movers musician nutritionist
+	obstetrician offbearer optician optometrist orderly orthodontist orthotist paperhanger paralegal paramedic
+	pediatrician pedicurist pharmacist photogrammetrist photographer physician physicist pipefitter pipelayer
+	plasterer plumber podiatrist postmaster priest producer proofreader prosthetist prosthodontist
+	psychiatrist psychologist rancher receptionist referee reporter rigger roofer roustabout sailor sampler
+	scaler sculptor secretary shampooer shaper shipmate singer slaughterer sociologist solderer sorter
+	statistician steamfitter stonemason surgeon surveyor tailor taper teacher telemarketer teller tester
+	therapist translator trapper trimmer tuner tutor typist umpire undertaker upholsterer usher veterinarian
+	waiter waitress weigher welder woodworker writer yardmaster zoologist`)
 
 // personHeads are the nouns only a person has: kin, and a president's or
 // a governor's term ("the Obama administration", "the Bush presidency").
