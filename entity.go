@@ -1257,6 +1257,20 @@ func joinShortForms(ms []found, same []int) {
 	}
 }
 
+// mergeFound returns the mentions of a and b, each in order and none
+// overlapping another, in order.
+func mergeFound(a, b []found) []found {
+	out := make([]found, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if a[0].start <= b[0].start {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, b[0]), b[1:]
+		}
+	}
+	return append(append(out, a...), b...)
+}
+
 // maxForms is how many distinct full names with one surname KeyAll
 // compares with each other (see KeyAll): the work grows with its square.
 const maxForms = 64
@@ -1718,6 +1732,9 @@ type found struct {
 	// description: "the president", after the person's name; it
 	// has no name of its own.
 	description bool
+	// headline: found in a headline in title case because the body
+	// names it; what kind it is the body says.
+	headline bool
 }
 
 // resolvedName is a name of one text as entities resolved it: the shared
@@ -1993,261 +2010,288 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		ms = append(ms, f)
 		lastEnd = int(f.end)
 	}
-	for _, r := range sc.runs {
-		run := [2]int{int(r[0]), int(r[1])}
-		if int(ws[run[0]].start) < lastEnd {
-			continue
-		}
-		// A name the table knows may go on in lower case ("Normandy
-		// format"): take the longest such extension, up to two words.
-		extend := false
-		if run[1] < len(ws) && !ws[run[1]].upper && t.mayStartTableName(ws[run[1]-1].in(text)) {
-			extend = t.prefixes[normalize(text[ws[run[0]].start:ws[run[1]-1].end])]
-		}
-		if run[1] < len(ws) {
-			switch ws[run[1]].in(text) {
-			case "region", "oblast", "province", "governorate":
-				extend = true // "Belgorod region"
-			}
-		}
-		for ext := min(run[1]+2, len(ws)); extend && ext > run[1]; ext-- {
-			if strings.ContainsAny(text[ws[run[1]-1].end:ws[ext-1].start], ",;:.!?()\"“”\n") ||
-				slices.ContainsFunc(ws[run[1]:ext], func(w token) bool { return w.upper }) {
-				continue // only lower-case words extend a name
-			}
-			if e := probe(text[ws[run[0]].start:ws[ext-1].end]); e != nil && e.kind != Person {
-				run[1] = ext
+	// A headline's runs come last (phase 1), once the body's mentions are
+	// known: a headline in title case names the people the body names
+	// ("Chris Christie Calls Hillary Clinton 'A Disgrace'"), and its
+	// runs keep the body's names as they keep the table's.
+	var body []found              // the body's mentions, while phase 1 finds the headlines'
+	var bodyNames map[string]bool // the names of the body's mentions, as written
+	for phase := 0; phase < 2; phase++ {
+		if phase == 1 {
+			if !slices.ContainsFunc(sc.runs, func(r [2]int32) bool { return ws[r[0]].headline }) {
 				break
 			}
+			bodyNames = make(map[string]bool, len(ms))
+			for _, m := range ms {
+				bodyNames[trimPossessive(text[m.nameStart:m.end])] = true
+			}
+			body, ms, lastEnd = ms, nil, 0
 		}
-		a, b := run[0], run[1]
-		// A possessive inside the run ends a name the open data or the
-		// table know, and what follows is another's ("NASA's Jet
-		// Propulsion Laboratory", "Jupiter's Ganymede"); an unknown word's
-		// possessive is part of the name ("People's Daily", "Assassin's
-		// Creed").
-		for p := a; p+1 < b; p++ {
-			if w := ws[p].in(text); trimPossessive(w) == w {
+		for _, r := range sc.runs {
+			if ws[r[0]].headline != (phase == 1) {
 				continue
 			}
-			owner := trimPossessive(text[ws[a].start:ws[p].end])
-			if isAcronym(owner) || isPlaceName(owner) || isFirmName(owner) || t.byAlias[normalize(owner)] != nil ||
-				p > a && p-a < 3 && !ws[a].headline && opensWithGivenName(owner) && !t.splitsRun(text, ws, a, p+1) { // a person's full name: "Ted Cruz's Iowa campaign"
-				add(a, p+1, false, false)
-				a = p + 1
-			}
-			break
-		}
-		// Offices, honorifics and common words that open the run are not
-		// the name ("Former President Dmitry Medvedev", "Mr Lavrov").
-		honor := false
-		for a < b {
-			// The word in lower case, without a dot and then without a
-			// possessive; as bytes, since a map looks them up without
-			// allocating.
-			var buf [32]byte
-			lw := lowerInto(buf[:], strings.TrimSuffix(ws[a].in(text), "."))
-			if honorifics[string(lw)] || rosterPosition(text, ws, a, b) {
-				honor = true
-				a++
+			run := [2]int{int(r[0]), int(r[1])}
+			if int(ws[run[0]].start) < lastEnd {
 				continue
 			}
-			if p := placeEnd(text, ws, a, b); p > 0 {
-				// "New Hampshire", "North Carolina": the gazetteer's
-				// place, whole. It is a mention of its own before a
-				// title ("New Jersey Gov. Chris Christie") or as a
-				// possessive ("San Francisco's Moscone Center"); before
-				// other words it is part of a longer name ("Los Angeles
-				// County", "San Francisco Bay Area").
-				if p == b {
+			// A name the table knows may go on in lower case ("Normandy
+			// format"): take the longest such extension, up to two words.
+			extend := false
+			if run[1] < len(ws) && !ws[run[1]].upper && t.mayStartTableName(ws[run[1]-1].in(text)) {
+				extend = t.prefixes[normalize(text[ws[run[0]].start:ws[run[1]-1].end])]
+			}
+			if run[1] < len(ws) {
+				switch ws[run[1]].in(text) {
+				case "region", "oblast", "province", "governorate":
+					extend = true // "Belgorod region"
+				}
+			}
+			for ext := min(run[1]+2, len(ws)); extend && ext > run[1]; ext-- {
+				if strings.ContainsAny(text[ws[run[1]-1].end:ws[ext-1].start], ",;:.!?()\"“”\n") ||
+					slices.ContainsFunc(ws[run[1]:ext], func(w token) bool { return w.upper }) {
+					continue // only lower-case words extend a name
+				}
+				if e := probe(text[ws[run[0]].start:ws[ext-1].end]); e != nil && e.kind != Person {
+					run[1] = ext
 					break
 				}
-				next := strings.TrimSuffix(ws[p].in(text), ".")
-				if !inLower(nameTitles, next) && !inLower(honorifics, next) && trimPossessive(ws[p-1].in(text)) == ws[p-1].in(text) {
-					break
-				}
-				add(a, p, false, false)
-				a = p
-				continue
 			}
-			bare := trimPossessive(lw)
-			if len(bare) != len(lw) && a+1 < b || nameTitles[string(bare)] {
-				// "Russia's President …", "Kremlin spokesman …": the
-				// country or the institution is named too.
-				if e := probe(string(bare)); e != nil && e.kind != Person {
-					add(a, a+1, false, false)
+			a, b := run[0], run[1]
+			// A possessive inside the run ends a name the open data or the
+			// table know, and what follows is another's ("NASA's Jet
+			// Propulsion Laboratory", "Jupiter's Ganymede"); an unknown word's
+			// possessive is part of the name ("People's Daily", "Assassin's
+			// Creed").
+			for p := a; p+1 < b; p++ {
+				if w := ws[p].in(text); trimPossessive(w) == w {
+					continue
+				}
+				owner := trimPossessive(text[ws[a].start:ws[p].end])
+				if isAcronym(owner) || isPlaceName(owner) || isFirmName(owner) || t.byAlias[normalize(owner)] != nil ||
+					p > a && p-a < 3 && !ws[a].headline && opensWithGivenName(owner) && !t.splitsRun(text, ws, a, p+1) { // a person's full name: "Ted Cruz's Iowa campaign"
+					add(a, p+1, false, false)
+					a = p + 1
+				}
+				break
+			}
+			// Offices, honorifics and common words that open the run are not
+			// the name ("Former President Dmitry Medvedev", "Mr Lavrov").
+			honor := false
+			for a < b {
+				// The word in lower case, without a dot and then without a
+				// possessive; as bytes, since a map looks them up without
+				// allocating.
+				var buf [32]byte
+				lw := lowerInto(buf[:], strings.TrimSuffix(ws[a].in(text), "."))
+				if honorifics[string(lw)] || rosterPosition(text, ws, a, b) {
+					honor = true
 					a++
 					continue
 				}
-			}
-			if demonyms[string(bare)] && a+1 < b && inLower(otherHeads, ws[b-1].in(text)) {
-				break // a nationality before an event's name is part of it: "Korean War"
-			}
-			if nameTitles[string(bare)] || commonCapitals[string(lw)] || commonCapitals[string(bare)] || ws[a].sentStart && isFunctionWord(string(lw)) ||
-				a+1 < b && (demonyms[string(bare)] || politicalGroups[string(bare)] && !namesGroup(ws[a+1].in(text)) || isHyphenAdjective(ws[a].in(text))) {
-				a++
-				continue
-			}
-			// A sentence's first word that the text also writes in lower
-			// case (and no word stripped above), before a name the tables
-			// know whole, opens the sentence, not the name ("Maybe
-			// Instagram", "Following Assange"); not one that opens places
-			// ("West Oakland").
-			if ws[a].sentStart && a+1 < b && capitals[trimPossessive(ws[a].in(text))]&capLower != 0 && !isGivenName(ws[a].in(text)) && !mayOpenPlace(ws[a].in(text)) {
-				if tail := trimPossessive(text[ws[a+1].start:ws[b-1].end]); isPlaceName(tail) || isFirmName(tail) ||
-					t.mayStartTableName(ws[a+1].in(text)) && probe(tail) != nil && t.spelledAs(probe(tail), tail) {
+				if p := placeEnd(text, ws, a, b); p > 0 {
+					// "New Hampshire", "North Carolina": the gazetteer's
+					// place, whole. It is a mention of its own before a
+					// title ("New Jersey Gov. Chris Christie") or as a
+					// possessive ("San Francisco's Moscone Center"); before
+					// other words it is part of a longer name ("Los Angeles
+					// County", "San Francisco Bay Area").
+					if p == b {
+						break
+					}
+					next := strings.TrimSuffix(ws[p].in(text), ".")
+					if !inLower(nameTitles, next) && !inLower(honorifics, next) && trimPossessive(ws[p-1].in(text)) == ws[p-1].in(text) {
+						break
+					}
+					add(a, p, false, false)
+					a = p
+					continue
+				}
+				bare := trimPossessive(lw)
+				if len(bare) != len(lw) && a+1 < b || nameTitles[string(bare)] {
+					// "Russia's President …", "Kremlin spokesman …": the
+					// country or the institution is named too.
+					if e := probe(string(bare)); e != nil && e.kind != Person {
+						add(a, a+1, false, false)
+						a++
+						continue
+					}
+				}
+				if demonyms[string(bare)] && a+1 < b && inLower(otherHeads, ws[b-1].in(text)) {
+					break // a nationality before an event's name is part of it: "Korean War"
+				}
+				if nameTitles[string(bare)] || commonCapitals[string(lw)] || commonCapitals[string(bare)] || ws[a].sentStart && isFunctionWord(string(lw)) ||
+					a+1 < b && (demonyms[string(bare)] || politicalGroups[string(bare)] && !namesGroup(ws[a+1].in(text)) || isHyphenAdjective(ws[a].in(text))) {
 					a++
 					continue
 				}
-			}
-			break
-		}
-		if a >= b {
-			continue
-		}
-		if b-a == 1 {
-			w := ws[a].in(text)
-			if isHyphenAdjective(w) {
-				continue // "US-brokered", "Kremlin-backed": adjectives
-			}
-			// A single word the table does not know is no name when it is
-			// one of these.
-			if t.byAlias[normalize(w)] == nil {
-				bw := trimPossessive(w)
-				c := capitals[bw]
-				switch {
-				case utf8.RuneCountInString(w) <= 2:
-					continue // "TT", "A": widget residue
-				case c&capAlone == 0:
-					continue // "Figure 3", "Table 2": a label, never without its number
-				case c&capTerm != 0:
-					continue // "SSS" after "sea surface salinity (SSS)": a term
-				case isDemonym(bw) || inLower(faiths, bw) || inLower(politicalGroups, bw):
-					continue // "Cuban", "Armenian", "Hindu", "Republican": a nationality, a faith or a political group
-				case c&capLower != 0 && !honor && !isPlaceName(bw):
-					continue // "Yeah" beside "yeah": a common word
-				case ws[a].headline && !ws[a].allCaps && !honor && probe(w) == nil && !isPlaceName(bw):
-					// In a line in title case capitals say nothing (see
-					// markHeadlines): a word left alone there, after a
-					// country or a title ("as France Invests in …"), is a
-					// name only if the table or the gazetteer knows it, as
-					// in the longer runs of such a line below. An acronym
-					// stays: its capitals are not the line's.
-					continue
+				// A sentence's first word that the text also writes in lower
+				// case (and no word stripped above), before a name the tables
+				// know whole, opens the sentence, not the name ("Maybe
+				// Instagram", "Following Assange"); not one that opens places
+				// ("West Oakland").
+				if ws[a].sentStart && a+1 < b && capitals[trimPossessive(ws[a].in(text))]&capLower != 0 && !isGivenName(ws[a].in(text)) && !mayOpenPlace(ws[a].in(text)) {
+					if tail := trimPossessive(text[ws[a+1].start:ws[b-1].end]); isPlaceName(tail) || isFirmName(tail) ||
+						t.mayStartTableName(ws[a+1].in(text)) && probe(tail) != nil && t.spelledAs(probe(tail), tail) {
+						a++
+						continue
+					}
 				}
+				break
 			}
-		}
-		// An office inside the run stands between an institution and a
-		// person ("Judicial Watch President Tom Fitton", "New York Mayor
-		// Bill de Blasio"): the institution is a mention of its own when
-		// the table knows it or it has several words, and the words after
-		// the office name a person.
-		if k := innerOffice(text, ws, a, b); k > 0 && !ws[a].headline && !(ws[a].allCaps && ws[b-1].allCaps) {
-			i0 := run[0]
-			for i0 < k && ws[i0].sentStart && (inLower(commonCapitals, ws[i0].in(text)) || inLower(stopWords, ws[i0].in(text))) {
-				i0++
+			if a >= b {
+				continue
 			}
-			o := k // where the office starts: "Chief Minister", "Deputy Director"
-			for o-1 > i0 && inLower(nameTitles, ws[o-1].in(text)) {
-				o--
-			}
-			if o-i0 >= 2 || o-i0 == 1 && probe(trimPossessive(ws[i0].in(text))) != nil {
-				n := len(ms)
-				add(i0, o, false, false)
-				if m := &ms[len(ms)-1]; len(ms) > n && m.r.e == nil && m.r.kind == "" {
-					m.r.kind = Org // a name no table knows that holds an office
-					if inLower(placeOffices, strings.TrimSuffix(ws[k].in(text), ".")) && !slices.ContainsFunc(ws[i0:o], func(w token) bool { return w.allCaps }) {
-						m.r.kind = Place // a town's or a state's office: "Atlantic City Mayor Don Guardian", not "Kentucky GOP Gov. …"
+			if b-a == 1 {
+				w := ws[a].in(text)
+				if isHyphenAdjective(w) {
+					continue // "US-brokered", "Kremlin-backed": adjectives
+				}
+				// A single word the table does not know is no name when it is
+				// one of these.
+				if t.byAlias[normalize(w)] == nil {
+					bw := trimPossessive(w)
+					c := capitals[bw]
+					switch {
+					case utf8.RuneCountInString(w) <= 2:
+						continue // "TT", "A": widget residue
+					case c&capAlone == 0:
+						continue // "Figure 3", "Table 2": a label, never without its number
+					case c&capTerm != 0:
+						continue // "SSS" after "sea surface salinity (SSS)": a term
+					case isDemonym(bw) || inLower(faiths, bw) || inLower(politicalGroups, bw):
+						continue // "Cuban", "Armenian", "Hindu", "Republican": a nationality, a faith or a political group
+					case c&capLower != 0 && !honor && !isPlaceName(bw):
+						continue // "Yeah" beside "yeah": a common word
+					case ws[a].headline && !ws[a].allCaps && !honor && probe(w) == nil && !isPlaceName(bw):
+						// In a line in title case capitals say nothing (see
+						// markHeadlines): a word left alone there, after a
+						// country or a title ("as France Invests in …"), is a
+						// name only if the table or the gazetteer knows it, as
+						// in the longer runs of such a line below. An acronym
+						// stays: its capitals are not the line's.
+						continue
 					}
 				}
 			}
-			p := k + 1
-			for p < b && (inLower(officeWords, ws[p].in(text)) || inLower(nameTitles, ws[p].in(text))) {
-				p++
-			}
-			if p == b-1 && inLower(commonCapitals, ws[p].in(text)) {
-				p = b // "the Argus Leader Monday": a day, not the leader's name
-			}
-			if p < b {
-				n := len(ms)
-				add(p, b, honor, false)
-				if len(ms) > n && ms[len(ms)-1].nameStart == ws[p].start {
-					ms[len(ms)-1].person = true
+			// An office inside the run stands between an institution and a
+			// person ("Judicial Watch President Tom Fitton", "New York Mayor
+			// Bill de Blasio"): the institution is a mention of its own when
+			// the table knows it or it has several words, and the words after
+			// the office name a person.
+			if k := innerOffice(text, ws, a, b); k > 0 && !ws[a].headline && !(ws[a].allCaps && ws[b-1].allCaps) {
+				i0 := run[0]
+				for i0 < k && ws[i0].sentStart && (inLower(commonCapitals, ws[i0].in(text)) || inLower(stopWords, ws[i0].in(text))) {
+					i0++
 				}
-			}
-			continue
-		}
-		// A run the table knows whole is one mention ("Saudi Arabia",
-		// "North Korea").
-		if run[1]-run[0] > 1 && t.mayStartTableName(ws[run[0]].in(text)) {
-			if e := probe(text[ws[run[0]].start:ws[run[1]-1].end]); e != nil && e.kind != Person {
-				add(run[0], run[1], false, false)
-				continue
-			}
-		}
-		// An organisation keeps its whole name ("State Department").
-		if hasOrgWord(text, ws[a:b]) && !ws[a].allCaps {
-			a = run[0]
-			for a < b && inLower(commonCapitals, ws[a].in(text)) && ws[a].sentStart {
-				a++
-			}
-			add(a, b, false, false)
-			continue
-		}
-		tentative := b-a == 1 && ws[a].sentStart
-		// A run in capitals (a headline) or with words no name has:
-		// keep the parts the table knows, else the whole run.
-		if b-a > maxNameWords || b-a > 1 && (ws[a].allCaps && ws[b-1].allCaps || ws[a].headline || t.splitsRun(text, ws, a, b)) {
-			for k := a; k < b; {
-				best := -1
-				longest := k + 1
-				switch {
-				case t.mayStartTableName(ws[k].in(text)):
-					longest = min(b, k+maxNameWords)
-				default:
-					// A person the table lists, in any spelling: a
-					// given name or two before a known surname.
-					for l := min(b, k+3); l > k+1; l-- {
-						if t.isKnownSurname(ws[l-1].in(text)) {
-							longest = l
-							break
+				o := k // where the office starts: "Chief Minister", "Deputy Director"
+				for o-1 > i0 && inLower(nameTitles, ws[o-1].in(text)) {
+					o--
+				}
+				if o-i0 >= 2 || o-i0 == 1 && probe(trimPossessive(ws[i0].in(text))) != nil {
+					n := len(ms)
+					add(i0, o, false, false)
+					if m := &ms[len(ms)-1]; len(ms) > n && m.r.e == nil && m.r.kind == "" {
+						m.r.kind = Org // a name no table knows that holds an office
+						if inLower(placeOffices, strings.TrimSuffix(ws[k].in(text), ".")) && !slices.ContainsFunc(ws[i0:o], func(w token) bool { return w.allCaps }) {
+							m.r.kind = Place // a town's or a state's office: "Atlantic City Mayor Don Guardian", not "Kentucky GOP Gov. …"
 						}
 					}
 				}
-				for l := longest; l > k; l-- {
-					name := text[ws[k].start:ws[l-1].end]
-					if l == k+1 && capitals[trimPossessive(name)]&capLower != 0 && t.byAlias[normalize(name)] == nil {
-						continue // a word the prose writes in lower case, as a lone word is (see below)
+				p := k + 1
+				for p < b && (inLower(officeWords, ws[p].in(text)) || inLower(nameTitles, ws[p].in(text))) {
+					p++
+				}
+				if p == b-1 && inLower(commonCapitals, ws[p].in(text)) {
+					p = b // "the Argus Leader Monday": a day, not the leader's name
+				}
+				if p < b {
+					n := len(ms)
+					add(p, b, honor, false)
+					if len(ms) > n && ms[len(ms)-1].nameStart == ws[p].start {
+						ms[len(ms)-1].person = true
 					}
-					if e := probe(name); e != nil {
-						best = l
-						break
-					}
 				}
-				if p := placeEnd(text, ws, k, b); p > best {
-					best = p
-				}
-				if best < 0 && ws[a].allCaps && ws[b-1].allCaps {
-					best = capsName(text, ws, k, b)
-				}
-				if best > 0 {
-					add(k, best, honor, false)
-					k = best
+				continue
+			}
+			// A run the table knows whole is one mention ("Saudi Arabia",
+			// "North Korea").
+			if run[1]-run[0] > 1 && t.mayStartTableName(ws[run[0]].in(text)) {
+				if e := probe(text[ws[run[0]].start:ws[run[1]-1].end]); e != nil && e.kind != Person {
+					add(run[0], run[1], false, false)
 					continue
 				}
-				k++
 			}
-			continue
-		}
-		n := len(ms)
-		add(a, b, honor, tentative)
-		if len(ms) > n && a > run[0] {
-			if m := &ms[len(ms)-1]; m.nameStart == ws[a].start && m.r.e == nil && m.r.kind == "" {
-				if o := ws[a-1].in(text); (inLower(officeWords, o) || inLower(titleHeads, o)) && !inLower(orgWords, trimPossessive(ws[b-1].in(text))) {
-					m.person = true // "Secretary Cardona", "General Prelogar": an office holder; not "Justice Department"
+			// An organisation keeps its whole name ("State Department").
+			if hasOrgWord(text, ws[a:b]) && !ws[a].allCaps {
+				a = run[0]
+				for a < b && inLower(commonCapitals, ws[a].in(text)) && ws[a].sentStart {
+					a++
+				}
+				add(a, b, false, false)
+				continue
+			}
+			tentative := b-a == 1 && ws[a].sentStart
+			// A run in capitals (a headline) or with words no name has:
+			// keep the parts the table knows, else the whole run.
+			if b-a > maxNameWords || b-a > 1 && (ws[a].allCaps && ws[b-1].allCaps || ws[a].headline || t.splitsRun(text, ws, a, b)) {
+				for k := a; k < b; {
+					best := -1
+					longest := k + 1
+					switch {
+					case t.mayStartTableName(ws[k].in(text)) || bodyNames != nil:
+						longest = min(b, k+maxNameWords)
+					default:
+						// A person the table lists, in any spelling: a
+						// given name or two before a known surname.
+						for l := min(b, k+3); l > k+1; l-- {
+							if t.isKnownSurname(ws[l-1].in(text)) {
+								longest = l
+								break
+							}
+						}
+					}
+					for l := longest; l > k; l-- {
+						name := text[ws[k].start:ws[l-1].end]
+						if l == k+1 && capitals[trimPossessive(name)]&capLower != 0 && t.byAlias[normalize(name)] == nil {
+							continue // a word the prose writes in lower case, as a lone word is (see below)
+						}
+						if e := probe(name); e != nil || bodyNames[trimPossessive(name)] {
+							best = l
+							break
+						}
+					}
+					if p := placeEnd(text, ws, k, b); p > best {
+						best = p
+					}
+					if best < 0 && ws[a].allCaps && ws[b-1].allCaps {
+						best = capsName(text, ws, k, b)
+					}
+					if best > 0 {
+						add(k, best, honor, false)
+						k = best
+						continue
+					}
+					k++
+				}
+				continue
+			}
+			n := len(ms)
+			add(a, b, honor, tentative)
+			if len(ms) > n && a > run[0] {
+				if m := &ms[len(ms)-1]; m.nameStart == ws[a].start && m.r.e == nil && m.r.kind == "" {
+					if o := ws[a-1].in(text); (inLower(officeWords, o) || inLower(titleHeads, o)) && !inLower(orgWords, trimPossessive(ws[b-1].in(text))) {
+						m.person = true // "Secretary Cardona", "General Prelogar": an office holder; not "Justice Department"
+					}
 				}
 			}
 		}
+	}
+	if body != nil {
+		for i := range ms {
+			ms[i].headline = true
+		}
+		ms = mergeFound(body, ms)
 	}
 	// Acronyms the text defines, "Special Air Service (SAS)": the
 	// acronym's mentions are the long form's entity (or the long form the
@@ -2574,14 +2618,26 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	for k, n := range counts {
 		out[k].Mentions, mentions = mentions[:0:n], mentions[n:] // a full slice: an append by the caller copies
 	}
+	// An entity's kind starts from its first mention outside a headline
+	// (see found.headline), and from its first where it has no other.
+	first := make([]int32, len(out))
+	for k := range first {
+		first[k] = -1
+	}
+	for i := range ms {
+		if k := entityOf[i]; first[k] < 0 || ms[first[k]].headline && !ms[i].headline {
+			first[k] = int32(i)
+		}
+	}
 	for i, m := range ms {
 		e := &out[entityOf[i]]
 		if len(e.Mentions) == 0 {
-			kind := m.r.kind
+			f := &ms[first[entityOf[i]]]
+			kind := f.r.kind
 			if kind == "" {
 				// A description comes after the name it describes, so
 				// this is a name.
-				kind = guess(name(&m), m.person)
+				kind = guess(name(f), f.person)
 			}
 			e.Key, e.Kind = m.r.key, kind
 		}

@@ -697,6 +697,27 @@ func TestShortGivenNames(t *testing.T) {
 	}
 }
 
+// TestHeadlineNamesFromBody: a headline in title case names whom the body
+// names, and the body says what kind of name it is ("Rafale" is the
+// body's warplane, not a place by default).
+func TestHeadlineNamesFromBody(t *testing.T) {
+	text := "Bram Koster Calls Dassault Rafale Order 'A Disgrace'\n\nThe opposition leader Bram Koster on Monday attacked the order for a Dassault Rafale. Koster said the money was needed elsewhere."
+	found := map[string]Kind{}
+	for _, e := range Entities(text) {
+		for _, m := range e.Mentions {
+			if m.Span.End < strings.IndexByte(text, '\n') {
+				found[m.Text] = e.Kind
+			}
+		}
+	}
+	if want := (map[string]Kind{"Bram Koster": Person, "Dassault Rafale": Other}); !maps.Equal(found, want) {
+		t.Errorf("headline mentions %v, want %v", found, want)
+	}
+	if qs := Quotes(text); len(qs) != 1 || qs[0].Speaker != "Bram Koster" {
+		t.Errorf("Quotes = %+v, want 'A Disgrace' by Bram Koster", qs)
+	}
+}
+
 // TestIndefiniteBeforeName: "a" or "an" before a name no table knows,
 // whose words say nothing of its kind, makes it a thing's ("a Dassault
 // Rafale"), unless the name only modifies the noun after it ("a Brenna
