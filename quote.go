@@ -1063,6 +1063,15 @@ func attributionAfter(text string, at int, after string, ix *mentionIndex) (Span
 	}
 	// A verb first: "said Boudreau", "said the spokesman".
 	if isReporting(ws[0].text) {
+		if strings.HasSuffix(ws[0].text, "ing") {
+			// A participle after the quote (""…," saying that …",
+			// ""…," telling reporters …"): what follows is its object,
+			// the speaker is the subject it shares.
+			if sp, ok := ix.participleSubject(text, ws[0].start); ok {
+				return sp, ws[0].text, true
+			}
+			return Span{}, "", false
+		}
 		if sp, ok := mentionFrom(text, ws[1:], ix); ok {
 			return sp, ws[0].text, true
 		}
@@ -1170,7 +1179,13 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 		if v > 0 && inLower(pronouns, ws[v-1].text) {
 			return Span{ws[v-1].start, ws[v-1].end}, ws[v].text, true
 		}
-		if sharesSubject(text, ws, v) {
+		if isParticiple(text, ws, v) {
+			if sp, ok := ix.participleSubject(text, ws[v].start); ok {
+				return sp, ws[v].text, true
+			}
+			return Span{}, "", false
+		}
+		if sharesSubject(ws, v) {
 			if sp, ok := ix.sentenceSubject(text, sentStart, ws[v].start); ok {
 				return sp, ws[v].text, true
 			}
@@ -1280,7 +1295,16 @@ func attributionInSentence(text string, sentStart, sentEnd int, mark Span, ix *m
 	var buf [80]phraseWord
 	ws := appendWordsIn(buf[:0], text, ix.words, sentStart, mark.Start, len(buf))
 	for v := 0; v < len(ws); v++ {
-		if !isReporting(ws[v].text) || v == 0 || ix.inQuote(ws[v].start) {
+		if !isReporting(ws[v].text) || ix.inQuote(ws[v].start) {
+			continue
+		}
+		if isParticiple(text, ws, v) {
+			if sp, ok := ix.participleSubject(text, ws[v].start); ok {
+				return sp, ws[v].text, true
+			}
+			continue
+		}
+		if v == 0 {
 			continue
 		}
 		if strings.EqualFold(ws[v-1].text, "to") && !reportedByImplicative(ws, v) {
@@ -1289,7 +1313,7 @@ func attributionInSentence(text string, sentStart, sentEnd int, mark Span, ix *m
 		if inLower(pronouns, ws[v-1].text) {
 			return Span{ws[v-1].start, ws[v-1].end}, ws[v].text, true // "In a post she described …"
 		}
-		if sharesSubject(text, ws, v) {
+		if sharesSubject(ws, v) {
 			if sp, ok := ix.sentenceSubject(text, sentStart, ws[v].start); ok {
 				return sp, ws[v].text, true
 			}
@@ -1509,18 +1533,27 @@ func (ix *mentionIndex) sentenceSubject(text string, sentStart, i int) (Span, bo
 }
 
 // sharesSubject reports whether the verb ws[v] takes its subject from
-// the sentence's start: it follows "and" or "but", or it is a participle
-// after a comma ("…, warning:", "…, adding that").
-func sharesSubject(text string, ws []phraseWord, v int) bool {
-	if v == 0 {
+// the sentence's start: it follows "and" or "but" ("China's ambassador
+// accused … and warned that"). A participle does too (see isParticiple).
+func sharesSubject(ws []phraseWord, v int) bool {
+	return v > 0 && (strings.EqualFold(ws[v-1].text, "and") || strings.EqualFold(ws[v-1].text, "but"))
+}
+
+// isParticiple reports whether the verb ws[v] is a participle that opens
+// an adverbial phrase of the clause before it: after a comma ("…,
+// warning:", "…, telling reporters"), or after a preposition that makes
+// it an adverbial of the main clause ("began by saying", "upon saying").
+func isParticiple(text string, ws []phraseWord, v int) bool {
+	if !strings.HasSuffix(ws[v].text, "ing") {
 		return false
 	}
-	if strings.EqualFold(ws[v-1].text, "and") || strings.EqualFold(ws[v-1].text, "but") {
+	if v > 0 && gerundPrepositions[strings.ToLower(ws[v-1].text)] {
 		return true
 	}
-	// A participle after a comma, or after a preposition that makes it an
-	// adverbial of the main clause ("began by saying", "upon saying").
-	return strings.HasSuffix(ws[v].text, "ing") && (strings.Contains(text[ws[v-1].end:ws[v].start], ",") || gerundPrepositions[strings.ToLower(ws[v-1].text)])
+	// The comma may close the quote before the participle: "“fantastic,”
+	// telling reporters".
+	before := strings.TrimRight(text[max(0, ws[v].start-8):ws[v].start], " \t\u00a0\"'”’")
+	return strings.HasSuffix(before, ",")
 }
 
 // gerundPrepositions open an adverbial phrase whose gerund takes the
@@ -1622,4 +1655,90 @@ func trimSpeaker(text string, sp Span) Span {
 		}
 		sp.End = sp.Start + len(strings.TrimRight(s[:sp2], " "))
 	}
+}
+
+// participleSubject returns the subject of the clause that the
+// participle at offset i belongs to: its words after the participle are
+// its object ("calling him", "telling reporters"), never its subject.
+// The subject is the speaker of the clause the participle's comma closes
+// ("…, Spicer said, adding"), else the first person or organisation (or
+// personal pronoun) of the sentence that no preposition governs ("On
+// Thursday, after …, Warren appeared with … and endorsed Clinton,
+// saying").
+func (ix *mentionIndex) participleSubject(text string, i int) (Span, bool) {
+	start, _ := ix.sents.around(Span{i, i})
+	if c := strings.LastIndexByte(text[start:i], ','); c >= 0 {
+		c += start
+		if p := lastClause(text, start, c); p < c && opensWithSpeaker(text, p, text[p:c], ix) {
+			if sp, _, ok := attributionAfter(text, p, text[p:c], ix); ok {
+				return sp, true
+			}
+		}
+	}
+	var buf [60]phraseWord
+	ws := appendWordsIn(buf[:0], text, ix.words, start, i, len(buf))
+	// A description opens the sentence and ends at its verb: "The
+	// former secretary of state mocked Trump for …, noting".
+	if sp, ok := ix.openingDescription(text, ws); ok {
+		return sp, true
+	}
+	for k, w := range ws {
+		if ix.inQuote(w.start) {
+			continue
+		}
+		if k > 0 && inLower(clausePrepositions, ws[k-1].text) {
+			continue
+		}
+		if inLower(subjectPronouns, w.text) {
+			return Span{w.start, w.end}, true
+		}
+		if m, ok := ix.at(w.start); ok && m.span.Start == w.start {
+			// A name that opens the sentence is its subject whatever kind
+			// the entity rules guessed ("Band member Flea shared …").
+			if kind := ix.ents[m.ent].Kind; kind == Person || kind == Org || opensSentence(text, m.span.Start) {
+				return ix.owned(text, m, i).span, true
+			}
+		}
+	}
+	return Span{}, false
+}
+
+// subjectPronouns are the personal pronouns in the subject case.
+var subjectPronouns = setOf("he she they we i")
+
+// openingDescription returns the description that opens ws, a sentence's
+// words, up to its verb: "The former secretary of state" of "The former
+// secretary of state mocked Trump", "The GOP nominee" of "The GOP nominee
+// has staked". The verb is a reporting verb or a word in the past
+// ("-ed"), not after a form of "be" (a passive); only prepositional
+// phrases, auxiliaries and adverbs may stand in the phrase among its
+// nouns and adjectives. An article and a name ("The Kremlin insisted")
+// is the name's mention.
+func (ix *mentionIndex) openingDescription(text string, ws []phraseWord) (Span, bool) {
+	if len(ws) == 0 || !inLower(determiners, ws[0].text) {
+		return Span{}, false
+	}
+	for k := 1; k < len(ws) && k <= 8; k++ {
+		if strings.TrimSpace(text[ws[k-1].end:ws[k].start]) != "" {
+			break // punctuation, a hyphen ("self-described") or a mark
+		}
+		w := ws[k].text
+		if isLower(w) && (isReporting(w) || len(w) > 3 && strings.HasSuffix(w, "ed") && !strings.Contains(w, "-")) {
+			if inLower(beForms, ws[k-1].text) {
+				break
+			}
+			sp := trimSpeaker(text, Span{ws[0].start, ws[k-1].end})
+			if m, ok := ix.at(ws[1].start); ok && m.span.Start == ws[1].start && m.span.End >= sp.End {
+				return m.span, true // "The Kremlin insisted": the name
+			}
+			return sp, true
+		}
+		if speakerTails[w] || clausePrepositions[w] {
+			continue
+		}
+		if isFunctionWord(strings.ToLower(w)) {
+			break
+		}
+	}
+	return Span{}, false
 }

@@ -140,6 +140,12 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"WASHINGTON — Senator Ruth Calder on Wednesday downplayed the attack and said it was \"the same thing\" as before.", "Ruth Calder", "Ruth Calder"},
 		// A passive: the subject did not say it.
 		{`When the fungus grows in a barn, it is called "farmer's lung."`, "", ""},
+		// A participle's object is not its speaker: the subject of the
+		// clause it belongs to is.
+		{`On Thursday, after staying neutral for months, Ann Lee appeared on the radio and endorsed Tom Berg, saying, "He is the one we need."`, "Ann Lee", "Ann Lee"},
+		{`Ann Lee has hailed the vote as "fantastic," telling reporters in Ohio that it was "a great thing."`, "Ann Lee", "Ann Lee"},
+		{`Tom Berg and Ann Lee will meet next week, Rita Gomez said, adding, "They need to sit down and talk."`, "Rita Gomez", "Rita Gomez"},
+		{`The former governor mocked Tom Berg for calling himself the "king of debt," noting that his cuts would add to it.`, "The former governor", "The former governor"},
 	} {
 		qs := Quotes(tc.text)
 		if len(qs) == 0 {
