@@ -262,11 +262,19 @@ func quotesWith(text string, ws []token, segs []quoteSeg, ents []Entity) []Quote
 		}
 		// Words quoted inside a sentence with no reporting verb we know
 		// ("sees its lineup as its "Achilles heel""): the person the
-		// sentence opens with said them.
+		// sentence opens with said them, or the "he" or "she" it opens
+		// with, or the person after a short opening phrase ("Last year,
+		// he played down Trump's comments as "…""). A title ("Ask Dr.
+		// Mike") is no one's words.
 		if !found && !isWholeStatement(text, sentStart, sentEnd, sg) {
 			if m, ok := ix.firstIn(sentStart, sg.mark.Start); ok && opensSentence(text, m.span.Start) {
 				if m = ix.owned(text, m, sg.mark.Start); ix.ents[m.ent].Kind == Person {
 					q.SpeakerSpan, found = m.span, true
+				}
+			}
+			if !found && !isTitle(q.Text) {
+				if sp, ok := ix.openingSubject(text, sentStart, sg.mark.Start); ok {
+					q.SpeakerSpan, found = sp, true
 				}
 			}
 		}
@@ -1741,4 +1749,64 @@ func (ix *mentionIndex) openingDescription(text string, ws []phraseWord) (Span, 
 		}
 	}
 	return Span{}, false
+}
+
+// openingSubject returns the person whose clause opens the sentence
+// text[from:to]: "he" or "she", or a person's name, after a conjunction
+// ("But he") or a short opening phrase ("Last year, he played down …").
+func (ix *mentionIndex) openingSubject(text string, from, to int) (Span, bool) {
+	var buf [12]phraseWord
+	ws := appendWordsIn(buf[:0], text, ix.words, from, to, len(buf))
+	k := 0
+	for k < len(ws) && inLower(openingConjunctions, ws[k].text) {
+		k++
+	}
+	if k < len(ws) {
+		if sp, ok := ix.personAt(text, ws[k], to); ok {
+			return sp, true
+		}
+	}
+	for j := k + 1; j < len(ws) && j <= k+5; j++ {
+		if strings.Contains(text[ws[j-1].end:ws[j].start], ",") {
+			return ix.personAt(text, ws[j], to)
+		}
+	}
+	return Span{}, false
+}
+
+// personAt returns the person the word w names outside quotes, before
+// offset to: "he" or "she", or a mention of a person (the one a
+// possessive owns).
+func (ix *mentionIndex) personAt(text string, w phraseWord, to int) (Span, bool) {
+	if ix.inQuote(w.start) {
+		return Span{}, false
+	}
+	if pronounSex(text, w.start) != 0 && inLower(pronouns, w.text) {
+		return Span{w.start, w.end}, true
+	}
+	if m, ok := ix.at(w.start); ok && m.span.Start == w.start {
+		if m = ix.owned(text, m, to); ix.ents[m.ent].Kind == Person {
+			return m.span, true
+		}
+	}
+	return Span{}, false
+}
+
+// openingConjunctions may stand before a sentence's subject.
+var openingConjunctions = setOf("but and so yet still then")
+
+// isTitle reports whether the quoted words s are a title ("Ask Dr.
+// Mike", "Contract with America"): they open with a capital, and so does
+// every word but the short function words ("with", "of").
+func isTitle(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if !isUpperRune(r) {
+		return false
+	}
+	for w := range strings.FieldsSeq(s) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !isFunctionWord(w) {
+			return false
+		}
+	}
+	return true
 }

@@ -146,6 +146,10 @@ func TestQuoteSpeakers(t *testing.T) {
 		{`Ann Lee has hailed the vote as "fantastic," telling reporters in Ohio that it was "a great thing."`, "Ann Lee", "Ann Lee"},
 		{`Tom Berg and Ann Lee will meet next week, Rita Gomez said, adding, "They need to sit down and talk."`, "Rita Gomez", "Rita Gomez"},
 		{`The former governor mocked Tom Berg for calling himself the "king of debt," noting that his cuts would add to it.`, "The former governor", "The former governor"},
+		// Words quoted with no cue: the person whose clause opens the
+		// sentence, after a short opening phrase; a title no one said.
+		{`Rita Gomez spoke next. Last year, she played down the plan as "just part of the campaign" and moved on.`, "Rita Gomez", "she"},
+		{`Tom Berg hosts a show. Last year, he started a series called "Ask Dr. Tom" on the radio.`, "", ""},
 	} {
 		qs := Quotes(tc.text)
 		if len(qs) == 0 {
