@@ -169,6 +169,14 @@ func quotesWith(text string, ws []token, segs []quoteSeg, ents []Entity) []Quote
 				q.SpeakerSpan, q.Cue, found = sp, cue, true
 			}
 		}
+		// A statement that ends on a comma (or a question or exclamation
+		// mark) is the object of the verb after it whatever the verb
+		// means: ""…," Trump barked", ""…?" Hannity pressed".
+		if !found && (strings.HasSuffix(inner, ",") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!")) && isWholeStatement(text, sentStart, sentEnd, sg) {
+			if sp, cue, ok := ix.anyVerbAfter(text, sg.mark.End, sentEnd); ok {
+				q.SpeakerSpan, q.Cue, found = sp, cue, true
+			}
+		}
 		// Boudreau said: "…". According to Peskov, "…". (A quote that
 		// ends inside its marks had the words before it read first.)
 		if !found && !endsInside {
@@ -1809,4 +1817,47 @@ func isTitle(s string) bool {
 		}
 	}
 	return true
+}
+
+// anyVerbAfter reads a subject and a finite verb of any meaning right
+// after the closing mark at offset at, in the sentence that ends at end
+// (""…," Trump barked", ""…," scoffed Ann Lee"): a pronoun or a name
+// that is no place, then a lower-case word in "-ed" or "-s" that is no
+// function word or adverb; or such a verb, then a person's name that ends
+// the clause.
+func (ix *mentionIndex) anyVerbAfter(text string, at, end int) (Span, string, bool) {
+	var buf [8]phraseWord
+	ws := appendWordsIn(buf[:0], text, ix.words, at, end, len(buf))
+	if len(ws) < 2 || strings.TrimLeft(text[at:ws[0].start], " ") != "" {
+		return Span{}, "", false
+	}
+	finite := func(w string) bool {
+		return isLower(w) && len(w) > 3 && !isFunctionWord(w) && !strings.HasSuffix(w, "ly") && !strings.Contains(w, "-") &&
+			(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
+	}
+	// "scoffed Ann Lee": the verb first, a person after it.
+	if finite(ws[0].text) {
+		if m, ok := ix.at(ws[1].start); ok && m.span.Start == ws[1].start && ix.ents[m.ent].Kind == Person {
+			if rest := strings.TrimLeft(text[m.span.End:end], " "); rest == "" || strings.ContainsRune(",.", rune(rest[0])) {
+				return m.span, ws[0].text, true
+			}
+		}
+		return Span{}, "", false
+	}
+	var sp Span
+	v := 1
+	if inLower(subjectPronouns, ws[0].text) {
+		sp = Span{ws[0].start, ws[0].end}
+	} else if m, ok := ix.at(ws[0].start); ok && m.span.Start == ws[0].start && ix.ents[m.ent].Kind != Place {
+		sp = m.span
+		for v < len(ws) && ws[v].start < m.span.End {
+			v++
+		}
+	} else {
+		return Span{}, "", false
+	}
+	if v < len(ws) && strings.TrimSpace(text[ws[v-1].end:ws[v].start]) == "" && finite(ws[v].text) {
+		return sp, ws[v].text, true
+	}
+	return Span{}, "", false
 }

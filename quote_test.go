@@ -150,6 +150,10 @@ func TestQuoteSpeakers(t *testing.T) {
 		// sentence, after a short opening phrase; a title no one said.
 		{`Rita Gomez spoke next. Last year, she played down the plan as "just part of the campaign" and moved on.`, "Rita Gomez", "she"},
 		{`Tom Berg hosts a show. Last year, he started a series called "Ask Dr. Tom" on the radio.`, "", ""},
+		// A statement that ends on a comma, then a subject and a verb of
+		// any meaning: the verb reports it.
+		{`"Go back to your seat," Tom Berg barked, and the guard stepped in.`, "Tom Berg", "Tom Berg"},
+		{`"This is fantastic!" beamed Ann Lee.`, "Ann Lee", "Ann Lee"},
 	} {
 		qs := Quotes(tc.text)
 		if len(qs) == 0 {
