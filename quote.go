@@ -169,6 +169,14 @@ func quotesWith(text string, ws []token, segs []quoteSeg, ents []Entity) []Quote
 				q.SpeakerSpan, q.Cue, found = sp, cue, true
 			}
 		}
+		// A statement that ends on a comma (or a question or exclamation
+		// mark) is the object of the verb after it whatever the verb
+		// means: ""…," Trump barked", ""…?" Hannity pressed".
+		if !found && (strings.HasSuffix(inner, ",") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!")) && isWholeStatement(text, sentStart, sentEnd, sg) {
+			if sp, cue, ok := ix.anyVerbAfter(text, sg.mark.End, sentEnd); ok {
+				q.SpeakerSpan, q.Cue, found = sp, cue, true
+			}
+		}
 		// Boudreau said: "…". According to Peskov, "…". (A quote that
 		// ends inside its marks had the words before it read first.)
 		if !found && !endsInside {
@@ -267,11 +275,19 @@ func quotesWith(text string, ws []token, segs []quoteSeg, ents []Entity) []Quote
 		}
 		// Words quoted inside a sentence with no reporting verb we know
 		// ("sees its lineup as its "Achilles heel""): the person the
-		// sentence opens with said them.
+		// sentence opens with said them, or the "he" or "she" it opens
+		// with, or the person after a short opening phrase ("Last year,
+		// he played down Trump's comments as "…""). A title ("Ask Dr.
+		// Mike") is no one's words.
 		if !found && !isWholeStatement(text, sentStart, sentEnd, sg) {
 			if m, ok := ix.firstIn(sentStart, sg.mark.Start); ok && opensSentence(text, m.span.Start) {
 				if m = ix.owned(text, m, sg.mark.Start); ix.ents[m.ent].Kind == Person {
 					q.SpeakerSpan, found = m.span, true
+				}
+			}
+			if !found && !isTitle(q.Text) {
+				if sp, ok := ix.openingSubject(text, sentStart, sg.mark.Start); ok {
+					q.SpeakerSpan, found = sp, true
 				}
 			}
 		}
@@ -1160,6 +1176,15 @@ func attributionAfter(text string, at int, after string, ix *mentionIndex) (Span
 	}
 	// A verb first: "said Boudreau", "said the spokesman".
 	if isReporting(ws[0].text) {
+		if strings.HasSuffix(ws[0].text, "ing") {
+			// A participle after the quote (""…," saying that …",
+			// ""…," telling reporters …"): what follows is its object,
+			// the speaker is the subject it shares.
+			if sp, ok := ix.participleSubject(text, ws[0].start); ok {
+				return sp, ws[0].text, true
+			}
+			return Span{}, "", false
+		}
 		if sp, ok := mentionFrom(text, ws[1:], ix); ok {
 			return sp, ws[0].text, true
 		}
@@ -1267,7 +1292,13 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 		if v > 0 && inLower(pronouns, ws[v-1].text) {
 			return Span{ws[v-1].start, ws[v-1].end}, ws[v].text, true
 		}
-		if sharesSubject(text, ws, v) {
+		if isParticiple(text, ws, v) {
+			if sp, ok := ix.participleSubject(text, ws[v].start); ok {
+				return sp, ws[v].text, true
+			}
+			return Span{}, "", false
+		}
+		if sharesSubject(ws, v) {
 			if sp, ok := ix.sentenceSubject(text, sentStart, ws[v].start); ok {
 				return sp, ws[v].text, true
 			}
@@ -1377,7 +1408,16 @@ func attributionInSentence(text string, sentStart, sentEnd int, mark Span, ix *m
 	var buf [80]phraseWord
 	ws := appendWordsIn(buf[:0], text, ix.words, sentStart, mark.Start, len(buf))
 	for v := 0; v < len(ws); v++ {
-		if !isReporting(ws[v].text) || v == 0 || ix.inQuote(ws[v].start) {
+		if !isReporting(ws[v].text) || ix.inQuote(ws[v].start) {
+			continue
+		}
+		if isParticiple(text, ws, v) {
+			if sp, ok := ix.participleSubject(text, ws[v].start); ok {
+				return sp, ws[v].text, true
+			}
+			continue
+		}
+		if v == 0 {
 			continue
 		}
 		if strings.EqualFold(ws[v-1].text, "to") && !reportedByImplicative(ws, v) {
@@ -1386,7 +1426,7 @@ func attributionInSentence(text string, sentStart, sentEnd int, mark Span, ix *m
 		if inLower(pronouns, ws[v-1].text) {
 			return Span{ws[v-1].start, ws[v-1].end}, ws[v].text, true // "In a post she described …"
 		}
-		if sharesSubject(text, ws, v) {
+		if sharesSubject(ws, v) {
 			if sp, ok := ix.sentenceSubject(text, sentStart, ws[v].start); ok {
 				return sp, ws[v].text, true
 			}
@@ -1606,18 +1646,27 @@ func (ix *mentionIndex) sentenceSubject(text string, sentStart, i int) (Span, bo
 }
 
 // sharesSubject reports whether the verb ws[v] takes its subject from
-// the sentence's start: it follows "and" or "but", or it is a participle
-// after a comma ("…, warning:", "…, adding that").
-func sharesSubject(text string, ws []phraseWord, v int) bool {
-	if v == 0 {
+// the sentence's start: it follows "and" or "but" ("China's ambassador
+// accused … and warned that"). A participle does too (see isParticiple).
+func sharesSubject(ws []phraseWord, v int) bool {
+	return v > 0 && (strings.EqualFold(ws[v-1].text, "and") || strings.EqualFold(ws[v-1].text, "but"))
+}
+
+// isParticiple reports whether the verb ws[v] is a participle that opens
+// an adverbial phrase of the clause before it: after a comma ("…,
+// warning:", "…, telling reporters"), or after a preposition that makes
+// it an adverbial of the main clause ("began by saying", "upon saying").
+func isParticiple(text string, ws []phraseWord, v int) bool {
+	if !strings.HasSuffix(ws[v].text, "ing") {
 		return false
 	}
-	if strings.EqualFold(ws[v-1].text, "and") || strings.EqualFold(ws[v-1].text, "but") {
+	if v > 0 && gerundPrepositions[strings.ToLower(ws[v-1].text)] {
 		return true
 	}
-	// A participle after a comma, or after a preposition that makes it an
-	// adverbial of the main clause ("began by saying", "upon saying").
-	return strings.HasSuffix(ws[v].text, "ing") && (strings.Contains(text[ws[v-1].end:ws[v].start], ",") || gerundPrepositions[strings.ToLower(ws[v-1].text)])
+	// The comma may close the quote before the participle: "“fantastic,”
+	// telling reporters".
+	before := strings.TrimRight(text[max(0, ws[v].start-8):ws[v].start], " \t\u00a0\"'”’")
+	return strings.HasSuffix(before, ",")
 }
 
 // gerundPrepositions open an adverbial phrase whose gerund takes the
@@ -1719,4 +1768,193 @@ func trimSpeaker(text string, sp Span) Span {
 		}
 		sp.End = sp.Start + len(strings.TrimRight(s[:sp2], " "))
 	}
+}
+
+// participleSubject returns the subject of the clause that the
+// participle at offset i belongs to: its words after the participle are
+// its object ("calling him", "telling reporters"), never its subject.
+// The subject is the speaker of the clause the participle's comma closes
+// ("…, Spicer said, adding"), else the first person or organisation (or
+// personal pronoun) of the sentence that no preposition governs ("On
+// Thursday, after …, Warren appeared with … and endorsed Clinton,
+// saying").
+func (ix *mentionIndex) participleSubject(text string, i int) (Span, bool) {
+	start, _ := ix.sents.around(Span{i, i})
+	if c := strings.LastIndexByte(text[start:i], ','); c >= 0 {
+		c += start
+		if p := lastClause(text, start, c); p < c && opensWithSpeaker(text, p, text[p:c], ix) {
+			if sp, _, ok := attributionAfter(text, p, text[p:c], ix); ok {
+				return sp, true
+			}
+		}
+	}
+	var buf [60]phraseWord
+	ws := appendWordsIn(buf[:0], text, ix.words, start, i, len(buf))
+	// A description opens the sentence and ends at its verb: "The
+	// former secretary of state mocked Trump for …, noting".
+	if sp, ok := ix.openingDescription(text, ws); ok {
+		return sp, true
+	}
+	for k, w := range ws {
+		if ix.inQuote(w.start) {
+			continue
+		}
+		if k > 0 && inLower(clausePrepositions, ws[k-1].text) {
+			continue
+		}
+		if inLower(subjectPronouns, w.text) {
+			return Span{w.start, w.end}, true
+		}
+		if m, ok := ix.at(w.start); ok && m.span.Start == w.start {
+			// A name that opens the sentence is its subject whatever kind
+			// the entity rules guessed ("Band member Flea shared …").
+			if kind := ix.ents[m.ent].Kind; kind == Person || kind == Org || opensSentence(text, m.span.Start) {
+				return ix.owned(text, m, i).span, true
+			}
+		}
+	}
+	return Span{}, false
+}
+
+// subjectPronouns are the personal pronouns in the subject case.
+var subjectPronouns = setOf("he she they we i")
+
+// openingDescription returns the description that opens ws, a sentence's
+// words, up to its verb: "The former secretary of state" of "The former
+// secretary of state mocked Trump", "The GOP nominee" of "The GOP nominee
+// has staked". The verb is a reporting verb or a word in the past
+// ("-ed"), not after a form of "be" (a passive); only prepositional
+// phrases, auxiliaries and adverbs may stand in the phrase among its
+// nouns and adjectives. An article and a name ("The Kremlin insisted")
+// is the name's mention.
+func (ix *mentionIndex) openingDescription(text string, ws []phraseWord) (Span, bool) {
+	if len(ws) == 0 || !inLower(determiners, ws[0].text) {
+		return Span{}, false
+	}
+	for k := 1; k < len(ws) && k <= 8; k++ {
+		if strings.TrimSpace(text[ws[k-1].end:ws[k].start]) != "" {
+			break // punctuation, a hyphen ("self-described") or a mark
+		}
+		w := ws[k].text
+		if isLower(w) && (isReporting(w) || len(w) > 3 && strings.HasSuffix(w, "ed") && !strings.Contains(w, "-")) {
+			if inLower(beForms, ws[k-1].text) {
+				break
+			}
+			sp := trimSpeaker(text, Span{ws[0].start, ws[k-1].end})
+			if m, ok := ix.at(ws[1].start); ok && m.span.Start == ws[1].start && m.span.End >= sp.End {
+				return m.span, true // "The Kremlin insisted": the name
+			}
+			return sp, true
+		}
+		if speakerTails[w] || clausePrepositions[w] {
+			continue
+		}
+		if isFunctionWord(strings.ToLower(w)) {
+			break
+		}
+	}
+	return Span{}, false
+}
+
+// openingSubject returns the person whose clause opens the sentence
+// text[from:to]: "he" or "she", or a person's name, after a conjunction
+// ("But he") or a short opening phrase ("Last year, he played down …").
+func (ix *mentionIndex) openingSubject(text string, from, to int) (Span, bool) {
+	var buf [12]phraseWord
+	ws := appendWordsIn(buf[:0], text, ix.words, from, to, len(buf))
+	k := 0
+	for k < len(ws) && inLower(openingConjunctions, ws[k].text) {
+		k++
+	}
+	if k < len(ws) {
+		if sp, ok := ix.personAt(text, ws[k], to); ok {
+			return sp, true
+		}
+	}
+	for j := k + 1; j < len(ws) && j <= k+5; j++ {
+		if strings.Contains(text[ws[j-1].end:ws[j].start], ",") {
+			return ix.personAt(text, ws[j], to)
+		}
+	}
+	return Span{}, false
+}
+
+// personAt returns the person the word w names outside quotes, before
+// offset to: "he" or "she", or a mention of a person (the one a
+// possessive owns).
+func (ix *mentionIndex) personAt(text string, w phraseWord, to int) (Span, bool) {
+	if ix.inQuote(w.start) {
+		return Span{}, false
+	}
+	if pronounSex(text, w.start) != 0 && inLower(pronouns, w.text) {
+		return Span{w.start, w.end}, true
+	}
+	if m, ok := ix.at(w.start); ok && m.span.Start == w.start {
+		if m = ix.owned(text, m, to); ix.ents[m.ent].Kind == Person {
+			return m.span, true
+		}
+	}
+	return Span{}, false
+}
+
+// openingConjunctions may stand before a sentence's subject.
+var openingConjunctions = setOf("but and so yet still then")
+
+// isTitle reports whether the quoted words s are a title ("Ask Dr.
+// Mike", "Contract with America"): they open with a capital, and so does
+// every word but the short function words ("with", "of").
+func isTitle(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if !isUpperRune(r) {
+		return false
+	}
+	for w := range strings.FieldsSeq(s) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !isFunctionWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// anyVerbAfter reads a subject and a finite verb of any meaning right
+// after the closing mark at offset at, in the sentence that ends at end
+// (""…," Trump barked", ""…," scoffed Ann Lee"): a pronoun or a name
+// that is no place, then a lower-case word in "-ed" or "-s" that is no
+// function word or adverb; or such a verb, then a person's name that ends
+// the clause.
+func (ix *mentionIndex) anyVerbAfter(text string, at, end int) (Span, string, bool) {
+	var buf [8]phraseWord
+	ws := appendWordsIn(buf[:0], text, ix.words, at, end, len(buf))
+	if len(ws) < 2 || strings.TrimLeft(text[at:ws[0].start], " ") != "" {
+		return Span{}, "", false
+	}
+	finite := func(w string) bool {
+		return isLower(w) && len(w) > 3 && !isFunctionWord(w) && !strings.HasSuffix(w, "ly") && !strings.Contains(w, "-") &&
+			(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
+	}
+	// "scoffed Ann Lee": the verb first, a person after it.
+	if finite(ws[0].text) {
+		if m, ok := ix.at(ws[1].start); ok && m.span.Start == ws[1].start && ix.ents[m.ent].Kind == Person {
+			if rest := strings.TrimLeft(text[m.span.End:end], " "); rest == "" || strings.ContainsRune(",.", rune(rest[0])) {
+				return m.span, ws[0].text, true
+			}
+		}
+		return Span{}, "", false
+	}
+	var sp Span
+	v := 1
+	if inLower(subjectPronouns, ws[0].text) {
+		sp = Span{ws[0].start, ws[0].end}
+	} else if m, ok := ix.at(ws[0].start); ok && m.span.Start == ws[0].start && ix.ents[m.ent].Kind != Place {
+		sp = m.span
+		for v < len(ws) && ws[v].start < m.span.End {
+			v++
+		}
+	} else {
+		return Span{}, "", false
+	}
+	if v < len(ws) && strings.TrimSpace(text[ws[v-1].end:ws[v].start]) == "" && finite(ws[v].text) {
+		return sp, ws[v].text, true
+	}
+	return Span{}, "", false
 }

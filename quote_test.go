@@ -141,6 +141,20 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"WASHINGTON — Senator Ruth Calder on Wednesday downplayed the attack and said it was \"the same thing\" as before.", "Ruth Calder", "Ruth Calder"},
 		// A passive: the subject did not say it.
 		{`When the fungus grows in a barn, it is called "farmer's lung."`, "", ""},
+		// A participle's object is not its speaker: the subject of the
+		// clause it belongs to is.
+		{`On Thursday, after staying neutral for months, Ann Lee appeared on the radio and endorsed Tom Berg, saying, "He is the one we need."`, "Ann Lee", "Ann Lee"},
+		{`Ann Lee has hailed the vote as "fantastic," telling reporters in Ohio that it was "a great thing."`, "Ann Lee", "Ann Lee"},
+		{`Tom Berg and Ann Lee will meet next week, Rita Gomez said, adding, "They need to sit down and talk."`, "Rita Gomez", "Rita Gomez"},
+		{`The former governor mocked Tom Berg for calling himself the "king of debt," noting that his cuts would add to it.`, "The former governor", "The former governor"},
+		// Words quoted with no cue: the person whose clause opens the
+		// sentence, after a short opening phrase; a title no one said.
+		{`Rita Gomez spoke next. Last year, she played down the plan as "just part of the campaign" and moved on.`, "Rita Gomez", "she"},
+		{`Tom Berg hosts a show. Last year, he started a series called "Ask Dr. Tom" on the radio.`, "", ""},
+		// A statement that ends on a comma, then a subject and a verb of
+		// any meaning: the verb reports it.
+		{`"Go back to your seat," Tom Berg barked, and the guard stepped in.`, "Tom Berg", "Tom Berg"},
+		{`"This is fantastic!" beamed Ann Lee.`, "Ann Lee", "Ann Lee"},
 	} {
 		qs := Quotes(tc.text)
 		if len(qs) == 0 {
