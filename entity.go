@@ -1211,6 +1211,23 @@ func joinShortForms(ms []found, same []int) {
 		given, first []string // the given names' skeletons, and the words
 		suffix       string
 	}
+	// Most surnames have one name, or names no given name of which
+	// opens another's: nothing to parse.
+	var buf [8]string
+	givens := buf[:0] // the distinct given-name skeletons, up to maxForms
+	for _, j := range same {
+		if g := ms[j].parts.partGiven; !slices.Contains(givens, g) {
+			if len(givens) == maxForms {
+				return
+			}
+			givens = append(givens, g)
+		}
+	}
+	if !slices.ContainsFunc(givens, func(short string) bool {
+		return len(short) >= 2 && slices.ContainsFunc(givens, func(long string) bool { return len(short) < len(long) && strings.HasPrefix(long, short) })
+	}) {
+		return
+	}
 	var forms []form
 	for _, j := range same {
 		if ms[j].r.e != nil || slices.ContainsFunc(forms, func(f form) bool { return f.r.key == ms[j].r.key }) {
@@ -1255,20 +1272,6 @@ func joinShortForms(ms []found, same []int) {
 			}
 		}
 	}
-}
-
-// mergeFound returns the mentions of a and b, each in order and none
-// overlapping another, in order.
-func mergeFound(a, b []found) []found {
-	out := make([]found, 0, len(a)+len(b))
-	for len(a) > 0 && len(b) > 0 {
-		if a[0].start <= b[0].start {
-			out, a = append(out, a[0]), a[1:]
-		} else {
-			out, b = append(out, b[0]), b[1:]
-		}
-	}
-	return append(append(out, a...), b...)
 }
 
 // maxForms is how many distinct full names with one surname KeyAll
@@ -1762,6 +1765,8 @@ type entityScratch struct {
 	firm       map[string]bool
 	index      map[string]int
 	ms         []found // the mentions
+	headlines  []found         // the mentions of headlines, found after the body's (see entities)
+	bodyNames  map[string]bool // the body's names, for the headlines
 	candidates []capitalForm
 	entityOf   []int32 // see the grouping at the end of entities
 	counts     []int
@@ -1795,6 +1800,9 @@ func (s *entityScratch) release() {
 	s.ws = s.ws[:0]
 	s.runs = s.runs[:0]
 	clear(s.ms[:cap(s.ms)]) // they point at the text's names
+	clear(s.headlines[:cap(s.headlines)])
+	s.headlines = s.headlines[:0]
+	clear(s.bodyNames)
 	clear(s.candidates[:cap(s.candidates)])
 	s.candidates = s.candidates[:0]
 	s.ms = s.ms[:0]
@@ -2021,11 +2029,14 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			if !slices.ContainsFunc(sc.runs, func(r [2]int32) bool { return ws[r[0]].headline }) {
 				break
 			}
-			bodyNames = make(map[string]bool, len(ms))
+			if sc.bodyNames == nil {
+				sc.bodyNames = map[string]bool{}
+			}
+			bodyNames = sc.bodyNames
 			for _, m := range ms {
 				bodyNames[trimPossessive(text[m.nameStart:m.end])] = true
 			}
-			body, ms, lastEnd = ms, nil, 0
+			body, ms, lastEnd = ms, sc.headlines[:0], 0
 		}
 		for _, r := range sc.runs {
 			if ws[r[0]].headline != (phase == 1) {
@@ -2239,7 +2250,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 					best := -1
 					longest := k + 1
 					switch {
-					case t.mayStartTableName(ws[k].in(text)) || bodyNames != nil:
+					case t.mayStartTableName(ws[k].in(text)):
 						longest = min(b, k+maxNameWords)
 					default:
 						// A person the table lists, in any spelling: a
@@ -2251,7 +2262,15 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 							}
 						}
 					}
-					for l := longest; l > k; l-- {
+					// The body's names first, longest first; then the
+					// table's, as far as the table may know a name.
+					for l := min(b, k+maxNameWords); bodyNames != nil && l > longest; l-- {
+						if bodyNames[trimPossessive(text[ws[k].start:ws[l-1].end])] {
+							best = l
+							break
+						}
+					}
+					for l := longest; best < 0 && l > k; l-- {
 						name := text[ws[k].start:ws[l-1].end]
 						if l == k+1 && capitals[trimPossessive(name)]&capLower != 0 && t.byAlias[normalize(name)] == nil {
 							continue // a word the prose writes in lower case, as a lone word is (see below)
@@ -2291,7 +2310,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		for i := range ms {
 			ms[i].headline = true
 		}
-		ms = mergeFound(body, ms)
+		sc.headlines = ms
+		ms = append(body, ms...)
+		slices.SortStableFunc(ms, func(x, y found) int { return int(x.start - y.start) })
 	}
 	// Acronyms the text defines, "Special Air Service (SAS)": the
 	// acronym's mentions are the long form's entity (or the long form the
