@@ -1224,7 +1224,7 @@ func joinShortForms(ms []found, same []int) {
 		}
 	}
 	if !slices.ContainsFunc(givens, func(short string) bool {
-		return len(short) >= 2 && slices.ContainsFunc(givens, func(long string) bool { return len(short) < len(long) && strings.HasPrefix(long, short) })
+		return short != "" && slices.ContainsFunc(givens, func(long string) bool { return len(short) < len(long) && strings.HasPrefix(long, short) })
 	}) {
 		return
 	}
