@@ -875,12 +875,13 @@ const (
 	cueEcho            // share of its words that the paragraph after it repeats
 	cueStoryLen        // lines in the current story so far, as a share of 30 (at most 1)
 	cueShift           // the blank-line layout changes at it (shiftOfLayout)
+	cueTemplate        // a subheading of the current story has its form (sameTemplate)
 	numCues
 )
 
 var cueNames = [numCues]string{"bias", "named", "repeated", "captions", "widgets", "byline", "closing",
 	"voided", "after-footer", "after-chrome", "after-credit", "gap1", "gap2", "dateline", "list", "short",
-	"four", "long", "item", "sim", "sim<.02", "sim<.05", "sim>.2", "title-case", "question", "all-caps", "young", "dotted", "lead", "echo", "story-len", "shift"}
+	"four", "long", "item", "sim", "sim<.02", "sim<.05", "sim>.2", "title-case", "question", "all-caps", "young", "dotted", "lead", "echo", "story-len", "shift", "template"}
 
 // breakWeights weigh the cues: a line opens a new story when the weighted
 // sum is at least breakThreshold. They are a logistic regression, first
@@ -895,9 +896,11 @@ var cueNames = [numCues]string{"bias", "named", "repeated", "captions", "widgets
 // before it, with the pull toward them lowered to 0.001 so that the new
 // cue could find its weight (SEGPRIOR=1 SEGLAMBDA=0.001). TestFitBreaks
 // refits them. cueNamed and cueByline never fire in those sets and keep
-// hand-set weights.
+// hand-set weights. cueTemplate's weight alone was fitted, the others
+// held (SEGFREE=cueTemplate SEGPRIOR=1 SEGLAMBDA=0.001), on every set
+// errors are read on: the dev set, fit and fit5 to fit12, and the seeds.
 var breakWeights = [numCues]float64{
-	cueBias: -9.15, cueNamed: 4.00, cueRepeated: 3.76, cueCaptions: 3.80, cueWidgets: 1.73, cueByline: 2.00, cueClosing: -0.66, cueVoided: 0.33, cueAfterFooter: 3.68, cueAfterChrome: 2.70, cueAfterCredit: -0.35, cueGap1: 1.28, cueGap2: 4.49, cueDateline: 1.83, cueList: -0.61, cueShort: -0.06, cueFour: -0.40, cueLong: 1.03, cueItem: -2.35, cueSim: -0.61, cueSimLow: 0.58, cueSimSmall: 2.93, cueSimHigh: -0.33, cueTitleCase: 0.27, cueQuestion: -1.50, cueAllCaps: -2.65, cueYoung: -0.26, cueDotted: -2.20, cueLead: 1.93, cueEcho: 2.88, cueStoryLen: 1.02, cueShift: 1.65,
+	cueBias: -9.15, cueNamed: 4.00, cueRepeated: 3.76, cueCaptions: 3.80, cueWidgets: 1.73, cueByline: 2.00, cueClosing: -0.66, cueVoided: 0.33, cueAfterFooter: 3.68, cueAfterChrome: 2.70, cueAfterCredit: -0.35, cueGap1: 1.28, cueGap2: 4.49, cueDateline: 1.83, cueList: -0.61, cueShort: -0.06, cueFour: -0.40, cueLong: 1.03, cueItem: -2.35, cueSim: -0.61, cueSimLow: 0.58, cueSimSmall: 2.93, cueSimHigh: -0.33, cueTitleCase: 0.27, cueQuestion: -1.50, cueAllCaps: -2.65, cueYoung: -0.26, cueDotted: -2.20, cueLead: 1.93, cueEcho: 2.88, cueStoryLen: 1.02, cueShift: 1.65, cueTemplate: -0.87,
 }
 
 // breakThreshold is the weighted evidence a headline needs to open a
@@ -1025,6 +1028,9 @@ func breakCues(lines []line, content []int, ci, last int, gaps int, named map[ui
 		c[cueDotted] = 1
 	}
 	c[cueShift] = shiftOfLayout(lines, content, ci, last)
+	if templateOfStory(lines, content, ci, last) {
+		c[cueTemplate] = 1
+	}
 	return c
 }
 
@@ -1582,3 +1588,61 @@ var stopWords = func() map[string]bool {
 	}
 	return m
 }()
+
+// templateWindow is how many content lines before a candidate headline
+// templateOfStory reads.
+const templateWindow = 120
+
+// templateOfStory reports whether a subheading of the current story (a
+// headline-shaped line after its first paragraph, within templateWindow
+// lines before content line ci) has the form of line ci: the same first
+// two words or the same last two words, in lower case with digits folded
+// ("Apple AirPods Pro for $235", "DJI Mavic Mini for $399"). The items of
+// a list inside a story repeat a heading template; stories glued together
+// rarely share one.
+func templateOfStory(lines []line, content []int, ci, last int) bool {
+	head, tail := headingTemplate(lines[content[ci]].text)
+	if head == "" {
+		return false
+	}
+	// Far into a story, its first paragraph is behind.
+	from := max(last, ci-templateWindow)
+	body := from > last
+	for k := from; k < ci; k++ {
+		m := &lines[content[k]]
+		if body && m.title() {
+			if h, t := headingTemplate(m.text); h == head || t == tail {
+				return true
+			}
+		}
+		body = body || isBodyLine(m)
+	}
+	return false
+}
+
+// headingTemplate returns the first two and the last two words of s, in
+// lower case with every run of digits folded to one 0, or "" when s has
+// fewer than three words.
+func headingTemplate(s string) (head, tail string) {
+	f := strings.Fields(s)
+	if len(f) < 3 {
+		return "", ""
+	}
+	fold := func(a, b string) string {
+		var sb strings.Builder
+		digit := false
+		for _, r := range strings.ToLower(a + " " + b) {
+			if r >= '0' && r <= '9' {
+				if !digit {
+					sb.WriteByte('0')
+				}
+				digit = true
+				continue
+			}
+			digit = false
+			sb.WriteRune(r)
+		}
+		return sb.String()
+	}
+	return fold(f[0], f[1]), fold(f[len(f)-2], f[len(f)-1])
+}
