@@ -875,13 +875,14 @@ const (
 	cueEcho            // share of its words that the paragraph after it repeats
 	cueStoryLen        // lines in the current story so far, as a share of 30 (at most 1)
 	cueShift           // the blank-line layout changes at it (shiftOfLayout)
-	cueTemplate        // a subheading of the current story has its form (sameTemplate)
+	cueTemplate        // a subheading of the current story has its form (templateOfStory)
+	cueApart           // blank lines around it, none between the paragraphs before it (setApart)
 	numCues
 )
 
 var cueNames = [numCues]string{"bias", "named", "repeated", "captions", "widgets", "byline", "closing",
 	"voided", "after-footer", "after-chrome", "after-credit", "gap1", "gap2", "dateline", "list", "short",
-	"four", "long", "item", "sim", "sim<.02", "sim<.05", "sim>.2", "title-case", "question", "all-caps", "young", "dotted", "lead", "echo", "story-len", "shift", "template"}
+	"four", "long", "item", "sim", "sim<.02", "sim<.05", "sim>.2", "title-case", "question", "all-caps", "young", "dotted", "lead", "echo", "story-len", "shift", "template", "apart"}
 
 // breakWeights weigh the cues: a line opens a new story when the weighted
 // sum is at least breakThreshold. They are a logistic regression, first
@@ -896,11 +897,12 @@ var cueNames = [numCues]string{"bias", "named", "repeated", "captions", "widgets
 // before it, with the pull toward them lowered to 0.001 so that the new
 // cue could find its weight (SEGPRIOR=1 SEGLAMBDA=0.001). TestFitBreaks
 // refits them. cueNamed and cueByline never fire in those sets and keep
-// hand-set weights. cueTemplate's weight alone was fitted, the others
-// held (SEGFREE=cueTemplate SEGPRIOR=1 SEGLAMBDA=0.001), on every set
-// errors are read on: the dev set, fit and fit5 to fit12, and the seeds.
+// hand-set weights. cueTemplate's and then cueApart's weight alone were
+// fitted, the others held (SEGFREE=cueTemplate, then SEGFREE=cueApart,
+// SEGPRIOR=1 SEGLAMBDA=0.001), on every set errors are read on: the dev
+// set, fit and fit5 to fit12, and the seeds.
 var breakWeights = [numCues]float64{
-	cueBias: -9.15, cueNamed: 4.00, cueRepeated: 3.76, cueCaptions: 3.80, cueWidgets: 1.73, cueByline: 2.00, cueClosing: -0.66, cueVoided: 0.33, cueAfterFooter: 3.68, cueAfterChrome: 2.70, cueAfterCredit: -0.35, cueGap1: 1.28, cueGap2: 4.49, cueDateline: 1.83, cueList: -0.61, cueShort: -0.06, cueFour: -0.40, cueLong: 1.03, cueItem: -2.35, cueSim: -0.61, cueSimLow: 0.58, cueSimSmall: 2.93, cueSimHigh: -0.33, cueTitleCase: 0.27, cueQuestion: -1.50, cueAllCaps: -2.65, cueYoung: -0.26, cueDotted: -2.20, cueLead: 1.93, cueEcho: 2.88, cueStoryLen: 1.02, cueShift: 1.65, cueTemplate: -0.87,
+	cueBias: -9.15, cueNamed: 4.00, cueRepeated: 3.76, cueCaptions: 3.80, cueWidgets: 1.73, cueByline: 2.00, cueClosing: -0.66, cueVoided: 0.33, cueAfterFooter: 3.68, cueAfterChrome: 2.70, cueAfterCredit: -0.35, cueGap1: 1.28, cueGap2: 4.49, cueDateline: 1.83, cueList: -0.61, cueShort: -0.06, cueFour: -0.40, cueLong: 1.03, cueItem: -2.35, cueSim: -0.61, cueSimLow: 0.58, cueSimSmall: 2.93, cueSimHigh: -0.33, cueTitleCase: 0.27, cueQuestion: -1.50, cueAllCaps: -2.65, cueYoung: -0.26, cueDotted: -2.20, cueLead: 1.93, cueEcho: 2.88, cueStoryLen: 1.02, cueShift: 1.65, cueTemplate: -0.87, cueApart: 0.88,
 }
 
 // breakThreshold is the weighted evidence a headline needs to open a
@@ -1031,6 +1033,9 @@ func breakCues(lines []line, content []int, ci, last int, gaps int, named map[ui
 	if templateOfStory(lines, content, ci, last) {
 		c[cueTemplate] = 1
 	}
+	if setApart(lines, content, ci, last) {
+		c[cueApart] = 1
+	}
 	return c
 }
 
@@ -1048,37 +1053,39 @@ const shiftWindow = 6
 // paragraphs), while a single article keeps one. Zero when either side
 // has fewer than two pairs of paragraphs.
 func shiftOfLayout(lines []line, content []int, ci, last int) float64 {
-	// tight returns the share of pairs with no blank line between them
-	// among the paragraphs met walking content from k by step, and the
-	// number of pairs, reading at most shiftWindow+1 paragraphs.
-	tight := func(k, step, stop int) (float64, int) {
-		prev, pairs, zero := -1, 0, 0
-		for n := 0; k != stop && n <= shiftWindow; k += step {
-			l := &lines[content[k]]
-			if l.chrome != 0 || l.caption() {
-				continue
-			}
-			if prev >= 0 {
-				a, b := min(prev, content[k]), max(prev, content[k])
-				pairs++
-				if blankLines(lines, a, b) == 0 {
-					zero++
-				}
-			}
-			prev = content[k]
-			n++
-		}
-		if pairs == 0 {
-			return 0, 0
-		}
-		return float64(zero) / float64(pairs), pairs
-	}
-	before, nb := tight(ci-1, -1, max(last, 0)-1)
-	after, na := tight(ci+1, 1, len(content))
+	before, nb := tightShare(lines, content, ci-1, -1, max(last, 0)-1)
+	after, na := tightShare(lines, content, ci+1, 1, len(content))
 	if nb < 2 || na < 2 {
 		return 0
 	}
 	return math.Abs(before - after)
+}
+
+// tightShare returns the share of pairs with no blank line between them
+// among the paragraphs met walking content from k by step until stop,
+// chrome and captions skipped, and the number of pairs, reading at most
+// shiftWindow+1 paragraphs.
+func tightShare(lines []line, content []int, k, step, stop int) (float64, int) {
+	prev, pairs, zero := -1, 0, 0
+	for n := 0; k != stop && n <= shiftWindow; k += step {
+		l := &lines[content[k]]
+		if l.chrome != 0 || l.caption() {
+			continue
+		}
+		if prev >= 0 {
+			a, b := min(prev, content[k]), max(prev, content[k])
+			pairs++
+			if blankLines(lines, a, b) == 0 {
+				zero++
+			}
+		}
+		prev = content[k]
+		n++
+	}
+	if pairs == 0 {
+		return 0, 0
+	}
+	return float64(zero) / float64(pairs), pairs
 }
 
 // isAllCaps reports whether s has no lower-case letter.
@@ -1645,4 +1652,37 @@ func headingTemplate(s string) (head, tail string) {
 		return sb.String()
 	}
 	return fold(f[0], f[1]), fold(f[len(f)-2], f[len(f)-1])
+}
+
+// setApart reports whether content line ci has a blank line before it and
+// after it while the paragraphs of the current story just before it (up
+// to shiftWindow+1 of them, chrome and captions skipped) have none
+// between them: a headline set apart, as the headline of a story glued
+// after a tight one is, where that story's own subheadings sit tight.
+func setApart(lines []line, content []int, ci, last int) bool {
+	if ci+1 >= len(content) || blankLines(lines, content[ci-1], content[ci]) == 0 || blankLines(lines, content[ci], content[ci+1]) == 0 {
+		return false
+	}
+	if !isBodyLine(&lines[content[ci-1]]) {
+		return false // set apart from a paragraph, not from chrome or another headline
+	}
+	pairs := 0
+	for k, n := ci-1, 0; k > last && n < shiftWindow; k-- {
+		// content[k-1] to content[k]: a pair of paragraphs when
+		// neither is chrome or a caption, with only blank lines
+		// between them.
+		a, b := &lines[content[k-1]], &lines[content[k]]
+		if b.chrome != 0 || b.caption() {
+			continue
+		}
+		if a.chrome != 0 || a.caption() {
+			continue
+		}
+		if blankLines(lines, content[k-1], content[k]) > 0 {
+			return false
+		}
+		pairs++
+		n++
+	}
+	return pairs >= 2
 }
