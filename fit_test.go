@@ -79,7 +79,11 @@ func TestFitBreaks(t *testing.T) {
 			free[n] = true
 		}
 	}
-	for iter := 0; iter < 20000; iter++ {
+	iters := 20000
+	if v := os.Getenv("SEGITER"); v != "" {
+		fmt.Sscan(v, &iters)
+	}
+	for iter := 0; iter < iters; iter++ {
 		var grad [numCues]float64
 		for i, x := range xs {
 			z := 0.0
