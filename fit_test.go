@@ -17,6 +17,10 @@ import (
 //
 //	SEGTRAIN=../shared/eval/segment/dev:/tmp/seg7/dev go test -run TestFitBreaks -v
 //
+// SEGFREE=cueA,cueB fits only the named weights and holds the others
+// (with SEGPRIOR, a new cue's weight alone); SEGSTATS=1 also prints how
+// often each cue fires on story starts and on other candidates.
+//
 // Candidates and their cues are measured as segment measures them, with
 // the story state (where the current story starts, its words) taken from
 // the gold starts.
@@ -68,7 +72,18 @@ func TestFitBreaks(t *testing.T) {
 	if v := os.Getenv("SEGLAMBDA"); v != "" {
 		fmt.Sscan(v, &lambda)
 	}
-	for iter := 0; iter < 20000; iter++ {
+	var free map[string]bool
+	if v := os.Getenv("SEGFREE"); v != "" {
+		free = map[string]bool{}
+		for _, n := range strings.Split(v, ",") {
+			free[n] = true
+		}
+	}
+	iters := 20000
+	if v := os.Getenv("SEGITER"); v != "" {
+		fmt.Sscan(v, &iters)
+	}
+	for iter := 0; iter < iters; iter++ {
 		var grad [numCues]float64
 		for i, x := range xs {
 			z := 0.0
@@ -81,6 +96,9 @@ func TestFitBreaks(t *testing.T) {
 			}
 		}
 		for k := range w {
+			if free != nil && !free[cueConsts[k]] {
+				continue
+			}
 			reg := lambda * (w[k] - prior[k])
 			if k == int(cueBias) {
 				reg = 0
@@ -93,6 +111,21 @@ func TestFitBreaks(t *testing.T) {
 		pos += y
 	}
 	fmt.Printf("%d candidates, %.0f story starts\n", len(xs), pos)
+	if os.Getenv("SEGSTATS") != "" {
+		for k := range numCues {
+			var p, n int
+			for i, x := range xs {
+				if x[k] != 0 {
+					if ys[i] == 1 {
+						p++
+					} else {
+						n++
+					}
+				}
+			}
+			fmt.Printf("  %-12s fires on %d starts, %d others\n", cueNames[k], p, n)
+		}
+	}
 	var b strings.Builder
 	for k, x := range w {
 		fmt.Fprintf(&b, "%s: %.2f, ", cueConsts[k], x)
@@ -110,7 +143,7 @@ func b2f(b bool) float64 {
 var cueConsts = [numCues]string{"cueBias", "cueNamed", "cueRepeated", "cueCaptions", "cueWidgets", "cueByline",
 	"cueClosing", "cueVoided", "cueAfterFooter", "cueAfterChrome", "cueAfterCredit", "cueGap1", "cueGap2",
 	"cueDateline", "cueList", "cueShort", "cueFour", "cueLong", "cueItem", "cueSim", "cueSimLow", "cueSimSmall",
-	"cueSimHigh", "cueTitleCase", "cueQuestion", "cueAllCaps", "cueYoung", "cueDotted", "cueLead", "cueEcho", "cueStoryLen", "cueShift"}
+	"cueSimHigh", "cueTitleCase", "cueQuestion", "cueAllCaps", "cueYoung", "cueDotted", "cueLead", "cueEcho", "cueStoryLen", "cueShift", "cueTemplate", "cueApart"}
 
 // segDevDoc is one dump of a segmentation set (NNN.txt with its gold
 // NNN.json), analysed as Parse analyses it.

@@ -875,12 +875,14 @@ const (
 	cueEcho            // share of its words that the paragraph after it repeats
 	cueStoryLen        // lines in the current story so far, as a share of 30 (at most 1)
 	cueShift           // the blank-line layout changes at it (shiftOfLayout)
+	cueTemplate        // subheadings of the current story in its form (templateOfStory, at most 3)
+	cueApart           // blank lines around it, none between the paragraphs before it (setApart)
 	numCues
 )
 
 var cueNames = [numCues]string{"bias", "named", "repeated", "captions", "widgets", "byline", "closing",
 	"voided", "after-footer", "after-chrome", "after-credit", "gap1", "gap2", "dateline", "list", "short",
-	"four", "long", "item", "sim", "sim<.02", "sim<.05", "sim>.2", "title-case", "question", "all-caps", "young", "dotted", "lead", "echo", "story-len", "shift"}
+	"four", "long", "item", "sim", "sim<.02", "sim<.05", "sim>.2", "title-case", "question", "all-caps", "young", "dotted", "lead", "echo", "story-len", "shift", "template", "apart"}
 
 // breakWeights weigh the cues: a line opens a new story when the weighted
 // sum is at least breakThreshold. They are a logistic regression, first
@@ -895,9 +897,14 @@ var cueNames = [numCues]string{"bias", "named", "repeated", "captions", "widgets
 // before it, with the pull toward them lowered to 0.001 so that the new
 // cue could find its weight (SEGPRIOR=1 SEGLAMBDA=0.001). TestFitBreaks
 // refits them. cueNamed and cueByline never fire in those sets and keep
-// hand-set weights.
+// hand-set weights. cueTemplate's and cueApart's weights were fitted
+// together from zero, the others held (SEGFREE=cueTemplate,cueApart
+// SEGPRIOR=1 SEGLAMBDA=0.001), on every set errors are read on: the dev
+// set, fit and fit5 to fit12, and the seeds. The fit sets hardly tell
+// cueTemplate's weight apart between -0.8 and -2 (started there, the fit
+// stays), so it is the one found from zero.
 var breakWeights = [numCues]float64{
-	cueBias: -9.15, cueNamed: 4.00, cueRepeated: 3.76, cueCaptions: 3.80, cueWidgets: 1.73, cueByline: 2.00, cueClosing: -0.66, cueVoided: 0.33, cueAfterFooter: 3.68, cueAfterChrome: 2.70, cueAfterCredit: -0.35, cueGap1: 1.28, cueGap2: 4.49, cueDateline: 1.83, cueList: -0.61, cueShort: -0.06, cueFour: -0.40, cueLong: 1.03, cueItem: -2.35, cueSim: -0.61, cueSimLow: 0.58, cueSimSmall: 2.93, cueSimHigh: -0.33, cueTitleCase: 0.27, cueQuestion: -1.50, cueAllCaps: -2.65, cueYoung: -0.26, cueDotted: -2.20, cueLead: 1.93, cueEcho: 2.88, cueStoryLen: 1.02, cueShift: 1.65,
+	cueBias: -9.15, cueNamed: 4.00, cueRepeated: 3.76, cueCaptions: 3.80, cueWidgets: 1.73, cueByline: 2.00, cueClosing: -0.66, cueVoided: 0.33, cueAfterFooter: 3.68, cueAfterChrome: 2.70, cueAfterCredit: -0.35, cueGap1: 1.28, cueGap2: 4.49, cueDateline: 1.83, cueList: -0.61, cueShort: -0.06, cueFour: -0.40, cueLong: 1.03, cueItem: -2.35, cueSim: -0.61, cueSimLow: 0.58, cueSimSmall: 2.93, cueSimHigh: -0.33, cueTitleCase: 0.27, cueQuestion: -1.50, cueAllCaps: -2.65, cueYoung: -0.26, cueDotted: -2.20, cueLead: 1.93, cueEcho: 2.88, cueStoryLen: 1.02, cueShift: 1.65, cueTemplate: -0.77, cueApart: 0.88,
 }
 
 // breakThreshold is the weighted evidence a headline needs to open a
@@ -1025,6 +1032,10 @@ func breakCues(lines []line, content []int, ci, last int, gaps int, named map[ui
 		c[cueDotted] = 1
 	}
 	c[cueShift] = shiftOfLayout(lines, content, ci, last)
+	c[cueTemplate] = float64(templateOfStory(lines, content, ci, last))
+	if setApart(lines, content, ci, last) {
+		c[cueApart] = 1
+	}
 	return c
 }
 
@@ -1042,37 +1053,39 @@ const shiftWindow = 6
 // paragraphs), while a single article keeps one. Zero when either side
 // has fewer than two pairs of paragraphs.
 func shiftOfLayout(lines []line, content []int, ci, last int) float64 {
-	// tight returns the share of pairs with no blank line between them
-	// among the paragraphs met walking content from k by step, and the
-	// number of pairs, reading at most shiftWindow+1 paragraphs.
-	tight := func(k, step, stop int) (float64, int) {
-		prev, pairs, zero := -1, 0, 0
-		for n := 0; k != stop && n <= shiftWindow; k += step {
-			l := &lines[content[k]]
-			if l.chrome != 0 || l.caption() {
-				continue
-			}
-			if prev >= 0 {
-				a, b := min(prev, content[k]), max(prev, content[k])
-				pairs++
-				if blankLines(lines, a, b) == 0 {
-					zero++
-				}
-			}
-			prev = content[k]
-			n++
-		}
-		if pairs == 0 {
-			return 0, 0
-		}
-		return float64(zero) / float64(pairs), pairs
-	}
-	before, nb := tight(ci-1, -1, max(last, 0)-1)
-	after, na := tight(ci+1, 1, len(content))
+	before, nb := tightShare(lines, content, ci-1, -1, max(last, 0)-1)
+	after, na := tightShare(lines, content, ci+1, 1, len(content))
 	if nb < 2 || na < 2 {
 		return 0
 	}
 	return math.Abs(before - after)
+}
+
+// tightShare returns the share of pairs with no blank line between them
+// among the paragraphs met walking content from k by step until stop,
+// chrome and captions skipped, and the number of pairs, reading at most
+// shiftWindow+1 paragraphs.
+func tightShare(lines []line, content []int, k, step, stop int) (float64, int) {
+	prev, pairs, zero := -1, 0, 0
+	for n := 0; k != stop && n <= shiftWindow; k += step {
+		l := &lines[content[k]]
+		if l.chrome != 0 || l.caption() {
+			continue
+		}
+		if prev >= 0 {
+			a, b := min(prev, content[k]), max(prev, content[k])
+			pairs++
+			if blankLines(lines, a, b) == 0 {
+				zero++
+			}
+		}
+		prev = content[k]
+		n++
+	}
+	if pairs == 0 {
+		return 0, 0
+	}
+	return float64(zero) / float64(pairs), pairs
 }
 
 // isAllCaps reports whether s has no lower-case letter.
@@ -1582,3 +1595,102 @@ var stopWords = func() map[string]bool {
 	}
 	return m
 }()
+
+// templateWindow is how many content lines before a candidate headline
+// templateOfStory reads.
+const templateWindow = 120
+
+// templateOfStory returns how many subheadings of the current story
+// (headline-shaped lines after its first paragraph, within
+// templateWindow lines before content line ci), up to maxTemplate, have
+// the form of line ci: the same first two words or the same last two
+// words, in lower case with digits folded ("Apple AirPods Pro for $235",
+// "DJI Mavic Mini for $399"). The items of a list inside a story repeat a
+// heading template, the more the longer the list; stories glued together
+// rarely share one.
+func templateOfStory(lines []line, content []int, ci, last int) int {
+	head, tail := headingTemplate(lines[content[ci]].text)
+	if head == "" {
+		return 0
+	}
+	found := 0
+	// Far into a story, its first paragraph is behind.
+	from := max(last, ci-templateWindow)
+	body := from > last
+	for k := from; k < ci; k++ {
+		m := &lines[content[k]]
+		if body && m.title() {
+			if h, t := headingTemplate(m.text); h == head || t == tail {
+				found++
+				if found == maxTemplate {
+					return found
+				}
+			}
+		}
+		body = body || isBodyLine(m)
+	}
+	return found
+}
+
+// maxTemplate is the most subheadings of one form templateOfStory counts.
+const maxTemplate = 3
+
+// headingTemplate returns the first two and the last two words of s, in
+// lower case with every run of digits folded to one 0, or "" when s has
+// fewer than three words.
+func headingTemplate(s string) (head, tail string) {
+	f := strings.Fields(s)
+	if len(f) < 3 {
+		return "", ""
+	}
+	fold := func(a, b string) string {
+		var sb strings.Builder
+		digit := false
+		for _, r := range strings.ToLower(a + " " + b) {
+			if r >= '0' && r <= '9' {
+				if !digit {
+					sb.WriteByte('0')
+				}
+				digit = true
+				continue
+			}
+			digit = false
+			sb.WriteRune(r)
+		}
+		return sb.String()
+	}
+	return fold(f[0], f[1]), fold(f[len(f)-2], f[len(f)-1])
+}
+
+// setApart reports whether content line ci has a blank line before it and
+// after it while the paragraphs of the current story just before it (up
+// to shiftWindow+1 of them, chrome and captions skipped) have none
+// between them: a headline set apart, as the headline of a story glued
+// after a tight one is, where that story's own subheadings sit tight.
+func setApart(lines []line, content []int, ci, last int) bool {
+	if ci+1 >= len(content) || blankLines(lines, content[ci-1], content[ci]) == 0 || blankLines(lines, content[ci], content[ci+1]) == 0 {
+		return false
+	}
+	if !isBodyLine(&lines[content[ci-1]]) {
+		return false // set apart from a paragraph, not from chrome or another headline
+	}
+	pairs := 0
+	for k, n := ci-1, 0; k > last && n < shiftWindow; k-- {
+		// content[k-1] to content[k]: a pair of paragraphs when
+		// neither is chrome or a caption, with only blank lines
+		// between them.
+		a, b := &lines[content[k-1]], &lines[content[k]]
+		if b.chrome != 0 || b.caption() {
+			continue
+		}
+		if a.chrome != 0 || a.caption() {
+			continue
+		}
+		if blankLines(lines, content[k-1], content[k]) > 0 {
+			return false
+		}
+		pairs++
+		n++
+	}
+	return pairs >= 2
+}
