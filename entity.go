@@ -1764,7 +1764,7 @@ type entityScratch struct {
 	byGiven    map[string]int  // see entities
 	firm       map[string]bool
 	index      map[string]int
-	ms         []found // the mentions
+	ms         []found         // the mentions
 	headlines  []found         // the mentions of headlines, found after the body's (see entities)
 	bodyNames  map[string]bool // the body's names, for the headlines
 	candidates []capitalForm

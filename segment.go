@@ -1609,8 +1609,8 @@ const templateWindow = 120
 // heading template, the more the longer the list; stories glued together
 // rarely share one.
 func templateOfStory(lines []line, content []int, ci, last int) int {
-	head, tail := headingTemplate(lines[content[ci]].text)
-	if head == "" {
+	head, tail, ok := headingTemplate(lines[content[ci]].text)
+	if !ok {
 		return 0
 	}
 	found := 0
@@ -1620,7 +1620,7 @@ func templateOfStory(lines []line, content []int, ci, last int) int {
 	for k := from; k < ci; k++ {
 		m := &lines[content[k]]
 		if body && m.title() {
-			if h, t := headingTemplate(m.text); h == head || t == tail {
+			if h, t, ok := headingTemplate(m.text); ok && (h == head || t == tail) {
 				found++
 				if found == maxTemplate {
 					return found
@@ -1635,31 +1635,64 @@ func templateOfStory(lines []line, content []int, ci, last int) int {
 // maxTemplate is the most subheadings of one form templateOfStory counts.
 const maxTemplate = 3
 
-// headingTemplate returns the first two and the last two words of s, in
-// lower case with every run of digits folded to one 0, or "" when s has
-// fewer than three words.
-func headingTemplate(s string) (head, tail string) {
-	f := strings.Fields(s)
-	if len(f) < 3 {
-		return "", ""
-	}
-	fold := func(a, b string) string {
-		var sb strings.Builder
-		digit := false
-		for _, r := range strings.ToLower(a + " " + b) {
-			if r >= '0' && r <= '9' {
-				if !digit {
-					sb.WriteByte('0')
-				}
-				digit = true
-				continue
-			}
-			digit = false
-			sb.WriteRune(r)
+// headingTemplate returns hashes of the first two and the last two words
+// of s, in lower case with every run of digits folded to one 0, and
+// whether s has three words or more. It allocates nothing: it runs on
+// every headline-shaped line before a candidate.
+func headingTemplate(s string) (head, tail uint64, ok bool) {
+	var spans [2][2]int // the first two words
+	var last [2][2]int  // the last two, last[1] the last
+	n := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
 		}
-		return sb.String()
+		start := i
+		for i < len(s) {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			i += size
+		}
+		if n < 2 {
+			spans[n] = [2]int{start, i}
+		}
+		last[0], last[1] = last[1], [2]int{start, i}
+		n++
 	}
-	return fold(f[0], f[1]), fold(f[len(f)-2], f[len(f)-1])
+	if n < 3 {
+		return 0, 0, false
+	}
+	fold := func(a, b [2]int) uint64 {
+		h := uint64(14695981039346656037) // FNV-1a
+		digit := false
+		add := func(r rune) {
+			h ^= uint64(r)
+			h *= 1099511628211
+		}
+		for k, w := range [2][2]int{a, b} {
+			if k > 0 {
+				add(' ')
+				digit = false
+			}
+			for _, r := range s[w[0]:w[1]] {
+				if r >= '0' && r <= '9' {
+					if !digit {
+						add('0')
+					}
+					digit = true
+					continue
+				}
+				digit = false
+				add(unicode.ToLower(r))
+			}
+		}
+		return h
+	}
+	return fold(spans[0], spans[1]), fold(last[0], last[1]), true
 }
 
 // setApart reports whether content line ci has a blank line before it and
