@@ -310,14 +310,23 @@ func storyTitle(s goldStory) string {
 	return "(teaser) " + s.Paragraphs[0]
 }
 
-// printBodies prints the shingle scores of the story bodies for all files
-// and for each kind, with the counts of gold stories and predicted articles.
+// printBodies prints the shingle scores of the story bodies for all files,
+// for the files of several stories (multi: every kind but single, as
+// score.py's multi row) and for each kind, with the counts of gold stories
+// and predicted articles.
 func printBodies(w io.Writer, files []segmentFile, articles [][]newstext.Article, scores []storyScore) {
 	type group struct {
 		files, stories, articles, unmatched int
 		results                             []shingle.Result
 	}
-	groups := map[string]*group{"all": {}}
+	groups := map[string]*group{"all": {}, "multi": {}}
+	// of returns the groups a file of kind k counts in.
+	of := func(k string) []*group {
+		if k == "single" {
+			return []*group{groups["all"], groups[k]}
+		}
+		return []*group{groups["all"], groups["multi"], groups[k]}
+	}
 	var kinds []string
 	for i, f := range files {
 		g := groups[f.gold.Kind]
@@ -326,14 +335,14 @@ func printBodies(w io.Writer, files []segmentFile, articles [][]newstext.Article
 			groups[f.gold.Kind] = g
 			kinds = append(kinds, f.gold.Kind)
 		}
-		for _, g := range []*group{groups["all"], g} {
+		for _, g := range of(f.gold.Kind) {
 			g.files++
 			g.stories += len(f.gold.Stories)
 			g.articles += len(articles[i])
 		}
 	}
 	for _, s := range scores {
-		for _, g := range []*group{groups["all"], groups[s.kind]} {
+		for _, g := range of(s.kind) {
 			g.results = append(g.results, s.result)
 			if s.article < 0 {
 				g.unmatched++
@@ -345,8 +354,11 @@ func printBodies(w io.Writer, files []segmentFile, articles [][]newstext.Article
 	fmt.Fprintln(w, "story bodies (extraction metric: gold paragraphs vs the article overlapping the story most):")
 	const row = "%-11s %5s %7s %8s %9s %6s %6s %6s %6s\n"
 	fmt.Fprintf(w, row, "set", "files", "stories", "articles", "unmatched", "P", "R", "F1", "exact")
-	for _, k := range append([]string{"all"}, kinds...) {
+	for _, k := range append([]string{"all", "multi"}, kinds...) {
 		g := groups[k]
+		if g.files == 0 {
+			continue
+		}
 		s := shingle.Summarise(g.results)
 		fmt.Fprintf(w, row, k, fmt.Sprint(g.files), fmt.Sprint(g.stories), fmt.Sprint(g.articles),
 			fmt.Sprint(g.unmatched), f3(s.Precision), f3(s.Recall), f3(s.F1), f3(s.Accuracy))
