@@ -440,6 +440,9 @@ type lexicon struct {
 	lastLine []int32    // per word id: the last line that counted it, plus one
 	idfs     []float64  // idf's result, once computed
 	vecs     [2]*vector // scratchVectors' vectors
+	// The heading templates of the headline-shaped lines, by line
+	// index, as templateOfStory computes them (see headingTemplate).
+	templates map[int32]headTemplate
 }
 
 // lexiconPool holds the lexicons of finished parses, so that the next
@@ -466,6 +469,7 @@ func newLexicon(textLen, nLines int) *lexicon {
 	x.arena = slices.Grow(x.arena[:0], textLen/8) // about one content word in eight bytes
 	x.bags = slices.Grow(x.bags[:0], nLines)[:nLines]
 	clear(x.bags) // a line without content words has an empty bag
+	clear(x.templates)
 	return x
 }
 
@@ -1032,7 +1036,7 @@ func breakCues(lines []line, content []int, ci, last int, gaps int, named map[ui
 		c[cueDotted] = 1
 	}
 	c[cueShift] = shiftOfLayout(lines, content, ci, last)
-	c[cueTemplate] = float64(templateOfStory(lines, content, ci, last))
+	c[cueTemplate] = float64(templateOfStory(lines, content, ci, last, story.lex))
 	if setApart(lines, content, ci, last) {
 		c[cueApart] = 1
 	}
@@ -1608,9 +1612,9 @@ const templateWindow = 120
 // "DJI Mavic Mini for $399"). The items of a list inside a story repeat a
 // heading template, the more the longer the list; stories glued together
 // rarely share one.
-func templateOfStory(lines []line, content []int, ci, last int) int {
-	head, tail, ok := headingTemplate(lines[content[ci]].text)
-	if !ok {
+func templateOfStory(lines []line, content []int, ci, last int, lex *lexicon) int {
+	want := lex.template(lines, content[ci])
+	if !want.ok {
 		return 0
 	}
 	found := 0
@@ -1620,7 +1624,7 @@ func templateOfStory(lines []line, content []int, ci, last int) int {
 	for k := from; k < ci; k++ {
 		m := &lines[content[k]]
 		if body && m.title() {
-			if h, t, ok := headingTemplate(m.text); ok && (h == head || t == tail) {
+			if t := lex.template(lines, content[k]); t.ok && (t.head == want.head || t.tail == want.tail) {
 				found++
 				if found == maxTemplate {
 					return found
@@ -1630,6 +1634,26 @@ func templateOfStory(lines []line, content []int, ci, last int) int {
 		body = body || isBodyLine(m)
 	}
 	return found
+}
+
+// headTemplate is what headingTemplate returns.
+type headTemplate struct {
+	head, tail uint64
+	ok         bool
+}
+
+// template returns headingTemplate of line i, computed once a parse.
+func (x *lexicon) template(lines []line, i int) headTemplate {
+	if t, ok := x.templates[int32(i)]; ok {
+		return t
+	}
+	var t headTemplate
+	t.head, t.tail, t.ok = headingTemplate(lines[i].text)
+	if x.templates == nil {
+		x.templates = map[int32]headTemplate{}
+	}
+	x.templates[int32(i)] = t
+	return t
 }
 
 // maxTemplate is the most subheadings of one form templateOfStory counts.
@@ -1643,16 +1667,22 @@ func headingTemplate(s string) (head, tail uint64, ok bool) {
 	var spans [2][2]int // the first two words
 	var last [2][2]int  // the last two, last[1] the last
 	n := 0
-	for i := 0; i < len(s); {
+	space := func(i int) (bool, int) { // whether s[i:] opens with white space, and the rune's size
+		if c := s[i]; c < utf8.RuneSelf {
+			return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f', 1
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
+		return unicode.IsSpace(r), size
+	}
+	for i := 0; i < len(s); {
+		if sp, size := space(i); sp {
 			i += size
 			continue
 		}
 		start := i
 		for i < len(s) {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsSpace(r) {
+			sp, size := space(i)
+			if sp {
 				break
 			}
 			i += size
@@ -1678,8 +1708,17 @@ func headingTemplate(s string) (head, tail uint64, ok bool) {
 				add(' ')
 				digit = false
 			}
-			for _, r := range s[w[0]:w[1]] {
-				if r >= '0' && r <= '9' {
+			for i := w[0]; i < w[1]; {
+				c := s[i]
+				r, size := rune(c), 1
+				if c >= utf8.RuneSelf {
+					r, size = utf8.DecodeRuneInString(s[i:])
+					r = unicode.ToLower(r)
+				} else if 'A' <= c && c <= 'Z' {
+					r += 'a' - 'A'
+				}
+				i += size
+				if '0' <= r && r <= '9' {
 					if !digit {
 						add('0')
 					}
@@ -1687,7 +1726,7 @@ func headingTemplate(s string) (head, tail uint64, ok bool) {
 					continue
 				}
 				digit = false
-				add(unicode.ToLower(r))
+				add(r)
 			}
 		}
 		return h
