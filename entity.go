@@ -1725,6 +1725,7 @@ type found struct {
 	place      bool          // the text writes it as a place: "in X", "near X"
 	thing      bool          // the text writes "the" before it, as no person's name
 	medium     bool          // the text says something was said on it ("said on Telegram"): no place
+	counted    bool          // a determiner of common nouns stands before it ("a Geofence", "these Vans"): no place
 	org        bool          // a noun for an organisation stands before it ("the journal Nature Astronomy")
 	// tentative: a single unknown word opening a sentence, kept
 	// only if the text names it elsewhere.
@@ -2552,6 +2553,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				m.place = m.place || personByDefault(bare)
 			}
 		}
+		if byDefault && m.start == m.nameStart && !strings.Contains(bare, " ") && countedNoun(text, int(m.start), int(m.end)) && headsPhrase(text, ws, int(m.end)) {
+			m.counted = true // "a Geofence", "these Vans": a kind of thing, which places are not
+		}
 		if byDefault && m.start == m.nameStart && saidOn(text, int(m.start)) {
 			m.medium = true // "officials said on Telegram", "posted on Substack"
 		}
@@ -2672,6 +2676,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		}
 		if m.medium && !m.person && e.Kind == Place && m.r.e == nil {
 			e.Kind = Other
+		}
+		if m.counted && !m.person && !m.place && e.Kind == Place && m.r.e == nil {
+			e.Kind = Other // "a Geofence": one of a kind of things
 		}
 	}
 	for k := range out {
@@ -3060,6 +3067,39 @@ func saidOn(text string, start int) bool {
 	verb := before[strings.LastIndexAny(before, " \n")+1:]
 	return isReporting(verb) && !strings.HasPrefix(verb, "call") // "called on Kurds to": asked them
 }
+
+// countedNoun reports whether a determiner that only a common noun takes
+// stands right before the name text[start:end]: the indefinite article, or
+// a word that counts or points at several ("another", "many", "several",
+// "these", "those", "other"). A name so written is one of a kind of
+// things ("a Geofence", "these Vans", "a Kickstarter"), as the name of a
+// place or a person is not. A possessive is left out: it is a determiner
+// itself, and the article is its noun's ("a Dillard's bag"); so is a name
+// with a place after a comma, which goes before the noun the article
+// counts ("an Oskaloosa, Iowa, coffee shop").
+func countedNoun(text string, start, end int) bool {
+	if name := text[start:end]; trimPossessive(name) != name {
+		return false
+	}
+	if rest := text[end:min(len(text), end+3)]; strings.HasPrefix(rest, ", ") && len(rest) == 3 && 'A' <= rest[2] && rest[2] <= 'Z' {
+		return false // "an Oskaloosa, Iowa, coffee shop": a town and its state before the noun
+	}
+	if afterIndefinite(text, start) {
+		return true
+	}
+	before := strings.TrimSuffix(text[max(0, start-9):start], " ")
+	if len(before) == start-max(0, start-9) {
+		return false // no space before the name
+	}
+	w := before[strings.LastIndexAny(before, " \n(\"“")+1:]
+	var buf [8]byte
+	return countingWords[string(lowerInto(buf[:], w))]
+}
+
+// countingWords are the English determiners, other than the article, that
+// take a common noun and never a proper one: quantifiers and
+// demonstratives of the plural ("many", "these") and "another", "other".
+var countingWords = setOf("another many several these those other")
 
 // afterIndefinite reports whether the word before text[start:] is "a" or
 // "an": a name a person has only as a kind ("a Dassault Rafale", "a

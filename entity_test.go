@@ -747,6 +747,37 @@ func TestSaidOn(t *testing.T) {
 	}
 }
 
+// TestCountedName: a determiner that only a common noun takes ("a",
+// "these", "several") before a single word no table knows makes it a kind
+// of thing, not a place; not where the word modifies a noun after it ("a
+// Quorvath supporter") or has its state after it ("a Brelton, Iowa,
+// diner").
+func TestCountedName(t *testing.T) {
+	text := "She bought a Zorvex in Gubkin and later returned those Plinkas. " +
+		"Ellen Marsh, a Quorvath supporter, ate at a Brelton, Iowa, diner. Quorvath said Brelton was quiet."
+	checkKinds(t, text, map[string]Kind{"Gubkin": Place, "Zorvex": Other, "Plinkas": Other, "Brelton": Place,
+		"Iowa": Place, "Ellen Marsh": Person, "Quorvath": Person})
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"It is a Zorvex.", true}, {"It has many Zorvex units", true}, {"It is the Zorvex.", false},
+		{"It is a Zorvex's lid", false}, {"It is an Oskel, Iowa, shop", false}, {"It has several Zorvex", true},
+	} {
+		start := strings.Index(c.text, "Zorvex")
+		if start < 0 {
+			start = strings.Index(c.text, "Oskel")
+		}
+		end := start + strings.IndexAny(c.text[start:]+" ", " .,")
+		if c.text[end:min(len(c.text), end+2)] == "'s" {
+			end += 2
+		}
+		if got := countedNoun(c.text, start, end); got != c.want {
+			t.Errorf("countedNoun(%q, %q) = %v, want %v", c.text, c.text[start:end], got, c.want)
+		}
+	}
+}
+
 // TestCapitalisedTermAcronym: an acronym spelled out in capitalised words
 // that the prose also writes in lower case is a term, as one spelled out
 // in lower case is; one spelled out by a name is not.
