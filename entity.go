@@ -1726,6 +1726,7 @@ type found struct {
 	thing      bool          // the text writes "the" before it, as no person's name
 	medium     bool          // the text says something was said on it ("said on Telegram"): no place
 	counted    bool          // a determiner of common nouns stands before it ("a Geofence", "these Vans"): no place
+	inTitle    bool          // it opens the title of a law or an event that a name of those ends ("George Floyd Justice in Policing Act")
 	org        bool          // a noun for an organisation stands before it ("the journal Nature Astronomy")
 	// tentative: a single unknown word opening a sentence, kept
 	// only if the text names it elsewhere.
@@ -2585,6 +2586,24 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			}
 		}
 	}
+	// The words before "in", "of", "and", "for" or "against" and the name
+	// of a law (one that lawHeads ends: "Policing Act", "Information Act")
+	// open its title: "the George Floyd Justice in Policing Act", "a
+	// Freedom of Information Act lawsuit". A title, not a person's name.
+	for k := 0; k+1 < len(ms); k++ {
+		a, b := &ms[k], &ms[k+1]
+		if a.r.e != nil || a.r.kind != "" || a.description || b.r.e != nil || b.r.kind != "" || b.start != b.nameStart {
+			continue
+		}
+		switch text[a.end:b.start] {
+		case " in ", " of ", " and ", " for ", " against ":
+		default:
+			continue
+		}
+		if bare := trimPossessive(name(b)); strings.Contains(bare, " ") && lawHeads[strings.ToLower(lastField(bare))] && guess(bare, false) == Other {
+			a.inTitle = true
+		}
+	}
 	// Group by key, in order of first mention. A first pass numbers the
 	// entities and counts their mentions, so that the entities take one
 	// allocation and their mentions another.
@@ -2679,6 +2698,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		}
 		if m.counted && !m.person && !m.place && e.Kind == Place && m.r.e == nil {
 			e.Kind = Other // "a Geofence": one of a kind of things
+		}
+		if m.inTitle {
+			e.Kind = Other
 		}
 	}
 	for k := range out {
@@ -3553,6 +3575,11 @@ var otherHeads = setOf(`war wars battle revolution uprising rebellion massacre h
 	act amendment treaty accord accords agreement declaration proclamation constitution charter
 	code doctrine plan protocol directive statute manifesto manual scripture scriptures gospel
 	bible day eve prize`)
+
+// lawHeads are the words of otherHeads that end the name of a law or a
+// document (OntoNotes 5.0's LAW): "Affordable Care Act", "Paris Agreement".
+var lawHeads = setOf(`act amendment treaty accord accords agreement declaration proclamation constitution charter
+	code doctrine protocol directive statute`)
 
 // holidays name a holiday alone.
 var holidays = setOf("christmas easter thanksgiving halloween hanukkah ramadan diwali passover")

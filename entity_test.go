@@ -778,6 +778,16 @@ func TestCountedName(t *testing.T) {
 	}
 }
 
+// TestLawTitle: the words before "in", "of" or "and" and the name of a
+// law open the law's title, and name no person or place; an event after
+// "on" leaves them be.
+func TestLawTitle(t *testing.T) {
+	text := "The House passed the Margot Keel Dignity in Housing Act. Their Freedom of Information Act request followed. " +
+		"Senator Ellen Marsh campaigned in Iowa on Veterans Day."
+	checkKinds(t, text, map[string]Kind{"Margot Keel Dignity": Other, "Housing Act": Other, "Freedom": Other, "Information Act": Other,
+		"Ellen Marsh": Person, "Iowa": Place, "Veterans Day": Other})
+}
+
 // TestCapitalisedTermAcronym: an acronym spelled out in capitalised words
 // that the prose also writes in lower case is a term, as one spelled out
 // in lower case is; one spelled out by a name is not.
