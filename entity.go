@@ -1726,6 +1726,7 @@ type found struct {
 	thing      bool          // the text writes "the" before it, as no person's name
 	medium     bool          // the text says something was said on it ("said on Telegram"): no place
 	counted    bool          // a determiner of common nouns stands before it ("a Geofence", "these Vans"): no place
+	unit       bool          // an acronym after an amount ("225 DKK"): a currency or a unit
 	inTitle    bool          // it opens the title of a law or an event that a name of those ends ("George Floyd Justice in Policing Act")
 	org        bool          // a noun for an organisation stands before it ("the journal Nature Astronomy")
 	// tentative: a single unknown word opening a sentence, kept
@@ -2557,6 +2558,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if byDefault && m.start == m.nameStart && !strings.Contains(bare, " ") && countedNoun(text, int(m.start), int(m.end)) && headsPhrase(text, ws, int(m.end)) {
 			m.counted = true // "a Geofence", "these Vans": a kind of thing, which places are not
 		}
+		if m.start == m.nameStart && isAcronym(bare) && afterAmount(text, int(m.start)) && headsPhrase(text, ws, int(m.end)) {
+			m.unit = true // "225 DKK", "40 CUC": a currency or a unit
+		}
 		if byDefault && m.start == m.nameStart && saidOn(text, int(m.start)) {
 			m.medium = true // "officials said on Telegram", "posted on Substack"
 		}
@@ -2700,6 +2704,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			e.Kind = Other // "a Geofence": one of a kind of things
 		}
 		if m.inTitle {
+			e.Kind = Other
+		}
+		if m.unit && !m.person && e.Kind == Org && m.r.e == nil {
 			e.Kind = Other
 		}
 	}
@@ -3088,6 +3095,27 @@ func saidOn(text string, start int) bool {
 	}
 	verb := before[strings.LastIndexAny(before, " \n")+1:]
 	return isReporting(verb) && !strings.HasPrefix(verb, "call") // "called on Kurds to": asked them
+}
+
+// afterAmount reports whether a number stands right before text[start:],
+// as before a currency or a unit ("225 DKK", "1.5 GW"), and is no year
+// ("the 2016 GOP nominee").
+func afterAmount(text string, start int) bool {
+	before, ok := strings.CutSuffix(text[max(0, start-16):start], " ")
+	if !ok {
+		return false
+	}
+	num := before[strings.LastIndexAny(before, " \n(")+1:]
+	num = strings.TrimLeft(num, "$€£¥")
+	if num == "" || !isDigit(num[0]) || !isDigit(num[len(num)-1]) {
+		return false
+	}
+	for i := 0; i < len(num); i++ {
+		if c := num[i]; !isDigit(c) && c != '.' && c != ',' {
+			return false
+		}
+	}
+	return len(num) != 4 || num[0] != '1' && num[0] != '2'
 }
 
 // countedNoun reports whether a determiner that only a common noun takes

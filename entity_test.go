@@ -788,6 +788,21 @@ func TestLawTitle(t *testing.T) {
 		"Ellen Marsh": Person, "Iowa": Place, "Veterans Day": Other})
 }
 
+// TestAmountAcronym: an acronym after an amount is a currency or a unit,
+// not an organisation; after a year it may still be one.
+func TestAmountAcronym(t *testing.T) {
+	text := "A kayak costs 125 QRB per hour at Brelton harbour. The 2016 GOP nominee spoke, and the GOP cheered."
+	checkKinds(t, text, map[string]Kind{"QRB": Other, "Brelton": Place, "GOP": Org})
+	for _, c := range []struct {
+		before string
+		want   bool
+	}{{"costs 125 ", true}, {"a $1,500 ", true}, {"about 2.5 ", true}, {"the 2016 ", false}, {"the ", false}, {"room 12B ", false}} {
+		if got := afterAmount(c.before+"QRB", len(c.before)); got != c.want {
+			t.Errorf("afterAmount(%q) = %v, want %v", c.before+"QRB", got, c.want)
+		}
+	}
+}
+
 // TestCapitalisedTermAcronym: an acronym spelled out in capitalised words
 // that the prose also writes in lower case is a term, as one spelled out
 // in lower case is; one spelled out by a name is not.
