@@ -2555,7 +2555,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				m.place = m.place || personByDefault(bare)
 			}
 		}
-		if byDefault && m.start == m.nameStart && !strings.Contains(bare, " ") && countedNoun(text, int(m.start), int(m.end)) && headsPhrase(text, ws, int(m.end)) {
+		if (byDefault || isAcronym(bare)) && m.start == m.nameStart && !strings.Contains(bare, " ") && countedNoun(text, int(m.start), int(m.end)) && headsPhrase(text, ws, int(m.end)) {
 			m.counted = true // "a Geofence", "these Vans": a kind of thing, which places are not
 		}
 		if m.start == m.nameStart && isAcronym(bare) && afterAmount(text, int(m.start)) && headsPhrase(text, ws, int(m.end)) {
@@ -2700,7 +2700,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if m.medium && !m.person && e.Kind == Place && m.r.e == nil {
 			e.Kind = Other
 		}
-		if m.counted && !m.person && !m.place && e.Kind == Place && m.r.e == nil {
+		if m.counted && !m.person && !m.place && (e.Kind == Place || e.Kind == Org && isAcronym(trimPossessive(text[m.nameStart:m.end]))) && m.r.e == nil {
 			e.Kind = Other // "a Geofence": one of a kind of things
 		}
 		if m.inTitle {
@@ -3125,14 +3125,18 @@ func afterAmount(text string, start int) bool {
 // things ("a Geofence", "these Vans", "a Kickstarter"), as the name of a
 // place or a person is not. A possessive is left out: it is a determiner
 // itself, and the article is its noun's ("a Dillard's bag"); so is a name
-// with a place after a comma, which goes before the noun the article
-// counts ("an Oskaloosa, Iowa, coffee shop").
+// with a place after a comma or another name after a slash, which go
+// before the noun the article counts ("an Oskaloosa, Iowa, coffee shop",
+// "a CNN/ORC poll").
 func countedNoun(text string, start, end int) bool {
 	if name := text[start:end]; trimPossessive(name) != name {
 		return false
 	}
 	if rest := text[end:min(len(text), end+3)]; strings.HasPrefix(rest, ", ") && len(rest) == 3 && 'A' <= rest[2] && rest[2] <= 'Z' {
 		return false // "an Oskaloosa, Iowa, coffee shop": a town and its state before the noun
+	}
+	if strings.HasPrefix(text[end:], "/") {
+		return false // "a CNN/ORC poll": the noun the determiner counts comes later
 	}
 	if afterIndefinite(text, start) {
 		return true

@@ -757,6 +757,10 @@ func TestCountedName(t *testing.T) {
 		"Ellen Marsh, a Quorvath supporter, ate at a Brelton, Iowa, diner. Quorvath said Brelton was quiet."
 	checkKinds(t, text, map[string]Kind{"Gubkin": Place, "Zorvex": Other, "Plinkas": Other, "Brelton": Place,
 		"Iowa": Place, "Ellen Marsh": Person, "Quorvath": Person})
+	// An acronym by default an organisation's is counted the same way;
+	// not before a slash ("a CNN/ORC poll").
+	text = "He wired it to a QLN, as the ZBC advised. A ZBC/NQT poll came out."
+	checkKinds(t, text, map[string]Kind{"QLN": Other, "ZBC": Org, "NQT": Org})
 	for _, c := range []struct {
 		text string
 		want bool
