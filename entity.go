@@ -3125,9 +3125,9 @@ func afterAmount(text string, start int) bool {
 // things ("a Geofence", "these Vans", "a Kickstarter"), as the name of a
 // place or a person is not. A possessive is left out: it is a determiner
 // itself, and the article is its noun's ("a Dillard's bag"); so is a name
-// with a place after a comma or another name after a slash, which go
-// before the noun the article counts ("an Oskaloosa, Iowa, coffee shop",
-// "a CNN/ORC poll").
+// with a place after a comma, another name after a slash or a quoted
+// phrase after it, which go before the noun the determiner counts ("an
+// Oskaloosa, Iowa, coffee shop", "a CNN/ORC poll").
 func countedNoun(text string, start, end int) bool {
 	if name := text[start:end]; trimPossessive(name) != name {
 		return false
@@ -3135,8 +3135,8 @@ func countedNoun(text string, start, end int) bool {
 	if rest := text[end:min(len(text), end+3)]; strings.HasPrefix(rest, ", ") && len(rest) == 3 && 'A' <= rest[2] && rest[2] <= 'Z' {
 		return false // "an Oskaloosa, Iowa, coffee shop": a town and its state before the noun
 	}
-	if strings.HasPrefix(text[end:], "/") {
-		return false // "a CNN/ORC poll": the noun the determiner counts comes later
+	if rest := text[end:]; strings.HasPrefix(rest, "/") || strings.HasPrefix(rest, " “") || strings.HasPrefix(rest, ` "`) {
+		return false // "a CNN/ORC poll", "those Uber “side hustle” ads": the noun the determiner counts comes later
 	}
 	if afterIndefinite(text, start) {
 		return true

@@ -758,9 +758,10 @@ func TestCountedName(t *testing.T) {
 	checkKinds(t, text, map[string]Kind{"Gubkin": Place, "Zorvex": Other, "Plinkas": Other, "Brelton": Place,
 		"Iowa": Place, "Ellen Marsh": Person, "Quorvath": Person})
 	// An acronym by default an organisation's is counted the same way;
-	// not before a slash ("a CNN/ORC poll").
-	text = "He wired it to a QLN, as the ZBC advised. A ZBC/NQT poll came out."
-	checkKinds(t, text, map[string]Kind{"QLN": Other, "ZBC": Org, "NQT": Org})
+	// not before a slash ("a CNN/ORC poll") nor a quoted phrase, for places
+	// too (Zorvex stays a place by default).
+	text = "He wired it to a QLN, as the ZBC advised. A ZBC/NQT poll came out. Those Zorvex “smart” lids sold."
+	checkKinds(t, text, map[string]Kind{"QLN": Other, "ZBC": Org, "NQT": Org, "Zorvex": Place})
 	for _, c := range []struct {
 		text string
 		want bool
