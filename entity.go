@@ -1728,6 +1728,9 @@ type found struct {
 	place      bool          // the text writes it as a place: "in X", "near X"
 	thing      bool          // the text writes "the" before it, as no person's name
 	medium     bool          // the text says something was said on it ("said on Telegram"): no place
+	counted    bool          // a determiner of common nouns stands before it ("a Geofence", "these Vans"): no place
+	unit       bool          // an acronym after an amount ("225 DKK"): a currency or a unit
+	inTitle    bool          // it opens the title of a law or an event that a name of those ends ("George Floyd Justice in Policing Act")
 	org        bool          // a noun for an organisation stands before it ("the journal Nature Astronomy")
 	// tentative: a single unknown word opening a sentence, kept
 	// only if the text names it elsewhere.
@@ -2573,6 +2576,12 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				m.place = m.place || personByDefault(bare)
 			}
 		}
+		if (byDefault || isAcronym(bare)) && m.start == m.nameStart && !strings.Contains(bare, " ") && countedNoun(text, int(m.start), int(m.end)) && headsPhrase(text, ws, int(m.end)) {
+			m.counted = true // "a Geofence", "these Vans": a kind of thing, which places are not
+		}
+		if m.start == m.nameStart && isAcronym(bare) && afterAmount(text, int(m.start)) && headsPhrase(text, ws, int(m.end)) {
+			m.unit = true // "225 DKK", "40 CUC": a currency or a unit
+		}
 		if byDefault && m.start == m.nameStart && saidOn(text, int(m.start)) {
 			m.medium = true // "officials said on Telegram", "posted on Substack"
 		}
@@ -2600,6 +2609,24 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			if m := &ms[i]; !m.person && !m.description && m.r.e == nil && m.r.kind == "" && placeByDefault(m) {
 				m.person = true
 			}
+		}
+	}
+	// The words before "in", "of", "and", "for" or "against" and the name
+	// of a law (one that lawHeads ends: "Policing Act", "Information Act")
+	// open its title: "the George Floyd Justice in Policing Act", "a
+	// Freedom of Information Act lawsuit". A title, not a person's name.
+	for k := 0; k+1 < len(ms); k++ {
+		a, b := &ms[k], &ms[k+1]
+		if a.r.e != nil || a.r.kind != "" || a.description || b.r.e != nil || b.r.kind != "" || b.start != b.nameStart {
+			continue
+		}
+		switch text[a.end:b.start] {
+		case " in ", " of ", " and ", " for ", " against ":
+		default:
+			continue
+		}
+		if bare := trimPossessive(name(b)); strings.Contains(bare, " ") && lawHeads[strings.ToLower(lastField(bare))] && guess(bare, false) == Other {
+			a.inTitle = true
 		}
 	}
 	// Group by key, in order of first mention. A first pass numbers the
@@ -2692,6 +2719,15 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			e.Kind = Org
 		}
 		if m.medium && !m.person && e.Kind == Place && m.r.e == nil {
+			e.Kind = Other
+		}
+		if m.counted && !m.person && !m.place && (e.Kind == Place || e.Kind == Org && isAcronym(trimPossessive(text[m.nameStart:m.end]))) && m.r.e == nil {
+			e.Kind = Other // "a Geofence": one of a kind of things
+		}
+		if m.inTitle {
+			e.Kind = Other
+		}
+		if m.unit && !m.person && e.Kind == Org && m.r.e == nil {
 			e.Kind = Other
 		}
 	}
@@ -3081,6 +3117,64 @@ func saidOn(text string, start int) bool {
 	verb := before[strings.LastIndexAny(before, " \n")+1:]
 	return isReporting(verb) && !strings.HasPrefix(verb, "call") // "called on Kurds to": asked them
 }
+
+// afterAmount reports whether a number stands right before text[start:],
+// as before a currency or a unit ("225 DKK", "1.5 GW"), and is no year
+// ("the 2016 GOP nominee").
+func afterAmount(text string, start int) bool {
+	before, ok := strings.CutSuffix(text[max(0, start-16):start], " ")
+	if !ok {
+		return false
+	}
+	num := before[strings.LastIndexAny(before, " \n(")+1:]
+	num = strings.TrimLeft(num, "$€£¥")
+	if num == "" || !isDigit(num[0]) || !isDigit(num[len(num)-1]) {
+		return false
+	}
+	for i := 0; i < len(num); i++ {
+		if c := num[i]; !isDigit(c) && c != '.' && c != ',' {
+			return false
+		}
+	}
+	return len(num) != 4 || num[0] != '1' && num[0] != '2'
+}
+
+// countedNoun reports whether a determiner that only a common noun takes
+// stands right before the name text[start:end]: the indefinite article, or
+// a word that counts or points at several ("another", "many", "several",
+// "these", "those", "other"). A name so written is one of a kind of
+// things ("a Geofence", "these Vans", "a Kickstarter"), as the name of a
+// place or a person is not. A possessive is left out: it is a determiner
+// itself, and the article is its noun's ("a Dillard's bag"); so is a name
+// with a place after a comma, another name after a slash or a quoted
+// phrase after it, which go before the noun the determiner counts ("an
+// Oskaloosa, Iowa, coffee shop", "a CNN/ORC poll").
+func countedNoun(text string, start, end int) bool {
+	if name := text[start:end]; trimPossessive(name) != name {
+		return false
+	}
+	if rest := text[end:min(len(text), end+3)]; strings.HasPrefix(rest, ", ") && len(rest) == 3 && 'A' <= rest[2] && rest[2] <= 'Z' {
+		return false // "an Oskaloosa, Iowa, coffee shop": a town and its state before the noun
+	}
+	if rest := text[end:]; strings.HasPrefix(rest, "/") || strings.HasPrefix(rest, " “") || strings.HasPrefix(rest, ` "`) {
+		return false // "a CNN/ORC poll", "those Uber “side hustle” ads": the noun the determiner counts comes later
+	}
+	if afterIndefinite(text, start) {
+		return true
+	}
+	before := strings.TrimSuffix(text[max(0, start-9):start], " ")
+	if len(before) == start-max(0, start-9) {
+		return false // no space before the name
+	}
+	w := before[strings.LastIndexAny(before, " \n(\"“")+1:]
+	var buf [8]byte
+	return countingWords[string(lowerInto(buf[:], w))]
+}
+
+// countingWords are the English determiners, other than the article, that
+// take a common noun and never a proper one: quantifiers and
+// demonstratives of the plural ("many", "these") and "another", "other".
+var countingWords = setOf("another many several these those other")
 
 // afterIndefinite reports whether the word before text[start:] is "a" or
 // "an": a name a person has only as a kind ("a Dassault Rafale", "a
@@ -3534,6 +3628,11 @@ var otherHeads = setOf(`war wars battle revolution uprising rebellion massacre h
 	act amendment treaty accord accords agreement declaration proclamation constitution charter
 	code doctrine plan protocol directive statute manifesto manual scripture scriptures gospel
 	bible day eve prize`)
+
+// lawHeads are the words of otherHeads that end the name of a law or a
+// document (OntoNotes 5.0's LAW): "Affordable Care Act", "Paris Agreement".
+var lawHeads = setOf(`act amendment treaty accord accords agreement declaration proclamation constitution charter
+	code doctrine protocol directive statute`)
 
 // holidays name a holiday alone.
 var holidays = setOf("christmas easter thanksgiving halloween hanukkah ramadan diwali passover")

@@ -747,6 +747,67 @@ func TestSaidOn(t *testing.T) {
 	}
 }
 
+// TestCountedName: a determiner that only a common noun takes ("a",
+// "these", "several") before a single word no table knows makes it a kind
+// of thing, not a place; not where the word modifies a noun after it ("a
+// Quorvath supporter") or has its state after it ("a Brelton, Iowa,
+// diner").
+func TestCountedName(t *testing.T) {
+	text := "She bought a Zorvex in Gubkin and later returned those Plinkas. " +
+		"Ellen Marsh, a Quorvath supporter, ate at a Brelton, Iowa, diner. Quorvath said Brelton was quiet."
+	checkKinds(t, text, map[string]Kind{"Gubkin": Place, "Zorvex": Other, "Plinkas": Other, "Brelton": Place,
+		"Iowa": Place, "Ellen Marsh": Person, "Quorvath": Person})
+	// An acronym by default an organisation's is counted the same way;
+	// not before a slash ("a CNN/ORC poll") nor a quoted phrase, for places
+	// too (Zorvex stays a place by default).
+	text = "He wired it to a QLN, as the ZBC advised. A ZBC/NQT poll came out. Those Zorvex “smart” lids sold."
+	checkKinds(t, text, map[string]Kind{"QLN": Other, "ZBC": Org, "NQT": Org, "Zorvex": Place})
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"It is a Zorvex.", true}, {"It has many Zorvex units", true}, {"It is the Zorvex.", false},
+		{"It is a Zorvex's lid", false}, {"It is an Oskel, Iowa, shop", false}, {"It has several Zorvex", true},
+	} {
+		start := strings.Index(c.text, "Zorvex")
+		if start < 0 {
+			start = strings.Index(c.text, "Oskel")
+		}
+		end := start + strings.IndexAny(c.text[start:]+" ", " .,")
+		if c.text[end:min(len(c.text), end+2)] == "'s" {
+			end += 2
+		}
+		if got := countedNoun(c.text, start, end); got != c.want {
+			t.Errorf("countedNoun(%q, %q) = %v, want %v", c.text, c.text[start:end], got, c.want)
+		}
+	}
+}
+
+// TestLawTitle: the words before "in", "of" or "and" and the name of a
+// law open the law's title, and name no person or place; an event after
+// "on" leaves them be.
+func TestLawTitle(t *testing.T) {
+	text := "The House passed the Margot Keel Dignity in Housing Act. Their Freedom of Information Act request followed. " +
+		"Senator Ellen Marsh campaigned in Iowa on Veterans Day."
+	checkKinds(t, text, map[string]Kind{"Margot Keel Dignity": Other, "Housing Act": Other, "Freedom": Other, "Information Act": Other,
+		"Ellen Marsh": Person, "Iowa": Place, "Veterans Day": Other})
+}
+
+// TestAmountAcronym: an acronym after an amount is a currency or a unit,
+// not an organisation; after a year it may still be one.
+func TestAmountAcronym(t *testing.T) {
+	text := "A kayak costs 125 QRB per hour at Brelton harbour. The 2016 GOP nominee spoke, and the GOP cheered."
+	checkKinds(t, text, map[string]Kind{"QRB": Other, "Brelton": Place, "GOP": Org})
+	for _, c := range []struct {
+		before string
+		want   bool
+	}{{"costs 125 ", true}, {"a $1,500 ", true}, {"about 2.5 ", true}, {"the 2016 ", false}, {"the ", false}, {"room 12B ", false}} {
+		if got := afterAmount(c.before+"QRB", len(c.before)); got != c.want {
+			t.Errorf("afterAmount(%q) = %v, want %v", c.before+"QRB", got, c.want)
+		}
+	}
+}
+
 // TestCapitalisedTermAcronym: an acronym spelled out in capitalised words
 // that the prose also writes in lower case is a term, as one spelled out
 // in lower case is; one spelled out by a name is not.
