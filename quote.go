@@ -106,8 +106,12 @@ var (
 var pronouns = setOf("he she they it we i")
 
 // Quotes returns the quotations in text, in order, each with its speaker
-// where the text says who it is. Spans index text. Quotes is safe for
-// concurrent use and never fails.
+// where the text says who it is. A quotation stands between double marks
+// (“…”, "…", «…», „…“, and ''…'' as the New York Times writes it) or
+// between single marks where they are no apostrophes ('…', ‘…’, as British
+// papers and headlines quote); single marks inside double ones are part of
+// the quotation. Spans index text. Quotes is safe for concurrent use and
+// never fails.
 func Quotes(text string) []Quote {
 	segs := quoteSegments(text)
 	if len(segs) == 0 {
