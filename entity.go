@@ -944,7 +944,7 @@ func setOf(words string) map[string]bool {
 func stripTitles(s string) string {
 	ws := tokens(s)
 	i := 0
-	for i < len(ws)-1 && nameTitles[ws[i]] {
+	for i < len(ws)-1 && (nameTitles[ws[i]] || i+2 < len(ws) && roleNoun(ws[i])) {
 		i++
 	}
 	// An office the list does not know ends in an office word
@@ -961,6 +961,19 @@ func stripTitles(s string) string {
 		}
 	}
 	return strings.Join(ws[i:], " ")
+}
+
+// roleNoun reports whether the lower-case word w is an English compound
+// that names a role by "-man", "-woman" or "-person" ("congresswoman",
+// "assemblyman", "councilperson"), and no given name ("herman"): a title
+// before a name, as "chairman" and "spokeswoman" of nameTitles are.
+func roleNoun(w string) bool {
+	for _, suffix := range [...]string{"woman", "man", "person"} {
+		if len(w) > len(suffix)+2 && strings.HasSuffix(w, suffix) {
+			return !isGivenName(capitalized(w))
+		}
+	}
+	return false
 }
 
 // titleHeads are office words that end a title before a name, besides

@@ -428,6 +428,14 @@ func TestKeyAll(t *testing.T) {
 	if keys[5] == keys[7] || keys[6] == keys[7] || keys[8] == keys[9] || keys[8] == keys[10] {
 		t.Errorf("short given names: keys %q; want Daniela apart from Daniel and Dani, and Chris apart from Christopher and Christine", keys)
 	}
+	// An office the title list does not know but English makes with
+	// "-man" or "-woman" is a title too.
+	if a, b := bare.Key("Assemblywoman Claudia Tenwick"), bare.Key("Claudia Tenwick"); a != b {
+		t.Errorf("role nouns: Key %q and %q; want the title stripped", a, b)
+	}
+	if a, b := bare.Key("Herman Cain"), bare.Key("Cain"); a == b {
+		t.Errorf("role nouns: Herman Cain keyed as the bare surname (%q); Herman is a given name", a)
+	}
 	// An acronym joins the one long form of the batch it spells, not a
 	// person's initials, nor one of two long forms.
 	keys = bare.KeyAll([]string{"North Atlantic Treaty Organization", "NATO", "N.A.T.O.", "Nato's", "Rep. G.K. Butterfield", "RGB"})
