@@ -963,6 +963,43 @@ func stripTitles(s string) string {
 	return strings.Join(ws[i:], " ")
 }
 
+// titledFull returns the full-name mention that a surname with a title
+// before it (m: "Dr. Nelson", "Mr. Trump") stands for, among the
+// full-name mentions cands of that surname (k of them before m): the
+// nearest before, else the first after, that bears the same title ("Dr.
+// Alondra Nelson", not "Bill Nelson"); else the nearest whose given name
+// agrees with the title's sex ("Mr." is no Melania, "Mrs." no Donald);
+// else best.
+func titledFull(text string, ms []found, cands []int, k int, m *found, best int) int {
+	title := strings.TrimSpace(text[m.start:m.nameStart])
+	order := make([]int, 0, len(cands)) // nearest before first, then after
+	for j := k - 1; j >= 0; j-- {
+		order = append(order, cands[j])
+	}
+	order = append(order, cands[k:]...)
+	for _, j := range order {
+		if f := &ms[j]; f.start < f.nameStart && strings.EqualFold(strings.TrimSpace(text[f.start:f.nameStart]), title) {
+			return j
+		}
+	}
+	var sex byte
+	switch strings.ToLower(strings.TrimSuffix(title, ".")) {
+	case "mr", "sir", "lord":
+		sex = 'M'
+	case "mrs", "ms", "miss", "dame", "lady", "madam":
+		sex = 'F'
+	default:
+		return best
+	}
+	for _, j := range order {
+		first, _, _ := strings.Cut(text[ms[j].nameStart:ms[j].end], " ")
+		if s := givenNameSex(first); s == 0 || s == sex {
+			return j
+		}
+	}
+	return best
+}
+
 // roleNoun reports whether the lower-case word w is an English compound
 // that names a role by "-man", "-woman" or "-person" ("congresswoman",
 // "assemblyman", "councilperson"), and no given name ("herman"): a title
@@ -2391,6 +2428,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				best = cands[k-1] // the nearest before
 			} else {
 				best = cands[0] // the first after
+			}
+			if m.start < m.nameStart && len(cands) > 1 {
+				best = titledFull(text, ms, cands, k, m, best)
 			}
 		}
 		if best >= 0 && m.r.e != nil && namedInFull[m.r.key] {

@@ -726,6 +726,23 @@ func TestHeadlineNamesFromBody(t *testing.T) {
 	}
 }
 
+// TestTitledSurname: a surname with a title stands for the person the
+// text names in full with the same title, else for the one of the
+// title's sex, not merely the nearest.
+func TestTitledSurname(t *testing.T) {
+	for _, tc := range []struct {
+		text, short, want string
+	}{
+		{"Hillary Clinton and Bill Clinton arrived. Mrs. Clinton spoke first.", "Mrs. Clinton", "Hillary Clinton"},
+		{"Bill Clinton and Hillary Clinton arrived. Mr. Clinton spoke first.", "Mr. Clinton", "Bill Clinton"},
+		{"Dr. Alondra Nelsen thanked Bill Nelsen. Dr. Nelsen spoke later.", "Dr. Nelsen", "Alondra Nelsen"},
+	} {
+		if got := entityOf(tc.text, tc.short); got != tc.want {
+			t.Errorf("Entities(%q): %q is in the entity %q, want %q", tc.text, tc.short, got, tc.want)
+		}
+	}
+}
+
 // TestIndefiniteBeforeName: "a" or "an" before a name no table knows,
 // whose words say nothing of its kind, makes it a thing's ("a Dassault
 // Rafale"), unless the name only modifies the noun after it ("a Brenna
