@@ -2632,8 +2632,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if (byDefault || isAcronym(bare)) && m.start == m.nameStart && !strings.Contains(bare, " ") && countedNoun(text, int(m.start), int(m.end)) && headsPhrase(text, ws, int(m.end)) {
 			m.counted = true // "a Geofence", "these Vans": a kind of thing, which places are not
 		}
-		if m.start == m.nameStart && isAcronym(bare) && afterAmount(text, int(m.start)) && headsPhrase(text, ws, int(m.end)) {
-			m.unit = true // "225 DKK", "40 CUC": a currency or a unit
+		if m.start == m.nameStart && isAcronym(bare) && (afterAmount(text, int(m.start)) || afterTime(text, int(m.start))) && headsPhrase(text, ws, int(m.end)) {
+			m.unit = true // "225 DKK", "40 CUC": a currency or a unit; "Wednesday AEST", "3 p.m. EDT": a time zone
 		}
 		if byDefault && m.start == m.nameStart && saidOn(text, int(m.start)) {
 			m.medium = true // "officials said on Telegram", "posted on Substack"
@@ -3169,6 +3169,25 @@ func saidOn(text string, start int) bool {
 	}
 	verb := before[strings.LastIndexAny(before, " \n")+1:]
 	return isReporting(verb) && !strings.HasPrefix(verb, "call") // "called on Kurds to": asked them
+}
+
+// afterTime reports whether a time stands right before text[start:], as
+// before a time zone ("late Wednesday AEST", "3 p.m. EDT", "10:30 GMT"):
+// a day's name, "am" or "pm" (with dots or not), or a clock time.
+func afterTime(text string, start int) bool {
+	before, ok := strings.CutSuffix(text[max(0, start-16):start], " ")
+	if !ok {
+		return false
+	}
+	w := before[strings.LastIndexAny(before, " \n(")+1:]
+	switch strings.ToLower(strings.ReplaceAll(w, ".", "")) {
+	case "am", "pm":
+		return true
+	}
+	if c := strings.IndexByte(w, ':'); c > 0 && c+1 < len(w) && isDigit(w[c-1]) && isDigit(w[c+1]) {
+		return true // "10:30"
+	}
+	return inLower(calendarNames, w) && !strings.Contains(w, ".")
 }
 
 // afterAmount reports whether a number stands right before text[start:],

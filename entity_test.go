@@ -743,6 +743,22 @@ func TestTitledSurname(t *testing.T) {
 	}
 }
 
+// TestTimeZoneAcronym: an acronym after a day's name, "am"/"pm" or a
+// clock time is a time zone, not an organisation.
+func TestTimeZoneAcronym(t *testing.T) {
+	for _, text := range []string{
+		"Jets were scrambled late Wednesday AEST as drones crossed the border.",
+		"The vote closes at 8 p.m. EDT on Tuesday.",
+		"The launch is set for 10:30 GMT on Friday.",
+	} {
+		for _, e := range Entities(text) {
+			if isAcronym(e.Name) && e.Kind == Org {
+				t.Errorf("Entities(%q): %q is an organisation, want a time zone (other)", text, e.Name)
+			}
+		}
+	}
+}
+
 // TestIndefiniteBeforeName: "a" or "an" before a name no table knows,
 // whose words say nothing of its kind, makes it a thing's ("a Dassault
 // Rafale"), unless the name only modifies the noun after it ("a Brenna
