@@ -1273,7 +1273,7 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 	}
 	// The reporting verb nearest the quote, within a few words of it.
 	for v := len(ws) - 1; v >= 0 && v >= len(ws)-6; v-- {
-		if !isReporting(ws[v].text) || ix.inQuote(ws[v].start) {
+		if !isReporting(ws[v].text) || ix.inQuote(ws[v].start) || nounAfterDeterminer(text, ws, v) {
 			continue
 		}
 		if v > 0 && strings.EqualFold(ws[v-1].text, "to") && !reportedByImplicative(ws, v) {
@@ -1326,9 +1326,19 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 		}
 		if s >= 0 && s < v {
 			sp := Span{ws[s].start, ws[v-1].end}
+			// "where the secretary of state said": the subject follows
+			// the word that opens the subordinate clause.
+			if s+1 < v && (inLower(subordinators, ws[s].text) || strings.EqualFold(ws[s].text, "where")) {
+				sp.Start = ws[s+1].start
+			}
 			if isSpeakerPhrase(text, sp, ix) {
 				return appositiveHead(text, sentStart, trimSpeaker(text, sp), ix), ws[v].text, true
 			}
+		}
+		// "said she was "…"": a subject pronoun with words after it
+		// opens the clause the verb reports, and is no inverted speaker.
+		if v+2 < len(ws) && inLower(subjectPronouns, ws[v+1].text) {
+			return Span{}, "", false
 		}
 		if v+1 < len(ws) && !tellsHearer(ws[v].text) {
 			if sp, ok := mentionFrom(text, ws[v+1:], ix); ok { // "said Peskov: "…""
@@ -1408,7 +1418,7 @@ func attributionInSentence(text string, sentStart, sentEnd int, mark Span, ix *m
 	var buf [80]phraseWord
 	ws := appendWordsIn(buf[:0], text, ix.words, sentStart, mark.Start, len(buf))
 	for v := 0; v < len(ws); v++ {
-		if !isReporting(ws[v].text) || ix.inQuote(ws[v].start) {
+		if !isReporting(ws[v].text) || ix.inQuote(ws[v].start) || nounAfterDeterminer(text, ws, v) {
 			continue
 		}
 		if isParticiple(text, ws, v) {
@@ -1531,6 +1541,24 @@ func isWholeStatement(text string, sentStart, sentEnd int, sg quoteSeg) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(inner)
 	return lead != "" || strings.ContainsRune(".,?!…—-", last) || sg.continued
+}
+
+// nounAfterDeterminer reports whether the word ws[v] stands right after
+// an article, a possessive determiner or a possessive name ("the
+// claims", "his remarks", "Sanders's attacks"): there a word spelt like a
+// reporting verb is a noun, and no verb of a clause.
+func nounAfterDeterminer(text string, ws []phraseWord, v int) bool {
+	if v == 0 || strings.TrimSpace(text[ws[v-1].end:ws[v].start]) != "" {
+		return false
+	}
+	p := ws[v-1].text
+	if inLower(articles, p) {
+		return true
+	}
+	// "'s" after a name is its possessive; after a pronoun it is "has"
+	// or "is" ("she's said").
+	stem := strings.TrimSuffix(strings.TrimSuffix(p, "'s"), "’s")
+	return stem != p && !inLower(pronouns, stem) && !isFunctionWord(strings.ToLower(stem))
 }
 
 // isReporting reports whether w is a reporting verb: in lower case, since

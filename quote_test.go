@@ -155,6 +155,15 @@ func TestQuoteSpeakers(t *testing.T) {
 		// any meaning: the verb reports it.
 		{`"Go back to your seat," Tom Berg barked, and the guard stepped in.`, "Tom Berg", "Tom Berg"},
 		{`"This is fantastic!" beamed Ann Lee.`, "Ann Lee", "Ann Lee"},
+		// A word after an article or a name's possessive is a noun, even
+		// one spelt like a reporting verb ("Berg's attacks", "the
+		// observed volume").
+		{`Anna Kowalczyk spoke on Monday. She also said that Tomas Berg's attacks have "reinforced old stereotypes" in the party.`, "Anna Kowalczyk", "She"},
+		{`For starters, the observed volume is much higher than what "exogenic" processes yield.`, "", ""},
+		// A subject pronoun with words after it opens the clause that
+		// the verb reports, and is no inverted speaker; the subject of
+		// the verb follows the word that opens its subordinate clause.
+		{`The video showed a rally in Ohio, where the secretary of state said she was "not only here to do my job" but to help.`, "the secretary of state", "the secretary of state"},
 	} {
 		qs := Quotes(tc.text)
 		if len(qs) == 0 {
