@@ -191,6 +191,14 @@ func quotesWith(text string, ws []token, segs []quoteSeg, ents []Entity) []Quote
 				q.SpeakerSpan, q.Cue, found = sp, cue, true
 			}
 		}
+		// "Silverman interjected, "…"", "Clinton cracked: "…"": a clause of
+		// a subject and a finite verb of any meaning introduces a whole
+		// statement after a comma or a colon.
+		if !found {
+			if sp, cue, ok := ix.anyVerbBefore(text, sentStart, sg.mark.Start); ok {
+				q.SpeakerSpan, q.Cue, found = sp, cue, true
+			}
+		}
 		// The sentence goes on past the quote and ends with its cue:
 		// "… is "growing at an alarming rate" and affects …, Noem said in …".
 		if !found {
@@ -1226,6 +1234,12 @@ func attributionAfter(text string, at int, after string, ix *mentionIndex) (Span
 		if subordinators[ws[v-1].text] {
 			break // "…", hours after Berlin's allies agreed: not the speaker
 		}
+		// A subject pronoun's verb follows it, after auxiliaries and
+		// adverbs at most: in ""…," he demanded, as Bush continued" the
+		// pronoun has its verb, and a later one is another clause's.
+		if v == 1 && inLower(subjectPronouns, ws[0].text) && !isReporting(ws[1].text) && !speakerTails[ws[1].text] && !(strings.HasSuffix(ws[1].text, "ly") && isLower(ws[1].text)) {
+			break
+		}
 		if isReporting(ws[v].text) {
 			if strings.EqualFold(ws[v-1].text, "to") && !reportedByImplicative(ws, v) || inLower(beForms, ws[v-1].text) {
 				break // "He declined to say", "he was told": not a report by him
@@ -1341,7 +1355,10 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 			return Span{}, "", false
 		}
 		if v+1 < len(ws) && !tellsHearer(ws[v].text) {
-			if sp, ok := mentionFrom(text, ws[v+1:], ix); ok { // "said Peskov: "…""
+			// "said Peskov: "…"": an inverted speaker ends its clause;
+			// words after it ("chided Trump for …", "described his
+			// intent to lead a "…"") make it the verb's object.
+			if sp, ok := mentionFrom(text, ws[v+1:], ix); ok && endsClause(text[sp.End:sentStart+len(before)]) {
 				return sp, ws[v].text, true
 			}
 		}
@@ -1380,6 +1397,14 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 		}
 	}
 	return Span{}, "", false
+}
+
+// endsClause reports whether rest, the words between a phrase and the
+// quote after it, holds no word before a mark that ends a clause: it is
+// empty, or opens with a comma, a colon, a semicolon or a dash.
+func endsClause(rest string) bool {
+	rest = strings.TrimLeft(rest, " \t\u00a0")
+	return rest == "" || strings.ContainsRune(",:;—–-", []rune(rest)[0])
 }
 
 // speakerLabel returns the person a label before a quote names, as lists
@@ -1747,7 +1772,7 @@ var subordinators = setOf("after before when while since until because although 
 
 // speakerTails are the words that may stand between a subject and its
 // reporting verb.
-var speakerTails = setOf("has have had is was were will would also later earlier previously since then again already once too further often never always still even just first now")
+var speakerTails = setOf("has have had is was were will would did does do can could may might must should also later earlier previously since then again already once too further often never always still even just first now")
 
 // trimSpeaker drops a leading conjunction or adverb ("But Zelensky",
 // "And he") from a speaker span.
@@ -1984,5 +2009,68 @@ func (ix *mentionIndex) anyVerbAfter(text string, at, end int) (Span, string, bo
 	if v < len(ws) && strings.TrimSpace(text[ws[v-1].end:ws[v].start]) == "" && finite(ws[v].text) {
 		return sp, ws[v].text, true
 	}
+	// A verb and its particle end the clause, whatever the verb's form
+	// (""…," Trump shot back.", ""…," she went on, "…"").
+	if v+1 < len(ws) && strings.TrimSpace(text[ws[v-1].end:ws[v].start]) == "" && isLower(ws[v].text) && !isFunctionWord(ws[v].text) &&
+		strings.TrimSpace(text[ws[v].end:ws[v+1].start]) == "" && particles[ws[v+1].text] {
+		if rest := strings.TrimLeft(text[ws[v+1].end:end], " "); rest == "" || strings.ContainsRune(",.;:", rune(rest[0])) {
+			return sp, ws[v].text + " " + ws[v+1].text, true
+		}
+	}
 	return Span{}, "", false
 }
+
+// anyVerbBefore reads a clause of a subject and a finite verb of any
+// meaning (see anyVerbAfter) that ends, with a comma or a colon, right
+// before the opening mark at offset at, in the sentence that starts at
+// sentStart: "Silverman interjected, "…"", "During the debate, Clinton
+// cracked, "…"", "Kelly responded pointedly: "…"". The clause opens the
+// sentence or follows a comma; adverbs may follow the verb.
+func (ix *mentionIndex) anyVerbBefore(text string, sentStart, at int) (Span, string, bool) {
+	before := strings.TrimRight(text[sentStart:at], " \t\u00a0")
+	if !strings.HasSuffix(before, ",") && !strings.HasSuffix(before, ":") {
+		return Span{}, "", false
+	}
+	end := sentStart + len(before) - 1
+	from := sentStart
+	if c := strings.LastIndexAny(text[sentStart:end], ",;:"); c >= 0 {
+		from = sentStart + c + 1
+	}
+	var buf [8]phraseWord
+	ws := appendWordsIn(buf[:0], text, ix.words, from, end, len(buf))
+	for len(ws) > 2 && strings.HasSuffix(ws[len(ws)-1].text, "ly") && isLower(ws[len(ws)-1].text) {
+		ws = ws[:len(ws)-1] // "responded pointedly"
+	}
+	k := 0
+	for k < len(ws) && inLower(openingConjunctions, ws[k].text) {
+		k++
+	}
+	if k+2 > len(ws) || ix.inQuote(ws[k].start) {
+		return Span{}, "", false
+	}
+	var sp Span
+	v := k + 1
+	if inLower(subjectPronouns, ws[k].text) {
+		sp = Span{ws[k].start, ws[k].end}
+	} else if m, ok := ix.at(ws[k].start); ok && m.span.Start == ws[k].start && ix.ents[m.ent].Kind != Place {
+		sp = m.span
+		for v < len(ws) && ws[v].start < m.span.End {
+			v++
+		}
+	} else {
+		return Span{}, "", false
+	}
+	if v+1 != len(ws) || strings.TrimSpace(text[ws[v-1].end:ws[v].start]) != "" {
+		return Span{}, "", false
+	}
+	w := ws[v].text
+	if isLower(w) && len(w) > 3 && !isFunctionWord(w) && !strings.HasSuffix(w, "ly") && !strings.Contains(w, "-") &&
+		(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+		return sp, w, true
+	}
+	return Span{}, "", false
+}
+
+// particles are the adverbs that end a phrasal verb ("shot back", "went
+// on", "chimed in").
+var particles = setOf("back on in up out")

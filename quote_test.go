@@ -164,6 +164,19 @@ func TestQuoteSpeakers(t *testing.T) {
 		// the verb reports, and is no inverted speaker; the subject of
 		// the verb follows the word that opens its subordinate clause.
 		{`The video showed a rally in Ohio, where the secretary of state said she was "not only here to do my job" but to help.`, "the secretary of state", "the secretary of state"},
+		// A subject pronoun's verb follows it: a reporting verb in a
+		// later clause is another subject's.
+		{`Tom Berg and Ann Lee debated. "Quiet," he demanded, as Ann Lee continued to speak.`, "Tom Berg", "he"},
+		// A verb and its particle end the clause after a statement,
+		// whatever the verb's form.
+		{`Ann Lee spoke first. "This is a tough guy tonight," Tom Berg shot back.`, "Tom Berg", "Tom Berg"},
+		// A subject and a finite verb of any meaning before a comma
+		// introduce a whole statement.
+		{`During the debate, Ann Lee cracked, "I'm a progressive who gets things done."`, "Ann Lee", "Ann Lee"},
+		// A name after the verb with words after it is the verb's
+		// object, not an inverted speaker.
+		{`Ann Lee, who has been feuding with party leaders, on Friday described her intent to lead a "big tent" party.`, "Ann Lee", "Ann Lee"},
+		{`Tom Berg used to back Rand Paul, but now said Ann Lee had "the opportunity to lead."`, "Tom Berg", "Tom Berg"},
 	} {
 		qs := Quotes(tc.text)
 		if len(qs) == 0 {
