@@ -1244,6 +1244,14 @@ func attributionAfter(text string, at int, after string, ix *mentionIndex) (Span
 			if strings.EqualFold(ws[v-1].text, "to") && !reportedByImplicative(ws, v) || inLower(beForms, ws[v-1].text) {
 				break // "He declined to say", "he was told": not a report by him
 			}
+			// "… with Central Asia, said Nargis Kassenova": a verb after a
+			// comma with a speaker after it is inverted; the words before
+			// the comma end the sentence's own clause.
+			if strings.Contains(text[ws[v-1].end:ws[v].start], ",") && v+1 < len(ws) && !tellsHearer(ws[v].text) {
+				if sp, ok := mentionFrom(text, ws[v+1:], ix); ok && !inLower(pronouns, text[sp.Start:sp.End]) && endsClause(strings.TrimRight(text[sp.End:at+len(after)], ".!?")) {
+					return sp, ws[v].text, true
+				}
+			}
 			sp := trimSpeaker(text, Span{ws[0].start, ws[v-1].end})
 			// Right after the quote, a capitalised word or two before the
 			// verb name the speaker even when no rule knows the name

@@ -177,6 +177,11 @@ func TestQuoteSpeakers(t *testing.T) {
 		// object, not an inverted speaker.
 		{`Ann Lee, who has been feuding with party leaders, on Friday described her intent to lead a "big tent" party.`, "Ann Lee", "Ann Lee"},
 		{`Tom Berg used to back Rand Paul, but now said Ann Lee had "the opportunity to lead."`, "Tom Berg", "Tom Berg"},
+		// After the quote, a reporting verb after a comma with a name
+		// that ends the clause is inverted: the name speaks, not one in
+		// the words before the comma.
+		{`The city has used "velvet gloves" in its dealings with Central Asia, said Ann Lee, an expert at the university.`, "Ann Lee", "Ann Lee"},
+		{`Tom Berg spoke. "This will be a challenge" for Berg, said Ann Lee.`, "Ann Lee", "Ann Lee"},
 	} {
 		qs := Quotes(tc.text)
 		if len(qs) == 0 {
