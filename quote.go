@@ -1403,6 +1403,13 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 		if m, ok := ix.firstIn(c, sentStart+len(before)); ok && !ix.inQuote(m.span.Start) && countWords(text[c:m.span.Start]) <= 2 {
 			return m.span, ":", true
 		}
+		// "She went on: "…"", "But back home, he returned to his
+		// lines: "…"": a personal pronoun is the subject too.
+		if w, ok := firstWordIn(text, ix.words, c, sentStart+len(before)); ok {
+			if sp, ok := ix.openingSubject(text, w.start, sentStart+len(before)); ok && inLower(subjectPronouns, text[sp.Start:sp.End]) {
+				return sp, ":", true
+			}
+		}
 	}
 	return Span{}, "", false
 }

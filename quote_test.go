@@ -182,6 +182,10 @@ func TestQuoteSpeakers(t *testing.T) {
 		// the words before the comma.
 		{`The city has used "velvet gloves" in its dealings with Central Asia, said Ann Lee, an expert at the university.`, "Ann Lee", "Ann Lee"},
 		{`Tom Berg spoke. "This will be a challenge" for Berg, said Ann Lee.`, "Ann Lee", "Ann Lee"},
+		// A sentence that ends in a colon before a statement: its subject
+		// speaks, a personal pronoun too, after a short opening phrase.
+		{`Ann Lee was asked about the plan. She went on: "It makes no sense to anyone."`, "Ann Lee", "She"},
+		{`Tom Berg spoke in Ohio. But back home, he returned to his old lines: "There will be no amnesty!"`, "Tom Berg", "he"},
 	} {
 		qs := Quotes(tc.text)
 		if len(qs) == 0 {
