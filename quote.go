@@ -1926,9 +1926,11 @@ func (ix *mentionIndex) openingDescription(text string, ws []phraseWord) (Span, 
 
 // openingSubject returns the person whose clause opens the sentence
 // text[from:to]: "he" or "she", or a person's name, after a conjunction
-// ("But he") or a short opening phrase ("Last year, he played down …").
+// ("But he") or an opening phrase or subordinate clause of up to twelve
+// words ("Last year, he played down …", "When the subject comes up on the
+// campaign trail, Fiorina routinely characterizes herself as …").
 func (ix *mentionIndex) openingSubject(text string, from, to int) (Span, bool) {
-	var buf [12]phraseWord
+	var buf [20]phraseWord
 	ws := appendWordsIn(buf[:0], text, ix.words, from, to, len(buf))
 	k := 0
 	for k < len(ws) && inLower(openingConjunctions, ws[k].text) {
@@ -1939,12 +1941,28 @@ func (ix *mentionIndex) openingSubject(text string, from, to int) (Span, bool) {
 			return sp, true
 		}
 	}
-	for j := k + 1; j < len(ws) && j <= k+5; j++ {
+	for j := k + 1; j < len(ws) && j <= k+12; j++ {
 		if strings.Contains(text[ws[j-1].end:ws[j].start], ",") {
+			if j > k+5 && !opensAdverbial(ws[k].text) {
+				// "The audio was obtained by Ann Lee, Tom Berg and …": a
+				// long phrase that is no adverbial is the clause itself.
+				return Span{}, false
+			}
 			return ix.personAt(text, ws[j], to)
 		}
 	}
 	return Span{}, false
+}
+
+// opensAdverbial reports whether the word w can open an adverbial phrase
+// or clause before a sentence's subject: a preposition, a subordinator,
+// or a participle ("In the depths of …,", "When the subject comes up
+// …,", "Flying home one night …,", "Horrified at …,").
+func opensAdverbial(w string) bool {
+	if inLower(clausePrepositions, w) || inLower(subordinators, w) || strings.EqualFold(w, "during") || strings.EqualFold(w, "as") {
+		return true
+	}
+	return isLower(w[1:]) && len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
 }
 
 // personAt returns the person the word w names outside quotes, before

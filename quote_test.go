@@ -186,6 +186,12 @@ func TestQuoteSpeakers(t *testing.T) {
 		// speaks, a personal pronoun too, after a short opening phrase.
 		{`Ann Lee was asked about the plan. She went on: "It makes no sense to anyone."`, "Ann Lee", "She"},
 		{`Tom Berg spoke in Ohio. But back home, he returned to his old lines: "There will be no amnesty!"`, "Tom Berg", "he"},
+		// Words quoted with no cue after an opening subordinate clause
+		// longer than a short phrase: the person after its comma.
+		{`When the subject comes up on the campaign trail, Ann Lee routinely casts herself as a "change warrior" in speeches.`, "Ann Lee", "Ann Lee"},
+		// A long opening that is no adverbial is the clause itself: a name
+		// after a comma in it is in a list, not the subject.
+		{`The audio was obtained by the writers Ann Lee, Tom Berg and Rita Gomez for their project "a study of how the campaign was lost" this year.`, "", ""},
 	} {
 		qs := Quotes(tc.text)
 		if len(qs) == 0 {
