@@ -1353,6 +1353,10 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 			if s+1 < v && (inLower(subordinators, ws[s].text) || strings.EqualFold(ws[s].text, "where")) {
 				sp.Start = ws[s+1].start
 			}
+			// "he also stated": a pronoun and the adverbs after it.
+			if t := trimSpeaker(text, sp); inLower(pronouns, text[t.Start:t.End]) {
+				sp = t
+			}
 			if isSpeakerPhrase(text, sp, ix) {
 				return appositiveHead(text, sentStart, trimSpeaker(text, sp), ix), ws[v].text, true
 			}
@@ -1398,6 +1402,13 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 		for _, sep := range []string{"; ", ", and ", ", but ", ", while "} {
 			if i := strings.LastIndex(before, sep); i >= 0 {
 				c = max(c, sentStart+i+len(sep))
+			}
+		}
+		// "Asked which Iowa county was his favorite, he demurred: "…"":
+		// the clause before the colon opens with its subject.
+		if i := strings.LastIndex(before, ", "); i >= 0 && sentStart+i+2 > c {
+			if w, ok := firstWordIn(text, ix.words, sentStart+i+2, sentStart+len(before)); ok && pronounSex(text, w.start) != 0 && inLower(subjectPronouns, w.text) {
+				return Span{w.start, w.end}, ":", true
 			}
 		}
 		if m, ok := ix.firstIn(c, sentStart+len(before)); ok && !ix.inQuote(m.span.Start) && countWords(text[c:m.span.Start]) <= 2 {
@@ -1489,6 +1500,9 @@ func attributionInSentence(text string, sentStart, sentEnd int, mark Span, ix *m
 			continue
 		}
 		sp := Span{ws[s].start, ws[v-1].end}
+		if t := trimSpeaker(text, sp); inLower(pronouns, text[t.Start:t.End]) && !inLower(beForms, ws[v-1].text) {
+			sp = t // "he also stated", not the passive "it is called"
+		}
 		if isSpeakerPhrase(text, sp, ix) {
 			return appositiveHead(text, sentStart, trimSpeaker(text, sp), ix), ws[v].text, true
 		}

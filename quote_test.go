@@ -186,6 +186,12 @@ func TestQuoteSpeakers(t *testing.T) {
 		// speaks, a personal pronoun too, after a short opening phrase.
 		{`Ann Lee was asked about the plan. She went on: "It makes no sense to anyone."`, "Ann Lee", "She"},
 		{`Tom Berg spoke in Ohio. But back home, he returned to his old lines: "There will be no amnesty!"`, "Tom Berg", "he"},
+		// A pronoun and an adverb before the verb: the pronoun is the
+		// subject, and the time after the verb no inverted speaker.
+		{`Ann Lee spoke to a radio host on Monday. While she praised the host, she also stated a day earlier, "We will have to go to war."`, "Ann Lee", "she"},
+		// The clause right before a colon opens with its subject, after
+		// an opening phrase that names a place.
+		{`Tom Berg toured the state. Asked which Iowa county was his favorite, he demurred: "Whichever one I'm in."`, "Tom Berg", "he"},
 		// Words quoted with no cue after an opening subordinate clause
 		// longer than a short phrase: the person after its comma.
 		{`When the subject comes up on the campaign trail, Ann Lee routinely casts herself as a "change warrior" in speeches.`, "Ann Lee", "Ann Lee"},
