@@ -385,6 +385,9 @@ func (ix *mentionIndex) lastSpeaker(qs []Quote, person bool) string {
 			continue
 		}
 		kind, known := ix.kindOf(qs[k].Speaker)
+		if !known && notAName(qs[k].Speaker) {
+			continue // "Her economic plan", "That": a phrase no one is called
+		}
 		// Kinds of names outside the alias table are guesses: "he"
 		// may stand for anything but an organisation.
 		if person && (!known || kind != Org) || !person && known && kind == Org {
@@ -396,6 +399,18 @@ func (ix *mentionIndex) lastSpeaker(qs []Quote, person bool) string {
 	}
 	return ""
 }
+
+// notAName reports whether the speaker s, no entity's name, opens with a
+// possessive or demonstrative determiner or a pronoun ("Her economic
+// plan", "That", "He's"): words that stand for someone named elsewhere,
+// never a name a later pronoun can take.
+func notAName(s string) bool {
+	f := strings.TrimSuffix(strings.TrimSuffix(firstField(s), "'s"), "’s")
+	return inLower(articles, f) && !inLower(setOf("the a an"), f) || inLower(demonstratives, f) || inLower(pronouns, f)
+}
+
+// demonstratives are the determiners that point at a noun.
+var demonstratives = setOf("that this these those")
 
 // prevStart returns where the sentence before the one starting at
 // i begins, in the same paragraph, or -1.

@@ -192,6 +192,9 @@ func TestQuoteSpeakers(t *testing.T) {
 		// The clause right before a colon opens with its subject, after
 		// an opening phrase that names a place.
 		{`Tom Berg toured the state. Asked which Iowa county was his favorite, he demurred: "Whichever one I'm in."`, "Tom Berg", "he"},
+		// "She" stands for no phrase that opens with a possessive ("Her
+		// economic plan"): such a speaker is no name.
+		{`Ann Lee spoke in Ohio on Monday. The crowd was large. The hall was full. Her economic plan promises "jobs for all." She said, "It's time."`, "Ann Lee", "She"},
 		// Words quoted with no cue after an opening subordinate clause
 		// longer than a short phrase: the person after its comma.
 		{`When the subject comes up on the campaign trail, Ann Lee routinely casts herself as a "change warrior" in speeches.`, "Ann Lee", "Ann Lee"},
