@@ -388,6 +388,9 @@ func (ix *mentionIndex) lastSpeaker(qs []Quote, person bool) string {
 		if !known && notAName(qs[k].Speaker) {
 			continue // "Her economic plan", "That": a phrase no one is called
 		}
+		if person && isPlaceName(qs[k].Speaker) {
+			continue // "he" is no "Iraq"
+		}
 		// Kinds of names outside the alias table are guesses: "he"
 		// may stand for anything but an organisation.
 		if person && (!known || kind != Org) || !person && known && kind == Org {
@@ -996,7 +999,7 @@ func (ix *mentionIndex) pronounSpeaker(text string, i int, last string) string {
 			}
 			// A name that reports is a speaker whatever kind the entity
 			// rules guessed for it (an unknown single word is a place).
-			if e.Kind != Org && ix.reportsNext(text, m.span.End) {
+			if e.Kind != Org && !isPlaceName(e.Name) && ix.reportsNext(text, m.span.End) {
 				return e.Name
 			}
 			if e.Kind != Person {

@@ -195,6 +195,9 @@ func TestQuoteSpeakers(t *testing.T) {
 		// "She" stands for no phrase that opens with a possessive ("Her
 		// economic plan"): such a speaker is no name.
 		{`Ann Lee spoke in Ohio on Monday. The crowd was large. The hall was full. Her economic plan promises "jobs for all." She said, "It's time."`, "Ann Lee", "She"},
+		// "He" stands for no place the gazetteer knows, even one right
+		// before a reporting verb.
+		{`Tom Berg flew to the region. The talks were long. The hall was cold. Iraq said the plan was "a good start." He said, "We will see."`, "Tom Berg", "He"},
 		// Words quoted with no cue after an opening subordinate clause
 		// longer than a short phrase: the person after its comma.
 		{`When the subject comes up on the campaign trail, Ann Lee routinely casts herself as a "change warrior" in speeches.`, "Ann Lee", "Ann Lee"},
