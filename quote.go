@@ -1097,7 +1097,13 @@ func verbThenName(text string, at int, s string, ix *mentionIndex) bool {
 		return false
 	}
 	m, ok := ix.at(ws[1].start)
-	return ok && m.span.Start == ws[1].start && !ix.inQuote(m.span.Start)
+	if !ok || m.span.Start != ws[1].start || ix.inQuote(m.span.Start) {
+		return false
+	}
+	// "…, Joe Kasper, told POLITICO before the interview": the name
+	// after a verb that takes its hearer as object is the hearer unless
+	// it ends the clause ("…, asked Ann Lee.").
+	return !tellsHearer(ws[0].text) || endsClause(strings.TrimRight(text[m.span.End:at+len(s)], " .!?"))
 }
 
 // reportsNext reports whether a reporting verb follows offset i

@@ -198,6 +198,9 @@ func TestQuoteSpeakers(t *testing.T) {
 		// "He" stands for no place the gazetteer knows, even one right
 		// before a reporting verb.
 		{`Tom Berg flew to the region. The talks were long. The hall was cold. Iraq said the plan was "a good start." He said, "We will see."`, "Tom Berg", "He"},
+		// The name after a verb that takes its hearer is the hearer
+		// unless it ends the clause.
+		{`"Positions are going to soften on this, whether it's now or later," California Rep. Ann Lee's chief of staff, Tom Berg, told POLITICO before the vote.`, "Tom Berg", "Tom Berg"},
 		// Words quoted with no cue after an opening subordinate clause
 		// longer than a short phrase: the person after its comma.
 		{`When the subject comes up on the campaign trail, Ann Lee routinely casts herself as a "change warrior" in speeches.`, "Ann Lee", "Ann Lee"},
