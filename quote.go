@@ -195,6 +195,14 @@ func quotesWith(text string, ws []token, segs []quoteSeg, ents []Entity) []Quote
 				q.SpeakerSpan, q.Cue, found = sp, cue, true
 			}
 		}
+		// "Silverman interjected, "…"", "Clinton cracked: "…"": a clause of
+		// a subject and a finite verb of any meaning introduces a whole
+		// statement after a comma or a colon.
+		if !found {
+			if sp, cue, ok := ix.anyVerbBefore(text, sentStart, sg.mark.Start); ok {
+				q.SpeakerSpan, q.Cue, found = sp, cue, true
+			}
+		}
 		// The sentence goes on past the quote and ends with its cue:
 		// "… is "growing at an alarming rate" and affects …, Noem said in …".
 		if !found {
@@ -381,6 +389,12 @@ func (ix *mentionIndex) lastSpeaker(qs []Quote, person bool) string {
 			continue
 		}
 		kind, known := ix.kindOf(qs[k].Speaker)
+		if !known && notAName(qs[k].Speaker) {
+			continue // "Her economic plan", "That": a phrase no one is called
+		}
+		if person && isPlaceName(qs[k].Speaker) {
+			continue // "he" is no "Iraq"
+		}
 		// Kinds of names outside the alias table are guesses: "he"
 		// may stand for anything but an organisation.
 		if person && (!known || kind != Org) || !person && known && kind == Org {
@@ -392,6 +406,18 @@ func (ix *mentionIndex) lastSpeaker(qs []Quote, person bool) string {
 	}
 	return ""
 }
+
+// notAName reports whether the speaker s, no entity's name, opens with a
+// possessive or demonstrative determiner or a pronoun ("Her economic
+// plan", "That", "He's"): words that stand for someone named elsewhere,
+// never a name a later pronoun can take.
+func notAName(s string) bool {
+	f := strings.TrimSuffix(strings.TrimSuffix(firstField(s), "'s"), "’s")
+	return inLower(articles, f) && !inLower(setOf("the a an"), f) || inLower(demonstratives, f) || inLower(pronouns, f)
+}
+
+// demonstratives are the determiners that point at a noun.
+var demonstratives = setOf("that this these those")
 
 // prevStart returns where the sentence before the one starting at
 // i begins, in the same paragraph, or -1.
@@ -977,7 +1003,7 @@ func (ix *mentionIndex) pronounSpeaker(text string, i int, last string) string {
 			}
 			// A name that reports is a speaker whatever kind the entity
 			// rules guessed for it (an unknown single word is a place).
-			if e.Kind != Org && ix.reportsNext(text, m.span.End) {
+			if e.Kind != Org && !isPlaceName(e.Name) && ix.reportsNext(text, m.span.End) {
 				return e.Name
 			}
 			if e.Kind != Person {
@@ -1075,7 +1101,13 @@ func verbThenName(text string, at int, s string, ix *mentionIndex) bool {
 		return false
 	}
 	m, ok := ix.at(ws[1].start)
-	return ok && m.span.Start == ws[1].start && !ix.inQuote(m.span.Start)
+	if !ok || m.span.Start != ws[1].start || ix.inQuote(m.span.Start) {
+		return false
+	}
+	// "…, Joe Kasper, told POLITICO before the interview": the name
+	// after a verb that takes its hearer as object is the hearer unless
+	// it ends the clause ("…, asked Ann Lee.").
+	return !tellsHearer(ws[0].text) || endsClause(strings.TrimRight(text[m.span.End:at+len(s)], " .!?"))
 }
 
 // reportsNext reports whether a reporting verb follows offset i
@@ -1230,9 +1262,23 @@ func attributionAfter(text string, at int, after string, ix *mentionIndex) (Span
 		if subordinators[ws[v-1].text] {
 			break // "…", hours after Berlin's allies agreed: not the speaker
 		}
+		// A subject pronoun's verb follows it, after auxiliaries and
+		// adverbs at most: in ""…," he demanded, as Bush continued" the
+		// pronoun has its verb, and a later one is another clause's.
+		if v == 1 && inLower(subjectPronouns, ws[0].text) && !isReporting(ws[1].text) && !speakerTails[ws[1].text] && !(strings.HasSuffix(ws[1].text, "ly") && isLower(ws[1].text)) {
+			break
+		}
 		if isReporting(ws[v].text) {
 			if strings.EqualFold(ws[v-1].text, "to") && !reportedByImplicative(ws, v) || inLower(beForms, ws[v-1].text) {
 				break // "He declined to say", "he was told": not a report by him
+			}
+			// "… with Central Asia, said Nargis Kassenova": a verb after a
+			// comma with a speaker after it is inverted; the words before
+			// the comma end the sentence's own clause.
+			if strings.Contains(text[ws[v-1].end:ws[v].start], ",") && v+1 < len(ws) && !tellsHearer(ws[v].text) {
+				if sp, ok := mentionFrom(text, ws[v+1:], ix); ok && !inLower(pronouns, text[sp.Start:sp.End]) && endsClause(strings.TrimRight(text[sp.End:at+len(after)], ".!?")) {
+					return sp, ws[v].text, true
+				}
 			}
 			sp := trimSpeaker(text, Span{ws[0].start, ws[v-1].end})
 			// Right after the quote, a capitalised word or two before the
@@ -1277,7 +1323,7 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 	}
 	// The reporting verb nearest the quote, within a few words of it.
 	for v := len(ws) - 1; v >= 0 && v >= len(ws)-6; v-- {
-		if !isReporting(ws[v].text) || ix.inQuote(ws[v].start) {
+		if !isReporting(ws[v].text) || ix.inQuote(ws[v].start) || nounAfterDeterminer(text, ws, v) {
 			continue
 		}
 		if v > 0 && strings.EqualFold(ws[v-1].text, "to") && !reportedByImplicative(ws, v) {
@@ -1330,12 +1376,29 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 		}
 		if s >= 0 && s < v {
 			sp := Span{ws[s].start, ws[v-1].end}
+			// "where the secretary of state said": the subject follows
+			// the word that opens the subordinate clause.
+			if s+1 < v && (inLower(subordinators, ws[s].text) || strings.EqualFold(ws[s].text, "where")) {
+				sp.Start = ws[s+1].start
+			}
+			// "he also stated": a pronoun and the adverbs after it.
+			if t := trimSpeaker(text, sp); inLower(pronouns, text[t.Start:t.End]) {
+				sp = t
+			}
 			if isSpeakerPhrase(text, sp, ix) {
 				return appositiveHead(text, sentStart, trimSpeaker(text, sp), ix), ws[v].text, true
 			}
 		}
+		// "said she was "…"": a subject pronoun with words after it
+		// opens the clause the verb reports, and is no inverted speaker.
+		if v+2 < len(ws) && inLower(subjectPronouns, ws[v+1].text) {
+			return Span{}, "", false
+		}
 		if v+1 < len(ws) && !tellsHearer(ws[v].text) {
-			if sp, ok := mentionFrom(text, ws[v+1:], ix); ok { // "said Peskov: "…""
+			// "said Peskov: "…"": an inverted speaker ends its clause;
+			// words after it ("chided Trump for …", "described his
+			// intent to lead a "…"") make it the verb's object.
+			if sp, ok := mentionFrom(text, ws[v+1:], ix); ok && endsClause(text[sp.End:sentStart+len(before)]) {
 				return sp, ws[v].text, true
 			}
 		}
@@ -1369,11 +1432,33 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 				c = max(c, sentStart+i+len(sep))
 			}
 		}
+		// "Asked which Iowa county was his favorite, he demurred: "…"":
+		// the clause before the colon opens with its subject.
+		if i := strings.LastIndex(before, ", "); i >= 0 && sentStart+i+2 > c {
+			if w, ok := firstWordIn(text, ix.words, sentStart+i+2, sentStart+len(before)); ok && pronounSex(text, w.start) != 0 && inLower(subjectPronouns, w.text) {
+				return Span{w.start, w.end}, ":", true
+			}
+		}
 		if m, ok := ix.firstIn(c, sentStart+len(before)); ok && !ix.inQuote(m.span.Start) && countWords(text[c:m.span.Start]) <= 2 {
 			return m.span, ":", true
 		}
+		// "She went on: "…"", "But back home, he returned to his
+		// lines: "…"": a personal pronoun is the subject too.
+		if w, ok := firstWordIn(text, ix.words, c, sentStart+len(before)); ok {
+			if sp, ok := ix.openingSubject(text, w.start, sentStart+len(before)); ok && inLower(subjectPronouns, text[sp.Start:sp.End]) {
+				return sp, ":", true
+			}
+		}
 	}
 	return Span{}, "", false
+}
+
+// endsClause reports whether rest, the words between a phrase and the
+// quote after it, holds no word before a mark that ends a clause: it is
+// empty, or opens with a comma, a colon, a semicolon or a dash.
+func endsClause(rest string) bool {
+	rest = strings.TrimLeft(rest, " \t\u00a0")
+	return rest == "" || strings.ContainsRune(",:;—–-", []rune(rest)[0])
 }
 
 // speakerLabel returns the person a label before a quote names, as lists
@@ -1412,7 +1497,7 @@ func attributionInSentence(text string, sentStart, sentEnd int, mark Span, ix *m
 	var buf [80]phraseWord
 	ws := appendWordsIn(buf[:0], text, ix.words, sentStart, mark.Start, len(buf))
 	for v := 0; v < len(ws); v++ {
-		if !isReporting(ws[v].text) || ix.inQuote(ws[v].start) {
+		if !isReporting(ws[v].text) || ix.inQuote(ws[v].start) || nounAfterDeterminer(text, ws, v) {
 			continue
 		}
 		if isParticiple(text, ws, v) {
@@ -1443,6 +1528,9 @@ func attributionInSentence(text string, sentStart, sentEnd int, mark Span, ix *m
 			continue
 		}
 		sp := Span{ws[s].start, ws[v-1].end}
+		if t := trimSpeaker(text, sp); inLower(pronouns, text[t.Start:t.End]) && !inLower(beForms, ws[v-1].text) {
+			sp = t // "he also stated", not the passive "it is called"
+		}
 		if isSpeakerPhrase(text, sp, ix) {
 			return appositiveHead(text, sentStart, trimSpeaker(text, sp), ix), ws[v].text, true
 		}
@@ -1535,6 +1623,24 @@ func isWholeStatement(text string, sentStart, sentEnd int, sg quoteSeg) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(inner)
 	return lead != "" || strings.ContainsRune(".,?!…—-", last) || sg.continued
+}
+
+// nounAfterDeterminer reports whether the word ws[v] stands right after
+// an article, a possessive determiner or a possessive name ("the
+// claims", "his remarks", "Sanders's attacks"): there a word spelt like a
+// reporting verb is a noun, and no verb of a clause.
+func nounAfterDeterminer(text string, ws []phraseWord, v int) bool {
+	if v == 0 || strings.TrimSpace(text[ws[v-1].end:ws[v].start]) != "" {
+		return false
+	}
+	p := ws[v-1].text
+	if inLower(articles, p) {
+		return true
+	}
+	// "'s" after a name is its possessive; after a pronoun it is "has"
+	// or "is" ("she's said").
+	stem := strings.TrimSuffix(strings.TrimSuffix(p, "'s"), "’s")
+	return stem != p && !inLower(pronouns, stem) && !isFunctionWord(strings.ToLower(stem))
 }
 
 // isReporting reports whether w is a reporting verb: in lower case, since
@@ -1723,7 +1829,7 @@ var subordinators = setOf("after before when while since until because although 
 
 // speakerTails are the words that may stand between a subject and its
 // reporting verb.
-var speakerTails = setOf("has have had is was were will would also later earlier previously since then again already once too further often never always still even just first now")
+var speakerTails = setOf("has have had is was were will would did does do can could may might must should also later earlier previously since then again already once too further often never always still even just first now")
 
 // trimSpeaker drops a leading conjunction or adverb ("But Zelensky",
 // "And he") from a speaker span.
@@ -1862,9 +1968,11 @@ func (ix *mentionIndex) openingDescription(text string, ws []phraseWord) (Span, 
 
 // openingSubject returns the person whose clause opens the sentence
 // text[from:to]: "he" or "she", or a person's name, after a conjunction
-// ("But he") or a short opening phrase ("Last year, he played down …").
+// ("But he") or an opening phrase or subordinate clause of up to twelve
+// words ("Last year, he played down …", "When the subject comes up on the
+// campaign trail, Fiorina routinely characterizes herself as …").
 func (ix *mentionIndex) openingSubject(text string, from, to int) (Span, bool) {
-	var buf [12]phraseWord
+	var buf [20]phraseWord
 	ws := appendWordsIn(buf[:0], text, ix.words, from, to, len(buf))
 	k := 0
 	for k < len(ws) && inLower(openingConjunctions, ws[k].text) {
@@ -1875,12 +1983,28 @@ func (ix *mentionIndex) openingSubject(text string, from, to int) (Span, bool) {
 			return sp, true
 		}
 	}
-	for j := k + 1; j < len(ws) && j <= k+5; j++ {
+	for j := k + 1; j < len(ws) && j <= k+12; j++ {
 		if strings.Contains(text[ws[j-1].end:ws[j].start], ",") {
+			if j > k+5 && !opensAdverbial(ws[k].text) {
+				// "The audio was obtained by Ann Lee, Tom Berg and …": a
+				// long phrase that is no adverbial is the clause itself.
+				return Span{}, false
+			}
 			return ix.personAt(text, ws[j], to)
 		}
 	}
 	return Span{}, false
+}
+
+// opensAdverbial reports whether the word w can open an adverbial phrase
+// or clause before a sentence's subject: a preposition, a subordinator,
+// or a participle ("In the depths of …,", "When the subject comes up
+// …,", "Flying home one night …,", "Horrified at …,").
+func opensAdverbial(w string) bool {
+	if inLower(clausePrepositions, w) || inLower(subordinators, w) || strings.EqualFold(w, "during") || strings.EqualFold(w, "as") {
+		return true
+	}
+	return isLower(w[1:]) && len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
 }
 
 // personAt returns the person the word w names outside quotes, before
@@ -1960,5 +2084,68 @@ func (ix *mentionIndex) anyVerbAfter(text string, at, end int) (Span, string, bo
 	if v < len(ws) && strings.TrimSpace(text[ws[v-1].end:ws[v].start]) == "" && finite(ws[v].text) {
 		return sp, ws[v].text, true
 	}
+	// A verb and its particle end the clause, whatever the verb's form
+	// (""…," Trump shot back.", ""…," she went on, "…"").
+	if v+1 < len(ws) && strings.TrimSpace(text[ws[v-1].end:ws[v].start]) == "" && isLower(ws[v].text) && !isFunctionWord(ws[v].text) &&
+		strings.TrimSpace(text[ws[v].end:ws[v+1].start]) == "" && particles[ws[v+1].text] {
+		if rest := strings.TrimLeft(text[ws[v+1].end:end], " "); rest == "" || strings.ContainsRune(",.;:", rune(rest[0])) {
+			return sp, ws[v].text + " " + ws[v+1].text, true
+		}
+	}
 	return Span{}, "", false
 }
+
+// anyVerbBefore reads a clause of a subject and a finite verb of any
+// meaning (see anyVerbAfter) that ends, with a comma or a colon, right
+// before the opening mark at offset at, in the sentence that starts at
+// sentStart: "Silverman interjected, "…"", "During the debate, Clinton
+// cracked, "…"", "Kelly responded pointedly: "…"". The clause opens the
+// sentence or follows a comma; adverbs may follow the verb.
+func (ix *mentionIndex) anyVerbBefore(text string, sentStart, at int) (Span, string, bool) {
+	before := strings.TrimRight(text[sentStart:at], " \t\u00a0")
+	if !strings.HasSuffix(before, ",") && !strings.HasSuffix(before, ":") {
+		return Span{}, "", false
+	}
+	end := sentStart + len(before) - 1
+	from := sentStart
+	if c := strings.LastIndexAny(text[sentStart:end], ",;:"); c >= 0 {
+		from = sentStart + c + 1
+	}
+	var buf [8]phraseWord
+	ws := appendWordsIn(buf[:0], text, ix.words, from, end, len(buf))
+	for len(ws) > 2 && strings.HasSuffix(ws[len(ws)-1].text, "ly") && isLower(ws[len(ws)-1].text) {
+		ws = ws[:len(ws)-1] // "responded pointedly"
+	}
+	k := 0
+	for k < len(ws) && inLower(openingConjunctions, ws[k].text) {
+		k++
+	}
+	if k+2 > len(ws) || ix.inQuote(ws[k].start) {
+		return Span{}, "", false
+	}
+	var sp Span
+	v := k + 1
+	if inLower(subjectPronouns, ws[k].text) {
+		sp = Span{ws[k].start, ws[k].end}
+	} else if m, ok := ix.at(ws[k].start); ok && m.span.Start == ws[k].start && ix.ents[m.ent].Kind != Place {
+		sp = m.span
+		for v < len(ws) && ws[v].start < m.span.End {
+			v++
+		}
+	} else {
+		return Span{}, "", false
+	}
+	if v+1 != len(ws) || strings.TrimSpace(text[ws[v-1].end:ws[v].start]) != "" {
+		return Span{}, "", false
+	}
+	w := ws[v].text
+	if isLower(w) && len(w) > 3 && !isFunctionWord(w) && !strings.HasSuffix(w, "ly") && !strings.Contains(w, "-") &&
+		(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+		return sp, w, true
+	}
+	return Span{}, "", false
+}
+
+// particles are the adverbs that end a phrasal verb ("shot back", "went
+// on", "chimed in").
+var particles = setOf("back on in up out")
