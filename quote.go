@@ -195,14 +195,6 @@ func quotesWith(text string, ws []token, segs []quoteSeg, ents []Entity) []Quote
 				q.SpeakerSpan, q.Cue, found = sp, cue, true
 			}
 		}
-		// "Silverman interjected, "…"", "Clinton cracked: "…"": a clause of
-		// a subject and a finite verb of any meaning introduces a whole
-		// statement after a comma or a colon.
-		if !found {
-			if sp, cue, ok := ix.anyVerbBefore(text, sentStart, sg.mark.Start); ok {
-				q.SpeakerSpan, q.Cue, found = sp, cue, true
-			}
-		}
 		// The sentence goes on past the quote and ends with its cue:
 		// "… is "growing at an alarming rate" and affects …, Noem said in …".
 		if !found {
@@ -389,12 +381,6 @@ func (ix *mentionIndex) lastSpeaker(qs []Quote, person bool) string {
 			continue
 		}
 		kind, known := ix.kindOf(qs[k].Speaker)
-		if !known && notAName(qs[k].Speaker) {
-			continue // "Her economic plan", "That": a phrase no one is called
-		}
-		if person && isPlaceName(qs[k].Speaker) {
-			continue // "he" is no "Iraq"
-		}
 		// Kinds of names outside the alias table are guesses: "he"
 		// may stand for anything but an organisation.
 		if person && (!known || kind != Org) || !person && known && kind == Org {
@@ -406,18 +392,6 @@ func (ix *mentionIndex) lastSpeaker(qs []Quote, person bool) string {
 	}
 	return ""
 }
-
-// notAName reports whether the speaker s, no entity's name, opens with a
-// possessive or demonstrative determiner or a pronoun ("Her economic
-// plan", "That", "He's"): words that stand for someone named elsewhere,
-// never a name a later pronoun can take.
-func notAName(s string) bool {
-	f := strings.TrimSuffix(strings.TrimSuffix(firstField(s), "'s"), "’s")
-	return inLower(articles, f) && !inLower(setOf("the a an"), f) || inLower(demonstratives, f) || inLower(pronouns, f)
-}
-
-// demonstratives are the determiners that point at a noun.
-var demonstratives = setOf("that this these those")
 
 // prevStart returns where the sentence before the one starting at
 // i begins, in the same paragraph, or -1.
@@ -1003,7 +977,7 @@ func (ix *mentionIndex) pronounSpeaker(text string, i int, last string) string {
 			}
 			// A name that reports is a speaker whatever kind the entity
 			// rules guessed for it (an unknown single word is a place).
-			if e.Kind != Org && !isPlaceName(e.Name) && ix.reportsNext(text, m.span.End) {
+			if e.Kind != Org && ix.reportsNext(text, m.span.End) {
 				return e.Name
 			}
 			if e.Kind != Person {
@@ -1101,13 +1075,7 @@ func verbThenName(text string, at int, s string, ix *mentionIndex) bool {
 		return false
 	}
 	m, ok := ix.at(ws[1].start)
-	if !ok || m.span.Start != ws[1].start || ix.inQuote(m.span.Start) {
-		return false
-	}
-	// "…, Joe Kasper, told POLITICO before the interview": the name
-	// after a verb that takes its hearer as object is the hearer unless
-	// it ends the clause ("…, asked Ann Lee.").
-	return !tellsHearer(ws[0].text) || endsClause(strings.TrimRight(text[m.span.End:at+len(s)], " .!?"))
+	return ok && m.span.Start == ws[1].start && !ix.inQuote(m.span.Start)
 }
 
 // reportsNext reports whether a reporting verb follows offset i
@@ -1262,23 +1230,9 @@ func attributionAfter(text string, at int, after string, ix *mentionIndex) (Span
 		if subordinators[ws[v-1].text] {
 			break // "…", hours after Berlin's allies agreed: not the speaker
 		}
-		// A subject pronoun's verb follows it, after auxiliaries and
-		// adverbs at most: in ""…," he demanded, as Bush continued" the
-		// pronoun has its verb, and a later one is another clause's.
-		if v == 1 && inLower(subjectPronouns, ws[0].text) && !isReporting(ws[1].text) && !speakerTails[ws[1].text] && !(strings.HasSuffix(ws[1].text, "ly") && isLower(ws[1].text)) {
-			break
-		}
 		if isReporting(ws[v].text) {
 			if strings.EqualFold(ws[v-1].text, "to") && !reportedByImplicative(ws, v) || inLower(beForms, ws[v-1].text) {
 				break // "He declined to say", "he was told": not a report by him
-			}
-			// "… with Central Asia, said Nargis Kassenova": a verb after a
-			// comma with a speaker after it is inverted; the words before
-			// the comma end the sentence's own clause.
-			if strings.Contains(text[ws[v-1].end:ws[v].start], ",") && v+1 < len(ws) && !tellsHearer(ws[v].text) {
-				if sp, ok := mentionFrom(text, ws[v+1:], ix); ok && !inLower(pronouns, text[sp.Start:sp.End]) && endsClause(strings.TrimRight(text[sp.End:at+len(after)], ".!?")) {
-					return sp, ws[v].text, true
-				}
 			}
 			sp := trimSpeaker(text, Span{ws[0].start, ws[v-1].end})
 			// Right after the quote, a capitalised word or two before the
@@ -1381,10 +1335,6 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 			if s+1 < v && (inLower(subordinators, ws[s].text) || strings.EqualFold(ws[s].text, "where")) {
 				sp.Start = ws[s+1].start
 			}
-			// "he also stated": a pronoun and the adverbs after it.
-			if t := trimSpeaker(text, sp); inLower(pronouns, text[t.Start:t.End]) {
-				sp = t
-			}
 			if isSpeakerPhrase(text, sp, ix) {
 				return appositiveHead(text, sentStart, trimSpeaker(text, sp), ix), ws[v].text, true
 			}
@@ -1395,10 +1345,7 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 			return Span{}, "", false
 		}
 		if v+1 < len(ws) && !tellsHearer(ws[v].text) {
-			// "said Peskov: "…"": an inverted speaker ends its clause;
-			// words after it ("chided Trump for …", "described his
-			// intent to lead a "…"") make it the verb's object.
-			if sp, ok := mentionFrom(text, ws[v+1:], ix); ok && endsClause(text[sp.End:sentStart+len(before)]) {
+			if sp, ok := mentionFrom(text, ws[v+1:], ix); ok { // "said Peskov: "…""
 				return sp, ws[v].text, true
 			}
 		}
@@ -1432,33 +1379,11 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 				c = max(c, sentStart+i+len(sep))
 			}
 		}
-		// "Asked which Iowa county was his favorite, he demurred: "…"":
-		// the clause before the colon opens with its subject.
-		if i := strings.LastIndex(before, ", "); i >= 0 && sentStart+i+2 > c {
-			if w, ok := firstWordIn(text, ix.words, sentStart+i+2, sentStart+len(before)); ok && pronounSex(text, w.start) != 0 && inLower(subjectPronouns, w.text) {
-				return Span{w.start, w.end}, ":", true
-			}
-		}
 		if m, ok := ix.firstIn(c, sentStart+len(before)); ok && !ix.inQuote(m.span.Start) && countWords(text[c:m.span.Start]) <= 2 {
 			return m.span, ":", true
 		}
-		// "She went on: "…"", "But back home, he returned to his
-		// lines: "…"": a personal pronoun is the subject too.
-		if w, ok := firstWordIn(text, ix.words, c, sentStart+len(before)); ok {
-			if sp, ok := ix.openingSubject(text, w.start, sentStart+len(before)); ok && inLower(subjectPronouns, text[sp.Start:sp.End]) {
-				return sp, ":", true
-			}
-		}
 	}
 	return Span{}, "", false
-}
-
-// endsClause reports whether rest, the words between a phrase and the
-// quote after it, holds no word before a mark that ends a clause: it is
-// empty, or opens with a comma, a colon, a semicolon or a dash.
-func endsClause(rest string) bool {
-	rest = strings.TrimLeft(rest, " \t\u00a0")
-	return rest == "" || strings.ContainsRune(",:;—–-", []rune(rest)[0])
 }
 
 // speakerLabel returns the person a label before a quote names, as lists
@@ -1528,9 +1453,6 @@ func attributionInSentence(text string, sentStart, sentEnd int, mark Span, ix *m
 			continue
 		}
 		sp := Span{ws[s].start, ws[v-1].end}
-		if t := trimSpeaker(text, sp); inLower(pronouns, text[t.Start:t.End]) && !inLower(beForms, ws[v-1].text) {
-			sp = t // "he also stated", not the passive "it is called"
-		}
 		if isSpeakerPhrase(text, sp, ix) {
 			return appositiveHead(text, sentStart, trimSpeaker(text, sp), ix), ws[v].text, true
 		}
@@ -1829,7 +1751,7 @@ var subordinators = setOf("after before when while since until because although 
 
 // speakerTails are the words that may stand between a subject and its
 // reporting verb.
-var speakerTails = setOf("has have had is was were will would did does do can could may might must should also later earlier previously since then again already once too further often never always still even just first now")
+var speakerTails = setOf("has have had is was were will would also later earlier previously since then again already once too further often never always still even just first now")
 
 // trimSpeaker drops a leading conjunction or adverb ("But Zelensky",
 // "And he") from a speaker span.
@@ -2084,68 +2006,5 @@ func (ix *mentionIndex) anyVerbAfter(text string, at, end int) (Span, string, bo
 	if v < len(ws) && strings.TrimSpace(text[ws[v-1].end:ws[v].start]) == "" && finite(ws[v].text) {
 		return sp, ws[v].text, true
 	}
-	// A verb and its particle end the clause, whatever the verb's form
-	// (""…," Trump shot back.", ""…," she went on, "…"").
-	if v+1 < len(ws) && strings.TrimSpace(text[ws[v-1].end:ws[v].start]) == "" && isLower(ws[v].text) && !isFunctionWord(ws[v].text) &&
-		strings.TrimSpace(text[ws[v].end:ws[v+1].start]) == "" && particles[ws[v+1].text] {
-		if rest := strings.TrimLeft(text[ws[v+1].end:end], " "); rest == "" || strings.ContainsRune(",.;:", rune(rest[0])) {
-			return sp, ws[v].text + " " + ws[v+1].text, true
-		}
-	}
 	return Span{}, "", false
 }
-
-// anyVerbBefore reads a clause of a subject and a finite verb of any
-// meaning (see anyVerbAfter) that ends, with a comma or a colon, right
-// before the opening mark at offset at, in the sentence that starts at
-// sentStart: "Silverman interjected, "…"", "During the debate, Clinton
-// cracked, "…"", "Kelly responded pointedly: "…"". The clause opens the
-// sentence or follows a comma; adverbs may follow the verb.
-func (ix *mentionIndex) anyVerbBefore(text string, sentStart, at int) (Span, string, bool) {
-	before := strings.TrimRight(text[sentStart:at], " \t\u00a0")
-	if !strings.HasSuffix(before, ",") && !strings.HasSuffix(before, ":") {
-		return Span{}, "", false
-	}
-	end := sentStart + len(before) - 1
-	from := sentStart
-	if c := strings.LastIndexAny(text[sentStart:end], ",;:"); c >= 0 {
-		from = sentStart + c + 1
-	}
-	var buf [8]phraseWord
-	ws := appendWordsIn(buf[:0], text, ix.words, from, end, len(buf))
-	for len(ws) > 2 && strings.HasSuffix(ws[len(ws)-1].text, "ly") && isLower(ws[len(ws)-1].text) {
-		ws = ws[:len(ws)-1] // "responded pointedly"
-	}
-	k := 0
-	for k < len(ws) && inLower(openingConjunctions, ws[k].text) {
-		k++
-	}
-	if k+2 > len(ws) || ix.inQuote(ws[k].start) {
-		return Span{}, "", false
-	}
-	var sp Span
-	v := k + 1
-	if inLower(subjectPronouns, ws[k].text) {
-		sp = Span{ws[k].start, ws[k].end}
-	} else if m, ok := ix.at(ws[k].start); ok && m.span.Start == ws[k].start && ix.ents[m.ent].Kind != Place {
-		sp = m.span
-		for v < len(ws) && ws[v].start < m.span.End {
-			v++
-		}
-	} else {
-		return Span{}, "", false
-	}
-	if v+1 != len(ws) || strings.TrimSpace(text[ws[v-1].end:ws[v].start]) != "" {
-		return Span{}, "", false
-	}
-	w := ws[v].text
-	if isLower(w) && len(w) > 3 && !isFunctionWord(w) && !strings.HasSuffix(w, "ly") && !strings.Contains(w, "-") &&
-		(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
-		return sp, w, true
-	}
-	return Span{}, "", false
-}
-
-// particles are the adverbs that end a phrasal verb ("shot back", "went
-// on", "chimed in").
-var particles = setOf("back on in up out")
