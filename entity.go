@@ -972,12 +972,23 @@ func stripTitles(s string) string {
 // else best.
 func titledFull(text string, ms []found, cands []int, k int, m *found, best int) int {
 	title := strings.TrimSpace(text[m.start:m.nameStart])
-	order := make([]int, 0, len(cands)) // nearest before first, then after
-	for j := k - 1; j >= 0; j-- {
-		order = append(order, cands[j])
+	// The candidates nearest first, before then after, at most
+	// maxTitledScan of them: the work stays linear in a text that names
+	// many people of one surname.
+	lo, hi := max(0, k-maxTitledScan), min(len(cands), k+maxTitledScan)
+	nearest := func(yield func(int) bool) {
+		for j := k - 1; j >= lo; j-- {
+			if !yield(cands[j]) {
+				return
+			}
+		}
+		for j := k; j < hi; j++ {
+			if !yield(cands[j]) {
+				return
+			}
+		}
 	}
-	order = append(order, cands[k:]...)
-	for _, j := range order {
+	for j := range nearest {
 		if f := &ms[j]; f.start < f.nameStart && strings.EqualFold(strings.TrimSpace(text[f.start:f.nameStart]), title) {
 			return j
 		}
@@ -991,7 +1002,7 @@ func titledFull(text string, ms []found, cands []int, k int, m *found, best int)
 	default:
 		return best
 	}
-	for _, j := range order {
+	for j := range nearest {
 		first, _, _ := strings.Cut(text[ms[j].nameStart:ms[j].end], " ")
 		if s := givenNameSex(first); s == 0 || s == sex {
 			return j
@@ -999,6 +1010,10 @@ func titledFull(text string, ms []found, cands []int, k int, m *found, best int)
 	}
 	return best
 }
+
+// maxTitledScan is how many full-name mentions titledFull reads on each
+// side of a titled surname.
+const maxTitledScan = 32
 
 // roleNoun reports whether the lower-case word w is an English compound
 // that names a role by "-man", "-woman" or "-person" ("congresswoman",
@@ -2040,8 +2055,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		start := nameStart
 		if honor {
 			// Honorifics directly before the name are in the span.
-			for a > 0 && isHonorific(ws[a-1].in(text)) && ws[a-1].upper {
-				a--
+			for a > 0 && isHonorific(ws[a-1].in(text)) && ws[a-1].upper && !strings.ContainsRune(text[ws[a-1].end:ws[a].start], '\n') {
+				a-- // on the name's line: "Mrs." ending the line before is another's
 			}
 			start = ws[a].start
 		}
@@ -2366,6 +2381,19 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		sc.headlines = ms
 		ms = append(body, ms...)
 		slices.SortStableFunc(ms, func(x, y found) int { return int(x.start - y.start) })
+		// Mentions never overlap: where a headline's mention runs into a
+		// body's (the headline pass did not see them), the body's stays.
+		kept := ms[:0]
+		for _, f := range ms {
+			if n := len(kept); n > 0 && f.start < kept[n-1].end {
+				if kept[n-1].headline && !f.headline {
+					kept[n-1] = f
+				}
+				continue
+			}
+			kept = append(kept, f)
+		}
+		ms = kept
 	}
 	// Acronyms the text defines, "Special Air Service (SAS)": the
 	// acronym's mentions are the long form's entity (or the long form the

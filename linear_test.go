@@ -62,6 +62,15 @@ func TestLinear(t *testing.T) {
 		{"parse/all-capitals", func(n int) string { return strings.ToUpper(repeatTo(all, n)) }, parse},
 		{"quotes/marks", func(n int) string { return sized("\"“'«", n) }, func(s string) { Quotes(s) }},
 		{"entities/name-dense-lines", nameDense, func(s string) { Entities(s) }},
+		// One surname, many people and titles: a titled surname reads a
+		// bounded number of full names (titledFull), a short given name
+		// a bounded number of forms (joinShortForms).
+		{"entities/one-surname", func(n int) string {
+			return sized("John Smith met Jane Smith and Tim Smith. Mr. Smith said so, Dr. Smith agreed and Timothy Smith left. ", n)
+		}, func(s string) { Entities(s) }},
+		{"parse/single-marks", func(n int) string {
+			return sized("'a' b ’c' ‘d’ don't 'em ‘90s rock 'n' roll, 'yes,' she said. ", n)
+		}, parse},
 		{"html/live-page", livePage, parseHTML},
 		{"html/nested", func(n int) string {
 			k := n / 12

@@ -107,11 +107,11 @@ var pronouns = setOf("he she they it we i")
 
 // Quotes returns the quotations in text, in order, each with its speaker
 // where the text says who it is. A quotation stands between double marks
-// (“…”, "…", «…», „…“, and ''…'' as the New York Times writes it) or
-// between single marks where they are no apostrophes ('…', ‘…’, as British
-// papers and headlines quote); single marks inside double ones are part of
-// the quotation. Spans index text. Quotes is safe for concurrent use and
-// never fails.
+// (“…”, "…", «…», „…“, and two apostrophes each side as the New York
+// Times writes them) or between single marks where they are no
+// apostrophes ('…', ‘…’, as British papers and headlines quote); single
+// marks inside double ones are part of the quotation. Spans index text.
+// Quotes is safe for concurrent use and never fails.
 func Quotes(text string) []Quote {
 	segs := quoteSegments(text)
 	if len(segs) == 0 {
@@ -1984,7 +1984,9 @@ func (ix *mentionIndex) anyVerbAfter(text string, at, end int) (Span, string, bo
 	}
 	// "scoffed Ann Lee": the verb first, a person after it.
 	if finite(ws[0].text) {
-		if m, ok := ix.at(ws[1].start); ok && m.span.Start == ws[1].start && ix.ents[m.ent].Kind == Person {
+		// The mention may run past end, the next quote's mark or the
+		// bound of the sentence: then it ends no clause here.
+		if m, ok := ix.at(ws[1].start); ok && m.span.Start == ws[1].start && m.span.End <= end && ix.ents[m.ent].Kind == Person {
 			if rest := strings.TrimLeft(text[m.span.End:end], " "); rest == "" || strings.ContainsRune(",.", rune(rest[0])) {
 				return m.span, ws[0].text, true
 			}

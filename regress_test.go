@@ -27,6 +27,12 @@ func TestRegressions(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, reason string
 	}{
+		{"verb-name-past-next-quote", `"We will win," scoffed John 'Johnny' Smith today.`,
+			"anyVerbAfter sliced text[name end:sentence end] where the name ran past the next quote's mark: panic"},
+		{"verb-name-past-sentence-bound", `"We will win," scoffed John K` + strings.Repeat("a", 1200) + ` today.`,
+			"as above, the sentence cut at maxSentence"},
+		{"headline-mention-over-body", "Compiled by Ann Lee Mrs.\nSir John Smith Wins Nobel Prize For Physics Today\n\nJohn Smith said he was happy.",
+			"a headline mention took an honorific from the line before and overlapped a body mention; the acronym loop sliced text[a.end:b.start]: panic"},
 		{"subject-inside-name", `Sergei Lavrov of Russia on Friday once again calmly said: "We will not back down."`,
 			"the subject phrase started inside a two-word name and personBefore sliced text[end:start]: panic"},
 		{"subject-inside-name-partial", `Emmanuel Macron of France on Friday once again calmly said "we will stay".`,
