@@ -494,10 +494,11 @@ func (r *Resolver) KeyAll(names []string) []string {
 		}
 	}
 	for _, same := range bySurname {
-		if len(same) > maxForms {
-			continue
-		}
+		// The short forms, pairwise: not past maxForms forms.
 		for _, fb := range same {
+			if len(same) > maxForms {
+				break
+			}
 			var to *form // the one form that shortens fb's and no other
 			for _, fa := range same {
 				if !shortens(fa.p, fb.p) {
@@ -513,22 +514,33 @@ func (r *Resolver) KeyAll(names []string) []string {
 				join(fb, out[to.names[0]])
 			}
 		}
+		// The names with more given names, looked up by the given names
+		// that open or end theirs, fewest given names first so that each
+		// finds the shorter ones joined: linear in the forms.
+		slices.SortStableFunc(same, func(x, y *form) int { return len(x.p.given) - len(y.p.given) })
+		byGiven := make(map[string]string, len(same)) // suffix and given-name skeletons -> key, "-" for two
 		for _, fb := range same {
 			b, fit := fb.p, ""
-			for _, fa := range same {
-				a := fa.p
-				if a.suffix != b.suffix || len(a.given) >= len(b.given) || !slices.Equal(a.given, b.given[:len(a.given)]) && !slices.Equal(a.given, b.given[len(b.given)-len(a.given):]) {
-					continue
-				}
-				if k := out[fa.names[0]]; fit != "" && fit != k {
-					fit = "-" // two people fit: neither
-					break
-				} else {
-					fit = k
+			for n := 1; n < len(b.given) && fit != "-"; n++ {
+				for _, part := range [2][]string{b.given[:n], b.given[len(b.given)-n:]} {
+					k, ok := byGiven[b.suffix+"\x00"+strings.Join(part, " ")]
+					switch {
+					case !ok:
+					case k == "-" || fit != "" && fit != k:
+						fit = "-" // two people fit: neither
+					default:
+						fit = k
+					}
 				}
 			}
 			if fit != "" && fit != "-" {
 				join(fb, fit)
+			}
+			id := b.suffix + "\x00" + strings.Join(b.given, " ")
+			if k, ok := byGiven[id]; !ok {
+				byGiven[id] = out[fb.names[0]]
+			} else if k != out[fb.names[0]] {
+				byGiven[id] = "-"
 			}
 		}
 	}
@@ -944,7 +956,7 @@ func setOf(words string) map[string]bool {
 func stripTitles(s string) string {
 	ws := tokens(s)
 	i := 0
-	for i < len(ws)-1 && (nameTitles[ws[i]] || i+2 < len(ws) && roleNoun(ws[i])) {
+	for i < len(ws)-1 && (nameTitles[ws[i]] || i+2 < len(ws) && roleNoun(ws[i]) && isGivenName(capitalized(ws[i+1]))) {
 		i++
 	}
 	// An office the list does not know ends in an office word
@@ -1003,8 +1015,7 @@ func titledFull(text string, ms []found, cands []int, k int, m *found, best int)
 		return best
 	}
 	for j := range nearest {
-		first, _, _ := strings.Cut(text[ms[j].nameStart:ms[j].end], " ")
-		if s := givenNameSex(first); s == 0 || s == sex {
+		if agrees(sex, text[ms[j].nameStart:ms[j].end]) {
 			return j
 		}
 	}
@@ -1018,7 +1029,8 @@ const maxTitledScan = 32
 // roleNoun reports whether the lower-case word w is an English compound
 // that names a role by "-man", "-woman" or "-person" ("congresswoman",
 // "assemblyman", "councilperson"), and no given name ("herman"): a title
-// before a name, as "chairman" and "spokeswoman" of nameTitles are.
+// before a name, as "chairman" and "spokeswoman" of nameTitles are, where
+// a given name follows it (stripTitles; not "Goldman Sachs Bank").
 func roleNoun(w string) bool {
 	for _, suffix := range [...]string{"woman", "man", "person"} {
 		if len(w) > len(suffix)+2 && strings.HasSuffix(w, suffix) {

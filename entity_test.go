@@ -428,6 +428,15 @@ func TestKeyAll(t *testing.T) {
 	if keys[5] == keys[7] || keys[6] == keys[7] || keys[8] == keys[9] || keys[8] == keys[10] {
 		t.Errorf("short given names: keys %q; want Daniela apart from Daniel and Dani, and Chris apart from Christopher and Christine", keys)
 	}
+	// A surname that many people share still joins a fuller name to its
+	// shorter form (no bound on the forms for that rule).
+	many := []string{"Bola Ahmed Okafor", "Bola Okafor"}
+	for i := range 80 {
+		many = append(many, fmt.Sprintf("Chidi%c%c Okafor", 'a'+rune(i/26), 'a'+rune(i%26)))
+	}
+	if keys := bare.KeyAll(many); keys[0] != keys[1] {
+		t.Errorf("a surname of 82 people: %q and %q apart; want the fuller name with the shorter", keys[0], keys[1])
+	}
 	// An office the title list does not know but English makes with
 	// "-man" or "-woman" is a title too.
 	if a, b := bare.Key("Assemblywoman Claudia Tenwick"), bare.Key("Claudia Tenwick"); a != b {

@@ -1926,7 +1926,8 @@ func opensAdverbial(w string) bool {
 	if inLower(clausePrepositions, w) || inLower(subordinators, w) || strings.EqualFold(w, "during") || strings.EqualFold(w, "as") {
 		return true
 	}
-	return isLower(w[1:]) && len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
+	_, size := utf8.DecodeRuneInString(w)
+	return isLower(w[size:]) && len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
 }
 
 // personAt returns the person the word w names outside quotes, before
