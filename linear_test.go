@@ -69,7 +69,7 @@ func TestLinear(t *testing.T) {
 			return sized("John Smith met Jane Smith and Tim Smith. Mr. Smith said so, Dr. Smith agreed and Timothy Smith left. ", n)
 		}, func(s string) { Entities(s) }},
 		{"parse/single-marks", func(n int) string {
-			return sized("'a' b ’c' ‘d’ don't 'em ‘90s rock 'n' roll, 'yes,' she said. ", n)
+			return sized("'a' b ’c' ‘d’ don't 'em ‘90s rock 'n' roll, 'yes,' she said. 'the players' union and the voters' rights ", n)
 		}, parse},
 		{"html/live-page", livePage, parseHTML},
 		{"html/nested", func(n int) string {

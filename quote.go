@@ -484,6 +484,9 @@ func appendParagraphQuotes(out []quoteSeg, text string, start, end int, marks *m
 					single = at
 				}
 			case 2:
+				if single >= 0 && pluralPossessive(para, i-size, size) && closesLater(para, i) {
+					continue // "'the players' union is strong,' he said": the mark of a plural's possessive
+				}
 				if single >= 0 && (len(out) == 0 || out[len(out)-1].mark.End <= single) && validSingle(text[single+markLen(text, single):at]) {
 					out = append(out, quoteSeg{
 						mark: Span{single, at + size}, in: Span{single + markLen(text, single), at},
@@ -593,6 +596,46 @@ func singleRole(para string, i, size int) int {
 	}
 	return 0
 }
+
+// pluralPossessive reports whether the single mark of size bytes at
+// para[i:] may be the possessive of a plural: after an "s" and before a
+// space and a lower-case word ("the players' union", "voters’ rights").
+func pluralPossessive(para string, i, size int) bool {
+	if i == 0 || para[i-1] != 's' && para[i-1] != 'S' {
+		return false
+	}
+	rest := para[i+size:]
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest[1:])
+	return unicode.IsLower(r)
+}
+
+// closesLater reports whether a single mark after para[i:], within
+// maxCloseAhead bytes, closes a quote before another opens: then a mark at
+// i that could be a plural's possessive is one.
+func closesLater(para string, i int) bool {
+	for j := i; j < min(len(para), i+maxCloseAhead); {
+		r, size := utf8.DecodeRuneInString(para[j:])
+		if r == '‘' || r == '’' || r == '\'' {
+			switch singleRole(para, j, size) {
+			case 1:
+				return false
+			case 2:
+				if !pluralPossessive(para, j, size) {
+					return true
+				}
+			}
+		}
+		j += size
+	}
+	return false
+}
+
+// maxCloseAhead bounds how far closesLater reads, so that a paragraph of
+// plurals' possessives costs linear time.
+const maxCloseAhead = 512
 
 // elisions are the words English writes with an apostrophe for their
 // first letters ('em, 'til, 'cause, 'tis, 'twas, 'bout, 'n'): a single

@@ -293,6 +293,8 @@ func TestSingleMarkQuotes(t *testing.T) {
 		{"‘We are not done,’ Mr Johnson told reporters on Monday.", []string{"We are not done,"}, "Johnson"},
 		{"Trump: 'We are going to win so much.'", []string{"We are going to win so much."}, "Donald Trump"},
 		{"Voters' rights aren't for sale, and rock 'n' roll isn't dead in the '90s or the ’80s.", nil, ""},
+		// A plural's possessive inside a quote that closes later.
+		{"'We back the workers' demands and the players' union,' said Ann Lee.", []string{"We back the workers' demands and the players' union,"}, "Ann Lee"},
 		{`"He said, 'I don't believe you,' and left," Ms Park said.`, []string{"He said, 'I don't believe you,' and left,"}, "Park"},
 		{"\"We will keep going,\" Ann Lee said.\n'Moment of truth'\nThe talks went on.", []string{"We will keep going,", "Moment of truth"}, "Ann Lee"},
 	} {
