@@ -3215,11 +3215,10 @@ func saidOn(text string, start int) bool {
 // before a time zone ("late Wednesday AEST", "3 p.m. EDT", "10:30 GMT"):
 // a day's name, "am" or "pm" (with dots or not), or a clock time.
 func afterTime(text string, start int) bool {
-	before, ok := strings.CutSuffix(text[max(0, start-16):start], " ")
+	w, ok := wordBefore(text, start)
 	if !ok {
 		return false
 	}
-	w := before[strings.LastIndexAny(before, " \n(")+1:]
 	switch strings.ToLower(strings.ReplaceAll(w, ".", "")) {
 	case "am", "pm":
 		return true
@@ -3230,15 +3229,26 @@ func afterTime(text string, start int) bool {
 	return inLower(calendarNames, w) && !strings.Contains(w, ".")
 }
 
+// wordBefore returns the word that ends one space before text[start:],
+// within 15 bytes (a number, a time or a day's name: see afterTime and
+// afterAmount), from the space, line feed or bracket before it; ok is
+// false when no space stands right before start.
+func wordBefore(text string, start int) (w string, ok bool) {
+	before, ok := strings.CutSuffix(text[max(0, start-16):start], " ")
+	if !ok {
+		return "", false
+	}
+	return before[strings.LastIndexAny(before, " \n(")+1:], true
+}
+
 // afterAmount reports whether a number stands right before text[start:],
 // as before a currency or a unit ("225 DKK", "1.5 GW"), and is no year
 // ("the 2016 GOP nominee").
 func afterAmount(text string, start int) bool {
-	before, ok := strings.CutSuffix(text[max(0, start-16):start], " ")
+	num, ok := wordBefore(text, start)
 	if !ok {
 		return false
 	}
-	num := before[strings.LastIndexAny(before, " \n(")+1:]
 	num = strings.TrimLeft(num, "$€£¥")
 	if num == "" || !isDigit(num[0]) || !isDigit(num[len(num)-1]) {
 		return false

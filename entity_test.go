@@ -668,19 +668,12 @@ func TestPlaceHeadOf(t *testing.T) {
 // institution whose first word is a given name ("Indiana University")
 // lends it to nobody.
 func TestGivenNameAlone(t *testing.T) {
-	for _, tc := range []struct {
-		text, alone string
-		want        string // the entity holding the lone given name, "" for one of its own
-	}{
+	checkEntityOf(t, []entityOfCase{
 		{"Jenna McMasters opened the door. Jenna smiled at the visitors.", "Jenna", "Jenna McMasters"},
 		{"Jenna McMasters and Jenna Ortiz arrived late. Jenna smiled at the visitors.", "Jenna", ""},
 		{"Virginia Democrats met on Monday. Turnout in Virginia was high.", "Virginia", ""},
 		{"Students at Indiana University protested. Indiana passed the law last year.", "Indiana", ""},
-	} {
-		if got := entityOf(tc.text, tc.alone); got != tc.want {
-			t.Errorf("Entities(%q): %q is in the entity %q, want %q", tc.text, tc.alone, got, tc.want)
-		}
-	}
+	})
 }
 
 // entityOf returns the name of the entity of Entities(text) that holds a
@@ -697,21 +690,29 @@ func entityOf(text, mention string) string {
 	return ""
 }
 
+// entityOfCase is a row of checkEntityOf: in text, the mention written
+// mention is in the entity named want ("" for one of its own name).
+type entityOfCase struct{ text, mention, want string }
+
+// checkEntityOf checks each case with entityOf.
+func checkEntityOf(t *testing.T, cases []entityOfCase) {
+	t.Helper()
+	for _, tc := range cases {
+		if got := entityOf(tc.text, tc.mention); got != tc.want {
+			t.Errorf("Entities(%q): %q is in the entity %q, want %q", tc.text, tc.mention, got, tc.want)
+		}
+	}
+}
+
 // TestShortGivenNames: a full name whose given name is the short form of
 // another's with the same surname is the same person, in a text as in a
 // batch (TestKeyAll); a short form that fits two names joins neither.
 func TestShortGivenNames(t *testing.T) {
-	for _, tc := range []struct {
-		text, short, want string // want: the entity holding the short form, "" for one of its own
-	}{
+	checkEntityOf(t, []entityOfCase{
 		{"Timothy Brannagh, the chief executive, agreed. Tim Brannagh said so on Monday.", "Tim Brannagh", "Timothy Brannagh"},
 		{"Christopher Odell and Christine Odell met Chris Odell on Monday.", "Chris Odell", ""},
 		{"Daniela Varga spoke first. Dan Varga spoke next.", "Dan Varga", ""},
-	} {
-		if got := entityOf(tc.text, tc.short); got != tc.want {
-			t.Errorf("Entities(%q): %q is in the entity %q, want %q", tc.text, tc.short, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestHeadlineNamesFromBody: a headline in title case names whom the body
@@ -739,17 +740,11 @@ func TestHeadlineNamesFromBody(t *testing.T) {
 // text names in full with the same title, else for the one of the
 // title's sex, not merely the nearest.
 func TestTitledSurname(t *testing.T) {
-	for _, tc := range []struct {
-		text, short, want string
-	}{
+	checkEntityOf(t, []entityOfCase{
 		{"Hillary Clinton and Bill Clinton arrived. Mrs. Clinton spoke first.", "Mrs. Clinton", "Hillary Clinton"},
 		{"Bill Clinton and Hillary Clinton arrived. Mr. Clinton spoke first.", "Mr. Clinton", "Bill Clinton"},
 		{"Dr. Alondra Nelsen thanked Bill Nelsen. Dr. Nelsen spoke later.", "Dr. Nelsen", "Alondra Nelsen"},
-	} {
-		if got := entityOf(tc.text, tc.short); got != tc.want {
-			t.Errorf("Entities(%q): %q is in the entity %q, want %q", tc.text, tc.short, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestTimeZoneAcronym: an acronym after a day's name, "am"/"pm" or a
