@@ -1771,17 +1771,36 @@ func isParticle(w string) bool {
 func (r *Resolver) Entities(text string) []Entity { return r.table().entities(text) }
 
 // A slab allocates values a block at a time: add returns a pointer to its
-// copy of v that stays valid, since a block is never grown (a full one is
-// left to the pointers into it and a new one begun). A text of many names
-// costs a few allocations, not one a name.
-type slab[T any] struct{ block []T }
+// copy of v that stays valid until reset, since a block is never grown. A
+// text of many names costs a few allocations, not one a name, and a slab
+// kept in pooled scratch (see entityScratch) costs none once its blocks
+// are made.
+type slab[T any] struct {
+	blocks [][]T // each of slabBlock values
+	n      int   // values added since the last reset
+}
+
+// slabBlock is how many values a block of a slab holds.
+const slabBlock = 256
 
 func (s *slab[T]) add(v T) *T {
-	if len(s.block) == cap(s.block) {
-		s.block = make([]T, 0, min(1024, 2*cap(s.block)+16))
+	if s.n == len(s.blocks)*slabBlock {
+		s.blocks = append(s.blocks, make([]T, slabBlock))
 	}
-	s.block = append(s.block, v)
-	return &s.block[len(s.block)-1]
+	p := &s.blocks[s.n/slabBlock][s.n%slabBlock]
+	*p = v
+	s.n++
+	return p
+}
+
+// reset zeroes the values added, so that they hold nothing reachable, and
+// makes the blocks free for new values; the pointers add returned before
+// must no longer be used.
+func (s *slab[T]) reset() {
+	for i := 0; i*slabBlock < s.n; i++ {
+		clear(s.blocks[i])
+	}
+	s.n = 0
 }
 
 // maxProbeMisses bounds the multi-word spans that entities remembers as
@@ -1839,6 +1858,7 @@ type entityScratch struct {
 	capitals   map[string]uint8 // see entities
 	lowerSeen  map[string]bool  // see entities
 	memo       map[string]*resolvedName
+	resolved   slab[resolvedName] // memo's values
 	entries    map[string]*aliasEntry
 	inFull     map[string]bool // namedInFull
 	byGiven    map[string]int  // see entities
@@ -1892,6 +1912,7 @@ func (s *entityScratch) release() {
 	clear(s.capitals)
 	clear(s.lowerSeen)
 	clear(s.memo)
+	s.resolved.reset()
 	clear(s.entries)
 	clear(s.inFull)
 	clear(s.byGiven)
@@ -2008,8 +2029,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		}
 	}
 	sc.candidates = candidates
-	memo := sc.memo                     // names repeat within a text
-	var resolvedSlab slab[resolvedName] // the memos' values: see slab
+	memo := sc.memo              // names repeat within a text
+	resolvedSlab := &sc.resolved // the memos' values: see slab
 	normalize := func(name string) string { return t.info(name).norm }
 	// guess is guessKind for a name the table does not know.
 	guess := func(name string, person bool) Kind {

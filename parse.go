@@ -220,7 +220,10 @@ func (p *Parser) storyEntitiesAndQuotes(text string, a *Article) ([]Entity, []Qu
 	if !p.NoEntities {
 		ents = storyEntities(a, all)
 	}
-	quotes := []Quote{}
+	quotes := qs[:0] // kept in place: qs is this story's own
+	if quotes == nil {
+		quotes = []Quote{}
+	}
 	for _, q := range qs {
 		q.Span.Start += a.Span.Start
 		q.Span.End += a.Span.Start

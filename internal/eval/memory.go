@@ -62,6 +62,13 @@ var memoryCases = []struct {
 			"after talks with President Volodymyr Zelensky in Kyiv. \"We will not back down,\" he added.\n\n"
 		return strings.Repeat(s, n/len(s)+1)
 	}},
+	{"one-line", false, func(n int) string {
+		// The prose case with no line end at all: a dump that lost its
+		// line breaks, names, titled surnames and quotes on one line.
+		s := "LONDON (Reuters) - Prime Minister Keir Starmer said on Tuesday that Britain would \"stand with Ukraine\", " +
+			"after talks with Mr Zelensky in Kyiv. \"We will not back down,\" Mr Starmer added. "
+		return strings.Repeat(s, n/len(s)+1)
+	}},
 	{"live-page", true, func(n int) string {
 		var b strings.Builder
 		b.WriteString("<html><body><main><h1>Live: the summit</h1>\n")
