@@ -1852,37 +1852,42 @@ type resolvedName struct {
 // pooled between calls: a map grown for one text serves the next without
 // growing again (growth was a tenth of entities' time).
 type entityScratch struct {
-	ws         []token
-	runs       [][2]int32       // see mentionRuns
-	surnames   map[string]bool  // see entities
-	capitals   map[string]uint8 // see entities
-	lowerSeen  map[string]bool  // see entities
-	memo       map[string]*resolvedName
-	resolved   slab[resolvedName] // memo's values
-	entries    map[string]*aliasEntry
-	inFull     map[string]bool // namedInFull
-	byGiven    map[string]int  // see entities
-	firm       map[string]bool
-	index      map[string]int
-	ms         []found         // the mentions
-	headlines  []found         // the mentions of headlines, found after the body's (see entities)
-	bodyNames  map[string]bool // the body's names, for the headlines
-	candidates []capitalForm
-	entityOf   []int32 // see the grouping at the end of entities
-	counts     []int
+	ws        []token
+	runs      [][2]int32       // see mentionRuns
+	surnames  map[string]bool  // see entities
+	capitals  map[string]uint8 // see entities
+	lowerSeen map[string]bool  // see entities
+	memo      map[string]*resolvedName
+	resolved  slab[resolvedName] // memo's values
+	entries   map[string]*aliasEntry
+	inFull    map[string]bool // namedInFull
+	// surnameIDs and surnameGroups group the full names by surname (see
+	// entities); the groups hold indices of ms only.
+	surnameIDs    map[string]int
+	surnameGroups [][]int
+	byGiven       map[string]int // see entities
+	firm          map[string]bool
+	index         map[string]int
+	ms            []found         // the mentions
+	headlines     []found         // the mentions of headlines, found after the body's (see entities)
+	bodyNames     map[string]bool // the body's names, for the headlines
+	candidates    []capitalForm
+	entityOf      []int32 // see the grouping at the end of entities
+	counts        []int
 }
 
 var entityScratchPool = sync.Pool{New: func() any {
 	return &entityScratch{
-		surnames:  map[string]bool{},
-		capitals:  map[string]uint8{},
-		lowerSeen: map[string]bool{},
-		memo:      map[string]*resolvedName{},
-		entries:   map[string]*aliasEntry{},
-		inFull:    map[string]bool{},
-		byGiven:   map[string]int{},
-		firm:      map[string]bool{},
-		index:     map[string]int{},
+		surnames:   map[string]bool{},
+		capitals:   map[string]uint8{},
+		lowerSeen:  map[string]bool{},
+		memo:       map[string]*resolvedName{},
+		entries:    map[string]*aliasEntry{},
+		inFull:     map[string]bool{},
+		surnameIDs: map[string]int{},
+		byGiven:    map[string]int{},
+		firm:       map[string]bool{},
+		index:      map[string]int{},
 	}
 }}
 
@@ -1915,6 +1920,7 @@ func (s *entityScratch) release() {
 	s.resolved.reset()
 	clear(s.entries)
 	clear(s.inFull)
+	clear(s.surnameIDs)
 	clear(s.byGiven)
 	clear(s.firm)
 	clear(s.index)
@@ -2456,18 +2462,38 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	// Link within the text: a bare surname (or an unknown spelling)
 	// takes the entity of the full name with the same surname skeleton,
 	// the nearest one before it, else the first after it.
-	fullBySurname := map[string][]int{} // surname skeleton -> full-name mentions, in order
-	namedInFull := sc.inFull            // keys named with a given name
+	surnameGroup := sc.surnameIDs     // surname skeleton -> its group of full-name mentions
+	fullNames := sc.surnameGroups[:0] // the groups: mentions in order
+	namedInFull := sc.inFull          // keys named with a given name
 	for j := range ms {
-		if ms[j].parts.partGiven != "" {
-			fullBySurname[ms[j].parts.partSurname] = append(fullBySurname[ms[j].parts.partSurname], j)
-			namedInFull[ms[j].r.key] = true
+		if ms[j].parts.partGiven == "" {
+			continue
 		}
+		g, ok := surnameGroup[ms[j].parts.partSurname]
+		if !ok {
+			g = len(fullNames)
+			surnameGroup[ms[j].parts.partSurname] = g
+			if g < cap(fullNames) {
+				fullNames = fullNames[:g+1]
+				fullNames[g] = fullNames[g][:0]
+			} else {
+				fullNames = append(fullNames, nil)
+			}
+		}
+		fullNames[g] = append(fullNames[g], j)
+		namedInFull[ms[j].r.key] = true
+	}
+	sc.surnameGroups = fullNames
+	fullBySurname := func(surname string) []int {
+		if g, ok := surnameGroup[surname]; ok {
+			return fullNames[g]
+		}
+		return nil
 	}
 	// A full name whose given names lengthen another's of the text with
 	// the same surname ("Timothy Cook" and "Tim Cook") names the same
 	// person, as in a batch (KeyAll, shortensGiven).
-	for _, same := range fullBySurname {
+	for _, same := range fullNames {
 		joinShortForms(ms, same)
 	}
 	// namesPerson: an honorific, the table or a common given name first
@@ -2481,7 +2507,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if m.parts.partGiven != "" {
 			continue
 		}
-		cands := fullBySurname[m.parts.partSurname]
+		cands := fullBySurname(m.parts.partSurname)
 		best := -1
 		if len(cands) > 0 {
 			k, _ := slices.BinarySearch(cands, i)
@@ -2542,7 +2568,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if m.parts.partGiven != "" || m.r.e != nil || m.description {
 			continue
 		}
-		if _, linked := fullBySurname[m.parts.partSurname]; linked || m.r.key == "" || strings.IndexByte(text[m.nameStart:m.end], ' ') >= 0 {
+		if _, linked := surnameGroup[m.parts.partSurname]; linked || m.r.key == "" || strings.IndexByte(text[m.nameStart:m.end], ' ') >= 0 {
 			continue
 		}
 		bare := trimPossessive(text[m.nameStart:m.end])

@@ -531,15 +531,21 @@ func (t *idTable) intern(h uint64, next int32) (id int32, added bool) {
 
 // reset empties t for a text of about hint content words, keeping its
 // arrays unless they are much larger than the text needs (clearing them
-// would then cost more than growing new ones).
+// would then cost more than growing new ones). Up to minKeptIDs slots are
+// kept whatever the text: clearing them costs a few microseconds, and a
+// table regrown for every story of a parse costs more.
 func (t *idTable) reset(hint int) {
-	if len(t.keys) > max(1024, 4*hint) {
+	if len(t.keys) > max(minKeptIDs, 4*hint) {
 		*t = idTable{}
 		return
 	}
 	clear(t.keys)
 	t.n = 0
 }
+
+// minKeptIDs is the size of the largest table reset keeps for any text:
+// 192 KB of arrays.
+const minKeptIDs = 1 << 14
 
 func (t *idTable) grow() {
 	keys, ids := t.keys, t.ids
