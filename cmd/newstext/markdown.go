@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 
@@ -29,12 +28,12 @@ import (
 // comment. Quotations and names are not written: they are in the
 // paragraphs.
 type markdownWriter struct {
-	w *bytes.Buffer
+	w sink
 }
 
 // writeMarkdown is -o markdown's write (see [outputFormat]); the rule
 // between inputs is in its frame.
-func writeMarkdown(b *bytes.Buffer, r result) error { return (&markdownWriter{b}).write(r) }
+func writeMarkdown(b sink, r result) error { return (&markdownWriter{b}).write(r) }
 
 func (mw *markdownWriter) write(r result) error {
 	w := mw.w

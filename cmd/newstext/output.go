@@ -21,10 +21,22 @@ import (
 //
 // A worker renders each result alone in the output format, as it parses
 // it (an [outputFormat]'s write), so that the writing, which keeps the
-// input order and so goes one result at a time, only copies bytes: a
+// input order and so goes one result at a time, only copies bytes; a
+// result of a large input is rendered at its turn instead, straight to
+// the output, so that its rendering is never held whole ([renderLater]). A
 // [streamWriter] adds what stands before, between and after the results
 // of a stream (the format's [frame]) on standard output, and an [outDir]
 // frames each result alone in a file of its own.
+
+// A sink is what a rendering is written to: a bytes.Buffer, or the
+// output's bufio.Writer for a result rendered as it is written (see
+// [renderLater]).
+type sink interface {
+	io.Writer
+	io.ByteWriter
+	io.StringWriter
+	WriteRune(r rune) (int, error)
+}
 
 // A recordWriter writes rendered results one at a time, in the order it
 // is given them, flushing each before it returns.
@@ -45,7 +57,7 @@ type outputFormat struct {
 	// write appends r rendered alone to b: what the format prints for r,
 	// less its frame, which is the same wherever r stands in the output.
 	// It is safe for concurrent use.
-	write func(b *bytes.Buffer, r result) error
+	write func(b sink, r result) error
 	frame frame
 }
 
@@ -91,6 +103,9 @@ type rendered struct {
 	articles int           // how many the result has
 	out      []byte        // the result rendered alone (see outputFormat.write): buf's bytes
 	buf      *bytes.Buffer // from renderBuffers, given back by free
+	// later renders the result to w, for a result too large to be
+	// rendered ahead of its turn (see renderLater); out is then nil.
+	later func(w sink) error
 	// failed is why the result could not be rendered: the run stops
 	// there, as when a write fails.
 	failed error
@@ -100,6 +115,10 @@ type rendered struct {
 // rendering.
 func (f outputFormat) render(r result) rendered {
 	rr := rendered{path: r.path, err: r.err, skipped: r.skipped, articles: len(r.articles)}
+	if !r.skipped && inputBytes(r) > renderLater {
+		rr.later = func(w sink) error { return f.write(w, r) }
+		return rr
+	}
 	if !r.skipped {
 		b := renderBuffers.Get().(*bytes.Buffer)
 		b.Reset()
@@ -107,6 +126,23 @@ func (f outputFormat) render(r result) rendered {
 		rr.out, rr.buf = b.Bytes(), b
 	}
 	return rr
+}
+
+// renderLater is the size of input, in bytes, past which a result is
+// rendered only when its turn to be written comes, straight to the
+// output: its rendering (in JSON, often ten times the input) is then never
+// held whole in memory. A smaller result is rendered by the worker that
+// parsed it, so that the writing only copies.
+const renderLater = 4 << 20
+
+// inputBytes returns the size of the input r's articles come from: the
+// bytes their spans cover, and the extracted text of a page besides.
+func inputBytes(r result) int {
+	n := len(r.text)
+	for i := range r.articles {
+		n += r.articles[i].Span.End - r.articles[i].Span.Start
+	}
+	return n
 }
 
 // renderBuffers holds the buffers results are rendered in, each given
@@ -124,7 +160,7 @@ func (r *rendered) free() {
 	if r.buf != nil && r.buf.Cap() <= maxPooled {
 		renderBuffers.Put(r.buf)
 	}
-	r.out, r.buf = nil, nil
+	r.out, r.buf, r.later = nil, nil, nil
 }
 
 // A streamWriter writes rendered results to one output in a format's
@@ -146,7 +182,13 @@ func (sw *streamWriter) write(r rendered) error {
 		sw.w.WriteString(sw.frame.sep)
 	}
 	sw.n++
-	sw.w.Write(r.out)
+	if r.later != nil {
+		if err := r.later(sw.w); err != nil {
+			return err
+		}
+	} else {
+		sw.w.Write(r.out)
+	}
 	sw.w.WriteString(sw.frame.after)
 	return sw.w.Flush()
 }
@@ -215,8 +257,8 @@ func parseFields(list string) (map[string]bool, error) {
 // jsonRecords returns the write of the JSON formats: each result as one
 // JSON object (see [jsonRecordWriter]), indented or compact, with the
 // members fields names (see parseFields; nil: the default).
-func jsonRecords(indent bool, fields map[string]bool) func(*bytes.Buffer, result) error {
-	return func(b *bytes.Buffer, r result) error {
+func jsonRecords(indent bool, fields map[string]bool) func(sink, result) error {
+	return func(b sink, r result) error {
 		return newJSONRecordWriter(b, indent, fields).writeRecord(r)
 	}
 }
@@ -237,14 +279,14 @@ func jsonRecords(indent bool, fields map[string]bool) func(*bytes.Buffer, result
 // would indent them inside an array with prefix "" and indent "  ". "<",
 // ">" and "&" are written as they are.
 type jsonRecordWriter struct {
-	w      *bytes.Buffer
+	w      sink
 	indent bool
 	fields map[string]bool // the members written (see parseFields); nil: the default
 	buf    bytes.Buffer    // one article or one piece of a string, encoded
 	enc    *json.Encoder   // writes to buf
 }
 
-func newJSONRecordWriter(w *bytes.Buffer, indent bool, fields map[string]bool) *jsonRecordWriter {
+func newJSONRecordWriter(w sink, indent bool, fields map[string]bool) *jsonRecordWriter {
 	if fields == nil {
 		fields = defaultFields()
 	}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -263,5 +264,31 @@ func TestReadableSeed000(t *testing.T) {
 	}
 	if strings.Contains(out, "520:677") || strings.Contains(out, "removed") {
 		t.Errorf("spans or removed lines in the readable rendering:\n%s", out)
+	}
+}
+
+// TestRenderLater checks that a result of more than renderLater bytes of
+// input is left to be rendered at its turn, straight to the output, and
+// that the output is the bytes a rendering ahead of time gives.
+func TestRenderLater(t *testing.T) {
+	big := rich
+	big.articles = slices.Clone(rich.articles)
+	big.articles[1].Span = sp(400, 400+renderLater)
+	for _, format := range []string{"text", "markdown", "json", "jsonl"} {
+		f := formats[format](outputOptions{})
+		if rr := f.render(big); rr.later == nil || rr.out != nil {
+			t.Errorf("%s: a result of %d bytes of input was rendered ahead of its turn", format, inputBytes(big))
+		}
+		if rr := f.render(rich); rr.later != nil {
+			t.Errorf("%s: a result of %d bytes of input was left to be rendered later", format, inputBytes(rich))
+		}
+		var early bytes.Buffer
+		if err := f.write(&early, big); err != nil {
+			t.Fatal(err)
+		}
+		want := f.frame.open + early.String() + f.frame.after + f.frame.close
+		if got := render(t, format, outputOptions{}, big); got != want {
+			t.Errorf("%s: rendered later:\n%s", format, cmp.Diff(want, got))
+		}
 	}
 }

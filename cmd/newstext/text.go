@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"strconv"
@@ -36,11 +35,11 @@ import (
 // characters, which a terminal would obey, are written as U+FFFD. No spans
 // and no removed lines: those are in [debugWriter]'s rendering.
 type textWriter struct {
-	w *bytes.Buffer
+	w sink
 }
 
 // writeText is -o text's write (see [outputFormat]).
-func writeText(b *bytes.Buffer, r result) error { return (&textWriter{b}).write(r) }
+func writeText(b sink, r result) error { return (&textWriter{b}).write(r) }
 
 func (tw *textWriter) write(r result) error {
 	w := tw.w
@@ -247,11 +246,11 @@ func isControl(r rune) bool { return r != '\t' && unicode.IsControl(r) }
 // then a blank line. Text values are quoted with strconv.Quote so that
 // invisible characters show; spans are start:end in UTF-8 bytes.
 type debugWriter struct {
-	w *bytes.Buffer
+	w sink
 }
 
 // writeDebug is -o text --debug's write (see [outputFormat]).
-func writeDebug(b *bytes.Buffer, r result) error { return (&debugWriter{b}).write(r) }
+func writeDebug(b sink, r result) error { return (&debugWriter{b}).write(r) }
 
 func (tw *debugWriter) write(r result) error {
 	w := tw.w
