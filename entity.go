@@ -408,12 +408,16 @@ func (r *Resolver) Key(name string) string {
 }
 
 // KeyAll returns the key of each of names, as [Resolver.Key] does, and
-// then gives a bare surname the key of the one person the batch names in
-// full with that surname: among "Volodymyr Zelensky", "Zelensky" and
-// "Mr Zelenskyy's", all three get the key of the first, with or without
-// the alias table. When the batch names two people with the surname
-// ("Bashar al-Assad", "Maher al-Assad"), a bare "Assad" keeps its own key:
-// the batch cannot say who it is. A surname the alias table knows keeps
+// then gives a bare surname the key of the person the batch names in full
+// with that surname: among "Volodymyr Zelensky", "Zelensky" and "Mr
+// Zelenskyy's", all three get the key of the first, with or without the
+// alias table. When the batch names two people with the surname, the bare
+// surname goes to the one it names in full at least twice as often as all
+// the others together, the one a reader of the batch would take it for
+// ("Assad" with "Bashar al-Assad", written six times in full, rather
+// than with "Hafez al-Assad", written once); with no such one ("Bashar
+// al-Assad" and "Maher al-Assad" once each) it keeps its own key: the
+// batch cannot say who it is. A surname the alias table knows keeps
 // the table's answer. A full name with more given names than another full
 // name of the batch with the same surname, whose given names open or end
 // its own, takes that name's key ("Bola Ahmed Tinubu" with "Bola Tinubu",
@@ -544,17 +548,30 @@ func (r *Resolver) KeyAll(names []string) []string {
 			}
 		}
 	}
-	// surname skeleton -> the key of the one person the batch names in
-	// full with it, or "" once it names two
-	full := map[string]string{}
+	// A bare surname takes the key of the person the batch names in full
+	// with it far more often than all others together: dominantOver
+	// times as often, or alone.
+	written := map[string]map[string]int{} // surname skeleton -> key -> names of the batch
 	for i, p := range ps {
 		if !p.full {
 			continue
 		}
-		if k, ok := full[p.surname]; !ok {
-			full[p.surname] = out[i]
-		} else if k != out[i] {
-			full[p.surname] = ""
+		if written[p.surname] == nil {
+			written[p.surname] = map[string]int{}
+		}
+		written[p.surname][out[i]]++
+	}
+	full := make(map[string]string, len(written)) // surname skeleton -> the key its bare form takes, or ""
+	for sur, keys := range written {
+		total, best, most := 0, "", 0
+		for k, n := range keys {
+			total += n
+			if n > most || n == most && k < best {
+				best, most = k, n
+			}
+		}
+		if most >= dominantOver*(total-most) {
+			full[sur] = best
 		}
 	}
 	for i, p := range ps {
@@ -605,6 +622,11 @@ func (r *Resolver) KeyAll(names []string) []string {
 	}
 	return out
 }
+
+// dominantOver is how many times as often as every other person of the
+// surname together a batch must name a person in full for the bare
+// surname to be taken as that person's (see [Resolver.KeyAll]).
+const dominantOver = 2
 
 // Display returns the name to print for name: the alias table's spelling
 // where the table knows the entity, else name without titles and

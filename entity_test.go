@@ -407,6 +407,28 @@ func TestKeyAll(t *testing.T) {
 	if got["Zelensky"] == got["Olena Zelenska"] {
 		t.Errorf("Zelensky joined Olena Zelenska: %v", got)
 	}
+	// Two people of one surname: the bare surname joins the one the
+	// batch writes in full at least twice as often as the others
+	// together, else neither.
+	for _, c := range []struct {
+		name  string
+		names []string
+		want  int // the index of the full name the last, bare, name joins; -1: none
+	}{
+		{"three to one", []string{"Jacinda Ardern", "Jacinda Kate Ardern", "Jacinda Ardern's", "Ross Ardern", "Ardern"}, 0},
+		{"two to one", []string{"Olaf Scholz", "Chancellor Olaf Scholz", "Britta Ernst Scholz", "Scholz"}, 0},
+		{"one to one", []string{"Jacinda Ardern", "Ross Ardern", "Ardern"}, -1},
+		{"three to two", []string{"Olaf Scholz", "Olaf Scholz's", "Mr Olaf Scholz", "Britta Scholz", "Britta Scholz's", "Scholz"}, -1},
+	} {
+		keys := bare.KeyAll(c.names)
+		last := keys[len(keys)-1]
+		for i, k := range keys[:len(keys)-1] {
+			if joined := k == last; joined != (i == c.want || c.want >= 0 && keys[c.want] == k) {
+				t.Errorf("%s: keys %q; want %q joined to %v", c.name, keys, c.names[len(keys)-1], c.want)
+				break
+			}
+		}
+	}
 	// Middle names: the fuller name joins the shorter one, and the bare
 	// surname joins both; with two shorter names that fit, neither.
 	keys = bare.KeyAll([]string{"William Samoei Ruto", "William Ruto", "Ruto", "Matamela Cyril Ramaphosa", "Cyril Ramaphosa"})

@@ -84,7 +84,7 @@ func run(stdout, stderr io.Writer, args []string) error {
 	}
 
 	// Key every speaker in one batch, so that a bare surname joins the
-	// one person the folder names in full with it. The -speaker name is
+	// person the folder names in full with it (see Resolver.KeyAll). The -speaker name is
 	// part of the batch: "-speaker Starmer" finds Keir Starmer.
 	names := make([]string, 0, len(quotes)+1)
 	for _, q := range quotes {
