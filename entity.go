@@ -1069,19 +1069,29 @@ var titleHeads = setOf("speaker ombudsman commissioner prosecutor")
 // tokens splits a normalised name into words.
 func tokens(s string) []string { return strings.Fields(s) }
 
-// trimPossessive removes "'s", "’s" or a trailing apostrophe.
+// trimPossessive removes "'s", "’s" (or "'S", "’S") or a trailing
+// apostrophe ("Jones'", "Jones’") from s, when more than one byte is left.
 func trimPossessive[S ~string | ~[]byte](s S) S {
-	for _, suf := range possessives {
-		if len(s) > len(suf)+1 && string(s[len(s)-len(suf):]) == suf {
-			return s[:len(s)-len(suf)]
+	// By the last byte first: most words end in none of the endings, and
+	// this runs on every capitalised word of a text.
+	n := len(s)
+	switch {
+	case n < 3:
+		return s
+	case s[n-1] == 's' || s[n-1] == 'S':
+		if s[n-2] == '\'' && n > 3 {
+			return s[:n-2]
 		}
+		if n > 5 && string(s[n-4:n-1]) == "’" {
+			return s[:n-4]
+		}
+	case s[n-1] == '\'':
+		return s[:n-1]
+	case n > 4 && string(s[n-3:]) == "’":
+		return s[:n-3]
 	}
 	return s
 }
-
-// possessives are the endings trimPossessive removes, in the order it
-// tries them.
-var possessives = [...]string{"'s", "’s", "'S", "’S", "'", "’"}
 
 // normalizeName returns name cleaned, possessive dropped, in lower-case
 // ASCII (diacritics removed, Cyrillic transliterated), with hyphens as

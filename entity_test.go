@@ -1129,3 +1129,35 @@ func firstMentionKinds(text string) map[string]Kind {
 	}
 	return got
 }
+
+func TestTrimPossessive(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Putin's", "Putin"},
+		{"Putin’s", "Putin"},
+		{"PUTIN'S", "PUTIN"},
+		{"PUTIN’S", "PUTIN"},
+		{"Jones'", "Jones"},
+		{"Jones’", "Jones"},
+		{"Mass", "Mass"},
+		{"Iris", "Iris"},
+		{"O'Neill", "O'Neill"},
+		{"a's", "a's"}, // one byte would be left
+		{"a’s", "a’s"},
+		{"ab’s", "ab"},
+		{"x'", "x'"},
+		{"xy'", "xy"},
+		{"x’", "x’"},
+		{"xy’", "xy"},
+		{"’s", "’s"},
+		{"'", "'"},
+		{"", ""},
+		{"a\xe2\x80s", "a\xe2\x80s"}, // a broken "’s": not an ending
+	} {
+		if got := trimPossessive(c.in); got != c.want {
+			t.Errorf("trimPossessive(%q) = %q, want %q", c.in, got, c.want)
+		}
+		if got := string(trimPossessive([]byte(c.in))); got != c.want {
+			t.Errorf("trimPossessive([]byte(%q)) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
