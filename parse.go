@@ -698,6 +698,17 @@ func isTeaserList(lines []line, lex *lexicon) bool {
 	// someone by a pronoun before it names anyone ("The scene brought
 	// him no comfort"): a lead names its subject first. Of 484 teaser
 	// lists of the segment sets none has two such lines.
+	// A byline heads a story: a list of teasers prints one under every
+	// card or none, so a single "By …" line makes the lines a story.
+	bylines := 0
+	for _, l := range body {
+		if isBylineLine(l.text) {
+			bylines++
+		}
+	}
+	if bylines == 1 {
+		return false
+	}
 	items, refers := 0, 0
 	for _, l := range body[first+1:] {
 		if start, end, ok := scanWord(l.text, 0); ok && inLower(continuesWords, l.text[start:end]) {

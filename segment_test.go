@@ -499,6 +499,19 @@ func TestBulletedListInStory(t *testing.T) {
 	oneStory(t, text)
 }
 
+// TestBylineNoTeasers: the head of an article cut short by a paywall (a
+// time stamp, a headline, one byline, the lead) is one story, not a list
+// of teasers, though its lines share no word and its last is cut: a list
+// of teasers prints a byline under every card or under none.
+func TestBylineNoTeasers(t *testing.T) {
+	text := "Updated March 3, 2025, 9:40 p.m. ET\n\n" +
+		"Harbour Board Delays Vote on Port Fees\n\n" +
+		"   BY ANNA KOWALCZYK\n\n" +
+		"The port authority postponed on Monday a vote on higher docking fees after shipping firms threatened to move their freight to rival terminals up the coast.\n\n" +
+		"\"If you raise the cost of every container, the cargo will simply go elsewhere,\" said the head of a freight association, who asked the board to because ...\n"
+	oneStory(t, text)
+}
+
 // TestShortLinesNoTeasers: a letter of short lines (a greeting, an
 // address, a signature) is one story, not a list of teasers.
 func TestShortLinesNoTeasers(t *testing.T) {
