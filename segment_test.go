@@ -499,6 +499,33 @@ func TestBulletedListInStory(t *testing.T) {
 	oneStory(t, text)
 }
 
+// TestDemonstrativeNoTeasers: the paragraphs of a blog post that share no
+// word are no teaser list when one opens by pointing back at the one
+// before ("That’s …", "These …"); the same paragraphs with another opener
+// are read as one, which is what the test leans on.
+func TestDemonstrativeNoTeasers(t *testing.T) {
+	post := func(opener string) string {
+		return "The Ledger\n\n" +
+			"The notebook of Anna K. Berg\n" +
+			"Fewer features\n\n" +
+			"by Anna on July 22, 2012\n\n" +
+			"A budget rule holds that one fifth of any effort brings most gains. Applied to programs, customers touch few menus.\n\n" +
+			"Critics raise numerous objections against trimming. I will answer just one here today.\n\n" +
+			opener + " worries weigh heavier after shipping than before. Once released, somebody relies upon every button.\n\n" +
+			"Suppose two redundant routes exist toward printing. Half the staff learn route one and stick with it.\n\n" +
+			"Removing anything is nearly impossible. Nobody can shrink old products without angering loyal fans.\n\n" +
+			"A hidden price of extras is the support they demand for decades.\n"
+	}
+	if arts := Parse(post("Such")); len(arts) < 2 || !arts[0].Teaser {
+		t.Fatalf("with %q: %d articles, want the lines read as teasers (the test no longer tells anything)", "Such", len(arts))
+	}
+	for _, opener := range []string{"That’s", "That's", "That", "These", "Those"} {
+		if arts := Parse(post(opener)); len(arts) != 1 || arts[0].Teaser {
+			t.Errorf("with %q: %d articles (teaser %v), want one story", opener, len(arts), len(arts) > 0 && arts[0].Teaser)
+		}
+	}
+}
+
 // TestBylineNoTeasers: the head of an article cut short by a paywall (a
 // time stamp, a headline, one byline, the lead) is one story, not a list
 // of teasers, though its lines share no word and its last is cut: a list
