@@ -476,6 +476,17 @@ func isNameShaped(s string) bool {
 // author is "Jane Doe"), or, where bare is set (the line stands alone at a
 // story's end), a name on its own: "Christi C. Elwood".
 func bylineOf(s string, bare bool) (string, bool) {
+	// A blog's byline: "Posted by Jane Doe", "October 25th, 2012 by Jane
+	// Doe".
+	for _, p := range [...]string{"Posted by ", "posted by ", "Written by ", "written by "} {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			s = "By " + rest
+			break
+		}
+	}
+	if i := strings.Index(s, " by "); i > 0 && isDateWords(s[:i]) {
+		s = "By " + s[i+len(" by "):]
+	}
 	rest, by := strings.CutPrefix(s, "By ")
 	if !by {
 		rest, by = strings.CutPrefix(s, "BY ")
@@ -508,6 +519,33 @@ func bylineOf(s string, bare bool) (string, bool) {
 		}
 	}
 	return author, true
+}
+
+// isDateWords reports whether s is a date and nothing else, as a byline
+// writes it: "July 22, 2012", "October 25th, 2012", "Tuesday, November 6,
+// 2012 at 3:24 pm", "Aug 09 2012": days, months (or their first three
+// letters), numbers, ordinals, clock times, "at", "am", "pm" and a time
+// zone in capitals; a month or a day and a number at least.
+func isDateWords(s string) bool {
+	named, number := false, false
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' }) {
+		lw := strings.ToLower(strings.TrimSuffix(w, "."))
+		switch {
+		case inLower(calendarNames, lw) || monthAbbrevs[lw]:
+			named = true
+		case lw == "at" || lw == "am" || lw == "pm" || lw == "a.m" || lw == "p.m":
+		case isDigit(lw[0]):
+			t := strings.TrimLeft(lw, "0123456789:")
+			if t != "" && t != "st" && t != "nd" && t != "rd" && t != "th" {
+				return false
+			}
+			number = true
+		case len(w) <= 4 && strings.ToUpper(w) == w && unicode.IsUpper(rune(w[0])): // "ET", "GMT"
+		default:
+			return false
+		}
+	}
+	return named && number
 }
 
 // splitNames splits "Jane Doe and John Roe" and "Jane Doe, John Roe" into
