@@ -499,6 +499,25 @@ func TestBulletedListInStory(t *testing.T) {
 	oneStory(t, text)
 }
 
+// TestNumberedListNoTeasers: a post that numbers its points ("#1: …",
+// "2. …", "3) …") is one story, not a list of teasers, as one that
+// bullets them is.
+func TestNumberedListNoTeasers(t *testing.T) {
+	for _, marks := range [][4]string{{"#1:", "#2:", "#3:", "#4:"}, {"1.", "2.", "3.", "4."}, {"1)", "2)", "3)", "4)"}} {
+		text := "House Rules for this Newsletter\n\n" +
+			"Short messages carry their weight because every word must earn its place on the page.\n\n" +
+			"In the same spirit, I think these letters gain from a few plain rules set out at the start. Here they are:\n\n" +
+			marks[0] + " No filler. Each letter must teach something useful, even when that means writing less often.\n\n" +
+			marks[1] + " Honesty first. Mistakes get corrected openly, and sponsors never choose the topics.\n\n" +
+			marks[2] + " Readers come before metrics. Growth matters less than trust earned slowly over years.\n\n" +
+			marks[3] + " At least one letter every month, whatever the season brings.\n\n" +
+			"Further suggestions are always welcome.\n"
+		if arts := Parse(text); len(arts) != 1 || arts[0].Teaser {
+			t.Errorf("items %q: %d articles (teaser %v), want one story", marks[0], len(arts), len(arts) > 0 && arts[0].Teaser)
+		}
+	}
+}
+
 // TestDemonstrativeNoTeasers: the paragraphs of a blog post that share no
 // word are no teaser list when one opens by pointing back at the one
 // before ("That’s …", "These …"); the same paragraphs with another opener
