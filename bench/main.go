@@ -104,6 +104,7 @@ func run(data string, rounds int, predDir, only string) error {
 	type outcome struct {
 		score  shingle.Score
 		parts  [2]shingle.Score // fit, check (see inCheck)
+		empty  [2]int           // of them, pages whose truth has 50 words or more given an empty text
 		errs   int
 		first  string // first error, for the report
 		speeds []float64
@@ -125,6 +126,13 @@ func run(data string, rounds int, predDir, only string) error {
 			}
 			preds[ci][p.id] = text
 			results[pi] = shingle.Compare(p.truth, text)
+			if strings.TrimSpace(text) == "" && len(shingle.Tokens(p.truth)) >= 50 {
+				part := 0
+				if inCheck(pi) {
+					part = 1
+				}
+				res[ci].empty[part]++
+			}
 		}
 		res[ci].score = shingle.Summarise(results)
 		var fit, check []shingle.Result
@@ -173,11 +181,11 @@ func run(data string, rounds int, predDir, only string) error {
 		fmt.Printf("| %s | %.3f | %.3f | %.3f | %.3f | %.1f |\n", c.label, s.F1, s.Precision, s.Recall, s.Accuracy, median(res[ci].speeds))
 	}
 	fmt.Println()
-	fmt.Println("| extractor | F1 fit | F1 check | P fit | P check | R fit | R check |")
-	fmt.Println("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+	fmt.Println("| extractor | F1 fit | F1 check | P fit | P check | R fit | R check | empty fit | empty check |")
+	fmt.Println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 	for ci, c := range cs {
 		f, k := res[ci].parts[0], res[ci].parts[1]
-		fmt.Printf("| %s | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |\n", c.label, f.F1, k.F1, f.Precision, k.Precision, f.Recall, k.Recall)
+		fmt.Printf("| %s | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %d | %d |\n", c.label, f.F1, k.F1, f.Precision, k.Precision, f.Recall, k.Recall, res[ci].empty[0], res[ci].empty[1])
 	}
 	fmt.Println()
 	for ci, c := range cs {
