@@ -502,9 +502,11 @@ func (x *extraction) choose(how choice) {
 	// Boilerplate: an element whose class or id says so, unless it holds
 	// most of the page's plain text ("box article modal-enabled"); a
 	// teaser card; and everything inside them, but for an embedded post
-	// (a tweet), which is quoted text whatever box holds it. From here on
-	// els[i].junk is that inherited mark.
+	// (a tweet), which is quoted text whatever box holds it, unless the
+	// box is readers' comments, where a blockquote is a reader quoting.
+	// From here on els[i].junk is that inherited mark.
 	junk := make([]bool, n)
+	comment := make([]bool, n) // in readers' comments
 	card := x.cards()
 	pageText := x.els[0].text - x.els[0].links
 	for i := range x.els {
@@ -513,7 +515,8 @@ func (x *extraction) choose(how choice) {
 		if how != first {
 			own = card[i] || e.own && (e.tag == atom.Aside || e.tag == atom.Footer || e.weight == commentWeight)
 		}
-		junk[i] = own || e.parent >= 0 && junk[e.parent] && e.tag != atom.Blockquote
+		comment[i] = e.weight == commentWeight || e.parent >= 0 && comment[e.parent]
+		junk[i] = own || e.parent >= 0 && junk[e.parent] && (e.tag != atom.Blockquote || comment[i])
 		e.junk = junk[i]
 	}
 	score := make([]float64, n)
