@@ -350,3 +350,20 @@ func TestParseHTMLRepeats(t *testing.T) {
 		t.Errorf("body %q: has the short line %d times, want 2", got, n)
 	}
 }
+
+// TestParseHTMLAboveHeadline: a box above the page's headline (a featured
+// panel whose class says content) is not the story that follows the
+// headline, though its one long paragraph of many commas would outscore
+// the story's plain box.
+func TestParseHTMLAboveHeadline(t *testing.T) {
+	panel := `<section class="top"><div class="featured"><div class="content"><p>` +
+		strings.Repeat("An interview with a designer, a photo shoot, a new column, a look back, ", 6) + `</p></div></div></section>`
+	para := "<p>The council voted on Tuesday to close the old bridge, which has carried traffic over the river since 1921. " +
+		"Engineers found cracks in two of its piers last spring and told the council that the repairs would cost more than a new bridge. " +
+		"A ferry will run every twenty minutes until the new bridge opens in three years, the mayor said after the vote.</p>"
+	story := `<article><h1>Bridge to close</h1><div class="editorial">` + strings.Repeat(para, 6) + `</div></article>`
+	page := `<html><body>` + panel + story + `</body></html>`
+	if got, _ := htmlBody(t, page); strings.Contains(got, "An interview with a designer") || !strings.Contains(got, "Engineers found cracks") {
+		t.Errorf("body %q: want the story below the headline, not the panel above it", got)
+	}
+}
