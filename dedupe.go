@@ -534,7 +534,17 @@ func (ix *Index) Clusters() [][]string {
 //
 // A repeat in the middle of a paragraph is kept: removing it would split
 // the paragraph.
-func dedupeParagraphs(text string, a *Article) {
+//
+// With page set, the paragraphs are the blocks of an HTML page, whose
+// markup drew their bounds: a block is the page's own unit of text, not a
+// line a text dump may have run a standfirst into. There a paragraph
+// printed again is dropped only when it is running text (minRunningBytes
+// or more): a short line that repeats (a label, an attribution, a
+// credit, a list item) is the page's structure. And no sentence is
+// trimmed off a block's ends: a page that prints a summary and then the
+// story prints each sentence twice, and trimming would leave the
+// story's blocks in fragments.
+func dedupeParagraphs(text string, a *Article, page bool) {
 	if len(a.Paragraphs) < 2 && a.Title == "" {
 		return
 	}
@@ -543,7 +553,7 @@ func dedupeParagraphs(text string, a *Article) {
 		sc = &dedupeScratch{}
 	}
 	sc.reset(len(a.Paragraphs))
-	dedupeWith(text, a, sc)
+	dedupeWith(text, a, sc, page)
 	if sc.small() {
 		dedupePool.Put(sc)
 	}
@@ -615,7 +625,7 @@ func emptied[V any](m map[uint64]V) map[uint64]V {
 }
 
 // dedupeWith is dedupeParagraphs with the scratch space sc, reset.
-func dedupeWith(text string, a *Article, sc *dedupeScratch) {
+func dedupeWith(text string, a *Article, sc *dedupeScratch, page bool) {
 	multis, sents, sentKeys, buf := sc.multis, sc.sents, sc.sentKeys, sc.buf
 	ps := sc.ps
 	owner := sc.owner
@@ -700,7 +710,7 @@ func dedupeWith(text string, a *Article, sc *dedupeScratch) {
 		case words == 0:
 		case k == titleKey && words >= 2:
 			reason = ReasonRepeatedTitle
-		case seen[k] && words >= minParagraphWords:
+		case seen[k] && words >= minParagraphWords && (!page || len(p.Text) >= minRunningBytes):
 			reason = ReasonRepeatedParagraph
 		case captions[k] > 0 && words >= minParagraphWords:
 			reason = ReasonRepeatedCaption // printed again without its credit
@@ -714,7 +724,7 @@ func dedupeWith(text string, a *Article, sc *dedupeScratch) {
 			a.Removed = append(a.Removed, Removed{Text: p.Text, Reason: reason, Span: p.Span})
 			continue
 		}
-		if ps[i].multi >= 0 {
+		if ps[i].multi >= 0 && !page {
 			// Trim repeated sentences off the ends.
 			m := multis[ps[i].multi]
 			ss, sk := sents[m.lo:m.hi], sentKeys[m.lo:m.hi]

@@ -484,8 +484,9 @@ var classWords = map[string]int{
 // paragraphs score best (each paragraph of 25 bytes or more scores 1, one
 // more per comma and up to 3 more by length, given in full to its
 // parent, a half to the grandparent and a sixth above, scaled down by
-// the share of link text), together with those of its siblings that
-// score nearly as well or hold a paragraph of plain text.
+// the share of link text, and by half for an element that ends before the
+// page's headline), together with those of its siblings that score
+// nearly as well or hold a paragraph of plain text.
 //
 // With how at relaxed, a class or id that says boilerplate no longer marks
 // an element (its tag and teaser cards still do): the second try of a
@@ -502,9 +503,11 @@ func (x *extraction) choose(how choice) {
 	// Boilerplate: an element whose class or id says so, unless it holds
 	// most of the page's plain text ("box article modal-enabled"); a
 	// teaser card; and everything inside them, but for an embedded post
-	// (a tweet), which is quoted text whatever box holds it. From here on
-	// els[i].junk is that inherited mark.
+	// (a tweet), which is quoted text whatever box holds it, unless the
+	// box is readers' comments, where a blockquote is a reader quoting.
+	// From here on els[i].junk is that inherited mark.
 	junk := make([]bool, n)
+	comment := make([]bool, n) // in readers' comments
 	card := x.cards()
 	pageText := x.els[0].text - x.els[0].links
 	for i := range x.els {
@@ -513,7 +516,8 @@ func (x *extraction) choose(how choice) {
 		if how != first {
 			own = card[i] || e.own && (e.tag == atom.Aside || e.tag == atom.Footer || e.weight == commentWeight)
 		}
-		junk[i] = own || e.parent >= 0 && junk[e.parent] && e.tag != atom.Blockquote
+		comment[i] = e.weight == commentWeight || e.parent >= 0 && comment[e.parent]
+		junk[i] = own || e.parent >= 0 && junk[e.parent] && (e.tag != atom.Blockquote || comment[i])
 		e.junk = junk[i]
 	}
 	score := make([]float64, n)
@@ -542,12 +546,32 @@ func (x *extraction) choose(how choice) {
 			div = float64(2 + 4*level)
 		}
 	}
+	// The headline is the first <h1> outside boilerplate: a candidate
+	// that ends before it is a box above the story (a featured panel, a
+	// profile), and weighs half.
+	h1 := -1
+	for i := range x.els {
+		if x.els[i].tag == atom.H1 && !junk[i] && x.els[i].text > 0 {
+			h1 = i
+			break
+		}
+	}
+	end := make([]int, n) // the last element of each element's subtree
+	for i := n - 1; i >= 0; i-- {
+		end[i] = max(end[i], i)
+		if p := x.els[i].parent; p >= 0 {
+			end[p] = max(end[p], end[i])
+		}
+	}
 	best := -1
 	for i := range x.els {
 		if !touched[i] || junk[i] {
 			continue
 		}
 		score[i] *= 1 - x.linkDensity(i)
+		if h1 >= 0 && end[i] < h1 {
+			score[i] /= 2
+		}
 		if best < 0 || score[i] > score[best] {
 			best = i
 		}

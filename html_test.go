@@ -324,3 +324,46 @@ func TestParseHTMLTeaserCards(t *testing.T) {
 		}
 	})
 }
+
+// TestParseHTMLRepeats: a page's blocks are the page's own paragraphs. A
+// summary that runs the story's sentences together and is followed by
+// the story leaves the story's blocks whole (no sentence is trimmed off
+// their ends), a short line printed twice stays twice, and a paragraph of
+// running text printed again is still dropped.
+func TestParseHTMLRepeats(t *testing.T) {
+	story := []string{
+		"The council voted on Tuesday to close the old bridge. It has carried traffic over the river since 1921.",
+		"Engineers found cracks in two of its piers last spring. The repairs would cost more than a new bridge.",
+		"A ferry will run every twenty minutes until the new bridge opens. The mayor said so after the vote.",
+	}
+	page := `<html><body><div class="story"><h1>Bridge to close</h1>` +
+		`<p>` + strings.Join(story, " ") + `</p>` +
+		`<p>Watch the vote here:</p><p>` + strings.Join(story, "</p><p>") + `</p><p>Watch the vote here:</p>` +
+		`<p>` + story[1] + `</p></div></body></html>`
+	got, _ := htmlBody(t, page)
+	for _, s := range story {
+		if n := strings.Count(got, s); n != 2 {
+			t.Errorf("body %q has %q %d times, want 2: in the summary and in its own block, whole, not a third time", got, s, n)
+		}
+	}
+	if n := strings.Count(got, "Watch the vote here:"); n != 2 {
+		t.Errorf("body %q: has the short line %d times, want 2", got, n)
+	}
+}
+
+// TestParseHTMLAboveHeadline: a box above the page's headline (a featured
+// panel whose class says content) is not the story that follows the
+// headline, though its one long paragraph of many commas would outscore
+// the story's plain box.
+func TestParseHTMLAboveHeadline(t *testing.T) {
+	panel := `<section class="top"><div class="featured"><div class="content"><p>` +
+		strings.Repeat("An interview with a designer, a photo shoot, a new column, a look back, ", 6) + `</p></div></div></section>`
+	para := "<p>The council voted on Tuesday to close the old bridge, which has carried traffic over the river since 1921. " +
+		"Engineers found cracks in two of its piers last spring and told the council that the repairs would cost more than a new bridge. " +
+		"A ferry will run every twenty minutes until the new bridge opens in three years, the mayor said after the vote.</p>"
+	story := `<article><h1>Bridge to close</h1><div class="editorial">` + strings.Repeat(para, 6) + `</div></article>`
+	page := `<html><body>` + panel + story + `</body></html>`
+	if got, _ := htmlBody(t, page); strings.Contains(got, "An interview with a designer") || !strings.Contains(got, "Engineers found cracks") {
+		t.Errorf("body %q: want the story below the headline, not the panel above it", got)
+	}
+}

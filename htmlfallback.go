@@ -17,9 +17,13 @@ func (x *extraction) runningText(in func(b *block) bool) int {
 }
 
 // running reports whether the block's text is long enough and plain
-// enough to be a paragraph of running text: 80 bytes or more, less than
-// a quarter of them link text.
-func (b *block) running() bool { return len(b.text) >= 80 && b.links*4 < len(b.text) }
+// enough to be a paragraph of running text: minRunningBytes or more, less
+// than a quarter of them link text.
+func (b *block) running() bool { return len(b.text) >= minRunningBytes && b.links*4 < len(b.text) }
+
+// minRunningBytes is the shortest a paragraph of running text can be: a
+// sentence of a dozen words or so.
+const minRunningBytes = 80
 
 // thin reports whether the main content that choose marked is too small
 // to be the page's story: it holds less than a fifth of the page's

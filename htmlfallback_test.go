@@ -111,6 +111,14 @@ func TestParseHTMLCommentsOut(t *testing.T) {
 			t.Errorf("%s: body %q: want the story without the comments", box, got)
 		}
 	}
+	// A reader who quotes a paper or the post: the quotation is the
+	// comment's, though a blockquote in a box of links or buttons (an
+	// embedded post) is quoted text of the story.
+	quoting := `<div class="comments"><ul><li><p>Reader said:</p><blockquote><p>The repairs were priced by an engineer who never saw the bridge, and the price is twice what the county paid last time.</p></blockquote><p>Is that so?</p></li></ul></div>`
+	page := `<html><body><div class="post">` + story + `</div>` + quoting + `</body></html>`
+	if got, _ := htmlBody(t, page); strings.Contains(got, "never saw the bridge") || !strings.Contains(got, "Engineers found cracks") {
+		t.Errorf("quoting comment: body %q: want the story without the quotation in a comment", got)
+	}
 }
 
 // TestParseHTMLProseCaption: a caption of three sentences beside a

@@ -167,7 +167,7 @@ func (p *Parser) parse(text string, lay *layout) []Article {
 	for i := range out {
 		// Repeats go before entities and quotes: a removed repeat names
 		// no one and quotes nothing.
-		dedupeParagraphs(text, &out[i])
+		dedupeParagraphs(text, &out[i], lay != nil)
 		out[i].Entities, out[i].Quotes = p.storyEntitiesAndQuotes(text, &out[i])
 	}
 	return out
