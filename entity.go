@@ -1449,7 +1449,9 @@ type Mention struct {
 // name, else a place. An honorific before any mention, a reporting verb
 // after one ("Vogel told") or a citation of it as an author ("Carrano
 // (2010)") makes the entity a person; "shares of" before a mention or a
-// company's possessive ("Subaru's shareholders") an organisation. Other
+// company's possessive ("Subaru's shareholders") an organisation; a name
+// the text writes as a language's twice ("the Eegimaa language", "speakers
+// of Eegimaa"), or at each mention, is Other. Other
 // context around the name (a country acting as a government) is not read
 // yet.
 func Entities(text string) []Entity { return DefaultResolver().Entities(text) }
@@ -1809,6 +1811,7 @@ type found struct {
 	unit       bool          // an acronym after an amount ("225 DKK"): a currency or a unit
 	inTitle    bool          // it opens the title of a law or an event that a name of those ends ("George Floyd Justice in Policing Act")
 	org        bool          // a noun for an organisation stands before it ("the journal Nature Astronomy")
+	language   bool          // the text writes it as a language's name: "the Eegimaa language", "speakers of Bayot"
 	// tentative: a single unknown word opening a sentence, kept
 	// only if the text names it elsewhere.
 	tentative bool
@@ -2632,6 +2635,18 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	}
 	for i := range ms {
 		m := &ms[i]
+		if m.description || m.r.e != nil || m.r.kind != "" || m.start != m.nameStart {
+			continue
+		}
+		// A language's name: evidence against the guesses of last resort
+		// and against a person's by a surname's link ("Eegimaa" after
+		// "Gújjolaay Eegimaa"), not against an honorific.
+		if bare := trimPossessive(text[m.nameStart:m.end]); (placeByDefault(m) || personByDefault(bare) || m.person) && namesLanguage(text, ws, int(m.start), int(m.end)) {
+			m.language = true // "the Eegimaa language", "speakers of Bayot": a language, no place or person
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
 		if m.person || m.description || m.r.e != nil || m.r.kind != "" {
 			continue
 		}
@@ -2824,8 +2839,21 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			e.Kind = Other
 		}
 	}
+	// language[k]: entity k is a language, written as one twice or at
+	// each of its mentions, never with an honorific or the table's entry.
+	// Once, among other mentions, the name is its people's ("the
+	// indigenous Moriori language" beside "the Moriori").
+	languageOf := make([]int32, len(counts))
+	for i, m := range ms {
+		if m.language {
+			languageOf[entityOf[i]]++
+		}
+		if m.start < m.nameStart || m.r.e != nil {
+			languageOf[entityOf[i]] = -1 << 30
+		}
+	}
 	for k := range out {
-		if model[k] {
+		if model[k] || languageOf[k] > 0 && (languageOf[k] >= 2 || int(languageOf[k]) == counts[k]) {
 			out[k].Kind = Other
 		}
 	}
@@ -3209,6 +3237,30 @@ func saidOn(text string, start int) bool {
 	}
 	verb := before[strings.LastIndexAny(before, " \n")+1:]
 	return isReporting(verb) && !strings.HasPrefix(verb, "call") // "called on Kurds to": asked them
+}
+
+// namesLanguage reports whether the text writes the name text[start:end]
+// as a language's: right before "language", "languages", "dialect" or
+// "speakers" ("the Eegimaa language", "Bayot speakers"), or right after
+// "speakers of" ("speakers of Kujireray"). A name the text gives a
+// language is an other proper name, neither its people's place nor a
+// person.
+func namesLanguage(text string, ws []token, start, end int) bool {
+	if strings.HasSuffix(text[max(0, start-12):start], "speakers of ") {
+		return true
+	}
+	if name := text[start:end]; trimPossessive(name) != name {
+		return false
+	}
+	w, ok := firstWordIn(text, ws, end, min(len(text), end+16))
+	if !ok || text[end:w.start] != " " {
+		return false
+	}
+	switch w.text {
+	case "language", "languages", "dialect", "dialects", "speakers", "speaker":
+		return true
+	}
+	return false
 }
 
 // afterTime reports whether a time stands right before text[start:], as

@@ -1107,3 +1107,31 @@ func firstMentionKinds(text string) map[string]Kind {
 	}
 	return got
 }
+
+// TestKindEvidence: what the words around a name say of its kind, one row
+// a rule, each with the reason the rule reads that sign.
+func TestKindEvidence(t *testing.T) {
+	for _, tc := range []struct {
+		name, reason, text string
+		want               map[string]Kind
+	}{
+		{
+			name:   "language",
+			reason: `a name before "language" or "speakers", or after "speakers of", twice, names a language: an other proper name`,
+			text:   "Most Brelvani speakers live in Gubkin. The Brelvani language has no script, and Brelvani is taught at home.",
+			want:   map[string]Kind{"Brelvani": Other, "Gubkin": Place},
+		},
+		{
+			name:   "language of a people",
+			reason: "written once as a language among other mentions, the name is its people's (or a source's: \"the Ethnologue language codes\")",
+			text:   "Quorvath said the Quorvath language was old. Quorvath left.",
+			want:   map[string]Kind{"Quorvath": Person},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, kindsByName(tc.text)); diff != "" {
+				t.Errorf("%s: Entities(%q) kinds (-want +got):\n%s", tc.reason, tc.text, diff)
+			}
+		})
+	}
+}
