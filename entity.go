@@ -2704,6 +2704,20 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			m.person = true // only where the guess of last resort was a place
 		}
 	}
+	// Parties of a case at law ("Lynch v. Overholser", "Roe v. Wade"):
+	// "v." between two names makes each that is a place only by default
+	// a person's. Not "vs.", which also joins teams ("Lakers vs.
+	// Celtics").
+	for k := 0; k+1 < len(ms); k++ {
+		if text[ms[k].end:ms[k+1].start] != " v. " {
+			continue
+		}
+		for _, m := range []*found{&ms[k], &ms[k+1]} {
+			if !m.person && !m.description && m.r.e == nil && m.r.kind == "" && placeByDefault(m) {
+				m.person = true
+			}
+		}
+	}
 	// Authors cited together ("Palmeri and Gazio (1995)", "Hein, Reich,
 	// Marks, Thuma, & Grigorenko, 2016"): the names listed before a cited
 	// author, joined by "and", "&" or commas, are authors too. Outside a

@@ -1127,6 +1127,12 @@ func TestKindEvidence(t *testing.T) {
 			text:   "Quorvath said the Quorvath language was old. Quorvath left.",
 			want:   map[string]Kind{"Quorvath": Person},
 		},
+		{
+			name:   "parties of a case",
+			reason: `"v." between two names cites a case at law, whose parties no gazetteer knows are people; "vs." also joins teams`,
+			text:   "The court cited Quorvath v. Brelton. The Zentals vs. Plinkas game was late.",
+			want:   map[string]Kind{"Quorvath": Person, "Brelton": Person, "Zentals": Place, "Plinkas": Place},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, kindsByName(tc.text)); diff != "" {
