@@ -1443,7 +1443,9 @@ type Mention struct {
 // that names places ("River", "Province") a place; a nation's or a
 // faith's people ("Americans", "Muslims") are a person; a longer name is a
 // place when a gazetteer knows it or it ends in a kind of place that
-// GeoNames names features by ("Park", "Castle"), else a person's; one word
+// GeoNames names features by ("Park", "Castle"; after a given name only in
+// three words or more, or where "in", "at" or "the" stands before it:
+// "in Forest Park"), else a person's; one word
 // is a place when a gazetteer built from open data (countries, US states,
 // cities of 100,000 people) knows it, a person when it is a common given
 // name, else a place. An honorific before any mention, a reporting verb
@@ -2657,6 +2659,10 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if m.start == m.nameStart && locatedIn(text, int(m.start)) && firmProduct(bare) && guess(bare, false) == Other {
 			m.place = true // "at Staples Center"
 		}
+		if m.start == m.nameStart && strings.Contains(bare, " ") && opensWithGivenName(bare) && isPlaceHeadWord(lastField(bare)) &&
+			(locatedIn(text, int(m.start)) || afterThe(text, int(m.start))) {
+			m.place = true // "in Forest Park", "the Kaiser Building": a place's head after a given name, written where places go
+		}
 		if m.start == m.nameStart && personByDefault(bare) {
 			if locatedIn(text, int(m.start)) {
 				m.place = true // "in Eau Gallie", "at Kopinga Marae": where the guess of last resort was a person
@@ -3707,7 +3713,7 @@ func guessKind(name, normalized string, person bool) Kind {
 	if bare := trimPossessive(name); (isPlaceName(bare) || isAllCaps(bare) && isPlaceName(titleCase(bare))) && !person {
 		return Place // "Los Angeles", "Malaysia", "LOS ANGELES"
 	}
-	if !person && len(ws) >= 2 && isPlaceHead(ws[len(ws)-1]) && !opensWithGivenName(name) {
+	if !person && len(ws) >= 2 && isPlaceHead(ws[len(ws)-1]) && (!opensWithGivenName(name) || len(ws) >= 3 && utf8.RuneCountInString(ws[len(ws)-2]) > 1) {
 		return Place // "Fort Lee Historic Park", "Auckland Castle"
 	}
 	if k := slices.Index(ws, "of"); !person && k > 0 && isPlaceHead(ws[k-1]) {

@@ -1133,6 +1133,18 @@ func TestKindEvidence(t *testing.T) {
 			text:   "The court cited Quorvath v. Brelton. The Zentals vs. Plinkas game was late.",
 			want:   map[string]Kind{"Quorvath": Person, "Brelton": Person, "Zentals": Place, "Plinkas": Place},
 		},
+		{
+			name:   "place head after a given name, where places go",
+			reason: `"in" or "the" before a name that ends in a kind of place says the place, even after a given name ("in Forest Park")`,
+			text:   "We walked in Laura Park and saw the Kevin Palace. Laura Hill said so.",
+			want:   map[string]Kind{"Laura Park": Place, "Kevin Palace": Place, "Laura Hill": Person},
+		},
+		{
+			name:   "place head after a given name and another word",
+			reason: "three words or more that end in a kind of place name it, unless an initial stands before the head (\"Robert S. Ford\")",
+			text:   "Tourists like Jack Quorvath Palace. Robert S. Ford spoke.",
+			want:   map[string]Kind{"Jack Quorvath Palace": Place, "Robert S. Ford": Person},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, kindsByName(tc.text)); diff != "" {
