@@ -1145,6 +1145,12 @@ func TestKindEvidence(t *testing.T) {
 			text:   "Tourists like Jack Quorvath Palace. Robert S. Ford spoke.",
 			want:   map[string]Kind{"Jack Quorvath Palace": Place, "Robert S. Ford": Person},
 		},
+		{
+			name:   "step number",
+			reason: "a number of one or two digits that opens a sentence numbers a step, and the word after it opens the step's sentence as after \"2.\"",
+			text:   "Water the seeds daily. 2 Keep the soil damp. 3 Spread the mix out in Gubkin.",
+			want:   map[string]Kind{"Gubkin": Place},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, kindsByName(tc.text)); diff != "" {
