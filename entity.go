@@ -3417,13 +3417,24 @@ func writesFirm(text string, start, end int) bool {
 var firmWords = setOf("ceo shareholders shares stock employees headquarters subsidiary subsidiaries revenue revenues profit profits earnings customers")
 
 // citesAuthor reports whether the text after a name at text[end:] cites
-// it as the author of a work, as scholarship does: "et al", or a year of
+// it as the author of a work, as scholarship does: "et al", a year of
 // publication in brackets or after a comma ("Carrano (2010)", "Palmeri,
-// 2013)").
+// 2013)") or before the end of a citation ("Turano 2011;", "Milekic
+// 2010)"), or a numbered reference ("Biewener [7]").
 func citesAuthor(text string, end int) bool {
 	rest := text[end:min(len(text), end+12)]
 	if strings.HasPrefix(rest, " et al") {
 		return true
+	}
+	if strings.HasPrefix(rest, " [") {
+		// A numbered reference: "Carrano & Biewener [7]".
+		if i := strings.IndexByte(rest, ']'); i > 2 && strings.Trim(rest[2:i], "0123456789,–- ") == "" && isDigit(rest[2]) {
+			return true
+		}
+	}
+	if y, ok := strings.CutPrefix(rest, " "); ok && len(y) >= 5 && isDigit(y[0]) && isDigit(y[1]) && isDigit(y[2]) && isDigit(y[3]) &&
+		(y[4] == ';' || y[4] == ')') && (y[0] == '1' && y[1] >= '5' || y[0] == '2' && y[1] == '0') {
+		return true // a year of publication before the end of a citation: "Turano 2011;", "Milekic 2010)"
 	}
 	rest, ok := strings.CutPrefix(rest, " (")
 	if !ok {

@@ -1151,6 +1151,12 @@ func TestKindEvidence(t *testing.T) {
 			text:   "Water the seeds daily. 2 Keep the soil damp. 3 Spread the mix out in Gubkin.",
 			want:   map[string]Kind{"Gubkin": Place},
 		},
+		{
+			name:   "numbered reference and bare year",
+			reason: "a numbered reference (\"[7]\") or a year that ends a citation (\"2011;\") cites an author, and the names joined to an author are authors",
+			text:   "As Quorvath & Brelton [7] showed, and as Zentral found (Zentral 2011; Gubkin, 2010).",
+			want:   map[string]Kind{"Quorvath": Person, "Brelton": Person, "Zentral": Person, "Gubkin": Person},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, kindsByName(tc.text)); diff != "" {
