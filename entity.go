@@ -1956,7 +1956,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		key := trimPossessive(w.in(text))
 		old, seen := capitals[key]
 		f := old
-		if !(k+1 < len(ws) && text[w.end:ws[k+1].start] == " " && isDigit(text[ws[k+1].start])) {
+		if !(k+1 < len(ws) && text[w.end:ws[k+1].start] == " " && isDigit(text[ws[k+1].start])) || k+1 < len(ws) && citedYear(text, int(ws[k+1].start)) {
 			f |= capAlone
 		}
 		if termAcronym(text, ws, k) {
@@ -3416,6 +3416,22 @@ func writesFirm(text string, start, end int) bool {
 // shareholders", "Airbnb's CEO".
 var firmWords = setOf("ceo shareholders shares stock employees headquarters subsidiary subsidiaries revenue revenues profit profits earnings customers")
 
+// citedYear reports whether text[at:] opens with a year of publication
+// that ends a citation ("2011;", "2010)"): the name before it is an
+// author's ("Turano 2011;"), not a label's ("Figure 3").
+func citedYear(text string, at int) bool {
+	y := text[at:min(len(text), at+5)]
+	if len(y) < 5 || y[4] != ';' && y[4] != ')' || !(y[0] == '1' && y[1] >= '5' || y[0] == '2' && y[1] == '0') {
+		return false
+	}
+	for i := range 4 {
+		if !isDigit(y[i]) {
+			return false
+		}
+	}
+	return true
+}
+
 // citesAuthor reports whether the text after a name at text[end:] cites
 // it as the author of a work, as scholarship does: "et al", a year of
 // publication in brackets or after a comma ("Carrano (2010)", "Palmeri,
@@ -3432,9 +3448,8 @@ func citesAuthor(text string, end int) bool {
 			return true
 		}
 	}
-	if y, ok := strings.CutPrefix(rest, " "); ok && len(y) >= 5 && isDigit(y[0]) && isDigit(y[1]) && isDigit(y[2]) && isDigit(y[3]) &&
-		(y[4] == ';' || y[4] == ')') && (y[0] == '1' && y[1] >= '5' || y[0] == '2' && y[1] == '0') {
-		return true // a year of publication before the end of a citation: "Turano 2011;", "Milekic 2010)"
+	if strings.HasPrefix(rest, " ") && citedYear(text, end+1) {
+		return true // "Turano 2011;", "Milekic 2010)"
 	}
 	rest, ok := strings.CutPrefix(rest, " (")
 	if !ok {

@@ -1157,6 +1157,12 @@ func TestKindEvidence(t *testing.T) {
 			text:   "As Quorvath & Brelton [7] showed, and as Zentral found (Zentral 2011; Gubkin, 2010).",
 			want:   map[string]Kind{"Quorvath": Person, "Brelton": Person, "Zentral": Person, "Gubkin": Person},
 		},
+		{
+			name:   "author cited by year only",
+			reason: "a name always followed by a number is a label (\"Figure 3\"), but not when the number is a year that ends a citation",
+			text:   "Gaze follows colour (Plinka 2010; Quorvath & Brelton 2011).",
+			want:   map[string]Kind{"Plinka": Person, "Quorvath": Person, "Brelton": Person},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, kindsByName(tc.text)); diff != "" {
