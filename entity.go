@@ -2259,6 +2259,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 						continue // "Cuban", "Armenian", "Hindu", "Republican": a nationality, a faith or a political group
 					case c&capLower != 0 && !honor && !isPlaceName(bw):
 						continue // "Yeah" beside "yeah": a common word
+					case !honor && w == bw && adjectiveShaped(bw) && !isPlaceName(bw) && !isGivenName(bw) && !isFirmName(bw) && !headsPhrase(text, ws, int(ws[a].end)) && !beforeReporting(text, ws, int(ws[a].end)):
+						continue // "Victorian houses", "Hegelian colour": an adjective before its noun
 					case ws[a].headline && !ws[a].allCaps && !honor && probe(w) == nil && !isPlaceName(bw):
 						// In a line in title case capitals say nothing (see
 						// markHeadlines): a word left alone there, after a
@@ -3415,6 +3417,39 @@ func writesFirm(text string, start, end int) bool {
 // firmWords are what only a company has, after a possessive: "Toyota's
 // shareholders", "Airbnb's CEO".
 var firmWords = setOf("ceo shareholders shares stock employees headquarters subsidiary subsidiaries revenue revenues profit profits earnings customers")
+
+// adjectiveShaped reports whether the capitalised word w ends as English
+// adjectives made from names do ("Victorian", "Hegelian", "Biblical",
+// "Imperial", "Congressional"): in "-ian", "-ical", "-ial" or "-ional".
+// Not "-ic": it also ends places ("Pacific", "Arctic") and surnames
+// ("Djokovic").
+func adjectiveShaped(w string) bool {
+	if utf8.RuneCountInString(w) < 5 {
+		return false
+	}
+	var buf [32]byte
+	lw := string(lowerInto(buf[:], w))
+	switch {
+	case strings.HasSuffix(lw, "ian"), strings.HasSuffix(lw, "ical"), strings.HasSuffix(lw, "ial"), strings.HasSuffix(lw, "ional"):
+	default:
+		return false
+	}
+	// A compound with a place the gazetteer knows names a region:
+	// "Asia-Pacific".
+	for part := range strings.SplitSeq(w, "-") {
+		if isPlaceName(part) {
+			return false
+		}
+	}
+	return true
+}
+
+// beforeReporting reports whether a reporting verb follows the name that
+// ends at text[end] ("the Guardian reported"): the name speaks.
+func beforeReporting(text string, ws []token, end int) bool {
+	w, ok := firstWordIn(text, ws, end, min(len(text), end+24))
+	return ok && text[end:w.start] == " " && isReporting(w.text)
+}
 
 // citedYear reports whether text[at:] opens with a year of publication
 // that ends a citation ("2011;", "2010)"): the name before it is an

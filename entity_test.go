@@ -1163,6 +1163,12 @@ func TestKindEvidence(t *testing.T) {
 			text:   "Gaze follows colour (Plinka 2010; Quorvath & Brelton 2011).",
 			want:   map[string]Kind{"Plinka": Person, "Quorvath": Person, "Brelton": Person},
 		},
+		{
+			name:   "adjective before its noun",
+			reason: "a word shaped as an adjective made from a name (\"-ian\", \"-ical\", \"-ial\", \"-ional\") before a lower-case noun is no name; it is one before a reporting verb",
+			text:   "The Quorvathian houses and the Brelical sense met Gubkin. The Zentralian reported it.",
+			want:   map[string]Kind{"Gubkin": Place, "Zentralian": Person},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, kindsByName(tc.text)); diff != "" {
