@@ -3840,6 +3840,9 @@ func isOtherName(name string, ws []string) bool {
 		return true
 	}
 	last := ws[len(ws)-1]
+	if len(ws) == 2 && isRomanNumeral(last) && numberedParts[ws[0]] {
+		return true // "Title IV", "Article III": a part of a law or a document
+	}
 	if len(ws) > 1 && isRomanNumeral(last) {
 		last = ws[len(ws)-2] // "World War II": the numeral after the head
 	}
@@ -3851,6 +3854,11 @@ func isOtherName(name string, ws []string) bool {
 	// "Marshall Plan").
 	return !opensWithGivenName(name) || !surnameHeads[last]
 }
+
+// numberedParts are the parts of a law or a document that a Roman numeral
+// numbers ("Title IV", "Article III", "Chapter XI"), as OntoNotes 5.0's
+// LAW category (see otherHeads) names them.
+var numberedParts = setOf("title article chapter section")
 
 // surnameHeads are the words of otherHeads that are surnames too.
 var surnameHeads = setOf("day eve battle code charter prize games derby bible war series")

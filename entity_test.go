@@ -1169,6 +1169,12 @@ func TestKindEvidence(t *testing.T) {
 			text:   "The Quorvathian houses and the Brelical sense met Gubkin. The Zentralian reported it.",
 			want:   map[string]Kind{"Gubkin": Place, "Zentralian": Person},
 		},
+		{
+			name:   "numbered part of a law",
+			reason: "\"Title\", \"Article\", \"Chapter\" or \"Section\" and a Roman numeral name a part of a law or a document, no person",
+			text:   "The Secretary may waive any Title IV provision, as Article III allows.",
+			want:   map[string]Kind{"Title IV": Other, "Article III": Other},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, kindsByName(tc.text)); diff != "" {
