@@ -2666,7 +2666,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			m.place = true // "in Forest Park", "the Kaiser Building": a place's head after a given name, written where places go
 		}
 		if m.start == m.nameStart && personByDefault(bare) {
-			if locatedIn(text, int(m.start)) {
+			if locatedIn(text, int(m.start)) || afterNumber(text, int(m.start)) && !namesModel(text, int(m.nameStart), int(m.end)) {
 				m.place = true // "in Eau Gallie", "at Kopinga Marae": where the guess of last resort was a person
 			} else if afterThe(text, int(m.start)) || afterIndefinite(text, int(m.start)) && headsPhrase(text, ws, int(m.end)) || commonWords(text, ws, int(m.nameStart), int(m.end), capitals, &lowerScans) ||
 				endsInCommonWord(text, ws, int(m.nameStart), int(m.end), capitals, &lowerScans) {
@@ -3301,6 +3301,24 @@ func afterTime(text string, start int) bool {
 		return true // "10:30"
 	}
 	return inLower(calendarNames, w) && !strings.Contains(w, ".")
+}
+
+// afterNumber reports whether a number of digits alone stands right
+// before text[start:], as before an address or a numbered sight in a
+// guide ("1214 Anderson Ave", "9 Chehel Sotoun"); not a year ("the 2012
+// Deferred Action"). (Its caller leaves out a model's name: "50 Airbus
+// A350 jets" counts things.)
+func afterNumber(text string, start int) bool {
+	w, ok := wordBefore(text, start)
+	if !ok || w == "" || len(w) == 4 && (w[0] == '1' || w[0] == '2') {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // wordBefore returns the word that ends one space before text[start:],

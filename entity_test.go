@@ -1175,6 +1175,12 @@ func TestKindEvidence(t *testing.T) {
 			text:   "The Secretary may waive any Title IV provision, as Article III allows.",
 			want:   map[string]Kind{"Title IV": Other, "Article III": Other},
 		},
+		{
+			name:   "number before an unknown name",
+			reason: "a number right before a name of unknown words is an address's or a guide's numbered sight (\"9 Chehel Sotoun\"), no person; a year before one says nothing",
+			text:   "See 9 Quorvath Brelt and 121 Zentral Plinka. The 2012 Gubkin Drass spoke.",
+			want:   map[string]Kind{"Quorvath Brelt": Place, "Zentral Plinka": Place, "Gubkin Drass": Person},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, kindsByName(tc.text)); diff != "" {
