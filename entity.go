@@ -2674,7 +2674,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			}
 		}
 		byDefault := placeByDefault(m)
-		if byDefault && (subjectOfHe(text, ws, int(m.nameStart)) || headsPersonNoun(text, ws, int(m.end))) {
+		if byDefault && (subjectOfHe(text, ws, int(m.nameStart)) || headsPersonNoun(text, ws, int(m.end)) || kinApposition(text, ws, int(m.start), int(m.end))) {
 			m.person = true
 		}
 		// A noun written before the name or an apposition after it
@@ -3072,6 +3072,31 @@ func headsPersonNoun(text string, ws []token, end int) bool {
 	w, ok := firstWordIn(text, ws, end, min(len(text), end+16))
 	return ok && text[end:w.start] == " " && personHeads[w.text]
 }
+
+// kinApposition reports whether the name text[start:end] stands in
+// apposition with a kin noun of personHeads after a possessive: after it
+// ("Philonise, his brother", "Shag, her daughter") or before it, the name
+// closed by a comma ("his brother, Philonise,"). Only people have kin.
+func kinApposition(text string, ws []token, start, end int) bool {
+	if rest := text[end:min(len(text), end+2)]; rest == ", " {
+		var buf [2]phraseWord
+		if w := appendWordsIn(buf[:0], text, ws, end, min(len(text), end+32), 2); len(w) == 2 && possessiveDeterminers[w[0].text] &&
+			text[w[0].end:w[1].start] == " " && personHeads[w[1].text] && !strings.HasSuffix(w[1].text, "administration") {
+			return true
+		}
+	}
+	if before, ok := strings.CutSuffix(text[max(0, start-24):start], ", "); ok && end < len(text) && text[end] == ',' {
+		noun := before[strings.LastIndexAny(before, " \n")+1:]
+		owner := strings.TrimSuffix(before, noun)
+		owner = strings.TrimSuffix(owner, " ")
+		owner = owner[strings.LastIndexAny(owner, " \n")+1:]
+		return personHeads[noun] && noun != "administration" && noun != "presidency" && (possessiveDeterminers[strings.ToLower(owner)] || trimPossessive(owner) != owner)
+	}
+	return false
+}
+
+// possessiveDeterminers are the possessive determiners of English.
+var possessiveDeterminers = setOf("his her their my our your its")
 
 // subjectOfHe reports whether the name at text[start:] opens its sentence
 // and the next sentence opens with "He" or "She": the subject a personal

@@ -1181,6 +1181,12 @@ func TestKindEvidence(t *testing.T) {
 			text:   "See 9 Quorvath Brelt and 121 Zentral Plinka. The 2012 Gubkin Drass spoke.",
 			want:   map[string]Kind{"Quorvath Brelt": Place, "Zentral Plinka": Place, "Gubkin Drass": Person},
 		},
+		{
+			name:   "kin in apposition",
+			reason: "a kin noun after a possessive in apposition with a name (\"Quorvath, his brother\", \"her daughter, Brelt,\") makes it a person's: only people have kin",
+			text:   "We met Quorvath, his brother, at Gubkin. Her daughter, Brelt, came too.",
+			want:   map[string]Kind{"Quorvath": Person, "Brelt": Person, "Gubkin": Place},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, kindsByName(tc.text)); diff != "" {
