@@ -2674,7 +2674,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			}
 		}
 		byDefault := placeByDefault(m)
-		if byDefault && (subjectOfHe(text, ws, int(m.nameStart)) || headsPersonNoun(text, ws, int(m.end)) || kinApposition(text, ws, int(m.start), int(m.end))) {
+		if byDefault && (subjectOfHe(text, ws, int(m.nameStart)) || headsPersonNoun(text, ws, int(m.end)) || kinApposition(text, ws, int(m.start), int(m.end)) || vocative(text, int(m.start), int(m.end))) {
 			m.person = true
 		}
 		// A noun written before the name or an apposition after it
@@ -3093,6 +3093,29 @@ func kinApposition(text string, ws []token, start, end int) bool {
 		return personHeads[noun] && noun != "administration" && noun != "presidency" && (possessiveDeterminers[strings.ToLower(owner)] || trimPossessive(owner) != owner)
 	}
 	return false
+}
+
+// vocative reports whether the name text[start:end] is addressed in
+// quoted speech: after a comma and closing its clause and the quotation
+// (“It's okay, Gram,” she said), not after a name. People are addressed
+// so, places seldom.
+func vocative(text string, start, end int) bool {
+	before, ok := strings.CutSuffix(text[max(0, start-32):start], ", ")
+	if !ok || end+1 >= len(text) {
+		return false
+	}
+	// Not after a name: "in Pangram area of Sarkh, Logar,” lists a place
+	// and its province.
+	if r, _ := utf8.DecodeRuneInString(before[strings.LastIndexAny(before, " \n“\"")+1:]); unicode.IsUpper(r) {
+		return false
+	}
+	switch text[end] {
+	case ',', '.', '?', '!':
+	default:
+		return false
+	}
+	rest := text[end+1:]
+	return strings.HasPrefix(rest, "”") || strings.HasPrefix(rest, `"`)
 }
 
 // possessiveDeterminers are the possessive determiners of English.

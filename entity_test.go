@@ -1187,6 +1187,12 @@ func TestKindEvidence(t *testing.T) {
 			text:   "We met Quorvath, his brother, at Gubkin. Her daughter, Brelt, came too.",
 			want:   map[string]Kind{"Quorvath": Person, "Brelt": Person, "Gubkin": Place},
 		},
+		{
+			name:   "addressed in quoted speech",
+			reason: "a name after a comma that closes a quotation (“It's okay, Gram,”) is addressed, as people are",
+			text:   "“It’s okay, Quorvath,” she said in Gubkin. “Go home, Brelt.”",
+			want:   map[string]Kind{"Quorvath": Person, "Brelt": Person, "Gubkin": Place},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, kindsByName(tc.text)); diff != "" {
