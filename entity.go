@@ -1855,6 +1855,7 @@ type entityScratch struct {
 	candidates []capitalForm
 	entityOf   []int32 // see the grouping at the end of entities
 	counts     []int
+	languageOf []int32 // see the kinds at the end of entities
 }
 
 var entityScratchPool = sync.Pool{New: func() any {
@@ -1893,6 +1894,7 @@ func (s *entityScratch) release() {
 	s.ms = s.ms[:0]
 	s.entityOf = s.entityOf[:0]
 	s.counts = s.counts[:0]
+	s.languageOf = s.languageOf[:0]
 	clear(s.surnames)
 	clear(s.capitals)
 	clear(s.lowerSeen)
@@ -2865,7 +2867,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	// each of its mentions, never with an honorific or the table's entry.
 	// Once, among other mentions, the name is its people's ("the
 	// indigenous Moriori language" beside "the Moriori").
-	languageOf := make([]int32, len(counts))
+	languageOf := append(sc.languageOf[:0], make([]int32, len(counts))...)
+	sc.languageOf = languageOf
 	for i, m := range ms {
 		if m.language {
 			languageOf[entityOf[i]]++
