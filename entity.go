@@ -3866,7 +3866,22 @@ func guessKind(name, normalized string, person bool) Kind {
 	if !person && isCamelCase(w) {
 		return Org
 	}
+	if peopleShaped(w) {
+		return Person // "Alaskans", "Malardians": a people, as a demonym's plural is
+	}
 	return Place
+}
+
+// peopleShaped reports whether the word w, which no gazetteer knows, is
+// shaped as the plural of a demonym ("Alaskans", "Floridians",
+// "Malardians"): "-ans" after a letter that is no vowel nor "e"
+// ("Orleans"), five letters before it at least.
+func peopleShaped(w string) bool {
+	stem, ok := strings.CutSuffix(w, "ans")
+	if !ok || utf8.RuneCountInString(stem) < 4 || isGivenName(w) {
+		return false
+	}
+	return !strings.ContainsRune("aeou", rune(stem[len(stem)-1]))
 }
 
 // firmProduct reports whether name is a firm's name the open data list

@@ -1193,6 +1193,12 @@ func TestKindEvidence(t *testing.T) {
 			text:   "“It’s okay, Quorvath,” she said in Gubkin. “Go home, Brelt.”",
 			want:   map[string]Kind{"Quorvath": Person, "Brelt": Person, "Gubkin": Place},
 		},
+		{
+			name:   "a people's plural",
+			reason: "a word no gazetteer knows shaped as a demonym's plural (\"-ans\" after a consonant or \"i\") names a people, as \"Americans\" does; not \"Orleans\"",
+			text:   "Many Quorvathians and Brelskans moved to Gubkin, far from Zorleans.",
+			want:   map[string]Kind{"Quorvathians": Person, "Brelskans": Person, "Gubkin": Place, "Zorleans": Place},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, kindsByName(tc.text)); diff != "" {
