@@ -1438,24 +1438,31 @@ type Mention struct {
 // An entity's kind is the alias table's when the table knows it. Else it
 // comes from the name: an acronym is an organisation; a name that ends in
 // the head noun of an event, a law or a document ("War", "Act", "Plan"),
-// a holiday, or a model's designation ("Rafale S5") is Other; a word that
-// names organisations ("Ministry", "Party", "Senate") makes one, a word
-// that names places ("River", "Province") a place; a nation's or a
-// faith's people ("Americans", "Muslims") are a person; a longer name is a
-// place when a gazetteer knows it or it ends in a kind of place that
-// GeoNames names features by ("Park", "Castle"; after a given name only in
-// three words or more, or where "in", "at" or "the" stands before it:
-// "in Forest Park"), else a person's; one word
-// is a place when a gazetteer built from open data (countries, US states,
+// a numbered part of one ("Title IV"), a holiday, or a model's
+// designation ("Rafale S5") is Other; a word that names organisations
+// ("Ministry", "Party", "Senate") makes one, a word that names places
+// ("River", "Province") a place; a nation's or a faith's people
+// ("Americans", "Muslims", and words shaped so: "Alaskans") are a person;
+// a longer name is a place when a gazetteer knows it or it ends in a kind
+// of place that GeoNames names features by ("Park", "Castle"; after a
+// given name only in three words or more, or where "in", "at" or "the"
+// stands before it: "in Forest Park"), else a person's; one word is a
+// place when a gazetteer built from open data (countries, US states,
 // cities of 100,000 people) knows it, a person when it is a common given
-// name, else a place. An honorific before any mention, a reporting verb
-// after one ("Vogel told") or a citation of it as an author ("Carrano
-// (2010)") makes the entity a person; "shares of" before a mention or a
-// company's possessive ("Subaru's shareholders") an organisation; a name
-// the text writes as a language's twice ("the Eegimaa language", "speakers
-// of Eegimaa"), or at each mention, is Other. Other
-// context around the name (a country acting as a government) is not read
-// yet.
+// name, else a place.
+//
+// The text's evidence then overrides those guesses of last resort. An
+// honorific before any mention, a reporting verb after one ("Vogel told"),
+// a citation of it as an author ("Carrano (2010)", "Biewener [7]"), a
+// party to a case ("Lynch v. Overholser"), a kin noun in apposition
+// ("Philonise, his brother") or an address in quoted speech (“It's
+// okay, Gram,”) makes the entity a person; "in" or a street number before
+// a longer name ("1214 Anderson Ave") a place; "shares of" before a
+// mention or a company's possessive ("Subaru's shareholders") an
+// organisation; a name the text writes as a language's twice ("the
+// Eegimaa language", "speakers of Eegimaa"), or at each mention, is Other.
+// Other context around the name (a country acting as a government) is not
+// read yet.
 func Entities(text string) []Entity { return DefaultResolver().Entities(text) }
 
 // isHonorific reports whether the word w, in any case and with or
