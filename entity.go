@@ -2683,7 +2683,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			}
 		}
 		byDefault := placeByDefault(m)
-		if byDefault && (subjectOfHe(text, ws, int(m.nameStart)) || headsPersonNoun(text, ws, int(m.end)) || kinApposition(text, ws, int(m.start), int(m.end)) || vocative(text, int(m.start), int(m.end))) {
+		if byDefault && (subjectOfHe(text, ws, int(m.nameStart)) || headsPersonNoun(text, ws, int(m.end)) || kinApposition(text, ws, int(m.start), int(m.end)) || vocative(text, int(m.start), int(m.end)) || beforeWho(text, int(m.start), int(m.end))) {
 			m.person = true
 		}
 		// A noun written before the name or an apposition after it
@@ -3126,6 +3126,22 @@ func vocative(text string, start, end int) bool {
 	}
 	rest := text[end+1:]
 	return strings.HasPrefix(rest, "”") || strings.HasPrefix(rest, `"`)
+}
+
+// beforeWho reports whether a relative "who" follows the name
+// text[start:end] (", who is a seasoned politician"): its antecedent is a
+// person, as a place's or a thing's is not.
+func beforeWho(text string, start, end int) bool {
+	// Not after "in", "at" or "of": "the leader of the opposition in
+	// North-Rhine Westphalia, who suggested" speaks of the leader; not
+	// after "the", which names groups: "the Thunder, who have lost" (a
+	// team).
+	if before := text[max(0, start-4):start]; locatedIn(text, start) || strings.HasSuffix(before, " of ") || afterThe(text, start) {
+		return false
+	}
+	rest := text[end:min(len(text), end+8)]
+	return strings.HasPrefix(rest, ", who ") || strings.HasPrefix(rest, ", who’") || strings.HasPrefix(rest, ", who'") ||
+		strings.HasPrefix(rest, ", whose ") || strings.HasPrefix(rest, ", whom ")
 }
 
 // possessiveDeterminers are the possessive determiners of English.

@@ -1199,6 +1199,12 @@ func TestKindEvidence(t *testing.T) {
 			text:   "Many Quorvathians and Brelskans moved to Gubkin, far from Zorleans.",
 			want:   map[string]Kind{"Quorvathians": Person, "Brelskans": Person, "Gubkin": Place, "Zorleans": Place},
 		},
+		{
+			name:   "antecedent of who",
+			reason: "a name followed by \", who\" is a person's; not after \"in\", \"at\" or \"of\", where \"who\" speaks of the noun before",
+			text:   "I went to Quorvath, who is a politician. The mayor of Brelt, who spoke, left Gubkin.",
+			want:   map[string]Kind{"Quorvath": Person, "Brelt": Place, "Gubkin": Place},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, kindsByName(tc.text)); diff != "" {
