@@ -2268,7 +2268,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 						continue // "Cuban", "Armenian", "Hindu", "Republican": a nationality, a faith or a political group
 					case c&capLower != 0 && !honor && !isPlaceName(bw):
 						continue // "Yeah" beside "yeah": a common word
-					case !honor && w == bw && adjectiveShaped(bw) && !isPlaceName(bw) && !isGivenName(bw) && !isFirmName(bw) && !headsPhrase(text, ws, int(ws[a].end)) && !beforeReporting(text, ws, int(ws[a].end)):
+					case !honor && w == bw && adjectiveShaped(bw) && !isPlaceName(bw) && !isGivenName(bw) && !isFirmName(bw) && !headsPhrase(text, ws, int(ws[a].end)) && !beforeReporting(text, ws, int(ws[a].end)) &&
+						!(a > 0 && ws[a-1].in(text) == "The" && !ws[a-1].sentStart): // "outside The Venetian hotel": "The" says a name
 						continue // "Victorian houses", "Hegelian colour": an adjective before its noun
 					case ws[a].headline && !ws[a].allCaps && !honor && probe(w) == nil && !isPlaceName(bw):
 						// In a line in title case capitals say nothing (see
@@ -3139,9 +3140,28 @@ func beforeWho(text string, start, end int) bool {
 	if before := text[max(0, start-4):start]; locatedIn(text, start) || strings.HasSuffix(before, " of ") || afterThe(text, start) {
 		return false
 	}
+	// Nor after a possessive or an ordinal, which make the name part of
+	// a longer phrase ("New York's Long Island, who gave", "the state's
+	// 2nd District, who is").
+	if w, ok := wordBefore(text, start); ok && (trimPossessive(w) != w || isOrdinal(w)) {
+		return false
+	}
 	rest := text[end:min(len(text), end+8)]
 	return strings.HasPrefix(rest, ", who ") || strings.HasPrefix(rest, ", who’") || strings.HasPrefix(rest, ", who'") ||
 		strings.HasPrefix(rest, ", whose ") || strings.HasPrefix(rest, ", whom ")
+}
+
+// isOrdinal reports whether w is an ordinal in digits ("2nd", "21st",
+// "4th").
+func isOrdinal(w string) bool {
+	if len(w) < 3 || !isDigit(w[0]) {
+		return false
+	}
+	switch w[len(w)-2:] {
+	case "st", "nd", "rd", "th":
+		return isDigit(w[len(w)-3])
+	}
+	return false
 }
 
 // possessiveDeterminers are the possessive determiners of English.

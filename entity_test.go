@@ -1205,6 +1205,18 @@ func TestKindEvidence(t *testing.T) {
 			text:   "I went to Quorvath, who is a politician. The mayor of Brelt, who spoke, left Gubkin.",
 			want:   map[string]Kind{"Quorvath": Person, "Brelt": Place, "Gubkin": Place},
 		},
+		{
+			name:   "who after a possessive or an ordinal",
+			reason: "after a possessive or an ordinal the name is part of a longer phrase, and \", who\" speaks of the phrase's head",
+			text:   "A clerk on New York's Quorvath, who gave money, and a delegate from the state's 2nd Brelt, who is also in Gubkin.",
+			want:   map[string]Kind{"New York": Place, "Quorvath": Place, "Brelt": Place, "Gubkin": Place},
+		},
+		{
+			name:   "adjective after a capitalised The",
+			reason: "\"The\" capitalised inside a sentence opens a name (\"outside The Venetian hotel\"), so an adjective's shape after it says nothing",
+			text:   "They met outside The Quorvathian hotel in Gubkin.",
+			want:   map[string]Kind{"Quorvathian": Place, "Gubkin": Place},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, kindsByName(tc.text)); diff != "" {
