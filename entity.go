@@ -1455,8 +1455,9 @@ type Mention struct {
 // honorific before any mention, a reporting verb after one ("Vogel told"),
 // a citation of it as an author ("Carrano (2010)", "Biewener [7]"), a
 // party to a case ("Lynch v. Overholser"), a kin noun in apposition
-// ("Philonise, his brother") or an address in quoted speech (“It's
-// okay, Gram,”) makes the entity a person; "in" or a street number before
+// ("Philonise, his brother"), a relative "who" after it ("Rotus, who's a
+// seasoned politician") or an address in quoted speech (“It's okay,
+// Gram,”) makes the entity a person; "in" or a street number before
 // a longer name ("1214 Anderson Ave") a place; "shares of" before a
 // mention or a company's possessive ("Subaru's shareholders") an
 // organisation; a name the text writes as a language's twice ("the
