@@ -2656,7 +2656,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		// A language's name: evidence against the guesses of last resort
 		// and against a person's by a surname's link ("Eegimaa" after
 		// "Gújjolaay Eegimaa"), not against an honorific.
-		if bare := trimPossessive(text[m.nameStart:m.end]); (placeByDefault(m) || personByDefault(bare) || m.person) && namesLanguage(text, ws, int(m.start), int(m.end)) {
+		if bare := trimPossessive(text[m.nameStart:m.end]); namesLanguage(text, ws, int(m.start), int(m.end)) && (m.person || placeByDefault(m) || personByDefault(bare)) {
 			m.language = true // "the Eegimaa language", "speakers of Bayot": a language, no place or person
 		}
 	}
