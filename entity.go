@@ -1470,20 +1470,32 @@ type Mention struct {
 // An entity's kind is the alias table's when the table knows it. Else it
 // comes from the name: an acronym is an organisation; a name that ends in
 // the head noun of an event, a law or a document ("War", "Act", "Plan"),
-// a holiday, or a model's designation ("Rafale S5") is Other; a word that
-// names organisations ("Ministry", "Party", "Senate") makes one, a word
-// that names places ("River", "Province") a place; a nation's or a
-// faith's people ("Americans", "Muslims") are a person; a longer name is a
-// place when a gazetteer knows it or it ends in a kind of place that
-// GeoNames names features by ("Park", "Castle"), else a person's; one word
-// is a place when a gazetteer built from open data (countries, US states,
+// a numbered part of one ("Title IV"), a holiday, or a model's
+// designation ("Rafale S5") is Other; a word that names organisations
+// ("Ministry", "Party", "Senate") makes one, a word that names places
+// ("River", "Province") a place; a nation's or a faith's people
+// ("Americans", "Muslims", and words shaped so: "Alaskans") are a person;
+// a longer name is a place when a gazetteer knows it or it ends in a kind
+// of place that GeoNames names features by ("Park", "Castle"; after a
+// given name only in three words or more, or where "in", "at" or "the"
+// stands before it: "in Forest Park"), else a person's; one word is a
+// place when a gazetteer built from open data (countries, US states,
 // cities of 100,000 people) knows it, a person when it is a common given
-// name, else a place. An honorific before any mention, a reporting verb
-// after one ("Vogel told") or a citation of it as an author ("Carrano
-// (2010)") makes the entity a person; "shares of" before a mention or a
-// company's possessive ("Subaru's shareholders") an organisation. Other
-// context around the name (a country acting as a government) is not read
-// yet.
+// name, else a place.
+//
+// The text's evidence then overrides those guesses of last resort. An
+// honorific before any mention, a reporting verb after one ("Vogel told"),
+// a citation of it as an author ("Carrano (2010)", "Biewener [7]"), a
+// party to a case ("Lynch v. Overholser"), a kin noun in apposition
+// ("Philonise, his brother"), a relative "who" after it ("Rotus, who's a
+// seasoned politician") or an address in quoted speech (“It's okay,
+// Gram,”) makes the entity a person; "in" or a street number before
+// a longer name ("1214 Anderson Ave") a place; "shares of" before a
+// mention or a company's possessive ("Subaru's shareholders") an
+// organisation; a name the text writes as a language's twice ("the
+// Eegimaa language", "speakers of Eegimaa"), or at each mention, is Other.
+// Other context around the name (a country acting as a government) is not
+// read yet.
 func Entities(text string) []Entity { return DefaultResolver().Entities(text) }
 
 // isHonorific reports whether the word w, in any case and with or
@@ -1860,6 +1872,7 @@ type found struct {
 	unit       bool          // an acronym after an amount ("225 DKK"): a currency or a unit
 	inTitle    bool          // it opens the title of a law or an event that a name of those ends ("George Floyd Justice in Policing Act")
 	org        bool          // a noun for an organisation stands before it ("the journal Nature Astronomy")
+	language   bool          // the text writes it as a language's name: "the Eegimaa language", "speakers of Bayot"
 	// tentative: a single unknown word opening a sentence, kept
 	// only if the text names it elsewhere.
 	tentative bool
@@ -1906,6 +1919,7 @@ type entityScratch struct {
 	candidates    []capitalForm
 	entityOf      []int32 // see the grouping at the end of entities
 	counts        []int
+	languageOf    []int32 // see the kinds at the end of entities
 }
 
 var entityScratchPool = sync.Pool{New: func() any {
@@ -1945,6 +1959,7 @@ func (s *entityScratch) release() {
 	s.ms = s.ms[:0]
 	s.entityOf = s.entityOf[:0]
 	s.counts = s.counts[:0]
+	s.languageOf = s.languageOf[:0]
 	clear(s.surnames)
 	clear(s.capitals)
 	clear(s.lowerSeen)
@@ -2010,7 +2025,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		key := trimPossessive(w.in(text))
 		old, seen := capitals[key]
 		f := old
-		if !(k+1 < len(ws) && text[w.end:ws[k+1].start] == " " && isDigit(text[ws[k+1].start])) {
+		if !(k+1 < len(ws) && text[w.end:ws[k+1].start] == " " && isDigit(text[ws[k+1].start])) || k+1 < len(ws) && citedYear(text, int(ws[k+1].start)) {
 			f |= capAlone
 		}
 		if termAcronym(text, ws, k) {
@@ -2313,6 +2328,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 						continue // "Cuban", "Armenian", "Hindu", "Republican": a nationality, a faith or a political group
 					case c&capLower != 0 && !honor && !isPlaceName(bw):
 						continue // "Yeah" beside "yeah": a common word
+					case !honor && w == bw && adjectiveShaped(bw) && !isPlaceName(bw) && !isGivenName(bw) && !isFirmName(bw) && !headsPhrase(text, ws, int(ws[a].end)) && !beforeReporting(text, ws, int(ws[a].end)) &&
+						!(a > 0 && ws[a-1].in(text) == "The" && !ws[a-1].sentStart): // "outside The Venetian hotel": "The" says a name
+						continue // "Victorian houses", "Hegelian colour": an adjective before its noun
 					case ws[a].headline && !ws[a].allCaps && !honor && probe(w) == nil && !isPlaceName(bw):
 						// In a line in title case capitals say nothing (see
 						// markHeadlines): a word left alone there, after a
@@ -2711,6 +2729,18 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	}
 	for i := range ms {
 		m := &ms[i]
+		if m.description || m.r.e != nil || m.r.kind != "" || m.start != m.nameStart {
+			continue
+		}
+		// A language's name: evidence against the guesses of last resort
+		// and against a person's by a surname's link ("Eegimaa" after
+		// "Gújjolaay Eegimaa"), not against an honorific.
+		if bare := trimPossessive(text[m.nameStart:m.end]); namesLanguage(text, ws, int(m.start), int(m.end)) && (m.person || placeByDefault(m) || personByDefault(bare)) {
+			m.language = true // "the Eegimaa language", "speakers of Bayot": a language, no place or person
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
 		if m.person || m.description || m.r.e != nil || m.r.kind != "" {
 			continue
 		}
@@ -2721,8 +2751,12 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if m.start == m.nameStart && locatedIn(text, int(m.start)) && firmProduct(bare) && guess(bare, false) == Other {
 			m.place = true // "at Staples Center"
 		}
+		if m.start == m.nameStart && strings.Contains(bare, " ") && opensWithGivenName(bare) && isPlaceHeadWord(lastField(bare)) &&
+			(locatedIn(text, int(m.start)) || afterThe(text, int(m.start))) {
+			m.place = true // "in Forest Park", "the Kaiser Building": a place's head after a given name, written where places go
+		}
 		if m.start == m.nameStart && personByDefault(bare) {
-			if locatedIn(text, int(m.start)) {
+			if locatedIn(text, int(m.start)) || afterNumber(text, int(m.start)) && !namesModel(text, int(m.nameStart), int(m.end)) {
 				m.place = true // "in Eau Gallie", "at Kopinga Marae": where the guess of last resort was a person
 			} else if afterThe(text, int(m.start)) || afterIndefinite(text, int(m.start)) && headsPhrase(text, ws, int(m.end)) || commonWords(text, ws, int(m.nameStart), int(m.end), capitals, &lowerScans) ||
 				endsInCommonWord(text, ws, int(m.nameStart), int(m.end), capitals, &lowerScans) {
@@ -2730,7 +2764,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			}
 		}
 		byDefault := placeByDefault(m)
-		if byDefault && (subjectOfHe(text, ws, int(m.nameStart)) || headsPersonNoun(text, ws, int(m.end))) {
+		if byDefault && (subjectOfHe(text, ws, int(m.nameStart)) || headsPersonNoun(text, ws, int(m.end)) || kinApposition(text, ws, int(m.start), int(m.end)) || vocative(text, int(m.start), int(m.end)) || beforeWho(text, int(m.start), int(m.end))) {
 			m.person = true
 		}
 		// A noun written before the name or an apposition after it
@@ -2766,6 +2800,20 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		}
 		if byDefault {
 			m.person = true // only where the guess of last resort was a place
+		}
+	}
+	// Parties of a case at law ("Lynch v. Overholser", "Roe v. Wade"):
+	// "v." between two names makes each that is a place only by default
+	// a person's. Not "vs.", which also joins teams ("Lakers vs.
+	// Celtics").
+	for k := 0; k+1 < len(ms); k++ {
+		if text[ms[k].end:ms[k+1].start] != " v. " {
+			continue
+		}
+		for _, m := range []*found{&ms[k], &ms[k+1]} {
+			if !m.person && !m.description && m.r.e == nil && m.r.kind == "" && placeByDefault(m) {
+				m.person = true
+			}
 		}
 	}
 	// Authors cited together ("Palmeri and Gazio (1995)", "Hein, Reich,
@@ -2903,8 +2951,22 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			e.Kind = Other
 		}
 	}
+	// language[k]: entity k is a language, written as one twice or at
+	// each of its mentions, never with an honorific or the table's entry.
+	// Once, among other mentions, the name is its people's ("the
+	// indigenous Moriori language" beside "the Moriori").
+	languageOf := append(sc.languageOf[:0], make([]int32, len(counts))...)
+	sc.languageOf = languageOf
+	for i, m := range ms {
+		if m.language {
+			languageOf[entityOf[i]]++
+		}
+		if m.start < m.nameStart || m.r.e != nil {
+			languageOf[entityOf[i]] = -1 << 30
+		}
+	}
 	for k := range out {
-		if model[k] {
+		if model[k] || languageOf[k] > 0 && (languageOf[k] >= 2 || int(languageOf[k]) == counts[k]) {
 			out[k].Kind = Other
 		}
 	}
@@ -3102,6 +3164,89 @@ func headsPersonNoun(text string, ws []token, end int) bool {
 	return ok && text[end:w.start] == " " && personHeads[w.text]
 }
 
+// kinApposition reports whether the name text[start:end] stands in
+// apposition with a kin noun of personHeads after a possessive: after it
+// ("Philonise, his brother", "Shag, her daughter") or before it, the name
+// closed by a comma ("his brother, Philonise,"). Only people have kin.
+func kinApposition(text string, ws []token, start, end int) bool {
+	if rest := text[end:min(len(text), end+2)]; rest == ", " {
+		var buf [2]phraseWord
+		if w := appendWordsIn(buf[:0], text, ws, end, min(len(text), end+32), 2); len(w) == 2 && possessiveDeterminers[w[0].text] &&
+			text[w[0].end:w[1].start] == " " && personHeads[w[1].text] && !strings.HasSuffix(w[1].text, "administration") {
+			return true
+		}
+	}
+	if before, ok := strings.CutSuffix(text[max(0, start-24):start], ", "); ok && end < len(text) && text[end] == ',' {
+		noun := before[strings.LastIndexAny(before, " \n")+1:]
+		owner := strings.TrimSuffix(before, noun)
+		owner = strings.TrimSuffix(owner, " ")
+		owner = owner[strings.LastIndexAny(owner, " \n")+1:]
+		return personHeads[noun] && noun != "administration" && noun != "presidency" && (possessiveDeterminers[strings.ToLower(owner)] || trimPossessive(owner) != owner)
+	}
+	return false
+}
+
+// vocative reports whether the name text[start:end] is addressed in
+// quoted speech: after a comma and closing its clause and the quotation
+// (“It's okay, Gram,” she said), not after a name. People are addressed
+// so, places seldom.
+func vocative(text string, start, end int) bool {
+	before, ok := strings.CutSuffix(text[max(0, start-32):start], ", ")
+	if !ok || end+1 >= len(text) {
+		return false
+	}
+	// Not after a name: "in Pangram area of Sarkh, Logar,” lists a place
+	// and its province.
+	if r, _ := utf8.DecodeRuneInString(before[strings.LastIndexAny(before, " \n“\"")+1:]); unicode.IsUpper(r) {
+		return false
+	}
+	switch text[end] {
+	case ',', '.', '?', '!':
+	default:
+		return false
+	}
+	rest := text[end+1:]
+	return strings.HasPrefix(rest, "”") || strings.HasPrefix(rest, `"`)
+}
+
+// beforeWho reports whether a relative "who" follows the name
+// text[start:end] (", who is a seasoned politician"): its antecedent is a
+// person, as a place's or a thing's is not.
+func beforeWho(text string, start, end int) bool {
+	// Not after "in", "at" or "of": "the leader of the opposition in
+	// North-Rhine Westphalia, who suggested" speaks of the leader; not
+	// after "the", which names groups: "the Thunder, who have lost" (a
+	// team).
+	if before := text[max(0, start-4):start]; locatedIn(text, start) || strings.HasSuffix(before, " of ") || afterThe(text, start) {
+		return false
+	}
+	// Nor after a possessive or an ordinal, which make the name part of
+	// a longer phrase ("New York's Long Island, who gave", "the state's
+	// 2nd District, who is").
+	if w, ok := wordBefore(text, start); ok && (trimPossessive(w) != w || isOrdinal(w)) {
+		return false
+	}
+	rest := text[end:min(len(text), end+8)]
+	return strings.HasPrefix(rest, ", who ") || strings.HasPrefix(rest, ", who’") || strings.HasPrefix(rest, ", who'") ||
+		strings.HasPrefix(rest, ", whose ") || strings.HasPrefix(rest, ", whom ")
+}
+
+// isOrdinal reports whether w is an ordinal in digits ("2nd", "21st",
+// "4th").
+func isOrdinal(w string) bool {
+	if len(w) < 3 || !isDigit(w[0]) {
+		return false
+	}
+	switch w[len(w)-2:] {
+	case "st", "nd", "rd", "th":
+		return isDigit(w[len(w)-3])
+	}
+	return false
+}
+
+// possessiveDeterminers are the possessive determiners of English.
+var possessiveDeterminers = setOf("his her their my our your its")
+
 // subjectOfHe reports whether the name at text[start:] opens its sentence
 // and the next sentence opens with "He" or "She": the subject a personal
 // pronoun goes on with (the centering of a discourse on its subject).
@@ -3290,6 +3435,30 @@ func saidOn(text string, start int) bool {
 	return isReporting(verb) && !strings.HasPrefix(verb, "call") // "called on Kurds to": asked them
 }
 
+// namesLanguage reports whether the text writes the name text[start:end]
+// as a language's: right before "language", "languages", "dialect" or
+// "speakers" ("the Eegimaa language", "Bayot speakers"), or right after
+// "speakers of" ("speakers of Kujireray"). A name the text gives a
+// language is an other proper name, neither its people's place nor a
+// person.
+func namesLanguage(text string, ws []token, start, end int) bool {
+	if strings.HasSuffix(text[max(0, start-12):start], "speakers of ") {
+		return true
+	}
+	if name := text[start:end]; trimPossessive(name) != name {
+		return false
+	}
+	w, ok := firstWordIn(text, ws, end, min(len(text), end+16))
+	if !ok || text[end:w.start] != " " {
+		return false
+	}
+	switch w.text {
+	case "language", "languages", "dialect", "dialects", "speakers", "speaker":
+		return true
+	}
+	return false
+}
+
 // afterTime reports whether a time stands right before text[start:], as
 // before a time zone ("late Wednesday AEST", "3 p.m. EDT", "10:30 GMT"):
 // a day's name, "am" or "pm" (with dots or not), or a clock time.
@@ -3306,6 +3475,24 @@ func afterTime(text string, start int) bool {
 		return true // "10:30"
 	}
 	return inLower(calendarNames, w) && !strings.Contains(w, ".")
+}
+
+// afterNumber reports whether a number of digits alone stands right
+// before text[start:], as before an address or a numbered sight in a
+// guide ("1214 Anderson Ave", "9 Chehel Sotoun"); not a year ("the 2012
+// Deferred Action"). (Its caller leaves out a model's name: "50 Airbus
+// A350 jets" counts things.)
+func afterNumber(text string, start int) bool {
+	w, ok := wordBefore(text, start)
+	if !ok || w == "" || len(w) == 4 && (w[0] == '1' || w[0] == '2') {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // wordBefore returns the word that ends one space before text[start:],
@@ -3423,14 +3610,73 @@ func writesFirm(text string, start, end int) bool {
 // shareholders", "Airbnb's CEO".
 var firmWords = setOf("ceo shareholders shares stock employees headquarters subsidiary subsidiaries revenue revenues profit profits earnings customers")
 
+// adjectiveShaped reports whether the capitalised word w ends as English
+// adjectives made from names do ("Victorian", "Hegelian", "Biblical",
+// "Imperial", "Congressional"): in "-ian", "-ical", "-ial" or "-ional".
+// Not "-ic": it also ends places ("Pacific", "Arctic") and surnames
+// ("Djokovic").
+func adjectiveShaped(w string) bool {
+	if utf8.RuneCountInString(w) < 5 {
+		return false
+	}
+	var buf [32]byte
+	lw := string(lowerInto(buf[:], w))
+	switch {
+	case strings.HasSuffix(lw, "ian"), strings.HasSuffix(lw, "ical"), strings.HasSuffix(lw, "ial"), strings.HasSuffix(lw, "ional"):
+	default:
+		return false
+	}
+	// A compound with a place the gazetteer knows names a region:
+	// "Asia-Pacific".
+	for part := range strings.SplitSeq(w, "-") {
+		if isPlaceName(part) {
+			return false
+		}
+	}
+	return true
+}
+
+// beforeReporting reports whether a reporting verb follows the name that
+// ends at text[end] ("the Guardian reported"): the name speaks.
+func beforeReporting(text string, ws []token, end int) bool {
+	w, ok := firstWordIn(text, ws, end, min(len(text), end+24))
+	return ok && text[end:w.start] == " " && isReporting(w.text)
+}
+
+// citedYear reports whether text[at:] opens with a year of publication
+// that ends a citation ("2011;", "2010)"): the name before it is an
+// author's ("Turano 2011;"), not a label's ("Figure 3").
+func citedYear(text string, at int) bool {
+	y := text[at:min(len(text), at+5)]
+	if len(y) < 5 || y[4] != ';' && y[4] != ')' || !(y[0] == '1' && y[1] >= '5' || y[0] == '2' && y[1] == '0') {
+		return false
+	}
+	for i := range 4 {
+		if !isDigit(y[i]) {
+			return false
+		}
+	}
+	return true
+}
+
 // citesAuthor reports whether the text after a name at text[end:] cites
-// it as the author of a work, as scholarship does: "et al", or a year of
+// it as the author of a work, as scholarship does: "et al", a year of
 // publication in brackets or after a comma ("Carrano (2010)", "Palmeri,
-// 2013)").
+// 2013)") or before the end of a citation ("Turano 2011;", "Milekic
+// 2010)"), or a numbered reference ("Biewener [7]").
 func citesAuthor(text string, end int) bool {
 	rest := text[end:min(len(text), end+12)]
 	if strings.HasPrefix(rest, " et al") {
 		return true
+	}
+	if strings.HasPrefix(rest, " [") {
+		// A numbered reference: "Carrano & Biewener [7]".
+		if i := strings.IndexByte(rest, ']'); i > 2 && strings.Trim(rest[2:i], "0123456789,–- ") == "" && isDigit(rest[2]) {
+			return true
+		}
+	}
+	if strings.HasPrefix(rest, " ") && citedYear(text, end+1) {
+		return true // "Turano 2011;", "Milekic 2010)"
 	}
 	rest, ok := strings.CutPrefix(rest, " (")
 	if !ok {
@@ -3720,7 +3966,7 @@ func guessKind(name, normalized string, person bool) Kind {
 	if bare := trimPossessive(name); (isPlaceName(bare) || isAllCaps(bare) && isPlaceName(titleCase(bare))) && !person {
 		return Place // "Los Angeles", "Malaysia", "LOS ANGELES"
 	}
-	if !person && len(ws) >= 2 && isPlaceHead(ws[len(ws)-1]) && !opensWithGivenName(name) {
+	if !person && len(ws) >= 2 && isPlaceHead(ws[len(ws)-1]) && (!opensWithGivenName(name) || len(ws) >= 3 && utf8.RuneCountInString(ws[len(ws)-2]) > 1) {
 		return Place // "Fort Lee Historic Park", "Auckland Castle"
 	}
 	if k := slices.Index(ws, "of"); !person && k > 0 && isPlaceHead(ws[k-1]) {
@@ -3743,7 +3989,22 @@ func guessKind(name, normalized string, person bool) Kind {
 	if !person && isCamelCase(w) {
 		return Org
 	}
+	if peopleShaped(w) {
+		return Person // "Alaskans", "Malardians": a people, as a demonym's plural is
+	}
 	return Place
+}
+
+// peopleShaped reports whether the word w, which no gazetteer knows, is
+// shaped as the plural of a demonym ("Alaskans", "Floridians",
+// "Malardians"): "-ans" after a letter that is no vowel nor "e"
+// ("Orleans"), five letters before it at least.
+func peopleShaped(w string) bool {
+	stem, ok := strings.CutSuffix(w, "ans")
+	if !ok || utf8.RuneCountInString(stem) < 4 || isGivenName(w) {
+		return false
+	}
+	return !strings.ContainsRune("aeou", rune(stem[len(stem)-1]))
 }
 
 // firmProduct reports whether name is a firm's name the open data list
@@ -3786,6 +4047,9 @@ func isOtherName(name string, ws []string) bool {
 		return true
 	}
 	last := ws[len(ws)-1]
+	if len(ws) == 2 && isRomanNumeral(last) && numberedParts[ws[0]] {
+		return true // "Title IV", "Article III": a part of a law or a document
+	}
 	if len(ws) > 1 && isRomanNumeral(last) {
 		last = ws[len(ws)-2] // "World War II": the numeral after the head
 	}
@@ -3797,6 +4061,11 @@ func isOtherName(name string, ws []string) bool {
 	// "Marshall Plan").
 	return !opensWithGivenName(name) || !surnameHeads[last]
 }
+
+// numberedParts are the parts of a law or a document that a Roman numeral
+// numbers ("Title IV", "Article III", "Chapter XI"), as OntoNotes 5.0's
+// LAW category (see otherHeads) names them.
+var numberedParts = setOf("title article chapter section")
 
 // surnameHeads are the words of otherHeads that are surnames too.
 var surnameHeads = setOf("day eve battle code charter prize games derby bible war series")

@@ -1161,3 +1161,121 @@ func TestTrimPossessive(t *testing.T) {
 		}
 	}
 }
+
+// TestKindEvidence: what the words around a name say of its kind, one row
+// a rule, each with the reason the rule reads that sign.
+func TestKindEvidence(t *testing.T) {
+	for _, tc := range []struct {
+		name, reason, text string
+		want               map[string]Kind
+	}{
+		{
+			name:   "language",
+			reason: `a name before "language" or "speakers", or after "speakers of", twice, names a language: an other proper name`,
+			text:   "Most Brelvani speakers live in Gubkin. The Brelvani language has no script, and Brelvani is taught at home.",
+			want:   map[string]Kind{"Brelvani": Other, "Gubkin": Place},
+		},
+		{
+			name:   "language of a people",
+			reason: "written once as a language among other mentions, the name is its people's (or a source's: \"the Ethnologue language codes\")",
+			text:   "Quorvath said the Quorvath language was old. Quorvath left.",
+			want:   map[string]Kind{"Quorvath": Person},
+		},
+		{
+			name:   "parties of a case",
+			reason: `"v." between two names cites a case at law, whose parties no gazetteer knows are people; "vs." also joins teams`,
+			text:   "The court cited Quorvath v. Brelton. The Zentals vs. Plinkas game was late.",
+			want:   map[string]Kind{"Quorvath": Person, "Brelton": Person, "Zentals": Place, "Plinkas": Place},
+		},
+		{
+			name:   "place head after a given name, where places go",
+			reason: `"in" or "the" before a name that ends in a kind of place says the place, even after a given name ("in Forest Park")`,
+			text:   "We walked in Laura Park and saw the Kevin Palace. Laura Hill said so.",
+			want:   map[string]Kind{"Laura Park": Place, "Kevin Palace": Place, "Laura Hill": Person},
+		},
+		{
+			name:   "place head after a given name and another word",
+			reason: "three words or more that end in a kind of place name it, unless an initial stands before the head (\"Robert S. Ford\")",
+			text:   "Tourists like Jack Quorvath Palace. Robert S. Ford spoke.",
+			want:   map[string]Kind{"Jack Quorvath Palace": Place, "Robert S. Ford": Person},
+		},
+		{
+			name:   "step number",
+			reason: "a number of one or two digits that opens a sentence numbers a step, and the word after it opens the step's sentence as after \"2.\"",
+			text:   "Water the seeds daily. 2 Keep the soil damp. 3 Spread the mix out in Gubkin.",
+			want:   map[string]Kind{"Gubkin": Place},
+		},
+		{
+			name:   "numbered reference and bare year",
+			reason: "a numbered reference (\"[7]\") or a year that ends a citation (\"2011;\") cites an author, and the names joined to an author are authors",
+			text:   "As Quorvath & Brelton [7] showed, and as Zentral found (Zentral 2011; Gubkin, 2010).",
+			want:   map[string]Kind{"Quorvath": Person, "Brelton": Person, "Zentral": Person, "Gubkin": Person},
+		},
+		{
+			name:   "author cited by year only",
+			reason: "a name always followed by a number is a label (\"Figure 3\"), but not when the number is a year that ends a citation",
+			text:   "Gaze follows colour (Plinka 2010; Quorvath & Brelton 2011).",
+			want:   map[string]Kind{"Plinka": Person, "Quorvath": Person, "Brelton": Person},
+		},
+		{
+			name:   "adjective before its noun",
+			reason: "a word shaped as an adjective made from a name (\"-ian\", \"-ical\", \"-ial\", \"-ional\") before a lower-case noun is no name; it is one before a reporting verb",
+			text:   "The Quorvathian houses and the Brelical sense met Gubkin. The Zentralian reported it.",
+			want:   map[string]Kind{"Gubkin": Place, "Zentralian": Person},
+		},
+		{
+			name:   "numbered part of a law",
+			reason: "\"Title\", \"Article\", \"Chapter\" or \"Section\" and a Roman numeral name a part of a law or a document, no person",
+			text:   "The Secretary may waive any Title IV provision, as Article III allows.",
+			want:   map[string]Kind{"Title IV": Other, "Article III": Other},
+		},
+		{
+			name:   "number before an unknown name",
+			reason: "a number right before a name of unknown words is an address's or a guide's numbered sight (\"9 Chehel Sotoun\"), no person; a year before one says nothing",
+			text:   "See 9 Quorvath Brelt and 121 Zentral Plinka. The 2012 Gubkin Drass spoke.",
+			want:   map[string]Kind{"Quorvath Brelt": Place, "Zentral Plinka": Place, "Gubkin Drass": Person},
+		},
+		{
+			name:   "kin in apposition",
+			reason: "a kin noun after a possessive in apposition with a name (\"Quorvath, his brother\", \"her daughter, Brelt,\") makes it a person's: only people have kin",
+			text:   "We met Quorvath, his brother, at Gubkin. Her daughter, Brelt, came too.",
+			want:   map[string]Kind{"Quorvath": Person, "Brelt": Person, "Gubkin": Place},
+		},
+		{
+			name:   "addressed in quoted speech",
+			reason: "a name after a comma that closes a quotation (“It's okay, Gram,”) is addressed, as people are",
+			text:   "“It’s okay, Quorvath,” she said in Gubkin. “Go home, Brelt.”",
+			want:   map[string]Kind{"Quorvath": Person, "Brelt": Person, "Gubkin": Place},
+		},
+		{
+			name:   "a people's plural",
+			reason: "a word no gazetteer knows shaped as a demonym's plural (\"-ans\" after a consonant or \"i\") names a people, as \"Americans\" does; not \"Orleans\"",
+			text:   "Many Quorvathians and Brelskans moved to Gubkin, far from Zorleans.",
+			want:   map[string]Kind{"Quorvathians": Person, "Brelskans": Person, "Gubkin": Place, "Zorleans": Place},
+		},
+		{
+			name:   "antecedent of who",
+			reason: "a name followed by \", who\" is a person's; not after \"in\", \"at\" or \"of\", where \"who\" speaks of the noun before",
+			text:   "I went to Quorvath, who is a politician. The mayor of Brelt, who spoke, left Gubkin.",
+			want:   map[string]Kind{"Quorvath": Person, "Brelt": Place, "Gubkin": Place},
+		},
+		{
+			name:   "who after a possessive or an ordinal",
+			reason: "after a possessive or an ordinal the name is part of a longer phrase, and \", who\" speaks of the phrase's head",
+			text:   "A clerk on New York's Quorvath, who gave money, and a delegate from the state's 2nd Brelt, who is also in Gubkin.",
+			want:   map[string]Kind{"New York": Place, "Quorvath": Place, "Brelt": Place, "Gubkin": Place},
+		},
+		{
+			name:   "adjective after a capitalised The",
+			reason: "\"The\" capitalised inside a sentence opens a name (\"outside The Venetian hotel\"), so an adjective's shape after it says nothing",
+			text:   "They met outside The Quorvathian hotel in Gubkin.",
+			want:   map[string]Kind{"Quorvathian": Place, "Gubkin": Place},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, kindsByName(tc.text)); diff != "" {
+				t.Errorf("%s: Entities(%q) kinds (-want +got):\n%s", tc.reason, tc.text, diff)
+			}
+		})
+	}
+}

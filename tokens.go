@@ -110,14 +110,18 @@ func firstWordIn(text string, ws []token, from, to int) (phraseWord, bool) {
 }
 
 // listNumber reports whether the last of the tokens ws of text numbers a
-// list item ("2." opening a line), so that the word after it opens a
-// sentence.
+// list item ("2." opening a line, or a number of one or two digits that
+// opens a sentence itself: "… grow quite large. 2 Keep the soil damp"), so
+// that the word after it opens a sentence.
 func listNumber(text string, ws []token) bool {
 	if len(ws) == 0 {
 		return false
 	}
 	w := ws[len(ws)-1]
-	return w.end-w.start == 2 && '0' <= text[w.start] && text[w.start] <= '9' && text[w.start+1] == '.'
+	if w.end-w.start == 2 && '0' <= text[w.start] && text[w.start] <= '9' && text[w.start+1] == '.' {
+		return true
+	}
+	return w.sentStart && text[w.end-1] != '.' && isDigit(text[w.start]) && isDigit(text[w.end-1]) && w.end-w.start <= 2
 }
 
 // opensAfter reports whether the word at text[start:] opens a sentence,
