@@ -676,6 +676,8 @@ func (x *extraction) render(title string) (string, layout) {
 	entry := x.entries()
 	lastEntry := -1
 	related := false // after a "Related" label, until the story resumes
+	kept := 0        // bytes of running text written
+blocks:
 	for _, bl := range x.blocks {
 		e := &x.els[bl.el]
 		if e.junk && (bl.kind != blockCaption || x.junkLinks(bl.el)) {
@@ -692,6 +694,8 @@ func (x *extraction) render(title string) (string, layout) {
 		case bl.kind == blockCaption:
 		case !x.main[bl.el]:
 			continue
+		case kept >= minRunningBytes && bl.links*2 < len(bl.text) && isCommentsLabel(bl.text):
+			break blocks // the readers' comments, after the story
 		case isRelatedLabel(bl.text):
 			related = true
 			continue
@@ -719,6 +723,9 @@ func (x *extraction) render(title string) (string, layout) {
 			lay.captions = append(lay.captions, b.Len())
 		}
 		b.WriteString(bl.text)
+		if bl.kind != blockCaption && bl.running() {
+			kept += len(bl.text)
+		}
 	}
 	return b.String(), lay
 }
@@ -838,3 +845,36 @@ var relatedLabels = []string{"related", "related links", "related stories", "rel
 	"recommended", "recommended for you", "also read", "see also", "partner news", "most read",
 	"most popular", "trending", "top stories", "latest news", "more news", "don't miss",
 	"more coverage", "what to read next", "editor's picks", "popular stories"}
+
+// isCommentsLabel reports whether a block heads the readers' comments
+// under a post, as the default templates of blog engines print it
+// (WordPress, Blogger, Movable Type and TypePad, Disqus): "Comments",
+// "Comments (12)", "12 Comments", "One Response to “Title”", "3
+// thoughts on “Title”", "Leave a Reply", "Post a Comment", "Comments are
+// closed.".
+func isCommentsLabel(s string) bool {
+	if len(s) > 160 {
+		return false
+	}
+	l := strings.ToLower(strings.TrimRight(s, " :.…!"))
+	if i := strings.LastIndexByte(l, '('); i > 0 && strings.Trim(l[i:], "()0123456789") == "" {
+		l = strings.TrimSpace(l[:i]) // "comments (12)"
+	}
+	counted := false
+	if i := strings.IndexByte(l, ' '); i > 0 && (l[:i] == "one" || l[:i] == "no" || strings.Trim(l[:i], "0123456789") == "") {
+		l, counted = l[i+1:], true // "12 comments", "one response to …"
+	}
+	if counted {
+		for _, p := range []string{"comment", "comments", "response", "responses", "reply", "replies", "thought", "thoughts"} {
+			if l == p || strings.HasPrefix(l, p+" to ") || strings.HasPrefix(l, p+" on ") {
+				return true
+			}
+		}
+		return false
+	}
+	return slices.Contains(commentsLabels, l)
+}
+
+var commentsLabels = []string{"comments", "leave a reply", "leave a comment", "post a comment",
+	"add a comment", "add comment", "comments are closed", "reader comments", "readers' comments",
+	"join the discussion", "no comments", "trackbacks"}

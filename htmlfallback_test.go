@@ -168,3 +168,24 @@ func htmlBody(t *testing.T, page string) (body, captions string) {
 	}
 	return strings.Join(bs, "\n\n"), strings.Join(cs, "\n")
 }
+
+// TestParseHTMLCommentsLabel: comments that no class marks, under a
+// heading as a blog engine's default template prints it, end the story;
+// a heading or a sentence that only begins like one does not.
+func TestParseHTMLCommentsLabel(t *testing.T) {
+	story := "<p>The council voted on Tuesday to close the old bridge, which has carried traffic over the river since 1921.</p>" +
+		"<p>Engineers found cracks in two of its piers last spring, and the repairs would cost more than a new bridge.</p>"
+	comment := `<p>I crossed that bridge every day for thirty years, and I will miss it, cracks and all, more than I can say.</p><p class="posted">Posted by: Reader | Mar 26, 2007 2:00:18 PM</p>`
+	for _, label := range []string{"<h2>Comments</h2>", "<h3>12 Responses to “Bridge to close”</h3>", "<h3>Leave a Reply</h3>", "<h4>3 thoughts on “Bridge to close”</h4>", "<p>Comments (2)</p>"} {
+		page := `<html><body><div class="content">` + story + label + strings.Repeat(comment, 5) + `</div></body></html>`
+		if got, _ := htmlBody(t, page); strings.Contains(got, "I crossed that bridge") || !strings.Contains(got, "Engineers found cracks") {
+			t.Errorf("%s: body %q: want the story without the comments", label, got)
+		}
+	}
+	for _, label := range []string{"<h2>Discussion</h2>", "<p>Thoughts on how the works are going when I am back.</p>", "<h2>Comment</h2>"} {
+		page := `<html><body><div class="content">` + story + label + strings.Repeat(comment, 5) + `</div></body></html>`
+		if got, _ := htmlBody(t, page); !strings.Contains(got, "I crossed that bridge") {
+			t.Errorf("%s: body %q: want the text after it kept", label, got)
+		}
+	}
+}
