@@ -702,7 +702,7 @@ blocks:
 		case bl.kind == blockHeading && e.tag == atom.H1 && title != "" &&
 			(strings.Contains(title, bl.text) || strings.Contains(bl.text, title)):
 			continue // the headline, which opens the text already
-		case bl.links*2 > len(bl.text):
+		case bl.links*2 > len(bl.text) && len(bl.text)-bl.links < 20:
 			continue // a link, or a list of them
 		}
 		if b.Len() > 0 {

@@ -189,3 +189,22 @@ func TestParseHTMLCommentsLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestParseHTMLLinkedParagraph: a paragraph whose words are mostly links
+// but that says something of its own (20 bytes or more outside them) is
+// the story's; a link alone, or a list of links with a few words between
+// them, is not.
+func TestParseHTMLLinkedParagraph(t *testing.T) {
+	story := "<p>The council voted on Tuesday to close the old bridge, which has carried traffic over the river since 1921.</p>" +
+		"<p>Engineers found cracks in two of its piers last spring, and the repairs would cost more than a new bridge.</p>"
+	linked := `<p>Read the <a href="/a">engineers' full inspection report on the bridge piers</a> and <a href="/b">the council's vote</a> for yourself.</p>`
+	links := `<p><a href="/c">Bridge closures across the county this year</a> | <a href="/d">Traffic updates</a></p>`
+	page := `<html><body><div class="content">` + story + linked + links + `</div></body></html>`
+	got, _ := htmlBody(t, page)
+	if !strings.Contains(got, "full inspection report") {
+		t.Errorf("body %q: want the paragraph of mostly links that says something of its own", got)
+	}
+	if strings.Contains(got, "Traffic updates") {
+		t.Errorf("body %q: want the list of links left out", got)
+	}
+}
