@@ -1509,6 +1509,12 @@ var honorifics = setOf("mr mrs ms miss mx sir dame dr prof gen lt col maj adm ca
 const calendarWords = `monday tuesday wednesday thursday friday saturday sunday january february march
 	april may june july august september october november december`
 
+// timeAdverbs are the adverbs of time that open a sentence before its
+// subject ("Now Assange faces …", "Meanwhile Rihanna …"): the sentence's,
+// not the name's. Mid-sentence they may end a name ("USA Today", "Wisconsin
+// Now"), so only a sentence's first word is read against them.
+var timeAdverbs = setOf("now today tonight yesterday tomorrow later earlier soon meanwhile recently finally currently previously")
+
 // calendarNames are calendarWords as a set.
 var calendarNames = setOf(calendarWords)
 
@@ -2285,7 +2291,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				if demonyms[string(bare)] && a+1 < b && inLower(otherHeads, ws[b-1].in(text)) {
 					break // a nationality before an event's name is part of it: "Korean War"
 				}
-				if nameTitles[string(bare)] || commonCapitals[string(lw)] || commonCapitals[string(bare)] || ws[a].sentStart && isFunctionWord(string(lw)) ||
+				if nameTitles[string(bare)] || commonCapitals[string(lw)] || commonCapitals[string(bare)] || ws[a].sentStart && (isFunctionWord(string(lw)) || a+1 < b && timeAdverbs[string(lw)]) ||
 					a+1 < b && (demonyms[string(bare)] || politicalGroups[string(bare)] && !namesGroup(ws[a+1].in(text)) || isHyphenAdjective(ws[a].in(text))) {
 					a++
 					continue

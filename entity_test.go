@@ -1108,6 +1108,29 @@ func TestSentenceOpenerBeforeName(t *testing.T) {
 	}
 }
 
+// TestTimeAdverbBeforeName: an adverb of time that opens a sentence is no
+// part of the name after it ("Now Assange faces …"); inside a name it
+// stays ("USA Today").
+func TestTimeAdverbBeforeName(t *testing.T) {
+	text := "Julian Assange was arrested in April. Now Assange faces 18 charges. Meanwhile Lena Ostrova wrote in USA Today that the case was weak."
+	got := map[string]bool{}
+	for _, e := range Entities(text) {
+		for _, m := range e.Mentions {
+			got[m.Text] = true
+		}
+	}
+	for _, want := range []string{"Assange", "Lena Ostrova", "USA Today"} {
+		if !got[want] {
+			t.Errorf("Entities(%q): no mention %q in %v", text, want, got)
+		}
+	}
+	for _, not := range []string{"Now Assange", "Meanwhile Lena Ostrova"} {
+		if got[not] {
+			t.Errorf("Entities(%q): mention %q, want the adverb left out", text, not)
+		}
+	}
+}
+
 // TestEventHeadsAfterGivenNames: an event's, a law's or a plan's head
 // noun ends a name of a thing even after a given name ("Davis Cup",
 // "Marshall Plan"), unless the head is a surname too ("Doris Day").
