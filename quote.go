@@ -927,32 +927,55 @@ func (ix *mentionIndex) subjectBeforeAppositive(text string, sentStart, i int) (
 	return Span{}, false
 }
 
-// officeHolder returns the person whose office follows the institution m
-// ("Tom Fitton" after "Judicial Watch" in "Judicial Watch President Tom
-// Fitton"), or m itself.
+// officeHolder returns the person a noun phrase that opens with the
+// mention m heads: the name at its end, after the words that make it a
+// role ("Tom Fitton" of "Judicial Watch President Tom Fitton", "Hope
+// Hicks" of "Trump campaign spokeswoman Hope Hicks", "Paul Beck" of "Ohio
+// State University professor Paul Beck"). An English noun phrase is headed
+// by its last noun; the names before it modify it. m itself when no person
+// ends such a phrase: only single spaces may stand between the words, and
+// no verb, function word or adverb ("Trump told Hope Hicks").
 func (ix *mentionIndex) officeHolder(text string, m indexedMention) indexedMention {
-	if ix.ents[m.ent].Kind == Person {
-		return m
-	}
-	var buf [5]phraseWord
+	var buf [6]phraseWord
 	ws := appendWordsIn(buf[:0], text, ix.words, m.span.End, min(len(text), m.span.End+80), len(buf))
-	office := false
+	role := false
 	var lower [32]byte
 	for k, w := range ws {
 		if k > 0 && text[ws[k-1].end:w.start] != " " || k == 0 && text[m.span.End:w.start] != " " {
 			break
 		}
-		lw := lowerInto(lower[:], w.text)
-		if officeWords[string(lw)] || nameTitles[string(lw)] {
-			office = office || officeWords[string(lw)]
+		if p, ok := ix.at(w.start); ok && p.span.Start == w.start {
+			if role && ix.ents[p.ent].Kind == Person {
+				return p
+			}
+			break
+		}
+		lw := string(lowerInto(lower[:], w.text))
+		if officeWords[lw] || nameTitles[lw] {
+			role = true
 			continue
 		}
-		if p, ok := ix.at(w.start); ok && office && p.span.Start == w.start && ix.ents[p.ent].Kind == Person {
-			return p
+		if ix.ents[m.ent].Kind == Person && !modifierNoun(w.text) {
+			break
+		}
+		if modifierNoun(w.text) {
+			role = true
+			continue
 		}
 		break
 	}
 	return m
+}
+
+// modifierNoun reports whether the word w, in lower case, can be a noun of a
+// role in a phrase before a name ("campaign", "manager", "resident",
+// "professor"): no function word, pronoun, reporting verb, form of "be",
+// past form in "-ed" or adverb in "-ly".
+func modifierNoun(w string) bool {
+	if !isLower(w) || len(w) < 3 || isFunctionWord(w) || pronouns[w] || reportingVerbs[w] || beForms[w] || speakerTails[w] {
+		return false
+	}
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing")
 }
 
 // firstIn returns the first mention that starts in [from, to).
@@ -1014,6 +1037,9 @@ func (ix *mentionIndex) pronounSpeaker(text string, i int, last string) string {
 			if ix.inQuote(m.span.Start) {
 				continue
 			}
+			// "Cruz spokesman Rick Tyler … he said": the phrase's head.
+			opens := opensSentence(text, m.span.Start)
+			m = ix.officeHolder(text, m)
 			e := &ix.ents[m.ent]
 			if !agrees(sex, e.Name) {
 				continue // "she" is no Carson
@@ -1030,7 +1056,7 @@ func (ix *mentionIndex) pronounSpeaker(text string, i int, last string) string {
 			if named1 == "" {
 				named1 = e.Name
 			}
-			if opensSentence(text, m.span.Start) {
+			if opens {
 				return e.Name
 			}
 			// "Wild defenseman Ryan Suter": a team or a place may stand
@@ -1522,7 +1548,7 @@ func appositiveHead(text string, sentStart int, sp Span, ix *mentionIndex) Span 
 		// British Prime Minister Keir Starmer").
 		for j := k; j < len(ix.ms) && ix.ms[j].span.Start < sp.End; j++ {
 			if ix.ents[ix.ms[j].ent].Kind == Person && !afterPreposition(text, sp.Start, ix.ms[j].span.Start) {
-				return ix.ms[j].span
+				return ix.officeHolder(text, ix.ms[j]).span // "Trump campaign spokeswoman Hope Hicks"
 			}
 		}
 		// Only organisations or places in the phrase: it may be the

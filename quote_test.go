@@ -170,6 +170,12 @@ func TestQuoteSpeakers(t *testing.T) {
 		// A long opening that is no adverbial is the clause itself: a name
 		// after a comma in it is in a list, not the subject.
 		{`The audio was obtained by the writers Ann Lee, Tom Berg and Rita Gomez for their project "a study of how the campaign was lost" this year.`, "", ""},
+		// A noun phrase is headed by its last noun: the name after the
+		// words of a role, not the name that modifies them.
+		{`Tomas Berg spoke first. "We will win," Berg campaign spokeswoman Rita Gomez said.`, "Rita Gomez", "Rita Gomez"},
+		{`"It is a shame," said Ohio State University professor Ann Lee.`, "Ann Lee", "Ann Lee"},
+		// The same head for a pronoun that stands for the phrase.
+		{`Tomas Berg spoke first. Berg spokesman Tom Hale said the campaign was ready. "It is a shame," he said.`, "Tom Hale", "he"},
 	} {
 		qs := Quotes(tc.text)
 		if len(qs) == 0 {
