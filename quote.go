@@ -159,7 +159,16 @@ func quotesWith(text string, ws []token, segs []quoteSeg, ents []Entity) []Quote
 		// words after it are the next sentence's.
 		inner := strings.TrimRight(q.Text, " ")
 		endsInside := strings.HasSuffix(inner, ".") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!")
-		if endsInside {
+		// "Lee said that Carson is a "good man," and said that Berg
+		// "melted down"": a reporting verb joined by "and" or "but" to the
+		// clause that reported the quote before, in the same sentence,
+		// shares its subject.
+		if !found && k > 0 && sentStart == segs[k-1].mark.End && out[k-1].Speaker != "" {
+			if v, ok := coordinatedVerb(text, ws, sentStart, sg.mark.Start); ok {
+				q.Speaker, q.SpeakerSpan, q.Cue, found = out[k-1].Speaker, out[k-1].SpeakerSpan, v, true
+			}
+		}
+		if !found && endsInside {
 			if sp, cue, ok := attributionBefore(text, sentStart, before, ix); ok {
 				q.SpeakerSpan, q.Cue, found = sp, cue, true
 			}
@@ -323,6 +332,30 @@ func quotesWith(text string, ws []token, segs []quoteSeg, ents []Entity) []Quote
 		}
 	}
 	return out
+}
+
+// coordinatedVerb returns the reporting verb that opens text[from:to]
+// after "and" or "but" and at most one adverb ("and said", ", and later
+// told", "but also called"): a verb whose subject is that of the clause
+// before the conjunction.
+func coordinatedVerb(text string, ws []token, from, to int) (string, bool) {
+	var buf [4]phraseWord
+	pw := appendWordsIn(buf[:0], text, ws, from, to, len(buf))
+	if len(pw) < 2 || !strings.EqualFold(pw[0].text, "and") && !strings.EqualFold(pw[0].text, "but") {
+		return "", false
+	}
+	if strings.Trim(text[from:pw[0].start], " ,\t\u00a0") != "" {
+		return "", false
+	}
+	for v := 1; v < len(pw) && v <= 2; v++ {
+		if isReporting(pw[v].text) && !strings.HasSuffix(pw[v].text, "ing") {
+			return pw[v].text, true
+		}
+		if !speakerTails[pw[v].text] && !(strings.HasSuffix(pw[v].text, "ly") && isLower(pw[v].text)) {
+			break
+		}
+	}
+	return "", false
 }
 
 // introducingColon returns the offset of the colon that ends the
@@ -920,11 +953,30 @@ func (ix *mentionIndex) subjectBeforeAppositive(text string, sentStart, i int) (
 		if ix.inQuote(m.span.Start) || !strings.HasPrefix(text[m.span.End:i], ",") {
 			continue
 		}
+		// The name opens its clause: "he asked about the Muslim
+		// Brotherhood, called" has its subject before the name.
+		lead := text[sentStart:m.span.Start]
+		if c := strings.LastIndexAny(lead, ",;:"); c >= 0 {
+			lead = lead[c+1:]
+		}
+		if countWords(lead) > 3 || anyWordIn(lead, subjectPronouns) || anyWordIn(lead, clausePrepositions) {
+			continue
+		}
 		if !strings.ContainsAny(text[m.span.End:i], ";!?\"“”\n") {
 			return m.span, true
 		}
 	}
 	return Span{}, false
+}
+
+// anyWordIn reports whether a word of s, in lower case, is in set.
+func anyWordIn(s string, set map[string]bool) bool {
+	for w := range strings.FieldsSeq(s) {
+		if inLower(set, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // officeHolder returns the person a noun phrase that opens with the
@@ -1018,15 +1070,28 @@ func (ix *mentionIndex) pronounSpeaker(text string, i int, last string) string {
 	if k, _ := slices.BinarySearchFunc(ix.quoted, sentStart, func(sp Span, i int) int { return sp.Start - i }); k > 0 && ix.quoted[k-1].End > sentStart {
 		sentStart = ix.quoted[k-1].Start
 	}
-	prev := ix.sents.prevStartAny(sentStart)
-	froms := [3]int{sentStart, prev, -1} // -1: no sentence
-	if prev >= 0 {
-		froms[2] = ix.sents.prevStartAny(prev)
+	// The pronoun's sentence and the two before it; a sentence that
+	// opens with the same pronoun ("He was arrested for the call to the
+	// offices of Omar. During the call, he …") goes on about the same
+	// person, and the names in it are others: it is passed over, and
+	// one more read.
+	var froms [5]int
+	froms[0] = sentStart
+	nf, counted := 1, 1
+	for s := sentStart; nf < len(froms) && counted < 3; nf++ {
+		if s = ix.sents.prevStartAny(s); s < 0 {
+			break
+		}
+		froms[nf] = s
+		if !opensWithPronoun(text, ix.words, s, sex) {
+			counted++
+		}
 	}
 	to := i
 	named1 := "" // the first person named in the nearest sentence that names one
-	for n, from := range froms {
-		if from < 0 {
+	for n, from := range froms[:nf] {
+		if n > 0 && opensWithPronoun(text, ix.words, from, sex) {
+			to = from
 			continue
 		}
 		named := false
@@ -1071,13 +1136,20 @@ func (ix *mentionIndex) pronounSpeaker(text string, i int, last string) string {
 	if last != "" && agrees(sex, last) {
 		return last
 	}
-	if last != "" && named1 != "" {
+	if named1 != "" {
 		// The last speaker is of the other sex: the person the
 		// sentences just before name ("Steenburgen's son, filmmaker
 		// Charlie McDowell, also remembers …" before "he said").
 		return named1
 	}
 	return ix.antecedent(text, i, Person)
+}
+
+// opensWithPronoun reports whether the sentence at text[from:] opens
+// with a personal pronoun of the sex ('M' or 'F'; never for 0).
+func opensWithPronoun(text string, ws []token, from int, sex byte) bool {
+	w, ok := firstWordIn(text, ws, from, min(len(text), from+24))
+	return ok && sex != 0 && subjectPronouns[strings.ToLower(w.text)] && pronounSex(text, w.start) == sex
 }
 
 // pronounSex returns 'M' or 'F' when the word at text[i:] is a personal
@@ -1413,8 +1485,13 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 		if v+2 < len(ws) && inLower(subjectPronouns, ws[v+1].text) {
 			return Span{}, "", false
 		}
-		if v+1 < len(ws) && !tellsHearer(ws[v].text) {
-			if sp, ok := mentionFrom(text, ws[v+1:], ix); ok { // "said Peskov: "…""
+		// "said Peskov: "…"": an inverted speaker ends with the colon or
+		// comma before the quote; a mention the quote follows right
+		// after ("called Omar a "terrorist"", "said the U.S. "clearly"
+		// needed") is the verb's object or the subject of the clause it
+		// reports.
+		if v+1 < len(ws) && !tellsHearer(ws[v].text) && strings.ContainsAny(lastRuneOf(strings.TrimRight(before, " \t\u00a0")), ":,") {
+			if sp, ok := mentionFrom(text, ws[v+1:], ix); ok {
 				return sp, ws[v].text, true
 			}
 		}
@@ -1827,7 +1904,7 @@ var speakerTails = setOf("has have had is was were will would also later earlier
 func trimSpeaker(text string, sp Span) Span {
 	s := text[sp.Start:sp.End]
 	// "He also", "she later": the pronoun is the speaker.
-	if f, n := firstField(s), countFields(s); n > 1 && n <= 3 && inLower(pronouns, f) && isLower(s[len(f):]) {
+	if f, n := firstField(s), countFields(s); n > 1 && inLower(subjectPronouns, f) || n > 1 && n <= 3 && inLower(pronouns, f) && isLower(s[len(f):]) {
 		return Span{sp.Start, sp.Start + len(f)}
 	}
 	for _, lead := range []string{"But ", "And ", "So ", "Then ", "Yet ", "Still ", "Meanwhile ", "However, "} {

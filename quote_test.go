@@ -174,6 +174,20 @@ func TestQuoteSpeakers(t *testing.T) {
 		// words of a role, not the name that modifies them.
 		{`Tomas Berg spoke first. "We will win," Berg campaign spokeswoman Rita Gomez said.`, "Rita Gomez", "Rita Gomez"},
 		{`"It is a shame," said Ohio State University professor Ann Lee.`, "Ann Lee", "Ann Lee"},
+		// A reporting verb joined by "and" to the clause that reported
+		// the quote before it in the sentence shares that clause's
+		// subject: the name after it opens the reported clause.
+		{`Ann Lee said that Tom Berg is a "good, decent man," and said that Rita Gomez "melted down last night."`, "Ann Lee", "Ann Lee"},
+		// A mention right before the quote, after the verb and with no
+		// colon or comma, is the subject of the reported clause or the
+		// verb's object, no inverted speaker ("said Peskov: "…"" is).
+		{`After the long meeting that ran past midnight in the old hall, officials of the party said Tom Berg "clearly" needed money.`, "", ""},
+		// Nor is a name after a preposition the subject whose appositive a
+		// comma closes: the pronoun that opens the clause is.
+		{`Tom Berg called the office. During the call, he asked about the Rita Gomez Foundation, called Ann Lee a "traitor" and hung up.`, "Tom Berg", "he"},
+		// A sentence that opens with the same pronoun goes on about the
+		// same person: a name it holds is no antecedent.
+		{`On Monday the police in the city charged Tom Berg with threats. He was arrested for the call to the offices of Senator Marco Rubio. During the call, he said, "We will come."`, "Tom Berg", "he"},
 		// The same head for a pronoun that stands for the phrase.
 		{`Tomas Berg spoke first. Berg spokesman Tom Hale said the campaign was ready. "It is a shame," he said.`, "Tom Hale", "he"},
 	} {
