@@ -177,7 +177,18 @@ func quotesWith(text string, ws []token, segs []quoteSeg, ents []Entity) []Quote
 		// marks is followed by a new sentence; only a short one is its
 		// attribution (""… lives." Kasich said.", not ""… lives." Kasich
 		// said he would have fired him").
-		if !found && !(strings.HasSuffix(inner, ".") && countWords(after) > 6) {
+		// Words quoted inside the writer's sentence ("said he was
+		// "ignorant" of Islam and criticized him") are followed by the
+		// rest of that sentence: a speaker after them stands after a
+		// comma (""…," Lee said", "is "getting worse", Lee said").
+		lead := strings.TrimRight(text[sentStart:sg.mark.Start], " \t\u00a0")
+		r, _ := utf8.DecodeLastRuneInString(lead)
+		embedded := lead != "" && isWordRune(r) && !strings.ContainsAny(lastRuneOf(inner), ",.?!'’") &&
+			!strings.HasPrefix(strings.TrimLeft(after, " \t\u00a0"), ",")
+		if embedded && hasLowerPrefix(strings.TrimLeft(after, " \t\u00a0"), "according to ") {
+			embedded = false // "held a "frank exchange" according to Moscow"
+		}
+		if !found && !embedded && !(strings.HasSuffix(inner, ".") && countWords(after) > 6) {
 			if sp, cue, ok := attributionAfter(text, sg.mark.End, after, ix); ok {
 				q.SpeakerSpan, q.Cue, found = sp, cue, true
 			}
@@ -1186,7 +1197,7 @@ func agrees(sex byte, name string) bool {
 // speaker and a reporting verb: "Noem said in …", "the agency said",
 // and not "hours after Kyiv's allies agreed" or "said at a Nov. 6 event".
 func opensWithSpeaker(text string, at int, s string, ix *mentionIndex) bool {
-	var buf [6]phraseWord
+	var buf [10]phraseWord
 	ws := appendWordsIn(buf[:0], text, ix.words, at, at+min(len(s), 120), len(buf))
 	if len(ws) < 2 || isReporting(ws[0].text) {
 		return false
@@ -1194,10 +1205,23 @@ func opensWithSpeaker(text string, at int, s string, ix *mentionIndex) bool {
 	var lower [32]byte
 	first := lowerInto(lower[:], ws[0].text)
 	m, named := ix.at(ws[0].start)
-	if !pronouns[string(first)] && string(first) != "the" && !(named && m.span.Start == ws[0].start) {
+	// A title may stand before the name: "Mayor Anna Kowalczyk said".
+	named = named && m.span.Start == ws[0].start
+	for t := 1; !named && t < len(ws)-1 && t <= 3; t++ {
+		if r, _ := utf8.DecodeRuneInString(ws[t-1].text); !isUpperRune(r) {
+			break
+		}
+		m, named = ix.at(ws[t].start)
+		named = named && m.span.Start == ws[t].start
+	}
+	if !pronouns[string(first)] && string(first) != "the" && !named {
 		return false
 	}
-	for v := 1; v < len(ws) && v <= 4; v++ {
+	v0 := 1 // the verb may follow the whole name
+	for named && v0 < len(ws) && ws[v0].start < m.span.End {
+		v0++
+	}
+	for v := 1; v < len(ws) && v <= v0+3; v++ {
 		if isReporting(ws[v].text) {
 			return true
 		}

@@ -188,6 +188,14 @@ func TestQuoteSpeakers(t *testing.T) {
 		// A sentence that opens with the same pronoun goes on about the
 		// same person: a name it holds is no antecedent.
 		{`On Monday the police in the city charged Tom Berg with threats. He was arrested for the call to the offices of Senator Marco Rubio. During the call, he said, "We will come."`, "Tom Berg", "he"},
+		// Words quoted inside the writer's sentence are followed by the
+		// rest of it, not by an attribution: a speaker after them stands
+		// after a comma.
+		{`Ann Lee said Tomas Carlsen was "ignorant" of the Senate and criticized him for it.`, "Ann Lee", "Ann Lee"},
+		// … but "according to" needs none, and the speaker after the
+		// comma may have a title of several words before the name.
+		{`Diplomats held a "frank exchange" according to Ann Lee, as the talks went on.`, "Ann Lee", "Ann Lee"},
+		{`The coalition has plans for a "coordination hub" in Kyiv, British Prime Minister Ann Lee said.`, "Ann Lee", "Ann Lee"},
 		// The same head for a pronoun that stands for the phrase.
 		{`Tomas Berg spoke first. Berg spokesman Tom Hale said the campaign was ready. "It is a shame," he said.`, "Tom Hale", "he"},
 	} {
