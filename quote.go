@@ -1595,6 +1595,11 @@ func attributionInSentence(text string, sentStart, sentEnd int, mark Span, ix *m
 		if !isReporting(ws[v].text) || ix.inQuote(ws[v].start) || nounAfterDeterminer(text, ws, v) {
 			continue
 		}
+		if inSubordinateClause(text, ws, v) && strings.ContainsAny(text[ws[v].end:mark.Start], ",;") {
+			// "After Brown criticized Bill Clinton, Hillary shot back,
+			// "…"": the clause closed before the quote.
+			continue
+		}
 		if isParticiple(text, ws, v) {
 			if sp, ok := ix.participleSubject(text, ws[v].start); ok {
 				return sp, ws[v].text, true
@@ -1628,6 +1633,22 @@ func attributionInSentence(text string, sentStart, sentEnd int, mark Span, ix *m
 		}
 	}
 	return Span{}, "", false
+}
+
+// inSubordinateClause reports whether the verb ws[v] is in a clause that
+// a subordinator opens ("after Brown criticized", "when Kelly
+// confronted"): its subject is not the speaker of a quote in the main
+// clause. The clause runs from the subordinator to the next comma.
+func inSubordinateClause(text string, ws []phraseWord, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-12; k-- {
+		if strings.ContainsAny(text[ws[k].end:ws[k+1].start], ",;:") {
+			return false
+		}
+		if inLower(subordinators, ws[k].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveHead returns the named mention an appositive belongs to:

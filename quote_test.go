@@ -196,6 +196,11 @@ func TestQuoteSpeakers(t *testing.T) {
 		// comma may have a title of several words before the name.
 		{`Diplomats held a "frank exchange" according to Ann Lee, as the talks went on.`, "Ann Lee", "Ann Lee"},
 		{`The coalition has plans for a "coordination hub" in Kyiv, British Prime Minister Ann Lee said.`, "Ann Lee", "Ann Lee"},
+		// A reporting verb in a subordinate clause that closes before
+		// the quote ("after X concluded,") is not the quote's cue; one in
+		// the clause that holds the quote is.
+		{`Later in the show, after the Tomas Carlsen interview concluded, Ann Lee stated of the scandal that the report "was not good."`, "Ann Lee", "Ann Lee"},
+		{`Rita Gomez picked herself up in 2008, when she assured a crowd that they had made "cracks in the ceiling."`, "Rita Gomez", "she"},
 		// The same head for a pronoun that stands for the phrase.
 		{`Tomas Berg spoke first. Berg spokesman Tom Hale said the campaign was ready. "It is a shame," he said.`, "Tom Hale", "he"},
 	} {
