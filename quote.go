@@ -305,12 +305,21 @@ func quotesWith(text string, ws []token, segs []quoteSeg, ents []Entity) []Quote
 		// Mike") is no one's words.
 		if !found && !isWholeStatement(text, sentStart, sentEnd, sg) {
 			if m, ok := ix.firstIn(sentStart, sg.mark.Start); ok && opensSentence(text, m.span.Start) {
-				if m = ix.owned(text, m, sg.mark.Start); ix.ents[m.ent].Kind == Person {
+				if m = ix.owned(text, m, sg.mark.Start); ix.ents[m.ent].Kind == Person || ix.ents[m.ent].Kind == Org && !isTitle(q.Text) {
 					q.SpeakerSpan, found = m.span, true
 				}
 			}
 			if !found && !isTitle(q.Text) {
 				if sp, ok := ix.openingSubject(text, sentStart, sg.mark.Start); ok {
+					q.SpeakerSpan, found = sp, true
+				}
+			}
+			// "The Treasury secretary also lauded Kim for the "needed
+			// reforms"": a description that opens the sentence and ends
+			// at its verb.
+			if !found && !isTitle(q.Text) {
+				var buf [12]phraseWord
+				if sp, ok := ix.openingDescription(text, appendWordsIn(buf[:0], text, ix.words, sentStart, sg.mark.Start, len(buf))); ok && !ix.inQuote(sp.Start) {
 					q.SpeakerSpan, found = sp, true
 				}
 			}

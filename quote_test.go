@@ -201,6 +201,10 @@ func TestQuoteSpeakers(t *testing.T) {
 		// the clause that holds the quote is.
 		{`Later in the show, after the Tomas Carlsen interview concluded, Ann Lee stated of the scandal that the report "was not good."`, "Ann Lee", "Ann Lee"},
 		{`Rita Gomez picked herself up in 2008, when she assured a crowd that they had made "cracks in the ceiling."`, "Rita Gomez", "she"},
+		// Words quoted with no cue: a description or an organisation
+		// that opens the sentence, as a person does.
+		{`The Treasury secretary also lauded Tomas Carlsen for the "needed reforms" at the bank.`, "The Treasury secretary", "The Treasury secretary"},
+		{`The Carlsen Foundation backs the bill as a "first step" for the city.`, "Carlsen Foundation", "Carlsen Foundation"},
 		// The same head for a pronoun that stands for the phrase.
 		{`Tomas Berg spoke first. Berg spokesman Tom Hale said the campaign was ready. "It is a shame," he said.`, "Tom Hale", "he"},
 	} {
