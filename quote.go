@@ -970,7 +970,14 @@ func (ix *mentionIndex) at(i int) (indexedMention, bool) {
 func (ix *mentionIndex) subjectBeforeAppositive(text string, sentStart, i int) (Span, bool) {
 	for k, _ := slices.BinarySearchFunc(ix.ms, sentStart, func(m indexedMention, i int) int { return m.span.Start - i }); k < len(ix.ms) && ix.ms[k].span.End < i; k++ {
 		m := ix.ms[k]
-		if ix.inQuote(m.span.Start) || !strings.HasPrefix(text[m.span.End:i], ",") {
+		rest := text[m.span.End:i]
+		if strings.HasPrefix(rest, " (") {
+			// "Rep. Elijah Cummings (D-Md.), chair of …, said"
+			if c := strings.IndexByte(rest, ')'); c > 0 && c < 24 {
+				rest = rest[c+1:]
+			}
+		}
+		if ix.inQuote(m.span.Start) || !strings.HasPrefix(rest, ",") {
 			continue
 		}
 		// The name opens its clause: "he asked about the Muslim
@@ -1626,6 +1633,13 @@ func attributionInSentence(text string, sentStart, sentEnd int, mark Span, ix *m
 		}
 		if sharesSubject(ws, v) {
 			if sp, ok := ix.sentenceSubject(text, sentStart, ws[v].start); ok {
+				return sp, ws[v].text, true
+			}
+		}
+		// "Paul Begala, a former adviser to Mr. Clinton, said that …":
+		// the comma before the verb closes an appositive of the subject.
+		if strings.Contains(text[ws[v-1].end:ws[v].start], ",") {
+			if sp, ok := ix.subjectBeforeAppositive(text, sentStart, ws[v].start); ok {
 				return sp, ws[v].text, true
 			}
 		}

@@ -205,6 +205,11 @@ func TestQuoteSpeakers(t *testing.T) {
 		// that opens the sentence, as a person does.
 		{`The Treasury secretary also lauded Tomas Carlsen for the "needed reforms" at the bank.`, "The Treasury secretary", "The Treasury secretary"},
 		{`The Carlsen Foundation backs the bill as a "first step" for the city.`, "Carlsen Foundation", "Carlsen Foundation"},
+		// A comma before a verb far from the quote closes an appositive
+		// of the subject, whose names are not the speaker; a party and
+		// state in brackets may stand between the name and the comma.
+		{`Ann Lee, a former political adviser to Mr. Tomas Carlsen and a friend of the family, said that the former president's greatest strength is as "her authenticator" in the race.`, "Ann Lee", "Ann Lee"},
+		{`Rep. Ann Lee (D-Md.), chair of the Platform Committee, said that the panel was "100 percent committed" to the process.`, "Ann Lee", "Rep. Ann Lee"},
 		// The same head for a pronoun that stands for the phrase.
 		{`Tomas Berg spoke first. Berg spokesman Tom Hale said the campaign was ready. "It is a shame," he said.`, "Tom Hale", "he"},
 	} {
