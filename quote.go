@@ -1160,14 +1160,14 @@ func (ix *mentionIndex) pronounSpeaker(text string, i int, last string) string {
 		}
 		to = from
 	}
+	if named1 != "" {
+		// The person the sentences just before name, before the last
+		// speaker ("Steenburgen's son, filmmaker Charlie McDowell, also
+		// remembers …" before "he said").
+		return named1
+	}
 	if last != "" && agrees(sex, last) {
 		return last
-	}
-	if named1 != "" {
-		// The last speaker is of the other sex: the person the
-		// sentences just before name ("Steenburgen's son, filmmaker
-		// Charlie McDowell, also remembers …" before "he said").
-		return named1
 	}
 	return ix.antecedent(text, i, Person)
 }

@@ -210,6 +210,9 @@ func TestQuoteSpeakers(t *testing.T) {
 		// state in brackets may stand between the name and the comma.
 		{`Ann Lee, a former political adviser to Mr. Tomas Carlsen and a friend of the family, said that the former president's greatest strength is as "her authenticator" in the race.`, "Ann Lee", "Ann Lee"},
 		{`Rep. Ann Lee (D-Md.), chair of the Platform Committee, said that the panel was "100 percent committed" to the process.`, "Ann Lee", "Rep. Ann Lee"},
+		// "he" stands for the person the sentence before names, not for
+		// the last speaker quoted.
+		{`"We are ready," Tom Berg said. On Monday, Carl Hale toured the plant with the workers. "It will fail," he said.`, "Carl Hale", "he"},
 		// The same head for a pronoun that stands for the phrase.
 		{`Tomas Berg spoke first. Berg spokesman Tom Hale said the campaign was ready. "It is a shame," he said.`, "Tom Hale", "he"},
 	} {
