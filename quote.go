@@ -1387,13 +1387,17 @@ func attributionAfter(text string, at int, after string, ix *mentionIndex) (Span
 	first := 0
 	m, ok := ix.at(ws[0].start)
 	for !(ok && m.span.Start == ws[first].start) && first < 3 && first+1 < len(ws) {
-		if r, _ := utf8.DecodeRuneInString(ws[first].text); !isUpperRune(r) {
+		// Titles and role nouns: "Senator", "Texas delegate".
+		if r, _ := utf8.DecodeRuneInString(ws[first].text); !isUpperRune(r) && !(first > 0 && modifierNoun(ws[first].text)) {
 			break
 		}
 		first++
 		m, ok = ix.at(ws[first].start)
 	}
-	if ok && m.span.Start == ws[first].start && strings.HasPrefix(strings.TrimSpace(text[m.span.End:min(len(text), m.span.End+2)]), ",") {
+	if ok && m.span.Start == ws[first].start {
+		m = ix.officeHolder(text, m) // "Texas delegate Bill Eastland"
+	}
+	if ok && m.span.Start >= ws[first].start && strings.HasPrefix(strings.TrimSpace(text[m.span.End:min(len(text), m.span.End+2)]), ",") {
 		var longBuf [30]phraseWord
 		long := appendWordsIn(longBuf[:0], text, ix.words, m.span.End, min(len(text), m.span.End+300), len(longBuf))
 		for v := 1; v < len(long); v++ {
@@ -1567,6 +1571,19 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 		}
 		if m, ok := ix.firstIn(c, sentStart+len(before)); ok && !ix.inQuote(m.span.Start) && countWords(text[c:m.span.Start]) <= 2 {
 			return m.span, ":", true
+		}
+		// "She then addressed the supporters again: "…"", "The judge
+		// then turned to me: "…"", "As if addressing the magnate, the
+		// board was conclusive in its findings: "…"": a pronoun, a
+		// person after an opening phrase, or a description that opens
+		// the clause.
+		end := sentStart + len(before)
+		if sp, ok := ix.openingSubject(text, c, end); ok {
+			return sp, ":", true
+		}
+		var dbuf [12]phraseWord
+		if sp, ok := ix.openingDescription(text, appendWordsIn(dbuf[:0], text, ix.words, c, end, len(dbuf))); ok && !ix.inQuote(sp.Start) {
+			return sp, ":", true
 		}
 	}
 	return Span{}, "", false

@@ -213,6 +213,14 @@ func TestQuoteSpeakers(t *testing.T) {
 		// "he" stands for the person the sentence before names, not for
 		// the last speaker quoted.
 		{`"We are ready," Tom Berg said. On Monday, Carl Hale toured the plant with the workers. "It will fail," he said.`, "Carl Hale", "he"},
+		// A sentence that introduces the quote with a colon: its subject
+		// may be a pronoun or a description.
+		{`Rita Gomez spoke to the crowd. She then addressed the supporters again: "Here is what I regret."`, "Rita Gomez", "She"},
+		{`The court heard both men. The judge then turned to the defendant: "What do you want to tell me?"`, "The judge", "The judge"},
+		// After the quote, role words may stand between a place and the
+		// name an appositive follows ("Texas delegate Bill Eastland, …,
+		// said").
+		{`"We have had better conventions," Texas delegate Tom Berg, wearing a cowboy hat, said as confetti fell.`, "Tom Berg", "Tom Berg"},
 		// The same head for a pronoun that stands for the phrase.
 		{`Tomas Berg spoke first. Berg spokesman Tom Hale said the campaign was ready. "It is a shame," he said.`, "Tom Hale", "he"},
 	} {
