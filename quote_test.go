@@ -221,6 +221,9 @@ func TestQuoteSpeakers(t *testing.T) {
 		// name an appositive follows ("Texas delegate Bill Eastland, …,
 		// said").
 		{`"We have had better conventions," Texas delegate Tom Berg, wearing a cowboy hat, said as confetti fell.`, "Tom Berg", "Tom Berg"},
+		// A statement ending in a comma, then a subject and a verb with a
+		// particle ("shot back", "went on"): the verb reports it.
+		{`Tom Berg spoke first. "You want to be a tough guy tonight," Berg shot back.`, "Tom Berg", "Berg"},
 		// The same head for a pronoun that stands for the phrase.
 		{`Tomas Berg spoke first. Berg spokesman Tom Hale said the campaign was ready. "It is a shame," he said.`, "Tom Hale", "he"},
 	} {
