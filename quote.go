@@ -142,6 +142,7 @@ func quotesWith(text string, ws []token, segs []quoteSeg, ents []Entity) []Quote
 		// sameParagraph: the quote before this one is in its paragraph.
 		sameParagraph := k > 0 && !strings.Contains(text[segs[k-1].mark.End:sg.mark.Start], "\n")
 		sentStart, sentEnd := ix.sents.around(sg.mark)
+		sent0 := sentStart // before the quotes beside it cut it
 		// A sentence never reaches into the quotes beside it: their
 		// words are not cues for this one.
 		if k > 0 && segs[k-1].mark.End > sentStart && segs[k-1].mark.End <= sg.mark.Start {
@@ -269,14 +270,34 @@ func quotesWith(text string, ws []token, segs []quoteSeg, ents []Entity) []Quote
 		// A quote with no cue of its own: the piece before it goes on, or
 		// the quotes in a run are the same speaker's.
 		// The second quote of a paragraph: the cue the paragraph gave.
-		if !found && sameParagraph && out[k-1].Speaker != "" &&
+		// Not when the quote's own sentence, after the one that quoted
+		// before, opens with a person: "Marc Andreessen said on Twitter
+		// that …. Meg Whitman, a former candidate, labeled Mr. Trump
+		// ''unfit''" is Whitman's.
+		ownSubject := false
+		if !found && !isWholeStatement(text, sentStart, sentEnd, sg) {
+			// The quote before ends a sentence inside its marks ("…
+			// "supporting the senator." Rita Gomez …") or before this
+			// quote's sentence.
+			from := sent0
+			if k > 0 && sent0 < segs[k-1].mark.End {
+				from = -1
+				if prev := strings.TrimRight(text[segs[k-1].in.Start:segs[k-1].in.End], " "); strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, "?") || strings.HasSuffix(prev, "!") {
+					from = sentStart
+				}
+			}
+			if from >= 0 {
+				_, ownSubject = ix.openingSubject(text, from, sg.mark.Start)
+			}
+		}
+		if !found && sameParagraph && out[k-1].Speaker != "" && !ownSubject &&
 			countWords(text[segs[k-1].mark.End:sg.mark.Start]) <= 25 {
 			q.Speaker, q.SpeakerSpan, q.Cue = out[k-1].Speaker, out[k-1].SpeakerSpan, out[k-1].Cue
 			found = true
 		}
 		// "Sometimes employees don't follow the rules, he said. "But …"":
 		// the sentence before, in the same paragraph, reports it.
-		if !found {
+		if !found && !ownSubject {
 			if ps := ix.sents.prevStart(sentStart); ps >= 0 {
 				if sp, cue, ok := attributionInSentence(text, ps, sentStart, Span{sentStart, sentStart}, ix); ok {
 					q.SpeakerSpan, q.Cue, found = sp, cue, true
@@ -293,7 +314,7 @@ func quotesWith(text string, ws []token, segs []quoteSeg, ents []Entity) []Quote
 		rest := text[sg.mark.End:paragraphEnd(text, sg.mark.End, 64)]
 		alone := sg.wholeParagraph && strings.Trim(rest, " \t\r.,;:!?") == "" &&
 			(strings.ContainsAny(rest, ".,;:!?") || strings.ContainsAny(lastRuneOf(strings.TrimRight(text[sg.in.Start:sg.in.End], " )]'’\"”»")), ".,;:!?…"))
-		if !found && k > 0 && out[k-1].Speaker != "" && (segs[k-1].continued || sameParagraph || alone) {
+		if !found && k > 0 && out[k-1].Speaker != "" && (segs[k-1].continued || sameParagraph && !ownSubject || alone) {
 			q.Speaker, q.SpeakerSpan, q.Cue = out[k-1].Speaker, out[k-1].SpeakerSpan, out[k-1].Cue
 			found = true
 		}

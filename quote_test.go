@@ -224,6 +224,9 @@ func TestQuoteSpeakers(t *testing.T) {
 		// A statement ending in a comma, then a subject and a verb with a
 		// particle ("shot back", "went on"): the verb reports it.
 		{`Tom Berg spoke first. "You want to be a tough guy tonight," Berg shot back.`, "Tom Berg", "Berg"},
+		// Words quoted with no cue in a sentence that opens with a person
+		// are that person's, not those of the cue in the sentence before.
+		{`The investor Tom Berg said on Twitter that he was "supporting the senator." Rita Gomez, a former candidate for governor, labeled the mayor "unfit to serve" last week.`, "Rita Gomez", "Rita Gomez"},
 		// The same head for a pronoun that stands for the phrase.
 		{`Tomas Berg spoke first. Berg spokesman Tom Hale said the campaign was ready. "It is a shame," he said.`, "Tom Hale", "he"},
 	} {
