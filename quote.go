@@ -326,7 +326,7 @@ func quotesWith(text string, ws []token, segs []quoteSeg, ents []Entity) []Quote
 		// Mike") is no one's words.
 		if !found && !isWholeStatement(text, sentStart, sentEnd, sg) {
 			if m, ok := ix.firstIn(sentStart, sg.mark.Start); ok && opensSentence(text, m.span.Start) {
-				if m = ix.owned(text, m, sg.mark.Start); ix.ents[m.ent].Kind == Person || ix.ents[m.ent].Kind == Org && !isTitle(q.Text) {
+				if m = ix.officeHolder(text, ix.owned(text, m, sg.mark.Start)); ix.ents[m.ent].Kind == Person || ix.ents[m.ent].Kind == Org && !isTitle(q.Text) {
 					q.SpeakerSpan, found = m.span, true
 				}
 			}
@@ -1922,7 +1922,7 @@ func (ix *mentionIndex) sentenceSubject(text string, sentStart, i int) (Span, bo
 			continue
 		}
 		if opensSentence(text, m.span.Start) {
-			return ix.owned(text, m, i).span, true
+			return ix.officeHolder(text, ix.owned(text, m, i)).span, true
 		}
 		return Span{}, false
 	}
@@ -2093,7 +2093,7 @@ func (ix *mentionIndex) participleSubject(text string, i int) (Span, bool) {
 			// A name that opens the sentence is its subject whatever kind
 			// the entity rules guessed ("Band member Flea shared …").
 			if kind := ix.ents[m.ent].Kind; kind == Person || kind == Org || opensSentence(text, m.span.Start) {
-				return ix.owned(text, m, i).span, true
+				return ix.officeHolder(text, ix.owned(text, m, i)).span, true
 			}
 		}
 	}
@@ -2200,7 +2200,7 @@ func (ix *mentionIndex) personAt(text string, w phraseWord, to int) (Span, bool)
 		return Span{w.start, w.end}, true
 	}
 	if m, ok := ix.at(w.start); ok && m.span.Start == w.start {
-		if m = ix.owned(text, m, to); ix.ents[m.ent].Kind == Person {
+		if m = ix.officeHolder(text, ix.owned(text, m, to)); ix.ents[m.ent].Kind == Person {
 			return m.span, true
 		}
 	}

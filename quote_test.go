@@ -227,6 +227,10 @@ func TestQuoteSpeakers(t *testing.T) {
 		// Words quoted with no cue in a sentence that opens with a person
 		// are that person's, not those of the cue in the sentence before.
 		{`The investor Tom Berg said on Twitter that he was "supporting the senator." Rita Gomez, a former candidate for governor, labeled the mayor "unfit to serve" last week.`, "Rita Gomez", "Rita Gomez"},
+		// The same head for the subject of a participle and of a quote
+		// with no cue.
+		{`Former Pennsylvania governor Tom Berg, a supporter of the plan, praised it on Monday, calling it "a winner."`, "Tom Berg", "Tom Berg"},
+		{`Ohio State University professor Ann Lee sees the plan as a "winner" for the city.`, "Ann Lee", "Ann Lee"},
 		// The same head for a pronoun that stands for the phrase.
 		{`Tomas Berg spoke first. Berg spokesman Tom Hale said the campaign was ready. "It is a shame," he said.`, "Tom Hale", "he"},
 	} {
