@@ -2071,6 +2071,15 @@ func (ix *mentionIndex) participleSubject(text string, i int) (Span, bool) {
 				return sp, true
 			}
 		}
+		// The subject of the clause the comma closes, after a
+		// subordinator: "as Mrs. Clinton echoed the criticism, saying",
+		// "In response to Trump's proposal to bar Muslims, Clinton's
+		// right-hand woman rallied supporters, saying".
+		if p := lastClause(text, start, c); p < c {
+			if sp, ok := ix.clauseSubject(text, p, c); ok {
+				return sp, true
+			}
+		}
 	}
 	var buf [60]phraseWord
 	ws := appendWordsIn(buf[:0], text, ix.words, start, i, len(buf))
@@ -2106,6 +2115,47 @@ func (ix *mentionIndex) participleSubject(text string, i int) (Span, bool) {
 // taken from the issue's examples and PolNeAR train, and checked on its
 // dev split and the 33-article set (no change there).
 var verbParticles = setOf("back on in up")
+
+// clauseSubject returns the subject that opens the clause text[from:to],
+// after a conjunction or a subordinator ("as", "while", "when"): a
+// personal pronoun, the head of a name's phrase (not a place), or a
+// description up to its verb.
+func (ix *mentionIndex) clauseSubject(text string, from, to int) (Span, bool) {
+	var buf [16]phraseWord
+	ws := appendWordsIn(buf[:0], text, ix.words, from, to, len(buf))
+	k := 0
+	for k < len(ws) && k < 2 && (inLower(openingConjunctions, ws[k].text) || inLower(subordinators, ws[k].text) || strings.EqualFold(ws[k].text, "as")) {
+		k++
+	}
+	if k >= len(ws) || ix.inQuote(ws[k].start) {
+		return Span{}, false
+	}
+	// A verb follows the subject: "Hillary Clinton" of "his rival,
+	// Hillary Clinton, saying" is an appositive, no clause.
+	verbAfter := func(end int) bool {
+		for j := k + 1; j < len(ws); j++ {
+			if w := ws[j].text; ws[j].start < end || speakerTails[w] || strings.HasSuffix(w, "ly") && isLower(w) {
+				continue
+			}
+			w := ws[j].text
+			return isLower(w) && !isFunctionWord(w) && (isReporting(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
+		}
+		return false
+	}
+	if inLower(subjectPronouns, ws[k].text) {
+		if verbAfter(ws[k].end) {
+			return Span{ws[k].start, ws[k].end}, true
+		}
+		return Span{}, false
+	}
+	if m, ok := ix.at(ws[k].start); ok && m.span.Start == ws[k].start {
+		if m = ix.officeHolder(text, ix.owned(text, m, to)); ix.ents[m.ent].Kind != Place && verbAfter(m.span.End) {
+			return m.span, true
+		}
+		return Span{}, false
+	}
+	return ix.openingDescription(text, ws[k:])
+}
 
 // subjectPronouns are the personal pronouns in the subject case.
 var subjectPronouns = setOf("he she they we i")

@@ -231,6 +231,11 @@ func TestQuoteSpeakers(t *testing.T) {
 		// with no cue.
 		{`Former Pennsylvania governor Tom Berg, a supporter of the plan, praised it on Monday, calling it "a winner."`, "Tom Berg", "Tom Berg"},
 		{`Ohio State University professor Ann Lee sees the plan as a "winner" for the city.`, "Ann Lee", "Ann Lee"},
+		// A participle's subject is that of the clause its comma closes,
+		// after a subordinator; a name between commas with no verb after
+		// it is an appositive, no clause.
+		{`It was a potent punch by the two leading women of the Senate Party, as Ann Lee echoed the criticism, saying the mayor "reminds us every day" of the problem.`, "Ann Lee", "Ann Lee"},
+		{`Tom Berg visited the studio to discuss his remarks about his rival, Rita Gomez, saying "on her worst day" she would be better.`, "Tom Berg", "Tom Berg"},
 		// The same head for a pronoun that stands for the phrase.
 		{`Tomas Berg spoke first. Berg spokesman Tom Hale said the campaign was ready. "It is a shame," he said.`, "Tom Hale", "he"},
 	} {
