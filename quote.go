@@ -1924,9 +1924,11 @@ func (ix *mentionIndex) sentenceSubject(text string, sentStart, i int) (Span, bo
 		if opensSentence(text, m.span.Start) {
 			return ix.officeHolder(text, ix.owned(text, m, i)).span, true
 		}
-		return Span{}, false
+		break
 	}
-	return Span{}, false
+	// "In an interview with The Wall Street Journal, Trump doubled down
+	// … and said": the person after an opening phrase.
+	return ix.openingSubject(text, sentStart, i)
 }
 
 // sharesSubject reports whether the verb ws[v] takes its subject from

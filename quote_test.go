@@ -236,6 +236,9 @@ func TestQuoteSpeakers(t *testing.T) {
 		// it is an appositive, no clause.
 		{`It was a potent punch by the two leading women of the Senate Party, as Ann Lee echoed the criticism, saying the mayor "reminds us every day" of the problem.`, "Ann Lee", "Ann Lee"},
 		{`Tom Berg visited the studio to discuss his remarks about his rival, Rita Gomez, saying "on her worst day" she would be better.`, "Tom Berg", "Tom Berg"},
+		// A verb joined by "and" shares the subject of the sentence, which
+		// may follow an opening phrase.
+		{`In an interview with the Daily Planet, Tom Berg doubled down on his comments about Rita Gomez and said the judge had "an inherent conflict of interest" in the case.`, "Tom Berg", "Tom Berg"},
 		// The same head for a pronoun that stands for the phrase.
 		{`Tomas Berg spoke first. Berg spokesman Tom Hale said the campaign was ready. "It is a shame," he said.`, "Tom Hale", "he"},
 	} {
