@@ -1197,7 +1197,7 @@ func (ix *mentionIndex) pronounSpeaker(text string, i int, last string) string {
 // with a personal pronoun of the sex ('M' or 'F'; never for 0).
 func opensWithPronoun(text string, ws []token, from int, sex byte) bool {
 	w, ok := firstWordIn(text, ws, from, min(len(text), from+24))
-	return ok && sex != 0 && subjectPronouns[strings.ToLower(w.text)] && pronounSex(text, w.start) == sex
+	return ok && sex != 0 && inLower(subjectPronouns, w.text) && pronounSex(text, w.start) == sex
 }
 
 // pronounSex returns 'M' or 'F' when the word at text[i:] is a personal
