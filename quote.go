@@ -1542,7 +1542,7 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 				sp.Start = ws[s+1].start
 			}
 			if isSpeakerPhrase(text, sp, ix) {
-				return appositiveHead(text, sentStart, trimSpeaker(text, sp), ix), ws[v].text, true
+				return ix.subjectHead(text, sentStart, trimSpeaker(text, sp), ws[v].start), ws[v].text, true
 			}
 		}
 		// "said she was "…"": a subject pronoun with words after it
@@ -1690,7 +1690,7 @@ func attributionInSentence(text string, sentStart, sentEnd int, mark Span, ix *m
 		}
 		sp := Span{ws[s].start, ws[v-1].end}
 		if isSpeakerPhrase(text, sp, ix) {
-			return appositiveHead(text, sentStart, trimSpeaker(text, sp), ix), ws[v].text, true
+			return ix.subjectHead(text, sentStart, trimSpeaker(text, sp), ws[v].start), ws[v].text, true
 		}
 	}
 	return Span{}, "", false
@@ -1710,6 +1710,21 @@ func inSubordinateClause(text string, ws []phraseWord, v int) bool {
 		}
 	}
 	return false
+}
+
+// subjectHead returns the speaker the subject phrase sp of the verb at
+// offset verb names: appositiveHead, except for a description that the
+// verb follows with no comma between ("Clinton, a top aide said, "…"":
+// the aide is the subject, not an appositive of Clinton).
+func (ix *mentionIndex) subjectHead(text string, sentStart int, sp Span, verb int) Span {
+	if s := text[sp.Start:sp.End]; inLower(determiners, firstField(s)) && !strings.Contains(text[sp.End:verb], ",") {
+		if _, named := ix.firstIn(sp.Start, sp.End); !named {
+			if k, _ := slices.BinarySearchFunc(ix.ms, sp.Start, func(m indexedMention, i int) int { return m.span.Start - i }); k == 0 || ix.ms[k-1].span.End <= sp.Start {
+				return sp
+			}
+		}
+	}
+	return appositiveHead(text, sentStart, sp, ix)
 }
 
 // appositiveHead returns the named mention an appositive belongs to:

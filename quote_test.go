@@ -239,6 +239,10 @@ func TestQuoteSpeakers(t *testing.T) {
 		// A verb joined by "and" shares the subject of the sentence, which
 		// may follow an opening phrase.
 		{`In an interview with the Daily Planet, Tom Berg doubled down on his comments about Rita Gomez and said the judge had "an inherent conflict of interest" in the case.`, "Tom Berg", "Tom Berg"},
+		// A description the verb follows with no comma is the verb's
+		// subject, a speaker of its own; between commas it is an
+		// appositive of the name before it.
+		{`Tom Berg, a top aide said, "is very confident in the contrast" between them.`, "a top aide", "a top aide"},
 		// The same head for a pronoun that stands for the phrase.
 		{`Tomas Berg spoke first. Berg spokesman Tom Hale said the campaign was ready. "It is a shame," he said.`, "Tom Hale", "he"},
 	} {
