@@ -1159,7 +1159,7 @@ func (ix *mentionIndex) pronounSpeaker(text string, i int, last string) string {
 			}
 			// A name that reports is a speaker whatever kind the entity
 			// rules guessed for it (an unknown single word is a place).
-			if e.Kind != Org && ix.reportsNext(text, m.span.End) {
+			if e.Kind != Org && ix.reportsNext(text, m.span.End) && !objectOfPreposition(text, from, m.span.Start) {
 				return e.Name
 			}
 			if e.Kind != Person {
@@ -1198,6 +1198,19 @@ func (ix *mentionIndex) pronounSpeaker(text string, i int, last string) string {
 func opensWithPronoun(text string, ws []token, from int, sex byte) bool {
 	w, ok := firstWordIn(text, ws, from, min(len(text), from+24))
 	return ok && sex != 0 && inLower(subjectPronouns, w.text) && pronounSex(text, w.start) == sex
+}
+
+// objectOfPreposition reports whether the words before offset i, from
+// from on, end in a preposition and perhaps an article ("of the James
+// Martin Center for Nonproliferation Studies"): a name there is no
+// subject.
+func objectOfPreposition(text string, from, i int) bool {
+	before := strings.TrimRight(text[max(from, i-24):i], " ")
+	w := lastField(before)
+	if inLower(articles, w) {
+		w = lastField(strings.TrimSuffix(before, w))
+	}
+	return inLower(clausePrepositions, w)
 }
 
 // pronounSex returns 'M' or 'F' when the word at text[i:] is a personal

@@ -243,6 +243,10 @@ func TestQuoteSpeakers(t *testing.T) {
 		// subject, a speaker of its own; between commas it is an
 		// appositive of the name before it.
 		{`Tom Berg, a top aide said, "is very confident in the contrast" between them.`, "a top aide", "a top aide"},
+		// A name that reports after a preposition ("of the … Studies
+		// wrote") is part of the subject's phrase, no antecedent of its
+		// own for "he".
+		{`"Building it would be a stretch," Tom Berg of the James Martin Center for Nonproliferation Studies wrote in December. But, he noted, "that is the point."`, "Tom Berg", "he"},
 		// The same head for a pronoun that stands for the phrase.
 		{`Tomas Berg spoke first. Berg spokesman Tom Hale said the campaign was ready. "It is a shame," he said.`, "Tom Hale", "he"},
 	} {
