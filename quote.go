@@ -1388,7 +1388,7 @@ func opensSentence(text string, i int) bool {
 // reporting verb in either order ("he said", "said Boudreau", "Macron
 // told French regional papers").
 func attributionAfter(text string, at int, after string, ix *mentionIndex) (Span, string, bool) {
-	var buf [8]phraseWord
+	var buf [14]phraseWord
 	ws := appendWordsIn(buf[:0], text, ix.words, at, at+len(after), len(buf))
 	if len(ws) == 0 {
 		return Span{}, "", false
@@ -1445,7 +1445,24 @@ func attributionAfter(text string, at int, after string, ix *mentionIndex) (Span
 	}
 	// A speaker first: "he said", "Kremlin spokesman Dmitry Peskov
 	// said", "the French presidency said".
-	for v := 1; v < len(ws) && v <= 7; v++ {
+	// A name may take a phrase of proper nouns after it ("Jeffrey Lewis
+	// of the James Martin Center for Nonproliferation Studies wrote").
+	limit := 7
+	if m, ok := ix.at(ws[0].start); ok && m.span.Start == ws[0].start && !ix.inQuote(m.span.Start) {
+		limit = 13
+		for j := 1; j < len(ws) && j <= 13; j++ {
+			if ws[j].start < m.span.End {
+				continue
+			}
+			if w := ws[j].text; isReporting(w) {
+				break
+			} else if r, _ := utf8.DecodeRuneInString(w); !isUpperRune(r) && !inLower(clausePrepositions, w) && !inLower(articles, w) || strings.TrimSpace(text[ws[j-1].end:ws[j].start]) != "" {
+				limit = 7
+				break
+			}
+		}
+	}
+	for v := 1; v < len(ws) && v <= limit; v++ {
 		if subordinators[ws[v-1].text] {
 			break // "…", hours after Berlin's allies agreed: not the speaker
 		}

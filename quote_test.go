@@ -247,6 +247,9 @@ func TestQuoteSpeakers(t *testing.T) {
 		// wrote") is part of the subject's phrase, no antecedent of its
 		// own for "he".
 		{`"Building it would be a stretch," Tom Berg of the James Martin Center for Nonproliferation Studies wrote in December. But, he noted, "that is the point."`, "Tom Berg", "he"},
+		// After the quote, a name may take a phrase of proper nouns
+		// before its verb.
+		{`"Building it would be a stretch," Tom Berg of the James Martin Center for Nonproliferation Studies wrote in December.`, "Tom Berg", "Tom Berg"},
 		// The same head for a pronoun that stands for the phrase.
 		{`Tomas Berg spoke first. Berg spokesman Tom Hale said the campaign was ready. "It is a shame," he said.`, "Tom Hale", "he"},
 	} {
