@@ -1557,6 +1557,8 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 		for s > 0 && !strings.ContainsAny(text[ws[s-1].end:ws[s].start], ",;:") && v-s < 8 {
 			s--
 		}
+		e := v // the subject ends before ws[e]
+		s, e = skipParenthetical(text, ws, s, e)
 		// A relative clause's subject is the name it follows: "Mr.
 		// Scott, who has called Mr. Trump's comments "…"".
 		if s > 0 && s < v && ws[s].text == "who" && strings.Contains(text[ws[s-1].end:ws[s].start], ",") {
@@ -1564,11 +1566,11 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 				return m.span, ws[v].text, true
 			}
 		}
-		if s >= 0 && s < v {
-			sp := Span{ws[s].start, ws[v-1].end}
+		if s >= 0 && s < e {
+			sp := Span{ws[s].start, ws[e-1].end}
 			// "where the secretary of state said": the subject follows
 			// the word that opens the subordinate clause.
-			if s+1 < v && (inLower(subordinators, ws[s].text) || strings.EqualFold(ws[s].text, "where")) {
+			if s+1 < e && (inLower(subordinators, ws[s].text) || strings.EqualFold(ws[s].text, "where")) {
 				sp.Start = ws[s+1].start
 			}
 			if isSpeakerPhrase(text, sp, ix) {
@@ -1715,10 +1717,12 @@ func attributionInSentence(text string, sentStart, sentEnd int, mark Span, ix *m
 		for s > 0 && !strings.ContainsAny(text[ws[s-1].end:ws[s].start], ",;:") && v-s < 8 && !ix.inQuote(ws[s-1].start) {
 			s--
 		}
+		e := v
+		s, e = skipParenthetical(text, ws, s, e)
 		if ix.inQuote(ws[s].start) {
 			continue
 		}
-		sp := Span{ws[s].start, ws[v-1].end}
+		sp := Span{ws[s].start, ws[e-1].end}
 		if isSpeakerPhrase(text, sp, ix) {
 			return ix.subjectHead(text, sentStart, trimSpeaker(text, sp), ws[v].start), ws[v].text, true
 		}
@@ -2273,6 +2277,33 @@ func (ix *mentionIndex) openingSubject(text string, from, to int) (Span, bool) {
 	}
 	return Span{}, false
 }
+
+// skipParenthetical returns the subject words ws[s:e] before a verb at
+// ws[e] when they are only a parenthetical set off by commas ("Proponents
+// of the bill, however, say", "Ayotte's campaign, for example, said"):
+// then the subject is the phrase before the parenthetical's comma.
+// Otherwise s and e are returned as they are.
+func skipParenthetical(text string, ws []phraseWord, s, e int) (int, int) {
+	if s <= 0 || s >= e || e-s > 2 || !strings.Contains(text[ws[s-1].end:ws[s].start], ",") || !strings.Contains(text[ws[e-1].end:ws[min(e, len(ws)-1)].start], ",") {
+		return s, e
+	}
+	for k := s; k < e; k++ {
+		if !inLower(parentheticals, ws[k].text) {
+			return s, e
+		}
+	}
+	e2 := s
+	s2 := e2 - 1
+	for s2 > 0 && !strings.ContainsAny(text[ws[s2-1].end:ws[s2].start], ",;:") && e2-s2 < 8 {
+		s2--
+	}
+	return s2, e2
+}
+
+// parentheticals are the conjunctive adverbs and the words of the short
+// phrases a writer sets off by commas between a subject and its verb
+// ("however", "for example", "in turn", "meanwhile").
+var parentheticals = setOf("however meanwhile though too also instead moreover therefore nonetheless nevertheless indeed for example instance in turn fact")
 
 // opensAdverbial reports whether the word w can open an adverbial phrase
 // or clause before a sentence's subject: a preposition, a subordinator,

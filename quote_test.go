@@ -250,6 +250,9 @@ func TestQuoteSpeakers(t *testing.T) {
 		// After the quote, a name may take a phrase of proper nouns
 		// before its verb.
 		{`"Building it would be a stretch," Tom Berg of the James Martin Center for Nonproliferation Studies wrote in December.`, "Tom Berg", "Tom Berg"},
+		// A parenthetical set off by commas between the subject and its
+		// verb ("for example", "however") is not the subject.
+		{`The bill passed. The Berg campaign, for example, said it would keep the department in place as an "umpire" for the schools.`, "The Berg campaign", "The Berg campaign"},
 		// The same head for a pronoun that stands for the phrase.
 		{`Tomas Berg spoke first. Berg spokesman Tom Hale said the campaign was ready. "It is a shame," he said.`, "Tom Hale", "he"},
 	} {
