@@ -314,6 +314,22 @@ func quotesWith(text string, ws []token, segs []quoteSeg, ents []Entity) []Quote
 		rest := text[sg.mark.End:paragraphEnd(text, sg.mark.End, 64)]
 		alone := sg.wholeParagraph && strings.Trim(rest, " \t\r.,;:!?") == "" &&
 			(strings.ContainsAny(rest, ".,;:!?") || strings.ContainsAny(lastRuneOf(strings.TrimRight(text[sg.in.Start:sg.in.End], " )]'’\"”»")), ".,;:!?…"))
+		// A paragraph that is one quote after a paragraph of prose that
+		// reports speech ("Clinton responded …, saying the Sanders
+		// campaign was conflating …" ¶ ""I do not have …""): the
+		// reporting clause of that paragraph's last sentence is its cue.
+		if !found && alone && (k == 0 || strings.Count(strings.TrimSpace(text[segs[k-1].mark.End:sg.mark.Start]), "\n") > 2) {
+			// The quote opens its paragraph: the text before it ends the
+			// paragraph before (the bound keeps the trim short).
+			lo := max(0, sg.mark.Start-maxSentence)
+			if end := lo + len(strings.TrimRight(text[lo:sg.mark.Start], " \t\r\n\u00a0")); end > lo && !ix.inQuote(end-1) {
+				if ps, _ := ix.sents.around(Span{end - 1, end - 1}); ps < end {
+					if sp, cue, ok := attributionInSentence(text, ps, end, Span{end, end}, ix); ok {
+						q.SpeakerSpan, q.Cue, found = sp, cue, true
+					}
+				}
+			}
+		}
 		if !found && k > 0 && out[k-1].Speaker != "" && (segs[k-1].continued || sameParagraph && !ownSubject || alone) {
 			q.Speaker, q.SpeakerSpan, q.Cue = out[k-1].Speaker, out[k-1].SpeakerSpan, out[k-1].Cue
 			found = true

@@ -253,6 +253,9 @@ func TestQuoteSpeakers(t *testing.T) {
 		// A parenthetical set off by commas between the subject and its
 		// verb ("for example", "however") is not the subject.
 		{`The bill passed. The Berg campaign, for example, said it would keep the department in place as an "umpire" for the schools.`, "The Berg campaign", "The Berg campaign"},
+		// A paragraph that is one quote, after a paragraph of prose whose
+		// last sentence reports speech, is that sentence's speaker's.
+		{"Rita Gomez spoke at the rally.\n\nTom Berg, clearly frustrated, responded by pointing at the woman, saying the campaign was conflating donations from workers with support from companies.\n\n\"I do not have any money from them. I am so sick of it.\"", "Tom Berg", "Tom Berg"},
 		// The same head for a pronoun that stands for the phrase.
 		{`Tomas Berg spoke first. Berg spokesman Tom Hale said the campaign was ready. "It is a shame," he said.`, "Tom Hale", "he"},
 	} {
