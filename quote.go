@@ -595,6 +595,12 @@ func appendParagraphQuotes(out []quoteSeg, text string, start, end int, marks *m
 			if r == '“' && open >= 0 && text[open:open+len("„")] == "„" {
 				role = 2 // „…“
 			}
+			// An opening mark typed for a closing one, after the quote's
+			// last punctuation and before a space: ""… here,“ said Jim
+			// Clyburn".
+			if r == '“' && open >= 0 && i-size > 0 && strings.ContainsRune(",.?!", rune(para[i-size-1])) && (i >= len(para) || para[i] == ' ') {
+				role = 2
+			}
 		case '”', '»':
 			role = 2
 		case '"':

@@ -256,6 +256,9 @@ func TestQuoteSpeakers(t *testing.T) {
 		// A paragraph that is one quote, after a paragraph of prose whose
 		// last sentence reports speech, is that sentence's speaker's.
 		{"Rita Gomez spoke at the rally.\n\nTom Berg, clearly frustrated, responded by pointing at the woman, saying the campaign was conflating donations from workers with support from companies.\n\n\"I do not have any money from them. I am so sick of it.\"", "Tom Berg", "Tom Berg"},
+		// An opening curly mark typed for the closing one, after the
+		// quote's comma and before a space, closes the quote.
+		{"\u201cThe reality is, if she loses, it will be problems for her here,\u201c said Tom Berg, a congressman from the state.", "Tom Berg", "Tom Berg"},
 		// The same head for a pronoun that stands for the phrase.
 		{`Tomas Berg spoke first. Berg spokesman Tom Hale said the campaign was ready. "It is a shame," he said.`, "Tom Hale", "he"},
 	} {
