@@ -170,6 +170,97 @@ func TestQuoteSpeakers(t *testing.T) {
 		// A long opening that is no adverbial is the clause itself: a name
 		// after a comma in it is in a list, not the subject.
 		{`The audio was obtained by the writers Ann Lee, Tom Berg and Rita Gomez for their project "a study of how the campaign was lost" this year.`, "", ""},
+		// A noun phrase is headed by its last noun: the name after the
+		// words of a role, not the name that modifies them.
+		{`Tomas Berg spoke first. "We will win," Berg campaign spokeswoman Rita Gomez said.`, "Rita Gomez", "Rita Gomez"},
+		{`"It is a shame," said Ohio State University professor Ann Lee.`, "Ann Lee", "Ann Lee"},
+		// A reporting verb joined by "and" to the clause that reported
+		// the quote before it in the sentence shares that clause's
+		// subject: the name after it opens the reported clause.
+		{`Ann Lee said that Tom Berg is a "good, decent man," and said that Rita Gomez "melted down last night."`, "Ann Lee", "Ann Lee"},
+		// A mention right before the quote, after the verb and with no
+		// colon or comma, is the subject of the reported clause or the
+		// verb's object, no inverted speaker ("said Peskov: "…"" is).
+		{`After the long meeting that ran past midnight in the old hall, officials of the party said Tom Berg "clearly" needed money.`, "", ""},
+		// Nor is a name after a preposition the subject whose appositive a
+		// comma closes: the pronoun that opens the clause is.
+		{`Tom Berg called the office. During the call, he asked about the Rita Gomez Foundation, called Ann Lee a "traitor" and hung up.`, "Tom Berg", "he"},
+		// A sentence that opens with the same pronoun goes on about the
+		// same person: a name it holds is no antecedent.
+		{`On Monday the police in the city charged Tom Berg with threats. He was arrested for the call to the offices of Senator Marco Rubio. During the call, he said, "We will come."`, "Tom Berg", "he"},
+		// Words quoted inside the writer's sentence are followed by the
+		// rest of it, not by an attribution: a speaker after them stands
+		// after a comma.
+		{`Ann Lee said Tomas Carlsen was "ignorant" of the Senate and criticized him for it.`, "Ann Lee", "Ann Lee"},
+		// … but "according to" needs none, and the speaker after the
+		// comma may have a title of several words before the name.
+		{`Diplomats held a "frank exchange" according to Ann Lee, as the talks went on.`, "Ann Lee", "Ann Lee"},
+		{`The coalition has plans for a "coordination hub" in Kyiv, British Prime Minister Ann Lee said.`, "Ann Lee", "Ann Lee"},
+		// A reporting verb in a subordinate clause that closes before
+		// the quote ("after X concluded,") is not the quote's cue; one in
+		// the clause that holds the quote is.
+		{`Later in the show, after the Tomas Carlsen interview concluded, Ann Lee stated of the scandal that the report "was not good."`, "Ann Lee", "Ann Lee"},
+		{`Rita Gomez picked herself up in 2008, when she assured a crowd that they had made "cracks in the ceiling."`, "Rita Gomez", "she"},
+		// Words quoted with no cue: a description or an organisation
+		// that opens the sentence, as a person does.
+		{`The Treasury secretary also lauded Tomas Carlsen for the "needed reforms" at the bank.`, "The Treasury secretary", "The Treasury secretary"},
+		{`The Carlsen Foundation backs the bill as a "first step" for the city.`, "Carlsen Foundation", "Carlsen Foundation"},
+		// A comma before a verb far from the quote closes an appositive
+		// of the subject, whose names are not the speaker; a party and
+		// state in brackets may stand between the name and the comma.
+		{`Ann Lee, a former political adviser to Mr. Tomas Carlsen and a friend of the family, said that the former president's greatest strength is as "her authenticator" in the race.`, "Ann Lee", "Ann Lee"},
+		{`Rep. Ann Lee (D-Md.), chair of the Platform Committee, said that the panel was "100 percent committed" to the process.`, "Ann Lee", "Rep. Ann Lee"},
+		// "he" stands for the person the sentence before names, not for
+		// the last speaker quoted.
+		{`"We are ready," Tom Berg said. On Monday, Carl Hale toured the plant with the workers. "It will fail," he said.`, "Carl Hale", "he"},
+		// A sentence that introduces the quote with a colon: its subject
+		// may be a pronoun or a description.
+		{`Rita Gomez spoke to the crowd. She then addressed the supporters again: "Here is what I regret."`, "Rita Gomez", "She"},
+		{`The court heard both men. The judge then turned to the defendant: "What do you want to tell me?"`, "The judge", "The judge"},
+		// After the quote, role words may stand between a place and the
+		// name an appositive follows ("Texas delegate Bill Eastland, …,
+		// said").
+		{`"We have had better conventions," Texas delegate Tom Berg, wearing a cowboy hat, said as confetti fell.`, "Tom Berg", "Tom Berg"},
+		// A statement ending in a comma, then a subject and a verb with a
+		// particle ("shot back", "went on"): the verb reports it.
+		{`Tom Berg spoke first. "You want to be a tough guy tonight," Berg shot back.`, "Tom Berg", "Berg"},
+		// Words quoted with no cue in a sentence that opens with a person
+		// are that person's, not those of the cue in the sentence before.
+		{`The investor Tom Berg said on Twitter that he was "supporting the senator." Rita Gomez, a former candidate for governor, labeled the mayor "unfit to serve" last week.`, "Rita Gomez", "Rita Gomez"},
+		// The same head for the subject of a participle and of a quote
+		// with no cue.
+		{`Former Pennsylvania governor Tom Berg, a supporter of the plan, praised it on Monday, calling it "a winner."`, "Tom Berg", "Tom Berg"},
+		{`Ohio State University professor Ann Lee sees the plan as a "winner" for the city.`, "Ann Lee", "Ann Lee"},
+		// A participle's subject is that of the clause its comma closes,
+		// after a subordinator; a name between commas with no verb after
+		// it is an appositive, no clause.
+		{`It was a potent punch by the two leading women of the Senate Party, as Ann Lee echoed the criticism, saying the mayor "reminds us every day" of the problem.`, "Ann Lee", "Ann Lee"},
+		{`Tom Berg visited the studio to discuss his remarks about his rival, Rita Gomez, saying "on her worst day" she would be better.`, "Tom Berg", "Tom Berg"},
+		// A verb joined by "and" shares the subject of the sentence, which
+		// may follow an opening phrase.
+		{`In an interview with the Daily Planet, Tom Berg doubled down on his comments about Rita Gomez and said the judge had "an inherent conflict of interest" in the case.`, "Tom Berg", "Tom Berg"},
+		// A description the verb follows with no comma is the verb's
+		// subject, a speaker of its own; between commas it is an
+		// appositive of the name before it.
+		{`Tom Berg, a top aide said, "is very confident in the contrast" between them.`, "a top aide", "a top aide"},
+		// A name that reports after a preposition ("of the … Studies
+		// wrote") is part of the subject's phrase, no antecedent of its
+		// own for "he".
+		{`"Building it would be a stretch," Tom Berg of the James Martin Center for Nonproliferation Studies wrote in December. But, he noted, "that is the point."`, "Tom Berg", "he"},
+		// After the quote, a name may take a phrase of proper nouns
+		// before its verb.
+		{`"Building it would be a stretch," Tom Berg of the James Martin Center for Nonproliferation Studies wrote in December.`, "Tom Berg", "Tom Berg"},
+		// A parenthetical set off by commas between the subject and its
+		// verb ("for example", "however") is not the subject.
+		{`The bill passed. The Berg campaign, for example, said it would keep the department in place as an "umpire" for the schools.`, "The Berg campaign", "The Berg campaign"},
+		// A paragraph that is one quote, after a paragraph of prose whose
+		// last sentence reports speech, is that sentence's speaker's.
+		{"Rita Gomez spoke at the rally.\n\nTom Berg, clearly frustrated, responded by pointing at the woman, saying the campaign was conflating donations from workers with support from companies.\n\n\"I do not have any money from them. I am so sick of it.\"", "Tom Berg", "Tom Berg"},
+		// An opening curly mark typed for the closing one, after the
+		// quote's comma and before a space, closes the quote.
+		{"\u201cThe reality is, if she loses, it will be problems for her here,\u201c said Tom Berg, a congressman from the state.", "Tom Berg", "Tom Berg"},
+		// The same head for a pronoun that stands for the phrase.
+		{`Tomas Berg spoke first. Berg spokesman Tom Hale said the campaign was ready. "It is a shame," he said.`, "Tom Hale", "he"},
 	} {
 		qs := Quotes(tc.text)
 		if len(qs) == 0 {

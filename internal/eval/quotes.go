@@ -21,6 +21,7 @@ type quotePred struct {
 	Speaker      string `json:"speaker,omitempty"`
 	SpeakerStart *int   `json:"speaker_start,omitempty"`
 	SpeakerEnd   *int   `json:"speaker_end,omitempty"`
+	Cue          string `json:"cue,omitempty"` // ignored by the scorers; for reading errors
 }
 
 // quoteDoc is one line of a quotes prediction file: a gold document's id
@@ -35,7 +36,7 @@ type quoteDoc struct {
 func quotePreds(qs []newstext.Quote) []quotePred {
 	ps := make([]quotePred, 0, len(qs))
 	for _, q := range qs {
-		p := quotePred{Start: q.Span.Start, End: q.Span.End, Speaker: q.Speaker}
+		p := quotePred{Start: q.Span.Start, End: q.Span.End, Speaker: q.Speaker, Cue: q.Cue}
 		if !q.SpeakerSpan.IsZero() {
 			s, e := q.SpeakerSpan.Start, q.SpeakerSpan.End
 			p.SpeakerStart, p.SpeakerEnd = &s, &e
