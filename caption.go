@@ -523,29 +523,55 @@ func bylineOf(s string, bare bool) (string, bool) {
 
 // isDateWords reports whether s is a date and nothing else, as a byline
 // writes it: "July 22, 2012", "October 25th, 2012", "Tuesday, November 6,
-// 2012 at 3:24 pm", "Aug 09 2012": days, months (or their first three
-// letters), numbers, ordinals, clock times, "at", "am", "pm" and a time
-// zone in capitals; a month or a day and a number at least.
+// 2012 at 3:24 pm", "Aug 09 2012": days, months (or their short forms),
+// numbers, ordinals, clock times, "at", "am", "pm" and, after a clock time,
+// a zone of two to four capitals ("ET", "GMT"); a month or a day and a
+// number at least, in maxDateBytes at most.
 func isDateWords(s string) bool {
-	named, number := false, false
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' }) {
+	if len(s) > maxDateBytes {
+		return false // a date is short: no long line is read word by word
+	}
+	named, number, clock := false, false, false
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ' ' || r == ',' }) {
 		lw := strings.ToLower(strings.TrimSuffix(w, "."))
 		switch {
+		case lw == "": // a lone "."
+			return false
 		case inLower(calendarNames, lw) || monthAbbrevs[lw]:
 			named = true
-		case lw == "at" || lw == "am" || lw == "pm" || lw == "a.m" || lw == "p.m":
+		case lw == "at":
+		case lw == "am" || lw == "pm" || lw == "a.m" || lw == "p.m":
+			clock = true
 		case isDigit(lw[0]):
 			t := strings.TrimLeft(lw, "0123456789:")
 			if t != "" && t != "st" && t != "nd" && t != "rd" && t != "th" {
 				return false
 			}
 			number = true
-		case len(w) <= 4 && strings.ToUpper(w) == w && unicode.IsUpper(rune(w[0])): // "ET", "GMT"
+			clock = clock || strings.Contains(lw, ":")
+		case clock && isZone(w): // "ET", "GMT"
 		default:
 			return false
 		}
 	}
 	return named && number
+}
+
+// maxDateBytes is the longest date isDateWords reads.
+const maxDateBytes = 64
+
+// isZone reports whether w is written as a time zone is: two to four
+// capital letters ("ET", "EDT", "GMT", "AEST").
+func isZone(w string) bool {
+	if len(w) < 2 || len(w) > 4 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // splitNames splits "Jane Doe and John Roe" and "Jane Doe, John Roe" into

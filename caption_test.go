@@ -93,6 +93,11 @@ func TestBylineOf(t *testing.T) {
 		{"Posted by the Review Team", ""}, // no name
 		{"Jane Doe", ""},
 		{"Reporting by Jane Doe", ""},
+		{"July 4, 2012 at 3:24 PM EDT by Jane Doe", "Jane Doe"},
+		{"May 5 USA by Jane Doe", ""},                  // capitals with no clock time before them: no zone
+		{". . . and closed by Jane Doe", ""},           // a lone "." (once a panic)
+		{"July 4,. by Jane Doe", ""},                   // the same
+		{strings.Repeat("7 ", 40) + "by Jane Doe", ""}, // too long for a date
 	} {
 		author, ok := bylineOf(c.line, false)
 		if ok != (c.author != "") || author != c.author {

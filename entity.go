@@ -414,10 +414,10 @@ func (r *Resolver) Key(name string) string {
 // alias table. When the batch names two people with the surname, the bare
 // surname goes to the one it names in full at least twice as often as all
 // the others together, the one a reader of the batch would take it for
-// ("Assad" with "Bashar al-Assad", written six times in full, rather
-// than with "Hafez al-Assad", written once); with no such one ("Bashar
-// al-Assad" and "Maher al-Assad" once each) it keeps its own key: the
-// batch cannot say who it is. A surname the alias table knows keeps
+// ("Ardern" with "Jacinda Ardern", written three times in full, rather
+// than with "Ross Ardern", written once); with no such one (each written
+// once) it keeps its own key: the batch cannot say who it is. A surname
+// the alias table knows keeps
 // the table's answer. A full name with more given names than another full
 // name of the batch with the same surname, whose given names open or end
 // its own, takes that name's key ("Bola Ahmed Tinubu" with "Bola Tinubu",
@@ -1951,8 +1951,10 @@ const maxPooledWords = 1 << 16
 // release empties s and returns it to the pool (or drops it: see
 // maxPooledWords). Nothing of the text stays reachable from a pooled s.
 func (s *entityScratch) release() {
-	if cap(s.ws) > maxPooledWords || len(s.capitals)+len(s.memo)+len(s.entries) > maxPooledWords/4 {
-		return
+	if cap(s.ws) > maxPooledWords || cap(s.ms) > maxPooledWords || cap(s.runs) > maxPooledWords ||
+		s.resolved.n > maxPooledWords || len(s.surnameGroups) > maxPooledWords/4 ||
+		len(s.capitals)+len(s.memo)+len(s.entries) > maxPooledWords/4 {
+		return // the words of Parse come from withTokens, not ws: ms and runs tell the text's size
 	}
 	s.ws = s.ws[:0]
 	s.runs = s.runs[:0]

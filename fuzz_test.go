@@ -138,14 +138,16 @@ func hugeInputs() []string {
 	}
 }
 
-// knownReproducers are inputs that broke Quotes' attribution (a panic, a
-// speaker span off a rune boundary); seeds of FuzzParse and FuzzQuotes.
+// knownReproducers are inputs that once broke the library (a panic in
+// Quotes' attribution or in reading a byline, a speaker span off a rune
+// boundary); seeds of FuzzParse and FuzzQuotes.
 var knownReproducers = []string{
 	`Sergei Lavrov of Russia on Friday once again calmly said: "We will not back down."`,
 	`Emmanuel Macron of France on Friday once again calmly said "we will stay".`,
 	"P Pn o d n t d d m said\xe2\x80\x9eu",      // hex 5020506e206f2064206e207420642064206d2073616964e2809e75
 	"Wi B\x10u d e n e n w saying\xe2\x80\x9cI", // hex 57692042107520642065206e2065206e207720736179696e67e2809c49
 	"'a They,« asked Gneplied.\"“S",
+	". . . and the bridge was closed by the council.", // isDateWords on a lone "."
 }
 
 // TestHugeInputs checks the huge inputs that are no fuzz seeds with what

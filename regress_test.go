@@ -53,6 +53,10 @@ func TestRegressions(t *testing.T) {
 			"as above after ›"},
 		{"speaker-after-closing-quote", `'a They,” asked Gneplied."“S`,
 			"as above after ”"},
+		{"byline-lone-stop", ". . . and the bridge was closed by the council.",
+			"isDateWords read the first byte of the lone \".\" of a spaced ellipsis before \" by \": panic (found by review)"},
+		{"byline-lone-stop-html-like", "Tuesday . by Jane Doe",
+			"as above after a day's name"},
 		{"lower-pair-first-word", "the The",
 			"a lower-case word first in the text, its capitalised form elsewhere: the pair of lower-case words read ws[-1] (found by TestGeneratedNews seed 114)"},
 	} {

@@ -1161,7 +1161,8 @@ func scoreBreak(lines []line, content []int, ci, last int, gaps int, named map[u
 	return score
 }
 
-// isBylineLine reports whether s is a "By …" byline.
+// isBylineLine reports whether s is a byline (see bylineOf): "By …",
+// "Posted by …", "Written by …" or a date and "by …".
 func isBylineLine(s string) bool {
 	_, ok := bylineOf(s, false)
 	return ok
