@@ -194,6 +194,7 @@ import (
 )
 
 func main() {
+	gc.tune()
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
@@ -310,8 +311,14 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	outputOnTerminal := f.outDir == "" && isTerminal(stdout)
 	failed := false
 	// The workers parse and render; the writing, in order, only copies.
-	work := func(doc source.Doc, err error) rendered { return set.output.render(rd.do(doc, err)) }
+	work := func(doc source.Doc, err error) rendered {
+		done := gc.parsing(len(doc.Body)) // until the result is written
+		r := set.output.render(rd.do(doc, err))
+		r.gcDone = done
+		return r
+	}
 	err = process(rd.docs(paths), f.jobs, work, func(r rendered) error {
+		defer r.gcDone()
 		if r.err != nil {
 			failed = true
 			prog.printf("newstext: %v\n", r.err)

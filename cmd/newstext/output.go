@@ -106,6 +106,9 @@ type rendered struct {
 	// later renders the result to w, for a result too large to be
 	// rendered ahead of its turn (see renderLater); out is then nil.
 	later func(w sink) error
+	// gcDone ends what the garbage collector's tuning holds for the
+	// result's document (see gcTuner.parsing), once it is written.
+	gcDone func()
 	// failed is why the result could not be rendered: the run stops
 	// there, as when a write fails.
 	failed error
