@@ -760,7 +760,9 @@ func (t *aliasTable) resolveWord(name, w string) (key string, e *aliasEntry, kin
 	}
 	bare := trimPossessive(name)
 	open := openDataKind(bare)
-	if e := t.bySkel[sk]; e != nil && (open == "" || open == e.kind || strings.EqualFold(e.display, bare)) {
+	// A skeleton shared with a place the table lists is that place's,
+	// unless the word is a given name too ("George" is no "Georgia").
+	if e := t.bySkel[sk]; e != nil && (open == "" || open == e.kind && !(e.kind == Place && isGivenName(bare)) || strings.EqualFold(e.display, bare)) {
 		return e.display, e, e.kind, sk, ""
 	}
 	if es := t.bySurname[sk]; len(es) == 1 && (open == "" || open == Person || strings.EqualFold(lastField(es[0].display), bare)) {
