@@ -6,6 +6,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
@@ -856,18 +857,38 @@ func isCommentsLabel(s string) bool {
 	if len(s) > 160 {
 		return false
 	}
-	l := strings.ToLower(strings.TrimRight(s, " :.…!"))
+	t := strings.TrimRight(s, " :.…!")
+	l := strings.ToLower(t)
 	if i := strings.LastIndexByte(l, '('); i > 0 && strings.Trim(l[i:], "()0123456789") == "" {
 		l = strings.TrimSpace(l[:i]) // "comments (12)"
 	}
-	counted := false
+	counted, none, off := false, false, 0
 	if i := strings.IndexByte(l, ' '); i > 0 && (l[:i] == "one" || l[:i] == "no" || strings.Trim(l[:i], "0123456789") == "") {
-		l, counted = l[i+1:], true // "12 comments", "one response to …"
+		l, counted, none, off = l[i+1:], true, l[:i] == "no", i+1 // "12 comments", "one response to …"
 	}
 	if counted {
 		for _, p := range []string{"comment", "comments", "response", "responses", "reply", "replies", "thought", "thoughts"} {
-			if l == p || strings.HasPrefix(l, p+" to ") || strings.HasPrefix(l, p+" on ") {
+			if none && !strings.HasSuffix(p, "s") {
+				continue // "No comment.", "No reply to our e-mail.": a story's words
+			}
+			if l == p {
 				return true
+			}
+			// "12 Responses to “Bridge to close”", "3 thoughts on Title":
+			// the post's title follows, quoted or capitalised, not a
+			// sentence ("One response to the crisis was …").
+			for _, sep := range []string{" to ", " on "} {
+				if rest, ok := strings.CutPrefix(l, p+sep); ok && rest != "" {
+					// l is t lower-cased from off, less a tail: where
+					// lower-casing kept the lengths, rest starts at
+					// the same offset in t.
+					at := off + len(p) + len(sep)
+					if at < len(t) && len(strings.ToLower(t[:at])) == at {
+						if r, _ := utf8.DecodeRuneInString(t[at:]); unicode.IsUpper(r) || strings.ContainsRune("\"“‘'«", r) {
+							return true
+						}
+					}
+				}
 			}
 		}
 		return false

@@ -182,7 +182,10 @@ func TestParseHTMLCommentsLabel(t *testing.T) {
 			t.Errorf("%s: body %q: want the story without the comments", label, got)
 		}
 	}
-	for _, label := range []string{"<h2>Discussion</h2>", "<p>Thoughts on how the works are going when I am back.</p>", "<h2>Comment</h2>"} {
+	for _, label := range []string{"<h2>Discussion</h2>", "<p>Thoughts on how the works are going when I am back.</p>", "<h2>Comment</h2>",
+		// A story's own short paragraphs (once read as comments headings):
+		"<p>No comment.</p>", "<p>No response to the request was received.</p>",
+		"<p>One response to the crisis was a new tax.</p>", "<p>No reply to our e-mail.</p>"} {
 		page := `<html><body><div class="content">` + story + label + strings.Repeat(comment, 5) + `</div></body></html>`
 		if got, _ := htmlBody(t, page); !strings.Contains(got, "I crossed that bridge") {
 			t.Errorf("%s: body %q: want the text after it kept", label, got)
