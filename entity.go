@@ -3207,7 +3207,12 @@ func vocative(text string, start, end int) bool {
 	}
 	// Not after a name: "in Pangram area of Sarkh, Logar,” lists a place
 	// and its province.
-	if r, _ := utf8.DecodeRuneInString(before[strings.LastIndexAny(before, " \n“\"")+1:]); unicode.IsUpper(r) {
+	word := before
+	if i := strings.LastIndexAny(before, " \n“\""); i >= 0 {
+		_, size := utf8.DecodeRuneInString(before[i:]) // “ is three bytes
+		word = before[i+size:]
+	}
+	if r, _ := utf8.DecodeRuneInString(word); unicode.IsUpper(r) {
 		return false
 	}
 	switch text[end] {

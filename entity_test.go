@@ -1274,6 +1274,12 @@ func TestKindEvidence(t *testing.T) {
 			want:   map[string]Kind{"Quorvath": Person, "Brelt": Person, "Gubkin": Place},
 		},
 		{
+			name:   "place and province in quoted speech",
+			reason: "a name after a capitalised word and a comma in a quotation lists a place and its province, curly marks as straight (“Sarkh, Logar,”), and is not addressed",
+			text:   "“Sarkh, Zorvath,” he said. \"Gubkin, Brelskor,\" she said.",
+			want:   map[string]Kind{"Zorvath": Place, "Brelskor": Place}, // the first words open their sentences: no evidence, no mention
+		},
+		{
 			name:   "a people's plural",
 			reason: "a word no gazetteer knows shaped as a demonym's plural (\"-ans\" after a consonant or \"i\") names a people, as \"Americans\" does; not \"Orleans\"",
 			text:   "Many Quorvathians and Brelskans moved to Gubkin, far from Zorleans.",
