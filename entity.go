@@ -1492,7 +1492,7 @@ type Mention struct {
 // ("Philonise, his brother"), a relative "who" after it ("Rotus, who's a
 // seasoned politician") or an address in quoted speech (“It's okay,
 // Gram,”) makes the entity a person; "in" or a street number before
-// a longer name ("1214 Anderson Ave") a place; "shares of" before a
+// a longer name ("45 Anderson Ave") a place; "shares of" before a
 // mention or a company's possessive ("Subaru's shareholders") an
 // organisation; a name the text writes as a language's twice ("the
 // Eegimaa language", "speakers of Eegimaa"), or at each mention, is Other.
@@ -3494,9 +3494,10 @@ func afterTime(text string, start int) bool {
 
 // afterNumber reports whether a number of digits alone stands right
 // before text[start:], as before an address or a numbered sight in a
-// guide ("1214 Anderson Ave", "9 Chehel Sotoun"); not a year ("the 2012
-// Deferred Action"). (Its caller leaves out a model's name: "50 Airbus
-// A350 jets" counts things.)
+// guide ("45 Anderson Ave", "9 Chehel Sotoun"); not one of four digits
+// from 1000 to 2999, which is read as a year ("the 2012 Deferred
+// Action"), so "1214 Anderson Ave" is not counted. (Its caller leaves out
+// a model's name: "50 Airbus A350 jets" counts things.)
 func afterNumber(text string, start int) bool {
 	w, ok := wordBefore(text, start)
 	if !ok || w == "" || len(w) == 4 && (w[0] == '1' || w[0] == '2') {
