@@ -543,9 +543,8 @@ func isDateWords(s string) bool {
 		case lw == "am" || lw == "pm" || lw == "a.m" || lw == "p.m":
 			clock = true
 		case isDigit(lw[0]):
-			t := strings.TrimLeft(lw, "0123456789:")
-			if t != "" && t != "st" && t != "nd" && t != "rd" && t != "th" {
-				return false
+			if strings.Trim(lw, "0123456789:") != "" && !isOrdinal(lw) {
+				return false // "25th" is, "3rdly" and "12pm" are not
 			}
 			number = true
 			clock = clock || strings.Contains(lw, ":")
