@@ -5,6 +5,7 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"iter"
 	"maps"
@@ -1859,8 +1860,12 @@ func (s *slab[T]) reset() {
 // no name: enough for any article, a bound on a text of a million names.
 const maxProbeMisses = 1 << 14
 
-// A capitalForm is a capitalised word of a text and its lower case.
-type capitalForm struct{ form, lower string }
+// A capitalForm is a capitalised word of a text and the hash of its
+// lower case (maphash, wordHashSeed).
+type capitalForm struct {
+	form  string
+	lower uint64
+}
 
 // A found is a mention as entities finds it. It is small (40 bytes),
 // since text dense with capitals has one for most of its words before
@@ -1909,7 +1914,7 @@ type entityScratch struct {
 	runs      [][2]int32       // see mentionRuns
 	surnames  map[string]bool  // see entities
 	capitals  map[string]uint8 // see entities
-	lowerSeen map[string]bool  // see entities
+	lowerSeen map[uint64]bool  // see entities
 	memo      map[string]*resolvedName
 	resolved  slab[resolvedName] // memo's values
 	entries   map[string]*aliasEntry
@@ -1934,7 +1939,7 @@ var entityScratchPool = sync.Pool{New: func() any {
 	return &entityScratch{
 		surnames:   map[string]bool{},
 		capitals:   map[string]uint8{},
-		lowerSeen:  map[string]bool{},
+		lowerSeen:  map[uint64]bool{},
 		memo:       map[string]*resolvedName{},
 		entries:    map[string]*aliasEntry{},
 		inFull:     map[string]bool{},
@@ -2051,23 +2056,26 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		}
 	}
 	candidates := sc.candidates[:0] // the capitalised words a lower-case word may match
-	lowerSeen := sc.lowerSeen       // their lower cases: false, or true once the prose writes one
+	lowerSeen := sc.lowerSeen       // their lower cases, by maphash (wordHashSeed): false, or true once the prose writes one
 	var maybe shapeFilter           // a candidate's lower case may be the word
+	var lbuf [64]byte
 	for c := range capitals {
-		lc := strings.ToLower(c)
-		if len(lc) == 0 || len(lc) > 63 || surnames[lc] {
+		lc := appendLower(lbuf[:0], c, len(lbuf)) // as strings.ToLower, to 64 bytes: longer is skipped
+		if len(lc) == 0 || len(lc) > 63 || surnames[string(lc)] {
 			continue
 		}
-		candidates = append(candidates, capitalForm{c, lc})
-		lowerSeen[lc] = false
-		maybe.add(lc)
+		h := maphash.Bytes(wordHashSeed, lc)
+		candidates = append(candidates, capitalForm{c, h})
+		lowerSeen[h] = false
+		maybe.addShape(lc[0], len(lc))
 	}
 	for _, w := range ws {
 		if w.upper || !maybe.may(w.in(text)) {
 			continue
 		}
-		if seen, ok := lowerSeen[w.in(text)]; ok && !seen && inProse(text, int(w.start), int(w.end)) {
-			lowerSeen[w.in(text)] = true
+		h := maphash.String(wordHashSeed, w.in(text)) // as maphash.Bytes of the same bytes
+		if seen, ok := lowerSeen[h]; ok && !seen && inProse(text, int(w.start), int(w.end)) {
+			lowerSeen[h] = true
 		}
 	}
 	lowerScans := 0 // see commonWords

@@ -130,6 +130,9 @@ func listNumber(text string, ws []token) bool {
 // end in an opening quotation mark (quoted speech opens its own
 // sentence: said Wednesday, "Certainly …").
 func opensAfter(text string, from, start int) bool {
+	if start-from == 1 && text[from] == ' ' {
+		return false // one space, the gap between most words
+	}
 	if opensQuote(text, from, start) {
 		return true
 	}
@@ -210,12 +213,14 @@ func scanWord(text string, i int) (start, end int, ok bool) {
 	j := i
 	part := i // where the part of the word after its last inner full stop starts
 	for j < len(text) {
-		if c := text[j]; c < utf8.RuneSelf && wordByte[c] > '\'' {
-			j++ // an ASCII letter or digit, most of a word's bytes
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(text[j:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
+		r, size := rune(text[j]), 1
+		if r < utf8.RuneSelf {
+			if wordByte[r] > '\'' {
+				j++ // an ASCII letter or digit, most of a word's bytes
+				continue
+			}
+			// Any other ASCII byte is no letter, digit or mark.
+		} else if r, size = utf8.DecodeRuneInString(text[j:]); unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
 			j += size
 			continue
 		}

@@ -128,9 +128,12 @@ type shapeFilter [256]uint64 // first byte -> bit n for a length n (63: 63 or mo
 // add notes w as in the set.
 func (f *shapeFilter) add(w string) {
 	if w != "" {
-		f[w[0]] |= 1 << min(len(w), 63)
+		f.addShape(w[0], len(w))
 	}
 }
+
+// addShape notes as in the set the words of n bytes whose first byte is c.
+func (f *shapeFilter) addShape(c byte, n int) { f[c] |= 1 << min(n, 63) }
 
 // may reports whether w may be in the set: false only if it is not.
 func (f *shapeFilter) may(w string) bool {
