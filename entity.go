@@ -92,6 +92,35 @@ type aliasTable struct {
 	// since a corpus names the same people and places story after
 	// story. A published table never changes, so neither does an answer.
 	names nameCache
+	// misses remembers the spans of words the rules probed that the
+	// table does not know (see entitiesOf's probe), which names does not
+	// keep.
+	misses missCache
+}
+
+// A missCache remembers names a table does not know, by their maphash,
+// in a fixed number of slots: a name's slot holds the last such name to
+// land in it. A read or a write is one atomic operation, with no lock. A
+// false answer needs two names with the same 64-bit hash.
+type missCache [1 << 12]atomic.Uint64
+
+// slot returns name's slot and hash (never 0, the empty slot's).
+func (c *missCache) slot(name string) (*atomic.Uint64, uint64) {
+	h := max(maphash.String(wordHashSeed, name), 1)
+	return &c[h%uint64(len(c))], h
+}
+
+// has reports whether name was added (unless another name took its slot
+// since).
+func (c *missCache) has(name string) bool {
+	s, h := c.slot(name)
+	return s.Load() == h
+}
+
+// add remembers name.
+func (c *missCache) add(name string) {
+	s, h := c.slot(name)
+	s.Store(h)
 }
 
 // maxCachedNames bounds a table's cache of names: when it would hold more
@@ -2132,11 +2161,17 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if !ok {
 			// Only a hit is worth the table's cache: a miss is a span
 			// of words that names nothing, and text dense with capitals
-			// has more of them than the cache holds.
-			in, cached := t.names.get(name)
-			if !cached {
-				if key, e, kind, sur, given := t.resolveParts(name); e != nil {
-					in = t.cacheInfo(name, key, e, kind, sur, given)
+			// has more of them than the cache holds. Misses go to the
+			// table's missCache, which holds a bounded number.
+			var in *nameInfo
+			if !t.misses.has(name) {
+				var cached bool
+				if in, cached = t.names.get(name); !cached {
+					if key, e, kind, sur, given := t.resolveParts(name); e != nil {
+						in = t.cacheInfo(name, key, e, kind, sur, given)
+					} else {
+						t.misses.add(name)
+					}
 				}
 			}
 			if in != nil && in.e != nil {

@@ -565,6 +565,36 @@ func TestEntitiesCacheConcurrent(t *testing.T) {
 	wg.Wait()
 }
 
+// TestMissCache checks that a table's cache of misses answers only for
+// the names added to it, and that a name the table knows is never taken
+// for a miss by the probes of entities ("France" and "U.S." are found by
+// probing the table): a warm Resolver finds what a fresh one does.
+func TestMissCache(t *testing.T) {
+	var c missCache
+	c.add("Zorbel Quandary")
+	if !c.has("Zorbel Quandary") {
+		t.Error(`has("Zorbel Quandary") = false after add`)
+	}
+	for _, n := range []string{"Zorbel", "Quandary Zorbel", ""} {
+		if c.has(n) {
+			t.Errorf("has(%q) = true; never added", n)
+		}
+	}
+	text := "Lattice Lab, CNRS, France. The U.S. media said that Volodymyr Zelensky spoke in Kiev. Zelenskyy left Kyiv on Monday."
+	r := NewResolver()
+	for i := range 3 {
+		got := map[string]Kind{}
+		for _, e := range r.Entities(text) {
+			got[e.Name] = e.Kind
+		}
+		for name, kind := range map[string]Kind{"France": Place, "United States": Place, "Volodymyr Zelensky": Person, "Kyiv": Place} {
+			if got[name] != kind {
+				t.Errorf("run %d of one Resolver: %s is %q, want %q (all: %v)", i, name, got[name], kind, got)
+			}
+		}
+	}
+}
+
 // TestNameCacheBound checks that a table's cache of names stays within
 // maxCachedNames however many names it meets.
 func TestNameCacheBound(t *testing.T) {
