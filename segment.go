@@ -954,6 +954,11 @@ func breakCues(lines []line, content []int, ci, last int, gaps int, named map[ui
 			// as they open them.
 		case isBylineLine(m.text):
 			c[cueByline] = 1
+		case printedAgain(lines, content, ci+1, cj, ci+8):
+			// A line printed twice in a row is a picture's caption that
+			// the page repeats (a gallery, a lightbox), even where no
+			// credit or label says so.
+			c[cueCaptions] = min(c[cueCaptions]+1, 2)
 		default:
 			body = cj
 		}
@@ -1047,6 +1052,18 @@ func breakCues(lines []line, content []int, ci, last int, gaps int, named map[ui
 		c[cueApart] = 1
 	}
 	return c
+}
+
+// printedAgain reports whether content line cj, of five words or more, is
+// printed twice in a row, word for word: as the content line before it or
+// after it, within content lines first to last.
+func printedAgain(lines []line, content []int, first, cj, last int) bool {
+	if lines[content[cj]].words < 5 {
+		return false // "One." "One.": a caption tells what a picture shows
+	}
+	key := lines[content[cj]].key
+	return cj-1 >= first && lines[content[cj-1]].key == key ||
+		cj+1 <= min(last, len(content)-1) && lines[content[cj+1]].key == key
 }
 
 // shiftWindow is how many gaps on each side of a candidate headline

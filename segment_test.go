@@ -605,3 +605,32 @@ func TestRefersBack(t *testing.T) {
 		}
 	}
 }
+
+// TestRepeatedCaptionOpensStory: a line printed twice in a row after a
+// headline is a picture's caption the page repeats, though no credit or
+// label marks it; the headline above it opens a story, here in a dump of
+// one paragraph a line with no blank line between the stories.
+func TestRepeatedCaptionOpensStory(t *testing.T) {
+	const caption = "A couple who died in May are thought to have eaten a marmot, a large rodent of the steppe"
+	text := "Council Approves New Harbour Budget\n" +
+		"The city council approved a budget of 40 million euros for the old harbour on Tuesday, after a debate that lasted most of the night.\n" +
+		"Councillors from the opposition said the money would be better spent on schools and on the bus network in the northern districts.\n" +
+		"The mayor said work on the quays would start in the spring and take two years, with the first berths open to ferries by the summer after.\n" +
+		"Officials did not give any other details.\n" +
+		"Hunter Falls Ill After Eating Wild Rabbit\n" +
+		caption + "\n" + caption + "\n" +
+		"A hunter who killed and ate a wild rabbit in the north of the country has been taken to hospital with a rare infection, health officials said on Sunday.\n" +
+		"The 55-year-old told doctors he had eaten the meat on a trip in early November, and 28 people who had been near him were kept apart as a precaution.\n" +
+		"He is being treated with antibiotics and is in a stable condition, the regional health commission said.\n"
+	as := Parse(text)
+	if msg := checkArticles(text, as); msg != "" {
+		t.Fatal(msg)
+	}
+	var titles []string
+	for _, a := range as {
+		titles = append(titles, a.Title)
+	}
+	if want := []string{"Council Approves New Harbour Budget", "Hunter Falls Ill After Eating Wild Rabbit"}; !slices.Equal(titles, want) {
+		t.Errorf("titles %q; want %q", titles, want)
+	}
+}
