@@ -559,6 +559,48 @@ func isDateWords(s string) bool {
 // maxDateBytes is the longest date isDateWords reads.
 const maxDateBytes = 64
 
+// holdsDate reports whether the short line s (maxDatedWords words at
+// most) holds a date that isDateWords reads, among other words: "Posted
+// by Max Fisher on October 29, 2012 at 6:48 pm", "Posted on November 5th,
+// 2012 - By Staff".
+func holdsDate(s string) bool {
+	var starts, ends [maxDatedWords + 1]int
+	n := 0
+	for i := 0; i < len(s); {
+		for i < len(s) && (s[i] == ' ' || s[i] == ',') {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		if n == len(starts) {
+			return false // a long line is no dateline
+		}
+		starts[n] = i
+		for i < len(s) && s[i] != ' ' && s[i] != ',' {
+			i++
+		}
+		ends[n] = i
+		n++
+	}
+	if n > maxDatedWords {
+		return false
+	}
+	// A date of isDateWords runs from a month or a day, or a number
+	// before one ("29 October 2012"), over five words at most.
+	for i := range n {
+		for j := i + 1; j < min(n, i+6); j++ {
+			if isDateWords(s[starts[i]:ends[j]]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxDatedWords is the longest line holdsDate reads, in words.
+const maxDatedWords = 16
+
 // isZone reports whether w is written as a time zone is: two to four
 // capital letters ("ET", "EDT", "GMT", "AEST").
 func isZone(w string) bool {

@@ -687,6 +687,16 @@ func isTeaserList(lines []line, lex *lexicon) bool {
 	if body[first].title() && !endsInEllipsis(body[first].text) && pairCosine(first, first+1) > 0 {
 		return false // a headline and the paragraph that tells its story
 	}
+	// A headline dated on the line under it ("Posted on November 1,
+	// 2012", "by Max Fisher on October 29, 2012 at 6:48 pm") heads a
+	// story: a list of teasers dates its snippets, if at all, under each.
+	if body[first].title() {
+		for j := at[first] + 1; j <= at[first+1]; j++ {
+			if !lines[j].blank() && holdsDate(lines[j].text) {
+				return false
+			}
+		}
+	}
 	// A paragraph that opens with a pronoun for someone named before it
 	// or with a connective goes on from the one before: the lines are a
 	// story's paragraphs, not the leads of several stories, which open

@@ -634,3 +634,38 @@ func TestRepeatedCaptionOpensStory(t *testing.T) {
 		t.Errorf("titles %q; want %q", titles, want)
 	}
 }
+
+// TestDatedHeadlineNoTeasers: a headline dated on the line under it heads
+// a story, even when its paragraphs share few words (a blog post of
+// short paragraphs), not a list of teasers.
+func TestDatedHeadlineNoTeasers(t *testing.T) {
+	for _, dated := range []string{
+		"Posted on November 1, 2012",
+		"Posted by Jane Miller on October 29, 2012 at 6:48 pm",
+		"    November 1, 2012",
+	} {
+		text := "How To Build A Window Mount For A Camera\n\n" + dated + "\n\n" +
+			"Shooting scenes through the windows of moving cars is not a trivial thing for a small crew.\n\n" +
+			"Tom builds a simple rig that can be attached to a door, and hold a camera steady at speed.\n\n" +
+			"While the rig is easy to put together, adding acting to the tasks a driver faces is scary.\n\n" +
+			"The build should take an hour or two, including the trip to the hardware store for clamps.\n"
+		t.Run(dated, func(t *testing.T) { oneStory(t, text) })
+	}
+}
+
+func TestHoldsDate(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Posted by Max Fisher on October 29, 2012 at 6:48 pm": true,
+		"Posted on November 5th, 2012 - By Staff":             true,
+		"29 October 2012":       true,
+		"July 19, 2012":         true,
+		"Posted by Max Fisher":  false,
+		"03:40 PM EDT":          false,
+		"May the best team win": false, // a month's name, no number
+		"The council met on Tuesday and voted 7 to 2 in favour of the new harbour plan after a long debate": false, // too long
+	} {
+		if got := holdsDate(s); got != want {
+			t.Errorf("holdsDate(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
