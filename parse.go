@@ -687,17 +687,14 @@ func isTeaserList(lines []line, lex *lexicon) bool {
 	if body[first].title() && !endsInEllipsis(body[first].text) && pairCosine(first, first+1) > 0 {
 		return false // a headline and the paragraph that tells its story
 	}
-	// A headline dated on the line under it ("Posted on November 1,
-	// 2012", "by Max Fisher on October 29, 2012 at 6:48 pm") heads a
-	// story: a list of teasers dates its snippets, if at all, under each.
-	if body[first].title() {
-		for j := at[first] + 1; j <= at[first+1]; j++ {
-			if !lines[j].blank() && holdsDate(lines[j].text) {
-				return false
-			}
-		}
-	}
-	// A paragraph that opens with a pronoun for someone named before it
+	// A headline with its byline or its date in the lines around it,
+	// before the first paragraph ("Posted on November 1, 2012", "by Max
+	// Fisher on October 29, 2012 at 6:48 pm", "Laura Beck" alone) heads
+	// a story: a list of teasers dates or signs its snippets, if at all,
+	// under each.
+	if headerBlock(lines, body, at) {
+		return false
+	} // A paragraph that opens with a pronoun for someone named before it
 	// or with a connective goes on from the one before: the lines are a
 	// story's paragraphs, not the leads of several stories, which open
 	// with their subject's name.
@@ -773,6 +770,39 @@ func isTeaserList(lines []line, lex *lexicon) bool {
 	// vocabulary says the lines are snippets, and it must say so far apart
 	// as well as between neighbours.
 	return list && (!cutTitles && cut > 0 || 2*linkedLines(lex, at, a, b) <= n)
+}
+
+// maxHeaderLines is how many lines headerBlock reads before the first
+// paragraph.
+const maxHeaderLines = 4
+
+// headerBlock reports whether the body lines of a teaser-list candidate
+// (body, at their indexes at in lines) open with a story's header: among
+// the lines before the first paragraph (the first sentence of ten words
+// or more; maxHeaderLines body lines at most, chrome between them
+// included), a headline-shaped one and another that holds a date
+// (holdsDate), is a byline, or is a person's name alone (a given name
+// first).
+func headerBlock(lines []line, body []*line, at []int) bool {
+	k := 0 // the first paragraph
+	for k < len(body) && !(body[k].words >= 10 && body[k].ends()) {
+		k++
+	}
+	if k == len(body) || k > maxHeaderLines {
+		return false
+	}
+	headline, signed := -1, -1
+	for j := 0; j < at[k]; j++ {
+		l := &lines[j]
+		switch {
+		case l.blank():
+		case headline < 0 && l.title():
+			headline = j
+		case holdsDate(l.text) || isBylineLine(l.text) || isNameShaped(l.text) && isGivenName(firstField(l.text)):
+			signed = j
+		}
+	}
+	return headline >= 0 && signed >= 0
 }
 
 // numberedItem reports whether the line s opens with the number of a list's

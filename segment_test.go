@@ -521,13 +521,13 @@ func TestNumberedListNoTeasers(t *testing.T) {
 // TestDemonstrativeNoTeasers: the paragraphs of a blog post that share no
 // word are no teaser list when one opens by pointing back at the one
 // before ("That’s …", "These …"); the same paragraphs with another opener
-// are read as one, which is what the test leans on.
+// are read as one, which is what the test leans on (so the post has no
+// byline or date under its headline: see TestDatedHeadlineNoTeasers).
 func TestDemonstrativeNoTeasers(t *testing.T) {
 	post := func(opener string) string {
 		return "The Ledger\n\n" +
 			"The notebook of Anna K. Berg\n" +
 			"Fewer features\n\n" +
-			"by Anna on July 22, 2012\n\n" +
 			"A budget rule holds that one fifth of any effort brings most gains. Applied to programs, customers touch few menus.\n\n" +
 			"Critics raise numerous objections against trimming. I will answer just one here today.\n\n" +
 			opener + " worries weigh heavier after shipping than before. Once released, somebody relies upon every button.\n\n" +
@@ -635,21 +635,24 @@ func TestRepeatedCaptionOpensStory(t *testing.T) {
 	}
 }
 
-// TestDatedHeadlineNoTeasers: a headline dated on the line under it heads
-// a story, even when its paragraphs share few words (a blog post of
-// short paragraphs), not a list of teasers.
+// TestDatedHeadlineNoTeasers: a headline with its date or its author in
+// the lines around it heads a story, even when its paragraphs share few
+// words (a blog post of short paragraphs), not a list of teasers.
 func TestDatedHeadlineNoTeasers(t *testing.T) {
-	for _, dated := range []string{
-		"Posted on November 1, 2012",
-		"Posted by Jane Miller on October 29, 2012 at 6:48 pm",
-		"    November 1, 2012",
+	const headline = "How To Build A Window Mount For A Camera\n\n"
+	for _, head := range []string{
+		headline + "Posted on November 1, 2012",
+		headline + "Posted by Jane Miller on October 29, 2012 at 6:48 pm",
+		headline + "    November 1, 2012",
+		headline + "Laura Beck\t",
+		"November 9, 2012\n" + headline,
 	} {
-		text := "How To Build A Window Mount For A Camera\n\n" + dated + "\n\n" +
+		text := head + "\n\n" +
 			"Shooting scenes through the windows of moving cars is not a trivial thing for a small crew.\n\n" +
 			"Tom builds a simple rig that can be attached to a door, and hold a camera steady at speed.\n\n" +
 			"While the rig is easy to put together, adding acting to the tasks a driver faces is scary.\n\n" +
 			"The build should take an hour or two, including the trip to the hardware store for clamps.\n"
-		t.Run(dated, func(t *testing.T) { oneStory(t, text) })
+		t.Run(head, func(t *testing.T) { oneStory(t, text) })
 	}
 }
 
