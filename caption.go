@@ -452,7 +452,7 @@ func isNameShaped(s string) bool {
 		if !unicode.IsUpper(r[0]) {
 			return false
 		}
-		if len(r) == 2 && r[1] == '.' {
+		if isInitials(w) { // "C.", "A.J."
 			caps++
 			continue
 		}

@@ -781,8 +781,9 @@ const maxHeaderLines = 4
 // the lines before the first paragraph (the first sentence of ten words
 // or more; maxHeaderLines body lines at most, chrome between them
 // included), a headline-shaped one and another that holds a date
-// (holdsDate), is a byline, or is a person's name alone (a given name
-// first).
+// (holdsDate), is a byline, or is a person's name alone (a given name or
+// initials first: "Laura Beck", "A.J. Daulerio"); or, the headline lost,
+// a date and a byline or name.
 func headerBlock(lines []line, body []*line, at []int) bool {
 	k := 0 // the first paragraph
 	for k < len(body) && !(body[k].words >= 10 && body[k].ends()) {
@@ -791,18 +792,20 @@ func headerBlock(lines []line, body []*line, at []int) bool {
 	if k == len(body) || k > maxHeaderLines {
 		return false
 	}
-	headline, signed := -1, -1
+	headline, dated, signed := false, false, false
 	for j := 0; j < at[k]; j++ {
 		l := &lines[j]
 		switch {
 		case l.blank():
-		case headline < 0 && l.title():
-			headline = j
-		case holdsDate(l.text) || isBylineLine(l.text) || isNameShaped(l.text) && isGivenName(firstField(l.text)):
-			signed = j
+		case holdsDate(l.text):
+			dated = true // before the headline's test: a date alone is headline-shaped
+		case isBylineLine(l.text) || isNameShaped(l.text) && (isGivenName(firstField(l.text)) || isInitials(firstField(l.text))):
+			signed = true
+		case l.title():
+			headline = true
 		}
 	}
-	return headline >= 0 && signed >= 0
+	return headline && (dated || signed) || dated && signed
 }
 
 // numberedItem reports whether the line s opens with the number of a list's

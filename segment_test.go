@@ -646,6 +646,8 @@ func TestDatedHeadlineNoTeasers(t *testing.T) {
 		headline + "    November 1, 2012",
 		headline + "Laura Beck\t",
 		"November 9, 2012\n" + headline,
+		headline + "A.J. Daulerio",
+		"November 9, 2012\nLaura Beck\n", // the headline lost: a date and a name
 	} {
 		text := head + "\n\n" +
 			"Shooting scenes through the windows of moving cars is not a trivial thing for a small crew.\n\n" +
@@ -669,6 +671,15 @@ func TestHoldsDate(t *testing.T) {
 	} {
 		if got := holdsDate(s); got != want {
 			t.Errorf("holdsDate(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestIsInitials(t *testing.T) {
+	for w, want := range map[string]bool{"J.": true, "A.J.": true, "J.R.R.": true, "Ł.": true,
+		"": false, "J": false, "AJ.": false, "a.j.": false, "A.B.C.D.": false, "Jo.": false} {
+		if got := isInitials(w); got != want {
+			t.Errorf("isInitials(%q) = %v, want %v", w, got, want)
 		}
 	}
 }

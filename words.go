@@ -148,3 +148,18 @@ func shapesOf(set map[string]bool) *shapeFilter {
 	}
 	return &f
 }
+
+// isInitials reports whether w is a person's initials: one to three
+// capital letters, each with its full stop ("J.", "A.J.", "J.R.R.").
+func isInitials(w string) bool {
+	n := 0
+	for i := 0; i < len(w); {
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if !unicode.IsUpper(r) || i+size >= len(w) || w[i+size] != '.' {
+			return false
+		}
+		i += size + 1
+		n++
+	}
+	return n >= 1 && n <= 3
+}
