@@ -587,8 +587,12 @@ func holdsDate(s string) bool {
 		return false
 	}
 	// A date of isDateWords runs from a month or a day, or a number
-	// before one ("29 October 2012"), over five words at most.
+	// before one ("29 October 2012"), over five words at most; a date in
+	// figures is one word ("11/12/2012", "2012-11-12").
 	for i := range n {
+		if isNumericDate(s[starts[i]:ends[i]]) {
+			return true
+		}
 		for j := i + 1; j < min(n, i+6); j++ {
 			if isDateWords(s[starts[i]:ends[j]]) {
 				return true
@@ -596,6 +600,29 @@ func holdsDate(s string) bool {
 		}
 	}
 	return false
+}
+
+// isNumericDate reports whether w is a date in figures: day, month and
+// year (or month, day and year) between slashes, or year, month and day
+// between hyphens ("11/12/2012", "3/7/12", "2012-11-12").
+func isNumericDate(w string) bool {
+	sep, want := byte('/'), [3]int{2, 2, 4}
+	if strings.Count(w, "-") == 2 {
+		sep, want = '-', [3]int{4, 2, 2}
+	}
+	parts := strings.Split(w, string(sep))
+	if len(parts) != 3 {
+		return false
+	}
+	for k, p := range parts {
+		if p == "" || len(p) > want[k] || strings.Trim(p, "0123456789") != "" {
+			return false
+		}
+	}
+	if sep == '-' {
+		return len(parts[0]) == 4 && len(parts[1]) == 2 && len(parts[2]) == 2
+	}
+	return len(parts[2]) == 2 || len(parts[2]) == 4
 }
 
 // maxDatedWords is the longest line holdsDate reads, in words.

@@ -662,11 +662,16 @@ func TestHoldsDate(t *testing.T) {
 	for s, want := range map[string]bool{
 		"Posted by Max Fisher on October 29, 2012 at 6:48 pm": true,
 		"Posted on November 5th, 2012 - By Staff":             true,
-		"29 October 2012":       true,
-		"July 19, 2012":         true,
-		"Posted by Max Fisher":  false,
-		"03:40 PM EDT":          false,
-		"May the best team win": false, // a month's name, no number
+		"29 October 2012":                      true,
+		"July 19, 2012":                        true,
+		"By Edwin Kee on 11/12/2012 10:52 PST": true,
+		"Updated 2012-11-12":                   true,
+		"Rated 3/4 by readers":                 false,
+		"Steps 1/2/3 first":                    false,
+		"A 10/20/30/40 split":                  false,
+		"Posted by Max Fisher":                 false,
+		"03:40 PM EDT":                         false,
+		"May the best team win":                false, // a month's name, no number
 		"The council met on Tuesday and voted 7 to 2 in favour of the new harbour plan after a long debate": false, // too long
 	} {
 		if got := holdsDate(s); got != want {
