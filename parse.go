@@ -768,8 +768,11 @@ func isTeaserList(lines []line, lex *lexicon) bool {
 	// far apart, and snippets of different stories seldom do.
 	// The same holds where no snippet is cut at all: then nothing but the
 	// vocabulary says the lines are snippets, and it must say so far apart
-	// as well as between neighbours.
-	return list && (!cutTitles && cut > 0 || 2*linkedLines(lex, at, a, b) <= n)
+	// as well as between neighbours. Where a snippet is cut, three lines
+	// in four that share names with another still make a story (a tweet
+	// pasted into it stops with no mark).
+	linked := linkedLines(lex, at, a, b)
+	return list && (!cutTitles && cut > 0 && 4*linked < 3*n || 2*linked <= n)
 }
 
 // maxHeaderLines is how many lines headerBlock reads before the first

@@ -688,3 +688,18 @@ func TestIsInitials(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkedLinesOneCut: untitled paragraphs that nearly all share names
+// with another (not with the one next to them) are one story, though one
+// of them stops with no mark (a tweet pasted in): snippets of different
+// stories seldom share names.
+func TestLinkedLinesOneCut(t *testing.T) {
+	text := "Senator Ada Lawan on Tuesday moved a motion to adjourn the first sitting after the long annual recess.\n\n" +
+		"Musa Saraki read out sixteen letters received while members were away in their constituencies.\n\n" +
+		"Ada Lawan asked colleagues to observe a minute of silence for the former Speaker who died in August.\n\n" +
+		"Musa Saraki then presided over a brief tribute from each of the six geopolitical zones of the country.\n\n" +
+		"Ada Lawan raises a motion on the deaths of the former Speaker and moves that all business be suspended #Plenary\n\n" +
+		"Musa Saraki said members would sit again on Wednesday to take the budget report from the committee.\n\n" +
+		"Ada Lawan told reporters the late Speaker had served his people for two decades with great distinction.\n\n"
+	oneStory(t, text)
+}
