@@ -1714,6 +1714,22 @@ func isAcronym(w string) bool {
 	return n >= 2 && n <= 6 && isAllCaps(w)
 }
 
+// isDesignation reports whether the acronym w of four runes or more mixes
+// letters and digits, as the designations of models, weapons and parts do
+// ("A320", "ASN4G", "H1N1"); an organisation's acronym with a digit is
+// short ("G7", "G20", "3M").
+func isDesignation(w string) bool {
+	if utf8.RuneCountInString(w) < 4 {
+		return false
+	}
+	letters, digits := false, false
+	for _, r := range w {
+		letters = letters || unicode.IsLetter(r)
+		digits = digits || unicode.IsDigit(r)
+	}
+	return letters && digits
+}
+
 // initialsOf returns the initials of the words of name that open with an
 // ASCII capital ("North Atlantic Treaty Organization": "NATO"; "Bank of
 // England": "BE").
@@ -3994,6 +4010,9 @@ func endsInFirmHead(name string, capitals map[string]uint8) bool {
 // guessKind says what an entity the table does not know is, from its name.
 func guessKind(name, normalized string, person bool) Kind {
 	if bare := trimPossessive(name); isAcronym(bare) && !person {
+		if isDesignation(bare) {
+			return Other // a model's designation: "A320", "ASN4G"
+		}
 		return Org // an acronym: "AFP", "SBU", "FBI's"
 	}
 	ws := tokens(normalized)

@@ -1341,3 +1341,17 @@ func TestKindEvidence(t *testing.T) {
 		})
 	}
 }
+
+// TestDesignations: an unknown acronym of four runes or more that mixes
+// letters and digits names a model, a weapon or a part, not an
+// organisation; short ones with a digit ("G7") stay organisations.
+func TestDesignations(t *testing.T) {
+	for w, want := range map[string]bool{"A320": true, "ASN4G": true, "D800E": true, "H1N1": true,
+		"G7": false, "G20": false, "3M": false, "NATO": false, "AB12": true, "1234": false} {
+		if got := isDesignation(w); got != want {
+			t.Errorf("isDesignation(%q) = %v, want %v", w, got, want)
+		}
+	}
+	checkKinds(t, "The jets will carry the ASN4G missile, and the airline flies the A320 to Lyon.",
+		map[string]Kind{"ASN4G": Other, "A320": Other, "Lyon": Place})
+}
