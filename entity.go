@@ -1714,16 +1714,19 @@ func isAcronym(w string) bool {
 	return n >= 2 && n <= 6 && isAllCaps(w)
 }
 
-// isDesignation reports whether the acronym w of four runes or more mixes
-// letters and digits, as the designations of models, weapons and parts do
-// ("A320", "ASN4G", "H1N1"); an organisation's acronym with a digit is
-// short ("G7", "G20", "3M").
+// isDesignation reports whether w is one word of four runes or more that
+// mixes letters and digits, as the designations of models, weapons and
+// parts do ("A320", "ASN4G", "H1N1", "A330neo"); an organisation's acronym
+// with a digit is short ("G7", "G20", "3M").
 func isDesignation(w string) bool {
 	if utf8.RuneCountInString(w) < 4 {
 		return false
 	}
 	letters, digits := false, false
 	for _, r := range w {
+		if unicode.IsSpace(r) {
+			return false
+		}
 		letters = letters || unicode.IsLetter(r)
 		digits = digits || unicode.IsDigit(r)
 	}
@@ -4009,10 +4012,10 @@ func endsInFirmHead(name string, capitals map[string]uint8) bool {
 
 // guessKind says what an entity the table does not know is, from its name.
 func guessKind(name, normalized string, person bool) Kind {
+	if bare := trimPossessive(name); isDesignation(bare) && !person {
+		return Other // a model's designation: "A320", "ASN4G", "A330neo"
+	}
 	if bare := trimPossessive(name); isAcronym(bare) && !person {
-		if isDesignation(bare) {
-			return Other // a model's designation: "A320", "ASN4G"
-		}
 		return Org // an acronym: "AFP", "SBU", "FBI's"
 	}
 	ws := tokens(normalized)

@@ -1342,12 +1342,14 @@ func TestKindEvidence(t *testing.T) {
 	}
 }
 
-// TestDesignations: an unknown acronym of four runes or more that mixes
+// TestDesignations: an unknown word of four runes or more that mixes
 // letters and digits names a model, a weapon or a part, not an
-// organisation; short ones with a digit ("G7") stay organisations.
+// organisation or a place; short acronyms with a digit ("G7") stay
+// organisations.
 func TestDesignations(t *testing.T) {
 	for w, want := range map[string]bool{"A320": true, "ASN4G": true, "D800E": true, "H1N1": true,
-		"G7": false, "G20": false, "3M": false, "NATO": false, "AB12": true, "1234": false} {
+		"G7": false, "G20": false, "3M": false, "NATO": false, "AB12": true, "1234": false,
+		"A330neo": true, "Boeing 737": false} {
 		if got := isDesignation(w); got != want {
 			t.Errorf("isDesignation(%q) = %v, want %v", w, got, want)
 		}
