@@ -1714,6 +1714,20 @@ func isAcronym(w string) bool {
 	return n >= 2 && n <= 6 && isAllCaps(w)
 }
 
+// describesBody reports whether the words ws[a:b] of text are all words
+// that describe a body or an office (nameTitles, demonyms, commonCapitals:
+// "European", "Foreign", "Federal"), with no word of a name among them.
+func describesBody(text string, ws []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		var buf [32]byte
+		lw := lowerInto(buf[:], strings.TrimSuffix(ws[k].in(text), "."))
+		if !nameTitles[string(lw)] && !demonyms[string(lw)] && !commonCapitals[string(lw)] {
+			return false
+		}
+	}
+	return true
+}
+
 // isDesignation reports whether w is one word of four runes or more that
 // mixes letters and digits, as the designations of models, weapons and
 // parts do ("A320", "ASN4G", "H1N1", "A330neo"); an organisation's acronym
@@ -2311,6 +2325,14 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 					a = p + 1
 				}
 				break
+			}
+			// A body's name of a nationality or an office's words and a
+			// body's head noun is the name whole ("European Commission",
+			// "Russian Foreign Ministry"), though its words would open a
+			// person's name as offices: no name follows them.
+			if b-a >= 2 && !ws[a].sentStart && !ws[a].headline && !ws[a].allCaps && orgWords[strings.ToLower(trimPossessive(ws[b-1].in(text)))] && describesBody(text, ws, a, b-1) {
+				add(a, b, false, false)
+				continue
 			}
 			// Offices, honorifics and common words that open the run are not
 			// the name ("Former President Dmitry Medvedev", "Mr Lavrov").

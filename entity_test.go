@@ -1357,3 +1357,12 @@ func TestDesignations(t *testing.T) {
 	checkKinds(t, "The jets will carry the ASN4G missile, and the airline flies the A320 to Lyon.",
 		map[string]Kind{"ASN4G": Other, "A320": Other, "Lyon": Place})
 }
+
+// TestBodyOfDescriptors: a body named by a nationality's or an office's
+// words and a head noun is named whole, though those words open a
+// person's name as offices ("European Commission President …").
+func TestBodyOfDescriptors(t *testing.T) {
+	checkKinds(t, "Officials said the European Commission agreed, and the Russian Foreign Ministry said so. "+
+		"European Commission President Ursula von der Leyen spoke in Brussels.",
+		map[string]Kind{"European Commission": Org, "Russian Foreign Ministry": Org, "Ursula von der Leyen": Person, "Brussels": Place})
+}
