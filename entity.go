@@ -2337,6 +2337,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			// Offices, honorifics and common words that open the run are not
 			// the name ("Former President Dmitry Medvedev", "Mr Lavrov").
 			honor := false
+			opened := a // where the words stripped below start
 			for a < b {
 				// The word in lower case, without a dot and then without a
 				// possessive; as bytes, since a map looks them up without
@@ -2367,6 +2368,15 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 					continue
 				}
 				bare := trimPossessive(lw)
+				// The body whose office the words after it name, named by
+				// descriptors and its head noun ("European Commission
+				// President Ursula von der Leyen").
+				if a > opened && a+1 < b && orgWords[string(bare)] && !ws[opened].sentStart && !ws[opened].headline && !ws[opened].allCaps &&
+					describesBody(text, ws, opened, a) && inLower(nameTitles, strings.TrimSuffix(ws[a+1].in(text), ".")) {
+					add(opened, a+1, false, false)
+					a++
+					continue
+				}
 				if len(bare) != len(lw) && a+1 < b || nameTitles[string(bare)] {
 					// "Russia's President …", "Kremlin spokesman …": the
 					// country or the institution is named too.

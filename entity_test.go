@@ -1365,4 +1365,7 @@ func TestBodyOfDescriptors(t *testing.T) {
 	checkKinds(t, "Officials said the European Commission agreed, and the Russian Foreign Ministry said so. "+
 		"European Commission President Ursula von der Leyen spoke in Brussels.",
 		map[string]Kind{"European Commission": Org, "Russian Foreign Ministry": Org, "Ursula von der Leyen": Person, "Brussels": Place})
+	// Before an office and a name, the body is named too.
+	checkKinds(t, "Officials said European Commission President Ursula von der Leyen agreed.",
+		map[string]Kind{"European Commission": Org, "Ursula von der Leyen": Person})
 }
