@@ -1714,6 +1714,29 @@ func isAcronym(w string) bool {
 	return n >= 2 && n <= 6 && isAllCaps(w)
 }
 
+// bodyStart returns where the name of a body in the run ws[a:b] of text
+// may start: after a determiner opening a sentence ("The" of "The
+// European Commission said") and after words that place an office's
+// holder in time (officeQualifiers: "Former" of "Former British Army
+// officer"); ok is false when a function word opens the sentence there
+// ("In Congress", "But the Senate").
+func bodyStart(text string, ws []token, a, b int) (o int, ok bool) {
+	var buf [32]byte
+	o = a
+	if o < b && ws[o].sentStart && determiners[string(lowerInto(buf[:], ws[o].in(text)))] {
+		o++
+	}
+	for o < b && officeQualifiers[string(lowerInto(buf[:], ws[o].in(text)))] {
+		o++
+	}
+	return o, o >= b || !(ws[o].sentStart && isFunctionWord(string(lowerInto(buf[:], ws[o].in(text)))))
+}
+
+// officeQualifiers are the words that place the holder of an office in
+// time ("former president", "acting director"): they qualify a person,
+// never name a body.
+var officeQualifiers = setOf("former late retired acting interim outgoing incoming then ex")
+
 // describesBody reports whether the words ws[a:b] of text are all words
 // that describe a body or an office (nameTitles, demonyms, commonCapitals:
 // "European", "Foreign", "Federal"), with no word of a name among them.
@@ -2329,15 +2352,16 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			// A body's name of a nationality or an office's words and a
 			// body's head noun is the name whole ("European Commission",
 			// "Russian Foreign Ministry"), though its words would open a
-			// person's name as offices: no name follows them.
-			if b-a >= 2 && !ws[a].sentStart && !ws[a].headline && !ws[a].allCaps && orgWords[strings.ToLower(trimPossessive(ws[b-1].in(text)))] && describesBody(text, ws, a, b-1) {
-				add(a, b, false, false)
+			// person's name as offices: no name follows them (see
+			// bodyStart for the words before it).
+			if o, ok := bodyStart(text, ws, a, b); ok && b-o >= 2 && !ws[a].headline && !ws[a].allCaps && orgWords[strings.ToLower(trimPossessive(ws[b-1].in(text)))] && describesBody(text, ws, o, b-1) {
+				add(o, b, false, false)
 				continue
 			}
 			// Offices, honorifics and common words that open the run are not
 			// the name ("Former President Dmitry Medvedev", "Mr Lavrov").
 			honor := false
-			opened := a // where the words stripped below start
+			opened, bodyOK := bodyStart(text, ws, a, b) // where a body's name before an office may start
 			for a < b {
 				// The word in lower case, without a dot and then without a
 				// possessive; as bytes, since a map looks them up without
@@ -2371,7 +2395,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				// The body whose office the words after it name, named by
 				// descriptors and its head noun ("European Commission
 				// President Ursula von der Leyen").
-				if a > opened && a+1 < b && orgWords[string(bare)] && !ws[opened].sentStart && !ws[opened].headline && !ws[opened].allCaps &&
+				if bodyOK && a > opened && a+1 < b && orgWords[string(bare)] && !ws[opened].headline && !ws[opened].allCaps &&
 					describesBody(text, ws, opened, a) && inLower(nameTitles, strings.TrimSuffix(ws[a+1].in(text), ".")) {
 					add(opened, a+1, false, false)
 					a++

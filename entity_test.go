@@ -1365,6 +1365,11 @@ func TestBodyOfDescriptors(t *testing.T) {
 	checkKinds(t, "Officials said the European Commission agreed, and the Russian Foreign Ministry said so. "+
 		"European Commission President Ursula von der Leyen spoke in Brussels.",
 		map[string]Kind{"European Commission": Org, "Russian Foreign Ministry": Org, "Ursula von der Leyen": Person, "Brussels": Place})
+	// At a sentence's start: "The" is left out, a function word keeps
+	// the rule off ("In Congress"), as do qualifiers of an office
+	// ("Former").
+	checkKinds(t, "The European Commission said on Monday it would act. In Congress, few agreed.",
+		map[string]Kind{"European Commission": Org, "Congress": Org})
 	// Before an office and a name, the body is named too.
 	checkKinds(t, "Officials said European Commission President Ursula von der Leyen agreed.",
 		map[string]Kind{"European Commission": Org, "Ursula von der Leyen": Person})
