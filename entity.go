@@ -2354,14 +2354,16 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			// "Russian Foreign Ministry"), though its words would open a
 			// person's name as offices: no name follows them (see
 			// bodyStart for the words before it).
-			if o, ok := bodyStart(text, ws, a, b); ok && b-o >= 2 && !ws[a].headline && !ws[a].allCaps && orgWords[strings.ToLower(trimPossessive(ws[b-1].in(text)))] && describesBody(text, ws, o, b-1) {
-				add(o, b, false, false)
-				continue
+			if b-a >= 2 && !ws[a].headline && !ws[a].allCaps && inLower(orgWords, trimPossessive(ws[b-1].in(text))) {
+				if o, ok := bodyStart(text, ws, a, b); ok && b-o >= 2 && describesBody(text, ws, o, b-1) {
+					add(o, b, false, false)
+					continue
+				}
 			}
 			// Offices, honorifics and common words that open the run are not
 			// the name ("Former President Dmitry Medvedev", "Mr Lavrov").
 			honor := false
-			opened, bodyOK := bodyStart(text, ws, a, b) // where a body's name before an office may start
+			opened := a // where the words stripped below start
 			for a < b {
 				// The word in lower case, without a dot and then without a
 				// possessive; as bytes, since a map looks them up without
@@ -2395,11 +2397,13 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				// The body whose office the words after it name, named by
 				// descriptors and its head noun ("European Commission
 				// President Ursula von der Leyen").
-				if bodyOK && a > opened && a+1 < b && orgWords[string(bare)] && !ws[opened].headline && !ws[opened].allCaps &&
-					describesBody(text, ws, opened, a) && inLower(nameTitles, strings.TrimSuffix(ws[a+1].in(text), ".")) {
-					add(opened, a+1, false, false)
-					a++
-					continue
+				if a > opened && a+1 < b && orgWords[string(bare)] && !ws[opened].headline && !ws[opened].allCaps &&
+					inLower(nameTitles, strings.TrimSuffix(ws[a+1].in(text), ".")) {
+					if o, ok := bodyStart(text, ws, opened, a); ok && a > o && describesBody(text, ws, o, a) {
+						add(o, a+1, false, false)
+						a++
+						continue
+					}
 				}
 				if len(bare) != len(lw) && a+1 < b || nameTitles[string(bare)] {
 					// "Russia's President …", "Kremlin spokesman …": the
