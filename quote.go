@@ -274,6 +274,15 @@ func quotesWith(text string, ws []token, segs []quoteSeg, ents []Entity) []Quote
 		// before, opens with a person: "Marc Andreessen said on Twitter
 		// that …. Meg Whitman, a former candidate, labeled Mr. Trump
 		// ''unfit''" is Whitman's.
+		// A whole statement that a clause of the writer's introduces
+		// after a comma or a colon ("Clinton shared her anxiety with an
+		// audience, "…"", "Trump issued a statement, "…"") is the words
+		// of that clause's subject, whatever its verb.
+		if !found && (strings.HasSuffix(lead, ",") || strings.HasSuffix(lead, ":")) && isWholeStatement(text, sentStart, sentEnd, sg) && !isTitle(q.Text) {
+			if sp, ok := ix.leadSubject(text, sentStart, sg.mark.Start); ok {
+				q.SpeakerSpan, found = sp, true
+			}
+		}
 		ownSubject := false
 		if !found && !isWholeStatement(text, sentStart, sentEnd, sg) {
 			// The quote before ends a sentence inside its marks ("…
@@ -2230,6 +2239,66 @@ func (ix *mentionIndex) clauseSubject(text string, from, to int) (Span, bool) {
 	return ix.openingDescription(text, ws[k:])
 }
 
+// leadSubject returns the subject of the main clause of text[from:to],
+// the writer's words that introduce a quote after a comma or a colon:
+// after an opening phrase that a comma closes ("After Brown criticized
+// Clinton during a debate, Hillary shot back,"), or inside a clause that
+// "as" or a subordinator opens ("As Vulture put it,"), a personal
+// pronoun, a name (the head of its phrase) or a description, followed by
+// a verb, perhaps after an appositive set off by commas ("Filippo Grandi,
+// the United Nations High Commissioner, reacted skeptically,"). A phrase
+// with no subject ("In a statement,") has none, nor has a noun phrase
+// that a possessive opens ("Mike Wall's book about alien life,").
+func (ix *mentionIndex) leadSubject(text string, from, to int) (Span, bool) {
+	var buf [40]phraseWord
+	ws := appendWordsIn(buf[:0], text, ix.words, from, to, len(buf))
+	k := afterConjunctions(ws)
+	if k < len(ws) && opensAdverbial(ws[k].text) {
+		for j := k + 1; j < len(ws); j++ {
+			if strings.Contains(text[ws[j-1].end:ws[j].start], ",") {
+				k = j
+				break
+			}
+		}
+	}
+	if k < len(ws) && (inLower(subordinators, ws[k].text) || strings.EqualFold(ws[k].text, "as")) {
+		k++
+	}
+	if k >= len(ws) || ix.inQuote(ws[k].start) {
+		return Span{}, false
+	}
+	var sp Span
+	if inLower(subjectPronouns, ws[k].text) {
+		sp = Span{ws[k].start, ws[k].end}
+	} else if m, ok := ix.at(ws[k].start); ok && m.span.Start == ws[k].start {
+		// A possessive that owns no name heads no subject ("Mike Wall's
+		// book about alien life, "Out There"").
+		if m = ix.officeHolder(text, ix.owned(text, m, to)); ix.ents[m.ent].Kind == Place || trimPossessive(text[m.span.Start:m.span.End]) != text[m.span.Start:m.span.End] {
+			return Span{}, false
+		}
+		sp = m.span
+	} else {
+		return ix.openingDescription(text, ws[k:])
+	}
+	j := k
+	for j < len(ws) && ws[j].start < sp.End {
+		j++
+	}
+	if j < len(ws) && strings.Contains(text[sp.End:ws[j].start], ",") {
+		// An appositive or a relative clause: the verb follows its
+		// closing comma.
+		for j++; j < len(ws) && !strings.Contains(text[ws[j-1].end:ws[j].start], ","); j++ {
+		}
+	}
+	for j < len(ws) && (speakerTails[ws[j].text] || strings.HasSuffix(ws[j].text, "ly") && isLower(ws[j].text)) {
+		j++
+	}
+	if j < len(ws) && isLower(ws[j].text) && (!isFunctionWord(ws[j].text) || isReporting(ws[j].text)) {
+		return sp, true
+	}
+	return Span{}, false
+}
+
 // subjectPronouns are the personal pronouns in the subject case.
 var subjectPronouns = setOf("he she they we i")
 
@@ -2278,10 +2347,7 @@ func (ix *mentionIndex) openingDescription(text string, ws []phraseWord) (Span, 
 func (ix *mentionIndex) openingSubject(text string, from, to int) (Span, bool) {
 	var buf [20]phraseWord
 	ws := appendWordsIn(buf[:0], text, ix.words, from, to, len(buf))
-	k := 0
-	for k < len(ws) && inLower(openingConjunctions, ws[k].text) {
-		k++
-	}
+	k := afterConjunctions(ws)
 	if k < len(ws) {
 		if sp, ok := ix.personAt(text, ws[k], to); ok {
 			return sp, true
@@ -2355,6 +2421,16 @@ func (ix *mentionIndex) personAt(text string, w phraseWord, to int) (Span, bool)
 		}
 	}
 	return Span{}, false
+}
+
+// afterConjunctions returns the index of the first of the words ws that
+// is no opening conjunction ("But he", "And then the judge").
+func afterConjunctions(ws []phraseWord) int {
+	k := 0
+	for k < len(ws) && inLower(openingConjunctions, ws[k].text) {
+		k++
+	}
+	return k
 }
 
 // openingConjunctions may stand before a sentence's subject.

@@ -261,6 +261,17 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"\u201cThe reality is, if she loses, it will be problems for her here,\u201c said Tom Berg, a congressman from the state.", "Tom Berg", "Tom Berg"},
 		// The same head for a pronoun that stands for the phrase.
 		{`Tomas Berg spoke first. Berg spokesman Tom Hale said the campaign was ready. "It is a shame," he said.`, "Tom Hale", "he"},
+		// A whole statement that the writer's clause introduces after a
+		// comma or a colon is the words of that clause's subject, whatever
+		// its verb, and not those of the cue in the sentence before; an
+		// opening phrase with no subject names no one.
+		{`Tom Berg spoke first, as Ann Lee reported. He also shared a report from a site, "for patients who have seizures."`, "Tom Berg", "He"},
+		{`After Tom Berg criticized Carl Hale during a debate, Ann Lee shot back, "I chose to work."`, "Ann Lee", "Ann Lee"},
+		{`Ann Lee, the head of the agency, reacted to the deal, "We are concerned."`, "Ann Lee", "Ann Lee"},
+		{`As Ann Lee put it, "The senators are unmoved."`, "Ann Lee", "Ann Lee"},
+		{`Asked whether the campaign should take responsibility for the flap that week, Tom Berg shot back: "That would be good."`, "Tom Berg", "Tom Berg"},
+		{`In a statement on Monday, "We are concerned."`, "", ""},
+		{`Tom Berg's book about the search for life, "a study of the stars," is out now.`, "", ""},
 	} {
 		qs := Quotes(tc.text)
 		if len(qs) == 0 {
