@@ -1550,13 +1550,9 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 		if v > 0 && strings.EqualFold(ws[v-1].text, "to") && !reportedByImplicative(ws, v) {
 			continue // an infinitive
 		}
-		if v > 0 && inLower(beForms, ws[v-1].text) {
-			// A passive ("it is called", "he was told"): the subject did
-			// not say it; the speaker is after "by", if anywhere.
-			if v+2 < len(ws) && ws[v+1].text == "by" {
-				if sp, ok := mentionFrom(text, ws[v+2:], ix); ok {
-					return sp, ws[v].text, true
-				}
+		if passive(ws, v) {
+			if sp, ok := passiveAgent(text, ws, v, ix); ok {
+				return sp, ws[v].text, true
 			}
 			return Span{}, "", false
 		}
@@ -1729,6 +1725,14 @@ func attributionInSentence(text string, sentStart, sentEnd int, mark Span, ix *m
 		if strings.EqualFold(ws[v-1].text, "to") && !reportedByImplicative(ws, v) {
 			continue // an infinitive: "asked him to say"
 		}
+		// "Rubio was asked by moderator Gerard Baker whether …": the
+		// subject of a passive did not say it.
+		if passive(ws, v) {
+			if sp, ok := passiveAgent(text, ws, v, ix); ok {
+				return sp, ws[v].text, true
+			}
+			continue
+		}
 		if inLower(pronouns, ws[v-1].text) {
 			return Span{ws[v-1].start, ws[v-1].end}, ws[v].text, true // "In a post she described …"
 		}
@@ -1759,6 +1763,23 @@ func attributionInSentence(text string, sentStart, sentEnd int, mark Span, ix *m
 		}
 	}
 	return Span{}, "", false
+}
+
+// passive reports whether the reporting verb ws[v] is a participle in
+// the past after a form of "be" ("it is called", "he was told"): its
+// subject did not say it. A participle in "-ing" there is progressive
+// ("is telling reporters"), and active.
+func passive(ws []phraseWord, v int) bool {
+	return v > 0 && inLower(beForms, ws[v-1].text) && !strings.HasSuffix(ws[v].text, "ing")
+}
+
+// passiveAgent returns the speaker of the passive reporting verb ws[v]:
+// the mention after "by" right after it ("was asked by host Bill Maher").
+func passiveAgent(text string, ws []phraseWord, v int, ix *mentionIndex) (Span, bool) {
+	if v+2 < len(ws) && ws[v+1].text == "by" {
+		return mentionFrom(text, ws[v+2:], ix)
+	}
+	return Span{}, false
 }
 
 // inSubordinateClause reports whether the verb ws[v] is in a clause that

@@ -272,6 +272,11 @@ func TestQuoteSpeakers(t *testing.T) {
 		{`Asked whether the campaign should take responsibility for the flap that week, Tom Berg shot back: "That would be good."`, "Tom Berg", "Tom Berg"},
 		{`In a statement on Monday, "We are concerned."`, "", ""},
 		{`Tom Berg's book about the search for life, "a study of the stars," is out now.`, "", ""},
+		// The subject of a passive reporting verb did not say it: the
+		// agent after "by" did. A form of "be" before a participle in
+		// "-ing" is progressive, and active.
+		{`Tom Berg was asked by Ann Lee whether his plan risked "adding another program" to the budget.`, "Ann Lee", "Ann Lee"},
+		{`The senator is telling reporters that he will have "a lot of delegates" next week.`, "The senator", "The senator"},
 	} {
 		qs := Quotes(tc.text)
 		if len(qs) == 0 {
