@@ -2509,6 +2509,13 @@ func (ix *mentionIndex) anyVerbAfter(text string, at, end int) (Span, string, bo
 		for v < len(ws) && ws[v].start < m.span.End {
 			v++
 		}
+	} else if d, ok := ix.openingDescription(text, ws); ok {
+		// A description up to its verb: ""Nooooo!" the crowd cried
+		// out", ""…?" a staffer in the room wondered".
+		sp = d
+		for v < len(ws) && ws[v].start < d.End {
+			v++
+		}
 	} else {
 		return Span{}, "", false
 	}

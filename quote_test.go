@@ -155,6 +155,9 @@ func TestQuoteSpeakers(t *testing.T) {
 		// any meaning: the verb reports it.
 		{`"Go back to your seat," Tom Berg barked, and the guard stepped in.`, "Tom Berg", "Tom Berg"},
 		{`"This is fantastic!" beamed Ann Lee.`, "Ann Lee", "Ann Lee"},
+		// … or a description and such a verb.
+		{`"Nooooo!" the crowd cried out, booing.`, "the crowd", "the crowd"},
+		{`"Oh, my God," a young woman exclaimed upon seeing him.`, "a young woman", "a young woman"},
 		// A word after an article or a name's possessive is a noun, even
 		// one spelt like a reporting verb ("Berg's attacks", "the
 		// observed volume").
