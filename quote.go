@@ -369,6 +369,14 @@ func quotesWith(text string, ws []token, segs []quoteSeg, ents []Entity) []Quote
 					q.SpeakerSpan, found = sp, true
 				}
 			}
+			// "In some respects, the case echoes a controversy in June
+			// when Mr. Trump assailed a judge for his "Mexican
+			// heritage"": the subject of the clause that holds the quote.
+			if !found && !isTitle(q.Text) {
+				if sp, ok := ix.nearestSubject(text, sentStart, sg.mark.Start); ok {
+					q.SpeakerSpan, found = sp, true
+				}
+			}
 		}
 		if found && q.Speaker == "" {
 			var buf [64]byte
@@ -2320,6 +2328,101 @@ func (ix *mentionIndex) leadSubject(text string, from, to int) (Span, bool) {
 	return Span{}, false
 }
 
+// nearestSubject returns the subject nearest before offset to in the
+// sentence starting at from: the last personal pronoun in the subject
+// case, name (the head of its phrase; no place, no possessive, no object
+// of a preposition) or description that a verb follows, perhaps after an
+// appositive set off by commas ("Mike Huckabee, the former governor,
+// proposed"), auxiliaries and adverbs ("he has battled", "Congress did
+// lay out"). A subject right after "that" opens a reported clause: the
+// subject before it, if any, reported it ("a judge ruled that Assange
+// should …").
+func (ix *mentionIndex) nearestSubject(text string, from, to int) (Span, bool) {
+	var buf [60]phraseWord
+	ws := appendWordsIn(buf[:0], text, ix.words, from, to, len(buf))
+	var reported Span // a subject after "that", should none report it
+	haveReported := false
+	for k := len(ws) - 1; k >= 0; k-- {
+		if ix.inQuote(ws[k].start) || k > 0 && inLower(clausePrepositions, ws[k-1].text) {
+			continue
+		}
+		var sp Span
+		if inLower(subjectPronouns, ws[k].text) {
+			sp = Span{ws[k].start, ws[k].end}
+		} else if m, ok := ix.at(ws[k].start); ok && m.span.Start == ws[k].start {
+			m = ix.officeHolder(text, m)
+			if s := text[m.span.Start:m.span.End]; ix.ents[m.ent].Kind == Place || trimPossessive(s) != s {
+				continue
+			}
+			sp = m.span
+		} else if inLower(determiners, ws[k].text) {
+			// The description opens at its first determiner ("The two
+			// ministers").
+			for k > 0 && inLower(determiners, ws[k-1].text) && strings.TrimSpace(text[ws[k-1].end:ws[k].start]) == "" {
+				k--
+			}
+			if d, ok := ix.openingDescription(text, ws[k:]); ok {
+				return d, true
+			}
+			continue
+		} else {
+			continue
+		}
+		if !subjectOfVerb(text, ws[k:], sp.End) {
+			continue
+		}
+		// The subject of a clause after "that" is the subject of what
+		// was reported, when a subject before it reported it ("a judge
+		// ruled that Assange should …").
+		if k > 0 && strings.EqualFold(ws[k-1].text, "that") && !haveReported {
+			reported, haveReported = sp, true
+			continue
+		}
+		return sp, true
+	}
+	return reported, haveReported
+}
+
+// subjectOfVerb reports whether a verb follows the subject that opens ws
+// and ends at offset end: past an appositive set off by commas,
+// auxiliaries and adverbs, a word in lower case that is no function word.
+func subjectOfVerb(text string, ws []phraseWord, end int) bool {
+	j := 0
+	for j < len(ws) && ws[j].start < end {
+		j++
+	}
+	if j < len(ws) && strings.Contains(text[end:ws[j].start], ",") {
+		if inLower(listConjunctions, ws[j].text) {
+			return false // "Credit Suisse, UBS, and the Bankers Association": a list
+		}
+		for j++; j < len(ws) && !strings.Contains(text[ws[j-1].end:ws[j].start], ","); j++ {
+		}
+	}
+	be, aux := false, j
+	for j < len(ws) && (speakerTails[ws[j].text] || auxiliaries[ws[j].text] || strings.HasSuffix(ws[j].text, "ly") && isLower(ws[j].text)) {
+		be = be || beForms[ws[j].text]
+		j++
+	}
+	if j == len(ws) && j > aux && !be {
+		return true // the quote is the verb: "he had recently "acquired""
+	}
+	if j >= len(ws) || !isLower(ws[j].text) {
+		return false
+	}
+	w := ws[j].text
+	if be && (isReporting(w) || strings.HasSuffix(w, "ed")) {
+		return false // a passive: "Priebus was said to be"
+	}
+	return !isFunctionWord(w) || isReporting(w)
+}
+
+// listConjunctions join the last item of a list ("X, Y, and Z").
+var listConjunctions = setOf("and or nor")
+
+// auxiliaries are the verbs that stand before a subject's main verb
+// ("did lay out", "could only quip"), besides those of speakerTails.
+var auxiliaries = setOf("do does did can could may might must should shall")
+
 // subjectPronouns are the personal pronouns in the subject case.
 var subjectPronouns = setOf("he she they we i")
 
@@ -2340,9 +2443,15 @@ func (ix *mentionIndex) openingDescription(text string, ws []phraseWord) (Span, 
 			break // punctuation, a hyphen ("self-described") or a mark
 		}
 		w := ws[k].text
-		if isLower(w) && (isReporting(w) || len(w) > 3 && strings.HasSuffix(w, "ed") && !strings.Contains(w, "-")) {
+		// A word in "-ed" right after the determiner is an adjective
+		// ("most animated", "the alleged victim"), and an article alone
+		// describes no one ("the observed volume").
+		if isLower(w) && (k > 1 || !inLower(articles, ws[0].text)) && (isReporting(w) || k > 1 && len(w) > 3 && strings.HasSuffix(w, "ed") && !strings.Contains(w, "-")) {
 			if inLower(beForms, ws[k-1].text) {
 				break
+			}
+			if k+1 < len(ws) && inLower(beForms, ws[k+1].text) {
+				break // a participle in the phrase, before its verb: "the term often used is"
 			}
 			sp := trimSpeaker(text, Span{ws[0].start, ws[k-1].end})
 			if m, ok := ix.at(ws[1].start); ok && m.span.Start == ws[1].start && m.span.End >= sp.End {
@@ -2461,6 +2570,7 @@ var openingConjunctions = setOf("but and so yet still then")
 // Mike", "Contract with America"): they open with a capital, and so does
 // every word but the short function words ("with", "of").
 func isTitle(s string) bool {
+	s = strings.TrimSpace(s) // "“ Wild Rose ”"
 	r, _ := utf8.DecodeRuneInString(s)
 	if !isUpperRune(r) {
 		return false

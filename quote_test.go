@@ -280,6 +280,24 @@ func TestQuoteSpeakers(t *testing.T) {
 		// "-ing" is progressive, and active.
 		{`Tom Berg was asked by Ann Lee whether his plan risked "adding another program" to the budget.`, "Ann Lee", "Ann Lee"},
 		{`The senator is telling reporters that he will have "a lot of delegates" next week.`, "The senator", "The senator"},
+		// Words quoted with no cue, in a clause that does not open the
+		// sentence: that clause's subject, past an appositive; not a name
+		// in a list, nor the subject of a passive.
+		{`In some respects, the case echoes a dispute in June when Tom Berg assailed a judge, Carl Hale, for his "Mexican heritage."`, "Tom Berg", "Tom Berg"},
+		{`Moreover, as part of the exchange with Carl Hale, Ann Lee referenced a report that "less than one percent" of emails were kept.`, "Ann Lee", "Ann Lee"},
+		{`Moreover, as part of the exchange, Ann Lee, the senator from Ohio, referenced a report that "less than one percent" of emails were kept.`, "Ann Lee", "Ann Lee"},
+		{`Among the targets of the plan were Carl Hale, Ann Lee, and the Bankers Association, supposedly marked as a "high priority" donor.`, "", ""},
+		{`The interview set off a panic this week, and Chairman Tom Berg was said to be "furious" with the candidate.`, "", ""},
+		// A subject after "that" opens a reported clause: the subject
+		// before it reported it, if there is one.
+		{`But a judge ruled that Tom Berg should remain in jail because of his "history of absconding".`, "a judge", "a judge"},
+		{`It has not helped that Ann Lee has cycled through slogans, from "everyday people" to others.`, "Ann Lee", "Ann Lee"},
+		// The quote may be the verb; a participle before "is" is in the
+		// subject's phrase; a title with spaces inside its marks is no
+		// one's words.
+		{`Ah, but one fact proved important: he had recently "acquired" a duvet.`, "", "he"},
+		{`Tom Berg spoke. When it is feathers on a bird, the term often used is "bird lung."`, "", ""},
+		{`Work on the song, a ballad that Ann Lee performs at the end of “ Wild Rose ”, began years ago.`, "", ""},
 	} {
 		qs := Quotes(tc.text)
 		if len(qs) == 0 {
