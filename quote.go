@@ -1181,9 +1181,15 @@ func (ix *mentionIndex) pronounSpeaker(text string, i int, last string) string {
 			to = from
 			continue
 		}
+		// A person who reports in the sentence, anywhere in it ("(…),
+		// Early says there is …", "Cruz electrified the crowds, Stovall
+		// said."), is the one a "he said" after it goes on quoting, not
+		// the people the report is about.
+		if name, ok := ix.reporterIn(text, from, to, sex); ok {
+			return name
+		}
 		named := false
-		// The first person named outside quotes, or a person who
-		// reports ("(…), Early says there is …").
+		// The first person named outside quotes.
 		for k, _ := slices.BinarySearchFunc(ix.ms, from, func(m indexedMention, i int) int { return m.span.Start - i }); k < len(ix.ms) && ix.ms[k].span.Start < to; k++ {
 			m := ix.ms[k]
 			if ix.inQuote(m.span.Start) {
@@ -1195,11 +1201,6 @@ func (ix *mentionIndex) pronounSpeaker(text string, i int, last string) string {
 			e := &ix.ents[m.ent]
 			if !agrees(sex, e.Name) {
 				continue // "she" is no Carson
-			}
-			// A name that reports is a speaker whatever kind the entity
-			// rules guessed for it (an unknown single word is a place).
-			if e.Kind != Org && ix.reportsNext(text, m.span.End) && !objectOfPreposition(text, from, m.span.Start) {
-				return e.Name
 			}
 			if e.Kind != Person {
 				continue
@@ -1230,6 +1231,39 @@ func (ix *mentionIndex) pronounSpeaker(text string, i int, last string) string {
 		return last
 	}
 	return ix.antecedent(text, i, Person)
+}
+
+// reporterIn returns the name of the first person outside quotes in
+// text[from:to] who reports speech there, and agrees with a pronoun of
+// the sex: a name a reporting verb follows ("Early says") or, inverted,
+// stands right after and ends the clause ("said Jeffery Hemsley, a
+// professor"), not as the hearer ("told Cruz"), the subject of the
+// clause reported ("said Tyvak would") or the object of a preposition. A name that reports is a
+// speaker whatever kind the entity rules guessed for it (an unknown
+// single word is a place), but an organisation is no "he".
+func (ix *mentionIndex) reporterIn(text string, from, to int, sex byte) (string, bool) {
+	for k, _ := slices.BinarySearchFunc(ix.ms, from, func(m indexedMention, i int) int { return m.span.Start - i }); k < len(ix.ms) && ix.ms[k].span.Start < to; k++ {
+		m := ix.ms[k]
+		if ix.inQuote(m.span.Start) {
+			continue
+		}
+		before := lastField(strings.TrimRight(text[max(from, m.span.Start-24):m.span.Start], " "))
+		inverted := isReporting(before) && !strings.HasSuffix(before, "ing") && !tellsHearer(before)
+		m = ix.officeHolder(text, m)
+		e := &ix.ents[m.ent]
+		if s := text[m.span.Start:m.span.End]; e.Kind == Org || !agrees(sex, e.Name) || trimPossessive(s) != s {
+			continue // an organisation is no "he"; a possessive no subject ("Trump's claims")
+		}
+		// An inverted speaker ends its clause: "said Tyvak would" is
+		// the subject of the clause reported.
+		if rest := strings.TrimLeft(text[m.span.End:to], " "); rest != "" && rest[0] != ',' && rest[0] != '.' {
+			inverted = false
+		}
+		if inverted || ix.reportsNext(text, m.span.End) && !objectOfPreposition(text, from, m.span.Start) {
+			return e.Name, true
+		}
+	}
+	return "", false
 }
 
 // opensWithPronoun reports whether the sentence at text[from:] opens
@@ -1332,11 +1366,48 @@ func verbThenName(text string, at int, s string, ix *mentionIndex) bool {
 	return ok && m.span.Start == ws[1].start && !ix.inQuote(m.span.Start)
 }
 
-// reportsNext reports whether a reporting verb follows offset i
-// ("Early says", "Pandey pointed out").
+// reportsNext reports whether a reporting verb follows offset i, the end
+// of a name ("Early says", "Pandey pointed out"), or the comma that closes
+// an appositive after it ("Brian Murphy, the chairman of the county party,
+// said"); not an implicative verb before "to" ("Trump continued to hurt").
 func (ix *mentionIndex) reportsNext(text string, i int) bool {
-	w, ok := firstWordIn(text, ix.words, i, min(len(text), i+40))
-	return ok && w.start-i <= 1 && isReporting(w.text)
+	var buf [24]phraseWord
+	ws := appendWordsIn(buf[:0], text, ix.words, i, min(len(text), i+200), len(buf))
+	if len(ws) == 0 {
+		return false
+	}
+	j := 0
+	if ws[0].start-i > 1 && !strings.HasPrefix(text[i:ws[0].start], ",") {
+		return false
+	}
+	if strings.HasPrefix(text[i:ws[0].start], ",") && isReporting(ws[0].text) {
+		return false // the name ends an appositive: "a pastor in Elizabeth, Colorado, said"
+	}
+	// Appositives, each a phrase that opens in lower case ("executive
+	// director of Majority PAC, a Democratic super PAC,"): a name after
+	// the comma is no appositive ("Salem, New Hampshire, Trump went").
+	for n := 0; n < 3 && j < len(ws) && !isReporting(ws[j].text) && strings.Contains(text[max(i, prevEnd(ws, j)):ws[j].start], ","); n++ {
+		if !isLower(ws[j].text) {
+			return false
+		}
+		for j++; j < len(ws) && !strings.Contains(text[ws[j-1].end:ws[j].start], ","); j++ {
+			if strings.ContainsAny(text[ws[j-1].end:ws[j].start], ".;:!?\"“”\n") {
+				return false
+			}
+		}
+	}
+	if j >= len(ws) || !isReporting(ws[j].text) {
+		return false
+	}
+	return !(implicatives[ws[j].text] && j+1 < len(ws) && ws[j+1].text == "to")
+}
+
+// prevEnd returns where the word before ws[j] ends, or 0 for the first.
+func prevEnd(ws []phraseWord, j int) int {
+	if j == 0 {
+		return 0
+	}
+	return ws[j-1].end
 }
 
 // prevStartAny returns where the sentence before the one starting

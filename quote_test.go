@@ -262,6 +262,16 @@ func TestQuoteSpeakers(t *testing.T) {
 		// An opening curly mark typed for the closing one, after the
 		// quote's comma and before a space, closes the quote.
 		{"\u201cThe reality is, if she loses, it will be problems for her here,\u201c said Tom Berg, a congressman from the state.", "Tom Berg", "Tom Berg"},
+		// "he" after a sentence that reports stands for the person who
+		// reports, not the person the report is about: a name before the
+		// verb, perhaps with appositives in lower case, or after it,
+		// ending the clause; not the subject of the reported clause, a
+		// possessive, or a verb of going on before "to".
+		{`Ted Cruz electrified the crowds with his speeches, Tom Stovall said. "He was very articulate," he said.`, "Tom Stovall", "he"},
+		{`In Ohio, Ted Cruz hurt his cause, Tom Hale, the chairman of the county party, said. "It was not good," he said.`, "Tom Hale", "he"},
+		{`Tom Hale of Tyvak Systems and its chief since 2019 said Carl Berg would lead the work. "We will start small," he said.`, "Tom Hale", "he"},
+		{`Carl Hale spoke in Ohio on Monday and attacked Tom Berg's claims about trade. "It was not good," he said.`, "Carl Hale", "he"},
+		{`Tom Berg continued to hurt his cause in the state, Carl Hale noted. "It was not good," he said.`, "Carl Hale", "he"},
 		// The same head for a pronoun that stands for the phrase.
 		{`Tomas Berg spoke first. Berg spokesman Tom Hale said the campaign was ready. "It is a shame," he said.`, "Tom Hale", "he"},
 		// A whole statement that the writer's clause introduces after a
