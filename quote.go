@@ -1097,13 +1097,21 @@ func (ix *mentionIndex) officeHolder(text string, m indexedMention) indexedMenti
 		if ix.ents[m.ent].Kind == Person && !modifierNoun(w.text) {
 			break
 		}
-		if modifierNoun(w.text) {
+		if modifierNoun(w.text) && !(ix.ents[m.ent].Kind == Person && k == 0 && thirdPersonS(w.text)) {
 			role = true
 			continue
 		}
 		break
 	}
 	return m
+}
+
+// thirdPersonS reports whether w, in lower case, ends in a single "s",
+// as a verb in the third person does ("heckles", "slams"): after a
+// person's name such a word is the verb, not a role noun, which is
+// singular ("Sarah Silverman heckles Sanders supporters").
+func thirdPersonS(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // modifierNoun reports whether the word w, in lower case, can be a noun of a
@@ -1727,6 +1735,12 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 			if i := strings.LastIndex(before, sep); i >= 0 {
 				c = max(c, sentStart+i+len(sep))
 			}
+		}
+		// The clause's subject after an opening phrase ("In a Fox
+		// interview later that day, Trump went even further:"), not a
+		// name in that phrase.
+		if sp, ok := ix.leadSubject(text, c, sentStart+len(before)); ok {
+			return sp, ":", true
 		}
 		if m, ok := ix.firstIn(c, sentStart+len(before)); ok && !ix.inQuote(m.span.Start) && countWords(text[c:m.span.Start]) <= 2 {
 			return m.span, ":", true

@@ -272,6 +272,12 @@ func TestQuoteSpeakers(t *testing.T) {
 		{`Tom Hale of Tyvak Systems and its chief since 2019 said Carl Berg would lead the work. "We will start small," he said.`, "Tom Hale", "he"},
 		{`Carl Hale spoke in Ohio on Monday and attacked Tom Berg's claims about trade. "It was not good," he said.`, "Carl Hale", "he"},
 		{`Tom Berg continued to hurt his cause in the state, Carl Hale noted. "It was not good," he said.`, "Carl Hale", "he"},
+		// A colon after a clause: its subject, not a name in the opening
+		// phrase before it; a word in "-s" after a person's name is a
+		// verb, no role before another name.
+		{`In a CNN interview later that day, Tom Berg went even further: "If he loses, it is the end."`, "Tom Berg", "Tom Berg"},
+		{`Asked which Ohio county was his favorite, Tom Berg demurred: "Whichever one I am in."`, "Tom Berg", "Tom Berg"},
+		{`Ann Lee heckles Tom Berg supporters: "You are being ridiculous."`, "Ann Lee", "Ann Lee"},
 		// The same head for a pronoun that stands for the phrase.
 		{`Tomas Berg spoke first. Berg spokesman Tom Hale said the campaign was ready. "It is a shame," he said.`, "Tom Hale", "he"},
 		// A whole statement that the writer's clause introduces after a
