@@ -1522,7 +1522,7 @@ func attributionAfter(text string, at int, after string, ix *mentionIndex) (Span
 			}
 			return Span{}, "", false
 		}
-		if sp, ok := mentionFrom(text, ws[1:], ix); ok {
+		if sp, ok := mentionFrom(text, ws[1:], ix); ok && !opensClause(ws[1:], sp) {
 			return sp, ws[0].text, true
 		}
 		return Span{}, "", false
@@ -1604,6 +1604,25 @@ func attributionAfter(text string, at int, after string, ix *mentionIndex) (Span
 		}
 	}
 	return Span{}, "", false
+}
+
+// opensClause reports whether the mention sp that the words ws open is
+// the subject of a clause, no inverted speaker: an auxiliary, a modal or
+// a form of "be" follows it or stands in it (""…," said the candidate
+// could be", "said Tom Berg would").
+func opensClause(ws []phraseWord, sp Span) bool {
+	for k := 1; k < len(ws); k++ {
+		if w := ws[k].text; w == "who" || w == "which" {
+			break // a relative clause: "a Mexican official who was not authorized"
+		}
+		if w := ws[k].text; ws[k].start >= sp.Start && (speakerTails[w] || auxiliaries[w] || beForms[w]) {
+			return ws[k].start <= sp.End+1
+		}
+		if ws[k].start > sp.End+1 {
+			break
+		}
+	}
+	return false
 }
 
 // barePlural reports whether ws, one or two words in lower case, end in

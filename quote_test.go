@@ -278,6 +278,11 @@ func TestQuoteSpeakers(t *testing.T) {
 		{`In a CNN interview later that day, Tom Berg went even further: "If he loses, it is the end."`, "Tom Berg", "Tom Berg"},
 		{`Asked which Ohio county was his favorite, Tom Berg demurred: "Whichever one I am in."`, "Tom Berg", "Tom Berg"},
 		{`Ann Lee heckles Tom Berg supporters: "You are being ridiculous."`, "Ann Lee", "Ann Lee"},
+		// After a quote inside a clause, "said X would" reports X's
+		// clause: X is no inverted speaker; a relative clause may follow
+		// one.
+		{`Tom Berg, citing "the unique magic of the party," said the candidate could be competitive there.`, "Tom Berg", "Tom Berg"},
+		{`"It was not good," said a city official who was not authorized to speak.`, "a city official who was not authorized", "a city official who was not authorized"},
 		// The same head for a pronoun that stands for the phrase.
 		{`Tomas Berg spoke first. Berg spokesman Tom Hale said the campaign was ready. "It is a shame," he said.`, "Tom Hale", "he"},
 		// A whole statement that the writer's clause introduces after a
