@@ -297,6 +297,10 @@ func quotesWith(text string, ws []token, segs []quoteSeg, ents []Entity) []Quote
 			}
 			if from >= 0 {
 				_, ownSubject = ix.openingSubject(text, from, sg.mark.Start)
+				if !ownSubject {
+					var buf [12]phraseWord
+					_, ownSubject = ix.openingDescription(text, appendWordsIn(buf[:0], text, ix.words, from, sg.mark.Start, len(buf)))
+				}
 			}
 		}
 		if !found && sameParagraph && out[k-1].Speaker != "" && !ownSubject &&

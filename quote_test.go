@@ -283,6 +283,10 @@ func TestQuoteSpeakers(t *testing.T) {
 		// one.
 		{`Tom Berg, citing "the unique magic of the party," said the candidate could be competitive there.`, "Tom Berg", "Tom Berg"},
 		{`"It was not good," said a city official who was not authorized to speak.`, "a city official who was not authorized", "a city official who was not authorized"},
+		// Words quoted with no cue, after a quote in the paragraph, in a
+		// sentence that a description opens are the description's, not
+		// those of the quote before.
+		{`Tom Berg ended his list by saying "Too many." The audience gathered in the hall followed him by echoing "too many."`, "The audience", "The audience"},
 		// The same head for a pronoun that stands for the phrase.
 		{`Tomas Berg spoke first. Berg spokesman Tom Hale said the campaign was ready. "It is a shame," he said.`, "Tom Hale", "he"},
 		// A whole statement that the writer's clause introduces after a
