@@ -1684,8 +1684,10 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 		// relative clause after the subject ("Pence, who is running for
 		// reelection, praised Cruz for "…""): the subject is the name
 		// before it, not the object after the verb.
-		if v > 0 && strings.Contains(text[ws[v-1].end:ws[v].start], ",") {
-			if sp, ok := ix.subjectBeforeAppositive(text, sentStart, ws[v].start); ok {
+		// Adverbs may stand between the comma and the verb ("Clinton,
+		// exasperated, famously responded:").
+		if a := commaBeforeVerb(text, ws, v); a > 0 {
+			if sp, ok := ix.subjectBeforeAppositive(text, sentStart, ws[a].start); ok {
 				return sp, ws[v].text, true
 			}
 		}
@@ -1859,8 +1861,8 @@ func attributionInSentence(text string, sentStart, sentEnd int, mark Span, ix *m
 		}
 		// "Paul Begala, a former adviser to Mr. Clinton, said that …":
 		// the comma before the verb closes an appositive of the subject.
-		if strings.Contains(text[ws[v-1].end:ws[v].start], ",") {
-			if sp, ok := ix.subjectBeforeAppositive(text, sentStart, ws[v].start); ok {
+		if a := commaBeforeVerb(text, ws, v); a > 0 {
+			if sp, ok := ix.subjectBeforeAppositive(text, sentStart, ws[a].start); ok {
 				return sp, ws[v].text, true
 			}
 		}
@@ -1896,6 +1898,22 @@ func passiveAgent(text string, ws []phraseWord, v int, ix *mentionIndex) (Span, 
 		return mentionFrom(text, ws[v+2:], ix)
 	}
 	return Span{}, false
+}
+
+// commaBeforeVerb returns the index of the word that a comma before the
+// verb ws[v] precedes: the verb itself, or the first of the adverbs and
+// auxiliaries right before it ("Clinton, exasperated, famously
+// responded"); 0 when no comma stands there.
+func commaBeforeVerb(text string, ws []phraseWord, v int) int {
+	for a := v; a > 0; a-- {
+		if strings.Contains(text[ws[a-1].end:ws[a].start], ",") {
+			return a
+		}
+		if w := ws[a-1].text; !speakerTails[w] && !(strings.HasSuffix(w, "ly") && isLower(w)) {
+			break
+		}
+	}
+	return 0
 }
 
 // inSubordinateClause reports whether the verb ws[v] is in a clause that

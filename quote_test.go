@@ -287,6 +287,11 @@ func TestQuoteSpeakers(t *testing.T) {
 		// sentence that a description opens are the description's, not
 		// those of the quote before.
 		{`Tom Berg ended his list by saying "Too many." The audience gathered in the hall followed him by echoing "too many."`, "The audience", "The audience"},
+		// Adverbs may stand between an appositive's closing comma and
+		// the verb; "ally" is no adverb.
+		{`Ann Lee, exasperated, famously responded: "What difference does it make?" Her critics cited it as evidence of her arrogance.`, "Ann Lee", "Ann Lee"},
+		{`Co-anchor Ann Lee, who was off-screen, then loudly asked, "Really?"`, "Ann Lee", "Ann Lee"},
+		{`Former speaker Tom Berg, a Carl Hale ally, said in an interview that the mogul should "ignore" the critics.`, "Tom Berg", "Tom Berg"},
 		// The same head for a pronoun that stands for the phrase.
 		{`Tomas Berg spoke first. Berg spokesman Tom Hale said the campaign was ready. "It is a shame," he said.`, "Tom Hale", "he"},
 		// A whole statement that the writer's clause introduces after a
