@@ -1268,8 +1268,12 @@ func (ix *mentionIndex) reporterIn(text string, from, to int, sex byte) (string,
 		}
 		// An inverted speaker ends its clause: "said Tyvak would" is
 		// the subject of the clause reported.
-		if rest := strings.TrimLeft(text[m.span.End:to], " "); rest != "" && rest[0] != ',' && rest[0] != '.' {
-			inverted = false
+		// (The head officeHolder finds may end past to: then nothing of
+		// the clause follows it here.)
+		if m.span.End < to {
+			if rest := strings.TrimLeft(text[m.span.End:to], " "); rest != "" && rest[0] != ',' && rest[0] != '.' {
+				inverted = false
+			}
 		}
 		if inverted || ix.reportsNext(text, m.span.End) && !objectOfPreposition(text, from, m.span.Start) {
 			return e.Name, true
