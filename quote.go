@@ -1182,14 +1182,14 @@ func (ix *mentionIndex) pronounSpeaker(text string, i int, last string) string {
 			break
 		}
 		froms[nf] = s
-		if !opensWithPronoun(text, ix.words, s, sex) {
+		if !ix.pronounSubject(text, s, sex) {
 			counted++
 		}
 	}
 	to := i
 	named1 := "" // the first person named in the nearest sentence that names one
 	for n, from := range froms[:nf] {
-		if n > 0 && opensWithPronoun(text, ix.words, from, sex) {
+		if n > 0 && ix.pronounSubject(text, from, sex) {
 			to = from
 			continue
 		}
@@ -1280,6 +1280,36 @@ func (ix *mentionIndex) reporterIn(text string, from, to int, sex byte) (string,
 		}
 	}
 	return "", false
+}
+
+// pronounSubject reports whether the subject of the sentence at
+// text[from:] is a personal pronoun of the sex ('M' or 'F'; never for
+// 0): its first word, or the subject after an opening phrase ("In 1992,
+// in a speech at a lodge, he drove grown men to tears").
+func (ix *mentionIndex) pronounSubject(text string, from int, sex byte) bool {
+	if sex == 0 {
+		return false
+	}
+	if opensWithPronoun(text, ix.words, from, sex) {
+		return true
+	}
+	// The first word after a comma that opens a clause with its verb:
+	// past the opening phrases, the main clause's subject.
+	_, end := ix.sents.around(Span{from, from})
+	var buf [24]phraseWord
+	ws := appendWordsIn(buf[:0], text, ix.words, from, end, len(buf))
+	for k := 1; k < len(ws); k++ {
+		if !strings.Contains(text[ws[k-1].end:ws[k].start], ",") {
+			continue
+		}
+		if m, ok := ix.at(ws[k].start); ok && m.span.Start == ws[k].start && subjectOfVerb(text, ws[k:], m.span.End) {
+			return false // a name is the subject
+		}
+		if inLower(subjectPronouns, ws[k].text) && subjectOfVerb(text, ws[k:], ws[k].end) {
+			return pronounSex(text, ws[k].start) == sex
+		}
+	}
+	return false
 }
 
 // opensWithPronoun reports whether the sentence at text[from:] opens

@@ -292,6 +292,10 @@ func TestQuoteSpeakers(t *testing.T) {
 		{`Ann Lee, exasperated, famously responded: "What difference does it make?" Her critics cited it as evidence of her arrogance.`, "Ann Lee", "Ann Lee"},
 		{`Co-anchor Ann Lee, who was off-screen, then loudly asked, "Really?"`, "Ann Lee", "Ann Lee"},
 		{`Former speaker Tom Berg, a Carl Hale ally, said in an interview that the mogul should "ignore" the critics.`, "Tom Berg", "Tom Berg"},
+		// A sentence whose subject is the same pronoun, after an opening
+		// phrase, goes on about the same person: a name in it is no
+		// antecedent.
+		{`Tom Berg campaigned in Ohio. In 1992, in a speech at a lodge with Carl Hale, he drove men to tears. He promised that he would fight "until the last dog dies."`, "Tom Berg", "He"},
 		// The same head for a pronoun that stands for the phrase.
 		{`Tomas Berg spoke first. Berg spokesman Tom Hale said the campaign was ready. "It is a shame," he said.`, "Tom Hale", "he"},
 		// A whole statement that the writer's clause introduces after a
