@@ -1405,8 +1405,8 @@ func opensWithSpeaker(text string, at int, s string, ix *mentionIndex) bool {
 func verbThenName(text string, at int, s string, ix *mentionIndex) bool {
 	var buf [2]phraseWord
 	ws := appendWordsIn(buf[:0], text, ix.words, at, at+min(len(s), 120), len(buf))
-	if len(ws) < 2 || !isReporting(ws[0].text) || text[ws[0].end:ws[1].start] != " " {
-		return false
+	if len(ws) < 2 || !isReporting(ws[0].text) || tellsHearer(ws[0].text) || text[ws[0].end:ws[1].start] != " " {
+		return false // "told The New York Times": the hearer
 	}
 	m, ok := ix.at(ws[1].start)
 	return ok && m.span.Start == ws[1].start && !ix.inQuote(m.span.Start)
@@ -1626,6 +1626,21 @@ func attributionAfter(text string, at int, after string, ix *mentionIndex) (Span
 			if strings.EqualFold(ws[v-1].text, "to") && !reportedByImplicative(ws, v) || inLower(beForms, ws[v-1].text) {
 				break // "He declined to say", "he was told": not a report by him
 			}
+			// A clause before the verb's own: the subject follows its
+			// comma (""…," just as Clinton did in 2008, Rendell added"),
+			// or, with the comma right before the verb, is the name after
+			// it (""…" that Sanders can win, said Steve Elmendorf").
+			if c := lastCommaIn(text, ws[:v+1]); c > 0 && !strings.HasSuffix(ws[v].text, "ing") && !opensSubordinate(ws[c].text) {
+				if c == v {
+					if v+1 < len(ws) && !tellsHearer(ws[v].text) {
+						if m, ok := ix.at(ws[v+1].start); ok && m.span.Start == ws[v+1].start && !ix.inQuote(m.span.Start) {
+							return ix.officeHolder(text, m).span, ws[v].text, true
+						}
+					}
+				} else if sp := trimSpeaker(text, Span{ws[c].start, ws[v-1].end}); namesSomeone(text, sp, ix) {
+					return appositiveHead(text, ws[c].start, sp, ix), ws[v].text, true
+				}
+			}
 			sp := trimSpeaker(text, Span{ws[0].start, ws[v-1].end})
 			// Right after the quote, a capitalised word or two before the
 			// verb name the speaker even when no rule knows the name
@@ -1661,6 +1676,24 @@ func opensClause(ws []phraseWord, sp Span) bool {
 		}
 	}
 	return false
+}
+
+// opensSubordinate reports whether the word w opens a subordinate clause
+// ("as Bush continued to interject", "while", "after"), whose subject is
+// no speaker of the main clause.
+func opensSubordinate(w string) bool {
+	return inLower(subordinators, w) || strings.EqualFold(w, "as")
+}
+
+// lastCommaIn returns the index of the last of the words ws that a comma
+// or a semicolon precedes, or 0.
+func lastCommaIn(text string, ws []phraseWord) int {
+	for k := len(ws) - 1; k > 0; k-- {
+		if strings.ContainsAny(text[ws[k-1].end:ws[k].start], ",;") {
+			return k
+		}
+	}
+	return 0
 }
 
 // barePlural reports whether ws, one or two words in lower case, end in

@@ -296,6 +296,16 @@ func TestQuoteSpeakers(t *testing.T) {
 		// phrase, goes on about the same person: a name in it is no
 		// antecedent.
 		{`Tom Berg campaigned in Ohio. In 1992, in a speech at a lodge with Carl Hale, he drove men to tears. He promised that he would fight "until the last dog dies."`, "Tom Berg", "He"},
+		// After a quote, a clause before the reporting verb's own: the
+		// subject follows its comma, or is the name right after the verb
+		// when the comma stands before the verb; not a subordinate
+		// clause's subject, the hearer of "told" or the object of a
+		// participle.
+		{`Tom Berg "has a right to contest every single primary," just as Ann Lee did in 2008, Carl Hale added.`, "Carl Hale", "Carl Hale"},
+		{`"He can assert it, but it seems unlikely" that Tom Berg can catch Ann Lee, said Carl Hale, a strategist.`, "Carl Hale", "Carl Hale"},
+		{`Ann Lee spoke. "Quiet," she demanded, as Tom Berg continued to interject.`, "Ann Lee", "she"},
+		{`"We found zero relationship," the chief executive of the firm, Ann Lee, told The New York Times in 2013.`, "Ann Lee", "Ann Lee"},
+		{`"We all miss him so much," Tom Berg weighed in, telling Carl Hale.`, "Tom Berg", "Tom Berg"},
 		// The same head for a pronoun that stands for the phrase.
 		{`Tomas Berg spoke first. Berg spokesman Tom Hale said the campaign was ready. "It is a shame," he said.`, "Tom Hale", "he"},
 		// A whole statement that the writer's clause introduces after a
