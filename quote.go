@@ -1630,7 +1630,11 @@ func attributionAfter(text string, at int, after string, ix *mentionIndex) (Span
 			// comma (""…," just as Clinton did in 2008, Rendell added"),
 			// or, with the comma right before the verb, is the name after
 			// it (""…" that Sanders can win, said Steve Elmendorf").
-			if c := lastCommaIn(text, ws[:v+1]); c > 0 && !strings.HasSuffix(ws[v].text, "ing") && !opensSubordinate(ws[c].text) {
+			c := lastCommaIn(text, ws[:v+1])
+			if c > 0 && c < v && inLower(listConjunctions, ws[c].text) {
+				break // a clause of its own: "…," for instance, and Trump vowed
+			}
+			if c > 0 && !strings.HasSuffix(ws[v].text, "ing") && !opensSubordinate(ws[c].text) {
 				if c == v {
 					if v+1 < len(ws) && !tellsHearer(ws[v].text) {
 						if m, ok := ix.at(ws[v+1].start); ok && m.span.Start == ws[v+1].start && !ix.inQuote(m.span.Start) {

@@ -306,6 +306,9 @@ func TestQuoteSpeakers(t *testing.T) {
 		{`Ann Lee spoke. "Quiet," she demanded, as Tom Berg continued to interject.`, "Ann Lee", "she"},
 		{`"We found zero relationship," the chief executive of the firm, Ann Lee, told The New York Times in 2013.`, "Ann Lee", "Ann Lee"},
 		{`"We all miss him so much," Tom Berg weighed in, telling Carl Hale.`, "Tom Berg", "Tom Berg"},
+		// A clause that a conjunction opens after the quote's comma is a
+		// clause of its own, no attribution.
+		{`Tom Berg said he would make sand "glow in the dark," for instance, and Carl Hale vowed to bomb them.`, "Tom Berg", "Tom Berg"},
 		// The same head for a pronoun that stands for the phrase.
 		{`Tomas Berg spoke first. Berg spokesman Tom Hale said the campaign was ready. "It is a shame," he said.`, "Tom Hale", "he"},
 		// A whole statement that the writer's clause introduces after a
