@@ -1296,6 +1296,9 @@ func (ix *mentionIndex) pronounSubject(text string, from int, sex byte) bool {
 	// The first word after a comma that opens a clause with its verb:
 	// past the opening phrases, the main clause's subject.
 	_, end := ix.sents.around(Span{from, from})
+	if !strings.Contains(text[from:end], ",") {
+		return false
+	}
 	var buf [24]phraseWord
 	ws := appendWordsIn(buf[:0], text, ix.words, from, end, len(buf))
 	for k := 1; k < len(ws); k++ {
@@ -1418,7 +1421,11 @@ func verbThenName(text string, at int, s string, ix *mentionIndex) bool {
 // said"); not an implicative verb before "to" ("Trump continued to hurt").
 func (ix *mentionIndex) reportsNext(text string, i int) bool {
 	var buf [24]phraseWord
-	ws := appendWordsIn(buf[:0], text, ix.words, i, min(len(text), i+200), len(buf))
+	n := 2 // the verb and the word after it, unless appositives stand between
+	if strings.HasPrefix(text[i:], ",") {
+		n = len(buf)
+	}
+	ws := appendWordsIn(buf[:0], text, ix.words, i, min(len(text), i+200), n)
 	if len(ws) == 0 {
 		return false
 	}
