@@ -274,6 +274,15 @@ func quotesWith(text string, ws []token, segs []quoteSeg, ents []Entity) []Quote
 		// before, opens with a person: "Marc Andreessen said on Twitter
 		// that …. Meg Whitman, a former candidate, labeled Mr. Trump
 		// ''unfit''" is Whitman's.
+		// A whole statement that a clause of the writer's introduces
+		// after a comma or a colon ("Clinton shared her anxiety with an
+		// audience, "…"", "Trump issued a statement, "…"") is the words
+		// of that clause's subject, whatever its verb.
+		if !found && (strings.HasSuffix(lead, ",") || strings.HasSuffix(lead, ":")) && isWholeStatement(text, sentStart, sentEnd, sg) && !isTitle(q.Text) {
+			if sp, ok := ix.leadSubject(text, sentStart, sg.mark.Start); ok {
+				q.SpeakerSpan, found = sp, true
+			}
+		}
 		ownSubject := false
 		if !found && !isWholeStatement(text, sentStart, sentEnd, sg) {
 			// The quote before ends a sentence inside its marks ("…
@@ -288,6 +297,10 @@ func quotesWith(text string, ws []token, segs []quoteSeg, ents []Entity) []Quote
 			}
 			if from >= 0 {
 				_, ownSubject = ix.openingSubject(text, from, sg.mark.Start)
+				if !ownSubject {
+					var buf [12]phraseWord
+					_, ownSubject = ix.openingDescription(text, appendWordsIn(buf[:0], text, ix.words, from, sg.mark.Start, len(buf)))
+				}
 			}
 		}
 		if !found && sameParagraph && out[k-1].Speaker != "" && !ownSubject &&
@@ -357,6 +370,14 @@ func quotesWith(text string, ws []token, segs []quoteSeg, ents []Entity) []Quote
 			if !found && !isTitle(q.Text) {
 				var buf [12]phraseWord
 				if sp, ok := ix.openingDescription(text, appendWordsIn(buf[:0], text, ix.words, sentStart, sg.mark.Start, len(buf))); ok && !ix.inQuote(sp.Start) {
+					q.SpeakerSpan, found = sp, true
+				}
+			}
+			// "In some respects, the case echoes a controversy in June
+			// when Mr. Trump assailed a judge for his "Mexican
+			// heritage"": the subject of the clause that holds the quote.
+			if !found && !isTitle(q.Text) {
+				if sp, ok := ix.nearestSubject(text, sentStart, sg.mark.Start); ok {
 					q.SpeakerSpan, found = sp, true
 				}
 			}
@@ -1080,13 +1101,21 @@ func (ix *mentionIndex) officeHolder(text string, m indexedMention) indexedMenti
 		if ix.ents[m.ent].Kind == Person && !modifierNoun(w.text) {
 			break
 		}
-		if modifierNoun(w.text) {
+		if modifierNoun(w.text) && !(ix.ents[m.ent].Kind == Person && k == 0 && thirdPersonS(w.text)) {
 			role = true
 			continue
 		}
 		break
 	}
 	return m
+}
+
+// thirdPersonS reports whether w, in lower case, ends in a single "s",
+// as a verb in the third person does ("heckles", "slams"): after a
+// person's name such a word is the verb, not a role noun, which is
+// singular ("Sarah Silverman heckles Sanders supporters").
+func thirdPersonS(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // modifierNoun reports whether the word w, in lower case, can be a noun of a
@@ -1153,20 +1182,26 @@ func (ix *mentionIndex) pronounSpeaker(text string, i int, last string) string {
 			break
 		}
 		froms[nf] = s
-		if !opensWithPronoun(text, ix.words, s, sex) {
+		if !ix.pronounSubject(text, s, sex) {
 			counted++
 		}
 	}
 	to := i
 	named1 := "" // the first person named in the nearest sentence that names one
 	for n, from := range froms[:nf] {
-		if n > 0 && opensWithPronoun(text, ix.words, from, sex) {
+		if n > 0 && ix.pronounSubject(text, from, sex) {
 			to = from
 			continue
 		}
+		// A person who reports in the sentence, anywhere in it ("(…),
+		// Early says there is …", "Cruz electrified the crowds, Stovall
+		// said."), is the one a "he said" after it goes on quoting, not
+		// the people the report is about.
+		if name, ok := ix.reporterIn(text, from, to, sex); ok {
+			return name
+		}
 		named := false
-		// The first person named outside quotes, or a person who
-		// reports ("(…), Early says there is …").
+		// The first person named outside quotes.
 		for k, _ := slices.BinarySearchFunc(ix.ms, from, func(m indexedMention, i int) int { return m.span.Start - i }); k < len(ix.ms) && ix.ms[k].span.Start < to; k++ {
 			m := ix.ms[k]
 			if ix.inQuote(m.span.Start) {
@@ -1178,11 +1213,6 @@ func (ix *mentionIndex) pronounSpeaker(text string, i int, last string) string {
 			e := &ix.ents[m.ent]
 			if !agrees(sex, e.Name) {
 				continue // "she" is no Carson
-			}
-			// A name that reports is a speaker whatever kind the entity
-			// rules guessed for it (an unknown single word is a place).
-			if e.Kind != Org && ix.reportsNext(text, m.span.End) && !objectOfPreposition(text, from, m.span.Start) {
-				return e.Name
 			}
 			if e.Kind != Person {
 				continue
@@ -1213,6 +1243,76 @@ func (ix *mentionIndex) pronounSpeaker(text string, i int, last string) string {
 		return last
 	}
 	return ix.antecedent(text, i, Person)
+}
+
+// reporterIn returns the name of the first person outside quotes in
+// text[from:to] who reports speech there, and agrees with a pronoun of
+// the sex: a name a reporting verb follows ("Early says") or, inverted,
+// stands right after and ends the clause ("said Jeffery Hemsley, a
+// professor"), not as the hearer ("told Cruz"), the subject of the
+// clause reported ("said Tyvak would") or the object of a preposition. A name that reports is a
+// speaker whatever kind the entity rules guessed for it (an unknown
+// single word is a place), but an organisation is no "he".
+func (ix *mentionIndex) reporterIn(text string, from, to int, sex byte) (string, bool) {
+	for k, _ := slices.BinarySearchFunc(ix.ms, from, func(m indexedMention, i int) int { return m.span.Start - i }); k < len(ix.ms) && ix.ms[k].span.Start < to; k++ {
+		m := ix.ms[k]
+		if ix.inQuote(m.span.Start) {
+			continue
+		}
+		before := lastField(strings.TrimRight(text[max(from, m.span.Start-24):m.span.Start], " "))
+		inverted := isReporting(before) && !strings.HasSuffix(before, "ing") && !tellsHearer(before)
+		m = ix.officeHolder(text, m)
+		e := &ix.ents[m.ent]
+		if s := text[m.span.Start:m.span.End]; e.Kind == Org || !agrees(sex, e.Name) || trimPossessive(s) != s {
+			continue // an organisation is no "he"; a possessive no subject ("Trump's claims")
+		}
+		// An inverted speaker ends its clause: "said Tyvak would" is
+		// the subject of the clause reported.
+		// (The head officeHolder finds may end past to: then nothing of
+		// the clause follows it here.)
+		if m.span.End < to {
+			if rest := strings.TrimLeft(text[m.span.End:to], " "); rest != "" && rest[0] != ',' && rest[0] != '.' {
+				inverted = false
+			}
+		}
+		if inverted || ix.reportsNext(text, m.span.End) && !objectOfPreposition(text, from, m.span.Start) {
+			return e.Name, true
+		}
+	}
+	return "", false
+}
+
+// pronounSubject reports whether the subject of the sentence at
+// text[from:] is a personal pronoun of the sex ('M' or 'F'; never for
+// 0): its first word, or the subject after an opening phrase ("In 1992,
+// in a speech at a lodge, he drove grown men to tears").
+func (ix *mentionIndex) pronounSubject(text string, from int, sex byte) bool {
+	if sex == 0 {
+		return false
+	}
+	if opensWithPronoun(text, ix.words, from, sex) {
+		return true
+	}
+	// The first word after a comma that opens a clause with its verb:
+	// past the opening phrases, the main clause's subject.
+	_, end := ix.sents.around(Span{from, from})
+	if !strings.Contains(text[from:end], ",") {
+		return false
+	}
+	var buf [24]phraseWord
+	ws := appendWordsIn(buf[:0], text, ix.words, from, end, len(buf))
+	for k := 1; k < len(ws); k++ {
+		if !strings.Contains(text[ws[k-1].end:ws[k].start], ",") {
+			continue
+		}
+		if m, ok := ix.at(ws[k].start); ok && m.span.Start == ws[k].start && subjectOfVerb(text, ws[k:], m.span.End) {
+			return false // a name is the subject
+		}
+		if inLower(subjectPronouns, ws[k].text) && subjectOfVerb(text, ws[k:], ws[k].end) {
+			return pronounSex(text, ws[k].start) == sex
+		}
+	}
+	return false
 }
 
 // opensWithPronoun reports whether the sentence at text[from:] opens
@@ -1308,18 +1408,59 @@ func opensWithSpeaker(text string, at int, s string, ix *mentionIndex) bool {
 func verbThenName(text string, at int, s string, ix *mentionIndex) bool {
 	var buf [2]phraseWord
 	ws := appendWordsIn(buf[:0], text, ix.words, at, at+min(len(s), 120), len(buf))
-	if len(ws) < 2 || !isReporting(ws[0].text) || text[ws[0].end:ws[1].start] != " " {
-		return false
+	if len(ws) < 2 || !isReporting(ws[0].text) || tellsHearer(ws[0].text) || text[ws[0].end:ws[1].start] != " " {
+		return false // "told The New York Times": the hearer
 	}
 	m, ok := ix.at(ws[1].start)
 	return ok && m.span.Start == ws[1].start && !ix.inQuote(m.span.Start)
 }
 
-// reportsNext reports whether a reporting verb follows offset i
-// ("Early says", "Pandey pointed out").
+// reportsNext reports whether a reporting verb follows offset i, the end
+// of a name ("Early says", "Pandey pointed out"), or the comma that closes
+// an appositive after it ("Brian Murphy, the chairman of the county party,
+// said"); not an implicative verb before "to" ("Trump continued to hurt").
 func (ix *mentionIndex) reportsNext(text string, i int) bool {
-	w, ok := firstWordIn(text, ix.words, i, min(len(text), i+40))
-	return ok && w.start-i <= 1 && isReporting(w.text)
+	var buf [24]phraseWord
+	n := 2 // the verb and the word after it, unless appositives stand between
+	if strings.HasPrefix(text[i:], ",") {
+		n = len(buf)
+	}
+	ws := appendWordsIn(buf[:0], text, ix.words, i, min(len(text), i+200), n)
+	if len(ws) == 0 {
+		return false
+	}
+	j := 0
+	if ws[0].start-i > 1 && !strings.HasPrefix(text[i:ws[0].start], ",") {
+		return false
+	}
+	if strings.HasPrefix(text[i:ws[0].start], ",") && isReporting(ws[0].text) {
+		return false // the name ends an appositive: "a pastor in Elizabeth, Colorado, said"
+	}
+	// Appositives, each a phrase that opens in lower case ("executive
+	// director of Majority PAC, a Democratic super PAC,"): a name after
+	// the comma is no appositive ("Salem, New Hampshire, Trump went").
+	for n := 0; n < 3 && j < len(ws) && !isReporting(ws[j].text) && strings.Contains(text[max(i, prevEnd(ws, j)):ws[j].start], ","); n++ {
+		if !isLower(ws[j].text) {
+			return false
+		}
+		for j++; j < len(ws) && !strings.Contains(text[ws[j-1].end:ws[j].start], ","); j++ {
+			if strings.ContainsAny(text[ws[j-1].end:ws[j].start], ".;:!?\"“”\n") {
+				return false
+			}
+		}
+	}
+	if j >= len(ws) || !isReporting(ws[j].text) {
+		return false
+	}
+	return !(implicatives[ws[j].text] && j+1 < len(ws) && ws[j+1].text == "to")
+}
+
+// prevEnd returns where the word before ws[j] ends, or 0 for the first.
+func prevEnd(ws []phraseWord, j int) int {
+	if j == 0 {
+		return 0
+	}
+	return ws[j-1].end
 }
 
 // prevStartAny returns where the sentence before the one starting
@@ -1426,7 +1567,7 @@ func attributionAfter(text string, at int, after string, ix *mentionIndex) (Span
 			}
 			return Span{}, "", false
 		}
-		if sp, ok := mentionFrom(text, ws[1:], ix); ok {
+		if sp, ok := mentionFrom(text, ws[1:], ix); ok && !opensClause(ws[1:], sp) {
 			return sp, ws[0].text, true
 		}
 		return Span{}, "", false
@@ -1492,6 +1633,25 @@ func attributionAfter(text string, at int, after string, ix *mentionIndex) (Span
 			if strings.EqualFold(ws[v-1].text, "to") && !reportedByImplicative(ws, v) || inLower(beForms, ws[v-1].text) {
 				break // "He declined to say", "he was told": not a report by him
 			}
+			// A clause before the verb's own: the subject follows its
+			// comma (""…," just as Clinton did in 2008, Rendell added"),
+			// or, with the comma right before the verb, is the name after
+			// it (""…" that Sanders can win, said Steve Elmendorf").
+			c := lastCommaIn(text, ws[:v+1])
+			if c > 0 && c < v && inLower(listConjunctions, ws[c].text) {
+				break // a clause of its own: "…," for instance, and Trump vowed
+			}
+			if c > 0 && !strings.HasSuffix(ws[v].text, "ing") && !opensSubordinate(ws[c].text) {
+				if c == v {
+					if v+1 < len(ws) && !tellsHearer(ws[v].text) {
+						if m, ok := ix.at(ws[v+1].start); ok && m.span.Start == ws[v+1].start && !ix.inQuote(m.span.Start) {
+							return ix.officeHolder(text, m).span, ws[v].text, true
+						}
+					}
+				} else if sp := trimSpeaker(text, Span{ws[c].start, ws[v-1].end}); namesSomeone(text, sp, ix) {
+					return appositiveHead(text, ws[c].start, sp, ix), ws[v].text, true
+				}
+			}
 			sp := trimSpeaker(text, Span{ws[0].start, ws[v-1].end})
 			// Right after the quote, a capitalised word or two before the
 			// verb name the speaker even when no rule knows the name
@@ -1508,6 +1668,43 @@ func attributionAfter(text string, at int, after string, ix *mentionIndex) (Span
 		}
 	}
 	return Span{}, "", false
+}
+
+// opensClause reports whether the mention sp that the words ws open is
+// the subject of a clause, no inverted speaker: an auxiliary, a modal or
+// a form of "be" follows it or stands in it (""…," said the candidate
+// could be", "said Tom Berg would").
+func opensClause(ws []phraseWord, sp Span) bool {
+	for k := 1; k < len(ws); k++ {
+		if w := ws[k].text; w == "who" || w == "which" {
+			break // a relative clause: "a Mexican official who was not authorized"
+		}
+		if w := ws[k].text; ws[k].start >= sp.Start && (speakerTails[w] || auxiliaries[w] || beForms[w]) {
+			return ws[k].start <= sp.End+1
+		}
+		if ws[k].start > sp.End+1 {
+			break
+		}
+	}
+	return false
+}
+
+// opensSubordinate reports whether the word w opens a subordinate clause
+// ("as Bush continued to interject", "while", "after"), whose subject is
+// no speaker of the main clause.
+func opensSubordinate(w string) bool {
+	return inLower(subordinators, w) || strings.EqualFold(w, "as")
+}
+
+// lastCommaIn returns the index of the last of the words ws that a comma
+// or a semicolon precedes, or 0.
+func lastCommaIn(text string, ws []phraseWord) int {
+	for k := len(ws) - 1; k > 0; k-- {
+		if strings.ContainsAny(text[ws[k-1].end:ws[k].start], ",;") {
+			return k
+		}
+	}
+	return 0
 }
 
 // barePlural reports whether ws, one or two words in lower case, end in
@@ -1541,13 +1738,9 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 		if v > 0 && strings.EqualFold(ws[v-1].text, "to") && !reportedByImplicative(ws, v) {
 			continue // an infinitive
 		}
-		if v > 0 && inLower(beForms, ws[v-1].text) {
-			// A passive ("it is called", "he was told"): the subject did
-			// not say it; the speaker is after "by", if anywhere.
-			if v+2 < len(ws) && ws[v+1].text == "by" {
-				if sp, ok := mentionFrom(text, ws[v+2:], ix); ok {
-					return sp, ws[v].text, true
-				}
+		if passive(ws, v) {
+			if sp, ok := passiveAgent(text, ws, v, ix); ok {
+				return sp, ws[v].text, true
 			}
 			return Span{}, "", false
 		}
@@ -1569,8 +1762,10 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 		// relative clause after the subject ("Pence, who is running for
 		// reelection, praised Cruz for "…""): the subject is the name
 		// before it, not the object after the verb.
-		if v > 0 && strings.Contains(text[ws[v-1].end:ws[v].start], ",") {
-			if sp, ok := ix.subjectBeforeAppositive(text, sentStart, ws[v].start); ok {
+		// Adverbs may stand between the comma and the verb ("Clinton,
+		// exasperated, famously responded:").
+		if a := commaBeforeVerb(text, ws, v); a > 0 {
+			if sp, ok := ix.subjectBeforeAppositive(text, sentStart, ws[a].start); ok {
 				return sp, ws[v].text, true
 			}
 		}
@@ -1643,6 +1838,12 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 			if i := strings.LastIndex(before, sep); i >= 0 {
 				c = max(c, sentStart+i+len(sep))
 			}
+		}
+		// The clause's subject after an opening phrase ("In a Fox
+		// interview later that day, Trump went even further:"), not a
+		// name in that phrase.
+		if sp, ok := ix.leadSubject(text, c, sentStart+len(before)); ok {
+			return sp, ":", true
 		}
 		if m, ok := ix.firstIn(c, sentStart+len(before)); ok && !ix.inQuote(m.span.Start) && countWords(text[c:m.span.Start]) <= 2 {
 			return m.span, ":", true
@@ -1720,6 +1921,14 @@ func attributionInSentence(text string, sentStart, sentEnd int, mark Span, ix *m
 		if strings.EqualFold(ws[v-1].text, "to") && !reportedByImplicative(ws, v) {
 			continue // an infinitive: "asked him to say"
 		}
+		// "Rubio was asked by moderator Gerard Baker whether …": the
+		// subject of a passive did not say it.
+		if passive(ws, v) {
+			if sp, ok := passiveAgent(text, ws, v, ix); ok {
+				return sp, ws[v].text, true
+			}
+			continue
+		}
 		if inLower(pronouns, ws[v-1].text) {
 			return Span{ws[v-1].start, ws[v-1].end}, ws[v].text, true // "In a post she described …"
 		}
@@ -1730,8 +1939,8 @@ func attributionInSentence(text string, sentStart, sentEnd int, mark Span, ix *m
 		}
 		// "Paul Begala, a former adviser to Mr. Clinton, said that …":
 		// the comma before the verb closes an appositive of the subject.
-		if strings.Contains(text[ws[v-1].end:ws[v].start], ",") {
-			if sp, ok := ix.subjectBeforeAppositive(text, sentStart, ws[v].start); ok {
+		if a := commaBeforeVerb(text, ws, v); a > 0 {
+			if sp, ok := ix.subjectBeforeAppositive(text, sentStart, ws[a].start); ok {
 				return sp, ws[v].text, true
 			}
 		}
@@ -1750,6 +1959,39 @@ func attributionInSentence(text string, sentStart, sentEnd int, mark Span, ix *m
 		}
 	}
 	return Span{}, "", false
+}
+
+// passive reports whether the reporting verb ws[v] is a participle in
+// the past after a form of "be" ("it is called", "he was told"): its
+// subject did not say it. A participle in "-ing" there is progressive
+// ("is telling reporters"), and active.
+func passive(ws []phraseWord, v int) bool {
+	return v > 0 && inLower(beForms, ws[v-1].text) && !strings.HasSuffix(ws[v].text, "ing")
+}
+
+// passiveAgent returns the speaker of the passive reporting verb ws[v]:
+// the mention after "by" right after it ("was asked by host Bill Maher").
+func passiveAgent(text string, ws []phraseWord, v int, ix *mentionIndex) (Span, bool) {
+	if v+2 < len(ws) && ws[v+1].text == "by" {
+		return mentionFrom(text, ws[v+2:], ix)
+	}
+	return Span{}, false
+}
+
+// commaBeforeVerb returns the index of the word that a comma before the
+// verb ws[v] precedes: the verb itself, or the first of the adverbs and
+// auxiliaries right before it ("Clinton, exasperated, famously
+// responded"); 0 when no comma stands there.
+func commaBeforeVerb(text string, ws []phraseWord, v int) int {
+	for a := v; a > 0; a-- {
+		if strings.Contains(text[ws[a-1].end:ws[a].start], ",") {
+			return a
+		}
+		if w := ws[a-1].text; !speakerTails[w] && !(strings.HasSuffix(w, "ly") && isLower(w)) {
+			break
+		}
+	}
+	return 0
 }
 
 // inSubordinateClause reports whether the verb ws[v] is in a clause that
@@ -2230,6 +2472,161 @@ func (ix *mentionIndex) clauseSubject(text string, from, to int) (Span, bool) {
 	return ix.openingDescription(text, ws[k:])
 }
 
+// leadSubject returns the subject of the main clause of text[from:to],
+// the writer's words that introduce a quote after a comma or a colon:
+// after an opening phrase that a comma closes ("After Brown criticized
+// Clinton during a debate, Hillary shot back,"), or inside a clause that
+// "as" or a subordinator opens ("As Vulture put it,"), a personal
+// pronoun, a name (the head of its phrase) or a description, followed by
+// a verb, perhaps after an appositive set off by commas ("Filippo Grandi,
+// the United Nations High Commissioner, reacted skeptically,"). A phrase
+// with no subject ("In a statement,") has none, nor has a noun phrase
+// that a possessive opens ("Mike Wall's book about alien life,").
+func (ix *mentionIndex) leadSubject(text string, from, to int) (Span, bool) {
+	var buf [40]phraseWord
+	ws := appendWordsIn(buf[:0], text, ix.words, from, to, len(buf))
+	k := afterConjunctions(ws)
+	if k < len(ws) && opensAdverbial(ws[k].text) {
+		for j := k + 1; j < len(ws); j++ {
+			if strings.Contains(text[ws[j-1].end:ws[j].start], ",") {
+				k = j
+				break
+			}
+		}
+	}
+	if k < len(ws) && (inLower(subordinators, ws[k].text) || strings.EqualFold(ws[k].text, "as")) {
+		k++
+	}
+	if k >= len(ws) || ix.inQuote(ws[k].start) {
+		return Span{}, false
+	}
+	var sp Span
+	if inLower(subjectPronouns, ws[k].text) {
+		sp = Span{ws[k].start, ws[k].end}
+	} else if m, ok := ix.at(ws[k].start); ok && m.span.Start == ws[k].start {
+		// A possessive that owns no name heads no subject ("Mike Wall's
+		// book about alien life, "Out There"").
+		if m = ix.officeHolder(text, ix.owned(text, m, to)); ix.ents[m.ent].Kind == Place || trimPossessive(text[m.span.Start:m.span.End]) != text[m.span.Start:m.span.End] {
+			return Span{}, false
+		}
+		sp = m.span
+	} else {
+		return ix.openingDescription(text, ws[k:])
+	}
+	j := k
+	for j < len(ws) && ws[j].start < sp.End {
+		j++
+	}
+	if j < len(ws) && strings.Contains(text[sp.End:ws[j].start], ",") {
+		// An appositive or a relative clause: the verb follows its
+		// closing comma.
+		for j++; j < len(ws) && !strings.Contains(text[ws[j-1].end:ws[j].start], ","); j++ {
+		}
+	}
+	for j < len(ws) && (speakerTails[ws[j].text] || strings.HasSuffix(ws[j].text, "ly") && isLower(ws[j].text)) {
+		j++
+	}
+	if j < len(ws) && isLower(ws[j].text) && (!isFunctionWord(ws[j].text) || isReporting(ws[j].text)) {
+		return sp, true
+	}
+	return Span{}, false
+}
+
+// nearestSubject returns the subject nearest before offset to in the
+// sentence starting at from: the last personal pronoun in the subject
+// case, name (the head of its phrase; no place, no possessive, no object
+// of a preposition) or description that a verb follows, perhaps after an
+// appositive set off by commas ("Mike Huckabee, the former governor,
+// proposed"), auxiliaries and adverbs ("he has battled", "Congress did
+// lay out"). A subject right after "that" opens a reported clause: the
+// subject before it, if any, reported it ("a judge ruled that Assange
+// should …").
+func (ix *mentionIndex) nearestSubject(text string, from, to int) (Span, bool) {
+	var buf [60]phraseWord
+	ws := appendWordsIn(buf[:0], text, ix.words, from, to, len(buf))
+	var reported Span // a subject after "that", should none report it
+	haveReported := false
+	for k := len(ws) - 1; k >= 0; k-- {
+		if ix.inQuote(ws[k].start) || k > 0 && inLower(clausePrepositions, ws[k-1].text) {
+			continue
+		}
+		var sp Span
+		if inLower(subjectPronouns, ws[k].text) {
+			sp = Span{ws[k].start, ws[k].end}
+		} else if m, ok := ix.at(ws[k].start); ok && m.span.Start == ws[k].start {
+			m = ix.officeHolder(text, m)
+			if s := text[m.span.Start:m.span.End]; ix.ents[m.ent].Kind == Place || trimPossessive(s) != s {
+				continue
+			}
+			sp = m.span
+		} else if inLower(determiners, ws[k].text) {
+			// The description opens at its first determiner ("The two
+			// ministers").
+			for k > 0 && inLower(determiners, ws[k-1].text) && strings.TrimSpace(text[ws[k-1].end:ws[k].start]) == "" {
+				k--
+			}
+			if d, ok := ix.openingDescription(text, ws[k:]); ok {
+				return d, true
+			}
+			continue
+		} else {
+			continue
+		}
+		if !subjectOfVerb(text, ws[k:], sp.End) {
+			continue
+		}
+		// The subject of a clause after "that" is the subject of what
+		// was reported, when a subject before it reported it ("a judge
+		// ruled that Assange should …").
+		if k > 0 && strings.EqualFold(ws[k-1].text, "that") && !haveReported {
+			reported, haveReported = sp, true
+			continue
+		}
+		return sp, true
+	}
+	return reported, haveReported
+}
+
+// subjectOfVerb reports whether a verb follows the subject that opens ws
+// and ends at offset end: past an appositive set off by commas,
+// auxiliaries and adverbs, a word in lower case that is no function word.
+func subjectOfVerb(text string, ws []phraseWord, end int) bool {
+	j := 0
+	for j < len(ws) && ws[j].start < end {
+		j++
+	}
+	if j < len(ws) && strings.Contains(text[end:ws[j].start], ",") {
+		if inLower(listConjunctions, ws[j].text) {
+			return false // "Credit Suisse, UBS, and the Bankers Association": a list
+		}
+		for j++; j < len(ws) && !strings.Contains(text[ws[j-1].end:ws[j].start], ","); j++ {
+		}
+	}
+	be, aux := false, j
+	for j < len(ws) && (speakerTails[ws[j].text] || auxiliaries[ws[j].text] || strings.HasSuffix(ws[j].text, "ly") && isLower(ws[j].text)) {
+		be = be || beForms[ws[j].text]
+		j++
+	}
+	if j == len(ws) && j > aux && !be {
+		return true // the quote is the verb: "he had recently "acquired""
+	}
+	if j >= len(ws) || !isLower(ws[j].text) {
+		return false
+	}
+	w := ws[j].text
+	if be && (isReporting(w) || strings.HasSuffix(w, "ed")) {
+		return false // a passive: "Priebus was said to be"
+	}
+	return !isFunctionWord(w) || isReporting(w)
+}
+
+// listConjunctions join the last item of a list ("X, Y, and Z").
+var listConjunctions = setOf("and or nor")
+
+// auxiliaries are the verbs that stand before a subject's main verb
+// ("did lay out", "could only quip"), besides those of speakerTails.
+var auxiliaries = setOf("do does did can could may might must should shall")
+
 // subjectPronouns are the personal pronouns in the subject case.
 var subjectPronouns = setOf("he she they we i")
 
@@ -2250,9 +2647,15 @@ func (ix *mentionIndex) openingDescription(text string, ws []phraseWord) (Span, 
 			break // punctuation, a hyphen ("self-described") or a mark
 		}
 		w := ws[k].text
-		if isLower(w) && (isReporting(w) || len(w) > 3 && strings.HasSuffix(w, "ed") && !strings.Contains(w, "-")) {
+		// A word in "-ed" right after the determiner is an adjective
+		// ("most animated", "the alleged victim"), and an article alone
+		// describes no one ("the observed volume").
+		if isLower(w) && (k > 1 || !inLower(articles, ws[0].text)) && (isReporting(w) || k > 1 && len(w) > 3 && strings.HasSuffix(w, "ed") && !strings.Contains(w, "-")) {
 			if inLower(beForms, ws[k-1].text) {
 				break
+			}
+			if k+1 < len(ws) && inLower(beForms, ws[k+1].text) {
+				break // a participle in the phrase, before its verb: "the term often used is"
 			}
 			sp := trimSpeaker(text, Span{ws[0].start, ws[k-1].end})
 			if m, ok := ix.at(ws[1].start); ok && m.span.Start == ws[1].start && m.span.End >= sp.End {
@@ -2278,10 +2681,7 @@ func (ix *mentionIndex) openingDescription(text string, ws []phraseWord) (Span, 
 func (ix *mentionIndex) openingSubject(text string, from, to int) (Span, bool) {
 	var buf [20]phraseWord
 	ws := appendWordsIn(buf[:0], text, ix.words, from, to, len(buf))
-	k := 0
-	for k < len(ws) && inLower(openingConjunctions, ws[k].text) {
-		k++
-	}
+	k := afterConjunctions(ws)
 	if k < len(ws) {
 		if sp, ok := ix.personAt(text, ws[k], to); ok {
 			return sp, true
@@ -2357,6 +2757,16 @@ func (ix *mentionIndex) personAt(text string, w phraseWord, to int) (Span, bool)
 	return Span{}, false
 }
 
+// afterConjunctions returns the index of the first of the words ws that
+// is no opening conjunction ("But he", "And then the judge").
+func afterConjunctions(ws []phraseWord) int {
+	k := 0
+	for k < len(ws) && inLower(openingConjunctions, ws[k].text) {
+		k++
+	}
+	return k
+}
+
 // openingConjunctions may stand before a sentence's subject.
 var openingConjunctions = setOf("but and so yet still then")
 
@@ -2364,6 +2774,7 @@ var openingConjunctions = setOf("but and so yet still then")
 // Mike", "Contract with America"): they open with a capital, and so does
 // every word but the short function words ("with", "of").
 func isTitle(s string) bool {
+	s = strings.TrimSpace(s) // "“ Wild Rose ”"
 	r, _ := utf8.DecodeRuneInString(s)
 	if !isUpperRune(r) {
 		return false
@@ -2410,6 +2821,13 @@ func (ix *mentionIndex) anyVerbAfter(text string, at, end int) (Span, string, bo
 	} else if m, ok := ix.at(ws[0].start); ok && m.span.Start == ws[0].start && ix.ents[m.ent].Kind != Place {
 		sp = m.span
 		for v < len(ws) && ws[v].start < m.span.End {
+			v++
+		}
+	} else if d, ok := ix.openingDescription(text, ws); ok {
+		// A description up to its verb: ""Nooooo!" the crowd cried
+		// out", ""…?" a staffer in the room wondered".
+		sp = d
+		for v < len(ws) && ws[v].start < d.End {
 			v++
 		}
 	} else {

@@ -155,6 +155,9 @@ func TestQuoteSpeakers(t *testing.T) {
 		// any meaning: the verb reports it.
 		{`"Go back to your seat," Tom Berg barked, and the guard stepped in.`, "Tom Berg", "Tom Berg"},
 		{`"This is fantastic!" beamed Ann Lee.`, "Ann Lee", "Ann Lee"},
+		// … or a description and such a verb.
+		{`"Nooooo!" the crowd cried out, booing.`, "the crowd", "the crowd"},
+		{`"Oh, my God," a young woman exclaimed upon seeing him.`, "a young woman", "a young woman"},
 		// A word after an article or a name's possessive is a noun, even
 		// one spelt like a reporting verb ("Berg's attacks", "the
 		// observed volume").
@@ -259,8 +262,89 @@ func TestQuoteSpeakers(t *testing.T) {
 		// An opening curly mark typed for the closing one, after the
 		// quote's comma and before a space, closes the quote.
 		{"\u201cThe reality is, if she loses, it will be problems for her here,\u201c said Tom Berg, a congressman from the state.", "Tom Berg", "Tom Berg"},
+		// "he" after a sentence that reports stands for the person who
+		// reports, not the person the report is about: a name before the
+		// verb, perhaps with appositives in lower case, or after it,
+		// ending the clause; not the subject of the reported clause, a
+		// possessive, or a verb of going on before "to".
+		{`Ted Cruz electrified the crowds with his speeches, Tom Stovall said. "He was very articulate," he said.`, "Tom Stovall", "he"},
+		{`In Ohio, Ted Cruz hurt his cause, Tom Hale, the chairman of the county party, said. "It was not good," he said.`, "Tom Hale", "he"},
+		{`Tom Hale of Tyvak Systems and its chief since 2019 said Carl Berg would lead the work. "We will start small," he said.`, "Tom Hale", "he"},
+		{`Carl Hale spoke in Ohio on Monday and attacked Tom Berg's claims about trade. "It was not good," he said.`, "Carl Hale", "he"},
+		{`Tom Berg continued to hurt his cause in the state, Carl Hale noted. "It was not good," he said.`, "Carl Hale", "he"},
+		// A colon after a clause: its subject, not a name in the opening
+		// phrase before it; a word in "-s" after a person's name is a
+		// verb, no role before another name.
+		{`In a CNN interview later that day, Tom Berg went even further: "If he loses, it is the end."`, "Tom Berg", "Tom Berg"},
+		{`Asked which Ohio county was his favorite, Tom Berg demurred: "Whichever one I am in."`, "Tom Berg", "Tom Berg"},
+		{`Ann Lee heckles Tom Berg supporters: "You are being ridiculous."`, "Ann Lee", "Ann Lee"},
+		// After a quote inside a clause, "said X would" reports X's
+		// clause: X is no inverted speaker; a relative clause may follow
+		// one.
+		{`Tom Berg, citing "the unique magic of the party," said the candidate could be competitive there.`, "Tom Berg", "Tom Berg"},
+		{`"It was not good," said a city official who was not authorized to speak.`, "a city official who was not authorized", "a city official who was not authorized"},
+		// Words quoted with no cue, after a quote in the paragraph, in a
+		// sentence that a description opens are the description's, not
+		// those of the quote before.
+		{`Tom Berg ended his list by saying "Too many." The audience gathered in the hall followed him by echoing "too many."`, "The audience", "The audience"},
+		// Adverbs may stand between an appositive's closing comma and
+		// the verb; "ally" is no adverb.
+		{`Ann Lee, exasperated, famously responded: "What difference does it make?" Her critics cited it as evidence of her arrogance.`, "Ann Lee", "Ann Lee"},
+		{`Co-anchor Ann Lee, who was off-screen, then loudly asked, "Really?"`, "Ann Lee", "Ann Lee"},
+		{`Former speaker Tom Berg, a Carl Hale ally, said in an interview that the mogul should "ignore" the critics.`, "Tom Berg", "Tom Berg"},
+		// A sentence whose subject is the same pronoun, after an opening
+		// phrase, goes on about the same person: a name in it is no
+		// antecedent.
+		{`Tom Berg campaigned in Ohio. In 1992, in a speech at a lodge with Carl Hale, he drove men to tears. He promised that he would fight "until the last dog dies."`, "Tom Berg", "He"},
+		// After a quote, a clause before the reporting verb's own: the
+		// subject follows its comma, or is the name right after the verb
+		// when the comma stands before the verb; not a subordinate
+		// clause's subject, the hearer of "told" or the object of a
+		// participle.
+		{`Tom Berg "has a right to contest every single primary," just as Ann Lee did in 2008, Carl Hale added.`, "Carl Hale", "Carl Hale"},
+		{`"He can assert it, but it seems unlikely" that Tom Berg can catch Ann Lee, said Carl Hale, a strategist.`, "Carl Hale", "Carl Hale"},
+		{`Ann Lee spoke. "Quiet," she demanded, as Tom Berg continued to interject.`, "Ann Lee", "she"},
+		{`"We found zero relationship," the chief executive of the firm, Ann Lee, told The New York Times in 2013.`, "Ann Lee", "Ann Lee"},
+		{`"We all miss him so much," Tom Berg weighed in, telling Carl Hale.`, "Tom Berg", "Tom Berg"},
+		// A clause that a conjunction opens after the quote's comma is a
+		// clause of its own, no attribution.
+		{`Tom Berg said he would make sand "glow in the dark," for instance, and Carl Hale vowed to bomb them.`, "Tom Berg", "Tom Berg"},
 		// The same head for a pronoun that stands for the phrase.
 		{`Tomas Berg spoke first. Berg spokesman Tom Hale said the campaign was ready. "It is a shame," he said.`, "Tom Hale", "he"},
+		// A whole statement that the writer's clause introduces after a
+		// comma or a colon is the words of that clause's subject, whatever
+		// its verb, and not those of the cue in the sentence before; an
+		// opening phrase with no subject names no one.
+		{`Tom Berg spoke first, as Ann Lee reported. He also shared a report from a site, "for patients who have seizures."`, "Tom Berg", "He"},
+		{`After Tom Berg criticized Carl Hale during a debate, Ann Lee shot back, "I chose to work."`, "Ann Lee", "Ann Lee"},
+		{`Ann Lee, the head of the agency, reacted to the deal, "We are concerned."`, "Ann Lee", "Ann Lee"},
+		{`As Ann Lee put it, "The senators are unmoved."`, "Ann Lee", "Ann Lee"},
+		{`Asked whether the campaign should take responsibility for the flap that week, Tom Berg shot back: "That would be good."`, "Tom Berg", "Tom Berg"},
+		{`In a statement on Monday, "We are concerned."`, "", ""},
+		{`Tom Berg's book about the search for life, "a study of the stars," is out now.`, "", ""},
+		// The subject of a passive reporting verb did not say it: the
+		// agent after "by" did. A form of "be" before a participle in
+		// "-ing" is progressive, and active.
+		{`Tom Berg was asked by Ann Lee whether his plan risked "adding another program" to the budget.`, "Ann Lee", "Ann Lee"},
+		{`The senator is telling reporters that he will have "a lot of delegates" next week.`, "The senator", "The senator"},
+		// Words quoted with no cue, in a clause that does not open the
+		// sentence: that clause's subject, past an appositive; not a name
+		// in a list, nor the subject of a passive.
+		{`In some respects, the case echoes a dispute in June when Tom Berg assailed a judge, Carl Hale, for his "Mexican heritage."`, "Tom Berg", "Tom Berg"},
+		{`Moreover, as part of the exchange with Carl Hale, Ann Lee referenced a report that "less than one percent" of emails were kept.`, "Ann Lee", "Ann Lee"},
+		{`Moreover, as part of the exchange, Ann Lee, the senator from Ohio, referenced a report that "less than one percent" of emails were kept.`, "Ann Lee", "Ann Lee"},
+		{`Among the targets of the plan were Carl Hale, Ann Lee, and the Bankers Association, supposedly marked as a "high priority" donor.`, "", ""},
+		{`The interview set off a panic this week, and Chairman Tom Berg was said to be "furious" with the candidate.`, "", ""},
+		// A subject after "that" opens a reported clause: the subject
+		// before it reported it, if there is one.
+		{`But a judge ruled that Tom Berg should remain in jail because of his "history of absconding".`, "a judge", "a judge"},
+		{`It has not helped that Ann Lee has cycled through slogans, from "everyday people" to others.`, "Ann Lee", "Ann Lee"},
+		// The quote may be the verb; a participle before "is" is in the
+		// subject's phrase; a title with spaces inside its marks is no
+		// one's words.
+		{`Ah, but one fact proved important: he had recently "acquired" a duvet.`, "", "he"},
+		{`Tom Berg spoke. When it is feathers on a bird, the term often used is "bird lung."`, "", ""},
+		{`Work on the song, a ballad that Ann Lee performs at the end of “ Wild Rose ”, began years ago.`, "", ""},
 	} {
 		qs := Quotes(tc.text)
 		if len(qs) == 0 {
