@@ -161,6 +161,11 @@ func extract(root *html.Node) *extraction {
 		}
 		x.chooseMain()
 	}
+	if x.listing() {
+		// A section front or a tag page: teasers of other stories, no
+		// story of its own.
+		clear(x.main)
+	}
 	return x
 }
 
@@ -175,6 +180,42 @@ func (x *extraction) chooseMain() {
 		}
 	}
 }
+
+// listing reports whether the main content is a list of other stories
+// rather than a story: three or more of its paragraphs are teasers, a
+// short paragraph (under maxTeaserBytes) straight after a heading that is
+// a link, they hold two thirds or more of its running text, and no two
+// paragraphs that are not teasers follow one another, as a story's do.
+func (x *extraction) listing() bool {
+	n, teaser, all := 0, 0, 0
+	prose := false // the block before was a paragraph that is not a teaser
+	for i := range x.blocks {
+		b := &x.blocks[i]
+		if b.kind == blockCaption || !x.main[b.el] || x.els[b.el].junk {
+			continue
+		}
+		if b.kind == blockHeading || !b.running() {
+			prose = false
+			continue
+		}
+		all += len(b.text)
+		if h := &x.blocks[max(i-1, 0)]; i > 0 && len(b.text) < maxTeaserBytes && h.kind == blockHeading && h.links*2 > len(h.text) {
+			n++
+			teaser += len(b.text)
+			prose = false
+			continue
+		}
+		if prose {
+			return false
+		}
+		prose = true
+	}
+	return n >= 3 && teaser*3 >= all*2
+}
+
+// maxTeaserBytes is the longest a teaser's paragraph is: two or three
+// sentences.
+const maxTeaserBytes = 320
 
 // choice is how choose weighs the page's class and id words.
 type choice uint8

@@ -367,3 +367,29 @@ func TestParseHTMLAboveHeadline(t *testing.T) {
 		t.Errorf("body %q: want the story below the headline, not the panel above it", got)
 	}
 }
+
+// TestParseHTMLListing: a section front, whose main content is teasers
+// (a linked heading, then a sentence or two) and no story, gives no body;
+// a short story above such teasers is still the page's story.
+func TestParseHTMLListing(t *testing.T) {
+	teaser := func(n string) string {
+		return `<div class="item"><h2><a href="/` + n + `">Another story, number ` + n + `, with a title of some length</a></h2>` +
+			`<p>A sentence or two that sum up the other story, number ` + n + `, long enough to read as a paragraph of running text.</p></div>`
+	}
+	teasers := teaser("1") + teaser("2") + teaser("3") + teaser("4")
+	t.Run("section-front", func(t *testing.T) {
+		page := `<html><body><div id="main"><h1>Arts</h1>` + teasers + `</div></body></html>`
+		if got, _ := htmlBody(t, page); got != "" {
+			t.Errorf("body %q: want none, the page tells no story", got)
+		}
+	})
+	t.Run("short-story", func(t *testing.T) {
+		page := `<html><body><div id="main"><h1>Bridge to close</h1><p>By Jane Doe</p>` +
+			`<p>The council voted on Tuesday to close the old bridge, which has carried traffic over the river since 1921.</p>` +
+			`<p>Engineers found cracks in two of its piers last spring, and the repairs would cost more than a new bridge.</p>` +
+			`<h3>Recently</h3>` + teasers + `</div></body></html>`
+		if got, _ := htmlBody(t, page); !strings.Contains(got, "Engineers found cracks") {
+			t.Errorf("body %q lacks the story", got)
+		}
+	})
+}
