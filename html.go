@@ -647,7 +647,9 @@ func (x *extraction) choose(how choice) {
 			}
 		}
 	}
-	// The siblings of the best element that belong with it.
+	// The siblings of the best element that belong with it: those that
+	// score nearly as well, and paragraphs of running text (the
+	// introduction of a letter the best element quotes).
 	parent := x.els[best].parent
 	threshold := max(10, score[best]*0.2)
 	x.main[best] = true
@@ -656,7 +658,8 @@ func (x *extraction) choose(how choice) {
 			if x.els[i].parent != parent || i == best || junk[i] {
 				continue
 			}
-			if touched[i] && score[i] >= threshold {
+			e := &x.els[i]
+			if touched[i] && score[i] >= threshold || e.tag == atom.P && running(e.text, e.links) {
 				x.main[i] = true
 			}
 		}

@@ -393,3 +393,16 @@ func TestParseHTMLListing(t *testing.T) {
 		}
 	})
 }
+
+// TestParseHTMLSiblingParagraph: a paragraph of plain text beside the
+// best-scoring element (a long letter in a blockquote, its introduction
+// before it) is part of the main content.
+func TestParseHTMLSiblingParagraph(t *testing.T) {
+	letter := strings.Repeat("<p>The council, the mayor and the engineers agree, after months of study, that the old bridge, cracked and tired, must close.</p>", 8)
+	page := `<html><body><div class="wrap"><h1>An open letter</h1><div class="sidebar-x"><p>Menu</p></div>` +
+		`<div><p>In the past several months, readers have written to us about the bridge, and this week our editor answered them.</p>` +
+		`<blockquote>` + letter + `</blockquote></div></div></body></html>`
+	if got, _ := htmlBody(t, page); !strings.Contains(got, "In the past several months") || !strings.Contains(got, "cracked and tired") {
+		t.Errorf("body %q: want the introduction and the letter", got)
+	}
+}
