@@ -505,14 +505,16 @@ func lastWord(s string) string {
 // Page chrome.
 //
 // A line is chrome when its shape says so, not because it is on a list of
-// known strings: a bare counter ("20", "0 Comments", "5 min read"), widget
-// residue (one to three tokens of one or two letters: "TT", "A A A"), a
-// short line made only of interface words ("Share on Facebook", "Next
-// Story", "Story continues below advertisement"), a short line with a
-// sentence that opens with an imperative prompt ("Download the app now",
-// "Don't miss out…"), a label that introduces a link to another story
-// ("Read more: <title>"), a republication or copyright note, or a line with
-// no letters or digits at all ("___").
+// known strings: a bare counter ("20", "0 Comments", "5 min read"), a time
+// stamp ("Updated at 1:23 p.m."), widget residue (one to three tokens of
+// one or two letters: "TT", "A A A"), a short line made only of interface
+// words ("Share on Facebook", "Next Story", "Story continues below
+// advertisement"), a short line with a sentence that opens with an
+// imperative prompt ("Download the app now", "Don't miss out…"), a label
+// that introduces a link to another story ("Read more: <title>"), a
+// republication or copyright note, a credit of other reporters ("Jane Doe
+// contributed to this report."), or a line with no letters or digits at
+// all ("___").
 
 // uiWords are the words web pages print on their buttons, menus and
 // widgets, each with the reason a line made of them is removed. A line is
@@ -611,6 +613,27 @@ var footerStarts = []string{
 	"copyright", "©", "(c) ", "all rights reserved", "this material may not be published",
 	"reporting by", "additional reporting by", "editing by", "writing by", "compiled by",
 	"(reporting by", "(additional reporting", "(editing by", "(writing by",
+	"with reporting by", "with reporting from", "with additional reporting",
+}
+
+// creditEnds are the verbs of a line that credits a story's other
+// reporters: "Jane Doe contributed to this report.", "John Roe
+// contributed reporting from London."
+var creditEnds = []string{"contributed to this report", "contributed to this story",
+	"contributed to this article", "contributed reporting"}
+
+// isReporterCredit reports whether the folded line f credits a story's
+// other reporters: one sentence whose verb is one of creditEnds, the
+// names before it and, after "contributed reporting", where they
+// reported from.
+func isReporterCredit(f string) bool {
+	for _, c := range creditEnds {
+		if i := strings.Index(f, c); i > 0 && !strings.ContainsAny(f[:i], ".!?") &&
+			!strings.ContainsAny(strings.TrimRight(f[i+len(c):], ".) "), ".!?") {
+			return true
+		}
+	}
+	return false
 }
 
 // maxChromeWords is the most words a chrome line has.
@@ -646,6 +669,9 @@ func mayBeChrome(s string, n int) bool {
 	}
 	if n > maxChromeWords {
 		return false
+	}
+	if strings.Contains(s, " contributed ") || isTimestamp(s) {
+		return true
 	}
 	return anySentenceOpens(s, func(start int) bool {
 		if strings.HasPrefix(s[start:], "©") {
@@ -686,7 +712,7 @@ func chromeReasonOf(s, f string, n int) Reason {
 	if n > maxChromeWords {
 		return ""
 	}
-	if isCounter(f) || isWidgetResidue(s) {
+	if isCounter(f) || isWidgetResidue(s) || isTimestamp(s) {
 		return ReasonWidget
 	}
 	first := f
@@ -700,7 +726,7 @@ func chromeReasonOf(s, f string, n int) Reason {
 			}
 		}
 	}
-	if n <= 12 && strings.Contains(f, "all rights reserved") {
+	if n <= 12 && strings.Contains(f, "all rights reserved") || isReporterCredit(f) {
 		return ReasonFooter
 	}
 	if !linkFirstWords[strings.TrimRight(first, ":|-»")] {
