@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -460,16 +461,16 @@ func classWeight(n *html.Node) int {
 		if a.Key == "itemprop" && a.Val == "articleBody" {
 			return 50
 		}
-		vs := strings.Fields(strings.ToLower(a.Val))
-		post := slices.ContainsFunc(vs, taxonomyClass)
+		vs := strings.Fields(a.Val)
+		post := slices.ContainsFunc(vs, func(v string) bool { return taxonomyClass(strings.ToLower(v)) })
 		for _, v := range vs {
 			// In the class list of a post's box (one that names its
 			// categories or tags), "author-" names the post's author.
-			if taxonomyClass(v) || post && strings.HasPrefix(v, "author-") {
+			if lv := strings.ToLower(v); taxonomyClass(lv) || post && strings.HasPrefix(lv, "author-") {
 				continue
 			}
-			for _, tok := range strings.FieldsFunc(v, notAlnum) {
-				switch w := classWords[tok]; {
+			for tok := range classTokens(v) {
+				switch w := classWords[string(tok)]; {
 				case w <= junkWeight:
 					return w
 				case w == captionWeight:
@@ -492,6 +493,35 @@ func taxonomyClass(v string) bool {
 		strings.HasPrefix(v, "s-tag-") || strings.HasPrefix(v, "s-category-") ||
 		strings.HasPrefix(v, "s-author-") || strings.HasPrefix(v, "entry-author-")
 }
+
+// classTokens returns the words of the class or id v in lower case: its
+// runs of letters and digits, each cut where a lower-case letter or a
+// digit meets a capital ("InlineImage-imageEmbedCaption" is inline,
+// image, image, embed, caption). A part so cut is a word only from three
+// letters up: the "ad" of "adShift" is no advert. Each word is valid
+// until the next.
+func classTokens(v string) iter.Seq[[]byte] {
+	return func(yield func([]byte) bool) {
+		var buf [64]byte
+		for tok := range strings.FieldsFuncSeq(v, notAlnumCase) {
+			start := 0
+			for i := 1; i <= len(tok); i++ {
+				if i < len(tok) && !('A' <= tok[i] && tok[i] <= 'Z' && ('a' <= tok[i-1] && tok[i-1] <= 'z' || isDigit(tok[i-1]))) {
+					continue
+				}
+				if part := tok[start:i]; start == 0 && i == len(tok) || len(part) >= 3 {
+					if !yield(lowerInto(buf[:0], part)) {
+						return
+					}
+				}
+				start = i
+			}
+		}
+	}
+}
+
+// notAlnumCase is notAlnum for text in any case.
+func notAlnumCase(r rune) bool { return notAlnum(unicode.ToLower(r)) }
 
 func notAlnum(r rune) bool {
 	return !('a' <= r && r <= 'z' || '0' <= r && r <= '9' || r >= utf8.RuneSelf)
