@@ -526,6 +526,7 @@ var uiWords = map[string]Reason{
 	"comment": ReasonWidget, "comments": ReasonWidget, "save": ReasonWidget, "saved": ReasonWidget,
 	"copy": ReasonWidget, "link": ReasonWidget, "copied": ReasonWidget, "listen": ReasonWidget,
 	"size": ReasonWidget, "font": ReasonWidget, "bookmark": ReasonWidget,
+	"caption": ReasonWidget, "captions": ReasonWidget, "image": ReasonWidget, "slide": ReasonWidget,
 	"facebook": ReasonWidget, "twitter": ReasonWidget, "whatsapp": ReasonWidget, "linkedin": ReasonWidget,
 	"pinterest": ReasonWidget, "reddit": ReasonWidget, "telegram": ReasonWidget, "messenger": ReasonWidget,
 	"flipboard": ReasonWidget, "push": ReasonWidget, "send": ReasonWidget, "gift": ReasonWidget,
@@ -787,8 +788,8 @@ func hasAlnum(s string) bool {
 }
 
 // isCounter reports whether the folded line f is a bare count, alone or
-// with what it counts: "20", "1.2k", "0 comments", "5 min read",
-// "1,024 shares".
+// with what it counts or the count it is a place in: "20", "1.2k", "0
+// comments", "5 min read", "1,024 shares", "3 of 12", "1 - 5 of 36".
 func isCounter(f string) bool {
 	i := 0
 	for i < len(f) && (isDigit(f[i]) || f[i] == ',' || f[i] == '.') {
@@ -798,7 +799,7 @@ func isCounter(f string) bool {
 		return false
 	}
 	rest := f[i:]
-	if rest == "" || rest == "k" || rest == "m" {
+	if rest == "" || rest == "k" || rest == "m" || isOfCount(rest) {
 		return true
 	}
 	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "k"), " ")
@@ -808,6 +809,26 @@ func isCounter(f string) bool {
 		return true
 	}
 	return false
+}
+
+// isOfCount reports whether rest, what follows a count, makes it a
+// gallery's or a list's place: " of 5", "/9", " - 5 of 36".
+func isOfCount(rest string) bool {
+	if r, ok := strings.CutPrefix(rest, " - "); ok {
+		i := 0
+		for i < len(r) && isDigit(r[i]) {
+			i++
+		}
+		if i == 0 {
+			return false
+		}
+		rest = r[i:]
+	}
+	r, ok := strings.CutPrefix(rest, " of ")
+	if !ok {
+		r, ok = strings.CutPrefix(rest, "/")
+	}
+	return ok && r != "" && strings.Trim(r, "0123456789") == ""
 }
 
 // isWidgetResidue reports whether s is one to three tokens of one or two

@@ -88,11 +88,11 @@ func TestPlainASCII8(t *testing.T) {
 	}
 }
 
-// TestChromeStampsAndCredits: a line that only says when the story was
-// published or updated is a widget's, and a line that credits the
-// story's other reporters is a footer; story sentences that share their
-// words are neither.
-func TestChromeStampsAndCredits(t *testing.T) {
+// TestChromeShapes: a line that only says when the story was published
+// or updated is a widget's, and so are a gallery's buttons and counters;
+// a line that credits the story's other reporters is a footer; story
+// sentences that share their words are none of these.
+func TestChromeShapes(t *testing.T) {
 	for _, c := range []struct {
 		line string
 		want Reason
@@ -105,6 +105,11 @@ func TestChromeStampsAndCredits(t *testing.T) {
 		{"Keith Bradsher contributed reporting from Hong Kong.", ReasonFooter},
 		{"Fox News’ Jessica Napoli contributed to this report.", ReasonFooter},
 		{"With reporting from Kelly O’Donnell.", ReasonFooter},
+		{"Caption", ReasonWidget},
+		{"Image 1 of 5", ReasonWidget},
+		{"1 - 5 of 36", ReasonWidget},
+		{"3/12", ReasonWidget},
+		{"3 of 12", ReasonWidget},
 		// Not chrome:
 		{"July 22, 2012", ""},                                         // a date with no label nor clock time
 		{"Updated figures are due on Monday.", ""},                    // a sentence
@@ -112,6 +117,9 @@ func TestChromeStampsAndCredits(t *testing.T) {
 		{"Published 6 hours ago", ""},                                 // no date
 		{"She said he contributed to this report. It was wrong.", ""}, // the credit is not the line's one sentence
 		{"The firm contributed to the campaign.", ""},
+		{"3 of 12 people were hurt", ""},
+		{"Image of the day", ""},
+		{"1 - 5 of them", ""},
 	} {
 		if got := chromeReason(c.line); got != c.want {
 			t.Errorf("chromeReason(%q) = %q, want %q", c.line, got, c.want)
