@@ -905,14 +905,24 @@ func (x *extraction) cards() []bool {
 
 // isRelatedLabel reports whether a block is the label of a box of links to
 // other stories ("Related links:", "You may also like...", "More
-// stories"): one of relatedLabels, case and closing punctuation aside.
+// stories"): one of relatedLabels, case and closing punctuation aside, or
+// "more" and up to four words before one of relatedKinds.
 func isRelatedLabel(s string) bool {
 	if len(s) > 60 {
 		return false
 	}
 	l := strings.ToLower(strings.TrimRight(s, " :.…"))
-	return slices.Contains(relatedLabels, l)
+	if slices.Contains(relatedLabels, l) {
+		return true
+	}
+	// "More Great WIRED Stories", "More Sports News": "more", a few
+	// words, and what the box lists.
+	ws := strings.Fields(l)
+	return len(ws) >= 2 && len(ws) <= 6 && ws[0] == "more" && slices.Contains(relatedKinds, ws[len(ws)-1])
 }
+
+// relatedKinds are the words that end a label such as "More Top Stories".
+var relatedKinds = []string{"stories", "articles", "news", "coverage", "reads", "headlines", "videos"}
 
 var relatedLabels = []string{"related", "related links", "related stories", "related articles",
 	"related coverage", "related news", "read more", "read next", "more stories",

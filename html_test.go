@@ -406,3 +406,25 @@ func TestParseHTMLSiblingParagraph(t *testing.T) {
 		t.Errorf("body %q: want the introduction and the letter", got)
 	}
 }
+
+// TestParseHTMLMoreStoriesLabel: a label "More … Stories" over a list of
+// linked teasers ends the story like "Related stories" does; a heading
+// that only starts with "More" does not.
+func TestParseHTMLMoreStoriesLabel(t *testing.T) {
+	story := strings.Repeat("<p>The council voted on Tuesday to close the old bridge, which has carried traffic over the river since 1921.</p>", 4)
+	list := `<ul><li>Engineers must unionize, <a href="/a">no matter what the city says</a></li>` +
+		`<li>Paid ferry rides are not the problem. <a href="/b">Our habits are</a></li></ul>`
+	for _, c := range []struct {
+		label string
+		kept  bool
+	}{
+		{"More Great Example Stories", false},
+		{"More Sports News", false},
+		{"More ferries than ever", true},
+	} {
+		page := `<html><body><div class="story"><h1>Bridge to close</h1>` + story + `<div class="heading-h3">` + c.label + `</div>` + list + `</div></body></html>`
+		if got, _ := htmlBody(t, page); strings.Contains(got, "Engineers must unionize") != c.kept || !strings.Contains(got, "old bridge") {
+			t.Errorf("%s: body %q: want the story, and the list only if kept is %v", c.label, got, c.kept)
+		}
+	}
+}
