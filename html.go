@@ -309,7 +309,7 @@ func (w *walker) walk(n *html.Node, parent, blockEl int, kind blockKind, inLink 
 		kind = blockCaption
 		isBlock = true
 	}
-	if n.DataAtom == atom.Figcaption {
+	if n.DataAtom == atom.Figcaption || el.own && kind != blockCaption {
 		isBlock = true
 	}
 	if isBlock {

@@ -428,3 +428,16 @@ func TestParseHTMLMoreStoriesLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestParseHTMLInlineBoilerplate: an inline element whose class says
+// boilerplate is left out like a block element that says so; the text
+// around it stays.
+func TestParseHTMLInlineBoilerplate(t *testing.T) {
+	story := strings.Repeat("<p>The council voted on Tuesday to close the old bridge, which has carried traffic over the river since 1921.</p>", 4)
+	page := `<html><body><div class="story"><h1>Bridge to close</h1>` +
+		`Filed under bridges <span class="related-box">The mayor's other plan for the river crossings, in full</span>` +
+		story + `</div></body></html>`
+	if got, _ := htmlBody(t, page); strings.Contains(got, "other plan") || !strings.Contains(got, "old bridge") {
+		t.Errorf("body %q: want the story without the related link", got)
+	}
+}
