@@ -573,7 +573,7 @@ var fillerWords = map[string]bool{
 var promptStarts = []string{
 	"download the", "download our", "get the app", "get our app", "get the latest", "get breaking",
 	"sign up", "subscribe to", "subscribe now", "subscribe for", "don't miss", "do not miss", "never miss",
-	"follow us", "follow updates", "follow live", "follow our", "click here", "tap here", "join us",
+	"follow us", "follow updates", "follow live", "follow our", "follow @", "click here", "tap here", "join us",
 	"join our", "turn on", "enable notifications", "stay up to date", "stay informed", "stay updated",
 	"followed categories", "followed topics", "want more", "like this story", "enjoyed this",
 	"support our journalism", "support independent", "become a member", "already a subscriber",
@@ -737,7 +737,7 @@ func chromeReasonOf(s, f string, n int) Reason {
 			return r
 		}
 	}
-	if n <= 25 && hasPrompt(s) {
+	if n <= 25 && hasPrompt(s) || n <= 15 && isFollowPrompt(f) {
 		return ReasonPromo
 	}
 	if n <= 8 {
@@ -857,6 +857,22 @@ func isWidgetResidue(s string) bool {
 	// A lone one-letter word such as "I" or "A" is a possible sentence
 	// fragment; two letters or repeated tokens are residue.
 	return len(fields) > 1 || utf8.RuneCountInString(fields[0]) == 2 && strings.ToUpper(fields[0]) == fields[0]
+}
+
+// isFollowPrompt reports whether the folded line f asks the reader to
+// follow someone on a social network: "Follow The Times Opinion section
+// on Facebook, Twitter and Instagram.", "Follow Jane on Twitter
+// @janedoe". Its caller keeps it to short lines.
+func isFollowPrompt(f string) bool {
+	if !strings.HasPrefix(f, "follow ") {
+		return false
+	}
+	for _, net := range [...]string{" on twitter", " on facebook", " on instagram"} {
+		if strings.Contains(f, net) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasPrompt reports whether a sentence of the line s opens with a

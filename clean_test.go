@@ -110,6 +110,8 @@ func TestChromeShapes(t *testing.T) {
 		{"1 - 5 of 36", ReasonWidget},
 		{"3/12", ReasonWidget},
 		{"3 of 12", ReasonWidget},
+		{"Follow @DJMatthewDalton on Twitter.", ReasonPromo},
+		{"Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.", ReasonPromo},
 		// Not chrome:
 		{"July 22, 2012", ""},                                         // a date with no label nor clock time
 		{"Updated figures are due on Monday.", ""},                    // a sentence
@@ -120,6 +122,8 @@ func TestChromeShapes(t *testing.T) {
 		{"3 of 12 people were hurt", ""},
 		{"Image of the day", ""},
 		{"1 - 5 of them", ""},
+		{"Followers on Twitter doubled last year.", ""},
+		{"Follow the money, the senator wrote on Twitter on Monday, and you will find who paid for the bridge.", ""}, // too long for a prompt
 	} {
 		if got := chromeReason(c.line); got != c.want {
 			t.Errorf("chromeReason(%q) = %q, want %q", c.line, got, c.want)
