@@ -771,6 +771,12 @@ func linkReason(f string) Reason {
 			}
 		}
 	}
+	// "Related Roundup: <title>", "Related coverage from Money:": a label
+	// that opens with "related" and ends with a colon in its first five
+	// words.
+	if label, _, ok := strings.Cut(f, ":"); ok && strings.HasPrefix(label, "related ") && countWords(label) <= 5 {
+		return ReasonRelated
+	}
 	return ""
 }
 

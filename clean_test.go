@@ -110,6 +110,8 @@ func TestChromeShapes(t *testing.T) {
 		{"1 - 5 of 36", ReasonWidget},
 		{"3/12", ReasonWidget},
 		{"3 of 12", ReasonWidget},
+		{"Related Roundup: MacBook Pro", ReasonRelated},
+		{"Related coverage from Money:", ReasonRelated},
 		{"Follow @DJMatthewDalton on Twitter.", ReasonPromo},
 		{"Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.", ReasonPromo},
 		// Not chrome:
@@ -123,6 +125,7 @@ func TestChromeShapes(t *testing.T) {
 		{"Image of the day", ""},
 		{"1 - 5 of them", ""},
 		{"Followers on Twitter doubled last year.", ""},
+		{"Related companies in the group were fined as well: two of them twice.", ""}, // a sentence
 		{"Follow the money, the senator wrote on Twitter on Monday, and you will find who paid for the bridge.", ""}, // too long for a prompt
 	} {
 		if got := chromeReason(c.line); got != c.want {
