@@ -133,7 +133,8 @@ type Reason string
 // The reasons a line is removed.
 const (
 	// ReasonWidget: share buttons and counters, text-size and print
-	// controls ("Share on Facebook", "TT", "20", "Copy link").
+	// controls, time stamps ("Share on Facebook", "TT", "20", "Copy
+	// link", "Updated at 1:23 p.m.").
 	ReasonWidget Reason = "widget"
 	// ReasonNavigation: links to other pages and section labels ("Next
 	// Story", "More Coverage", "Read more", "World").
@@ -147,8 +148,9 @@ const (
 	// ReasonRelated: a link to another story inside the text ("Read more:
 	// <title>", "Related: <title>").
 	ReasonRelated Reason = "related"
-	// ReasonFooter: republication and copyright notes ("Originally
-	// published as …", "All rights reserved").
+	// ReasonFooter: republication and copyright notes, credits of other
+	// reporters ("Originally published as …", "All rights reserved",
+	// "Jane Doe contributed to this report.").
 	ReasonFooter Reason = "footer"
 	// ReasonRepeatedTitle: the headline printed again.
 	ReasonRepeatedTitle Reason = "repeated-title"

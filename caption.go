@@ -528,33 +528,71 @@ func bylineOf(s string, bare bool) (string, bool) {
 // a zone of two to four capitals ("ET", "GMT"); a month or a day and a
 // number at least, in maxDateBytes at most.
 func isDateWords(s string) bool {
-	if len(s) > maxDateBytes {
-		return false // a date is short: no long line is read word by word
+	d, ok := scanDate(s, false)
+	return ok && d.named && d.number
+}
+
+// isTimestamp reports whether the line s says when its story was
+// published or updated and nothing else: a date or a clock time that a
+// label opens or closes ("Updated at 1:23 p.m.", "5 April 2013 Last
+// updated at 13:25 GMT", "Published 4:00 am CST, Wednesday, November 20,
+// 2019", "Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02
+// am ET"), or a date with a clock time ("November 20, 2019 - 11:28 AMT").
+// The words are those of isDateWords, the labels, "on" and separators
+// ("|", "/", "-", "—", "·", "•"), in maxDateBytes*2 at most.
+func isTimestamp(s string) bool {
+	d, ok := scanDate(s, true)
+	return ok && d.number && (d.label || d.named && d.clock)
+}
+
+// dateWords is what scanDate found in a line.
+type dateWords struct {
+	named  bool // a day or a month by name
+	number bool // a number, an ordinal or a clock time
+	clock  bool // a clock time or "am", "pm"
+	label  bool // "updated", "published", "posted" and the like
+}
+
+// scanDate reads s word by word as a date (see isDateWords), and with
+// labels set, as a time stamp (see isTimestamp); ok is false when a word
+// is neither.
+func scanDate(s string, labels bool) (d dateWords, ok bool) {
+	limit := maxDateBytes
+	if labels {
+		limit *= 2
 	}
-	named, number, clock := false, false, false
+	if len(s) > limit {
+		return d, false // a date is short: no long line is read word by word
+	}
 	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ' ' || r == ',' }) {
 		lw := strings.ToLower(strings.TrimSuffix(w, "."))
 		switch {
 		case lw == "": // a lone "."
-			return false
+			return d, false
 		case inLower(calendarNames, lw) || monthAbbrevs[lw]:
-			named = true
+			d.named = true
 		case lw == "at":
 		case lw == "am" || lw == "pm" || lw == "a.m" || lw == "p.m":
-			clock = true
+			d.clock = true
 		case isDigit(lw[0]):
 			if strings.Trim(lw, "0123456789:") != "" && !isOrdinal(lw) {
-				return false // "25th" is, "3rdly" and "12pm" are not
+				return d, false // "25th" is, "3rdly" and "12pm" are not
 			}
-			number = true
-			clock = clock || strings.Contains(lw, ":")
-		case clock && isZone(w): // "ET", "GMT"
+			d.number = true
+			d.clock = d.clock || strings.Contains(lw, ":")
+		case d.clock && isZone(w): // "ET", "GMT"
+		case labels && timestampLabels[lw]:
+			d.label = true
+		case labels && (lw == "on" || len(lw) <= 3 && strings.Trim(lw, "|/-–—·•") == ""):
 		default:
-			return false
+			return d, false
 		}
 	}
-	return named && number
+	return d, true
 }
+
+// timestampLabels are the words beside a date that say what it dates.
+var timestampLabels = setOf("updated published posted modified edited original originally last")
 
 // maxDateBytes is the longest date isDateWords reads.
 const maxDateBytes = 64

@@ -505,14 +505,16 @@ func lastWord(s string) string {
 // Page chrome.
 //
 // A line is chrome when its shape says so, not because it is on a list of
-// known strings: a bare counter ("20", "0 Comments", "5 min read"), widget
-// residue (one to three tokens of one or two letters: "TT", "A A A"), a
-// short line made only of interface words ("Share on Facebook", "Next
-// Story", "Story continues below advertisement"), a short line with a
-// sentence that opens with an imperative prompt ("Download the app now",
-// "Don't miss out…"), a label that introduces a link to another story
-// ("Read more: <title>"), a republication or copyright note, or a line with
-// no letters or digits at all ("___").
+// known strings: a bare counter ("20", "0 Comments", "5 min read"), a time
+// stamp ("Updated at 1:23 p.m."), widget residue (one to three tokens of
+// one or two letters: "TT", "A A A"), a short line made only of interface
+// words ("Share on Facebook", "Next Story", "Story continues below
+// advertisement"), a short line with a sentence that opens with an
+// imperative prompt ("Download the app now", "Don't miss out…"), a label
+// that introduces a link to another story ("Read more: <title>"), a
+// republication or copyright note, a credit of other reporters ("Jane Doe
+// contributed to this report."), or a line with no letters or digits at
+// all ("___").
 
 // uiWords are the words web pages print on their buttons, menus and
 // widgets, each with the reason a line made of them is removed. A line is
@@ -524,6 +526,7 @@ var uiWords = map[string]Reason{
 	"comment": ReasonWidget, "comments": ReasonWidget, "save": ReasonWidget, "saved": ReasonWidget,
 	"copy": ReasonWidget, "link": ReasonWidget, "copied": ReasonWidget, "listen": ReasonWidget,
 	"size": ReasonWidget, "font": ReasonWidget, "bookmark": ReasonWidget,
+	"caption": ReasonWidget, "captions": ReasonWidget, "image": ReasonWidget, "slide": ReasonWidget,
 	"facebook": ReasonWidget, "twitter": ReasonWidget, "whatsapp": ReasonWidget, "linkedin": ReasonWidget,
 	"pinterest": ReasonWidget, "reddit": ReasonWidget, "telegram": ReasonWidget, "messenger": ReasonWidget,
 	"flipboard": ReasonWidget, "push": ReasonWidget, "send": ReasonWidget, "gift": ReasonWidget,
@@ -570,7 +573,7 @@ var fillerWords = map[string]bool{
 var promptStarts = []string{
 	"download the", "download our", "get the app", "get our app", "get the latest", "get breaking",
 	"sign up", "subscribe to", "subscribe now", "subscribe for", "don't miss", "do not miss", "never miss",
-	"follow us", "follow updates", "follow live", "follow our", "click here", "tap here", "join us",
+	"follow us", "follow updates", "follow live", "follow our", "follow @", "click here", "tap here", "join us",
 	"join our", "turn on", "enable notifications", "stay up to date", "stay informed", "stay updated",
 	"followed categories", "followed topics", "want more", "like this story", "enjoyed this",
 	"support our journalism", "support independent", "become a member", "already a subscriber",
@@ -611,6 +614,27 @@ var footerStarts = []string{
 	"copyright", "©", "(c) ", "all rights reserved", "this material may not be published",
 	"reporting by", "additional reporting by", "editing by", "writing by", "compiled by",
 	"(reporting by", "(additional reporting", "(editing by", "(writing by",
+	"with reporting by", "with reporting from", "with additional reporting",
+}
+
+// creditEnds are the verbs of a line that credits a story's other
+// reporters: "Jane Doe contributed to this report.", "John Roe
+// contributed reporting from London."
+var creditEnds = []string{"contributed to this report", "contributed to this story",
+	"contributed to this article", "contributed reporting"}
+
+// isReporterCredit reports whether the folded line f credits a story's
+// other reporters: one sentence whose verb is one of creditEnds, the
+// names before it and, after "contributed reporting", where they
+// reported from.
+func isReporterCredit(f string) bool {
+	for _, c := range creditEnds {
+		if i := strings.Index(f, c); i > 0 && !strings.ContainsAny(f[:i], ".!?") &&
+			!strings.ContainsAny(strings.TrimRight(f[i+len(c):], ".) "), ".!?") {
+			return true
+		}
+	}
+	return false
 }
 
 // maxChromeWords is the most words a chrome line has.
@@ -646,6 +670,9 @@ func mayBeChrome(s string, n int) bool {
 	}
 	if n > maxChromeWords {
 		return false
+	}
+	if strings.Contains(s, " contributed ") || isTimestamp(s) {
+		return true
 	}
 	return anySentenceOpens(s, func(start int) bool {
 		if strings.HasPrefix(s[start:], "©") {
@@ -686,7 +713,7 @@ func chromeReasonOf(s, f string, n int) Reason {
 	if n > maxChromeWords {
 		return ""
 	}
-	if isCounter(f) || isWidgetResidue(s) {
+	if isCounter(f) || isWidgetResidue(s) || isTimestamp(s) {
 		return ReasonWidget
 	}
 	first := f
@@ -700,7 +727,7 @@ func chromeReasonOf(s, f string, n int) Reason {
 			}
 		}
 	}
-	if n <= 12 && strings.Contains(f, "all rights reserved") {
+	if n <= 12 && strings.Contains(f, "all rights reserved") || isReporterCredit(f) {
 		return ReasonFooter
 	}
 	if !linkFirstWords[strings.TrimRight(first, ":|-»")] {
@@ -710,7 +737,7 @@ func chromeReasonOf(s, f string, n int) Reason {
 			return r
 		}
 	}
-	if n <= 25 && hasPrompt(s) {
+	if n <= 25 && hasPrompt(s) || n <= 15 && isFollowPrompt(f) {
 		return ReasonPromo
 	}
 	if n <= 8 {
@@ -744,6 +771,12 @@ func linkReason(f string) Reason {
 			}
 		}
 	}
+	// "Related Roundup: <title>", "Related coverage from Money:": a label
+	// that opens with "related" and ends with a colon in its first five
+	// words.
+	if label, _, ok := strings.Cut(f, ":"); ok && strings.HasPrefix(label, "related ") && countWords(label) <= 5 {
+		return ReasonRelated
+	}
 	return ""
 }
 
@@ -761,8 +794,8 @@ func hasAlnum(s string) bool {
 }
 
 // isCounter reports whether the folded line f is a bare count, alone or
-// with what it counts: "20", "1.2k", "0 comments", "5 min read",
-// "1,024 shares".
+// with what it counts or the count it is a place in: "20", "1.2k", "0
+// comments", "5 min read", "1,024 shares", "3 of 12", "1 - 5 of 36".
 func isCounter(f string) bool {
 	i := 0
 	for i < len(f) && (isDigit(f[i]) || f[i] == ',' || f[i] == '.') {
@@ -772,7 +805,7 @@ func isCounter(f string) bool {
 		return false
 	}
 	rest := f[i:]
-	if rest == "" || rest == "k" || rest == "m" {
+	if rest == "" || rest == "k" || rest == "m" || isOfCount(rest) {
 		return true
 	}
 	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "k"), " ")
@@ -782,6 +815,26 @@ func isCounter(f string) bool {
 		return true
 	}
 	return false
+}
+
+// isOfCount reports whether rest, what follows a count, makes it a
+// gallery's or a list's place: " of 5", "/9", " - 5 of 36".
+func isOfCount(rest string) bool {
+	if r, ok := strings.CutPrefix(rest, " - "); ok {
+		i := 0
+		for i < len(r) && isDigit(r[i]) {
+			i++
+		}
+		if i == 0 {
+			return false
+		}
+		rest = r[i:]
+	}
+	r, ok := strings.CutPrefix(rest, " of ")
+	if !ok {
+		r, ok = strings.CutPrefix(rest, "/")
+	}
+	return ok && r != "" && strings.Trim(r, "0123456789") == ""
 }
 
 // isWidgetResidue reports whether s is one to three tokens of one or two
@@ -810,6 +863,22 @@ func isWidgetResidue(s string) bool {
 	// A lone one-letter word such as "I" or "A" is a possible sentence
 	// fragment; two letters or repeated tokens are residue.
 	return len(fields) > 1 || utf8.RuneCountInString(fields[0]) == 2 && strings.ToUpper(fields[0]) == fields[0]
+}
+
+// isFollowPrompt reports whether the folded line f asks the reader to
+// follow someone on a social network: "Follow The Times Opinion section
+// on Facebook, Twitter and Instagram.", "Follow Jane on Twitter
+// @janedoe". Its caller keeps it to short lines.
+func isFollowPrompt(f string) bool {
+	if !strings.HasPrefix(f, "follow ") {
+		return false
+	}
+	for _, net := range [...]string{" on twitter", " on facebook", " on instagram"} {
+		if strings.Contains(f, net) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasPrompt reports whether a sentence of the line s opens with a

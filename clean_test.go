@@ -88,6 +88,52 @@ func TestPlainASCII8(t *testing.T) {
 	}
 }
 
+// TestChromeShapes: a line that only says when the story was published
+// or updated is a widget's, and so are a gallery's buttons and counters;
+// a line that credits the story's other reporters is a footer; story
+// sentences that share their words are none of these.
+func TestChromeShapes(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want Reason
+	}{
+		{"Updated at 1:23 p.m.", ReasonWidget},
+		{"5 April 2013 Last updated at 13:25 GMT", ReasonWidget},
+		{"Published 4:00 am CST, Wednesday, November 20, 2019", ReasonWidget},
+		{"Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET", ReasonWidget},
+		{"November 20, 2019 - 11:28 AMT", ReasonWidget},
+		{"Keith Bradsher contributed reporting from Hong Kong.", ReasonFooter},
+		{"Fox News’ Jessica Napoli contributed to this report.", ReasonFooter},
+		{"With reporting from Kelly O’Donnell.", ReasonFooter},
+		{"Caption", ReasonWidget},
+		{"Image 1 of 5", ReasonWidget},
+		{"1 - 5 of 36", ReasonWidget},
+		{"3/12", ReasonWidget},
+		{"3 of 12", ReasonWidget},
+		{"Related Roundup: MacBook Pro", ReasonRelated},
+		{"Related coverage from Money:", ReasonRelated},
+		{"Follow @DJMatthewDalton on Twitter.", ReasonPromo},
+		{"Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.", ReasonPromo},
+		// Not chrome:
+		{"July 22, 2012", ""},                                         // a date with no label nor clock time
+		{"Updated figures are due on Monday.", ""},                    // a sentence
+		{"The data was last updated on July 4.", ""},                  // a sentence
+		{"Published 6 hours ago", ""},                                 // no date
+		{"She said he contributed to this report. It was wrong.", ""}, // the credit is not the line's one sentence
+		{"The firm contributed to the campaign.", ""},
+		{"3 of 12 people were hurt", ""},
+		{"Image of the day", ""},
+		{"1 - 5 of them", ""},
+		{"Followers on Twitter doubled last year.", ""},
+		{"Related companies in the group were fined as well: two of them twice.", ""}, // a sentence
+		{"Follow the money, the senator wrote on Twitter on Monday, and you will find who paid for the bridge.", ""}, // too long for a prompt
+	} {
+		if got := chromeReason(c.line); got != c.want {
+			t.Errorf("chromeReason(%q) = %q, want %q", c.line, got, c.want)
+		}
+	}
+}
+
 // TestShapeGates checks that mayBeChrome and mayBeCaption, which spare
 // Parse the full chrome and caption rules on most paragraphs, never turn
 // away a line those rules accept. It reads every line of the fixtures and
@@ -104,7 +150,9 @@ func TestShapeGates(t *testing.T) {
 		"Loving Newspoint? Download the app now", "Photo: Reuters.", "The minister arrives. Photo by Jane Doe.",
 		"Image: The coach has agreed a deal to stay at the club until the end of the season, the board said on Monday.",
 		"The minister at the summit last week.Credit...Jane Doe/The Daily Example",
-		"Originally published as A long headline that goes on and on and on for quite a few words indeed here"}
+		"Originally published as A long headline that goes on and on and on for quite a few words indeed here",
+		"Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET",
+		"Associated Press writers Alan Fram, Zeke Miller, Laurie Kellman and Jill Colvin contributed to this report."}
 	checked := 0
 	check := func(s string) {
 		s = Clean(s)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -161,6 +162,11 @@ func extract(root *html.Node) *extraction {
 		}
 		x.chooseMain()
 	}
+	if x.listing() {
+		// A section front or a tag page: teasers of other stories, no
+		// story of its own.
+		clear(x.main)
+	}
 	return x
 }
 
@@ -175,6 +181,42 @@ func (x *extraction) chooseMain() {
 		}
 	}
 }
+
+// listing reports whether the main content is a list of other stories
+// rather than a story: three or more of its paragraphs are teasers, a
+// short paragraph (under maxTeaserBytes) straight after a heading that is
+// a link, they hold two thirds or more of its running text, and no two
+// paragraphs that are not teasers follow one another, as a story's do.
+func (x *extraction) listing() bool {
+	n, teaser, all := 0, 0, 0
+	prose := false // the block before was a paragraph that is not a teaser
+	for i := range x.blocks {
+		b := &x.blocks[i]
+		if b.kind == blockCaption || !x.main[b.el] || x.els[b.el].junk {
+			continue
+		}
+		if b.kind == blockHeading || !b.running() {
+			prose = false
+			continue
+		}
+		all += len(b.text)
+		if h := &x.blocks[max(i-1, 0)]; i > 0 && len(b.text) < maxTeaserBytes && h.kind == blockHeading && h.links*2 > len(h.text) {
+			n++
+			teaser += len(b.text)
+			prose = false
+			continue
+		}
+		if prose {
+			return false
+		}
+		prose = true
+	}
+	return n >= 3 && teaser*3 >= all*2
+}
+
+// maxTeaserBytes is the longest a teaser's paragraph is: two or three
+// sentences.
+const maxTeaserBytes = 320
 
 // choice is how choose weighs the page's class and id words.
 type choice uint8
@@ -267,7 +309,7 @@ func (w *walker) walk(n *html.Node, parent, blockEl int, kind blockKind, inLink 
 		kind = blockCaption
 		isBlock = true
 	}
-	if n.DataAtom == atom.Figcaption {
+	if n.DataAtom == atom.Figcaption || el.own && kind != blockCaption {
 		isBlock = true
 	}
 	if isBlock {
@@ -419,16 +461,16 @@ func classWeight(n *html.Node) int {
 		if a.Key == "itemprop" && a.Val == "articleBody" {
 			return 50
 		}
-		vs := strings.Fields(strings.ToLower(a.Val))
-		post := slices.ContainsFunc(vs, taxonomyClass)
+		vs := strings.Fields(a.Val)
+		post := slices.ContainsFunc(vs, func(v string) bool { return taxonomyClass(strings.ToLower(v)) })
 		for _, v := range vs {
 			// In the class list of a post's box (one that names its
 			// categories or tags), "author-" names the post's author.
-			if taxonomyClass(v) || post && strings.HasPrefix(v, "author-") {
+			if lv := strings.ToLower(v); taxonomyClass(lv) || post && strings.HasPrefix(lv, "author-") {
 				continue
 			}
-			for _, tok := range strings.FieldsFunc(v, notAlnum) {
-				switch w := classWords[tok]; {
+			for tok := range classTokens(v) {
+				switch w := classWords[string(tok)]; {
 				case w <= junkWeight:
 					return w
 				case w == captionWeight:
@@ -451,6 +493,35 @@ func taxonomyClass(v string) bool {
 		strings.HasPrefix(v, "s-tag-") || strings.HasPrefix(v, "s-category-") ||
 		strings.HasPrefix(v, "s-author-") || strings.HasPrefix(v, "entry-author-")
 }
+
+// classTokens returns the words of the class or id v in lower case: its
+// runs of letters and digits, each cut where a lower-case letter or a
+// digit meets a capital ("InlineImage-imageEmbedCaption" is inline,
+// image, image, embed, caption). A part so cut is a word only from three
+// letters up: the "ad" of "adShift" is no advert. Each word is valid
+// until the next.
+func classTokens(v string) iter.Seq[[]byte] {
+	return func(yield func([]byte) bool) {
+		var buf [64]byte
+		for tok := range strings.FieldsFuncSeq(v, notAlnumCase) {
+			start := 0
+			for i := 1; i <= len(tok); i++ {
+				if i < len(tok) && !('A' <= tok[i] && tok[i] <= 'Z' && ('a' <= tok[i-1] && tok[i-1] <= 'z' || isDigit(tok[i-1]))) {
+					continue
+				}
+				if part := tok[start:i]; start == 0 && i == len(tok) || len(part) >= 3 {
+					if !yield(lowerInto(buf[:0], part)) {
+						return
+					}
+				}
+				start = i
+			}
+		}
+	}
+}
+
+// notAlnumCase is notAlnum for text in any case.
+func notAlnumCase(r rune) bool { return notAlnum(unicode.ToLower(r)) }
 
 func notAlnum(r rune) bool {
 	return !('a' <= r && r <= 'z' || '0' <= r && r <= '9' || r >= utf8.RuneSelf)
@@ -606,7 +677,9 @@ func (x *extraction) choose(how choice) {
 			}
 		}
 	}
-	// The siblings of the best element that belong with it.
+	// The siblings of the best element that belong with it: those that
+	// score nearly as well, and paragraphs of running text (the
+	// introduction of a letter the best element quotes).
 	parent := x.els[best].parent
 	threshold := max(10, score[best]*0.2)
 	x.main[best] = true
@@ -615,7 +688,8 @@ func (x *extraction) choose(how choice) {
 			if x.els[i].parent != parent || i == best || junk[i] {
 				continue
 			}
-			if touched[i] && score[i] >= threshold {
+			e := &x.els[i]
+			if touched[i] && score[i] >= threshold || e.tag == atom.P && running(e.text, e.links) {
 				x.main[i] = true
 			}
 		}
@@ -831,14 +905,24 @@ func (x *extraction) cards() []bool {
 
 // isRelatedLabel reports whether a block is the label of a box of links to
 // other stories ("Related links:", "You may also like...", "More
-// stories"): one of relatedLabels, case and closing punctuation aside.
+// stories"): one of relatedLabels, case and closing punctuation aside, or
+// "more" and up to four words before one of relatedKinds.
 func isRelatedLabel(s string) bool {
 	if len(s) > 60 {
 		return false
 	}
 	l := strings.ToLower(strings.TrimRight(s, " :.…"))
-	return slices.Contains(relatedLabels, l)
+	if slices.Contains(relatedLabels, l) {
+		return true
+	}
+	// "More Great WIRED Stories", "More Sports News": "more", a few
+	// words, and what the box lists.
+	ws := strings.Fields(l)
+	return len(ws) >= 2 && len(ws) <= 6 && ws[0] == "more" && slices.Contains(relatedKinds, ws[len(ws)-1])
 }
+
+// relatedKinds are the words that end a label such as "More Top Stories".
+var relatedKinds = []string{"stories", "articles", "news", "coverage", "reads", "headlines", "videos"}
 
 var relatedLabels = []string{"related", "related links", "related stories", "related articles",
 	"related coverage", "related news", "read more", "read next", "more stories",

@@ -367,3 +367,77 @@ func TestParseHTMLAboveHeadline(t *testing.T) {
 		t.Errorf("body %q: want the story below the headline, not the panel above it", got)
 	}
 }
+
+// TestParseHTMLListing: a section front, whose main content is teasers
+// (a linked heading, then a sentence or two) and no story, gives no body;
+// a short story above such teasers is still the page's story.
+func TestParseHTMLListing(t *testing.T) {
+	teaser := func(n string) string {
+		return `<div class="item"><h2><a href="/` + n + `">Another story, number ` + n + `, with a title of some length</a></h2>` +
+			`<p>A sentence or two that sum up the other story, number ` + n + `, long enough to read as a paragraph of running text.</p></div>`
+	}
+	teasers := teaser("1") + teaser("2") + teaser("3") + teaser("4")
+	t.Run("section-front", func(t *testing.T) {
+		page := `<html><body><div id="main"><h1>Arts</h1>` + teasers + `</div></body></html>`
+		if got, _ := htmlBody(t, page); got != "" {
+			t.Errorf("body %q: want none, the page tells no story", got)
+		}
+	})
+	t.Run("short-story", func(t *testing.T) {
+		page := `<html><body><div id="main"><h1>Bridge to close</h1><p>By Jane Doe</p>` +
+			`<p>The council voted on Tuesday to close the old bridge, which has carried traffic over the river since 1921.</p>` +
+			`<p>Engineers found cracks in two of its piers last spring, and the repairs would cost more than a new bridge.</p>` +
+			`<h3>Recently</h3>` + teasers + `</div></body></html>`
+		if got, _ := htmlBody(t, page); !strings.Contains(got, "Engineers found cracks") {
+			t.Errorf("body %q lacks the story", got)
+		}
+	})
+}
+
+// TestParseHTMLSiblingParagraph: a paragraph of plain text beside the
+// best-scoring element (a long letter in a blockquote, its introduction
+// before it) is part of the main content.
+func TestParseHTMLSiblingParagraph(t *testing.T) {
+	letter := strings.Repeat("<p>The council, the mayor and the engineers agree, after months of study, that the old bridge, cracked and tired, must close.</p>", 8)
+	page := `<html><body><div class="wrap"><h1>An open letter</h1><div class="sidebar-x"><p>Menu</p></div>` +
+		`<div><p>In the past several months, readers have written to us about the bridge, and this week our editor answered them.</p>` +
+		`<blockquote>` + letter + `</blockquote></div></div></body></html>`
+	if got, _ := htmlBody(t, page); !strings.Contains(got, "In the past several months") || !strings.Contains(got, "cracked and tired") {
+		t.Errorf("body %q: want the introduction and the letter", got)
+	}
+}
+
+// TestParseHTMLMoreStoriesLabel: a label "More … Stories" over a list of
+// linked teasers ends the story like "Related stories" does; a heading
+// that only starts with "More" does not.
+func TestParseHTMLMoreStoriesLabel(t *testing.T) {
+	story := strings.Repeat("<p>The council voted on Tuesday to close the old bridge, which has carried traffic over the river since 1921.</p>", 4)
+	list := `<ul><li>Engineers must unionize, <a href="/a">no matter what the city says</a></li>` +
+		`<li>Paid ferry rides are not the problem. <a href="/b">Our habits are</a></li></ul>`
+	for _, c := range []struct {
+		label string
+		kept  bool
+	}{
+		{"More Great Example Stories", false},
+		{"More Sports News", false},
+		{"More ferries than ever", true},
+	} {
+		page := `<html><body><div class="story"><h1>Bridge to close</h1>` + story + `<div class="heading-h3">` + c.label + `</div>` + list + `</div></body></html>`
+		if got, _ := htmlBody(t, page); strings.Contains(got, "Engineers must unionize") != c.kept || !strings.Contains(got, "old bridge") {
+			t.Errorf("%s: body %q: want the story, and the list only if kept is %v", c.label, got, c.kept)
+		}
+	}
+}
+
+// TestParseHTMLInlineBoilerplate: an inline element whose class says
+// boilerplate is left out like a block element that says so; the text
+// around it stays.
+func TestParseHTMLInlineBoilerplate(t *testing.T) {
+	story := strings.Repeat("<p>The council voted on Tuesday to close the old bridge, which has carried traffic over the river since 1921.</p>", 4)
+	page := `<html><body><div class="story"><h1>Bridge to close</h1>` +
+		`Filed under bridges <span class="related-box">The mayor's other plan for the river crossings, in full</span>` +
+		story + `</div></body></html>`
+	if got, _ := htmlBody(t, page); strings.Contains(got, "other plan") || !strings.Contains(got, "old bridge") {
+		t.Errorf("body %q: want the story without the related link", got)
+	}
+}

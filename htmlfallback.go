@@ -17,9 +17,13 @@ func (x *extraction) runningText(in func(b *block) bool) int {
 }
 
 // running reports whether the block's text is long enough and plain
-// enough to be a paragraph of running text: minRunningBytes or more, less
-// than a quarter of them link text.
-func (b *block) running() bool { return len(b.text) >= minRunningBytes && b.links*4 < len(b.text) }
+// enough to be a paragraph of running text (see running).
+func (b *block) running() bool { return running(len(b.text), b.links) }
+
+// running reports whether text bytes of which links are inside links read
+// as a paragraph of running text: minRunningBytes or more, less than a
+// quarter of them link text.
+func running(text, links int) bool { return text >= minRunningBytes && links*4 < text }
 
 // minRunningBytes is the shortest a paragraph of running text can be: a
 // sentence of a dozen words or so.

@@ -211,3 +211,33 @@ func TestParseHTMLLinkedParagraph(t *testing.T) {
 		t.Errorf("body %q: want the list of links left out", got)
 	}
 }
+
+// TestClassWeightCamelCase: the words of a class written in camel case
+// weigh as the words of one written with hyphens; a part of one or two
+// letters does not ("adShift" names no advert).
+func TestClassWeightCamelCase(t *testing.T) {
+	for _, c := range []struct {
+		class string
+		want  int
+	}{
+		{"InlineImage-imageEmbedCaption", captionWeight},
+		{"RelatedContent", junkWeight},
+		{"ArticleBody-articleBody", 25},
+		{"hnews hentry adShift", 25},
+		{"adX6", 0},
+		{"ad", junkWeight},
+	} {
+		n := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div, Attr: []html.Attribute{{Key: "class", Val: c.class}}}
+		if got := classWeight(n); got != c.want {
+			t.Errorf("classWeight(class=%q) = %d, want %d", c.class, got, c.want)
+		}
+	}
+	// The caption of a picture whose class says so in camel case is a
+	// caption, not a paragraph.
+	story := strings.Repeat("<p>The council voted on Tuesday to close the old bridge, which has carried traffic over the river since 1921.</p>", 4)
+	page := `<html><body><div class="ArticleBody-articleBody"><div class="InlineImage-wrapper"><img src="a.jpg">` +
+		`<div class="InlineImage-imageEmbedCaption">The mayor, center, passes the bridge on Monday.</div></div>` + story + `</div></body></html>`
+	if body, caps := htmlBody(t, page); strings.Contains(body, "The mayor, center") || !strings.Contains(caps, "The mayor, center") {
+		t.Errorf("body %q, captions %q: want the caption among the captions only", body, caps)
+	}
+}
