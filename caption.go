@@ -452,7 +452,7 @@ func isNameShaped(s string) bool {
 		if !unicode.IsUpper(r[0]) {
 			return false
 		}
-		if isInitials(w) { // "C.", "A.J."
+		if len(r) == 2 && r[1] == '.' {
 			caps++
 			continue
 		}
@@ -625,7 +625,7 @@ func holdsDate(s string) bool {
 		return false
 	}
 	// A date of isDateWords runs from a month or a day, or a number
-	// before one ("29 October 2012"), over five words at most; a date in
+	// before one ("29 October 2012"), over six words at most; a date in
 	// figures is one word ("11/12/2012", "2012-11-12").
 	for i := range n {
 		if isNumericDate(s[starts[i]:ends[i]]) {
@@ -641,26 +641,47 @@ func holdsDate(s string) bool {
 }
 
 // isNumericDate reports whether w is a date in figures: day, month and
-// year (or month, day and year) between slashes, or year, month and day
-// between hyphens ("11/12/2012", "3/7/12", "2012-11-12").
+// year (or month, day and year) between slashes, the year of two or four
+// digits, or year, month and day between hyphens as ISO 8601 writes them
+// (metaISOYear): "11/12/2012", "3/7/12", "2012-11-12". Months run to 12,
+// days to 31 (either of the first two figures may be the month).
 func isNumericDate(w string) bool {
-	sep, want := byte('/'), [3]int{2, 2, 4}
-	if strings.Count(w, "-") == 2 {
-		sep, want = '-', [3]int{4, 2, 2}
-	}
-	parts := strings.Split(w, string(sep))
-	if len(parts) != 3 {
-		return false
-	}
-	for k, p := range parts {
-		if p == "" || len(p) > want[k] || strings.Trim(p, "0123456789") != "" {
-			return false
+	if len(w) == len("2012-11-12") {
+		if _, ok := metaISOYear(w); ok {
+			return inRange(w[5:7], 1, 12) && inRange(w[8:10], 1, 31)
 		}
 	}
-	if sep == '-' {
-		return len(parts[0]) == 4 && len(parts[1]) == 2 && len(parts[2]) == 2
+	var parts [3]string
+	for k := range parts {
+		i := strings.IndexByte(w, '/')
+		if k == 2 {
+			i = len(w)
+		} else if i < 0 {
+			return false
+		}
+		parts[k], w = w[:i], w[min(i+1, len(w)):]
 	}
-	return len(parts[2]) == 2 || len(parts[2]) == 4
+	if n := len(parts[2]); n != 2 && n != 4 || !inRange(parts[2], 0, 9999) {
+		return false
+	}
+	a, b := parts[0], parts[1]
+	return len(a) <= 2 && len(b) <= 2 && inRange(a, 1, 31) && inRange(b, 1, 31) && (inRange(a, 1, 12) || inRange(b, 1, 12))
+}
+
+// inRange reports whether s is all ASCII digits, at least one, and the
+// number they write is from lo to hi.
+func inRange(s string, lo, hi int) bool {
+	if s == "" || len(s) > 4 {
+		return false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+		n = 10*n + int(s[i]-'0')
+	}
+	return lo <= n && n <= hi
 }
 
 // maxDatedWords is the longest line holdsDate reads, in words.

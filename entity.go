@@ -101,7 +101,8 @@ type aliasTable struct {
 // A missCache remembers names a table does not know, by their maphash,
 // in a fixed number of slots: a name's slot holds the last such name to
 // land in it. A read or a write is one atomic operation, with no lock. A
-// false answer needs two names with the same 64-bit hash.
+// false answer needs two names with the same 64-bit hash (0 and 1 count
+// as one: 0 marks an empty slot).
 type missCache [1 << 12]atomic.Uint64
 
 // slot returns name's slot and hash (never 0, the empty slot's).
@@ -2397,9 +2398,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				// The body whose office the words after it name, named by
 				// descriptors and its head noun ("European Commission
 				// President Ursula von der Leyen").
-				if a > opened && a+1 < b && orgWords[string(bare)] && !ws[opened].headline && !ws[opened].allCaps &&
-					inLower(nameTitles, strings.TrimSuffix(ws[a+1].in(text), ".")) {
-					if o, ok := bodyStart(text, ws, opened, a); ok && a > o && describesBody(text, ws, o, a) {
+				if a > opened && a+1 < b && orgWords[string(bare)] && inLower(nameTitles, strings.TrimSuffix(ws[a+1].in(text), ".")) {
+					if o, ok := bodyStart(text, ws, opened, a); ok && a > o && !ws[o].headline && !ws[o].allCaps && describesBody(text, ws, o, a) {
 						add(o, a+1, false, false)
 						a++
 						continue

@@ -1370,6 +1370,12 @@ func TestBodyOfDescriptors(t *testing.T) {
 	// ("Former").
 	checkKinds(t, "The European Commission said on Monday it would act. In Congress, few agreed.",
 		map[string]Kind{"European Commission": Org, "Congress": Org})
+	// A determiner or a qualifier before the body is passed over before
+	// its words are read for capitals (review of dc86e17).
+	checkKinds(t, "Yesterday the talks ended. THE European Commission President Jan Kowalski said so.",
+		map[string]Kind{"European Commission": Org, "Jan Kowalski": Person})
+	checkKinds(t, "The UN Commission President Jan Kowalski said so.",
+		map[string]Kind{"United Nations": Org, "Jan Kowalski": Person})
 	// Before an office and a name, the body is named too.
 	checkKinds(t, "Officials said European Commission President Ursula von der Leyen agreed.",
 		map[string]Kind{"European Commission": Org, "Ursula von der Leyen": Person})

@@ -694,7 +694,8 @@ func isTeaserList(lines []line, lex *lexicon) bool {
 	// under each.
 	if headerBlock(lines, body, at) {
 		return false
-	} // A paragraph that opens with a pronoun for someone named before it
+	}
+	// A paragraph that opens with a pronoun for someone named before it
 	// or with a connective goes on from the one before: the lines are a
 	// story's paragraphs, not the leads of several stories, which open
 	// with their subject's name.
@@ -784,9 +785,11 @@ const maxHeaderLines = 4
 // the lines before the first paragraph (the first sentence of ten words
 // or more; maxHeaderLines body lines at most, chrome between them
 // included), a headline-shaped one and another that holds a date
-// (holdsDate), is a byline, or is a person's name alone (a given name or
-// initials first: "Laura Beck", "A.J. Daulerio"); or, the headline lost,
-// a date and a byline or name.
+// (holdsDate), is a byline, or is a person's name alone (isPersonAlone);
+// or, the headline lost, a date and a byline or name. A section's label
+// over a date ("Latest News", "November 9, 2012") passes for a header too:
+// telling labels from short headlines split more real articles (on the
+// Dragnet texts) than it kept teaser lists.
 func headerBlock(lines []line, body []*line, at []int) bool {
 	k := 0 // the first paragraph
 	for k < len(body) && !(body[k].words >= 10 && body[k].ends()) {
@@ -802,13 +805,28 @@ func headerBlock(lines []line, body []*line, at []int) bool {
 		case l.blank():
 		case holdsDate(l.text):
 			dated = true // before the headline's test: a date alone is headline-shaped
-		case isBylineLine(l.text) || isNameShaped(l.text) && (isGivenName(firstField(l.text)) || isInitials(firstField(l.text))):
+		case isBylineLine(l.text) || isPersonAlone(l.text):
 			signed = true
 		case l.title():
 			headline = true
 		}
 	}
 	return headline && (dated || signed) || dated && signed
+}
+
+// isPersonAlone reports whether the line s is a person's name and nothing
+// else, as an author's name stands under a headline: name-shaped
+// (isNameShaped) with a given name first ("Laura Beck"), or initials and
+// a capitalised word that heads no body ("A.J. Daulerio"; not "U.S.
+// Navy").
+func isPersonAlone(s string) bool {
+	first := firstField(s)
+	if isNameShaped(s) && isGivenName(first) {
+		return true
+	}
+	rest := strings.TrimSpace(s[strings.Index(s, first)+len(first):])
+	return isInitials(first) && strings.Count(first, ".") > 1 && rest != "" && !strings.ContainsAny(rest, " \t") &&
+		isNameShaped("A. "+rest) && !inLower(orgWords, rest) && !inLower(placeWords, rest)
 }
 
 // numberedItem reports whether the line s opens with the number of a list's

@@ -954,10 +954,11 @@ func breakCues(lines []line, content []int, ci, last int, gaps int, named map[ui
 			// as they open them.
 		case isBylineLine(m.text):
 			c[cueByline] = 1
-		case printedAgain(lines, content, ci+1, cj, ci+8):
+		case printedAgain(lines, content, cj, ci+8):
 			// A line printed twice in a row is a picture's caption that
 			// the page repeats (a gallery, a lightbox), even where no
-			// credit or label says so.
+			// credit or label says so. Both copies count, as a caption
+			// printed twice counts twice where its credit says what it is.
 			c[cueCaptions] = min(c[cueCaptions]+1, 2)
 		default:
 			body = cj
@@ -1054,15 +1055,20 @@ func breakCues(lines []line, content []int, ci, last int, gaps int, named map[ui
 	return c
 }
 
-// printedAgain reports whether content line cj, of five words or more, is
-// printed twice in a row, word for word: as the content line before it or
-// after it, within content lines first to last.
-func printedAgain(lines []line, content []int, first, cj, last int) bool {
-	if lines[content[cj]].words < 5 {
-		return false // "One." "One.": a caption tells what a picture shows
+// printedAgain reports whether content line cj, of five words or more and
+// no sentence a lead's length, is printed twice in a row, word for word:
+// as the content line before it or after it, up to content line last.
+// (The line before the first one a caller asks about is the candidate
+// headline, whose own repetition the caller tells apart first.)
+func printedAgain(lines []line, content []int, cj, last int) bool {
+	if l := &lines[content[cj]]; l.words < 5 || l.words >= 20 && l.ends() {
+		// "One." "One.": a caption tells what a picture shows; a
+		// sentence a lead's length (cueLead) printed twice is a
+		// paragraph repeated.
+		return false
 	}
 	key := lines[content[cj]].key
-	return cj-1 >= first && lines[content[cj-1]].key == key ||
+	return cj > 0 && lines[content[cj-1]].key == key ||
 		cj+1 <= min(last, len(content)-1) && lines[content[cj+1]].key == key
 }
 

@@ -658,6 +658,8 @@ func TestDatedHeadlineNoTeasers(t *testing.T) {
 	}
 }
 
+// TestHoldsDate: a date, in words or in figures, inside a short line; not
+// a fraction, a list of steps or figures out of a calendar's range.
 func TestHoldsDate(t *testing.T) {
 	for s, want := range map[string]bool{
 		"Posted by Max Fisher on October 29, 2012 at 6:48 pm": true,
@@ -669,6 +671,10 @@ func TestHoldsDate(t *testing.T) {
 		"Rated 3/4 by readers":                 false,
 		"Steps 1/2/3 first":                    false,
 		"A 10/20/30/40 split":                  false,
+		"Filed 99/99/99":                       false,
+		"Filed 2012-99-99":                     false,
+		"Filed 13/13/2012":                     false,
+		"Filed 31/12/2012":                     true,
 		"Posted by Max Fisher":                 false,
 		"03:40 PM EDT":                         false,
 		"May the best team win":                false, // a month's name, no number
@@ -680,6 +686,7 @@ func TestHoldsDate(t *testing.T) {
 	}
 }
 
+// TestIsInitials: one to three capitals, each with its full stop.
 func TestIsInitials(t *testing.T) {
 	for w, want := range map[string]bool{"J.": true, "A.J.": true, "J.R.R.": true, "Ł.": true,
 		"": false, "J": false, "AJ.": false, "a.j.": false, "A.B.C.D.": false, "Jo.": false} {
@@ -702,4 +709,55 @@ func TestLinkedLinesOneCut(t *testing.T) {
 		"Musa Saraki said members would sit again on Wednesday to take the budget report from the committee.\n\n" +
 		"Ada Lawan told reporters the late Speaker had served his people for two decades with great distinction.\n\n"
 	oneStory(t, text)
+}
+
+// TestIsPersonAlone: a name alone under a headline, not a body's
+// abbreviation and its head noun.
+func TestIsPersonAlone(t *testing.T) {
+	for s, want := range map[string]bool{"Laura Beck": true, "A.J. Daulerio": true, "J.R.R. Tolkien": true,
+		"U.S. Navy": false, "U.N. Council": false, "Latest News": false, "A.J.": false, "Mike": false} {
+		if got := isPersonAlone(s); got != want {
+			t.Errorf("isPersonAlone(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestRepeatedParagraphUnderSubheading: a paragraph printed twice under a
+// subheading counts as one repeated caption, not as two, and the
+// subheading opens no story.
+func TestRepeatedParagraphUnderSubheading(t *testing.T) {
+	p := "The shipyard said the new ferry would be three months late because the steel for its hull arrived from the mill after the summer.\n"
+	text := "Harbour Ferry Delayed Again\n\n" +
+		"The new harbour ferry will not enter service before the spring, the city's transport board said on Monday after a meeting with the builders.\n\n" +
+		"The board had hoped to run the ferry from the old quay by Christmas, and had sold season tickets on that promise to hundreds of commuters.\n\n" +
+		"Councillors asked the board to refund the tickets and to run an extra bus between the two quays until the ferry is ready.\n\n" +
+		"Costs And Delays\n\n" + p + "\n" + p + "\n" +
+		"The yard said the cost of the ferry had not changed and that the board would not pay more than the price agreed two years ago.\n"
+	oneStory(t, text)
+}
+
+// TestShortLinePrintedTwice: a short line printed twice ("One." "One.",
+// an audience answering) is no caption: it gives the line above it no
+// headline's evidence.
+func TestShortLinePrintedTwice(t *testing.T) {
+	if printedAgain([]line{{words: 1, key: 7}, {words: 1, key: 7}}, []int{0, 1}, 0, 1) {
+		t.Error("a one-word line printed twice counts as a repeated caption")
+	}
+	if !printedAgain([]line{{words: 6, key: 7}, {words: 6, key: 7}}, []int{0, 1}, 0, 1) {
+		t.Error("a six-word line printed twice does not count as a repeated caption")
+	}
+}
+
+// TestAbbreviationNotByline: a body's abbreviation and its head noun on
+// the last line ("U.S. Navy") is no author's name: the line stays the
+// story's (isNameShaped reads one initial a word, "C.", not "U.S.").
+func TestAbbreviationNotByline(t *testing.T) {
+	text := "Harbour Ferry Delayed Again\n\n" +
+		"The new harbour ferry will not enter service before the spring, the city's transport board said on Monday after a meeting with the builders.\n\n" +
+		"The board had hoped to run the ferry from the old quay by Christmas, and had sold season tickets on that promise to hundreds of commuters.\n\n" +
+		"U.S. Navy\n"
+	as := oneStory(t, text)
+	if as[0].Byline == "U.S. Navy" {
+		t.Errorf("byline %q; want none", as[0].Byline)
+	}
 }
