@@ -3,6 +3,7 @@ package newstext
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	_ "embed"
 	"fmt"
 	"hash/maphash"
@@ -2730,27 +2731,49 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			}
 		}
 	}
-	// Descriptions: "the" and an office phrase in lower case, after the
-	// one person the text gave that office.
+	// Descriptions: "the" and an office phrase, after the one person the
+	// text gave that office. The phrase may be capitalised, as it is
+	// before the name ("the Secretary" after "Secretary Cardona", "the
+	// Vice President" after "Vice President Ford"), where it is all the
+	// run holds: a capitalised word after it makes it part of a longer
+	// name ("the Secretary General António Guterres").
 	var descr []found
 	for k := 1; k < len(ws) && len(holders) > 0; k++ {
-		if w := ws[k].in(text); !officeShapes.may(w) || !officeWords[w] {
+		w := ws[k].in(text)
+		if n := len(w); n > 2 && w[n-1] == 's' {
+			w = trimPossessive(w) // "the president's"
+		}
+		if !officeShapes.mayFolded(w) {
 			continue
 		}
-		if prev := ws[k-1].in(text); prev != "the" && prev != "The" && !nameTitles[prev] {
+		if !officeWords[w] && (!ws[k].upper || !inLower(officeWords, w)) {
+			continue
+		}
+		if ws[k].upper && (w != capitalized(strings.ToLower(w)) || k+1 < len(ws) && ws[k+1].upper && !strings.ContainsAny(text[ws[k].end:ws[k+1].start], ",;:.!?()\"“”\n")) {
+			continue // "SECRETARY", or "the President Joe Biden"
+		}
+		if prev := ws[k-1].in(text); prev != "the" && prev != "The" && !inLower(nameTitles, prev) {
 			continue
 		}
 		start := k
-		for start > 0 && start > k-3 && nameTitles[ws[start-1].in(text)] && ws[start-1].in(text) != "the" {
+		for start > 0 && start > k-3 && inLower(nameTitles, ws[start-1].in(text)) && ws[start-1].in(text) != "the" && ws[start-1].upper == ws[k].upper {
 			start--
 		}
 		if start == 0 || ws[start-1].in(text) != "the" && ws[start-1].in(text) != "The" {
 			continue
 		}
-		phrase := strings.ToLower(text[ws[start].start:ws[k].end])
+		phrase := strings.ToLower(trimPossessive(text[ws[start].start:ws[k].end]))
 		phrase = strings.Join(strings.Fields(phrase), " ")
 		if len(holders[phrase]) != 1 {
 			continue
+		}
+		if ws[k].upper {
+			// The first mention that ends after "the": mentions are in
+			// order and never overlap.
+			j, _ := slices.BinarySearchFunc(ms, ws[start-1].start, func(m found, at int32) int { return cmp.Compare(m.end-1, at) })
+			if j < len(ms) && ms[j].start < ws[k].end {
+				continue // a mention already holds the words
+			}
 		}
 		for _, i := range holders[phrase] {
 			if ms[i].start < ws[start-1].start { // described after being named

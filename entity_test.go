@@ -204,6 +204,39 @@ func TestEntitiesDescriptions(t *testing.T) {
 	}
 }
 
+// TestEntitiesCapitalisedDescriptions checks that a capitalised office
+// after "the" ("the Secretary", "the Vice President's") joins the one
+// person the text gave that office, as the lower-case one does, and that
+// an office before another name opens that name instead.
+func TestEntitiesCapitalisedDescriptions(t *testing.T) {
+	text := "Secretary Miguel Cardona spoke first and Vice President Gerald Ford came later. " +
+		"Congress authorized the Secretary to waive the rules, and the Vice President's aides agreed. " +
+		"Then the Secretary General Antonio Guterres arrived."
+	got := map[string][]string{}
+	for _, e := range Entities(text) {
+		for _, m := range e.Mentions {
+			got[e.Key] = append(got[e.Key], m.Text)
+		}
+	}
+	for _, tc := range []struct {
+		name string
+		want []string
+	}{
+		{"Miguel Cardona", []string{"Miguel Cardona", "the Secretary"}},
+		{"Gerald Ford", []string{"Gerald Ford", "the Vice President's"}},
+	} {
+		var mentions []string
+		for key, ms := range got {
+			if slices.Contains(ms, tc.name) {
+				mentions = got[key]
+			}
+		}
+		if !slices.Equal(mentions, tc.want) {
+			t.Errorf("%s: mentions %q, want %q", tc.name, mentions, tc.want)
+		}
+	}
+}
+
 // TestKindsFromGazetteers: a single unknown word is a person when it is a
 // common given name, a place when the gazetteer knows it as one (even if
 // it is a given name too), and a place-name does not become a bare
