@@ -2346,11 +2346,12 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				}
 				// A sentence's first word that the text also writes in lower
 				// case (and no word stripped above), before a name the tables
-				// know whole, opens the sentence, not the name ("Maybe
-				// Instagram", "Following Assange"); not one that opens places
-				// ("West Oakland").
+				// know whole or one that opens with a given name, opens the
+				// sentence, not the name ("Maybe Instagram", "Following
+				// Assange", "Thanks Judy", "Added Todd Schneider"); not one
+				// that opens places ("West Oakland").
 				if ws[a].sentStart && a+1 < b && capitals[trimPossessive(ws[a].in(text))]&capLower != 0 && !isGivenName(ws[a].in(text)) && !mayOpenPlace(ws[a].in(text)) {
-					if tail := trimPossessive(text[ws[a+1].start:ws[b-1].end]); isPlaceName(tail) || isFirmName(tail) ||
+					if tail := trimPossessive(text[ws[a+1].start:ws[b-1].end]); isPlaceName(tail) || isFirmName(tail) || opensWithGivenName(tail) ||
 						t.mayStartTableName(ws[a+1].in(text)) && probe(tail) != nil && t.spelledAs(probe(tail), tail) {
 						a++
 						continue

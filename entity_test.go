@@ -237,6 +237,27 @@ func TestEntitiesCapitalisedDescriptions(t *testing.T) {
 	}
 }
 
+// TestSentenceWordBeforeGivenName checks that a sentence's first word
+// the text also writes in lower case is no part of a name that opens with
+// a given name after it ("Thanks Judy", "Added Todd Schneider"), as it is
+// none of a name the tables know.
+func TestSentenceWordBeforeGivenName(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Well thanks for this. Oh. Thanks Judy. That is great.", "Judy"},
+		{"Power came back at noon, she added. Added Todd Schneider, a spokesman: it was fast.", "Todd Schneider"},
+	} {
+		var got []string
+		for _, e := range Entities(tc.text) {
+			for _, m := range e.Mentions {
+				got = append(got, m.Text)
+			}
+		}
+		if !slices.Equal(got, []string{tc.want}) {
+			t.Errorf("Entities(%q): mentions %q, want [%q]", tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestKindsFromGazetteers: a single unknown word is a person when it is a
 // common given name, a place when the gazetteer knows it as one (even if
 // it is a given name too), and a place-name does not become a bare
