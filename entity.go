@@ -2297,6 +2297,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			// Offices, honorifics and common words that open the run are not
 			// the name ("Former President Dmitry Medvedev", "Mr Lavrov").
 			honor := false
+			office := -1 // the word after the last honorific
 			for a < b {
 				// The word in lower case, without a dot and then without a
 				// possessive; as bytes, since a map looks them up without
@@ -2306,6 +2307,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				if honorifics[string(lw)] || rosterPosition(text, ws, a, b) {
 					honor = true
 					a++
+					office = a
 					continue
 				}
 				if p := placeEnd(text, ws, a, b); p > 0 {
@@ -2360,6 +2362,13 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				break
 			}
 			if a >= b {
+				// An honorific before an office and nothing else addresses
+				// the office's holder ("Mr. President", "Madam Chairman",
+				// "Mr. Chief Justice"): a person's mention.
+				if honor && office > 0 && office < b && office >= b-3 && inLower(officeWords, trimPossessive(ws[b-1].in(text))) &&
+					!slices.ContainsFunc(ws[office:b], func(w token) bool { return !inLower(nameTitles, trimPossessive(w.in(text))) }) {
+					add(office, b, true, false)
+				}
 				continue
 			}
 			if b-a == 1 {

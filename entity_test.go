@@ -258,6 +258,29 @@ func TestSentenceWordBeforeGivenName(t *testing.T) {
 	}
 }
 
+// TestHonorificBeforeOffice checks that an honorific before an office
+// and nothing else ("Mr. President", "Mr. Chief Justice", "Mr. King") is
+// a person's mention, where the office alone is none.
+func TestHonorificBeforeOffice(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Mr. Chief Justice, and may it please the court: the case is simple.", "Mr. Chief Justice"},
+		{"Thank you, Mr. President, for the question.", "Mr. President"},
+		{"And Mr. King held off until the vote.", "Mr. King"},
+	} {
+		var got []string
+		var kinds []Kind
+		for _, e := range Entities(tc.text) {
+			for _, m := range e.Mentions {
+				got = append(got, m.Text)
+				kinds = append(kinds, e.Kind)
+			}
+		}
+		if !slices.Equal(got, []string{tc.want}) || kinds[0] != Person {
+			t.Errorf("Entities(%q): mentions %q (%v), want [%q] a person", tc.text, got, kinds, tc.want)
+		}
+	}
+}
+
 // TestKindsFromGazetteers: a single unknown word is a person when it is a
 // common given name, a place when the gazetteer knows it as one (even if
 // it is a given name too), and a place-name does not become a bare
