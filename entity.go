@@ -3,6 +3,7 @@ package newstext
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	_ "embed"
 	"fmt"
 	"hash/maphash"
@@ -2364,7 +2365,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			// Offices, honorifics and common words that open the run are not
 			// the name ("Former President Dmitry Medvedev", "Mr Lavrov").
 			honor := false
-			opened := a // where the words stripped below start
+			opened := a  // where the words stripped below start
+			office := -1 // the word after the last honorific
 			for a < b {
 				// The word in lower case, without a dot and then without a
 				// possessive; as bytes, since a map looks them up without
@@ -2374,6 +2376,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				if honorifics[string(lw)] || rosterPosition(text, ws, a, b) {
 					honor = true
 					a++
+					office = a
 					continue
 				}
 				if p := placeEnd(text, ws, a, b); p > 0 {
@@ -2424,11 +2427,12 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				}
 				// A sentence's first word that the text also writes in lower
 				// case (and no word stripped above), before a name the tables
-				// know whole, opens the sentence, not the name ("Maybe
-				// Instagram", "Following Assange"); not one that opens places
-				// ("West Oakland").
+				// know whole or one that opens with a given name, opens the
+				// sentence, not the name ("Maybe Instagram", "Following
+				// Assange", "Thanks Judy", "Added Todd Schneider"); not one
+				// that opens places ("West Oakland").
 				if ws[a].sentStart && a+1 < b && capitals[trimPossessive(ws[a].in(text))]&capLower != 0 && !isGivenName(ws[a].in(text)) && !mayOpenPlace(ws[a].in(text)) {
-					if tail := trimPossessive(text[ws[a+1].start:ws[b-1].end]); isPlaceName(tail) || isFirmName(tail) ||
+					if tail := trimPossessive(text[ws[a+1].start:ws[b-1].end]); isPlaceName(tail) || isFirmName(tail) || opensWithGivenName(tail) ||
 						t.mayStartTableName(ws[a+1].in(text)) && probe(tail) != nil && t.spelledAs(probe(tail), tail) {
 						a++
 						continue
@@ -2437,6 +2441,13 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				break
 			}
 			if a >= b {
+				// An honorific before an office and nothing else addresses
+				// the office's holder ("Mr. President", "Madam Chairman",
+				// "Mr. Chief Justice"): a person's mention.
+				if honor && office > 0 && office < b && office >= b-3 && inLower(officeWords, trimPossessive(ws[b-1].in(text))) &&
+					!slices.ContainsFunc(ws[office:b], func(w token) bool { return !inLower(nameTitles, trimPossessive(w.in(text))) }) {
+					add(office, b, true, false)
+				}
 				continue
 			}
 			if b-a == 1 {
@@ -2809,27 +2820,49 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			}
 		}
 	}
-	// Descriptions: "the" and an office phrase in lower case, after the
-	// one person the text gave that office.
+	// Descriptions: "the" and an office phrase, after the one person the
+	// text gave that office. The phrase may be capitalised, as it is
+	// before the name ("the Secretary" after "Secretary Cardona", "the
+	// Vice President" after "Vice President Ford"), where it is all the
+	// run holds: a capitalised word after it makes it part of a longer
+	// name ("the Secretary General António Guterres").
 	var descr []found
 	for k := 1; k < len(ws) && len(holders) > 0; k++ {
-		if w := ws[k].in(text); !officeShapes.may(w) || !officeWords[w] {
+		w := ws[k].in(text)
+		if n := len(w); n > 2 && w[n-1] == 's' {
+			w = trimPossessive(w) // "the president's"
+		}
+		if !officeShapes.mayFolded(w) {
 			continue
 		}
-		if prev := ws[k-1].in(text); prev != "the" && prev != "The" && !nameTitles[prev] {
+		if !officeWords[w] && (!ws[k].upper || !inLower(officeWords, w)) {
+			continue
+		}
+		if ws[k].upper && (w != capitalized(strings.ToLower(w)) || k+1 < len(ws) && ws[k+1].upper && !strings.ContainsAny(text[ws[k].end:ws[k+1].start], ",;:.!?()\"“”\n")) {
+			continue // "SECRETARY", or "the President Joe Biden"
+		}
+		if prev := ws[k-1].in(text); prev != "the" && prev != "The" && !inLower(nameTitles, prev) {
 			continue
 		}
 		start := k
-		for start > 0 && start > k-3 && nameTitles[ws[start-1].in(text)] && ws[start-1].in(text) != "the" {
+		for start > 0 && start > k-3 && inLower(nameTitles, ws[start-1].in(text)) && ws[start-1].in(text) != "the" && ws[start-1].upper == ws[k].upper {
 			start--
 		}
 		if start == 0 || ws[start-1].in(text) != "the" && ws[start-1].in(text) != "The" {
 			continue
 		}
-		phrase := strings.ToLower(text[ws[start].start:ws[k].end])
+		phrase := strings.ToLower(trimPossessive(text[ws[start].start:ws[k].end]))
 		phrase = strings.Join(strings.Fields(phrase), " ")
 		if len(holders[phrase]) != 1 {
 			continue
+		}
+		if ws[k].upper {
+			// The first mention that ends after "the": mentions are in
+			// order and never overlap.
+			j, _ := slices.BinarySearchFunc(ms, ws[start-1].start, func(m found, at int32) int { return cmp.Compare(m.end-1, at) })
+			if j < len(ms) && ms[j].start < ws[k].end {
+				continue // a mention already holds the words
+			}
 		}
 		for _, i := range holders[phrase] {
 			if ms[i].start < ws[start-1].start { // described after being named

@@ -204,6 +204,83 @@ func TestEntitiesDescriptions(t *testing.T) {
 	}
 }
 
+// TestEntitiesCapitalisedDescriptions checks that a capitalised office
+// after "the" ("the Secretary", "the Vice President's") joins the one
+// person the text gave that office, as the lower-case one does, and that
+// an office before another name opens that name instead.
+func TestEntitiesCapitalisedDescriptions(t *testing.T) {
+	text := "Secretary Miguel Cardona spoke first and Vice President Gerald Ford came later. " +
+		"Congress authorized the Secretary to waive the rules, and the Vice President's aides agreed. " +
+		"Then the Secretary General Antonio Guterres arrived."
+	got := map[string][]string{}
+	for _, e := range Entities(text) {
+		for _, m := range e.Mentions {
+			got[e.Key] = append(got[e.Key], m.Text)
+		}
+	}
+	for _, tc := range []struct {
+		name string
+		want []string
+	}{
+		{"Miguel Cardona", []string{"Miguel Cardona", "the Secretary"}},
+		{"Gerald Ford", []string{"Gerald Ford", "the Vice President's"}},
+	} {
+		var mentions []string
+		for key, ms := range got {
+			if slices.Contains(ms, tc.name) {
+				mentions = got[key]
+			}
+		}
+		if !slices.Equal(mentions, tc.want) {
+			t.Errorf("%s: mentions %q, want %q", tc.name, mentions, tc.want)
+		}
+	}
+}
+
+// TestSentenceWordBeforeGivenName checks that a sentence's first word
+// the text also writes in lower case is no part of a name that opens with
+// a given name after it ("Thanks Judy", "Added Todd Schneider"), as it is
+// none of a name the tables know.
+func TestSentenceWordBeforeGivenName(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Well thanks for this. Oh. Thanks Judy. That is great.", "Judy"},
+		{"Power came back at noon, she added. Added Todd Schneider, a spokesman: it was fast.", "Todd Schneider"},
+	} {
+		var got []string
+		for _, e := range Entities(tc.text) {
+			for _, m := range e.Mentions {
+				got = append(got, m.Text)
+			}
+		}
+		if !slices.Equal(got, []string{tc.want}) {
+			t.Errorf("Entities(%q): mentions %q, want [%q]", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestHonorificBeforeOffice checks that an honorific before an office
+// and nothing else ("Mr. President", "Mr. Chief Justice", "Mr. King") is
+// a person's mention, where the office alone is none.
+func TestHonorificBeforeOffice(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Mr. Chief Justice, and may it please the court: the case is simple.", "Mr. Chief Justice"},
+		{"Thank you, Mr. President, for the question.", "Mr. President"},
+		{"And Mr. King held off until the vote.", "Mr. King"},
+	} {
+		var got []string
+		var kinds []Kind
+		for _, e := range Entities(tc.text) {
+			for _, m := range e.Mentions {
+				got = append(got, m.Text)
+				kinds = append(kinds, e.Kind)
+			}
+		}
+		if !slices.Equal(got, []string{tc.want}) || kinds[0] != Person {
+			t.Errorf("Entities(%q): mentions %q (%v), want [%q] a person", tc.text, got, kinds, tc.want)
+		}
+	}
+}
+
 // TestKindsFromGazetteers: a single unknown word is a person when it is a
 // common given name, a place when the gazetteer knows it as one (even if
 // it is a given name too), and a place-name does not become a bare

@@ -140,6 +140,15 @@ func (f *shapeFilter) may(w string) bool {
 	return w != "" && f[w[0]]&(1<<min(len(w), 63)) != 0
 }
 
+// mayFolded reports whether w or w with its first ASCII letter in lower
+// case ("President" for "president") may be in the set.
+func (f *shapeFilter) mayFolded(w string) bool {
+	if f.may(w) {
+		return true
+	}
+	return w != "" && 'A' <= w[0] && w[0] <= 'Z' && f[w[0]+'a'-'A']&(1<<min(len(w), 63)) != 0
+}
+
 // shapesOf returns the shapeFilter of the words of set.
 func shapesOf(set map[string]bool) *shapeFilter {
 	var f shapeFilter
