@@ -628,6 +628,9 @@ var creditEnds = []string{"contributed to this report", "contributed to this sto
 // names before it and, after "contributed reporting", where they
 // reported from.
 func isReporterCredit(f string) bool {
+	if !strings.Contains(f, "contributed ") {
+		return false // every one of creditEnds opens with it
+	}
 	for _, c := range creditEnds {
 		if i := strings.Index(f, c); i > 0 && !strings.ContainsAny(f[:i], ".!?") &&
 			!strings.ContainsAny(strings.TrimRight(f[i+len(c):], ".) "), ".!?") {
