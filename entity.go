@@ -1739,6 +1739,18 @@ func bodyStart(text string, ws []token, a, b int) (o int, ok bool) {
 // never name a body.
 var officeQualifiers = setOf("former late retired acting interim outgoing incoming then ex")
 
+// isAgentNoun reports whether the capitalised word w has the shape of a
+// noun for someone who does something: "-ian", "-ist", "-er", "-or" after
+// three letters or more ("Comedian", "Novelist", "Singer", "Actor").
+func isAgentNoun(w string) bool {
+	for _, suf := range [...]string{"ian", "ist", "er", "or"} {
+		if len(w) >= len(suf)+3 && strings.HasSuffix(w, suf) && isASCII(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // describesBody reports whether the words ws[a:b] of text are all words
 // that describe a body or an office (nameTitles, demonyms, commonCapitals:
 // "European", "Foreign", "Federal"), with no word of a name among them.
@@ -2431,6 +2443,14 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				// sentence, not the name ("Maybe Instagram", "Following
 				// Assange", "Thanks Judy", "Added Todd Schneider"); not one
 				// that opens places ("West Oakland").
+				// An agent noun opening the sentence before a given name is
+				// the person's description, not their name ("Comedian Sarah
+				// Silverman", "Novelist Anne Tyler").
+				if ws[a].sentStart && a+2 < b && isAgentNoun(ws[a].in(text)) && !isGivenName(ws[a].in(text)) && !isPlaceName(ws[a].in(text)) &&
+					isGivenName(ws[a+1].in(text)) {
+					a++
+					continue
+				}
 				if ws[a].sentStart && a+1 < b && capitals[trimPossessive(ws[a].in(text))]&capLower != 0 && !isGivenName(ws[a].in(text)) && !mayOpenPlace(ws[a].in(text)) {
 					if tail := trimPossessive(text[ws[a+1].start:ws[b-1].end]); isPlaceName(tail) || isFirmName(tail) || opensWithGivenName(tail) ||
 						t.mayStartTableName(ws[a+1].in(text)) && probe(tail) != nil && t.spelledAs(probe(tail), tail) {

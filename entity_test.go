@@ -1457,3 +1457,11 @@ func TestBodyOfDescriptors(t *testing.T) {
 	checkKinds(t, "Officials said European Commission President Ursula von der Leyen agreed.",
 		map[string]Kind{"European Commission": Org, "Ursula von der Leyen": Person})
 }
+
+// TestAgentNounBeforeName: a noun for someone who does something opening
+// a sentence before a given name describes the person ("Comedian Sarah
+// Silverman"); a given name of that shape does not ("Walter Cronkite").
+func TestAgentNounBeforeName(t *testing.T) {
+	checkKinds(t, "Comedian Sarah Silverman spoke first. Walter Cronkite followed her.",
+		map[string]Kind{"Sarah Silverman": Person, "Walter Cronkite": Person})
+}
