@@ -2437,12 +2437,6 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 					a++
 					continue
 				}
-				// A sentence's first word that the text also writes in lower
-				// case (and no word stripped above), before a name the tables
-				// know whole or one that opens with a given name, opens the
-				// sentence, not the name ("Maybe Instagram", "Following
-				// Assange", "Thanks Judy", "Added Todd Schneider"); not one
-				// that opens places ("West Oakland").
 				// An agent noun opening the sentence before a given name is
 				// the person's description, not their name ("Comedian Sarah
 				// Silverman", "Novelist Anne Tyler").
@@ -2451,8 +2445,16 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 					a++
 					continue
 				}
+				// A sentence's first word that the text also writes in lower
+				// case (and no word stripped above), before a name the tables
+				// know whole or one that opens with a given name, or a
+				// surname the text gives a full name ("Given Sanders" after
+				// "Bernie Sanders"), opens the sentence, not the name ("Maybe
+				// Instagram", "Following Assange", "Thanks Judy", "Added Todd
+				// Schneider"); not one that opens places ("West Oakland").
 				if ws[a].sentStart && a+1 < b && capitals[trimPossessive(ws[a].in(text))]&capLower != 0 && !isGivenName(ws[a].in(text)) && !mayOpenPlace(ws[a].in(text)) {
 					if tail := trimPossessive(text[ws[a+1].start:ws[b-1].end]); isPlaceName(tail) || isFirmName(tail) || opensWithGivenName(tail) ||
+						b-a == 2 && inLower(surnames, tail) && !inLower(orgWords, tail) && !inLower(placeWords, tail) && !isPlaceHeadWord(tail) ||
 						t.mayStartTableName(ws[a+1].in(text)) && probe(tail) != nil && t.spelledAs(probe(tail), tail) {
 						a++
 						continue

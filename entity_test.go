@@ -1465,3 +1465,11 @@ func TestAgentNounBeforeName(t *testing.T) {
 	checkKinds(t, "Comedian Sarah Silverman spoke first. Walter Cronkite followed her.",
 		map[string]Kind{"Sarah Silverman": Person, "Walter Cronkite": Person})
 }
+
+// TestSentenceWordBeforeSurname: a sentence's first word the text also
+// writes in lower case, before a surname the text gives a full name, is
+// no part of the name ("Young Sanders" after "Bernie Sanders").
+func TestSentenceWordBeforeSurname(t *testing.T) {
+	checkKinds(t, "Bernie Sanders spoke to young voters in Ohio. Young Sanders supporters cheered him.",
+		map[string]Kind{"Bernie Sanders": Person, "Ohio": Place})
+}
