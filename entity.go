@@ -2823,7 +2823,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if !m.person && m.r.kind != Person {
 			continue
 		}
-		k, _ := slices.BinarySearchFunc(ws, m.start, func(w token, start int32) int { return int(w.start - start) })
+		k, _ := wordAt(ws, int(m.start))
 		if k == 0 || !inLower(officeWords, ws[k-1].in(text)) {
 			continue
 		}
@@ -3251,7 +3251,7 @@ func capsName(text string, ws []token, k, b int) int {
 // of an apposition after it ("C2I, a company outside Washington"), as
 // descriptorKind reads it.
 func describedAs(text string, ws []token, start, end int) Kind {
-	k, ok := slices.BinarySearchFunc(ws, start, func(w token, at int) int { return int(w.start) - at })
+	k, ok := wordAt(ws, start)
 	noun := ""
 	if ok && k > 0 && !ws[k-1].upper && text[ws[k-1].end:start] == " " {
 		noun = ws[k-1].in(text)
@@ -3443,7 +3443,7 @@ var possessiveDeterminers = setOf("his her their my our your its")
 // and the next sentence opens with "He" or "She": the subject a personal
 // pronoun goes on with (the centering of a discourse on its subject).
 func subjectOfHe(text string, ws []token, start int) bool {
-	k, ok := slices.BinarySearchFunc(ws, start, func(w token, at int) int { return int(w.start) - at })
+	k, ok := wordAt(ws, start)
 	if !ok || !ws[k].sentStart {
 		return false
 	}
@@ -3556,7 +3556,7 @@ func commonWords(text string, ws []token, start, end int, capitals map[string]ui
 // possessive, of the name text[start:end] of the tokens ws, until out is
 // full (the callers pass a buffer on their stack).
 func nameCapitals(out []string, text string, ws []token, start, end int) []string {
-	k, _ := slices.BinarySearchFunc(ws, start, func(w token, i int) int { return int(w.start) - i })
+	k, _ := wordAt(ws, start)
 	for _, w := range ws[k:] {
 		if int(w.start) >= end || len(out) == cap(out) {
 			break

@@ -226,3 +226,20 @@ func TestAnySentenceOpens(t *testing.T) {
 		}
 	}
 }
+
+// TestWordAt checks wordAt against slices.BinarySearchFunc on the tokens
+// of the article fixtures, at every byte offset of the first of them.
+func TestWordAt(t *testing.T) {
+	fs := readFixtures(t)
+	text := fs[0].data
+	ws := appendTokens(nil, text)
+	for at := 0; at <= len(text)+1; at++ {
+		wantK, wantOK := slices.BinarySearchFunc(ws, at, func(w token, i int) int { return int(w.start) - i })
+		if k, ok := wordAt(ws, at); k != wantK || ok != wantOK {
+			t.Fatalf("wordAt(%d) = %d, %v; want %d, %v", at, k, ok, wantK, wantOK)
+		}
+	}
+	if k, ok := wordAt(nil, 3); k != 0 || ok {
+		t.Errorf("wordAt(nil, 3) = %d, %v; want 0, false", k, ok)
+	}
+}
