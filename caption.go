@@ -564,12 +564,13 @@ func scanDate(s string, labels bool) (d dateWords, ok bool) {
 	if len(s) > limit {
 		return d, false // a date is short: no long line is read word by word
 	}
+	var buf [2 * maxDateBytes]byte // a word in lower case, as strings.ToLower writes it
 	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ' ' || r == ',' }) {
-		lw := strings.ToLower(strings.TrimSuffix(w, "."))
-		switch {
+		lb := lowerInto(buf[:], strings.TrimSuffix(w, "."))
+		switch lw := string(lb); {
 		case lw == "": // a lone "."
 			return d, false
-		case inLower(calendarNames, lw) || monthAbbrevs[lw]:
+		case calendarNames[lw] || monthAbbrevs[lw]:
 			d.named = true
 		case lw == "at":
 		case lw == "am" || lw == "pm" || lw == "a.m" || lw == "p.m":
@@ -668,17 +669,14 @@ func isNumericDate(w string) bool {
 	return len(a) <= 2 && len(b) <= 2 && inRange(a, 1, 31) && inRange(b, 1, 31) && (inRange(a, 1, 12) || inRange(b, 1, 12))
 }
 
-// inRange reports whether s is all ASCII digits, at least one, and the
+// inRange reports whether s is all ASCII digits, one to four, and the
 // number they write is from lo to hi.
 func inRange(s string, lo, hi int) bool {
-	if s == "" || len(s) > 4 {
+	if len(s) > 4 || !allDigits(s) {
 		return false
 	}
 	n := 0
 	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) {
-			return false
-		}
 		n = 10*n + int(s[i]-'0')
 	}
 	return lo <= n && n <= hi

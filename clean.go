@@ -323,6 +323,16 @@ func refEnd(s string, j int) int {
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// allDigits reports whether s is one ASCII digit or more and nothing else.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
 func isHex(c byte) bool   { return isDigit(c) || ('a' <= c|0x20 && c|0x20 <= 'f') }
 func isAlnum(c byte) bool { return isDigit(c) || ('a' <= c|0x20 && c|0x20 <= 'z') }
 

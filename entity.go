@@ -3841,15 +3841,7 @@ func beforeReporting(text string, ws []token, end int) bool {
 // author's ("Turano 2011;"), not a label's ("Figure 3").
 func citedYear(text string, at int) bool {
 	y := text[at:min(len(text), at+5)]
-	if len(y) < 5 || y[4] != ';' && y[4] != ')' || !(y[0] == '1' && y[1] >= '5' || y[0] == '2' && y[1] == '0') {
-		return false
-	}
-	for i := range 4 {
-		if !isDigit(y[i]) {
-			return false
-		}
-	}
-	return true
+	return len(y) == 5 && (y[4] == ';' || y[4] == ')') && (y[0] == '1' && y[1] >= '5' || y[0] == '2' && y[1] == '0') && allDigits(y[:4])
 }
 
 // citesAuthor reports whether the text after a name at text[end:] cites
@@ -3875,13 +3867,8 @@ func citesAuthor(text string, end int) bool {
 	if !ok {
 		rest, ok = strings.CutPrefix(rest, ", ")
 	}
-	if !ok || len(rest) < 4 {
+	if !ok || len(rest) < 4 || !allDigits(rest[:4]) {
 		return false
-	}
-	for i := range 4 {
-		if !isDigit(rest[i]) {
-			return false
-		}
 	}
 	return (rest[0] == '1' && rest[1] >= '5' || rest[0] == '2' && rest[1] == '0') && (len(rest) == 4 || !isDigit(rest[4]))
 }

@@ -180,18 +180,25 @@ func reverseRunes(s string) string {
 	return string(r)
 }
 
-// TestEntitiesDescriptions checks that "the president" joins the one
-// person the text gave that office, and that an office two people hold
-// joins neither.
-func TestEntitiesDescriptions(t *testing.T) {
-	text := "President Vladimir Putin met Prime Minister Keir Starmer and Foreign Minister Sergei Lavrov. " +
-		"The talks were brief, the president said, and the prime minister agreed; the minister said nothing."
+// mentionsByKey returns the texts of the mentions of each entity
+// Entities finds in text, by the entity's key, in text order.
+func mentionsByKey(text string) map[string][]string {
 	got := map[string][]string{}
 	for _, e := range Entities(text) {
 		for _, m := range e.Mentions {
 			got[e.Key] = append(got[e.Key], m.Text)
 		}
 	}
+	return got
+}
+
+// TestEntitiesDescriptions checks that "the president" joins the one
+// person the text gave that office, and that an office two people hold
+// joins neither.
+func TestEntitiesDescriptions(t *testing.T) {
+	text := "President Vladimir Putin met Prime Minister Keir Starmer and Foreign Minister Sergei Lavrov. " +
+		"The talks were brief, the president said, and the prime minister agreed; the minister said nothing."
+	got := mentionsByKey(text)
 	want := map[string][]string{
 		"Vladimir Putin": {"Vladimir Putin", "the president"},
 		"Keir Starmer":   {"Keir Starmer", "the prime minister"},
@@ -212,12 +219,7 @@ func TestEntitiesCapitalisedDescriptions(t *testing.T) {
 	text := "Secretary Miguel Cardona spoke first and Vice President Gerald Ford came later. " +
 		"Congress authorized the Secretary to waive the rules, and the Vice President's aides agreed. " +
 		"Then the Secretary General Antonio Guterres arrived."
-	got := map[string][]string{}
-	for _, e := range Entities(text) {
-		for _, m := range e.Mentions {
-			got[e.Key] = append(got[e.Key], m.Text)
-		}
-	}
+	got := mentionsByKey(text)
 	for _, tc := range []struct {
 		name string
 		want []string

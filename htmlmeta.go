@@ -347,20 +347,12 @@ func metaFirstDate(vs ...string) string {
 // with, extended (2024-03-05) or basic (20240305, alone or before a "T"),
 // and whether it starts with one.
 func metaISOYear(s string) (int, bool) {
-	digits := func(s string) bool {
-		for i := 0; i < len(s); i++ {
-			if s[i] < '0' || s[i] > '9' {
-				return false
-			}
-		}
-		return true
-	}
 	ok := false
 	switch {
 	case len(s) >= 10 && s[4] == '-' && s[7] == '-':
-		ok = digits(s[:4]) && digits(s[5:7]) && digits(s[8:10])
+		ok = allDigits(s[:4]) && allDigits(s[5:7]) && allDigits(s[8:10])
 	case len(s) >= 8:
-		ok = digits(s[:8]) && (len(s) == 8 || s[8] == 'T')
+		ok = allDigits(s[:8]) && (len(s) == 8 || s[8] == 'T')
 	}
 	if !ok {
 		return 0, false

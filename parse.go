@@ -772,8 +772,11 @@ func isTeaserList(lines []line, lex *lexicon) bool {
 	// as well as between neighbours. Where a snippet is cut, three lines
 	// in four that share names with another still make a story (a tweet
 	// pasted into it stops with no mark).
-	linked := linkedLines(lex, at, a, b)
-	return list && (!cutTitles && cut > 0 && 4*linked < 3*n || 2*linked <= n)
+	if !list {
+		return false
+	}
+	linked := linkedLines(lex, at, a, b) // n cosines or more: only when the rest says list
+	return !cutTitles && cut > 0 && 4*linked < 3*n || 2*linked <= n
 }
 
 // maxHeaderLines is how many lines headerBlock reads before the first
