@@ -1620,6 +1620,43 @@ func mentionRuns(text string, ws []token) iter.Seq2[int, int] {
 	}
 }
 
+// joinSharedHeads joins two runs of mentionRuns (word indexes into ws,
+// in order) that are one name whose words share the head after them:
+// "Air and Space Force", "Food and Drug Administration", "Ways and Means
+// Committee". The run after "and" ends in an organisation's word and the
+// one before holds none (else mentionRuns joined them), and the word
+// before "and" is a common word, one the text's prose also writes in
+// lower case (common): "French Air and Space Force" beside "the French
+// air force". A name there lists two bodies instead ("Clinton and State
+// Department", "Ryan and Republican National Committee"): a surname is
+// not written in lower case. It returns runs, joined in place.
+func joinSharedHeads(text string, ws []token, runs [][2]int32, common func(w string) bool) [][2]int32 {
+	out := runs[:0]
+	for k := 0; k < len(runs); k++ {
+		r := runs[k]
+		for k+1 < len(runs) {
+			next := runs[k+1]
+			left, right := ws[r[0]:r[1]], ws[next[0]:next[1]]
+			and := r[1] // the word between the runs
+			if next[0] != and+1 || ws[and].in(text) != "and" || len(left) > 3 || len(right) < 2 || len(right) > 4 ||
+				text[ws[and-1].end:ws[and].start] != " " || text[ws[and].end:ws[next[0]].start] != " " ||
+				ws[r[0]].headline != ws[next[0]].headline {
+				break
+			}
+			last := trimPossessive(ws[and-1].in(text))
+			if !inLower(orgWords, right[len(right)-1].in(text)) || hasOrgWord(text, left) ||
+				!common(last) || inLower(commonCapitals, last) || isGivenName(last) || isPlaceName(last) ||
+				isGivenName(right[0].in(text)) || isPlaceName(right[0].in(text)) {
+				break
+			}
+			r[1] = next[1]
+			k++
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
 // namedWhole reports whether name, as written, is a place or a firm the
 // gazetteers know.
 func namedWhole(name string) bool { return isPlaceName(name) || isFirmName(name) }
@@ -2199,6 +2236,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		}
 	}
 	sc.candidates = candidates
+	sc.runs = joinSharedHeads(text, ws, sc.runs, common)
 	memo := sc.memo              // names repeat within a text
 	resolvedSlab := &sc.resolved // the memos' values: see slab
 	normalize := func(name string) string { return t.info(name).norm }
@@ -2951,6 +2989,19 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			}
 		}
 		byDefault := placeByDefault(m)
+		// A name that opens a bracket of several words right after an
+		// organisation's names it again, in its own language ("the
+		// French Air and Space Force (Armee de l'air et de l'espace)"):
+		// the kind of last resort gives way to the organisation's. A
+		// word alone in the bracket says where the body is instead
+		// ("the World Affairs Council of Orange County (Calif.)").
+		if (byDefault || personByDefault(bare)) && i > 0 && text[ms[i-1].end:m.start] == " (" && !ms[i-1].description && !ms[i-1].person &&
+			!strings.HasPrefix(strings.TrimPrefix(text[m.end:], "."), ")") {
+			p := &ms[i-1]
+			if p.org || p.r.kind == Org || p.r.kind == "" && guess(name(p), false) == Org {
+				m.org = true
+			}
+		}
 		if byDefault && (subjectOfHe(text, ws, int(m.nameStart)) || headsPersonNoun(text, ws, int(m.end)) || kinApposition(text, ws, int(m.start), int(m.end)) || vocative(text, int(m.start), int(m.end)) || beforeWho(text, int(m.start), int(m.end))) {
 			m.person = true
 		}

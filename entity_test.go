@@ -1111,6 +1111,13 @@ func TestAndListsNames(t *testing.T) {
 		"Clashes in the West Bank and North Sinai continued.":                      {"West Bank", "North Sinai"},
 		"Reporters of the New York Times and the Los Angeles Times asked.":         {"New York Times", "Los Angeles Times"},
 		"He spoke to the Department of Health and Human Services about the virus.": {"Department of Health and Human Services"},
+		// A head shared by two common words ("air", "space" beside "the
+		// air base"): one name.
+		"Pilots of the French Air and Space Force flew from the air base.":    {"French Air and Space Force"},
+		"The Food and Drug Administration approved it, and food prices fell.": {"Food and Drug Administration"},
+		// A surname or a pronoun before "and" lists two names.
+		"Mr Kessler met Clinton and State Department officials, and Kessler left.": {"Mr Kessler", "Clinton", "State Department"},
+		"He and House Judiciary Committee members spoke; he left.":                 {"House Judiciary Committee"},
 	} {
 		var got []string
 		for _, e := range Entities(text) {
@@ -1474,4 +1481,15 @@ func TestAgentNounBeforeName(t *testing.T) {
 func TestSentenceWordBeforeSurname(t *testing.T) {
 	checkKinds(t, "Bernie Sanders spoke to young voters in Ohio. Young Sanders supporters cheered him.",
 		map[string]Kind{"Bernie Sanders": Person, "Ohio": Place})
+}
+
+// TestBracketedOtherName: a name that opens a bracket of several words
+// right after an organisation's names the body again, in its own
+// language, and is an organisation too; a word alone in the bracket says
+// where the body is.
+func TestBracketedOtherName(t *testing.T) {
+	checkKinds(t, "Pilots of the Royal Velden Air Guard (Kunglig Veldensk flygvakt) trained there.",
+		map[string]Kind{"Royal Velden Air Guard": Org, "Kunglig Veldensk": Org})
+	checkKinds(t, "He chaired the Farming Council of Orange County (Tarnok.) for years.",
+		map[string]Kind{"Farming Council of Orange County": Org, "Tarnok": Place})
 }
