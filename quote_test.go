@@ -58,6 +58,10 @@ func TestQuoteSpeakers(t *testing.T) {
 		// An implicative verb before the infinitive: the subject did say
 		// it; a verb that does not entail it ("declined") is no report.
 		{`Anna Kowalczyk went on to say, "The talks will resume."`, "Anna Kowalczyk", "Anna Kowalczyk"},
+		// Verbs of communication of Levin's classes (levinCommunication).
+		// The verb of the quote's own sentence, not a short one after it.
+		{`In the spring, Anna Kowalczyk emphatically proclaimed at a press conference, "The talks will resume." The minister Tomas Berg said more.`, "Anna Kowalczyk", "Anna Kowalczyk"},
+		{`Tomas Berg muttered, "We cannot wait." The minister Anna Kowalczyk said more.`, "Tomas Berg", "Tomas Berg"},
 		// Not a cue: a subordinate clause that only ends in a verb.
 		{`The two ministers discussed the "next steps", hours after Berlin's allies agreed to meet.`, "", ""},
 		// Auxiliaries between subject and verb are not the speaker.
