@@ -674,6 +674,12 @@ func appendParagraphQuotes(out []quoteSeg, text string, start, end int, marks *m
 			switch {
 			case i-size == 0 || unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/", prev):
 				role = 1
+				// Between spaces inside an open quote it closes the quote:
+				// an opening mark stands before a word (""… ourselves? "
+				// she wrote").
+				if open >= 0 && i-size > 0 && unicode.IsSpace(prev) && (i >= len(para) || unicode.IsSpace(next)) {
+					role = 2
+				}
 			case open >= 0:
 				role = 2
 			case i >= len(para) || unicode.IsSpace(next) || unicode.IsPunct(next):

@@ -458,6 +458,18 @@ func TestTwoApostropheQuotes(t *testing.T) {
 	}
 }
 
+// TestStraightMarkBetweenSpaces: a straight mark with a space on each
+// side closes the quote it is in (a scraper's or a writer's stray space
+// before the mark), and the next mark opens the next quote.
+func TestStraightMarkBetweenSpaces(t *testing.T) {
+	text := `"Who are we as a nation if we answer threats with threats? " Anna Kowalczyk wrote in her letter. "The answer to hate is not more hate."`
+	qs := Quotes(text)
+	if len(qs) != 2 || qs[0].Text != "Who are we as a nation if we answer threats with threats? " || qs[1].Text != "The answer to hate is not more hate." ||
+		qs[0].Speaker != "Anna Kowalczyk" || qs[1].Speaker != "Anna Kowalczyk" {
+		t.Errorf("Quotes(%q) = %+v; want two quotes by Anna Kowalczyk", text, qs)
+	}
+}
+
 // TestSingleMarkQuotes: single marks quote, as British papers and
 // headlines write quotations, where they are no apostrophes; single marks
 // inside double ones stay part of the quote; a quoted heading does not
