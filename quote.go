@@ -1782,7 +1782,7 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 	}
 	// The reporting verb nearest the quote, within a few words of it.
 	for v := len(ws) - 1; v >= 0 && v >= len(ws)-6; v-- {
-		if !isReporting(ws[v].text) || ix.inQuote(ws[v].start) || nounAfterDeterminer(text, ws, v) {
+		if !isReporting(ws[v].text) || ix.inQuote(ws[v].start) || nounAfterDeterminer(text, ws, v) || soCalled(ws, v) {
 			continue
 		}
 		if v > 0 && strings.EqualFold(ws[v-1].text, "to") && !reportedByImplicative(ws, v) {
@@ -1951,7 +1951,7 @@ func attributionInSentence(text string, sentStart, sentEnd int, mark Span, ix *m
 	var buf [80]phraseWord
 	ws := appendWordsIn(buf[:0], text, ix.words, sentStart, mark.Start, len(buf))
 	for v := 0; v < len(ws); v++ {
-		if !isReporting(ws[v].text) || ix.inQuote(ws[v].start) || nounAfterDeterminer(text, ws, v) {
+		if !isReporting(ws[v].text) || ix.inQuote(ws[v].start) || nounAfterDeterminer(text, ws, v) || soCalled(ws, v) {
 			continue
 		}
 		if inSubordinateClause(text, ws, v) && strings.ContainsAny(text[ws[v].end:mark.Start], ",;") {
@@ -2178,6 +2178,13 @@ func nounAfterDeterminer(text string, ws []phraseWord, v int) bool {
 	// or "is" ("she's said").
 	stem := strings.TrimSuffix(strings.TrimSuffix(p, "'s"), "’s")
 	return stem != p && !inLower(pronouns, stem) && !isFunctionWord(strings.ToLower(stem))
+}
+
+// soCalled reports whether ws[v] is the "called" of "so called", the
+// "so-called" of a name the writer keeps at a distance ("the so called
+// "Self-Determination Initiative""): no verb of speech.
+func soCalled(ws []phraseWord, v int) bool {
+	return v > 0 && ws[v].text == "called" && strings.EqualFold(ws[v-1].text, "so")
 }
 
 // isReporting reports whether w is a reporting verb: in lower case, since

@@ -62,6 +62,8 @@ func TestQuoteSpeakers(t *testing.T) {
 		// The verb of the quote's own sentence, not a short one after it.
 		{`In the spring, Anna Kowalczyk emphatically proclaimed at a press conference, "The talks will resume." The minister Tomas Berg said more.`, "Anna Kowalczyk", "Anna Kowalczyk"},
 		{`Tomas Berg muttered, "We cannot wait." The minister Anna Kowalczyk said more.`, "Tomas Berg", "Tomas Berg"},
+		// Not a cue: "so called", as "so-called", keeps a name at a distance.
+		{`The second plan, the so called "Self-Determination Initiative" seeks to change the law.`, "", ""},
 		// Not a cue: a subordinate clause that only ends in a verb.
 		{`The two ministers discussed the "next steps", hours after Berlin's allies agreed to meet.`, "", ""},
 		// Auxiliaries between subject and verb are not the speaker.
