@@ -2555,6 +2555,13 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				for i0 < k && ws[i0].sentStart && (inLower(commonCapitals, ws[i0].in(text)) || inLower(stopWords, ws[i0].in(text))) {
 					i0++
 				}
+				// A party's adjective describes the office's holder, not
+				// the institution: "Democratic U.S. Rep. Gwen Graham"; not
+				// in a body's name ("Republican National Committee
+				// Chairman Reince Priebus").
+				for i0+1 < k && inLower(politicalGroups, ws[i0].in(text)) && !namesGroup(ws[i0+1].in(text)) && !hasOrgWord(text, ws[i0:k]) {
+					i0++
+				}
 				o := k // where the office starts: "Chief Minister", "Deputy Director"
 				for o-1 > i0 && inLower(nameTitles, ws[o-1].in(text)) {
 					o--

@@ -1493,3 +1493,21 @@ func TestBracketedOtherName(t *testing.T) {
 	checkKinds(t, "He chaired the Farming Council of Orange County (Tarnok.) for years.",
 		map[string]Kind{"Farming Council of Orange County": Org, "Tarnok": Place})
 }
+
+// TestPartyBeforeOffice: a party's adjective before an institution and an
+// office describes the office's holder ("Democratic U.S. Rep. Gwen
+// Graham": the institution is "U.S."), unless it opens the body's name
+// ("Republican National Committee Chairman Reince Priebus").
+func TestPartyBeforeOffice(t *testing.T) {
+	checkKinds(t, "Democratic U.S. Rep. Anna Kowalczyk pummeled the plan on Friday.",
+		map[string]Kind{"United States": Place, "Anna Kowalczyk": Person})
+	checkKinds(t, "Republican National Committee Chairman Tomas Berg spoke on Friday.",
+		map[string]Kind{"Republican National Committee": Org, "Tomas Berg": Person})
+}
+
+// TestBoastsIsNoSpeech: "boasts" of a place means "has": no verb of
+// speech that makes its subject a person.
+func TestBoastsIsNoSpeech(t *testing.T) {
+	checkKinds(t, "Port Velden boasts a sheltered little harbour, and Port Velden is quiet.",
+		map[string]Kind{"Port Velden": Place})
+}

@@ -75,7 +75,8 @@ var reportingVerbs = setOf(`said says say told tells tell added adds add asked a
 // proclaim, reveal …), complain (37.8) and advise (37.9: admonish, alert,
 // caution, inform, warn …). Left out are the members that news writes
 // more often as other words ("cry", "snap", "boom", "thunder", "object",
-// "brief", "voice", "quote", "crab", "moan", "counsel", "express"), and the
+// "brief", "voice", "quote", "crab", "moan", "counsel", "express"; "boast",
+// as in "the port boasts a harbour"), and the
 // forms that are as often nouns or adjectives ("a claim", "a recount",
 // "utter", "the reporting station", "a roaring success"): only the verb's
 // other forms are here ("claimed", "recounted").
@@ -101,7 +102,7 @@ const levinCommunication = `
 	reiterated reiterates reiterating remarked remarking remarks repeated repeating repeats
 	reported reports reveal revealed revealing reveals say said saying says stated
 	states stating suggest suggested suggesting suggests uttered uttering utters
-	boasted boasting boasts brag bragged bragging brags complain complained complaining complains
+	brag bragged bragging brags complain complained complaining complains
 	griped gripes griping groused grouses grousing
 	admonish admonished admonishes admonishing advise advised advises advising alerted alerting
 	alerts apprise apprised apprises apprising cautioned cautioning cautions inform informed
