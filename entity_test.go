@@ -1483,31 +1483,29 @@ func TestSentenceWordBeforeSurname(t *testing.T) {
 		map[string]Kind{"Bernie Sanders": Person, "Ohio": Place})
 }
 
-// TestBracketedOtherName: a name that opens a bracket of several words
-// right after an organisation's names the body again, in its own
-// language, and is an organisation too; a word alone in the bracket says
-// where the body is.
-func TestBracketedOtherName(t *testing.T) {
-	checkKinds(t, "Pilots of the Royal Velden Air Guard (Kunglig Veldensk flygvakt) trained there.",
-		map[string]Kind{"Royal Velden Air Guard": Org, "Kunglig Veldensk": Org})
-	checkKinds(t, "He chaired the Farming Council of Orange County (Tarnok.) for years.",
-		map[string]Kind{"Farming Council of Orange County": Org, "Tarnok": Place})
-}
-
-// TestPartyBeforeOffice: a party's adjective before an institution and an
-// office describes the office's holder ("Democratic U.S. Rep. Gwen
-// Graham": the institution is "U.S."), unless it opens the body's name
-// ("Republican National Committee Chairman Reince Priebus").
-func TestPartyBeforeOffice(t *testing.T) {
-	checkKinds(t, "Democratic U.S. Rep. Anna Kowalczyk pummeled the plan on Friday.",
-		map[string]Kind{"United States": Place, "Anna Kowalczyk": Person})
-	checkKinds(t, "Republican National Committee Chairman Tomas Berg spoke on Friday.",
-		map[string]Kind{"Republican National Committee": Org, "Tomas Berg": Person})
-}
-
-// TestBoastsIsNoSpeech: "boasts" of a place means "has": no verb of
-// speech that makes its subject a person.
-func TestBoastsIsNoSpeech(t *testing.T) {
-	checkKinds(t, "Port Velden boasts a sheltered little harbour, and Port Velden is quiet.",
-		map[string]Kind{"Port Velden": Place})
+// TestKindsInContext: what the words around a name say of its kind. Each
+// row's reason says why the kind is right.
+func TestKindsInContext(t *testing.T) {
+	for _, tc := range []struct {
+		text, reason string
+		want         map[string]Kind
+	}{
+		{"Pilots of the Royal Velden Air Guard (Kunglig Veldensk flygvakt) trained there.",
+			"a name opening a bracket of several words after an organisation's names it in its own language",
+			map[string]Kind{"Royal Velden Air Guard": Org, "Kunglig Veldensk": Org}},
+		{"He chaired the Farming Council of Orange County (Tarnok.) for years.",
+			"a word alone in the bracket says where the body is",
+			map[string]Kind{"Farming Council of Orange County": Org, "Tarnok": Place}},
+		{"Democratic U.S. Rep. Anna Kowalczyk pummeled the plan on Friday.",
+			"a party's adjective before an institution and an office describes the office's holder",
+			map[string]Kind{"United States": Place, "Anna Kowalczyk": Person}},
+		{"Republican National Committee Chairman Tomas Berg spoke on Friday.",
+			"a party's adjective that opens a body's name is part of it",
+			map[string]Kind{"Republican National Committee": Org, "Tomas Berg": Person}},
+		{"Port Velden boasts a sheltered little harbour, and Port Velden is quiet.",
+			`"boasts" of a place means "has": no verb of speech`,
+			map[string]Kind{"Port Velden": Place}},
+	} {
+		t.Run(tc.reason, func(t *testing.T) { checkKinds(t, tc.text, tc.want) })
+	}
 }
