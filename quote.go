@@ -669,6 +669,12 @@ func appendParagraphQuotes(out []quoteSeg, text string, start, end int, marks *m
 			}
 		case '”', '»':
 			role = 2
+			// A closing mark that opens its paragraph (white space and
+			// format characters aside) is an opening mark typed the
+			// wrong way: "”Sorry Sarah, …”".
+			if r == '”' && open < 0 && strings.TrimFunc(para[:i-size], invisible) == "" {
+				role = 1
+			}
 		case '"':
 			prev, _ := utf8.DecodeLastRuneInString(para[:i-size])
 			next, _ := utf8.DecodeRuneInString(para[i:])
@@ -2180,6 +2186,10 @@ func nounAfterDeterminer(text string, ws []phraseWord, v int) bool {
 	stem := strings.TrimSuffix(strings.TrimSuffix(p, "'s"), "’s")
 	return stem != p && !inLower(pronouns, stem) && !isFunctionWord(strings.ToLower(stem))
 }
+
+// invisible reports whether r is white space or a character [Clean]
+// drops (dropRune): nothing a reader sees.
+func invisible(r rune) bool { return unicode.IsSpace(r) || dropRune(r) }
 
 // soCalled reports whether ws[v] is the "called" of "so called", the
 // "so-called" of a name the writer keeps at a distance ("the so called

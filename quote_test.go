@@ -472,6 +472,21 @@ func TestStraightMarkBetweenSpaces(t *testing.T) {
 	}
 }
 
+// TestClosingMarkOpensParagraph: a closing curly mark that opens its
+// paragraph (format characters aside) opens the quote, as a mark typed
+// the wrong way; the quote is not the paragraph's start up to it.
+func TestClosingMarkOpensParagraph(t *testing.T) {
+	for _, text := range []string{
+		"Readers answered.\n\n\u202a\u201dSorry Anna, you should have said it better,\u201d wrote Tomas Berg.",
+		"Readers answered.\n\n\u201dSorry Anna, you should have said it better,\u201d wrote Tomas Berg.",
+	} {
+		qs := Quotes(text)
+		if len(qs) != 1 || qs[0].Text != "Sorry Anna, you should have said it better," || qs[0].Speaker != "Tomas Berg" {
+			t.Errorf("Quotes(%q) = %+v; want one quote by Tomas Berg", text, qs)
+		}
+	}
+}
+
 // TestSingleMarkQuotes: single marks quote, as British papers and
 // headlines write quotations, where they are no apostrophes; single marks
 // inside double ones stay part of the quote; a quoted heading does not
