@@ -2268,11 +2268,31 @@ func isSpeakerPhrase(text string, sp Span, ix *mentionIndex) bool {
 	if k > 0 && ix.ms[k-1].span.End > sp.Start {
 		return true
 	}
+	if clauseNotPhrase(s) {
+		return false // "her menstrual cycle was behind her aggressive tone": a clause, no one
+	}
 	if inLower(determiners, firstField(s)) && countWords(s) <= 8 {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r) && countWords(s) <= 4 && !allStopWords(s)
+}
+
+// clauseNotPhrase reports whether the words s hold a form of "be" with
+// words after it that no relative pronoun introduces: a clause ("her
+// cycle was behind …"), where a speaker is a noun phrase ("a man who was
+// there"; "The senator is", the auxiliary of the verb after it).
+func clauseNotPhrase(s string) bool {
+	ws := strings.Fields(s)
+	for k, w := range ws {
+		switch lw := strings.ToLower(strings.Trim(w, ",.;:")); {
+		case lw == "who" || lw == "which" || lw == "that" || lw == "whose":
+			return false
+		case beForms[lw] && k+1 < len(ws):
+			return true
+		}
+	}
+	return false
 }
 
 // allStopWords reports whether every word of s is a stop word or a day

@@ -62,6 +62,9 @@ func TestQuoteSpeakers(t *testing.T) {
 		// The verb of the quote's own sentence, not a short one after it.
 		{`In the spring, Anna Kowalczyk emphatically proclaimed at a press conference, "The talks will resume." The minister Tomas Berg said more.`, "Anna Kowalczyk", "Anna Kowalczyk"},
 		{`Tomas Berg muttered, "We cannot wait." The minister Anna Kowalczyk said more.`, "Tomas Berg", "Tomas Berg"},
+		// A clause before the verb is no speaker; the verb shares the
+		// sentence's subject ("He … suggested …, called her …").
+		{"Anna Kowalczyk pressed Tomas Berg in the first debate about crude remarks he\u2019d made about women. He later suggested her menstrual cycle was behind her aggressive tone, called her \u201cthird-rate\u201d and boycotted one of the debates.", "Tomas Berg", "He"},
 		// Not a cue: "so called", as "so-called", keeps a name at a distance.
 		{`The second plan, the so called "Self-Determination Initiative" seeks to change the law.`, "", ""},
 		// Not a cue: a subordinate clause that only ends in a verb.
