@@ -2169,6 +2169,11 @@ func isWholeStatement(text string, sentStart, sentEnd int, sg quoteSeg) bool {
 	return lead != "" || strings.ContainsRune(".,?!…—-", last) || sg.continued
 }
 
+// pluralNounToo are the forms of reportingVerbs that are also the plural
+// of a common noun ("attacks", "claims", "remarks").
+var pluralNounToo = setOf(`attacks claims remarks notes reports questions thanks calls tweets posts charges promises
+	pledges vows jokes answers replies states`)
+
 // nounAfterDeterminer reports whether the word ws[v] stands right after
 // an article, a possessive determiner or a possessive name ("the
 // claims", "his remarks", "Sanders's attacks"): there a word spelt like a
@@ -2180,6 +2185,14 @@ func nounAfterDeterminer(text string, ws []phraseWord, v int) bool {
 	p := ws[v-1].text
 	if inLower(articles, p) {
 		return true
+	}
+	// "the Benghazi attacks", "a Trump tweet": a name between the
+	// article and a word that is also a noun's plural is the noun's
+	// modifier ("the Democrat says" is a clause: "says" is no noun).
+	if v >= 2 && pluralNounToo[ws[v].text] && inLower(articles, ws[v-2].text) && strings.TrimSpace(text[ws[v-2].end:ws[v-1].start]) == "" {
+		if r, _ := utf8.DecodeRuneInString(p); unicode.IsUpper(r) {
+			return true
+		}
 	}
 	// "'s" after a name is its possessive; after a pronoun it is "has"
 	// or "is" ("she's said").

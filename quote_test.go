@@ -65,6 +65,9 @@ func TestQuoteSpeakers(t *testing.T) {
 		// A clause before the verb is no speaker; the verb shares the
 		// sentence's subject ("He … suggested …, called her …").
 		{"Anna Kowalczyk pressed Tomas Berg in the first debate about crude remarks he\u2019d made about women. He later suggested her menstrual cycle was behind her aggressive tone, called her \u201cthird-rate\u201d and boycotted one of the debates.", "Tomas Berg", "He"},
+		// Not a cue: a reporting verb's form that is a noun's plural after
+		// an article and a name ("the Benghazi attacks").
+		{`Asked by Anna Kowalczyk if he believed the situation was at the same level as the Benghazi attacks, Tomas Berg said that he did not, but was referring to the "same kind of attitude."`, "Tomas Berg", "Tomas Berg"},
 		// Not a cue: "so called", as "so-called", keeps a name at a distance.
 		{`The second plan, the so called "Self-Determination Initiative" seeks to change the law.`, "", ""},
 		// Not a cue: a subordinate clause that only ends in a verb.
