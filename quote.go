@@ -75,11 +75,11 @@ var reportingVerbs = setOf(`said says say told tells tell added adds add asked a
 // proclaim, reveal …), complain (37.8) and advise (37.9: admonish, alert,
 // caution, inform, warn …). Left out are the members that news writes
 // more often as other words ("cry", "snap", "boom", "thunder", "object",
-// "brief", "voice", "quote", "crab", "moan", "counsel", "express"; "boast",
-// as in "the port boasts a harbour"), and the
-// forms that are as often nouns or adjectives ("a claim", "a recount",
-// "utter", "the reporting station", "a roaring success"): only the verb's
-// other forms are here ("claimed", "recounted").
+// "brief", "voice", "quote", "crab", "moan", "counsel", "express";
+// "boast", as in "the port boasts a harbour"), and the forms that are as
+// often nouns or adjectives ("a claim", "a recount", "utter", "the
+// reporting station", "a roaring success"): only the verb's other forms
+// are here ("claimed", "recounted").
 const levinCommunication = `
 	dictate dictated dictates dictating explain explained explaining explains narrate narrated narrates
 	narrating preach preached preaches preaching recite recited recites reciting relayed relaying relays
@@ -2186,7 +2186,7 @@ func nounAfterDeterminer(text string, ws []phraseWord, v int) bool {
 	if inLower(articles, p) {
 		return true
 	}
-	// "the Benghazi attacks", "a Trump tweet": a name between the
+	// "the Benghazi attacks", "the Clinton remarks": a name between the
 	// article and a word that is also a noun's plural is the noun's
 	// modifier ("the Democrat says" is a clause: "says" is no noun).
 	if v >= 2 && pluralNounToo[ws[v].text] && inLower(articles, ws[v-2].text) && strings.TrimSpace(text[ws[v-2].end:ws[v-1].start]) == "" {
