@@ -1881,6 +1881,14 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 			}
 		}
 	}
+	// "Said Dorothy Poynter, who grew up with Ali, "…"": the verb opens
+	// the sentence, in capitals, and its subject follows it.
+	if len(ws) > 1 && ws[0].start == sentStart+leadingSpace(before) && (ws[0].text == "Said" || ws[0].text == "Says") &&
+		strings.ContainsAny(lastRuneOf(strings.TrimRight(before, " \t\u00a0")), ":,") {
+		if sp, ok := mentionFrom(text, ws[1:], ix); ok {
+			return sp, strings.ToLower(ws[0].text), true
+		}
+	}
 	if sp, ok := ix.speakerLabel(text, sentStart, before); ok {
 		return sp, ":", true
 	}

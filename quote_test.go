@@ -65,6 +65,8 @@ func TestQuoteSpeakers(t *testing.T) {
 		// A clause before the verb is no speaker; the verb shares the
 		// sentence's subject ("He … suggested …, called her …").
 		{"Anna Kowalczyk pressed Tomas Berg in the first debate about crude remarks he\u2019d made about women. He later suggested her menstrual cycle was behind her aggressive tone, called her \u201cthird-rate\u201d and boycotted one of the debates.", "Tomas Berg", "He"},
+		// The verb opens the sentence in capitals, its subject after it.
+		{"The house was turned into a museum. Said Anna Kowalczyk, who grew up in the neighborhood, \u201cWe were all so proud of him.\u201d", "Anna Kowalczyk", "Anna Kowalczyk"},
 		// Not a cue: a reporting verb's form that is a noun's plural after
 		// an article and a name ("the Benghazi attacks").
 		{`Asked by Anna Kowalczyk if he believed the situation was at the same level as the Benghazi attacks, Tomas Berg said that he did not, but was referring to the "same kind of attitude."`, "Tomas Berg", "Tomas Berg"},
