@@ -252,6 +252,10 @@ func dropRune(r rune) bool {
 	return r >= 0xad && unicode.Is(unicode.Cf, r)
 }
 
+// invisible reports whether r is white space or a character [Clean]
+// drops (dropRune): nothing a reader sees.
+func invisible(r rune) bool { return unicode.IsSpace(r) || dropRune(r) }
+
 // entityAt reports whether s[i:] (s[i] == '&') starts with an HTML
 // character reference closed by a semicolon, and returns its decoded text
 // and its length in s. A chain of escaped ampersands (&amp;amp;#8217;)

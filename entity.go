@@ -1629,7 +1629,9 @@ func mentionRuns(text string, ws []token) iter.Seq2[int, int] {
 // lower case (common): "French Air and Space Force" beside "the French
 // air force". A name there lists two bodies instead ("Clinton and State
 // Department", "Ryan and Republican National Committee"): a surname is
-// not written in lower case. It returns runs, joined in place.
+// not written in lower case; nor does a word that opens names on its own
+// after "and" ("Defense and State Department", commonCapitals). It
+// returns runs, joined in place.
 func joinSharedHeads(text string, ws []token, runs [][2]int32, common func(w string) bool) [][2]int32 {
 	out := runs[:0]
 	for k := 0; k < len(runs); k++ {
@@ -1646,7 +1648,7 @@ func joinSharedHeads(text string, ws []token, runs [][2]int32, common func(w str
 			last := trimPossessive(ws[and-1].in(text))
 			if !inLower(orgWords, right[len(right)-1].in(text)) || hasOrgWord(text, left) ||
 				!common(last) || inLower(commonCapitals, last) || isGivenName(last) || isPlaceName(last) ||
-				isGivenName(right[0].in(text)) || isPlaceName(right[0].in(text)) {
+				isGivenName(right[0].in(text)) || isPlaceName(right[0].in(text)) || inLower(commonCapitals, right[0].in(text)) {
 				break
 			}
 			r[1] = next[1]
@@ -1655,6 +1657,13 @@ func joinSharedHeads(text string, ws []token, runs [][2]int32, common func(w str
 		out = append(out, r)
 	}
 	return out
+}
+
+// continuesName reports whether the text after a name goes on with a
+// name's particle ("de l'air", "von"), as a name in another language does.
+func continuesName(after string) bool {
+	start, end, ok := scanWord(after, 0)
+	return ok && start == 1 && after[0] == ' ' && isParticle(after[start:end])
 }
 
 // namedWhole reports whether name, as written, is a place or a firm the
@@ -2996,14 +3005,14 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			}
 		}
 		byDefault := placeByDefault(m)
-		// A name that opens a bracket of several words right after an
-		// organisation's names it again, in its own language ("the
-		// French Air and Space Force (Armee de l'air et de l'espace)"):
-		// the kind of last resort gives way to the organisation's. A
-		// word alone in the bracket says where the body is instead
-		// ("the World Affairs Council of Orange County (Calif.)").
-		if (byDefault || personByDefault(bare)) && i > 0 && text[ms[i-1].end:m.start] == " (" && !ms[i-1].description && !ms[i-1].person &&
-			!strings.HasPrefix(strings.TrimPrefix(text[m.end:], "."), ")") {
+		// A name that opens a bracket right after an organisation's and
+		// goes on there with a particle names it again, in its own
+		// language ("the French Air and Space Force (Armee de l'air et
+		// de l'espace)"): the kind of last resort gives way to the
+		// organisation's. A word alone in the bracket ("(Calif.)") or
+		// before a common noun ("(Tarnok branch)") says where the body is.
+		if (byDefault || personByDefault(bare)) && i > 0 && ms[i-1].end <= m.start && !ms[i-1].description && !ms[i-1].person &&
+			text[ms[i-1].end:m.start] == " (" && continuesName(text[m.end:]) {
 			p := &ms[i-1]
 			if p.org || p.r.kind == Org || p.r.kind == "" && guess(name(p), false) == Org {
 				m.org = true

@@ -1118,6 +1118,7 @@ func TestAndListsNames(t *testing.T) {
 		// A surname or a pronoun before "and" lists two names.
 		"Mr Kessler met Clinton and State Department officials, and Kessler left.": {"Mr Kessler", "Clinton", "State Department"},
 		"He and House Judiciary Committee members spoke; he left.":                 {"House Judiciary Committee"},
+		"He met Defense and State Department officials; defense spending rose.":    {"State Department"},
 	} {
 		var got []string
 		for _, e := range Entities(text) {
@@ -1490,9 +1491,12 @@ func TestKindsInContext(t *testing.T) {
 		text, reason string
 		want         map[string]Kind
 	}{
-		{"Pilots of the Royal Velden Air Guard (Kunglig Veldensk flygvakt) trained there.",
-			"a name opening a bracket of several words after an organisation's names it in its own language",
-			map[string]Kind{"Royal Velden Air Guard": Org, "Kunglig Veldensk": Org}},
+		{"Pilots of the Royal Velden Air Guard (Garde de l'air vélden) trained there.",
+			"a name opening a bracket after an organisation's and going on with a particle names it in its own language",
+			map[string]Kind{"Royal Velden Air Guard": Org, "Garde": Org}},
+		{"The Velden Farming Council (Tarnok branch) met on Friday in Tarnok.",
+			"a bracket that goes on with a common noun says where the body is",
+			map[string]Kind{"Velden Farming Council": Org, "Tarnok": Place}},
 		{"He chaired the Farming Council of Orange County (Tarnok.) for years.",
 			"a word alone in the bracket says where the body is",
 			map[string]Kind{"Farming Council of Orange County": Org, "Tarnok": Place}},

@@ -61,6 +61,11 @@ func TestLinear(t *testing.T) {
 		{"parse/name-dense-lines", nameDense, parse},
 		{"parse/all-capitals", func(n int) string { return strings.ToUpper(repeatTo(all, n)) }, parse},
 		{"quotes/marks", func(n int) string { return sized("\"“'«", n) }, func(s string) { Quotes(s) }},
+		// Closing marks after a run of white space: whether a mark opens
+		// its paragraph is read once per paragraph, not at each mark.
+		{"quotes/closing-after-spaces", func(n int) string {
+			return strings.Repeat(" ", n/4) + sized("\u200b\u201d", n-n/4)
+		}, func(s string) { Quotes(s) }},
 		{"entities/name-dense-lines", nameDense, func(s string) { Entities(s) }},
 		// One surname, many people and titles: a titled surname reads a
 		// bounded number of full names (titledFull), a short given name

@@ -596,7 +596,7 @@ func rawOffset(raw, clean string, n int) int {
 		q := p
 		for q < len(raw) {
 			r, size := utf8.DecodeRuneInString(raw[q:])
-			if !unicode.IsSpace(r) && !dropRune(r) {
+			if !invisible(r) {
 				break
 			}
 			q += size

@@ -76,10 +76,11 @@ var reportingVerbs = setOf(`said says say told tells tell added adds add asked a
 // caution, inform, warn …). Left out are the members that news writes
 // more often as other words ("cry", "snap", "boom", "thunder", "object",
 // "brief", "voice", "quote", "crab", "moan", "counsel", "express";
-// "boast", as in "the port boasts a harbour"), and the forms that are as
-// often nouns or adjectives ("a claim", "a recount", "utter", "the
-// reporting station", "a roaring success"): only the verb's other forms
-// are here ("claimed", "recounted").
+// "boast", as in "the port boasts a harbour"), and the base and "-ing"
+// forms that are as often nouns or adjectives ("a claim", "a recount",
+// "utter", "the reporting station", "a roaring success"); the verb's
+// other forms are here ("claimed", "claims", "recounted"), as the
+// older list has "notes" and "remarks".
 const levinCommunication = `
 	dictate dictated dictates dictating explain explained explaining explains narrate narrated narrates
 	narrating preach preached preaches preaching recite recited recites reciting relayed relaying relays
@@ -119,8 +120,8 @@ func tellsHearer(w string) bool { return hearerVerbs[w] }
 var hearerVerbs = setOf(`told tells tell telling asked asks ask asking urged urges urging warned warns
 	warning assured assures reminded thanked thanks advised advises advising questioned questions
 	questioning begged begs answered
-	admonish admonished admonishes admonishing alert alerted alerts alerting apprise apprised apprises
-	apprising caution cautioned cautions cautioning inform informed informs informing instruct instructed
+	admonish admonished admonishes admonishing alerted alerts alerting apprise apprised apprises
+	apprising cautioned cautions cautioning inform informed informs informing instruct instructed
 	instructs instructing notify notified notifies notifying`)
 
 // reportedByImplicative reports whether the infinitive "to" + ws[v] is
@@ -609,7 +610,8 @@ func appendParagraphQuotes(out []quoteSeg, text string, start, end int, marks *m
 	para := text[start:end]
 	open := -1 // offset in text of the pending opening mark
 	openLen := 0
-	single := -1 // offset in text of the pending opening single mark, outside double marks
+	single := -1  // offset in text of the pending opening single mark, outside double marks
+	visible := -2 // the offset in para of its first visible rune (firstVisible), once asked
 	seen := false
 	for i := 0; i < len(para); {
 		// Only a mark changes what the loop knows: skip to the next byte
@@ -672,7 +674,7 @@ func appendParagraphQuotes(out []quoteSeg, text string, start, end int, marks *m
 			// A closing mark that opens its paragraph (white space and
 			// format characters aside) is an opening mark typed the
 			// wrong way: "”Sorry Sarah, …”".
-			if r == '”' && open < 0 && strings.TrimFunc(para[:i-size], invisible) == "" {
+			if r == '”' && open < 0 && i-size == firstVisible(para, &visible) {
 				role = 1
 			}
 		case '"':
@@ -1882,9 +1884,10 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 		}
 	}
 	// "Said Dorothy Poynter, who grew up with Ali, "…"": the verb opens
-	// the sentence, in capitals, and its subject follows it.
+	// the sentence, in capitals, and its subject follows it, before a
+	// comma ("Said Ahmed: "…"" is a name, "Said" a given name, and a label).
 	if len(ws) > 1 && ws[0].start == sentStart+leadingSpace(before) && (ws[0].text == "Said" || ws[0].text == "Says") &&
-		strings.ContainsAny(lastRuneOf(strings.TrimRight(before, " \t\u00a0")), ":,") {
+		lastRuneOf(strings.TrimRight(before, " \t\u00a0")) == "," {
 		if sp, ok := mentionFrom(text, ws[1:], ix); ok {
 			return sp, strings.ToLower(ws[0].text), true
 		}
@@ -2177,11 +2180,6 @@ func isWholeStatement(text string, sentStart, sentEnd int, sg quoteSeg) bool {
 	return lead != "" || strings.ContainsRune(".,?!…—-", last) || sg.continued
 }
 
-// pluralNounToo are the forms of reportingVerbs that are also the plural
-// of a common noun ("attacks", "claims", "remarks").
-var pluralNounToo = setOf(`attacks claims remarks notes reports questions thanks calls tweets posts charges promises
-	pledges vows jokes answers replies states`)
-
 // nounAfterDeterminer reports whether the word ws[v] stands right after
 // an article, a possessive determiner or a possessive name ("the
 // claims", "his remarks", "Sanders's attacks"): there a word spelt like a
@@ -2194,23 +2192,23 @@ func nounAfterDeterminer(text string, ws []phraseWord, v int) bool {
 	if inLower(articles, p) {
 		return true
 	}
-	// "the Benghazi attacks", "the Clinton remarks": a name between the
-	// article and a word that is also a noun's plural is the noun's
-	// modifier ("the Democrat says" is a clause: "says" is no noun).
-	if v >= 2 && pluralNounToo[ws[v].text] && inLower(articles, ws[v-2].text) && strings.TrimSpace(text[ws[v-2].end:ws[v-1].start]) == "" {
-		if r, _ := utf8.DecodeRuneInString(p); unicode.IsUpper(r) {
-			return true
-		}
-	}
 	// "'s" after a name is its possessive; after a pronoun it is "has"
 	// or "is" ("she's said").
 	stem := strings.TrimSuffix(strings.TrimSuffix(p, "'s"), "’s")
 	return stem != p && !inLower(pronouns, stem) && !isFunctionWord(strings.ToLower(stem))
 }
 
-// invisible reports whether r is white space or a character [Clean]
-// drops (dropRune): nothing a reader sees.
-func invisible(r rune) bool { return unicode.IsSpace(r) || dropRune(r) }
+// firstVisible returns the offset in para of its first rune that is not
+// invisible (len(para) if none), computed once into *at (-2: not yet):
+// asked at every mark, it must not rescan the paragraph.
+func firstVisible(para string, at *int) int {
+	if *at == -2 {
+		if *at = strings.IndexFunc(para, func(r rune) bool { return !invisible(r) }); *at < 0 {
+			*at = len(para)
+		}
+	}
+	return *at
+}
 
 // soCalled reports whether ws[v] is the "called" of "so called", the
 // "so-called" of a name the writer keeps at a distance ("the so called
@@ -2299,17 +2297,18 @@ func isSpeakerPhrase(text string, sp Span, ix *mentionIndex) bool {
 	return unicode.IsUpper(r) && countWords(s) <= 4 && !allStopWords(s)
 }
 
-// clauseNotPhrase reports whether the words s hold a form of "be" with
-// words after it that no relative pronoun introduces: a clause ("her
-// cycle was behind …"), where a speaker is a noun phrase ("a man who was
-// there"; "The senator is", the auxiliary of the verb after it).
+// clauseNotPhrase reports whether the words s hold a finite form of "be"
+// with words after it that no "who", "which", "that" or "whose" comes
+// before: a clause ("her cycle was behind …"), where a speaker is a noun
+// phrase ("a man who was there"; "The senator is", the auxiliary of the
+// verb after it; "Residents being evacuated").
 func clauseNotPhrase(s string) bool {
 	ws := strings.Fields(s)
 	for k, w := range ws {
 		switch lw := strings.ToLower(strings.Trim(w, ",.;:")); {
 		case lw == "who" || lw == "which" || lw == "that" || lw == "whose":
 			return false
-		case beForms[lw] && k+1 < len(ws):
+		case (lw == "is" || lw == "are" || lw == "was" || lw == "were") && k+1 < len(ws):
 			return true
 		}
 	}
