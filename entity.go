@@ -1645,10 +1645,9 @@ func joinSharedHeads(text string, ws []token, runs [][2]int32, common func(w str
 				ws[r[0]].headline != ws[next[0]].headline {
 				break
 			}
-			last := trimPossessive(ws[and-1].in(text))
-			if !inLower(orgWords, right[len(right)-1].in(text)) || hasOrgWord(text, left) ||
-				!common(last) || inLower(commonCapitals, last) || isGivenName(last) || isPlaceName(last) ||
-				isGivenName(right[0].in(text)) || isPlaceName(right[0].in(text)) || inLower(commonCapitals, right[0].in(text)) {
+			last, first := trimPossessive(ws[and-1].in(text)), right[0].in(text)
+			if !inLower(orgWords, right[len(right)-1].in(text)) || hasOrgWord(text, left) || !common(last) ||
+				opensNameAlone(last) || opensNameAlone(first) {
 				break
 			}
 			r[1] = next[1]
@@ -1657,6 +1656,13 @@ func joinSharedHeads(text string, ws []token, runs [][2]int32, common func(w str
 		out = append(out, r)
 	}
 	return out
+}
+
+// opensNameAlone reports whether the word w names something or opens a
+// name without the words before it: a given name, a place, or a word of
+// commonCapitals ("State", "National").
+func opensNameAlone(w string) bool {
+	return inLower(commonCapitals, w) || isGivenName(w) || isPlaceName(w)
 }
 
 // continuesName reports whether the text after a name goes on with a

@@ -80,35 +80,33 @@ var reportingVerbs = setOf(`said says say told tells tell added adds add asked a
 // forms that are as often nouns or adjectives ("a claim", "a recount",
 // "utter", "the reporting station", "a roaring success"); the verb's
 // other forms are here ("claimed", "claims", "recounted"), as the
-// older list has "notes" and "remarks".
+// older list has "notes" and "remarks". Forms that list already has are
+// not written again.
 const levinCommunication = `
-	dictate dictated dictates dictating explain explained explaining explains narrate narrated narrates
-	narrating preach preached preaches preaching recite recited recites reciting relayed relaying relays
-	barked barking barks bellowed bellowing bellows drawled drawling drawls groaned
-	groaning groans growled growling growls grumbled grumbles grumbling grunted grunting
-	grunts hissed hisses hissing hollered hollering hollers howled howls
-	mumbled mumbles mumbling murmured murmuring murmurs muttered muttering mutters rasped
-	rasping rasps roared roars screamed screams screeched screeches
-	screeching shouted shouting shouts shrieked shrieking shrieks snarled snarling snarls
-	stammered stammering stammers stuttered stuttering stutters wailed wailing wails
-	whimpered whimpering whimpers whined whines whining whispered whispering whispers
-	yelled yelling yells
-	announce announced announces announcing articulated articulates articulating blurt blurted
-	blurting blurts claimed claiming claims confess confessed confesses confessing confide confided
-	confides confiding convey conveyed conveying conveys declare declared declares declaring disclose
-	disclosed discloses disclosing divulge divulged divulges divulging hinted hinting hints insinuate
-	insinuated insinuates insinuating insist insisted insisting insists mentioned mentioning
-	mentions noted notes noting observe observed observes observing proclaim proclaimed proclaiming
-	proclaims propose proposed proposes proposing recounted recounting recounts reiterate
-	reiterated reiterates reiterating remarked remarking remarks repeated repeating repeats
-	reported reports reveal revealed revealing reveals say said saying says stated
-	states stating suggest suggested suggesting suggests uttered uttering utters
-	brag bragged bragging brags complain complained complaining complains
-	griped gripes griping groused grouses grousing
-	admonish admonished admonishes admonishing advise advised advises advising alerted alerting
-	alerts apprise apprised apprises apprising cautioned cautioning cautions inform informed
-	informing informs instruct instructed instructing instructs notify notified notifies notifying warn
-	warned warning warns`
+	dictate dictated dictates dictating explain narrate narrated narrates narrating preach preached
+	preaches preaching recite recited recites reciting relayed relaying relays barked barking barks
+	bellowed bellowing bellows drawled drawling drawls groaned groaning groans growled growling growls
+	grumbled grumbles grumbling grunted grunting grunts hissed hisses hissing hollered hollering hollers
+	howled howls mumbled mumbles mumbling murmured murmuring murmurs muttered muttering mutters rasped
+	rasping rasps roared roars screams screeched screeches screeching shouting shouts shrieked shrieking
+	shrieks snarled snarling snarls stammered stammering stammers stuttered stuttering stutters wailed
+	wailing wails whimpered whimpering whimpers whined whines whining whispering whispers yelling yells
+	announce articulated articulates articulating blurt blurted blurting blurts confess confessed
+	confesses confessing confide confided confides confiding convey conveyed conveying conveys declare
+	disclose disclosed discloses disclosing divulge divulged divulges divulging hinted hinting hints
+	insinuate insinuated insinuates insinuating observe observing proclaim proclaimed proclaiming
+	proclaims propose proposed proposes proposing recounting recounts reiterate reiterating repeating
+	reveal revealing suggest uttered uttering utters brag bragged bragging brags complain complaining
+	griped gripes griping groused grouses grousing advise warn` + levinAdvise
+
+// levinAdvise are the forms of Levin's advise verbs (37.9) but "advise"
+// and "warn" (whose forms reportingVerbs and hearerVerbs already hold):
+// reporting verbs that take the one spoken to as their object
+// ("cautioned reporters: "…""), in both lists.
+const levinAdvise = `
+	admonish admonished admonishes admonishing alerted alerting alerts apprise apprised apprises
+	apprising cautioned cautioning cautions inform informed informing informs instruct instructed
+	instructing instructs notify notified notifies notifying`
 
 // tellsHearer reports whether the reporting verb w takes the hearer as
 // its object ("told his supporters, "…"", "urged reporters: "…""): the
@@ -119,10 +117,7 @@ func tellsHearer(w string) bool { return hearerVerbs[w] }
 // hearerVerbs are the reporting verbs whose object is the one spoken to.
 var hearerVerbs = setOf(`told tells tell telling asked asks ask asking urged urges urging warned warns
 	warning assured assures reminded thanked thanks advised advises advising questioned questions
-	questioning begged begs answered
-	admonish admonished admonishes admonishing alerted alerts alerting apprise apprised apprises
-	apprising cautioned cautions cautioning inform informed informs informing instruct instructed
-	instructs instructing notify notified notifies notifying`)
+	questioning begged begs answered` + levinAdvise)
 
 // reportedByImplicative reports whether the infinitive "to" + ws[v] is
 // a report the subject made: after an implicative verb, which entails its
@@ -2287,14 +2282,13 @@ func isSpeakerPhrase(text string, sp Span, ix *mentionIndex) bool {
 	if k > 0 && ix.ms[k-1].span.End > sp.Start {
 		return true
 	}
-	if clauseNotPhrase(s) {
-		return false // "her menstrual cycle was behind her aggressive tone": a clause, no one
-	}
+	// A clause is no one: "her menstrual cycle was behind her aggressive
+	// tone" (clauseNotPhrase, read last: the cheap tests first).
 	if inLower(determiners, firstField(s)) && countWords(s) <= 8 {
-		return true
+		return !clauseNotPhrase(s)
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r) && countWords(s) <= 4 && !allStopWords(s)
+	return unicode.IsUpper(r) && countWords(s) <= 4 && !allStopWords(s) && !clauseNotPhrase(s)
 }
 
 // clauseNotPhrase reports whether the words s hold a finite form of "be"
@@ -2303,13 +2297,16 @@ func isSpeakerPhrase(text string, sp Span, ix *mentionIndex) bool {
 // phrase ("a man who was there"; "The senator is", the auxiliary of the
 // verb after it; "Residents being evacuated").
 func clauseNotPhrase(s string) bool {
-	ws := strings.Fields(s)
-	for k, w := range ws {
-		switch lw := strings.ToLower(strings.Trim(w, ",.;:")); {
-		case lw == "who" || lw == "which" || lw == "that" || lw == "whose":
-			return false
-		case (lw == "is" || lw == "are" || lw == "was" || lw == "were") && k+1 < len(ws):
+	be := false // a finite "be" before this word
+	for w := range strings.FieldsSeq(s) {
+		if be {
 			return true
+		}
+		switch w = strings.Trim(w, ",.;:"); {
+		case strings.EqualFold(w, "who") || strings.EqualFold(w, "which") || strings.EqualFold(w, "that") || strings.EqualFold(w, "whose"):
+			return false
+		case strings.EqualFold(w, "is") || strings.EqualFold(w, "are") || strings.EqualFold(w, "was") || strings.EqualFold(w, "were"):
+			be = true
 		}
 	}
 	return false
