@@ -718,6 +718,18 @@ func isTeaserList(lines []line, lex *lexicon) bool {
 	if bylines == 1 {
 		return false
 	}
+	// A teaser is a story's lead cut to its first sentence or two; a
+	// line of three sentences or more is a paragraph. Two of them make
+	// the lines a story's, however little vocabulary they share.
+	paragraphs := 0
+	for _, l := range body {
+		if hasSentences(l.text, 3) {
+			paragraphs++
+		}
+	}
+	if paragraphs >= 2 {
+		return false
+	}
 	items, refers := 0, 0
 	for _, l := range body[first+1:] {
 		if start, end, ok := scanWord(l.text, 0); ok && inLower(continuesWords, l.text[start:end]) {

@@ -464,6 +464,22 @@ func TestStoryNotTeasers(t *testing.T) {
 	}
 }
 
+// TestParagraphsNoTeasers: lines of three sentences are a story's
+// paragraphs, not teasers (a lead cut to its first sentence or two), even
+// where neighbouring lines share no word and none goes on from the one
+// before.
+func TestParagraphsNoTeasers(t *testing.T) {
+	text := "Pocket scanner reads definitions aloud\n\n" +
+		"Miniaturization fits huge amounts of information into tiny spaces. Old reference books weighed several kilos. Students carried them everywhere.\n\n" +
+		"Today a gadget no bigger than a pack of cards serves half a million entries. It translates four languages. It also plays music.\n\n" +
+		"Batteries last about a week of daily use. Charging takes two hours over USB. A spare costs twelve dollars.\n\n" +
+		"Reviewers praised the crisp display.\n"
+	arts := Parse(text)
+	if len(arts) != 1 || arts[0].Teaser {
+		t.Fatalf("Parse: %d articles (teaser %v), want one story", len(arts), len(arts) > 0 && arts[0].Teaser)
+	}
+}
+
 // TestWrappedQuotes: the quotations and names of a hard-wrapped story are
 // read across its line ends, as its paragraphs are ("…," said\nIngrid
 // Holm).

@@ -447,6 +447,22 @@ func sentenceBoundary(text string, i int) (end, next int, ok bool) {
 	return end, next, true
 }
 
+// hasSentences reports whether s holds n sentences or more, split where
+// sentenceEnd says a sentence ends; it reads s only as far as the n-th.
+func hasSentences(s string, n int) bool {
+	if s == "" {
+		return n <= 0
+	}
+	found := 1
+	for i := indexSentenceMark(s, 0); i >= 0 && found < n; i = indexSentenceMark(s, i+1) {
+		if _, next, ok := sentenceEnd(s, i); ok && next < len(s) {
+			found++
+			i = next - 1
+		}
+	}
+	return found >= n
+}
+
 // anySentenceOpens reports whether opens holds at the start of a sentence
 // of s: at 0, or where a sentence that sentenceEnd ends is followed by
 // another (next short of len(s)). opens is asked at each mark's next

@@ -243,3 +243,26 @@ func TestWordAt(t *testing.T) {
 		t.Errorf("wordAt(nil, 3) = %d, %v; want 0, false", k, ok)
 	}
 }
+
+func TestHasSentences(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		n    int
+		want bool
+	}{
+		{"", 1, false},
+		{"", 0, true},
+		{"One.", 1, true},
+		{"One. Two.", 2, true},
+		{"One. Two.", 3, false},
+		{"Mr. Smith went to Washington. He spoke. Then he left.", 3, true},
+		{"Mr. Smith went to Washington. He spoke.", 3, false}, // "Mr." ends no sentence
+		{"It cost $3.5 million. Why? Nobody knows.", 3, true},
+		{"\"Go,\" she said. \"Now!\" he shouted back.", 2, true},
+		{"Three dots... and on it goes", 2, false}, // lower case goes on
+	} {
+		if got := hasSentences(tc.s, tc.n); got != tc.want {
+			t.Errorf("hasSentences(%q, %d) = %v, want %v", tc.s, tc.n, got, tc.want)
+		}
+	}
+}
