@@ -26,6 +26,7 @@ import (
 	"time"
 
 	"github.com/newstext/newstext/internal/shingle"
+	"github.com/newstext/newstext/internal/strip"
 )
 
 // page is one page of the set, gunzipped into memory.
@@ -56,9 +57,10 @@ func main() {
 	rounds := flag.Int("rounds", 3, "timed rounds; each runs every contender over all pages, interleaved")
 	predDir := flag.String("pred", "", "if set, write each contender's predictions to DIR/<contender>.json as {id: {\"articleBody\": text}}")
 	only := flag.String("only", "", "comma-separated contender names to run (default: all): "+names(contenders))
+	stripName := flag.String("strip", "", "rewrite every page first, to see how much each contender leans on markup some pages lack: "+strings.Join(strip.Names(), ", "))
 	flag.Parse()
 
-	if err := run(*data, *rounds, *predDir, *only); err != nil {
+	if err := run(*data, *rounds, *predDir, *only, *stripName); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
@@ -72,9 +74,13 @@ func names(cs []contender) string {
 	return strings.Join(s, ", ")
 }
 
-func run(data string, rounds int, predDir, only string) error {
+func run(data string, rounds int, predDir, only, stripName string) error {
 	if rounds < 1 {
 		return errors.New("-rounds must be at least 1")
+	}
+	rewrite, ok := strip.Rewrites[stripName]
+	if stripName != "" && !ok {
+		return fmt.Errorf("-strip %q: want one of %s", stripName, strings.Join(strip.Names(), ", "))
 	}
 	cs := contenders
 	if only != "" {
@@ -91,6 +97,11 @@ func run(data string, rounds int, predDir, only string) error {
 	pages, err := load(data)
 	if err != nil {
 		return err
+	}
+	if rewrite != nil {
+		for _, p := range pages {
+			p.html = rewrite(p.html)
+		}
 	}
 	total := 0
 	for _, p := range pages {

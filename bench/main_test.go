@@ -65,7 +65,7 @@ func TestRun(t *testing.T) {
 	}
 
 	pred := filepath.Join(dir, "pred")
-	if err := run(dir, 1, pred, "p-baseline,go-readability,newstext"); err != nil {
+	if err := run(dir, 1, pred, "p-baseline,go-readability,newstext", ""); err != nil {
 		t.Fatal(err)
 	}
 	b, err := os.ReadFile(filepath.Join(pred, "p-baseline.json"))
@@ -81,7 +81,13 @@ func TestRun(t *testing.T) {
 		t.Errorf("p-baseline predictions = %+v", got)
 	}
 
-	if err := run(dir, 1, "", "nope"); err == nil {
+	if err := run(dir, 1, "", "nope", ""); err == nil {
 		t.Error("run with an unknown -only name succeeded")
+	}
+	if err := run(dir, 1, "", "p-baseline", "nope"); err == nil {
+		t.Error("run with an unknown -strip name succeeded")
+	}
+	if err := run(dir, 1, "", "p-baseline", "brs"); err != nil {
+		t.Errorf("run -strip brs: %v", err)
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 	"github.com/newstext/newstext"
 	"github.com/newstext/newstext/internal/shingle"
+	"github.com/newstext/newstext/internal/strip"
 )
 
 // runExtract scores ParseHTML on the extraction set
@@ -33,8 +34,13 @@ func runExtract(args []string, stdout io.Writer) error {
 	worst := fs.Int("v", 0, "list this many pages with the lowest F1")
 	only := fs.String("page", "", "score only pages whose id starts with this")
 	part := partFlag(fs, "pages")
+	stripName := fs.String("strip", "", "rewrite each page first, to see how much extraction leans on markup some pages lack: "+strings.Join(strip.Names(), ", "))
 	if err := fs.Parse(args); err != nil {
 		return errUsage
+	}
+	rewrite, ok := strip.Rewrites[*stripName]
+	if *stripName != "" && !ok {
+		return fmt.Errorf("-strip %q: want one of %s", *stripName, strings.Join(strip.Names(), ", "))
 	}
 	if err := checkPart(*part); err != nil {
 		return err
@@ -79,6 +85,9 @@ func runExtract(args []string, stdout io.Writer) error {
 		html, err := readGzip(filepath.Join(*data, "html", id+".html.gz"))
 		if err != nil {
 			return err
+		}
+		if rewrite != nil {
+			html = rewrite(html)
 		}
 		as, err := newstext.ParseHTML(bytes.NewReader(html))
 		if err != nil {
