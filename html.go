@@ -753,7 +753,7 @@ func (x *extraction) render(title string) (string, layout) {
 	related := false // after a "Related" label, until the story resumes
 	kept := 0        // bytes of running text written
 blocks:
-	for _, bl := range x.blocks {
+	for i, bl := range x.blocks {
 		e := &x.els[bl.el]
 		if e.junk && (bl.kind != blockCaption || x.junkLinks(bl.el)) {
 			continue // a caption in a box of links is a teaser's
@@ -771,6 +771,8 @@ blocks:
 			continue
 		case kept >= minRunningBytes && bl.links*2 < len(bl.text) && isCommentsLabel(bl.text):
 			break blocks // the readers' comments, after the story
+		case kept >= minRunningBytes && x.commentsFrom(i):
+			break blocks // readers' comments, told by their headers
 		case isRelatedLabel(bl.text):
 			related = true
 			continue
@@ -804,6 +806,62 @@ blocks:
 	}
 	return b.String(), lay
 }
+
+// commentRun is how many comment headers (see commentHeader) open the
+// readers' comments: the first and two more among the commentWindow
+// blocks of the main content after it.
+const (
+	commentRun    = 3
+	commentWindow = 24
+)
+
+// commentsFrom reports whether the readers' comments start at block i of
+// the main content: it is a comment's header (commentHeader), and so are
+// commentRun-1 more of the commentWindow main-content blocks after it.
+// Comments are a run of them, whatever the page's class names; a story
+// that dates a paragraph or two is not.
+func (x *extraction) commentsFrom(i int) bool {
+	if !commentHeader(x.blocks[i].text) {
+		return false
+	}
+	n, seen := 1, 0
+	for j := i + 1; j < len(x.blocks) && seen < commentWindow && n < commentRun; j++ {
+		if b := &x.blocks[j]; x.main[b.el] && b.kind != blockCaption {
+			seen++
+			if commentHeader(b.text) {
+				n++
+			}
+		}
+	}
+	return n >= commentRun
+}
+
+// commentHeader reports whether the block s heads a reader's comment:
+// a date with a clock time (isDateWords; "November 7, 2012 at 10:36 AM"),
+// after at most maxHeaderNameWords words of a number, a name and "says"
+// ("49 Mandy November 7, 2012 at 10:36 AM", "Jon H says: 8 Nov 2012,
+// 9:02 pm").
+func commentHeader(s string) bool {
+	if len(s) > maxDateBytes+64 {
+		return false
+	}
+	rest := s
+	for words := 0; words <= maxHeaderNameWords && rest != ""; words++ {
+		if d, ok := scanDate(rest, false); ok && d.named && d.number && d.clock {
+			return true
+		}
+		_, after, ok := strings.Cut(rest, " ")
+		if !ok {
+			return false
+		}
+		rest = strings.TrimLeft(after, " ")
+	}
+	return false
+}
+
+// maxHeaderNameWords is how many words a comment's header holds before
+// its date (see commentHeader).
+const maxHeaderNameWords = 6
 
 // entries returns, for each element, the entry of a live page it is part
 // of (an index into x.els), or -1. A page has entries when its main

@@ -276,6 +276,46 @@ func TestParseHTMLLiveEntries(t *testing.T) {
 	}
 }
 
+// TestParseHTMLCommentHeaders: readers' comments whose boxes no class
+// names are told by their headers, a name and a date with a clock time,
+// three of them in a row; a story that dates one paragraph keeps it.
+func TestParseHTMLCommentHeaders(t *testing.T) {
+	story := "<p>The library board voted on Tuesday to keep the branch on Elm Street open for another two years, after a petition of four thousand names.</p>" +
+		"<p>On November 6, 2012 at 7:00 PM the board met again to settle the budget, and the branch's hours were cut by a fifth to pay for it.</p>" +
+		"<p>Readers who use the branch say the evening hours matter most, because the reading room is the only quiet place for students nearby.</p>"
+	comment := func(n int, name, when, text string) string {
+		return fmt.Sprintf(`<div><div>%d %s %s</div><div><p>%s</p></div><a href="#r">Reply</a></div>`, n, name, when, text)
+	}
+	comments := comment(1, "Mandy", "November 7, 2012 at 10:36 AM", "This is an amazing idea and I love that the branch stays open for the students who need it.") +
+		comment(2, "Michelle Kendall", "November 7, 2012 at 10:42 AM", "Great news for the neighbourhood, we go there every Saturday with the kids and their friends.") +
+		comment(3, "Jules", "November 7, 2012 at 10:44 AM", "What a great result for everyone who signed the petition last spring, well done to the organisers.")
+	page := `<html><body><div><div><h1>Elm Street branch stays open</h1>` + story + `<div>` + comments + `</div></div></div></body></html>`
+	got, _ := htmlBody(t, page)
+	if strings.Contains(got, "amazing idea") || strings.Contains(got, "Mandy") {
+		t.Errorf("body %q: want no readers' comments", got)
+	}
+	if !strings.Contains(got, "On November 6, 2012 at 7:00 PM") || !strings.Contains(got, "Readers who use the branch") {
+		t.Errorf("body %q: want the whole story", got)
+	}
+}
+
+func TestCommentHeader(t *testing.T) {
+	for s, want := range map[string]bool{
+		"49 Mandy November 7, 2012 at 10:36 AM":         true,
+		"Michelle Kendall November 7, 2012 at 10:42 AM": true,
+		"November 7, 2012 at 10:42 am":                  true,
+		"Tracked on Apr 2, 2007 8:49:51 AM":             true,
+		"November 7, 2012":                              false, // no clock time: a dateline or a byline's date
+		"10:36 AM":                                      false, // a live page's time stamp
+		"The board met on November 6, 2012 at 7:00 PM to settle the budget": false,
+		"": false,
+	} {
+		if got := commentHeader(s); got != want {
+			t.Errorf("commentHeader(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 // TestParseHTMLTeaserColumn: a column of other posts' blurbs beside the
 // story (each a linked title, a date and a sentence) holds more paragraph
 // text than the story, but a quarter of it is links: a story of 500 bytes
