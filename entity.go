@@ -2032,6 +2032,7 @@ type found struct {
 	place      bool          // the text writes it as a place: "in X", "near X"
 	thing      bool          // the text writes "the" before it, as no person's name
 	medium     bool          // the text says something was said on it ("said on Telegram"): no place
+	hearer     bool          // the object of a reporting verb that takes the one spoken to ("told Newsmax"): no place
 	counted    bool          // a determiner of common nouns stands before it ("a Geofence", "these Vans"): no place
 	unit       bool          // an acronym after an amount ("225 DKK"): a currency or a unit
 	inTitle    bool          // it opens the title of a law or an event that a name of those ends ("George Floyd Justice in Policing Act")
@@ -3048,6 +3049,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if m.start == m.nameStart && isAcronym(bare) && (afterAmount(text, int(m.start)) || afterTime(text, int(m.start))) && headsPhrase(text, ws, int(m.end)) {
 			m.unit = true // "225 DKK", "40 CUC": a currency or a unit; "Wednesday AEST", "3 p.m. EDT": a time zone
 		}
+		if told, toDo := spokenTo(text, int(m.start), int(m.end)); byDefault && m.start == m.nameStart && told && !toDo {
+			m.hearer = true // "told Newsmax", "told POLITICO": an outlet, more often than a person, where no list knows the word
+		}
 		if byDefault && m.start == m.nameStart && saidOn(text, int(m.start)) {
 			m.medium = true // "officials said on Telegram", "posted on Substack"
 		}
@@ -3200,6 +3204,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		}
 		if m.medium && !m.person && e.Kind == Place && m.r.e == nil {
 			e.Kind = Other
+		}
+		if m.hearer && !m.person && e.Kind == Place && m.r.e == nil {
+			e.Kind = Org
 		}
 		if m.counted && !m.person && !m.place && (e.Kind == Place || e.Kind == Org && isAcronym(trimPossessive(text[m.nameStart:m.end]))) && m.r.e == nil {
 			e.Kind = Other // "a Geofence": one of a kind of things
@@ -3472,6 +3479,23 @@ func vocative(text string, start, end int) bool {
 	}
 	rest := text[end+1:]
 	return strings.HasPrefix(rest, "”") || strings.HasPrefix(rest, `"`)
+}
+
+// spokenTo reports whether the name text[start:end] is the object of a
+// reporting verb whose object is the one spoken to (tellsHearer: "told
+// Newsmax", "asked Nance to cash the check"), and whether an infinitive
+// follows it: a person or an organisation, not a place. One told
+// something is, in news, most often the outlet that asked; one told to do
+// something is not (that it is a person would split "Megyn" from the
+// "Megyn Kelly" of an earlier sentence, which a given name no list knows
+// does not join).
+func spokenTo(text string, start, end int) (told, toDo bool) {
+	w, ok := wordBefore(text, start)
+	if !ok || !tellsHearer(w) {
+		return false, false
+	}
+	rest := text[end:min(len(text), end+8)]
+	return true, strings.HasPrefix(rest, " to ") || strings.HasPrefix(rest, " not ")
 }
 
 // beforeWho reports whether a relative "who" follows the name

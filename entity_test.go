@@ -916,6 +916,15 @@ func TestPluralOfName(t *testing.T) {
 	checkKinds(t, text, map[string]Kind{"Hunter Biden": Person, "Bidens": Person, "France": Place, "Dassault Rafale": Other, "Rafales": Other})
 }
 
+// TestSpokenTo: a name no list knows after a reporting verb whose object
+// is the one spoken to is an organisation, the outlet told ("told
+// Newsmax"), not a place; told to do something, it is no outlet.
+func TestSpokenTo(t *testing.T) {
+	text := "The senator told Quillmax in an interview that she would run. Her aide later told Brightwire the same. " +
+		"Then she told Zorvan to stop calling."
+	checkKinds(t, text, map[string]Kind{"Quillmax": Org, "Brightwire": Org, "Zorvan": Place}) // Zorvan: the kind of last resort
+}
+
 // TestSaidOn: where something was said ("said on Telegram", "writing on
 // Breitbart") is a medium, not a place; "called on" asks someone.
 func TestSaidOn(t *testing.T) {
