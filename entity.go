@@ -2032,7 +2032,7 @@ type found struct {
 	place      bool          // the text writes it as a place: "in X", "near X"
 	thing      bool          // the text writes "the" before it, as no person's name
 	medium     bool          // the text says something was said on it ("said on Telegram"): no place
-	hearer     bool          // the object of a reporting verb that takes the one spoken to ("told Newsmax"): no place
+	outlet     bool          // told something or reporting it ("told Newsmax", "Politico reported", "according to Gallup"): no place
 	counted    bool          // a determiner of common nouns stands before it ("a Geofence", "these Vans"): no place
 	unit       bool          // an acronym after an amount ("225 DKK"): a currency or a unit
 	inTitle    bool          // it opens the title of a law or an event that a name of those ends ("George Floyd Justice in Policing Act")
@@ -3049,8 +3049,11 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if m.start == m.nameStart && isAcronym(bare) && (afterAmount(text, int(m.start)) || afterTime(text, int(m.start))) && headsPhrase(text, ws, int(m.end)) {
 			m.unit = true // "225 DKK", "40 CUC": a currency or a unit; "Wednesday AEST", "3 p.m. EDT": a time zone
 		}
-		if told, toDo := spokenTo(text, int(m.start), int(m.end)); byDefault && m.start == m.nameStart && told && !toDo {
-			m.hearer = true // "told Newsmax", "told POLITICO": an outlet, more often than a person, where no list knows the word
+		// Told something or reporting it, a name no list knows is, in
+		// news, most often the outlet: "told Newsmax", "told POLITICO",
+		// "Factcheck.org reported", "according to Statista".
+		if told, toDo := spokenTo(text, int(m.start), int(m.end)); byDefault && m.start == m.nameStart && (told && !toDo || reportedBy(text, int(m.start), int(m.end))) {
+			m.outlet = true
 		}
 		if byDefault && m.start == m.nameStart && saidOn(text, int(m.start)) {
 			m.medium = true // "officials said on Telegram", "posted on Substack"
@@ -3059,7 +3062,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		// author cited as scholarship cites ("Carrano (2010)", "Binderman
 		// et al., 2005", "(Palmeri, 2013)") is a person too.
 		w, ok := firstWordIn(text, ws, int(m.end), min(len(text), int(m.end)+40))
-		if !ok || (text[m.end:w.start] != " " || !isReporting(strings.TrimSuffix(w.text, "."))) && !citesAuthor(text, int(m.end)) {
+		if !ok || (text[m.end:w.start] != " " || !isReporting(strings.TrimSuffix(w.text, ".")) || m.outlet && strings.HasPrefix(w.text, "report")) && !citesAuthor(text, int(m.end)) {
 			continue
 		}
 		if byDefault {
@@ -3205,7 +3208,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if m.medium && !m.person && e.Kind == Place && m.r.e == nil {
 			e.Kind = Other
 		}
-		if m.hearer && !m.person && e.Kind == Place && m.r.e == nil {
+		if m.outlet && !m.person && e.Kind == Place && m.r.e == nil {
 			e.Kind = Org
 		}
 		if m.counted && !m.person && !m.place && (e.Kind == Place || e.Kind == Org && isAcronym(trimPossessive(text[m.nameStart:m.end]))) && m.r.e == nil {
@@ -3496,6 +3499,14 @@ func spokenTo(text string, start, end int) (told, toDo bool) {
 	}
 	rest := text[end:min(len(text), end+8)]
 	return true, strings.HasPrefix(rest, " to ") || strings.HasPrefix(rest, " not ")
+}
+
+// reportedBy reports whether the text gives the name text[start:end] as
+// the source of a report: "X reported", "X reports", "according to X".
+func reportedBy(text string, start, end int) bool {
+	rest := text[end:min(len(text), end+10)]
+	return strings.HasPrefix(rest, " reported") || strings.HasPrefix(rest, " reports") ||
+		strings.HasSuffix(text[max(0, start-13):start], "according to ")
 }
 
 // beforeWho reports whether a relative "who" follows the name
@@ -4266,7 +4277,7 @@ func guessKind(name, normalized string, person bool) Kind {
 	if !isPlaceName(w) && isGivenName(w) {
 		return Person
 	}
-	if !person && isCamelCase(w) {
+	if !person && (isCamelCase(w) || isWebName(w)) {
 		return Org
 	}
 	if peopleShaped(w) {
@@ -4295,6 +4306,23 @@ func peopleShaped(w string) bool {
 func firmProduct(name string) bool {
 	first, rest, ok := strings.Cut(trimPossessive(name), " ")
 	return ok && rest != "" && strings.Count(rest, " ") < 3 && isFirmName(first) && !isGivenName(first)
+}
+
+// isWebName reports whether the word w is a web site's name, as a domain
+// writes it ("Amazon.com", "Factcheck.org", "HealthCare.gov"): a part of
+// two letters or more, a full stop and two to four lower-case letters. A
+// site is named for whoever runs it.
+func isWebName(w string) bool {
+	i := strings.LastIndexByte(w, '.')
+	if i < 2 || len(w)-i-1 < 2 || len(w)-i-1 > 4 {
+		return false
+	}
+	for j := i + 1; j < len(w); j++ {
+		if w[j] < 'a' || w[j] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // isCamelCase reports whether the word w has a capital after a lower-case

@@ -923,6 +923,22 @@ func TestSpokenTo(t *testing.T) {
 	text := "The senator told Quillmax in an interview that she would run. Her aide later told Brightwire the same. " +
 		"Then she told Zorvan to stop calling."
 	checkKinds(t, text, map[string]Kind{"Quillmax": Org, "Brightwire": Org, "Zorvan": Place}) // Zorvan: the kind of last resort
+	text = "Turnout fell, Crowdwire reported on Monday, and according to Statvane it fell most in towns. Later Rimbleton voted."
+	checkKinds(t, text, map[string]Kind{"Crowdwire": Org, "Statvane": Org, "Rimbleton": Place})
+}
+
+// TestWebNames: a site's name as its domain writes it names whoever runs
+// the site, not a place.
+func TestWebNames(t *testing.T) {
+	checkKinds(t, "Shoppers moved to Bargainly.com last year; Fairvote.org disagreed.", map[string]Kind{"Bargainly.com": Org, "Fairvote.org": Org})
+	for w, want := range map[string]bool{
+		"Amazon.com": true, "HealthCare.gov": true, "Scoop.it": true, "Celsias.co.nz": true,
+		"U.S": false, "St.Louis": false, "PanARMENIAN.Net": false, "A.com": false, "Report.website": false, "Kyiv": false,
+	} {
+		if got := isWebName(w); got != want {
+			t.Errorf("isWebName(%q) = %v, want %v", w, got, want)
+		}
+	}
 }
 
 // TestSaidOn: where something was said ("said on Telegram", "writing on
@@ -1372,7 +1388,7 @@ func TestKindEvidence(t *testing.T) {
 		{
 			name:   "adjective before its noun",
 			reason: "a word shaped as an adjective made from a name (\"-ian\", \"-ical\", \"-ial\", \"-ional\") before a lower-case noun is no name; it is one before a reporting verb",
-			text:   "The Quorvathian houses and the Brelical sense met Gubkin. The Zentralian reported it.",
+			text:   "The Quorvathian houses and the Brelical sense met Gubkin. The Zentralian said so.",
 			want:   map[string]Kind{"Gubkin": Place, "Zentralian": Person},
 		},
 		{
