@@ -1537,7 +1537,17 @@ func Entities(text string) []Entity { return DefaultResolver().Entities(text) }
 func isHonorific(w string) bool { return inLower(honorifics, strings.TrimSuffix(w, ".")) }
 
 // honorifics stand in a mention's span; they say the mention is a person.
-var honorifics = setOf("mr mrs ms miss mx sir dame dr prof gen lt col maj adm capt cmdr sgt sen rep gov ayatollah sheikh sayyed imam chairman mian")
+// The short ones have plurals before several names ("Sens. Ted Cruz and
+// Marco Rubio", "Drs. Smith and Jones"), as "Messrs." is Mr's.
+var honorifics = func() map[string]bool {
+	m := setOf("mr mrs ms miss mx sir dame dr prof gen lt col maj adm capt cmdr sgt sen rep gov ayatollah sheikh sayyed imam chairman mian messrs")
+	for w := range m {
+		if len(w) <= 4 && !strings.HasSuffix(w, "s") {
+			m[w+"s"] = true
+		}
+	}
+	return m
+}()
 
 // calendarWords name the days and months, in lower case.
 const calendarWords = `monday tuesday wednesday thursday friday saturday sunday january february march

@@ -941,6 +941,23 @@ func TestWebNames(t *testing.T) {
 	}
 }
 
+// TestPluralHonorifics: "Sens.", "Reps.", "Drs." stand before several
+// names as "Sen." before one: in the first name's span, no name of their
+// own, and no sentence ends at their full stop.
+func TestPluralHonorifics(t *testing.T) {
+	var got []string
+	for _, e := range Entities("The lead was clear, with Sens. Ted Cruz and Marco Rubio far behind. Drs. Okafor and Lind agreed.") {
+		for _, m := range e.Mentions {
+			got = append(got, string(e.Kind)+" "+m.Text)
+		}
+	}
+	slices.Sort(got)
+	want := []string{"person Drs. Okafor", "person Lind", "person Marco Rubio", "person Sens. Ted Cruz"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("mentions (-want +got):\n%s", diff)
+	}
+}
+
 // TestSaidOn: where something was said ("said on Telegram", "writing on
 // Breitbart") is a medium, not a place; "called on" asks someone.
 func TestSaidOn(t *testing.T) {
