@@ -991,7 +991,7 @@ var nameTitles = setOf(`mr mrs ms miss mx sir dame dr prof professor gen general
 	germany china iran israel syria egypt turkey poland japan india pakistan kremlin's white house
 	attorney prosecutor coach ceo cfo coo analyst economist researcher founder owner manager editor
 	reporter correspondent executive officer sheriff detective inspector superintendent lawyer diplomat
-	candidate nominee host chancellor governor-general attorney-general chair co-founder president-elect`)
+	candidate nominee host chancellor governor-general attorney-general chair co-founder president-elect` + pluralHonorificWords)
 
 // surnameParticles join the surname that follows them.
 var surnameParticles = setOf("von van der den de da di del della le la du dos das ter ten bin ibn abu bint")
@@ -1534,20 +1534,22 @@ func Entities(text string) []Entity { return DefaultResolver().Entities(text) }
 
 // isHonorific reports whether the word w, in any case and with or
 // without its full stop, is one of honorifics ("Mr.", "Sen", "DR").
-func isHonorific(w string) bool { return inLower(honorifics, strings.TrimSuffix(w, ".")) }
+func isHonorific(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return inLower(honorifics, w) || inLower(pluralHonorifics, w)
+}
 
 // honorifics stand in a mention's span; they say the mention is a person.
-// The short ones have plurals before several names ("Sens. Ted Cruz and
-// Marco Rubio", "Drs. Smith and Jones"), as "Messrs." is Mr's.
-var honorifics = func() map[string]bool {
-	m := setOf("mr mrs ms miss mx sir dame dr prof gen lt col maj adm capt cmdr sgt sen rep gov ayatollah sheikh sayyed imam chairman mian messrs")
-	for w := range m {
-		if len(w) <= 4 && !strings.HasSuffix(w, "s") {
-			m[w+"s"] = true
-		}
-	}
-	return m
-}()
+var honorifics = setOf("mr mrs ms miss mx sir dame dr prof gen lt col maj adm capt cmdr sgt sen rep gov ayatollah sheikh sayyed imam chairman mian")
+
+// pluralHonorifics are the plurals the press writes of the short
+// honorifics above before several names ("Sens. Ted Cruz and Marco
+// Rubio", "Drs. Smith and Jones", "Messrs." for Mr, "Mmes." for Mrs).
+// They are common words too ("ten reps", "the gens"), so their full stop
+// is an abbreviation's only before a name (see isAbbrev).
+var pluralHonorifics = setOf(pluralHonorificWords)
+
+const pluralHonorificWords = " messrs mmes drs profs gens lts cols majs adms capts cmdrs sgts sens reps govs"
 
 // calendarWords name the days and months, in lower case.
 const calendarWords = `monday tuesday wednesday thursday friday saturday sunday january february march
@@ -2449,7 +2451,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				// allocating.
 				var buf [32]byte
 				lw := lowerInto(buf[:], strings.TrimSuffix(ws[a].in(text), "."))
-				if honorifics[string(lw)] || rosterPosition(text, ws, a, b) {
+				if honorifics[string(lw)] || pluralHonorifics[string(lw)] || rosterPosition(text, ws, a, b) {
 					honor = true
 					a++
 					office = a
@@ -2466,7 +2468,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 						break
 					}
 					next := strings.TrimSuffix(ws[p].in(text), ".")
-					if !inLower(nameTitles, next) && !inLower(honorifics, next) && trimPossessive(ws[p-1].in(text)) == ws[p-1].in(text) {
+					if !inLower(nameTitles, next) && !isHonorific(next) && trimPossessive(ws[p-1].in(text)) == ws[p-1].in(text) {
 						break
 					}
 					add(a, p, false, false)
@@ -3507,16 +3509,45 @@ func spokenTo(text string, start, end int) (told, toDo bool) {
 	if !ok || !tellsHearer(w) {
 		return false, false
 	}
-	rest := text[end:min(len(text), end+8)]
+	rest := text[end:min(len(text), end+32)]
+	if w, ok := firstWordAfter(rest); ok && len(w) > 3 && strings.HasSuffix(w, "s") && isLower(w) && !isFunctionWord(w) {
+		return false, false // "told Ashtabula residents": the name modifies the people told
+	}
 	return true, strings.HasPrefix(rest, " to ") || strings.HasPrefix(rest, " not ")
 }
 
+// firstWordAfter returns the word that follows a single space at the
+// start of s, up to the next space or punctuation; ok is false when s
+// does not open with a space and a letter.
+func firstWordAfter(s string) (string, bool) {
+	if !strings.HasPrefix(s, " ") || !letterAt(s, 1) {
+		return "", false
+	}
+	w := s[1:]
+	if i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		w = w[:i]
+	}
+	return w, true
+}
+
 // reportedBy reports whether the text gives the name text[start:end] as
-// the source of a report: "X reported", "X reports", "according to X".
+// the source of a report: "according to X" (in any case), "X reported",
+// "X reports" (not "reportedly"). In news such a name, where no list
+// knows it, is an outlet far more often than a person ("as Breitbart
+// reported a few days later", "according to Statista"); one who reported
+// a theft to the police, named by a surname alone, is typed so too.
 func reportedBy(text string, start, end int) bool {
+	if before := text[max(0, start-13):start]; len(before) == 13 && strings.EqualFold(before, "according to ") {
+		return true
+	}
 	rest := text[end:min(len(text), end+10)]
-	return strings.HasPrefix(rest, " reported") || strings.HasPrefix(rest, " reports") ||
-		strings.HasSuffix(text[max(0, start-13):start], "according to ")
+	verb, ok := strings.CutPrefix(rest, " reported")
+	if !ok {
+		if verb, ok = strings.CutPrefix(rest, " reports"); !ok {
+			return false
+		}
+	}
+	return verb == "" || !letterAt(verb, 0) // not "reportedly"
 }
 
 // beforeWho reports whether a relative "who" follows the name
@@ -4135,11 +4166,11 @@ func innerOffice(text string, ws []token, a, b int) int {
 var executives = setOf("ceo cfo coo cto")
 
 // innerTitles are the words that split a run between a body and a
-// person: the office words, the title heads, the honorifics and the
-// executives, in lower case; innerTitleShapes filters their lookups.
+// person: the office words, the title heads, the honorifics (plurals
+// too) and the executives, in lower case; innerTitleShapes filters their lookups.
 var innerTitles, innerTitleShapes = func() (map[string]bool, *shapeFilter) {
 	m := map[string]bool{}
-	for _, set := range []map[string]bool{officeWords, titleHeads, honorifics, executives} {
+	for _, set := range []map[string]bool{officeWords, titleHeads, honorifics, pluralHonorifics, executives} {
 		for w := range set {
 			m[w] = true
 		}

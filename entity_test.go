@@ -922,9 +922,18 @@ func TestPluralOfName(t *testing.T) {
 func TestSpokenTo(t *testing.T) {
 	text := "The senator told Quillmax in an interview that she would run. Her aide later told Brightwire the same. " +
 		"Then she told Zorvan to stop calling."
-	checkKinds(t, text, map[string]Kind{"Quillmax": Org, "Brightwire": Org, "Zorvan": Place}) // Zorvan: the kind of last resort
-	text = "Turnout fell, Crowdwire reported on Monday, and according to Statvane it fell most in towns. Later Rimbleton voted."
-	checkKinds(t, text, map[string]Kind{"Crowdwire": Org, "Statvane": Org, "Rimbleton": Place})
+	kinds := map[string]Kind{}
+	for _, e := range Entities(text) {
+		kinds[e.Name] = e.Kind
+	}
+	if kinds["Quillmax"] != Org || kinds["Brightwire"] != Org || kinds["Zorvan"] == Org {
+		t.Errorf("kinds %v: want Quillmax and Brightwire org, Zorvan (told to do something) no org", kinds)
+	}
+	// Where the name modifies the people told, it is not the one told.
+	checkKinds(t, "The mayor told Quillburg residents to stay inside.", map[string]Kind{"Quillburg": Place})
+	text = "Turnout fell, Crowdwire reported on Monday, and according to Statvane it fell most in towns. Later Rimbleton voted. " +
+		"According to Pollwise, turnout will recover; Zembla reportedly disagrees."
+	checkKinds(t, text, map[string]Kind{"Crowdwire": Org, "Statvane": Org, "Rimbleton": Place, "Pollwise": Org, "Zembla": Place})
 }
 
 // TestWebNames: a site's name as its domain writes it names whoever runs
@@ -953,6 +962,11 @@ func TestPluralHonorifics(t *testing.T) {
 	}
 	slices.Sort(got)
 	want := []string{"person Drs. Okafor", "person Lind", "person Marco Rubio", "person Sens. Ted Cruz"}
+	for _, e := range Entities("The bill was backed by Florida Sens. Marco Rubio and Bill Nelson. He did ten reps. Then he rested.") {
+		if e.Name != "Marco Rubio" && e.Name != "Bill Nelson" {
+			t.Errorf("entity %q (%s): want only Marco Rubio and Bill Nelson (a place before a title is split off; \"reps.\" ends a sentence)", e.Name, e.Kind)
+		}
+	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("mentions (-want +got):\n%s", diff)
 	}

@@ -826,7 +826,7 @@ func (x *extraction) commentsFrom(i int) bool {
 	}
 	n, seen := 1, 0
 	for j := i + 1; j < len(x.blocks) && seen < commentWindow && n < commentRun; j++ {
-		if b := &x.blocks[j]; x.main[b.el] && b.kind != blockCaption {
+		if b := &x.blocks[j]; x.main[b.el] && !x.els[b.el].junk && b.kind != blockCaption {
 			seen++
 			if commentHeader(b.text) {
 				n++
@@ -837,21 +837,27 @@ func (x *extraction) commentsFrom(i int) bool {
 }
 
 // commentHeader reports whether the block s heads a reader's comment:
-// a date with a clock time (isDateWords; "November 7, 2012 at 10:36 AM"),
-// after at most maxHeaderNameWords words of a number, a name and "says"
-// ("49 Mandy November 7, 2012 at 10:36 AM", "Jon H says: 8 Nov 2012,
-// 9:02 pm").
+// a date with a clock time (isDateWords; "November 7, 2012 at 10:36 AM")
+// after at most maxHeaderNameWords other words, a number and a name as a
+// comment writes them ("49 Mandy November 7, 2012 at 10:36 AM", "Jon H
+// says: 8 Nov 2012, 9:02 pm", "Posted by: kingsnake at November 8,
+// 2012 7:22 AM"), or none. A time stamp with a label and nothing else
+// ("Updated November 7, 2012 at 10:36 AM", "Posted on …"; see
+// isTimestamp) heads an update of the story, not a comment.
 func commentHeader(s string) bool {
 	if len(s) > maxDateBytes+64 {
 		return false
 	}
+	if d, ok := scanDate(s, true); ok && d.label {
+		return false // "Updated November 7, 2012 at 10:36 AM"
+	}
 	rest := s
 	for words := 0; words <= maxHeaderNameWords && rest != ""; words++ {
+		_, after, more := strings.Cut(rest, " ")
 		if d, ok := scanDate(rest, false); ok && d.named && d.number && d.clock {
 			return true
 		}
-		_, after, ok := strings.Cut(rest, " ")
-		if !ok {
+		if !more {
 			return false
 		}
 		rest = strings.TrimLeft(after, " ")

@@ -299,14 +299,33 @@ func TestParseHTMLCommentHeaders(t *testing.T) {
 	}
 }
 
+// TestParseHTMLDatedUpdates: a story whose updates each open with a
+// labelled time stamp ("Updated …") keeps them all: they head the
+// story's own updates, not readers' comments.
+func TestParseHTMLDatedUpdates(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><body><div><h1>Storm over the valley</h1><p>The storm reached the valley on Wednesday night and cut power to several thousand homes along the river.</p>`)
+	for i, text := range []string{"Crews restored power to the north bank by noon, the utility said.", "Schools will stay shut on Friday, the council said.", "The river is expected to crest on Saturday morning."} {
+		fmt.Fprintf(&b, `<div><div>Updated November %d, 2012 at 10:3%d AM</div><p>%s</p></div>`, 8+i, i, text)
+	}
+	b.WriteString(`</div></body></html>`)
+	got, _ := htmlBody(t, b.String())
+	if !strings.Contains(got, "The river is expected to crest") {
+		t.Errorf("body %q: want every update", got)
+	}
+}
+
 func TestCommentHeader(t *testing.T) {
 	for s, want := range map[string]bool{
-		"49 Mandy November 7, 2012 at 10:36 AM":         true,
-		"Michelle Kendall November 7, 2012 at 10:42 AM": true,
-		"November 7, 2012 at 10:42 am":                  true,
-		"Tracked on Apr 2, 2007 8:49:51 AM":             true,
-		"November 7, 2012":                              false, // no clock time: a dateline or a byline's date
-		"10:36 AM":                                      false, // a live page's time stamp
+		"49 Mandy November 7, 2012 at 10:36 AM":                             true,
+		"Michelle Kendall November 7, 2012 at 10:42 AM":                     true,
+		"November 7, 2012 at 10:42 am":                                      true,
+		"Tracked on Apr 2, 2007 8:49:51 AM":                                 true,
+		"Updated November 7, 2012 at 10:36 AM":                              false, // a story's update
+		"Posted on November 7, 2012 at 10:36 AM":                            false,
+		"Posted by: kingsnake at November 8, 2012 7:22 AM":                  true,
+		"November 7, 2012":                                                  false, // no clock time: a dateline or a byline's date
+		"10:36 AM":                                                          false, // a live page's time stamp
 		"The board met on November 6, 2012 at 7:00 PM to settle the budget": false,
 		"": false,
 	} {

@@ -336,7 +336,18 @@ func isAbbrev(text string, i, j int) bool {
 	if monthAbbrevs[string(lw)] {
 		return j+2 < len(text) && text[j+1] == ' ' && isDigit(text[j+2])
 	}
+	if pluralHonorifics[string(lw)] {
+		// "Sens. Ted Cruz", not "ten reps. Then": capitalised, before a
+		// capitalised word.
+		return isUpperRune(r) && j+2 < len(text) && text[j+1] == ' ' && letterAt(text, j+2) && isUpperRune(firstRune(text[j+2:]))
+	}
 	return abbreviations[string(lw)]
+}
+
+// firstRune returns the first rune of s (utf8.RuneError for none).
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // isAbbrevBefore reports whether the full stop at text[i] ends an
@@ -447,20 +458,22 @@ func sentenceBoundary(text string, i int) (end, next int, ok bool) {
 	return end, next, true
 }
 
-// hasSentences reports whether s holds n sentences or more, split where
-// sentenceEnd says a sentence ends; it reads s only as far as the n-th.
+// hasSentences reports whether s holds n whole sentences or more, split
+// where sentenceEnd says a sentence ends; a last one that does not end as
+// a sentence does (endsSentence), or that ends in an ellipsis (a
+// snippet cut short, "And then…"), does not count. It reads s only as far as the n-th.
 func hasSentences(s string, n int) bool {
-	if s == "" {
-		return n <= 0
+	if n <= 0 {
+		return true
 	}
-	found := 1
+	found := 0
 	for i := indexSentenceMark(s, 0); i >= 0 && found < n; i = indexSentenceMark(s, i+1) {
 		if _, next, ok := sentenceEnd(s, i); ok && next < len(s) {
 			found++
 			i = next - 1
 		}
 	}
-	return found >= n
+	return found >= n || found == n-1 && endsSentence(s) && !endsInEllipsis(s)
 }
 
 // anySentenceOpens reports whether opens holds at the start of a sentence

@@ -259,7 +259,10 @@ func TestHasSentences(t *testing.T) {
 		{"Mr. Smith went to Washington. He spoke.", 3, false}, // "Mr." ends no sentence
 		{"It cost $3.5 million. Why? Nobody knows.", 3, true},
 		{"\"Go,\" she said. \"Now!\" he shouted back.", 2, true},
-		{"Three dots... and on it goes", 2, false}, // lower case goes on
+		{"Three dots... and on it goes", 2, false},    // lower case goes on
+		{"One. Two. Three words and then…", 3, false}, // a snippet cut short: two whole sentences
+		{"One. Two. And three", 3, false},
+		{"One. Two. And three!", 3, true},
 	} {
 		if got := hasSentences(tc.s, tc.n); got != tc.want {
 			t.Errorf("hasSentences(%q, %d) = %v, want %v", tc.s, tc.n, got, tc.want)

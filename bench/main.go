@@ -78,7 +78,7 @@ func run(data string, rounds int, predDir, only, stripName string) error {
 	if rounds < 1 {
 		return errors.New("-rounds must be at least 1")
 	}
-	rewrite, ok := strip.Rewrites[stripName]
+	rewrite, ok := strip.Lookup(stripName)
 	if stripName != "" && !ok {
 		return fmt.Errorf("-strip %q: want one of %s", stripName, strings.Join(strip.Names(), ", "))
 	}

@@ -38,7 +38,7 @@ func runExtract(args []string, stdout io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
-	rewrite, ok := strip.Rewrites[*stripName]
+	rewrite, ok := strip.Lookup(*stripName)
 	if *stripName != "" && !ok {
 		return fmt.Errorf("-strip %q: want one of %s", *stripName, strings.Join(strip.Names(), ", "))
 	}

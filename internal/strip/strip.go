@@ -20,7 +20,7 @@ var (
 	jsonLD   = regexp.MustCompile(`(?is)<script[^>]*application/ld\+json[^>]*>.*?</script>`)
 )
 
-// Rewrites are the rewrites by name:
+// rewrites are the rewrites by name (see Lookup):
 //
 //   - brs: paragraphs as line breaks (<p> becomes <br><br>, </p> goes);
 //   - divs: <p> as <div>;
@@ -28,7 +28,7 @@ var (
 //   - html4: HTML5's sectioning and figure elements as <div>;
 //   - nold: no schema.org JSON-LD;
 //   - old: bare, html4, nold and brs together.
-var Rewrites = map[string]func([]byte) []byte{
+var rewrites = map[string]func([]byte) []byte{
 	"brs": brs,
 	"divs": func(b []byte) []byte {
 		return pClose.ReplaceAll(pOpen.ReplaceAll(b, []byte("<div>")), []byte("</div>"))
@@ -45,5 +45,11 @@ func brs(b []byte) []byte { return pClose.ReplaceAll(pOpen.ReplaceAll(b, []byte(
 
 func html4(b []byte) []byte { return sections.ReplaceAll(b, []byte("<${1}div")) }
 
+// Lookup returns the rewrite called name.
+func Lookup(name string) (func([]byte) []byte, bool) {
+	f, ok := rewrites[name]
+	return f, ok
+}
+
 // Names returns the names of the rewrites, sorted.
-func Names() []string { return slices.Sorted(maps.Keys(Rewrites)) }
+func Names() []string { return slices.Sorted(maps.Keys(rewrites)) }

@@ -1,6 +1,9 @@
 package strip
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestRewrites(t *testing.T) {
 	page := `<html><head><script type="application/ld+json">{"articleBody":"x"}</script></head>` +
@@ -18,11 +21,18 @@ func TestRewrites(t *testing.T) {
 			`<body><article class="story" id=main><P class='lead'>One.</p><section><p>Two.</P></section></article></body></html>`},
 		{"old", `<html><head></head><body><div><br><br>One.<div><br><br>Two.</div></div></body></html>`},
 	} {
-		if got := string(Rewrites[tc.name]([]byte(page))); got != tc.want {
+		f, ok := Lookup(tc.name)
+		if !ok {
+			t.Fatalf("Lookup(%q): no rewrite", tc.name)
+		}
+		if got := string(f([]byte(page))); got != tc.want {
 			t.Errorf("%s:\n got %s\nwant %s", tc.name, got, tc.want)
 		}
 	}
-	if got, want := len(Names()), len(Rewrites); got != want {
-		t.Errorf("Names: %d names, want %d", got, want)
+	if got, want := Names(), []string{"bare", "brs", "divs", "html4", "nold", "old"}; !slices.Equal(got, want) {
+		t.Errorf("Names() = %q, want %q", got, want)
+	}
+	if _, ok := Lookup("nope"); ok {
+		t.Error(`Lookup("nope") found a rewrite`)
 	}
 }
