@@ -1887,11 +1887,12 @@ func inProse(text string, start, end int) bool {
 }
 
 // isDemonymPlural reports whether the lower-case word w names the people
-// of a nation or a faith: a demonym's plural ("americans", "thais";
-// "swiss" is not one) or a faith's ("muslims", "hindus").
+// of a nation, a state or city, or a faith: a demonym's plural
+// ("americans", "thais"; "swiss" is not one; "iowans", "chicagoans" by
+// placeDemonym) or a faith's ("muslims", "hindus").
 func isDemonymPlural(w string) bool {
 	stem, ok := strings.CutSuffix(w, "s")
-	return ok && (isDemonym(stem) || faiths[stem] || politicalGroups[stem])
+	return ok && (isDemonym(stem) || faiths[stem] || politicalGroups[stem] || placeDemonym(stem))
 }
 
 // isDemonym reports whether the word w, in any case, is a nationality
@@ -1908,6 +1909,40 @@ func isDemonym(w string) bool {
 	}
 	i := bytes.IndexByte(lw, '-')
 	return i > 0 && demonyms[string(lw[:i])] && demonyms[string(lw[i+1:])]
+}
+
+// placeDemonym reports whether w, in any case, names someone from a place
+// the gazetteer knows (isPlaceName), by the endings English gives: "-n"
+// (Iowan: Iowa), "-an" (Ohioan: Ohio; Texan: Texas), "-ian" (Bostonian:
+// Boston; Floridian: Florida), "-ite" (Brooklynite: Brooklyn). Not a place
+// or a given name itself ("Adrian"): the list of demonyms holds the
+// nations, this rule the states and cities. Only plurals are read so
+// (isDemonymPlural: "Iowans", "Texans"): one alone is too often a surname
+// ("Burman", "Cuban"), and "-er" too ("New Yorker" is also a magazine,
+// "Walker" a surname).
+func placeDemonym(w string) bool {
+	if len(w) < 5 || len(w) > 40 {
+		return false
+	}
+	if !isUpperRune(firstRune(w)) {
+		w = titleCase(w) // "iowans" as normalized names write it
+	}
+	if isPlaceName(w) || isGivenName(w) {
+		return false
+	}
+	var buf [48]byte
+	try := func(stem, add string) bool {
+		return len(stem) >= 3 && isPlaceName(string(append(append(buf[:0], stem...), add...)))
+	}
+	switch {
+	case strings.HasSuffix(w, "an"):
+		n := len(w)
+		return try(w[:n-1], "") || try(w[:n-2], "") || try(w[:n-1], "s") || // Iowa-n, Ohio-an, Texa(s)-n
+			strings.HasSuffix(w, "ian") && (try(w[:n-3], "") || try(w[:n-3], "a")) // Boston-ian, Florid(a)-ian
+	case strings.HasSuffix(w, "ite"):
+		return try(w[:len(w)-3], "")
+	}
+	return false
 }
 
 // religions are the names of the faiths of faiths: no person, place or

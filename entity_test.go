@@ -972,6 +972,25 @@ func TestPluralHonorifics(t *testing.T) {
 	}
 }
 
+// TestPlaceDemonyms: the plural of a state's or a city's demonym names
+// its people, as "Americans" does, not a place; a surname that reads as a
+// demonym alone ("Burman") stays the person's.
+func TestPlaceDemonyms(t *testing.T) {
+	checkKinds(t, "Thousands of Iowans and Ohioans voted, and Chicagoans watched.",
+		map[string]Kind{"Iowans": Person, "Ohioans": Person, "Chicagoans": Person})
+	for w, want := range map[string]bool{"Iowan": true, "ohioan": true, "Texan": true, "Floridian": true, "Bostonian": true,
+		"Adrian": false, "Morgan": false, "Milan": false, "Walker": false, "Chester": false} {
+		if got := placeDemonym(w); got != want {
+			t.Errorf("placeDemonym(%q) = %v, want %v", w, got, want)
+		}
+	}
+	for _, e := range Entities("Leonard Burman, who runs the center, disagreed. Burman said taxes would rise.") {
+		if e.Name == "Burman" || e.Kind != Person && strings.Contains(e.Name, "Burman") {
+			t.Errorf("entity %q (%s): want Burman one person with Leonard Burman", e.Name, e.Kind)
+		}
+	}
+}
+
 // TestSaidOn: where something was said ("said on Telegram", "writing on
 // Breitbart") is a medium, not a place; "called on" asks someone.
 func TestSaidOn(t *testing.T) {
