@@ -1607,7 +1607,7 @@ func mentionRuns(text string, ws []token) iter.Seq2[int, int] {
 				// know, or after a day or a month, lists two names: "West
 				// Bank and North Sinai", "July and Congress".
 				if lw := ws[j].in(text); (lw == "of" || lw == "for" || lw == "and" || lw == "the") && j+1 < len(ws) && ws[j+1].upper &&
-					ws[j+1].start-ws[j].end <= 2 && (hasOrgWord(text, ws[i:j+2]) || lw == "of" && isPlaceHeadWord(ws[j-1].in(text))) &&
+					ws[j+1].start-ws[j].end <= 2 && (hasOrgWord(text, ws[i:j+2]) || lw == "of" && isPlaceHeadWord(ws[j-1].in(text)) || centerJoins(text, ws[i:j], lw, ws[j+1].in(text))) &&
 					(lw != "and" || !namedWhole(text[ws[i].start:ws[j-1].end]) && !inLower(calendarNames, text[ws[i].start:ws[j-1].end])) {
 					j += 2
 					continue
@@ -4271,7 +4271,38 @@ var orgWords = setOf(`ministry ministries parties councils agencies banks compan
 	brigade brigades guard police parliament assembly congress senate government force chiefs staff
 	council army navy airlines school schools academy club team league authority authorities bureau
 	agency administration
-	foundation foundations society board alliance coalition forum limited`)
+	foundation foundations society board alliance coalition forum limited institution corps`)
+
+// isCenter reports whether the word w, in any case, is "center" or
+// "centre". Before "for" or "of" it heads an institution's name ("Center
+// for American Progress", "Centre for Disarmament"); at the end of a name
+// it names a building as often ("Wells Fargo Center", "Visitors Center"),
+// so it is no word of orgWords.
+func isCenter(w string) bool { return strings.EqualFold(w, "center") || strings.EqualFold(w, "centre") }
+
+// centerJoins reports whether the joining word lw ("for", "of", "and")
+// goes on the institution's name the run ws opened, next being the word
+// after lw: "for" or "of" right after "Center", "and" after "Center for"
+// and a word ("Center for Economic and Policy Research"), unless next is
+// a word that also opens headlines (commonCapitals: "International"),
+// which would make the whole run read as a headline (see splitsRun).
+func centerJoins(text string, ws []token, lw, next string) bool {
+	n := len(ws)
+	switch lw {
+	case "for", "of":
+		return isCenter(ws[n-1].in(text))
+	case "and":
+		if inLower(commonCapitals, next) || inLower(stopWords, next) {
+			return false
+		}
+		for k := 0; k+2 < n; k++ {
+			if isCenter(ws[k].in(text)) && (ws[k+1].in(text) == "for" || ws[k+1].in(text) == "of") {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // firmHeads are the last words of three or more of the firms' names of
 // firms.txt (its source lists, before legal forms were dropped), less
@@ -4338,6 +4369,9 @@ func guessKind(name, normalized string, person bool) Kind {
 	}
 	if k := slices.Index(ws, "of"); !person && k > 0 && isPlaceHead(ws[k-1]) {
 		return Place // "Gulf of Mexico", "Museum of African American History"
+	}
+	if k := slices.IndexFunc(ws, func(w string) bool { return w == "for" || w == "of" }); !person && k > 0 && isCenter(ws[k-1]) {
+		return Org // "Center for American Progress", "Brennan Center for Justice"
 	}
 	if !person && firmProduct(name) {
 		return Other // a firm's product: "Google Stadia", "Boeing Dreamliner", "Apple Arcade"

@@ -991,6 +991,24 @@ func TestPlaceDemonyms(t *testing.T) {
 	}
 }
 
+// TestCenterNames: "Center for …" and "Center of …" head an
+// institution's whole name, "and" included; "… Center" alone is left to
+// the other rules (a building as often: "Wells Fargo Center").
+func TestCenterNames(t *testing.T) {
+	checkKinds(t, "A report by the Center for Economic and Policy Research and the Brookings Institution disagreed.",
+		map[string]Kind{"Center for Economic and Policy Research": Org, "Brookings Institution": Org})
+	// "International" also opens headlines: the name is cut before it (a
+	// known limit) rather than lost, as the whole run read as a headline
+	// would be.
+	var names []string
+	for _, e := range Entities("A report by the Center for Strategic and International Studies found gaps.") {
+		names = append(names, e.Name+" "+string(e.Kind))
+	}
+	if !slices.Contains(names, "Center for Strategic org") {
+		t.Errorf("entities %q: want Center for Strategic (org)", names)
+	}
+}
+
 // TestSaidOn: where something was said ("said on Telegram", "writing on
 // Breitbart") is a medium, not a place; "called on" asks someone.
 func TestSaidOn(t *testing.T) {
