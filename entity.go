@@ -2112,6 +2112,7 @@ type entityScratch struct {
 	ws        []token
 	runs      [][2]int32       // see mentionRuns
 	surnames  map[string]bool  // see entities
+	named     map[string]bool  // see entities
 	capitals  map[string]uint8 // see entities
 	lowerSeen map[uint64]bool  // see entities
 	memo      map[string]*resolvedName
@@ -2137,6 +2138,7 @@ type entityScratch struct {
 var entityScratchPool = sync.Pool{New: func() any {
 	return &entityScratch{
 		surnames:   map[string]bool{},
+		named:      map[string]bool{},
 		capitals:   map[string]uint8{},
 		lowerSeen:  map[uint64]bool{},
 		memo:       map[string]*resolvedName{},
@@ -2175,6 +2177,7 @@ func (s *entityScratch) release() {
 	s.counts = s.counts[:0]
 	s.languageOf = s.languageOf[:0]
 	clear(s.surnames)
+	clear(s.named)
 	clear(s.capitals)
 	clear(s.lowerSeen)
 	clear(s.memo)
@@ -2213,11 +2216,19 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	}
 	runs := len(sc.runs)
 	surnames := sc.surnames // lower case
+	named := sc.named       // the surnames of runs that open with a given name, lower case
 	for _, run := range sc.runs {
 		first, end := int(run[0]), int(run[1])
-		if end-first >= 2 && (isGivenName(ws[first].in(text)) || isHonorific(ws[first].in(text)) ||
-			inLower(orgWords, ws[end-1].in(text)) || inLower(placeWords, ws[end-1].in(text))) {
-			surnames[strings.ToLower(trimPossessive(ws[end-1].in(text)))] = true
+		if end-first < 2 {
+			continue
+		}
+		if given := isGivenName(ws[first].in(text)); given || isHonorific(ws[first].in(text)) ||
+			inLower(orgWords, ws[end-1].in(text)) || inLower(placeWords, ws[end-1].in(text)) {
+			surname := strings.ToLower(trimPossessive(ws[end-1].in(text)))
+			surnames[surname] = true
+			if given {
+				named[surname] = true
+			}
 		}
 	}
 	ms := slices.Grow(sc.ms[:0], runs)
@@ -2241,6 +2252,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		f := old
 		if !(k+1 < len(ws) && text[w.end:ws[k+1].start] == " " && isDigit(text[ws[k+1].start])) || k+1 < len(ws) && citedYear(text, int(ws[k+1].start)) {
 			f |= capAlone
+		}
+		if !w.sentStart && !w.headline {
+			f |= capMid
 		}
 		if termAcronym(text, ws, k) {
 			f |= capTerm
@@ -2547,15 +2561,20 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 					continue
 				}
 				// A sentence's first word that the text also writes in lower
-				// case (and no word stripped above), before a name the tables
-				// know whole or one that opens with a given name, or a
-				// surname the text gives a full name ("Given Sanders" after
-				// "Bernie Sanders"), opens the sentence, not the name ("Maybe
-				// Instagram", "Following Assange", "Thanks Judy", "Added Todd
-				// Schneider"); not one that opens places ("West Oakland").
-				if ws[a].sentStart && a+1 < b && capitals[trimPossessive(ws[a].in(text))]&capLower != 0 && !isGivenName(ws[a].in(text)) && !mayOpenPlace(ws[a].in(text)) {
+				// case, or a word of the dictionary it never capitalises
+				// inside a sentence (commonOpener), and no word stripped
+				// above, before a name the tables know whole or one that
+				// opens with a given name, or a surname the text gives a
+				// full name ("Given Sanders" after "Bernie Sanders"), opens
+				// the sentence, not the name ("Maybe Instagram", "Following
+				// Assange", "Thanks Judy", "Hi Tim", "Added Todd Schneider");
+				// not one that opens places ("West Oakland"). After a word
+				// only the dictionary knows, the surname must be one the text
+				// gives with a given name: the word may be a given name the
+				// list lacks ("Mitt Romney" after "Mr. Romney").
+				if f := capitals[trimPossessive(ws[a].in(text))]; ws[a].sentStart && a+1 < b && commonOpener(ws[a], f, bare) && !isGivenName(ws[a].in(text)) && !mayOpenPlace(ws[a].in(text)) {
 					if tail := trimPossessive(text[ws[a+1].start:ws[b-1].end]); isPlaceName(tail) || isFirmName(tail) || opensWithGivenName(tail) ||
-						b-a == 2 && inLower(surnames, tail) && !inLower(orgWords, tail) && !inLower(placeWords, tail) && !isPlaceHeadWord(tail) ||
+						b-a == 2 && (f&capLower != 0 && inLower(surnames, tail) || inLower(named, tail)) && !inLower(orgWords, tail) && !inLower(placeWords, tail) && !isPlaceHeadWord(tail) ||
 						t.mayStartTableName(ws[a+1].in(text)) && probe(tail) != nil && t.spelledAs(probe(tail), tail) {
 						a++
 						continue
@@ -2594,6 +2613,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 						continue // "Cuban", "Armenian", "Hindu", "Republican": a nationality, a faith or a political group
 					case c&capLower != 0 && !honor && !isPlaceName(bw):
 						continue // "Yeah" beside "yeah": a common word
+					case ws[a].sentStart && !honor && commonOpener(ws[a], c, lowerInto(lbuf[:], bw)) && !isPlaceName(bw) && !isGivenName(bw) && !isFirmName(bw):
+						continue // "Power", "Using": a word of the dictionary opening a sentence, and never capitalised inside one
 					case !honor && w == bw && adjectiveShaped(bw) && !isPlaceName(bw) && !isGivenName(bw) && !isFirmName(bw) && !headsPhrase(text, ws, int(ws[a].end)) && !beforeReporting(text, ws, int(ws[a].end)) &&
 						!(a > 0 && ws[a-1].in(text) == "The" && !ws[a-1].sentStart): // "outside The Venetian hotel": "The" says a name
 						continue // "Victorian houses", "Hegelian colour": an adjective before its noun
@@ -3709,7 +3730,18 @@ const (
 	capAlone = 1 << iota // it comes at least once without a number after it
 	capLower             // the text's prose also writes it in lower case
 	capTerm              // an acronym of a term: spelled out in lower case ("sea surface salinity (SSS)") or counted ("LLMs")
+	capMid               // it comes at least once inside a sentence of prose, not first and not in a headline
 )
+
+// commonOpener reports whether a capitalised word w that opens a sentence,
+// with the flags f the text gives it and its lower case lw (without a
+// possessive), is a common word there: the text's prose also writes it in
+// lower case, or the dictionary knows it as no name and the text never
+// capitalises it inside a sentence. A word in capitals is an acronym or a
+// label, not a word of the dictionary ("JAG", "PENCE:").
+func commonOpener(w token, f uint8, lw []byte) bool {
+	return f&capLower != 0 || !w.allCaps && f&capMid == 0 && isCommonWord(string(lw))
+}
 
 // commonWords reports whether every capitalised word of the name
 // text[start:end] is one the text's prose also writes in lower case

@@ -247,6 +247,13 @@ func TestSentenceWordBeforeGivenName(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"Well thanks for this. Oh. Thanks Judy. That is great.", "Judy"},
 		{"Power came back at noon, she added. Added Todd Schneider, a spokesman: it was fast.", "Todd Schneider"},
+		// A word the dictionary knows as no name, never capitalised
+		// inside a sentence of the text, is the sentence's too.
+		{"The lights were off. Hi Tim, the power is out.", "Tim"},
+		{"Nothing was left. Billionaire Donald Trump lost.", "Donald Trump"},
+		// Not before a surname alone that the text gives no given name:
+		// the word may be a given name the list lacks.
+		{"Mitt Romney spoke first, and the crowd cheered when he stopped.", "Mitt Romney"},
 	} {
 		var got []string
 		for _, e := range Entities(tc.text) {
@@ -431,6 +438,13 @@ func TestCommonWordsAreNoNames(t *testing.T) {
 		{"They wrote the book \u201c2024: How Trump Retook the White House and the Democrats Lost America,\u201d out this week.", "Trump Retook", false},
 		{"They wrote the book \u201c2024: How Trump Retook the White House and the Democrats Lost America,\u201d out this week.", "Democrats Lost America", false},
 		{"Officials at NATO met in Brussels.", "NATO", true},
+		// A sentence's first word that the dictionary knows as no name
+		// (SCOWL, commonwords.txt) and the text never capitalises inside
+		// a sentence is a common word; not one the text capitalises
+		// inside a sentence.
+		{"Worst of all, the roof leaked.", "Worst", false},
+		{"Authorities said the roof leaked.", "Authorities", false},
+		{"Sterling fell again. Traders said Sterling would recover.", "Sterling", true},
 	} {
 		if got := names(tc.text)[tc.name]; got != tc.want {
 			t.Errorf("%q: %q named: %v, want %v", tc.text, tc.name, got, tc.want)

@@ -44,6 +44,13 @@ var (
 	//go:embed firms.txt
 	firmsText string
 
+	// commonWordsText is commonwords.txt: English words in lower case,
+	// sorted, that the dictionary does not also know as names (SCOWL's
+	// en_US Hunspell dictionary; internal/mklexicon).
+	//
+	//go:embed commonwords.txt
+	commonWordsText string
+
 	firmNames  = sync.OnceValue(func() map[string]bool { return nameSet(firmsText) })
 	placeHeads = sync.OnceValue(func() map[string]bool { return nameSet(placeHeadsText) })
 	givenNames = sync.OnceValue(func() map[string]byte { return nameTags(givenNamesText) })
@@ -69,6 +76,43 @@ func cityOf(name string) (string, bool) {
 	city, ok := placeVariants()[trimPossessive(strings.TrimSpace(name))]
 	return city, ok
 }
+
+// isCommonWord reports whether w, in lower case, is an English word that
+// is no name ("power", "using", "hypnotize"; not "may", "bill" or "nation",
+// which the dictionary also knows as names). It searches the sorted
+// embedded list in place and allocates nothing.
+func isCommonWord(w string) bool {
+	body := commonWordsBody()
+	lo, hi := 0, len(body) // body[lo:hi] is whole lines
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		start := strings.LastIndexByte(body[lo:mid], '\n') + 1 + lo
+		end := strings.IndexByte(body[start:hi], '\n')
+		if end < 0 {
+			end = hi
+		} else {
+			end += start
+		}
+		switch line := body[start:end]; {
+		case line == w:
+			return true
+		case line < w:
+			lo = min(end+1, hi)
+		default:
+			hi = start
+		}
+	}
+	return false
+}
+
+// commonWordsBody is commonwords.txt without its "#" comment lines.
+var commonWordsBody = sync.OnceValue(func() string {
+	s := commonWordsText
+	for strings.HasPrefix(s, "#") {
+		_, s, _ = strings.Cut(s, "\n")
+	}
+	return s
+})
 
 // entries yields the names of a gazetteer file, each with the tag after a
 // tab on its line ("" where it has none), skipping "#" comment lines.

@@ -1,0 +1,39 @@
+package newstext
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestIsCommonWord checks the search of the embedded word list against a
+// plain scan of it, on its first, last and middle words, and on words
+// that are no entry.
+func TestIsCommonWord(t *testing.T) {
+	words := strings.Split(strings.TrimSuffix(commonWordsBody(), "\n"), "\n")
+	if len(words) < 50000 {
+		t.Fatalf("commonwords.txt holds %d words, want the whole dictionary", len(words))
+	}
+	for i := 1; i < len(words); i++ {
+		if words[i-1] >= words[i] {
+			t.Fatalf("commonwords.txt is not sorted at line %d: %q >= %q", i, words[i-1], words[i])
+		}
+	}
+	for _, w := range []string{words[0], words[1], words[len(words)/2], words[len(words)-2], words[len(words)-1]} {
+		if !isCommonWord(w) {
+			t.Errorf("isCommonWord(%q) = false for a word of the list", w)
+		}
+	}
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{
+		{"power", true}, {"using", true}, {"governments", true}, {"hypnotize", true},
+		{"may", false},  // May, the month and a name
+		{"bill", false}, // Bill, a given name
+		{"", false}, {"a", false}, {"zzzz", false}, {"Power", false}, {"aaaaa", false}, {"zzzzzzzzzzzzz", false},
+	} {
+		if got := isCommonWord(tc.w); got != tc.want {
+			t.Errorf("isCommonWord(%q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+}
