@@ -4090,9 +4090,10 @@ func citesAuthor(text string, end int) bool {
 }
 
 // markHeadlines marks the words of lines in title case ("Macron Speeds up
-// Rafale Warplane Orders"): at most 25 words, not ending in a full stop,
-// four or more words of four letters or more, at least seven in ten of
-// them capitalised. In such lines capitals say
+// Rafale Warplane Orders"): at most 25 words, not ending in a full stop
+// unless the line is the story's title (token.title: a line of names in
+// prose ends in one), four or more words of four letters or more, at
+// least seven in ten of them capitalised. In such lines capitals say
 // nothing, and only names the table knows are mentions.
 func markHeadlines(text string, ws []token) {
 	for i := 0; i < len(ws); {
@@ -4105,7 +4106,7 @@ func markHeadlines(text string, ws []token) {
 		for j < len(ws) && int(ws[j].start) < lineEnd {
 			j++
 		}
-		if titleCased(text, ws[i:j]) && !strings.HasSuffix(strings.TrimRight(text[ws[i].start:lineEnd], " \t\r\"'”’)"), ".") {
+		if titleCased(text, ws[i:j]) && (ws[i].title || !strings.HasSuffix(strings.TrimRight(text[ws[i].start:lineEnd], " \t\r\"'”’)"), ".")) {
 			for k := i; k < j; k++ {
 				ws[k].headline = true
 			}

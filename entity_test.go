@@ -1620,3 +1620,29 @@ func TestKindsInContext(t *testing.T) {
 		t.Run(tc.reason, func(t *testing.T) { checkKinds(t, tc.text, tc.want) })
 	}
 }
+
+// TestTitleWithFullStop checks that a story's title in title case is read
+// as a headline even when it ends in a full stop (as PolNeAR's titles
+// do): only the names the body or the tables know are mentions in it,
+// where a line of names in prose that ends in one is not a headline.
+func TestTitleWithFullStop(t *testing.T) {
+	text := "Hillary Clinton Was Headed to Hospital But Diverted to Avoid Bad Optics.\n\n" +
+		"Hillary Clinton left the event early on Sunday, her campaign said. Aides said she was fine.\n"
+	var got []string
+	for _, a := range Parse(text) {
+		for _, e := range a.Entities {
+			got = append(got, e.Name)
+		}
+	}
+	if !slices.Equal(got, []string{"Hillary Clinton"}) {
+		t.Errorf("Parse(%q): entities %q, want [\"Hillary Clinton\"]", text, got)
+	}
+	prose := "He thanked Alice Walker, Bobby Dylan and Carla Sagan.\n"
+	var names []string
+	for _, e := range Entities(prose) {
+		names = append(names, e.Name)
+	}
+	if !slices.Contains(names, "Alice Walker") {
+		t.Errorf("Entities(%q) = %q: a line of names in prose is no headline", prose, names)
+	}
+}

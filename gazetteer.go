@@ -78,10 +78,13 @@ func cityOf(name string) (string, bool) {
 }
 
 // isCommonWord reports whether w, in lower case, is an English word that
-// is no name ("power", "using", "hypnotize"; not "may", "bill" or "nation",
+// is no name ("power", "using", "don't"; not "may", "bill" or "nation",
 // which the dictionary also knows as names). It searches the sorted
 // embedded list in place and allocates nothing.
 func isCommonWord(w string) bool {
+	if strings.Contains(w, "’") {
+		w = strings.ReplaceAll(w, "’", "'") // "don’t" as the list writes it
+	}
 	body := commonWordsBody()
 	lo, hi := 0, len(body) // body[lo:hi] is whole lines
 	for lo < hi {

@@ -27,7 +27,7 @@ func TestIsCommonWord(t *testing.T) {
 		w    string
 		want bool
 	}{
-		{"power", true}, {"using", true}, {"governments", true}, {"hypnotize", true},
+		{"power", true}, {"using", true}, {"governments", true}, {"hypnotize", true}, {"don't", true}, {"don’t", true},
 		{"may", false},  // May, the month and a name
 		{"bill", false}, // Bill, a given name
 		{"", false}, {"a", false}, {"zzzz", false}, {"Power", false}, {"aaaaa", false}, {"zzzzzzzzzzzzz", false},

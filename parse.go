@@ -198,6 +198,7 @@ func (p *Parser) storyEntitiesAndQuotes(text string, a *Article) ([]Entity, []Qu
 	var qs []Quote
 	if !p.NoEntities || len(segs) > 0 {
 		withTokens(story, func(ws []token) {
+			markTitle(ws, a)
 			all = p.resolver().table().entitiesOf(story, ws)
 			if len(segs) > 0 {
 				qs = quotesWith(story, ws, segs, all)
@@ -236,6 +237,21 @@ func (p *Parser) storyEntitiesAndQuotes(text string, a *Article) ([]Entity, []Qu
 		}
 	}
 	return ents, mergeRepeatedQuotes(quotes)
+}
+
+// markTitle marks the words of the story's title line in ws, the words of
+// the story a (offsets from a.Span.Start).
+func markTitle(ws []token, a *Article) {
+	if a.Title == "" || a.TitleSpan.Start < a.Span.Start || a.TitleSpan.End > a.Span.End {
+		return
+	}
+	start, end := int32(a.TitleSpan.Start-a.Span.Start), int32(a.TitleSpan.End-a.Span.Start)
+	for k := range ws {
+		if ws[k].start >= end {
+			break
+		}
+		ws[k].title = ws[k].start >= start
+	}
 }
 
 // unwrapped returns story, the text of a, with the line ends inside each

@@ -26,6 +26,7 @@ type token struct {
 	allCaps    bool  // two letters or more, none in lower case
 	sentStart  bool  // first word of a sentence, a line, a list item, a quotation, or a clause after a colon or a dash
 	headline   bool  // in a line in title case: see markHeadlines
+	title      bool  // in the story's title, which Parse found (a title in title case is a headline even with a full stop)
 }
 
 // in returns the token's text in text.

@@ -6,8 +6,8 @@
 //
 // Every stem of index.dic is expanded by the prefixes and suffixes its
 // flags name in index.aff (a prefix and a suffix together where both allow
-// it). A form is kept when it is in lower case ASCII letters, of two
-// letters or more, and no capitalised stem of the dictionary gives it in
+// it). A form is kept when it is in lower case ASCII letters (and
+// apostrophes: "don't"), of two letters or more, and no capitalised stem of the dictionary gives it in
 // title case: "may" and "bill" are left out because "May" and "Bill" are
 // names too; "power", "using" and "nation" are kept. Usage, from the repo
 // root:
@@ -109,7 +109,7 @@ func run(dicPath, affPath string) error {
 
 func isLowerASCII(w string) bool {
 	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
+		if (w[i] < 'a' || w[i] > 'z') && (w[i] != '\'' || i == 0) {
 			return false
 		}
 	}
