@@ -1626,7 +1626,7 @@ func TestKindsInContext(t *testing.T) {
 // do): only the names the body or the tables know are mentions in it,
 // where a line of names in prose that ends in one is not a headline.
 func TestTitleWithFullStop(t *testing.T) {
-	text := "Hillary Clinton Was Headed to Hospital But Diverted to Avoid Bad Optics.\n\n" +
+	text := "Hillary Clinton Was Headed Home But Turned Back to Avoid Bad Optics.\n\n" +
 		"Hillary Clinton left the event early on Sunday, her campaign said. Aides said she was fine.\n"
 	var got []string
 	for _, a := range Parse(text) {
