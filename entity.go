@@ -4409,6 +4409,9 @@ func guessKind(name, normalized string, person bool) Kind {
 	if !person && firmProduct(name) {
 		return Other // a firm's product: "Google Stadia", "Boeing Dreamliner", "Apple Arcade"
 	}
+	if !person && placeGroup(trimPossessive(name)) {
+		return Org // "Chicago Bears", "Pittsburgh Penguins": a place's team
+	}
 	if person || len(tokens(name)) >= 2 {
 		return Person
 	}
@@ -4483,6 +4486,33 @@ func isCamelCase(w string) bool {
 		}
 	}
 	return false
+}
+
+// placeGroup reports whether name is a place the gazetteer knows followed
+// by one capitalised common noun in the plural, which names a group, not a
+// person or a place: a team ("Chicago Bears", "Detroit Lions"). Not a
+// place's kind of place ("Virginia Beaches"), an event ("London
+// Olympics", "Beijing Games") or a nation's people ("Texas Mexicans").
+func placeGroup(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	if i <= 0 || !isPlaceName(name[:i]) {
+		return false
+	}
+	last := name[i+1:]
+	if len(last) < 4 || !isUpperRune(firstRune(last)) || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") || isAllCaps(last) {
+		return false
+	}
+	lw := strings.ToLower(last)
+	if strings.HasSuffix(lw, "us") || holidays[lw] || opensWithGivenName(name) {
+		return false // "Oxford Circus", "Iowa Caucus", "San Bernardino Christmas", "George Soros"
+	}
+	one := strings.TrimSuffix(lw, "s")
+	if y, ok := strings.CutSuffix(lw, "ies"); ok {
+		one = y + "y" // "counties"
+	}
+	// The plural is a word of the dictionary ("bears", "giants"), where a
+	// surname is none ("Miri Forbes", "Elizabeth Holmes").
+	return isCommonWord(lw) && !isPlaceHead(lw) && !isPlaceHead(one) && !placeWords[one] && !otherHeads[lw] && !isDemonymPlural(lw) && !isPlaceName(last) && !isGivenName(last)
 }
 
 // isOtherName reports whether the name, whose normalised words are ws,

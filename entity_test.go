@@ -1646,3 +1646,36 @@ func TestTitleWithFullStop(t *testing.T) {
 		t.Errorf("Entities(%q) = %q: a line of names in prose is no headline", prose, names)
 	}
 }
+
+// TestPlaceGroups checks that a place the gazetteer knows followed by a
+// common noun in the plural is a team, an organisation; not a person whose surname ends in s after a place's
+// name, nor a place or an event.
+func TestPlaceGroups(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"Los Angeles Lakers", false}, // "lakers" is no word of the dictionary
+		{"Chicago Bears", true},
+		{"Pittsburgh Penguins", true},
+		{"Iowa Democrats", false},     // "Democrat" is a name to the dictionary: the party's rules decide
+		{"Miri Forbes", false},        // a surname, no word
+		{"George Soros", false},       // a given name first
+		{"London Olympics", false},    // an event
+		{"Oxford Circus", false},      // no plural
+		{"Arlington Counties", false}, // a kind of place
+		{"Chicago", false},
+		{"Bears", false},
+	} {
+		if got := placeGroup(tc.name); got != tc.want {
+			t.Errorf("placeGroup(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+	var kinds []string
+	for _, e := range Entities("The Chicago Bears beat the Detroit Lions on Sunday.") {
+		kinds = append(kinds, e.Name+":"+string(e.Kind))
+	}
+	if want := []string{"Chicago Bears:org", "Detroit Lions:org"}; !slices.Equal(kinds, want) {
+		t.Errorf("kinds %q, want %q", kinds, want)
+	}
+}
