@@ -79,42 +79,23 @@ func cityOf(name string) (string, bool) {
 
 // isCommonWord reports whether w, in lower case, is an English word that
 // is no name ("power", "using", "don't"; not "may", "bill" or "nation",
-// which the dictionary also knows as names). It searches the sorted
-// embedded list in place and allocates nothing.
+// which the dictionary also knows as names). It does not allocate.
 func isCommonWord(w string) bool {
 	if strings.Contains(w, "’") {
 		w = strings.ReplaceAll(w, "’", "'") // "don’t" as the list writes it
 	}
-	body := commonWordsBody()
-	lo, hi := 0, len(body) // body[lo:hi] is whole lines
-	for lo < hi {
-		mid := lo + (hi-lo)/2
-		start := strings.LastIndexByte(body[lo:mid], '\n') + 1 + lo
-		end := strings.IndexByte(body[start:hi], '\n')
-		if end < 0 {
-			end = hi
-		} else {
-			end += start
-		}
-		switch line := body[start:end]; {
-		case line == w:
-			return true
-		case line < w:
-			lo = min(end+1, hi)
-		default:
-			hi = start
-		}
-	}
-	return false
+	_, ok := dictionaryWords()[w]
+	return ok
 }
 
-// commonWordsBody is commonwords.txt without its "#" comment lines.
-var commonWordsBody = sync.OnceValue(func() string {
-	s := commonWordsText
-	for strings.HasPrefix(s, "#") {
-		_, s, _ = strings.Cut(s, "\n")
+// dictionaryWords is the set of commonwords.txt's words; its keys share the
+// embedded text's bytes.
+var dictionaryWords = sync.OnceValue(func() map[string]struct{} {
+	set := make(map[string]struct{}, strings.Count(commonWordsText, "\n"))
+	for w := range entries(commonWordsText) {
+		set[w] = struct{}{}
 	}
-	return s
+	return set
 })
 
 // entries yields the names of a gazetteer file, each with the tag after a
