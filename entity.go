@@ -2572,11 +2572,11 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				// only the dictionary knows, the surname must be one the text
 				// gives with a given name: the word may be a given name the
 				// list lacks ("Mitt Romney" after "Mr. Romney").
-				if ws[a].sentStart && a+1 < b && commonOpener(ws[a], capitals[trimPossessive(ws[a].in(text))], bare) && !isGivenName(ws[a].in(text)) && !mayOpenPlace(ws[a].in(text)) {
+				if ws[a].sentStart && a+1 < b && !isGivenName(ws[a].in(text)) && !mayOpenPlace(ws[a].in(text)) {
 					f := capitals[trimPossessive(ws[a].in(text))]
-					if tail := trimPossessive(text[ws[a+1].start:ws[b-1].end]); isPlaceName(tail) || isFirmName(tail) || opensWithGivenName(tail) ||
+					if tail := trimPossessive(text[ws[a+1].start:ws[b-1].end]); commonOpener(ws[a], f, bare) && (isPlaceName(tail) || isFirmName(tail) || opensWithGivenName(tail) ||
 						b-a == 2 && (f&capLower != 0 && inLower(surnames, tail) || inLower(named, tail)) && !inLower(orgWords, tail) && !inLower(placeWords, tail) && !isPlaceHeadWord(tail) ||
-						t.mayStartTableName(ws[a+1].in(text)) && probe(tail) != nil && t.spelledAs(probe(tail), tail) {
+						t.mayStartTableName(ws[a+1].in(text)) && probe(tail) != nil && t.spelledAs(probe(tail), tail)) {
 						a++
 						continue
 					}

@@ -79,7 +79,8 @@ func cityOf(name string) (string, bool) {
 
 // isCommonWord reports whether w, in lower case, is an English word that
 // is no name ("power", "using", "don't"; not "may", "bill" or "nation",
-// which the dictionary also knows as names). It does not allocate.
+// which the dictionary also knows as names). It allocates only for a word
+// with a curly apostrophe.
 func isCommonWord(w string) bool {
 	if strings.Contains(w, "’") {
 		w = strings.ReplaceAll(w, "’", "'") // "don’t" as the list writes it
