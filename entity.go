@@ -1509,7 +1509,8 @@ type Mention struct {
 // ("Ministry", "Party", "Senate") makes one, a word that names places
 // ("River", "Province") a place; a nation's or a faith's people
 // ("Americans", "Muslims", and words shaped so: "Alaskans") are a person;
-// a longer name is a place when a gazetteer knows it or it ends in a kind
+// a place a gazetteer knows followed by a common noun in the plural is a
+// team, an organisation ("Chicago Bears"); a longer name is a place when a gazetteer knows it or it ends in a kind
 // of place that GeoNames names features by ("Park", "Castle"; after a
 // given name only in three words or more, or where "in", "at" or "the"
 // stands before it: "in Forest Park"), else a person's; one word is a
@@ -1530,6 +1531,14 @@ type Mention struct {
 // Eegimaa language", "speakers of Eegimaa"), or at each mention, is Other.
 // Other context around the name (a country acting as a government) is not
 // read yet.
+//
+// A capitalised word that opens a sentence is no name, and no part of the
+// name after it ("Hi Tim"), when the text also writes it in lower case,
+// or when the embedded English dictionary (SCOWL) knows it as no name and
+// the text never capitalises it inside a sentence ("Authorities said").
+// In a line in title case, a headline or the story's title that Parse
+// found, capitals say nothing: only names the tables or the body know are
+// mentions there.
 func Entities(text string) []Entity { return DefaultResolver().Entities(text) }
 
 // isHonorific reports whether the word w, in any case and with or
