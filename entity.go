@@ -2580,10 +2580,12 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				// not one that opens places ("West Oakland"). After a word
 				// only the dictionary knows, the surname must be one the text
 				// gives with a given name: the word may be a given name the
-				// list lacks ("Mitt Romney" after "Mr. Romney").
+				// list lacks ("Mitt Romney" after "Mr. Romney"). A participle
+				// of the dictionary opens a clause before any name ("Using
+				// CFLs will …", "Hosting Cook …").
 				if ws[a].sentStart && a+1 < b && !isGivenName(ws[a].in(text)) && !mayOpenPlace(ws[a].in(text)) {
 					f := capitals[trimPossessive(ws[a].in(text))]
-					if tail := trimPossessive(text[ws[a+1].start:ws[b-1].end]); commonOpener(ws[a], f, bare) && (isPlaceName(tail) || isFirmName(tail) || opensWithGivenName(tail) ||
+					if tail := trimPossessive(text[ws[a+1].start:ws[b-1].end]); commonOpener(ws[a], f, bare) && (isPresentParticiple(string(bare)) || isPlaceName(tail) || isFirmName(tail) || opensWithGivenName(tail) ||
 						b-a == 2 && (f&capLower != 0 && inLower(surnames, tail) || inLower(named, tail)) && !inLower(orgWords, tail) && !inLower(placeWords, tail) && !isPlaceHeadWord(tail) ||
 						t.mayStartTableName(ws[a+1].in(text)) && probe(tail) != nil && t.spelledAs(probe(tail), tail)) {
 						a++

@@ -251,6 +251,10 @@ func TestSentenceWordBeforeGivenName(t *testing.T) {
 		// inside a sentence of the text, is the sentence's too.
 		{"The lights were off. Hi Tim, the power is out.", "Tim"},
 		{"Nothing was left. Billionaire Donald Trump lost.", "Donald Trump"},
+		// A participle of the dictionary opens a clause before any name;
+		// a noun in "-ing" may open one ("Morning Consult").
+		{"Some lamps are cheap. Using CFLs will save power. Hosting Cook was fun.", "Cook"},
+		{"Pollsters differ. Morning Consult found a tie.", "Morning Consult"},
 		// Not before a surname alone that the text gives no given name:
 		// the word may be a given name the list lacks.
 		{"Mitt Romney spoke first, and the crowd cheered when he stopped.", "Mitt Romney"},

@@ -82,22 +82,30 @@ func cityOf(name string) (string, bool) {
 // which the dictionary also knows as names). It allocates only for a word
 // with a curly apostrophe.
 func isCommonWord(w string) bool {
-	if strings.Contains(w, "’") {
-		w = strings.ReplaceAll(w, "’", "'") // "don’t" as the list writes it
-	}
-	_, ok := dictionaryWords()[w]
+	_, ok := dictionaryWords()[straightApostrophe(w)]
 	return ok
 }
 
-// dictionaryWords is the set of commonwords.txt's words; its keys share the
-// embedded text's bytes.
-var dictionaryWords = sync.OnceValue(func() map[string]struct{} {
-	set := make(map[string]struct{}, strings.Count(commonWordsText, "\n"))
-	for w := range entries(commonWordsText) {
-		set[w] = struct{}{}
+// isPresentParticiple reports whether w, in lower case, is a present participle
+// of the dictionary that is no word of its own ("using", "hosting"; not
+// "morning", "building" or "following", which are nouns too).
+func isPresentParticiple(w string) bool {
+	return dictionaryWords()[straightApostrophe(w)] == 'G'
+}
+
+// straightApostrophe returns w with its curly apostrophes straight, as
+// commonwords.txt writes them ("don’t" as "don't").
+func straightApostrophe(w string) string {
+	if strings.Contains(w, "’") {
+		return strings.ReplaceAll(w, "’", "'")
 	}
-	return set
-})
+	return w
+}
+
+// dictionaryWords maps the words of commonwords.txt to their tag's first
+// byte ('G' for a participle, else 0); its keys share the embedded text's
+// bytes.
+var dictionaryWords = sync.OnceValue(func() map[string]byte { return nameTags(commonWordsText) })
 
 // entries yields the names of a gazetteer file, each with the tag after a
 // tab on its line ("" where it has none), skipping "#" comment lines.

@@ -22,6 +22,9 @@ func TestIsCommonWord(t *testing.T) {
 			t.Fatalf("commonwords.txt is not sorted at line %d: %q >= %q", i, words[i-1], words[i])
 		}
 	}
+	for i, w := range words {
+		words[i], _, _ = strings.Cut(w, "\t") // the participles' tag
+	}
 	for _, w := range []string{words[0], words[1], words[len(words)/2], words[len(words)-2], words[len(words)-1]} {
 		if !isCommonWord(w) {
 			t.Errorf("isCommonWord(%q) = false for a word of the list", w)
@@ -38,6 +41,11 @@ func TestIsCommonWord(t *testing.T) {
 	} {
 		if got := isCommonWord(tc.w); got != tc.want {
 			t.Errorf("isCommonWord(%q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+	for w, want := range map[string]bool{"using": true, "hosting": true, "morning": false, "building": false, "following": false, "use": false, "": false} {
+		if got := isPresentParticiple(w); got != want {
+			t.Errorf("isPresentParticiple(%q) = %v, want %v", w, got, want)
 		}
 	}
 }

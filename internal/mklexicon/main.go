@@ -9,8 +9,10 @@
 // it). A form is kept when it is in lower case ASCII letters (and
 // apostrophes: "don't"), of two letters or more, and no capitalised stem of the dictionary gives it in
 // title case: "may" and "bill" are left out because "May" and "Bill" are
-// names too; "power", "using" and "nation" are kept. Usage, from the repo
-// root:
+// names too; "power", "using" and "nation" are kept. A form that only the
+// suffix "-ing" makes (flag G: "using", "hosting"; not "morning" or
+// "building", which are stems of their own) is tagged G after a tab: a
+// present participle. Usage, from the repo root:
 //
 //	go run ./internal/mklexicon -dic DIR/index.dic -aff DIR/index.aff > commonwords.txt
 package main
@@ -65,6 +67,7 @@ func run(dicPath, affPath string) error {
 	}
 	defer f.Close()
 	common, proper := map[string]bool{}, map[string]bool{}
+	stems, participles := map[string]bool{}, map[string]bool{}
 	sc := bufio.NewScanner(f)
 	first := true
 	for sc.Scan() {
@@ -83,8 +86,16 @@ func run(dicPath, affPath string) error {
 		if strings.ToLower(stem) != stem {
 			into = proper
 		}
+		stems[stem] = true
 		for _, w := range expand(stem, flags, classes) {
 			into[w] = true
+		}
+		if into[stem] && strings.IndexByte(flags, 'G') >= 0 {
+			for _, r := range classes['G'].rules {
+				if w, ok := r.apply(stem, false); ok {
+					participles[w] = true
+				}
+			}
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -101,7 +112,12 @@ func run(dicPath, affPath string) error {
 	bw := bufio.NewWriter(os.Stdout)
 	fmt.Fprintln(bw, "# English words in lower case that are no name: the en_US Hunspell dictionary of SCOWL")
 	fmt.Fprintln(bw, "# (dictionary-en 4.0.0), stems with their affixes; see NOTICE. Built by internal/mklexicon.")
+	fmt.Fprintln(bw, "# A tab and G after a word: a present participle the suffix -ing makes of a verb.")
 	for _, w := range out {
+		if participles[w] && !stems[w] {
+			fmt.Fprintf(bw, "%s\tG\n", w)
+			continue
+		}
 		fmt.Fprintln(bw, w)
 	}
 	return bw.Flush()
