@@ -82,16 +82,17 @@ func run(dicPath, affPath string) error {
 		if stem == "" {
 			continue
 		}
+		lower := strings.ToLower(stem) == stem
 		into := common
-		if strings.ToLower(stem) != stem {
+		if !lower {
 			into = proper
 		}
 		stems[stem] = true
 		for _, w := range expand(stem, flags, classes) {
 			into[w] = true
 		}
-		if into[stem] && strings.IndexByte(flags, 'G') >= 0 {
-			for _, r := range classes['G'].rules {
+		if g := classes['G']; g != nil && lower && strings.IndexByte(flags, 'G') >= 0 {
+			for _, r := range g.rules {
 				if w, ok := r.apply(stem, false); ok {
 					participles[w] = true
 				}
