@@ -800,11 +800,15 @@ func isTeaserList(lines []line, lex *lexicon) bool {
 	// as well as between neighbours. Where a snippet is cut, three lines
 	// in four that share names with another still make a story (a tweet
 	// pasted into it stops with no mark).
+	// Where no two neighbours share a word at all, the links far apart
+	// are snippets of one topic met again (two on Stadia, two on a band's
+	// tour): they count only if they tie most lines into one group, as a
+	// story's subject ties its paragraphs.
 	if !list {
 		return false
 	}
-	linked := linkedLines(lex, at, a, b) // n cosines or more: only when the rest says list
-	return !cutTitles && cut > 0 && 4*linked < 3*n || 2*linked <= n
+	linked, group := linkedLines(lex, at, a, b) // n cosines or more: only when the rest says list
+	return !cutTitles && cut > 0 && 4*linked < 3*n || 2*linked <= n || related == 0 && 2*group <= n
 }
 
 // maxHeaderLines is how many lines headerBlock reads before the first
@@ -929,28 +933,50 @@ func refersBack(s string) bool {
 const linkedWindow = 50
 
 // linkedLines returns how many of the lines at share vocabulary with
-// another of them: a cosine above 0.1 of their words weighted by inverse
-// line frequency, so that shared names count and shared common words
-// ("said", "Tuesday") do not. a and b are scratch vectors over lex.
-func linkedLines(lex *lexicon, at []int, a, b *vector) int {
+// another of them, and the size of the largest group of lines so linked,
+// directly or through others. Two lines are linked by a cosine above 0.1
+// of their words weighted by inverse line frequency, so that shared names
+// count and shared common words ("said", "Tuesday") do not. a and b are
+// scratch vectors over lex.
+func linkedLines(lex *lexicon, at []int, a, b *vector) (linked, largest int) {
 	idf := lex.idf()
-	linked := 0
+	parent := make([]int, len(at)) // union-find over the groups
+	for x := range parent {
+		parent[x] = x
+	}
+	root := func(x int) int {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	has := make([]bool, len(at)) // linked to some other line
 	for x := range at {
 		a.reset()
 		a.addLine(at[x], idf)
-		for y := max(0, x-linkedWindow); y < min(len(at), x+linkedWindow+1); y++ {
-			if y == x {
-				continue
+		for y := x + 1; y < min(len(at), x+linkedWindow+1); y++ {
+			if has[x] && has[y] && root(x) == root(y) {
+				continue // nothing to learn
 			}
 			b.reset()
 			b.addLine(at[y], idf)
 			if a.cosine(b) > 0.1 {
-				linked++
-				break
+				has[x], has[y] = true, true
+				parent[root(y)] = root(x)
 			}
 		}
 	}
-	return linked
+	size := make([]int, len(at))
+	for x := range at {
+		if has[x] {
+			linked++
+		}
+		r := root(x)
+		size[r]++
+		largest = max(largest, size[r])
+	}
+	return linked, largest
 }
 
 // unspacedScript reports whether most letters of lines are of a script

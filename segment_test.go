@@ -727,6 +727,32 @@ func TestLinkedLinesOneCut(t *testing.T) {
 	oneStory(t, text)
 }
 
+// TestTeaserListOfTopicPairs: one-sentence snippets of seven stories, two
+// pairs of which share a topic (a ferry, a festival), are seven stories:
+// no neighbours share a word, and the links far apart tie no group of
+// more than two lines. TestLinkedLinesOneCut is the story that looks
+// alike but whose links tie most of its lines into one group.
+func TestTeaserListOfTopicPairs(t *testing.T) {
+	text := "The harbour ferry will not enter service before the spring, the transport board said on Monday.\n" +
+		"A teacher from Leeds has won the national poetry prize for a sequence about her grandmother's farm.\n" +
+		"Organisers of the Riverside Folk Festival expect a record crowd after selling out the weekend tickets.\n" +
+		"Commuters who bought season tickets for the delayed harbour ferry will get refunds, councillors agreed.\n" +
+		"Police in Bristol are looking for two men after a jewellery shop was raided in daylight.\n" +
+		"Heavy rain may force the Riverside Folk Festival to move its main stage away from the water meadow.\n" +
+		"Shares in the country's largest grocer fell sharply after it warned that profits would shrink this year.\n"
+	as := Parse(text)
+	if msg := checkArticles(text, as); msg != "" {
+		t.Error(msg)
+	}
+	if len(as) != 7 || !as[0].Teaser {
+		var heads []string
+		for _, a := range as {
+			heads = append(heads, a.Body()[:min(40, len(a.Body()))])
+		}
+		t.Fatalf("%d articles, want 7 teasers: %q", len(as), heads)
+	}
+}
+
 // TestIsPersonAlone: a name alone under a headline, not a body's
 // abbreviation and its head noun.
 func TestIsPersonAlone(t *testing.T) {
