@@ -807,8 +807,9 @@ func isTeaserList(lines []line, lex *lexicon) bool {
 	if !list {
 		return false
 	}
-	linked, group := linkedLines(lex, at, a, b) // n cosines or more: only when the rest says list
-	return !cutTitles && cut > 0 && 4*linked < 3*n || 2*linked <= n || related == 0 && 2*group <= n
+	linked := linkedLines(lex, at, a, b) // n cosines or more: only when the rest says list
+	return !cutTitles && cut > 0 && 4*linked < 3*n || 2*linked <= n ||
+		related == 0 && 2*largestLinkedGroup(lex, at, a, b) <= n
 }
 
 // maxHeaderLines is how many lines headerBlock reads before the first
@@ -933,12 +934,34 @@ func refersBack(s string) bool {
 const linkedWindow = 50
 
 // linkedLines returns how many of the lines at share vocabulary with
-// another of them, and the size of the largest group of lines so linked,
-// directly or through others. Two lines are linked by a cosine above 0.1
-// of their words weighted by inverse line frequency, so that shared names
-// count and shared common words ("said", "Tuesday") do not. a and b are
-// scratch vectors over lex.
-func linkedLines(lex *lexicon, at []int, a, b *vector) (linked, largest int) {
+// another of them: a cosine above 0.1 of their words weighted by inverse
+// line frequency, so that shared names count and shared common words
+// ("said", "Tuesday") do not. a and b are scratch vectors over lex.
+func linkedLines(lex *lexicon, at []int, a, b *vector) int {
+	idf := lex.idf()
+	linked := 0
+	for x := range at {
+		a.reset()
+		a.addLine(at[x], idf)
+		for y := max(0, x-linkedWindow); y < min(len(at), x+linkedWindow+1); y++ {
+			if y == x {
+				continue
+			}
+			b.reset()
+			b.addLine(at[y], idf)
+			if a.cosine(b) > 0.1 {
+				linked++
+				break
+			}
+		}
+	}
+	return linked
+}
+
+// largestLinkedGroup returns the size of the largest group of the lines
+// at linked as linkedLines links them, directly or through others of the
+// group (within linkedWindow lines of each other).
+func largestLinkedGroup(lex *lexicon, at []int, a, b *vector) int {
 	idf := lex.idf()
 	parent := make([]int, len(at)) // union-find over the groups
 	for x := range parent {
@@ -951,32 +974,28 @@ func linkedLines(lex *lexicon, at []int, a, b *vector) (linked, largest int) {
 		}
 		return x
 	}
-	has := make([]bool, len(at)) // linked to some other line
 	for x := range at {
 		a.reset()
 		a.addLine(at[x], idf)
 		for y := x + 1; y < min(len(at), x+linkedWindow+1); y++ {
-			if has[x] && has[y] && root(x) == root(y) {
+			if root(x) == root(y) {
 				continue // nothing to learn
 			}
 			b.reset()
 			b.addLine(at[y], idf)
 			if a.cosine(b) > 0.1 {
-				has[x], has[y] = true, true
 				parent[root(y)] = root(x)
 			}
 		}
 	}
 	size := make([]int, len(at))
+	largest := 0
 	for x := range at {
-		if has[x] {
-			linked++
-		}
 		r := root(x)
 		size[r]++
 		largest = max(largest, size[r])
 	}
-	return linked, largest
+	return largest
 }
 
 // unspacedScript reports whether most letters of lines are of a script
