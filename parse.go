@@ -933,10 +933,14 @@ func refersBack(s string) bool {
 // longer one, so that the work stays linear.
 const linkedWindow = 50
 
+// linkCosine is the idf-weighted cosine above which linkedLines and
+// largestLinkedGroup take two lines to share vocabulary.
+const linkCosine = 0.1
+
 // linkedLines returns how many of the lines at share vocabulary with
-// another of them: a cosine above 0.1 of their words weighted by inverse
-// line frequency, so that shared names count and shared common words
-// ("said", "Tuesday") do not. a and b are scratch vectors over lex.
+// another of them: a cosine above linkCosine of their words weighted by
+// inverse line frequency, so that shared names count and shared common
+// words ("said", "Tuesday") do not. a and b are scratch vectors over lex.
 func linkedLines(lex *lexicon, at []int, a, b *vector) int {
 	idf := lex.idf()
 	linked := 0
@@ -949,7 +953,7 @@ func linkedLines(lex *lexicon, at []int, a, b *vector) int {
 			}
 			b.reset()
 			b.addLine(at[y], idf)
-			if a.cosine(b) > 0.1 {
+			if a.cosine(b) > linkCosine {
 				linked++
 				break
 			}
@@ -983,7 +987,7 @@ func largestLinkedGroup(lex *lexicon, at []int, a, b *vector) int {
 			}
 			b.reset()
 			b.addLine(at[y], idf)
-			if a.cosine(b) > 0.1 {
+			if a.cosine(b) > linkCosine {
 				parent[root(y)] = root(x)
 			}
 		}
