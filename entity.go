@@ -467,6 +467,7 @@ func (r *Resolver) KeyAll(names []string) []string {
 		full         bool     // a person's name with a given name
 		given        []string // the skeletons of a full name's given names, for a name no table knows
 		first        []string // those given names, in lower case
+		last         string   // its surname, in lower case
 		suffix       string
 	}
 	ps := make([]parsed, len(names))
@@ -482,6 +483,7 @@ func (r *Resolver) KeyAll(names []string) []string {
 					ps[i].given = append(ps[i].given, givenSkeleton(g))
 				}
 				ps[i].first = p.given
+				ps[i].last = strings.Join(p.surname, " ")
 				ps[i].suffix = p.suffix
 			}
 		}
@@ -507,6 +509,7 @@ func (r *Resolver) KeyAll(names []string) []string {
 	}
 	bySurname := map[string][]*form{}
 	forms := map[string]*form{} // suffix, given-name skeletons and words, surname -> its form
+	var order []*form           // the forms in the order of their first names
 	for i := range ps {
 		p := &ps[i]
 		if len(p.given) == 0 {
@@ -517,6 +520,7 @@ func (r *Resolver) KeyAll(names []string) []string {
 		if f == nil {
 			f = &form{p: p}
 			forms[id] = f
+			order = append(order, f)
 			bySurname[p.surname] = append(bySurname[p.surname], f)
 		}
 		f.names = append(f.names, i)
@@ -578,6 +582,45 @@ func (r *Resolver) KeyAll(names []string) []string {
 			} else if k != out[fb.names[0]] {
 				byGiven[id] = "-"
 			}
+		}
+	}
+	// A full name that goes on after a surname the batch gives another
+	// full name names that person, with a second surname ("Juan Evo
+	// Morales Ayma" and "Evo Morales", "Pedro Sánchez Pérez-Castejón" and
+	// "Pedro Sánchez": Spanish and Portuguese names carry both parents'
+	// surnames, the press often the first alone), when the batch gives its
+	// own surname no other name, the first surname and the given names are
+	// the other's, letter for letter (the given names may go on before or
+	// after them), and one person fits: "Ulf Kristerson Berg" is not "Ulf
+	// Kristersson". The second surname is its last word, or its last two
+	// when hyphenated.
+	for _, f := range order {
+		p := f.p
+		if len(p.first) < 2 || len(bySurname[p.surname]) > 1 {
+			continue
+		}
+		drop := 1
+		if _, last, _ := strings.Cut(lastField(names[f.names[0]]), "-"); last != "" && len(p.first) >= 3 {
+			drop = 2 // "Pérez-Castejón": its words are two in the parse
+		}
+		first := p.first[:len(p.first)-drop+1]
+		sur, first := first[len(first)-1], first[:len(first)-1]
+		fit := ""
+		for _, fa := range bySurname[surnameSkeleton([]string{sur})] {
+			a := fa.p
+			if a.suffix != p.suffix || a.last != sur || len(a.first) > len(first) ||
+				!slices.Equal(a.first, first[:len(a.first)]) && !slices.Equal(a.first, first[len(first)-len(a.first):]) {
+				continue
+			}
+			if k := out[fa.names[0]]; fit == "" || fit == k {
+				fit = k
+			} else {
+				fit = "-" // two people fit: neither
+				break
+			}
+		}
+		if fit != "" && fit != "-" {
+			join(f, fit)
 		}
 	}
 	// A bare surname takes the key of the person the batch names in full
@@ -682,6 +725,11 @@ func (t *aliasTable) resolve(name string) (string, *aliasEntry, Kind) {
 // surname and given names as it read them ("" where the table answered
 // before the name was parsed; callers that need them parse again).
 func (t *aliasTable) resolveParts(name string) (key string, e *aliasEntry, kind Kind, surname, given string) {
+	// The kind of division a place is, after its name, is not the name
+	// ("Donbas region").
+	if base, ok := cutDivisionWord(name); ok {
+		return t.resolveParts(base)
+	}
 	// Another spelling of a city is keyed as the city's name, unless the
 	// table lists it ("Nikolaev" as "Mykolayiv"). It has no parts of a
 	// person's name: "Main" is not the surname of "Frankfurt am Main".
@@ -742,6 +790,30 @@ func (t *aliasTable) resolveParts(name string) (key string, e *aliasEntry, kind 
 		key += " " + p.initialsString() // the table lists people told apart by them
 	}
 	return key, nil, "", sur, given
+}
+
+// divisionWords, in lower case, name the kind of a country's division
+// after its name ("Donbas region", "Kherson Oblast").
+var divisionWords = setOf("region oblast province governorate")
+
+// cutDivisionWord returns name without the division word that ends it
+// after a capitalised word ("Donbas region" → "Donbas"), unless the
+// gazetteer knows that word as a city or a country: "Zhytomyr Oblast" and
+// "Kursk region" are the lands around the cities they are named after.
+func cutDivisionWord(name string) (string, bool) {
+	s := trimPossessive(strings.TrimSpace(name))
+	i := strings.LastIndexByte(s, ' ')
+	if i <= 0 || !divisionWords[strings.ToLower(s[i+1:])] {
+		return "", false
+	}
+	base := strings.TrimSpace(s[:i])
+	if _, city := cityOf(base); city || isPlaceName(base) {
+		return "", false
+	}
+	if r, _ := utf8.DecodeRuneInString(base); !unicode.IsUpper(r) {
+		return "", false
+	}
+	return base, true
 }
 
 // singleASCIIWord returns name as one lower-case word when it is a single
@@ -1215,11 +1287,8 @@ var cyrillic = map[rune]string{
 func nameSkeleton(s string) string {
 	ws := tokens(s)
 	// "Donbas region", "Luhansk oblast": the kind word is not the name.
-	if len(ws) > 1 {
-		switch ws[len(ws)-1] {
-		case "region", "oblast", "province", "governorate":
-			ws = ws[:len(ws)-1]
-		}
+	if len(ws) > 1 && divisionWords[ws[len(ws)-1]] {
+		ws = ws[:len(ws)-1]
 	}
 	parts := make([]string, len(ws))
 	for i, w := range ws {
@@ -2454,8 +2523,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				extend = t.prefixes[normalize(text[ws[run[0]].start:ws[run[1]-1].end])]
 			}
 			if run[1] < len(ws) {
-				switch ws[run[1]].in(text) {
-				case "region", "oblast", "province", "governorate":
+				if divisionWords[ws[run[1]].in(text)] {
 					extend = true // "Belgorod region"
 				}
 			}

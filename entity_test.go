@@ -577,6 +577,47 @@ func TestKeyAll(t *testing.T) {
 	if keys[2] == keys[0] || keys[2] == keys[1] {
 		t.Errorf("two long forms fit CIA: keys %q; want it apart from both", keys)
 	}
+	// Second surnames: a full name that goes on after the surname of
+	// another full name of the batch names that person.
+	for _, c := range []struct {
+		names  []string
+		joined bool
+		reason string
+	}{
+		{[]string{"Evo Morales", "Juan Evo Morales Ayma"}, true, "a given name before and a second surname after"},
+		{[]string{"Pedro Sánchez", "Pedro Sánchez Pérez-Castejón"}, true, "a hyphenated second surname is two words in the parse"},
+		{[]string{"Gabriel Boric", "Gabriel Boric Font", "Boric"}, true, "and the bare surname with them"},
+		{[]string{"Ulf Kristersson", "Ulf Kristerson Berg"}, false, "the first surname must be the other's letter for letter"},
+		{[]string{"Maria Lopez", "Ana Lopez Garcia"}, false, "the given names differ"},
+		{[]string{"Juan Lopez", "Carlos Lopez", "Juan Carlos Lopez Garcia"}, false, "two people fit"},
+		{[]string{"Ana Garcia", "Ana Garcia Lopez", "Pedro Garcia Lopez"}, false, "the batch gives its surname another name"},
+	} {
+		keys := bare.KeyAll(c.names)
+		if joined := keys[0] == keys[len(keys)-1] && keys[0] == keys[1]; joined != c.joined {
+			t.Errorf("%q: keys %q; want joined %v (%s)", c.names, keys, c.joined, c.reason)
+		}
+	}
+}
+
+// TestDivisionWords: a division word after a region's name is not the
+// name; after a city's, it names the land around the city.
+func TestDivisionWords(t *testing.T) {
+	var bare Resolver
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Donbas", "Donbas region", true},
+		{"Donbas", "Donbass region's", true},
+		{"Kurdistan", "Kurdistan Region", true},
+		{"Zhytomyr", "Zhytomyr Oblast", false},
+		{"Kharkov", "Kharkov region", false}, // another spelling of a city the gazetteer knows
+		{"Donbas", "Region", false},
+	} {
+		if same := bare.Key(c.a) == bare.Key(c.b); same != c.same {
+			t.Errorf("Key(%q) %q, Key(%q) %q; want the same: %v", c.a, bare.Key(c.a), c.b, bare.Key(c.b), c.same)
+		}
+	}
 }
 
 // TestCommonWordDeterministic: every capitalised form of a word the prose
