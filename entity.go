@@ -1150,6 +1150,42 @@ func titledFull(text string, ms []found, cands []int, k int, m *found, best int)
 	return best
 }
 
+// knighted reports whether the honorific title is "Sir" or "Dame", which
+// British usage puts before a knight's or a dame's given name ("Sir
+// Keir" for Sir Keir Starmer): the name after it is a given name.
+func knighted(title string) bool {
+	t := strings.TrimSpace(title)
+	return strings.EqualFold(t, "sir") || strings.EqualFold(t, "dame")
+}
+
+// withoutSuffixed returns the full-name mentions cands (indexes in ms) of
+// one surname less those whose name ends in a suffix ("Donald Trump Jr."),
+// when some do and some do not: the suffix is how the text tells the
+// younger apart, and a bare or titled surname ("Trump", "Mr. Trump") names
+// the other. Else cands itself.
+func withoutSuffixed(text string, ms []found, cands []int) []int {
+	suffixed := func(j int) bool {
+		last := strings.ToLower(strings.TrimSuffix(lastField(trimPossessive(text[ms[j].nameStart:ms[j].end])), "."))
+		return nameSuffixes[last]
+	}
+	n := 0
+	for _, j := range cands {
+		if suffixed(j) {
+			n++
+		}
+	}
+	if n == 0 || n == len(cands) {
+		return cands
+	}
+	out := make([]int, 0, len(cands)-n)
+	for _, j := range cands {
+		if !suffixed(j) {
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
 // maxTitledScan is how many full-name mentions titledFull reads on each
 // side of a titled surname.
 const maxTitledScan = 32
@@ -2187,16 +2223,17 @@ type resolvedName struct {
 // pooled between calls: a map grown for one text serves the next without
 // growing again (growth was a tenth of entities' time).
 type entityScratch struct {
-	ws        []token
-	runs      [][2]int32       // see mentionRuns
-	surnames  map[string]bool  // see entities
-	named     map[string]bool  // see entities
-	capitals  map[string]uint8 // see entities
-	lowerSeen map[uint64]bool  // see entities
-	memo      map[string]*resolvedName
-	resolved  slab[resolvedName] // memo's values
-	entries   map[string]*aliasEntry
-	inFull    map[string]bool // namedInFull
+	ws         []token
+	unsuffixed []int            // see withoutSuffixed
+	runs       [][2]int32       // see mentionRuns
+	surnames   map[string]bool  // see entities
+	named      map[string]bool  // see entities
+	capitals   map[string]uint8 // see entities
+	lowerSeen  map[uint64]bool  // see entities
+	memo       map[string]*resolvedName
+	resolved   slab[resolvedName] // memo's values
+	entries    map[string]*aliasEntry
+	inFull     map[string]bool // namedInFull
 	// surnameIDs and surnameGroups group the full names by surname (see
 	// entities); the groups hold indices of ms only.
 	surnameIDs    map[string]int
@@ -2294,7 +2331,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	}
 	runs := len(sc.runs)
 	surnames := sc.surnames // lower case
-	named := sc.named       // the surnames of runs that open with a given name, lower case
+	named := sc.named       // the surnames of runs that open with a given name, or give one after a title, lower case
 	for _, run := range sc.runs {
 		first, end := int(run[0]), int(run[1])
 		if end-first < 2 {
@@ -2307,6 +2344,11 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			if given {
 				named[surname] = true
 			}
+		} else if end-first > 2 && isGivenName(ws[end-2].in(text)) && !inLower(orgWords, ws[end-1].in(text)) &&
+			!inLower(placeWords, ws[end-1].in(text)) && !isPlaceHeadWord(ws[end-1].in(text)) {
+			// A given name and a surname after a title ("President
+			// Vladimir Putin").
+			named[strings.ToLower(trimPossessive(ws[end-1].in(text)))] = true
 		}
 	}
 	ms := slices.Grow(sc.ms[:0], runs)
@@ -2381,6 +2423,17 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	// writes in lower case is a term too ("Compact Fluorescent Light
 	// (CFL)", "System Under Test (SUT)").
 	common := func(w string) bool { return capitals[w]&capLower != 0 }
+	// givenInCaps: a word in capitals that may open a name before a
+	// surname (namedInCaps): initials, a given name of the list, or a
+	// word the prose capitalises inside its sentences and never writes in
+	// lower case ("NIGELLA" beside "Nigella").
+	givenInCaps := func(w string) bool {
+		if isInitials(w) {
+			return true
+		}
+		tc := titleCase(w)
+		return isGivenName(tc) || capitals[tc]&(capMid|capLower) == capMid
+	}
 	for k, w := range ws {
 		if w.allCaps && k > 0 && text[w.start-1] == '(' {
 			key := trimPossessive(w.in(text))
@@ -2815,7 +2868,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 						best = p
 					}
 					if best < 0 && ws[a].allCaps && ws[b-1].allCaps {
-						best = capsName(text, ws, k, b)
+						if best = namedInCaps(text, ws, k, b, named, givenInCaps); best < 0 {
+							best = capsName(text, ws, k, b)
+						}
 					}
 					if best > 0 {
 						add(k, best, honor, false)
@@ -2926,12 +2981,21 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		first, _, _ := strings.Cut(text[f.nameStart:f.end], " ")
 		return f.person || f.r.kind == Person || isGivenName(first)
 	}
+	plain := map[int][]int{} // a group's full names without a suffix, once computed (withoutSuffixed)
 	for i := range ms {
 		m := &ms[i]
 		if m.parts.partGiven != "" {
 			continue
 		}
 		cands := fullBySurname(m.parts.partSurname)
+		if g, ok := surnameGroup[m.parts.partSurname]; ok && len(cands) > 1 {
+			p, done := plain[g]
+			if !done {
+				p = withoutSuffixed(text, ms, cands)
+				plain[g] = p
+			}
+			cands = p
+		}
 		best := -1
 		if len(cands) > 0 {
 			k, _ := slices.BinarySearch(cands, i)
@@ -2996,7 +3060,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			continue
 		}
 		bare := trimPossessive(text[m.nameStart:m.end])
-		if !isGivenName(bare) || isPlaceName(bare) {
+		if !isGivenName(bare) && !knighted(text[m.start:m.nameStart]) || isPlaceName(bare) {
 			continue
 		}
 		var buf [64]byte
@@ -3452,6 +3516,28 @@ func namesModel(text string, start, end int) bool {
 	name := trimPossessive(text[start:end])
 	last := lastField(name)
 	return last != name && strings.IndexFunc(last, unicode.IsLetter) >= 0 && strings.IndexFunc(last, unicode.IsDigit) >= 0
+}
+
+// namedInCaps returns the end of a person's name that opens at ws[k] in a
+// run of capitals that ends at b, or -1: a surname that the text gives
+// with a given name elsewhere (named, lower case: "PUTIN PRESSES
+// BUSINESS" after "President Vladimir Putin"), alone or after words that
+// given says are given names or initials ("ELIZABETH B. PRELOGAR"). Not a word that ends the names
+// of organisations or places ("BUILDING" after "Russell Senate Office
+// Building"), nor a word of the dictionary ("INTRODUCTORY" after "Chase
+// Introductory").
+func namedInCaps(text string, ws []token, k, b int, named map[string]bool, given func(w string) bool) int {
+	for l := min(b, k+4); l > k; l-- {
+		w := trimPossessive(ws[l-1].in(text))
+		var buf [64]byte
+		if !inLower(named, w) || inLower(orgWords, w) || inLower(placeWords, w) || isPlaceHeadWord(w) || isCommonWord(string(lowerInto(buf[:], w))) {
+			continue
+		}
+		if !slices.ContainsFunc(ws[k:l-1], func(g token) bool { return !given(g.in(text)) }) {
+			return l
+		}
+	}
+	return -1
 }
 
 // capsName returns the end of a name that opens at ws[k] in a run of

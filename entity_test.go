@@ -1724,3 +1724,44 @@ func TestPlaceGroups(t *testing.T) {
 		t.Errorf("kinds %q, want %q", kinds, want)
 	}
 }
+
+// TestRulesInText: by the rules alone (no table), a surname in a run of
+// capitals joins the person the text names in full, "Sir" with a given
+// name is the knight of that name, and a bare surname means the person
+// whose name has no suffix when the text also names a Jr.
+func TestRulesInText(t *testing.T) {
+	var bare Resolver
+	for _, c := range []struct {
+		name, text string
+		a, b       string // two mentions that must be one entity
+		reason     string
+	}{
+		{"caps surname", "President Vladimir Putin met business leaders. One site ran the headline: PUTIN PRESSES BUSINESS ON ARCTIC PLANS",
+			"Vladimir Putin", "PUTIN", "a surname the text gives with a given name, in capitals"},
+		{"caps full name", "Her father, Nigel Lawson, was Chancellor. The cook Nigella Lawson has written a new book.\n\nNIGELLA LAWSON HAS REVEALED HER FAVOURITE DISH",
+			"Nigella Lawson", "NIGELLA LAWSON", "a word the prose capitalises inside its sentences opens it, before a surname the text gives with a given name"},
+		{"sir and given name", "Prime Minister Sir Keir Starmer hosted the summit. Sir Keir said afterwards that it went well.",
+			"Sir Keir Starmer", "Sir Keir", "British usage"},
+		{"suffix", "President Donald Trump signed it. His son, Donald Trump Jr., promoted the move. Mr. Trump's aides said more.",
+			"Donald Trump", "Mr. Trump's", "the suffix tells the son apart"},
+	} {
+		key := map[string]string{}
+		for _, e := range bare.Entities(c.text) {
+			for _, m := range e.Mentions {
+				key[m.Text] = e.Key
+			}
+		}
+		if key[c.a] == "" || key[c.a] != key[c.b] {
+			t.Errorf("%s: mentions %q; want %q and %q one entity (%s)", c.name, key, c.a, c.b, c.reason)
+		}
+	}
+	// Not a word that ends an organisation's or a place's name, nor one of
+	// the dictionary, though a run with a given name ends in it.
+	for _, e := range bare.Entities("Russell Senate Office Building was closed. Chase Introductory offers ended.\n\nBUILDING CLOSED FOR INTRODUCTORY WEEK") {
+		for _, m := range e.Mentions {
+			if m.Text == "BUILDING" || m.Text == "INTRODUCTORY" {
+				t.Errorf("%q is a mention of %q; want no name in capitals", m.Text, e.Name)
+			}
+		}
+	}
+}
