@@ -1678,13 +1678,19 @@ var timeAdverbs = setOf("now today tonight yesterday tomorrow later earlier soon
 // calendarNames are calendarWords as a set.
 var calendarNames = setOf(calendarWords)
 
+// calendarForms are the other forms of the days' names: their plurals
+// ("open on Wednesdays") and the abbreviations of timetables that name no
+// one else ("Wed.", "Thurs"; not "Sun", "Sat" or "Mon").
+const calendarForms = `mondays tuesdays wednesdays thursdays fridays saturdays sundays
+	tue tues wed thu thur thurs fri`
+
 // placeOffices are the offices a place holds, not an organisation: the
 // name before them is a town's or a state's.
 var placeOffices = setOf(`mayor governor gov lieutenant sheriff`)
 
 // commonCapitals are words that open sentences or headlines in capitals
 // and are not names: the days and months among them.
-var commonCapitals = setOf(calendarWords + ` the a an in on at to of for by with from as and or but if when while after before
+var commonCapitals = setOf(calendarWords + " " + calendarForms + ` the a an in on at to of for by with from as and or but if when while after before
 	since during under over about against between among asked among one two three first last next new
 	former late this that these those there here it its he she they we you i his her their our my your
 	former president presidents prime minister ministers foreign deputy senior chief spokesman spokeswoman

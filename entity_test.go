@@ -678,6 +678,18 @@ func TestNameEvidence(t *testing.T) {
 	checkKinds(t, text, want)
 }
 
+// TestCalendarForms: the days' plurals and their timetable abbreviations
+// are no names, as the days are not.
+func TestCalendarForms(t *testing.T) {
+	var bare Resolver
+	text := "The Hohokam Museum is open on Wednesdays and Saturdays. Tours: Wed. and Thurs 10:00-12:00. The vote comes on Tues."
+	for _, e := range bare.Entities(text) {
+		if e.Name != "Hohokam Museum" {
+			t.Errorf("entity %q (%s): want only the museum", e.Name, e.Kind)
+		}
+	}
+}
+
 // TestEntitiesCacheConcurrent checks that the table's cache of names
 // changes no answer: the fixtures' entities found by eight goroutines at
 // once over one Resolver (run it with -race) are those a fresh Resolver
