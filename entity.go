@@ -233,7 +233,7 @@ func (t *aliasTable) cacheInfo(name, key string, e *aliasEntry, kind Kind, sur, 
 		if w, single := singleASCIIWord(name); single {
 			sur, given = wordSkeleton(w), ""
 		} else {
-			p := parsePerson(stripTitles(norm), nil)
+			p := parsePerson(name, stripTitles(norm), nil)
 			sur, given = surnameSkeleton(p.surname), givenSkeleton(p.given)
 		}
 	}
@@ -387,7 +387,7 @@ func (t *aliasTable) addPerson(names []string) {
 		p = personName{given: tokens(normalizeName(given)), surname: tokens(normalizeName(surname))}
 		p.given, p.initials = dropInitials(p.given)
 	} else {
-		p = parsePerson(stripTitles(normalizeName(display)), nil)
+		p = parsePerson(display, stripTitles(normalizeName(display)), nil)
 	}
 	e.given = t.canonGiven(givenSkeleton(p.given))
 	e.surname = surnameSkeleton(p.surname)
@@ -477,7 +477,7 @@ func (r *Resolver) KeyAll(names []string) []string {
 			full: given != "" && sur != "" && kind != Place && kind != Org}
 		if e == nil && ps[i].full {
 			s := stripTitles(normalizeName(n))
-			p := parsePerson(s, t.surnameLengths(s))
+			p := parsePerson(n, s, t.surnameLengths(s))
 			if len(p.surname) > 0 && !eastAsianFamilies[p.surname[0]] {
 				for _, g := range p.given {
 					ps[i].given = append(ps[i].given, givenSkeleton(g))
@@ -760,7 +760,7 @@ func (t *aliasTable) resolveParts(name string) (key string, e *aliasEntry, kind 
 	if e := t.bySkel[nameSkeleton(s)]; e != nil {
 		return e.display, e, e.kind, "", ""
 	}
-	p := parsePerson(s, t.surnameLengths(s))
+	p := parsePerson(name, s, t.surnameLengths(s))
 	sur := surnameSkeleton(p.surname)
 	given = t.canonGiven(givenSkeleton(p.given))
 	if p.suffix == "" {
@@ -978,10 +978,12 @@ var eastAsianFamilies = setOf(`kim lee li park choi jung kang cho yoon yun jang 
 // suffixes follow a name and are part of who it is.
 var nameSuffixes = setOf("jr sr ii iii iv")
 
-// parsePerson splits the normalised, title-free name s into given names
-// and surname. surnameLens, longest first, are surname lengths in words
-// that a table knows for the end of s.
-func parsePerson(s string, surnameLens []int) personName {
+// parsePerson splits the normalised, title-free form s of name into given
+// names and surname. surnameLens, longest first, are surname lengths in
+// words that a table knows for the end of s. A family name comes first
+// in the East Asian names of eastAsianFamilies and in those whose given
+// name is two syllables joined by a hyphen (hyphenedGiven).
+func parsePerson(name, s string, surnameLens []int) personName {
 	ws := tokens(s)
 	var p personName
 	if len(ws) > 1 && nameSuffixes[ws[len(ws)-1]] {
@@ -997,6 +999,8 @@ func parsePerson(s string, surnameLens []int) personName {
 		p.surname, p.given = ws[len(ws)-k:], ws[:len(ws)-k]
 	case len(ws) >= 2 && len(ws) <= 3 && eastAsianFamilies[ws[0]]:
 		p.surname, p.given = ws[:1], ws[1:]
+	case len(ws) >= 3 && hyphenedGiven(name):
+		p.surname, p.given = ws[len(ws)-3:len(ws)-2], ws[len(ws)-2:]
 	default:
 		// The surname is the last word with the particles before it
 		// ("von der leyen", "le drian", "bin salman").
@@ -1020,6 +1024,59 @@ func parsePerson(s string, surnameLens []int) personName {
 	}
 	return p
 }
+
+// hyphenedGiven reports whether name ends in a family name of one
+// syllable and a given name of two joined by a hyphen (or a space), the
+// second in lower case, as Chinese, Taiwanese and Korean names are
+// romanised ("Lai Ching-te", "Tsai Ing-wen", "Choo Kyung-ho", "Chou
+// En-lai", "Lai Ching te"): words of one to seven letters. A Western name
+// ends in no lower-case word. Not "al-Assad" or "Jean-Pierre Raffarin".
+func hyphenedGiven(name string) bool {
+	ws := strings.Fields(trimPossessive(strings.TrimSpace(name)))
+	n := len(ws)
+	if n < 2 {
+		return false
+	}
+	if a, b, ok := strings.Cut(ws[n-1], "-"); ok {
+		return syllable(ws[n-2], true) && syllable(a, true) && syllable(b, false)
+	}
+	return n >= 3 && syllable(ws[n-3], true) && syllable(ws[n-2], true) && syllable(ws[n-1], false)
+}
+
+// syllable reports whether w is one syllable of a Chinese, Korean or
+// Vietnamese name as romanised (pinyin, Wade-Giles, Revised Romanization,
+// McCune-Reischauer and their press forms): an onset of romanisationOnsets,
+// vowels, and a coda of romanisationCodas, capitalised when upper says so
+// and in lower case after its first letter ("Ching", "te", "Kyung", "yeol",
+// "Hsiao"; not "based", "style", "Add", "Los").
+func syllable(w string, upper bool) bool {
+	if w == "" || len(w) > 7 {
+		return false
+	}
+	var buf [8]byte
+	lw := string(lowerInto(buf[:], w))
+	r, size := utf8.DecodeRuneInString(w)
+	if unicode.IsUpper(r) != upper || w[size:] != lw[size:] {
+		return false // the case of its first letter as asked, the others in lower case
+	}
+	i := 0
+	for i < len(lw) && !strings.ContainsRune("aeiouy", rune(lw[i])) {
+		i++
+	}
+	j := i
+	for j < len(lw) && strings.ContainsRune("aeiouy", rune(lw[j])) {
+		j++
+	}
+	return i < j && (i == 0 || romanisationOnsets[lw[:i]]) && (j == len(lw) || romanisationCodas[lw[j:]])
+}
+
+// romanisationOnsets and romanisationCodas are the consonants that open
+// and close a syllable in the romanisations of Chinese, Korean and
+// Vietnamese names ("" for none).
+var (
+	romanisationOnsets = setOf(`b c ch d f g gy h hs hw j k kh kw ky l m n ng ngh nh ny p ph q r s sh ss sz t th tr ts tz w x z zh`)
+	romanisationCodas  = setOf(`c ch h k l m n ng nh p t`)
+)
 
 func isPatronymic(w string) bool {
 	for _, suf := range []string{"ovich", "evich", "yevich", "ovna", "evna", "ichna", "ovych", "ovych"} {
@@ -1484,7 +1541,7 @@ func joinShortForms(ms []found, same []int) {
 		if len(forms) == maxForms {
 			return
 		}
-		p := parsePerson(stripTitles(ms[j].parts.norm), nil)
+		p := parsePerson(ms[j].parts.display, stripTitles(ms[j].parts.norm), nil)
 		f := form{r: ms[j].r, first: p.given, suffix: p.suffix}
 		for _, g := range p.given {
 			f.given = append(f.given, givenWordSkeleton(g))

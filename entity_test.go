@@ -1777,3 +1777,37 @@ func TestRulesInText(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenedGiven: a family name and a given name of two romanised
+// syllables joined by a hyphen put the family first, so that the bare
+// family name joins the full name; English compounds and Western
+// hyphenated names do not read so.
+func TestHyphenedGiven(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want bool
+	}{
+		{"Lai Ching-te", true}, {"President Tsai Ing-wen", true}, {"Ban Ki-moon's", true}, {"Cheuk Hau-yip", true},
+		{"Nguyen Xuan-phuc", true}, {"Lai Ching te", true},
+		{"Los Angeles-based", false}, {"Mario T-shirts", false}, {"Firefox Add-on", false}, {"Alan Sokal-style", false},
+		{"Jean-Pierre Raffarin", false}, {"Bashar al-Assad", false}, {"Ching-te", false},
+	} {
+		if got := hyphenedGiven(c.name); got != c.want {
+			t.Errorf("hyphenedGiven(%q) = %v, want %v", c.name, got, c.want)
+		}
+	}
+	var bare Resolver
+	keys := bare.KeyAll([]string{"Tsai Ing-wen", "Tsai", "President Lai Ching-te", "Lai", "Chou En-lai"})
+	if keys[0] != keys[1] || keys[2] != keys[3] || keys[3] == keys[4] {
+		t.Errorf("keys %q: want Tsai with Tsai Ing-wen, Lai with Lai Ching-te and not with Chou En-lai", keys)
+	}
+	key := map[string]string{}
+	for _, e := range bare.Entities("UN chief Ban Ki-moon arrived on Monday. Ban said the talks would go on.") {
+		for _, m := range e.Mentions {
+			key[m.Text] = e.Key
+		}
+	}
+	if key["Ban"] == "" || key["Ban"] != key["Ban Ki-moon"] {
+		t.Errorf("mentions %q: want Ban with Ban Ki-moon", key)
+	}
+}
