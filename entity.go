@@ -3214,13 +3214,11 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if len(holders[phrase]) != 1 {
 			continue
 		}
-		if ws[k].upper {
-			// The first mention that ends after "the": mentions are in
-			// order and never overlap.
-			j, _ := slices.BinarySearchFunc(ms, ws[start-1].start, func(m found, at int32) int { return cmp.Compare(m.end-1, at) })
-			if j < len(ms) && ms[j].start < ws[k].end {
-				continue // a mention already holds the words
-			}
+		// The first mention that ends after "the": mentions are in order
+		// and never overlap, and a description keeps it so.
+		j, _ := slices.BinarySearchFunc(ms, ws[start-1].start, func(m found, at int32) int { return cmp.Compare(m.end-1, at) })
+		if j < len(ms) && ms[j].start < ws[k].end {
+			continue // a mention already holds the words ("the President", or "The" inside a name)
 		}
 		for _, i := range holders[phrase] {
 			if ms[i].start < ws[start-1].start { // described after being named
