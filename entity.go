@@ -605,8 +605,12 @@ func (r *Resolver) KeyAll(names []string) []string {
 		}
 		first := p.first[:len(p.first)-drop+1]
 		sur, first := first[len(first)-1], first[:len(first)-1]
+		same := bySurname[surnameSkeleton([]string{sur})]
+		if len(same) > maxForms {
+			continue // many people share it: none fits for sure, and the work stays linear
+		}
 		fit := ""
-		for _, fa := range bySurname[surnameSkeleton([]string{sur})] {
+		for _, fa := range same {
 			a := fa.p
 			if a.suffix != p.suffix || a.last != sur || len(a.first) > len(first) ||
 				!slices.Equal(a.first, first[:len(a.first)]) && !slices.Equal(a.first, first[len(first)-len(a.first):]) {

@@ -73,6 +73,13 @@ func TestLinear(t *testing.T) {
 		{"entities/one-surname", func(n int) string {
 			return sized("John Smith met Jane Smith and Tim Smith. Mr. Smith said so, Dr. Smith agreed and Timothy Smith left. ", n)
 		}, func(s string) { Entities(s) }},
+		// A batch where one surname opens many full names with a second
+		// surname after it: KeyAll reads a bounded number of forms for
+		// each (maxForms).
+		{"canon/second-surnames", numbered("Ana Garcia Lopez%[1]d\nJuan%[1]d Garcia\n"), func(s string) {
+			var bare Resolver
+			bare.KeyAll(strings.Split(s, "\n"))
+		}},
 		{"parse/single-marks", func(n int) string {
 			return sized("'a' b ’c' ‘d’ don't 'em ‘90s rock 'n' roll, 'yes,' she said. 'the players' union and the voters' rights ", n)
 		}, parse},
