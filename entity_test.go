@@ -173,6 +173,42 @@ func FuzzEntities(f *testing.F) {
 	})
 }
 
+// FuzzKeyAll checks what KeyAll promises for any batch (the input's
+// lines): no panic, one key a name, the same keys for the same batch
+// (whatever the order maps are walked in), and, rules alone, every name
+// keyed as Key keys it or as another name of the batch.
+//
+//	go test -run '^$' -fuzz='^FuzzKeyAll$' -fuzztime=60s .
+func FuzzKeyAll(f *testing.F) {
+	for _, s := range []string{"Evo Morales\nJuan Evo Morales Ayma\nMorales", "Pedro Sánchez\nPedro Sánchez Pérez-Castejón",
+		"Tsai Ing-wen\nTsai\nLai Ching te", "Donbas region\nDonbas\nZhytomyr Oblast", "Ana Garcia Lopez\nAna Garcia\nAna Garcia Lopez-"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, batch string) {
+		names := strings.Split(batch, "\n")
+		var bare Resolver
+		var keys []string
+		if msg := catchPanic(func() string { keys = bare.KeyAll(names); return "" }); msg != "" {
+			t.Fatalf("KeyAll(%q): %s", names, msg)
+		}
+		if len(keys) != len(names) {
+			t.Fatalf("KeyAll(%q): %d keys for %d names", names, len(keys), len(names))
+		}
+		if again := bare.KeyAll(names); !slices.Equal(keys, again) {
+			t.Fatalf("KeyAll(%q) not stable: %q, then %q", names, keys, again)
+		}
+		alone := map[string]bool{}
+		for _, n := range names {
+			alone[bare.Key(n)] = true
+		}
+		for i, k := range keys {
+			if !alone[k] {
+				t.Fatalf("KeyAll(%q): %q keyed %q, which no name of the batch has alone", names, names[i], k)
+			}
+		}
+	})
+}
+
 // reverseRunes returns s with its runes in reverse order.
 func reverseRunes(s string) string {
 	r := []rune(s)
