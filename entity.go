@@ -1533,6 +1533,7 @@ func joinShortForms(ms []found, same []int) {
 		}
 	}
 	if !slices.ContainsFunc(givens, func(short string) bool {
+		short = strings.TrimSuffix(short, "a") // the skeleton's feminine ending (givenWordSkeleton): "pete" shortens "peter"
 		return short != "" && slices.ContainsFunc(givens, func(long string) bool { return len(short) < len(long) && strings.HasPrefix(long, short) })
 	}) {
 		return
@@ -1592,7 +1593,8 @@ const maxForms = 64
 // letters or more, and one of them shorter: "steve" of "steven",
 // "alex" of "alexander", "tim" of "timothy". A short form is of the same
 // sex as the name it shortens: "eric" is no "erica", "daniel" no
-// "daniela" (the feminine -a, or a name given mostly to girls where the
+// "daniela" (the feminine -a, unless the given-name list says a boy's
+// name, "josh" of "joshua"; or a name given mostly to girls where the
 // other is given mostly to boys).
 func shortensGiven(shortSk, longSk, short, long []string) bool {
 	if len(short) != len(shortSk) || len(long) != len(longSk) {
@@ -1603,7 +1605,7 @@ func shortensGiven(shortSk, longSk, short, long []string) bool {
 		s, l := short[k], long[k]
 		switch {
 		case shortSk[k] == longSk[k]:
-		case len(s) >= 3 && len(l) > len(s) && strings.HasPrefix(l, s) && !strings.HasSuffix(s, "a") && !strings.HasSuffix(l, "a"):
+		case len(s) >= 3 && len(l) > len(s) && strings.HasPrefix(l, s) && !strings.HasSuffix(s, "a") && (!strings.HasSuffix(l, "a") || givenNameSex(capitalized(l)) == 'M'):
 			if sexes := [2]byte{givenNameSex(capitalized(s)), givenNameSex(capitalized(l))}; sexes == [2]byte{'F', 'M'} || sexes == [2]byte{'M', 'F'} {
 				return false
 			}
@@ -1626,7 +1628,7 @@ func capitalized(w string) string {
 // consonants.
 func givenWordSkeleton(w string) string {
 	sk := foldWord(w)
-	out := make([]byte, 0, len(sk))
+	out := make([]byte, 0, len(sk)+1)
 	for i := 0; i < len(sk); i++ {
 		if c := sk[i]; c != 'a' && c != 'i' && c != 'y' {
 			out = append(out, c) // consonants a vowel kept apart stay two: Li Qiang, Li Keqiang
@@ -1635,7 +1637,22 @@ func givenWordSkeleton(w string) string {
 	if len(out) == 0 {
 		return sk
 	}
+	if feminineEnding(w) {
+		out = append(out, 'a') // Paula is not Paul, Louise not Louis, Erica not Eric
+	}
 	return string(out)
+}
+
+// feminineEnding reports whether the given name w, in lower case, ends
+// in "a" or "e" (an "h" after it dropped: Sarah, Sara; Hamzah, Hamza), as
+// the feminine forms of given names do in the languages that make them
+// so (Paula, Daniela, Erica; Louise, Denise, Simone), and as the
+// transliterations of one name agree on (Yulia, Yuliya, Iuliia; Ilya,
+// Illia). Its skeleton keeps that vowel: the masculine forms end
+// otherwise.
+func feminineEnding(w string) bool {
+	w = strings.TrimSuffix(w, "h")
+	return len(w) > 1 && (w[len(w)-1] == 'a' || w[len(w)-1] == 'e')
 }
 
 // Entity is a person, place or organisation a text names, with every

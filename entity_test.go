@@ -1847,3 +1847,42 @@ func TestHyphenedGiven(t *testing.T) {
 		t.Errorf("mentions %q: want Ban with Ban Ki-moon", key)
 	}
 }
+
+// TestFeminineGivenNames: the skeleton of a given name keeps its final a
+// or e, which tells the feminine forms apart (Eric and Erica Garner,
+// Ivan and Ivana), while the transliterations of one name, which agree on
+// it, still meet; short forms still join their long ones.
+func TestFeminineGivenNames(t *testing.T) {
+	var bare Resolver
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Eric Garner", "Erica Garner", false},
+		{"Ivan Petrov", "Ivana Petrov", false},
+		{"Paul Smith", "Paula Smith", false},
+		{"Louis Martin", "Louise Martin", false},
+		{"Alexander Ocasio", "Alexandra Ocasio", false},
+		{"Nigel Lawson", "Nigella Lawson", false},
+		{"Yulia Tymoshenko", "Yuliya Tymoshenko", true},
+		{"Hamza Yusuf", "Hamzah Yusuf", true},
+		{"Abdulla Aripov", "Abdullah Aripov", true},
+		{"Ilya Yashin", "Illia Yashin", true},
+	} {
+		if same := bare.Key(c.a) == bare.Key(c.b); same != c.same {
+			t.Errorf("Key(%q) %q, Key(%q) %q: want the same %v", c.a, bare.Key(c.a), c.b, bare.Key(c.b), c.same)
+		}
+	}
+	if keys := bare.KeyAll([]string{"Joshua Apte", "Josh Apte", "Apte"}); keys[0] != keys[1] || keys[1] != keys[2] {
+		t.Errorf("keys %q: want Josh with Joshua (a boy's name in -a) and the bare surname with both", keys)
+	}
+	key := map[string]string{}
+	for _, e := range bare.Entities("Pete Santilli said so. Peter Santilli agreed. Santilli left.") {
+		for _, m := range e.Mentions {
+			key[m.Text] = e.Key
+		}
+	}
+	if key["Pete Santilli"] != key["Peter Santilli"] {
+		t.Errorf("mentions %q: want Pete with Peter", key)
+	}
+}
