@@ -141,7 +141,7 @@ func ExampleCanonical() {
 	// President Volodymyr Zelensky   Volodymyr Zelensky
 	// Kiev                           Kyiv
 	// Donbass                        Donbas
-	// Olena Zelenska                 ~ln zalanska
+	// Olena Zelenska                 ~lna zalanska
 }
 
 func ExampleEntities() {

@@ -524,7 +524,7 @@ func TestCanon(t *testing.T) {
 // the key of the one full name in the list with it, from the arguments
 // and from standard input alike.
 func TestCanonBatch(t *testing.T) {
-	want := "Nadiia Hrytsiuk\t~nd hratsak\nHrytsiuk\t~nd hratsak\n"
+	want := "Nadiia Hrytsiuk\t~nda hratsak\nHrytsiuk\t~nda hratsak\n"
 	if res := runCmd(t, "", "canon", "Nadiia Hrytsiuk", "Hrytsiuk"); res.code != 0 || res.stdout != want {
 		t.Errorf("canon args: exit %d, stdout %q; want 0, %q", res.code, res.stdout, want)
 	}
