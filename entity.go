@@ -1036,15 +1036,19 @@ func parsePerson(name, s string, surnameLens []int) personName {
 // En-lai", "Lai Ching te"): words of one to seven letters. A Western name
 // ends in no lower-case word. Not "al-Assad" or "Jean-Pierre Raffarin".
 func hyphenedGiven(name string) bool {
-	ws := strings.Fields(trimPossessive(strings.TrimSpace(name)))
-	n := len(ws)
+	var last [3]string // the last three words, last[2] the last
+	n := 0
+	for w := range strings.FieldsSeq(trimPossessive(strings.TrimSpace(name))) {
+		last[0], last[1], last[2] = last[1], last[2], w
+		n++
+	}
 	if n < 2 {
 		return false
 	}
-	if a, b, ok := strings.Cut(ws[n-1], "-"); ok {
-		return syllable(ws[n-2], true) && syllable(a, true) && syllable(b, false)
+	if a, b, ok := strings.Cut(last[2], "-"); ok {
+		return syllable(last[1], true) && syllable(a, true) && syllable(b, false)
 	}
-	return n >= 3 && syllable(ws[n-3], true) && syllable(ws[n-2], true) && syllable(ws[n-1], false)
+	return n >= 3 && syllable(last[0], true) && syllable(last[1], true) && syllable(last[2], false)
 }
 
 // syllable reports whether w is one syllable of a Chinese, Korean or
@@ -1532,9 +1536,9 @@ func joinShortForms(ms []found, same []int) {
 			givens = append(givens, g)
 		}
 	}
-	if !slices.ContainsFunc(givens, func(short string) bool {
-		short = strings.TrimSuffix(short, "a") // the skeleton's feminine ending (givenWordSkeleton): "pete" shortens "peter"
-		return short != "" && slices.ContainsFunc(givens, func(long string) bool { return len(short) < len(long) && strings.HasPrefix(long, short) })
+	if !slices.ContainsFunc(givens, func(g string) bool {
+		short := strings.TrimSuffix(g, "a") // the skeleton's feminine ending (givenWordSkeleton): "pete" shortens "peter"
+		return short != "" && slices.ContainsFunc(givens, func(long string) bool { return long != g && len(short) < len(long) && strings.HasPrefix(long, short) })
 	}) {
 		return
 	}
@@ -3065,7 +3069,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		first, _, _ := strings.Cut(text[f.nameStart:f.end], " ")
 		return f.person || f.r.kind == Person || isGivenName(first)
 	}
-	plain := map[int][]int{} // a group's full names without a suffix, once computed (withoutSuffixed)
+	var plain map[int][]int // a group's full names without a suffix, once computed (withoutSuffixed)
 	for i := range ms {
 		m := &ms[i]
 		if m.parts.partGiven != "" {
@@ -3076,6 +3080,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			p, done := plain[g]
 			if !done {
 				p = withoutSuffixed(text, ms, cands)
+				if plain == nil {
+					plain = map[int][]int{}
+				}
 				plain[g] = p
 			}
 			cands = p
