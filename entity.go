@@ -1062,11 +1062,22 @@ func syllable(w string, upper bool) bool {
 		return false
 	}
 	var buf [8]byte
-	lw := string(lowerInto(buf[:], w))
-	r, size := utf8.DecodeRuneInString(w)
-	if unicode.IsUpper(r) != upper || w[size:] != lw[size:] {
-		return false // the case of its first letter as asked, the others in lower case
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return false // the romanisations are written in ASCII letters
+		}
+		if 'A' <= c && c <= 'Z' {
+			if i > 0 || !upper {
+				return false // the case of its first letter as asked, the others in lower case
+			}
+			c += 'a' - 'A'
+		} else if i == 0 && upper {
+			return false
+		}
+		buf[i] = c
 	}
+	lw := string(buf[:len(w)])
 	i := 0
 	for i < len(lw) && !strings.ContainsRune("aeiouy", rune(lw[i])) {
 		i++

@@ -1827,6 +1827,7 @@ func TestHyphenedGiven(t *testing.T) {
 		{"Nguyen Xuan-phuc", true}, {"Lai Ching te", true},
 		{"Los Angeles-based", false}, {"Mario T-shirts", false}, {"Firefox Add-on", false}, {"Alan Sokal-style", false},
 		{"Jean-Pierre Raffarin", false}, {"Bashar al-Assad", false}, {"Ching-te", false},
+		{"ẞ Ching-te", false}, {"Lai ẞ-ẞ", false}, // a capital whose lower case is shorter: no panic
 	} {
 		if got := hyphenedGiven(c.name); got != c.want {
 			t.Errorf("hyphenedGiven(%q) = %v, want %v", c.name, got, c.want)
