@@ -2925,7 +2925,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				add(a, b, false, false)
 				continue
 			}
-			tentative := b-a == 1 && ws[a].sentStart
+			tentative := b-a == 1 && ws[a].sentStart && !givenAlone(text, ws, a, capitals)
 			// A run in capitals (a headline) or with words no name has:
 			// keep the parts the table knows, else the whole run.
 			if b-a > maxNameWords || b-a > 1 && (ws[a].allCaps && ws[b-1].allCaps || ws[a].headline || t.splitsRun(text, ws, a, b)) {
@@ -4858,3 +4858,30 @@ var holidays = setOf("christmas easter thanksgiving halloween hanukkah ramadan d
 var placeWords = setOf(`street square avenue road bridge airport airbase base port river sea lake
 	island islands mountain mountains valley city town village province region district county state
 	republic kingdom strait gulf bay coast peninsula west east north south`)
+
+// givenAlone reports whether ws[a], a word alone opening a sentence, is a
+// person's given name used alone ("Robert said no.", "“Lindsey?”"): a
+// given name of the list that is no word of the dictionary in any sense
+// (not "Hope", "Mark", "Will"), no place, and that the text writes in
+// neither lower case nor capitalised inside a sentence (there it is a
+// mention of its own, or part of a longer name: "The Carlyle Group"). A
+// place's region after a comma makes it the place ("Camden, NJ").
+func givenAlone(text string, ws []token, a int, capitals map[string]uint8) bool {
+	w := trimPossessive(ws[a].in(text))
+	if !isGivenName(w) || isPlaceName(w) || capitals[w]&(capLower|capMid) != 0 {
+		return false
+	}
+	var buf [64]byte
+	lw := string(lowerInto(buf[:], w))
+	if isDictionaryWord(lw) || isFunctionWord(lw) || commonCapitals[lw] {
+		return false
+	}
+	if a+1 < len(ws) && text[ws[a].end:ws[a+1].start] == ", " {
+		next := ws[a+1].in(text)
+		if isPlaceName(next) || ws[a+1].allCaps && len(next) == 2 ||
+			ws[a+1].upper && int(ws[a+1].end) < len(text) && text[ws[a+1].end] == '.' && !isHonorific(next+".") {
+			return false // "Camden, NJ", "Camden, N.J.", "Chester, Pa."
+		}
+	}
+	return true
+}

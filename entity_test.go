@@ -1887,3 +1887,34 @@ func TestFeminineGivenNames(t *testing.T) {
 		t.Errorf("mentions %q: want Pete with Peter", key)
 	}
 }
+
+// TestGivenAlone: a given name alone opening a sentence is a person's
+// mention ("Robert said no."), unless the dictionary knows the word in
+// any sense, the text also writes it inside a sentence as part of
+// another name, or a region after a comma makes it a place.
+func TestGivenAlone(t *testing.T) {
+	for _, c := range []struct {
+		text, name string
+		want       bool
+		reason     string
+	}{
+		{"Robert said no. The meeting ended.", "Robert", true, "a given name of the list, no word of the dictionary"},
+		{"“Lindsey?” she asked. Nobody answered.", "Lindsey", true, "a vocative in quotation marks"},
+		{"Mark my words. The vote is close.", "Mark", false, "the dictionary knows mark"},
+		{"Will you come? The vote is close.", "Will", false, "the dictionary knows will"},
+		{"May I go? Nobody answered.", "May", false, "the dictionary knows may"},
+		{"The deal was backed by The Carlyle Group. Carlyle, which held a stake, declined.", "Carlyle", false, "inside a sentence the text writes it in an organisation's name"},
+		{"Camden, NJ is a city on the river.", "Camden", false, "a state after a comma"},
+		{"Chester, Pa. is a city on the river.", "Chester", false, "a state's abbreviation after a comma"},
+	} {
+		got := false
+		for _, e := range Entities(c.text) {
+			if e.Name == c.name && e.Kind == Person {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("Entities(%q): person %q = %v, want %v (%s)", c.text, c.name, got, c.want, c.reason)
+		}
+	}
+}

@@ -45,7 +45,7 @@ var (
 	firmsText string
 
 	// commonWordsText is commonwords.txt: English words in lower case,
-	// sorted, that the dictionary does not also know as names (SCOWL's
+	// sorted, those the dictionary also knows as names tagged N (SCOWL's
 	// en_US Hunspell dictionary; internal/mklexicon).
 	//
 	//go:embed commonwords.txt
@@ -82,6 +82,14 @@ func cityOf(name string) (string, bool) {
 // which the dictionary also knows as names). It allocates only for a word
 // with a curly apostrophe.
 func isCommonWord(w string) bool {
+	tag, ok := dictionaryWords()[straightApostrophe(w)]
+	return ok && tag != 'N'
+}
+
+// isDictionaryWord reports whether w, in lower case, is an English word,
+// names included: as isCommonWord, and also "may", "bill", "hope" and
+// "truth", which the dictionary knows as names too.
+func isDictionaryWord(w string) bool {
 	_, ok := dictionaryWords()[straightApostrophe(w)]
 	return ok
 }
@@ -103,8 +111,8 @@ func straightApostrophe(w string) string {
 }
 
 // dictionaryWords maps the words of commonwords.txt to their tag's first
-// byte ('G' for a participle, else 0); its keys share the embedded text's
-// bytes.
+// byte ('G' for a participle, 'N' for a word that is a name too, else 0);
+// its keys share the embedded text's bytes.
 var dictionaryWords = sync.OnceValue(func() map[string]byte { return nameTags(commonWordsText) })
 
 // entries yields the names of a gazetteer file, each with the tag after a

@@ -22,12 +22,15 @@ func TestIsCommonWord(t *testing.T) {
 			t.Fatalf("commonwords.txt is not sorted at line %d: %q >= %q", i, words[i-1], words[i])
 		}
 	}
-	for i, w := range words {
-		words[i], _, _ = strings.Cut(w, "\t") // the participles' tag
-	}
-	for _, w := range []string{words[0], words[1], words[len(words)/2], words[len(words)-2], words[len(words)-1]} {
-		if !isCommonWord(w) {
-			t.Errorf("isCommonWord(%q) = false for a word of the list", w)
+	for i, line := range words {
+		w, tag, _ := strings.Cut(line, "\t")
+		if i == 0 || i == 1 || i == len(words)/2 || i >= len(words)-2 || tag == "N" && i%100 == 0 {
+			if !isDictionaryWord(w) {
+				t.Errorf("isDictionaryWord(%q) = false for a word of the list", w)
+			}
+			if got, want := isCommonWord(w), tag != "N"; got != want {
+				t.Errorf("isCommonWord(%q) = %v, want %v (tag %q)", w, got, want, tag)
+			}
 		}
 	}
 	for _, tc := range []struct {
@@ -41,6 +44,12 @@ func TestIsCommonWord(t *testing.T) {
 	} {
 		if got := isCommonWord(tc.w); got != tc.want {
 			t.Errorf("isCommonWord(%q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+	// The words that are names too are in the dictionary all the same.
+	for w, want := range map[string]bool{"may": true, "bill": true, "hope": true, "truth": true, "power": true, "robert": false, "lindsey": false, "": false} {
+		if got := isDictionaryWord(w); got != want {
+			t.Errorf("isDictionaryWord(%q) = %v, want %v", w, got, want)
 		}
 	}
 	for w, want := range map[string]bool{"using": true, "hosting": true, "morning": false, "building": false, "following": false, "use": false, "": false} {

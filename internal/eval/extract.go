@@ -120,6 +120,8 @@ func runExtract(args []string, stdout io.Writer) error {
 			figcaptions++
 			if caps[text] {
 				figKept++
+			} else if *worst > 0 {
+				fmt.Fprintf(stdout, "  figcaption not a caption of %s: %.80q\n", short(id), text)
 			}
 			for _, a := range as {
 				for _, p := range a.Paragraphs {

@@ -104,7 +104,7 @@ func run(dicPath, affPath string) error {
 	}
 	var out []string
 	for w := range common {
-		if len(w) < 2 || !isLowerASCII(w) || proper[strings.ToUpper(w[:1])+w[1:]] {
+		if len(w) < 2 || !isLowerASCII(w) {
 			continue
 		}
 		out = append(out, w)
@@ -114,7 +114,12 @@ func run(dicPath, affPath string) error {
 	fmt.Fprintln(bw, "# English words in lower case that are no name: the en_US Hunspell dictionary of SCOWL")
 	fmt.Fprintln(bw, "# (dictionary-en 4.0.0), stems with their affixes; see NOTICE. Built by internal/mklexicon.")
 	fmt.Fprintln(bw, "# A tab and G after a word: a present participle the suffix -ing makes of a verb.")
+	fmt.Fprintln(bw, "# A tab and N: a word the dictionary also gives as a capitalised name (\"may\", \"bill\").")
 	for _, w := range out {
+		if proper[strings.ToUpper(w[:1])+w[1:]] {
+			fmt.Fprintf(bw, "%s\tN\n", w)
+			continue
+		}
 		if participles[w] && !stems[w] {
 			fmt.Fprintf(bw, "%s\tG\n", w)
 			continue
