@@ -7,9 +7,10 @@
 // Every stem of index.dic is expanded by the prefixes and suffixes its
 // flags name in index.aff (a prefix and a suffix together where both allow
 // it). A form is kept when it is in lower case ASCII letters (and
-// apostrophes: "don't"), of two letters or more, and no capitalised stem of the dictionary gives it in
-// title case: "may" and "bill" are left out because "May" and "Bill" are
-// names too; "power", "using" and "nation" are kept. A form that only the
+// apostrophes: "don't") and of two letters or more. One that a capitalised
+// stem of the dictionary also gives in title case is tagged N after a tab:
+// "may" and "bill" are names too ("May", "Bill"); "power", "using" and
+// "nation" are not. A form that only the
 // suffix "-ing" makes (flag G: "using", "hosting"; not "morning" or
 // "building", which are stems of their own) is tagged G after a tab: a
 // present participle. Usage, from the repo root:
