@@ -1807,6 +1807,9 @@ func mentionRuns(text string, ws []token) iter.Seq2[int, int] {
 			}
 			j := i + 1
 			for j < len(ws) && ws[j].start-ws[j-1].end <= 2 && !strings.ContainsAny(text[ws[j-1].end:ws[j].start], ",;:()\"“”\n/|.!?") {
+				if ws[j].upper && possessiveEnds(text, ws, j) {
+					break
+				}
 				if ws[j].upper {
 					j++
 					continue
@@ -1844,6 +1847,42 @@ func mentionRuns(text string, ws []token) iter.Seq2[int, int] {
 		}
 	}
 }
+
+// possessiveEnds reports whether the capitalised word ws[j-1] is a
+// name's possessive that ends the name before ws[j]: the owner is named,
+// and what it owns is a name of its own ("Trump's White House", "SpaceX's
+// Starship", "Johnson's Lives of the Poets"); not in a headline in title
+// case, whose capitals say nothing (markHeadlines). A possessive of a common
+// noun is part of the name ("People's Liberation Army", "U.S. Attorney's
+// Office", "Founder's Edition"), and so is a possessive before one word
+// that is a legal form or a common noun ("McDonald's Corp.", "Tom's
+// Guide").
+func possessiveEnds(text string, ws []token, j int) bool {
+	w := ws[j-1].in(text)
+	bare := trimPossessive(w)
+	if len(bare) == len(w) || strings.HasSuffix(w, "'") || ws[j-1].allCaps || ws[j-1].headline {
+		return false
+	}
+	var buf [64]byte
+	if lw := lowerInto(buf[:], bare); isCommonWord(string(lw)) {
+		return false
+	}
+	// A common noun's possessive after it goes on with the name
+	// ("Stadia's Founder's Edition"); so does one word after it that is
+	// a legal form or a common noun ("McDonald's Corp.", "Tom's Guide",
+	// "Emily's List"), not a name of its own.
+	next := strings.TrimSuffix(ws[j].in(text), ".")
+	if bare := trimPossessive(next); len(bare) != len(next) {
+		return !isCommonWord(string(lowerInto(buf[:], bare)))
+	}
+	if j+1 < len(ws) && ws[j+1].upper && ws[j+1].start-ws[j].end <= 2 {
+		return true
+	}
+	return !inLower(legalForms, next) && !isCommonWord(string(lowerInto(buf[:], next)))
+}
+
+// legalForms end a company's name.
+var legalForms = setOf("inc corp corporation co company ltd plc llc")
 
 // joinSharedHeads joins two runs of mentionRuns (word indexes into ws,
 // in order) that are one name whose words share the head after them:
@@ -2425,6 +2464,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	// or an honorific, surnames ("Chris Early" … "Early"; not "Celebrity
 	// Homes"), or that end in a word for an organisation or a place
 	// ("Supreme Court" … "Court").
+	markHeadlines(text, ws) // before the runs: a possessive in a headline ends nothing (possessiveEnds)
 	for first, end := range mentionRuns(text, ws) {
 		sc.runs = append(sc.runs, [2]int32{int32(first), int32(end)})
 	}
@@ -2453,7 +2493,6 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	ms := slices.Grow(sc.ms[:0], runs)
 	defer func() { sc.ms = ms }()
 	lastEnd := 0 // mentions never overlap: a run inside an earlier one is skipped
-	markHeadlines(text, ws)
 	// What the text says of each capitalised word (without its
 	// possessive), for the single-word runs below: whether it comes at
 	// least once without a number after it (one that always has its
@@ -2925,7 +2964,10 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				add(a, b, false, false)
 				continue
 			}
-			tentative := b-a == 1 && ws[a].sentStart && !givenAlone(text, ws, a, capitals)
+			// A possessive before a name (possessiveEnds) is a name too,
+			// at a sentence's start as anywhere: "CNN's Wolf Blitzer".
+			owner := b < len(ws) && len(trimPossessive(ws[a].in(text))) != len(ws[a].in(text)) && ws[b].upper && text[ws[a].end:ws[b].start] == " "
+			tentative := b-a == 1 && ws[a].sentStart && !owner && !givenAlone(text, ws, a, capitals)
 			// A run in capitals (a headline) or with words no name has:
 			// keep the parts the table knows, else the whole run.
 			if b-a > maxNameWords || b-a > 1 && (ws[a].allCaps && ws[b-1].allCaps || ws[a].headline || t.splitsRun(text, ws, a, b)) {

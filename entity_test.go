@@ -1918,3 +1918,36 @@ func TestGivenAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveEnds: a name's possessive ends the name; what it owns is
+// a name of its own. A common noun's possessive is part of the name, and
+// so is a possessive before one common noun or a legal form.
+func TestPossessiveEnds(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string // mentions, in order
+	}{
+		{"He met leaders of Trump's AIPAC and Iran's Atomic Energy Organization yesterday.", []string{"Trump's", "AIPAC", "Iran's", "Atomic Energy Organization"}},
+		{"Shares of the People's Liberation Army Daily fell, said the U.S. Attorney's Office.", []string{"People's Liberation Army Daily", "U.S. Attorney's Office"}},
+		{"He writes for Tom's Guide and McDonald's Corp. in Chicago.", []string{"Tom's Guide", "McDonald's Corp", "Chicago"}},
+		{"I ordered the Stadia's Founder's Edition from the store.", []string{"Stadia's Founder's Edition"}},
+	} {
+		var got []string
+		for _, m := range sortedMentions(Entities(c.text)) {
+			got = append(got, m.Text)
+		}
+		if diff := cmp.Diff(c.want, got); diff != "" {
+			t.Errorf("Entities(%q) mentions (-want +got):\n%s", c.text, diff)
+		}
+	}
+}
+
+// sortedMentions returns the mentions of es in text order.
+func sortedMentions(es []Entity) []Mention {
+	var ms []Mention
+	for _, e := range es {
+		ms = append(ms, e.Mentions...)
+	}
+	slices.SortFunc(ms, func(a, b Mention) int { return a.Span.Start - b.Span.Start })
+	return ms
+}
