@@ -734,6 +734,15 @@ func (t *aliasTable) resolveParts(name string) (key string, e *aliasEntry, kind 
 	if base, ok := cutDivisionWord(name); ok {
 		return t.resolveParts(base)
 	}
+	// Nor is a company's legal form ("Siemens AG", "Apple Inc.", "PJSC
+	// Gazprom").
+	// It is a company's name whole: no surname for a bare name to join,
+	// nor one that joins a person's ("Bloomberg L.P." is no Michael
+	// Bloomberg).
+	if base, ok := cutLegalForm(name); ok {
+		key, e, kind, _, _ = t.resolveParts(base)
+		return key, e, kind, "", ""
+	}
 	// Another spelling of a city is keyed as the city's name, unless the
 	// table lists it ("Nikolaev" as "Mykolayiv"). It has no parts of a
 	// person's name: "Main" is not the surname of "Frankfurt am Main".
@@ -757,6 +766,14 @@ func (t *aliasTable) resolveParts(name string) (key string, e *aliasEntry, kind 
 	}
 	if s == "" {
 		s = n
+	}
+	// An institution named with "of" ("Board of Education") is keyed in
+	// the other order; its head noun, now last, is no surname for a bare
+	// name to join ("Byrd" is not "Education Board").
+	inverted := false
+	if o := orgForm(s); o != s {
+		inverted = strings.Count(o, " ") == strings.Count(s, " ")-1 // not just "the" dropped
+		s = o
 	}
 	if e := t.byAlias[s]; e != nil {
 		return e.display, e, e.kind, "", ""
@@ -793,7 +810,28 @@ func (t *aliasTable) resolveParts(name string) (key string, e *aliasEntry, kind 
 	if p.initialsString() != "" && given != "" && len(t.bySurname[sur]) > 1 {
 		key += " " + p.initialsString() // the table lists people told apart by them
 	}
+	if inverted {
+		return key, nil, "", "", ""
+	}
 	return key, nil, "", sur, given
+}
+
+// orgForm returns the normalized name s in the one word order the press
+// writes an institution's name in two: without an article before it ("the
+// Justice Department"), and with the words that say what it deals with
+// before its head noun rather than after "of" ("Department of Justice",
+// "Ministry of Defence" as "justice department", "defence ministry").
+// Other names come back as they are.
+func orgForm(s string) string {
+	s = strings.TrimPrefix(s, "the ")
+	head, rest, ok := strings.Cut(s, " of ")
+	if !ok || strings.Contains(head, " ") || !orgWords[head] {
+		return s
+	}
+	if ws := tokens(rest); len(ws) > 3 || slices.ContainsFunc(ws, func(w string) bool { return w == "of" || w == "and" || w == "the" }) {
+		return s
+	}
+	return rest + " " + head
 }
 
 // divisionWords, in lower case, name the kind of a country's division
@@ -819,6 +857,42 @@ func cutDivisionWord(name string) (string, bool) {
 	}
 	return base, true
 }
+
+// cutLegalForm returns name without the legal form that ends it ("Siemens
+// AG", "Apple, Inc.", "Meta Platforms Inc") or, for the forms written
+// first, opens it ("PJSC Gazprom"), when a capitalised name is left.
+func cutLegalForm(name string) (string, bool) {
+	s := strings.TrimSuffix(trimPossessive(strings.TrimSpace(name)), ".")
+	if i := strings.IndexByte(s, ' '); i > 0 && leadingLegalForms[strings.ToLower(s[:i])] && s[:i] != "PT" || i > 0 && s[:i] == "PT" && strings.Count(s, " ") >= 2 {
+		return strings.TrimSpace(s[i+1:]), true
+	}
+	i := strings.LastIndexByte(s, ' ')
+	if i <= 0 || !trailingLegalForms[strings.ToLower(strings.ReplaceAll(s[i+1:], ".", ""))] {
+		return "", false
+	}
+	base := strings.TrimRight(s[:i], " ,")
+	if r, _ := utf8.DecodeRuneInString(base); base == "" || !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return "", false
+	}
+	return base, true
+}
+
+// isLegalForm reports whether the word w, in any case and with or
+// without dots, is a company's legal form ("Inc.", "PJSC", "S.A.").
+func isLegalForm(w string) bool {
+	lw := strings.ToLower(strings.ReplaceAll(w, ".", ""))
+	return trailingLegalForms[lw] || leadingLegalForms[lw]
+}
+
+// trailingLegalForms and leadingLegalForms, in lower case and without
+// dots, are the abbreviations of companies' legal forms that English news
+// writes after a company's name ("Inc.", "AG", "S.A.") or, for the
+// Russian and Indonesian ones, before it ("PJSC", "PT"): a subset of the
+// ISO 20275 Entity Legal Forms code list (GLEIF, CC0 1.0).
+var (
+	trailingLegalForms = setOf("inc incorporated corp ltd plc llc llp lp ag sa nv bv ab asa oyj gmbh kgaa sarl srl pty bhd tbk kk pjsc jsc")
+	leadingLegalForms  = setOf("pjsc jsc oao pao ooo zao pt")
+)
 
 // singleASCIIWord returns name as one lower-case word when it is a single
 // word of ASCII letters and digits (a possessive and dots allowed), which
@@ -1437,6 +1511,9 @@ func foldWord(w string) string {
 	w = strings.ReplaceAll(w, "isation", "ization")
 	if strings.HasSuffix(w, "mme") {
 		w = w[:len(w)-2] // British "programme", American "program"
+	}
+	if n := len(w); n > 5 && strings.HasSuffix(w, "ence") && w[n-5] == 'f' {
+		w = w[:n-2] + "se" // British "defence", "offence", American "defense", "offense"
 	}
 	var bBuf, outBuf [64]byte
 	b := bBuf[:0]
@@ -2876,6 +2953,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 					switch {
 					case utf8.RuneCountInString(w) <= 2:
 						continue // "TT", "A": widget residue
+					case isLegalForm(bw):
+						continue // "Inc." after "Tyvak Nano-Satellite Systems,": a company's legal form
 					case c&capAlone == 0:
 						continue // "Figure 3", "Table 2": a label, never without its number
 					case c&capTerm != 0:
@@ -4693,6 +4772,9 @@ func guessKind(name, normalized string, person bool) Kind {
 		if orgWords[w] {
 			return Org // "State Department": the organisation word decides
 		}
+	}
+	if _, ok := cutLegalForm(name); ok && !person {
+		return Org // "Deutsche Telekom AG", "Compaq Computer Corp."
 	}
 	for _, w := range ws {
 		if placeWords[w] {

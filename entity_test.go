@@ -1951,3 +1951,44 @@ func sortedMentions(es []Entity) []Mention {
 	slices.SortFunc(ms, func(a, b Mention) int { return a.Span.Start - b.Span.Start })
 	return ms
 }
+
+// TestOrgForms: an institution's name keys alike with or without "the",
+// in either word order, in British or American spelling, and without its
+// legal form; a company's name cut of its legal form joins no person.
+func TestOrgForms(t *testing.T) {
+	var bare Resolver
+	for _, group := range [][]string{
+		{"Department of Justice", "Justice Department", "the Justice Department", "The Justice Department's"},
+		{"Ministry of Defence", "Defence Ministry", "Ministry of Defense", "Defense Ministry"},
+		{"Apple Inc.", "Apple, Inc.", "Apple Inc", "Apple"},
+		{"PJSC Gazprom", "Gazprom PJSC", "Gazprom"},
+		{"Siemens AG", "Siemens"},
+		{"Banco Santander S.A.", "Banco Santander"},
+	} {
+		want := bare.Key(group[0])
+		for _, v := range group[1:] {
+			if got := bare.Key(v); got != want {
+				t.Errorf("Key(%q) = %q, want %q, the key of %q", v, got, want, group[0])
+			}
+		}
+	}
+	for _, c := range []struct{ text, a, b string }{
+		{"Michael R. Bloomberg spoke. Bloomberg L.P. said nothing. Bloomberg left.", "Bloomberg L.P.", "Michael R. Bloomberg"},
+		{"Harry F. Byrd Sr. led the fight against Brown v. Board of Education. Byrd's plan failed.", "Board of Education", "Byrd's"},
+	} {
+		key := map[string]string{}
+		for _, e := range bare.Entities(c.text) {
+			for _, m := range e.Mentions {
+				key[m.Text] = e.Key
+			}
+		}
+		if key[c.a] == "" || key[c.a] == key[c.b] {
+			t.Errorf("Entities(%q): %q and %q have keys %q and %q; want two entities", c.text, c.a, c.b, key[c.a], key[c.b])
+		}
+	}
+	for _, e := range bare.Entities("Tyvak Nano-Satellite Systems, Inc. builds satellites.") {
+		if e.Name == "Inc" {
+			t.Errorf("%q is an entity; a legal form alone is no name", e.Name)
+		}
+	}
+}
