@@ -3448,14 +3448,19 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		// A name that opens a bracket right after an organisation's and
 		// goes on there with a particle names it again, in its own
 		// language ("the French Air and Space Force (Armee de l'air et
-		// de l'espace)"): the kind of last resort gives way to the
-		// organisation's. A word alone in the bracket ("(Calif.)") or
+		// de l'espace)"): the organisation's mention, whole to the
+		// bracket's end, not a name of last resort. A word alone in the bracket ("(Calif.)") or
 		// before a common noun ("(Tarnok branch)") says where the body is.
 		if (byDefault || personByDefault(bare)) && i > 0 && ms[i-1].end <= m.start && !ms[i-1].description && !ms[i-1].person &&
 			text[ms[i-1].end:m.start] == " (" && continuesName(text[m.end:]) {
 			p := &ms[i-1]
 			if p.org || p.r.kind == Org || p.r.kind == "" && guess(name(p), false) == Org {
-				m.org = true
+				// The same body, named up to the bracket's end.
+				m.org, m.r = true, p.r
+				if k := strings.IndexByte(text[m.end:min(len(text), int(m.end)+80)], ')'); k > 0 && !strings.ContainsAny(text[m.end:int(m.end)+k], ".;(\n") &&
+					(i+1 == len(ms) || ms[i+1].start >= m.end+int32(k)) {
+					m.end += int32(k)
+				}
 			}
 		}
 		if byDefault && (subjectOfHe(text, ws, int(m.nameStart)) || headsPersonNoun(text, ws, int(m.end)) || kinApposition(text, ws, int(m.start), int(m.end)) || vocative(text, int(m.start), int(m.end)) || beforeWho(text, int(m.start), int(m.end))) {

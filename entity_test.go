@@ -1692,8 +1692,8 @@ func TestKindsInContext(t *testing.T) {
 		want         map[string]Kind
 	}{
 		{"Pilots of the Royal Velden Air Guard (Garde de l'air vélden) trained there.",
-			"a name opening a bracket after an organisation's and going on with a particle names it in its own language",
-			map[string]Kind{"Royal Velden Air Guard": Org, "Garde": Org}},
+			"a name opening a bracket after an organisation's and going on with a particle names it in its own language: a mention of it (TestOrgForms)",
+			map[string]Kind{"Royal Velden Air Guard": Org}},
 		{"The Velden Farming Council (Tarnok branch) met on Friday in Tarnok.",
 			"a bracket that goes on with a common noun says where the body is",
 			map[string]Kind{"Velden Farming Council": Org, "Tarnok": Place}},
@@ -1985,6 +1985,17 @@ func TestOrgForms(t *testing.T) {
 		if key[c.a] == "" || key[c.a] == key[c.b] {
 			t.Errorf("Entities(%q): %q and %q have keys %q and %q; want two entities", c.text, c.a, c.b, key[c.a], key[c.b])
 		}
+	}
+	// A name in the body's own language, in a bracket after it, is a
+	// mention of it, to the bracket's end.
+	var again []string
+	for _, e := range bare.Entities("Pilots of the Royal Velden Air Guard (Garde de l'air vélden) trained there.") {
+		for _, m := range e.Mentions {
+			again = append(again, e.Name+": "+m.Text)
+		}
+	}
+	if want := []string{"Royal Velden Air Guard: Royal Velden Air Guard", "Royal Velden Air Guard: Garde de l'air vélden"}; !slices.Equal(again, want) {
+		t.Errorf("mentions %q, want %q", again, want)
 	}
 	for _, e := range bare.Entities("Tyvak Nano-Satellite Systems, Inc. builds satellites.") {
 		if e.Name == "Inc" {
