@@ -3266,7 +3266,11 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	// names nobody by its first word.
 	byGiven := sc.byGiven // canonical given-name skeleton -> a full-name mention, or -1 when two entities share it
 	for j := range ms {
-		if g := ms[j].parts.partGiven; g != "" && namesPerson(&ms[j]) && (ms[j].r.kind == Person || ms[j].r.e == nil && guess(trimPossessive(text[ms[j].nameStart:ms[j].end]), ms[j].person) == Person) {
+		g := ms[j].parts.partGiven
+		if e := ms[j].r.e; g == "" && e != nil && e.kind == Person && e.given != "" {
+			g = t.canonGiven(e.given) // a person the table lists, named by any spelling ("Putin")
+		}
+		if g != "" && namesPerson(&ms[j]) && (ms[j].r.kind == Person || ms[j].r.e == nil && guess(trimPossessive(text[ms[j].nameStart:ms[j].end]), ms[j].person) == Person) {
 			if k, ok := byGiven[g]; !ok {
 				byGiven[g] = j
 			} else if k >= 0 && ms[k].r.key != ms[j].r.key {
@@ -3283,8 +3287,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			continue
 		}
 		bare := trimPossessive(text[m.nameStart:m.end])
-		if !isGivenName(bare) && !knighted(text[m.start:m.nameStart]) || isPlaceName(bare) {
-			continue
+		if !isGivenName(bare) && !knighted(text[m.start:m.nameStart]) || isPlaceName(bare) && !m.person {
+			continue // "Vladimir" the city stays the city; "President Vladimir" is a person
 		}
 		var buf [64]byte
 		w, ok := lowerASCIIWord(&buf, bare)

@@ -2003,3 +2003,25 @@ func TestOrgForms(t *testing.T) {
 		}
 	}
 }
+
+// TestGivenAloneJoinsTable: a given name alone joins the one person the
+// table lists with it in the text, named there by surname only; a title
+// before it makes a given name that is also a city a person's.
+func TestGivenAloneJoinsTable(t *testing.T) {
+	for _, c := range []struct{ text, given, full string }{
+		{"Biden spoke on Monday. Later, Joe said he would run again.", "Joe", "Joe Biden"},
+		{"Putin's adviser spoke. Now is the time for President Vladimir to show he's serious.", "Vladimir", "Vladimir Putin"},
+	} {
+		got := ""
+		for _, e := range Entities(c.text) {
+			for _, m := range e.Mentions {
+				if m.Text == c.given {
+					got = e.Name
+				}
+			}
+		}
+		if got != c.full {
+			t.Errorf("Entities(%q): %q is a mention of %q, want %q", c.text, c.given, got, c.full)
+		}
+	}
+}
