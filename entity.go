@@ -1253,6 +1253,33 @@ func stripTitles(s string) string {
 	return strings.Join(ws[i:], " ")
 }
 
+// givenSpelledAs returns the index in ms of the person whose first given
+// name is given letter for letter (in any case): in a full name the text
+// writes, or in the name the table lists for a mention. It returns -1
+// when no person, or more than one, has it.
+func givenSpelledAs(text string, ms []found, given string, isPerson func(*found) bool) int {
+	found, key := -1, ""
+	for j := range ms {
+		f := &ms[j]
+		if !isPerson(f) {
+			continue
+		}
+		full := text[f.nameStart:f.end]
+		if f.r.e != nil {
+			full = f.r.e.display
+		}
+		first, _, ok := strings.Cut(full, " ")
+		if !ok || !strings.EqualFold(first, given) || f.r.key == key {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found, key = j, f.r.key
+	}
+	return found
+}
+
 // titledFull returns the full-name mention that a surname with a title
 // before it (m: "Dr. Nelson", "Mr. Trump") stands for, among the
 // full-name mentions cands of that surname (k of them before m): the
@@ -3295,7 +3322,13 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if !ok {
 			continue
 		}
-		if j, ok := byGiven[t.canonGiven(givenWordSkeleton(string(w)))]; ok && j >= 0 {
+		j, ok := byGiven[t.canonGiven(givenWordSkeleton(string(w)))]
+		if ok && j < 0 {
+			// Two people share the skeleton ("Vladimir" Putin, "Volodymyr"
+			// Zelensky): the one whose given name is spelled as written.
+			j = givenSpelledAs(text, ms, bare, func(f *found) bool { return f.r.kind == Person && namesPerson(f) })
+		}
+		if ok && j >= 0 {
 			m.r, m.person, m.tentative = ms[j].r, true, false
 		}
 	}

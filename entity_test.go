@@ -2006,11 +2006,14 @@ func TestOrgForms(t *testing.T) {
 
 // TestGivenAloneJoinsTable: a given name alone joins the one person the
 // table lists with it in the text, named there by surname only; a title
-// before it makes a given name that is also a city a person's.
+// before it makes a given name that is also a city a person's; where two
+// people share its skeleton, the one whose given name is spelled as
+// written.
 func TestGivenAloneJoinsTable(t *testing.T) {
 	for _, c := range []struct{ text, given, full string }{
 		{"Biden spoke on Monday. Later, Joe said he would run again.", "Joe", "Joe Biden"},
 		{"Putin's adviser spoke. Now is the time for President Vladimir to show he's serious.", "Vladimir", "Vladimir Putin"},
+		{"Putin and Volodymyr Zelensky spoke. Now is the time for President Vladimir to show he's serious.", "Vladimir", "Vladimir Putin"},
 	} {
 		got := ""
 		for _, e := range Entities(c.text) {
