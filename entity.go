@@ -2171,6 +2171,13 @@ func isAgentNoun(w string) bool {
 	return false
 }
 
+// describesOccupation reports whether the capitalised word w names an
+// occupation: one of occupations, or an agent noun of the dictionary
+// ("Journalist", "Novelist").
+func describesOccupation(w string) bool {
+	return inLower(occupations, w) || isAgentNoun(w) && isCommonWord(strings.ToLower(w))
+}
+
 // describesBody reports whether the words ws[a:b] of text are all words
 // that describe a body or an office (nameTitles, demonyms, commonCapitals:
 // "European", "Foreign", "Federal"), with no word of a name among them.
@@ -2918,6 +2925,10 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				}
 				if demonyms[string(bare)] && a+1 < b && inLower(otherHeads, ws[b-1].in(text)) {
 					break // a nationality before an event's name is part of it: "Korean War"
+				}
+				if a+2 == b && demonyms[string(bare)] && describesOccupation(trimPossessive(ws[a+1].in(text))) {
+					a = b // a nationality and an occupation describe someone: "American Journalist"
+					continue
 				}
 				if nameTitles[string(bare)] || commonCapitals[string(lw)] || commonCapitals[string(bare)] || ws[a].sentStart && (isFunctionWord(string(lw)) || a+1 < b && timeAdverbs[string(lw)]) ||
 					a+1 < b && (demonyms[string(bare)] || politicalGroups[string(bare)] && !namesGroup(ws[a+1].in(text)) || isHyphenAdjective(ws[a].in(text))) {

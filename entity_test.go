@@ -2028,3 +2028,18 @@ func TestGivenAloneJoinsTable(t *testing.T) {
 		}
 	}
 }
+
+// TestNationalityAndOccupation: a nationality before an occupation
+// describes someone and names nothing.
+func TestNationalityAndOccupation(t *testing.T) {
+	for _, text := range []string{
+		"He is joined by Ane Bagamery, American Journalist and former editor of the paper.",
+		"The prize went to Mark Owen, British Novelist, last year.",
+	} {
+		for _, e := range Entities(text) {
+			if strings.Contains(e.Name, "Journalist") || strings.Contains(e.Name, "Novelist") || e.Name == "American" || e.Name == "British" {
+				t.Errorf("Entities(%q) has %s %q; want only the person", text, e.Kind, e.Name)
+			}
+		}
+	}
+}
