@@ -731,6 +731,16 @@ func (t *aliasTable) resolve(name string) (string, *aliasEntry, Kind) {
 func (t *aliasTable) resolveParts(name string) (key string, e *aliasEntry, kind Kind, surname, given string) {
 	// The kind of division a place is, after its name, is not the name
 	// ("Donbas region").
+	// Nor is the article before it ("the Donetsk region", "The Justice
+	// Department"), unless the table lists the name with it.
+	if rest, ok := strings.CutPrefix(name, "the "); ok && strings.Contains(strings.TrimSpace(rest), " ") || !ok && strings.HasPrefix(name, "The ") && strings.Contains(strings.TrimSpace(name[4:]), " ") {
+		if !ok {
+			rest = name[4:]
+		}
+		if t.byAlias[normalizeName(name)] == nil {
+			return t.resolveParts(rest)
+		}
+	}
 	if base, ok := cutDivisionWord(name); ok {
 		return t.resolveParts(base)
 	}
@@ -1539,6 +1549,11 @@ func foldWord(w string) string {
 	if strings.HasSuffix(w, "mme") {
 		w = w[:len(w)-2] // British "programme", American "program"
 	}
+	if strings.Contains(w, "zhzh") || strings.Contains(w, "shsh") || strings.Contains(w, "chch") {
+		// A doubled consonant spelled with two letters is one, as a
+		// doubled letter is: Zaporizhzhia, Zaporizhia.
+		w = doubledDigraphs.Replace(w)
+	}
 	if n := len(w); n > 5 && strings.HasSuffix(w, "ence") && w[n-5] == 'f' {
 		w = w[:n-2] + "se" // British "defence", "offence", American "defense", "offense"
 	}
@@ -1603,6 +1618,9 @@ func foldWord(w string) string {
 	}
 	return string(out)
 }
+
+// doubledDigraphs spells a doubled two-letter consonant once.
+var doubledDigraphs = strings.NewReplacer("zhzh", "zh", "shsh", "sh", "chch", "ch")
 
 // givenSkeleton returns the skeleton of given names: their consonants
 // only, after the same letter folding as wordSkeleton, so that

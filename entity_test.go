@@ -1964,6 +1964,8 @@ func TestOrgForms(t *testing.T) {
 		{"PJSC Gazprom", "Gazprom PJSC", "Gazprom"},
 		{"Siemens AG", "Siemens"},
 		{"Banco Santander S.A.", "Banco Santander"},
+		{"the Donetsk region", "Donetsk region", "Donetsk"},
+		{"Zaporizhzhia", "Zaporizhia", "Zaporozhye"},
 	} {
 		want := bare.Key(group[0])
 		for _, v := range group[1:] {
