@@ -1970,6 +1970,27 @@ func mentionRuns(text string, ws []token) iter.Seq2[int, int] {
 	}
 }
 
+// placeWhole reports whether the run ws[a:b] (honor: an honorific opens
+// it) is a place's name whole, though words of commonCapitals stand in
+// it: it ends in the kind of place it names ("Glacier National Park",
+// "Central Park", "Philadelphia International Airport"), opens with no
+// title, and holds no stop word after its first word (not "Ms. Yellen
+// The Federal Reserve").
+func placeWhole(text string, ws []token, a, b int, honor bool) bool {
+	if honor || b-a < 2 || ws[a].allCaps || ws[a].headline || !isPlaceHeadWord(ws[b-1].in(text)) || inLower(nameTitles, ws[a].in(text)) {
+		return false
+	}
+	common := false
+	for k := a; k < b-1; k++ {
+		w := ws[k].in(text)
+		if k > a && inLower(stopWords, w) {
+			return false
+		}
+		common = common || inLower(commonCapitals, w) && !inLower(stopWords, w)
+	}
+	return common
+}
+
 // possessiveEnds reports whether the capitalised word ws[j-1] is a
 // name's possessive that ends the name before ws[j]: the owner is named,
 // and what it owns is a name of its own ("Trump's White House", "SpaceX's
@@ -3090,8 +3111,12 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 					continue
 				}
 			}
-			// An organisation keeps its whole name ("State Department").
-			if hasOrgWord(text, ws[a:b]) && !ws[a].allCaps {
+			// An organisation keeps its whole name ("State Department"), and
+			// so does a place whose name ends in the kind of place it is
+			// ("Glacier National Park", "the National Theatre"): the words
+			// that open names on their own (commonCapitals) are its own
+			// there.
+			if hasOrgWord(text, ws[a:b]) && !ws[a].allCaps || placeWhole(text, ws, int(run[0]), b, honor) {
 				a = run[0]
 				for a < b && inLower(commonCapitals, ws[a].in(text)) && ws[a].sentStart {
 					a++

@@ -2045,3 +2045,26 @@ func TestNationalityAndOccupation(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceWhole: a place whose name ends in the kind of place it is keeps
+// its whole name, though words that open names on their own stand in it;
+// a title or a second name glued on does not make one.
+func TestPlaceWhole(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"We hiked in Glacier National Park last year.", []string{"Glacier National Park"}},
+		{"They landed at Philadelphia International Airport on Monday.", []string{"Philadelphia International Airport"}},
+		{"He ran in Central Park every day.", []string{"Central Park"}},
+		{"It was President Ford who pardoned him.", []string{"Ford"}},
+	} {
+		var got []string
+		for _, m := range sortedMentions(Entities(c.text)) {
+			got = append(got, m.Text)
+		}
+		if diff := cmp.Diff(c.want, got); diff != "" {
+			t.Errorf("Entities(%q) mentions (-want +got):\n%s", c.text, diff)
+		}
+	}
+}

@@ -27,11 +27,12 @@ import (
 
 // notPlaces are one-word feature names that, ending a capitalised name in
 // news text, more often name something else: an organisation or a firm
-// ("Bank", "College", "Mission", "House", "Market", "Hut"), a common
-// surname ("Bush"), or a word with a sense that is no place at all
-// ("Current", "Sound", "Spring", "Point", "Pass", "Steps").
-var notPlaces = strings.Fields(`bank banks bar bush college common current deep fan flat hole house hut huts
-	lock market mission mole pan pans pass point points reach retreat rise slide sound spring steps store
+// ("Bank", "College", "Mission", "House", "Market", "Hut", "Federal
+// Reserve"), a common surname or a firm ("Bush", "Ford", "Mills"), or a
+// word with a sense that is no place at all ("Current", "Sound", "Spring",
+// "Point", "Pass", "Steps").
+var notPlaces = strings.Fields(`bank banks bar bush college common current deep fan flat ford hole house hut huts
+	lock market mill mission mole pan pans pass point points reach reserve retreat rise slide sound spring steps store
 	tongue tree well wells`)
 
 // oneWord matches a feature name of one lower-case word, with an optional
