@@ -1932,13 +1932,20 @@ func TestPossessiveEnds(t *testing.T) {
 		{"He writes for Tom's Guide and McDonald's Corp. in Chicago.", []string{"Tom's Guide", "McDonald's Corp", "Chicago"}},
 		{"I ordered the Stadia's Founder's Edition from the store.", []string{"Stadia's Founder's Edition"}},
 	} {
-		var got []string
-		for _, m := range sortedMentions(Entities(c.text)) {
-			got = append(got, m.Text)
-		}
-		if diff := cmp.Diff(c.want, got); diff != "" {
-			t.Errorf("Entities(%q) mentions (-want +got):\n%s", c.text, diff)
-		}
+		checkMentions(t, c.text, c.want)
+	}
+}
+
+// checkMentions fails t unless the mentions Entities finds in text are
+// want, in text order.
+func checkMentions(t *testing.T, text string, want []string) {
+	t.Helper()
+	var got []string
+	for _, m := range sortedMentions(Entities(text)) {
+		got = append(got, m.Text)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Entities(%q) mentions (-want +got):\n%s", text, diff)
 	}
 }
 
@@ -2059,12 +2066,6 @@ func TestPlaceWhole(t *testing.T) {
 		{"He ran in Central Park every day.", []string{"Central Park"}},
 		{"It was President Ford who pardoned him.", []string{"Ford"}},
 	} {
-		var got []string
-		for _, m := range sortedMentions(Entities(c.text)) {
-			got = append(got, m.Text)
-		}
-		if diff := cmp.Diff(c.want, got); diff != "" {
-			t.Errorf("Entities(%q) mentions (-want +got):\n%s", c.text, diff)
-		}
+		checkMentions(t, c.text, c.want)
 	}
 }
