@@ -873,11 +873,17 @@ func cutDivisionWord(name string) (string, bool) {
 // first, opens it ("PJSC Gazprom"), when a capitalised name is left.
 func cutLegalForm(name string) (string, bool) {
 	s := strings.TrimSuffix(trimPossessive(strings.TrimSpace(name)), ".")
-	if i := strings.IndexByte(s, ' '); i > 0 && leadingLegalForms[strings.ToLower(s[:i])] && s[:i] != "PT" || i > 0 && s[:i] == "PT" && strings.Count(s, " ") >= 2 {
+	i := strings.IndexByte(s, ' ')
+	if i <= 0 {
+		return "", false
+	}
+	// "PT" opens Indonesian firms' names, of two words or more after it
+	// ("PT Bank Mandiri"); before one word it is as often a time zone.
+	if _, lead := legalForm(s[:i]); lead && (s[:i] != "PT" || strings.Count(s, " ") >= 2) {
 		return strings.TrimSpace(s[i+1:]), true
 	}
-	i := strings.LastIndexByte(s, ' ')
-	if i <= 0 || !trailingLegalForms[strings.ToLower(strings.ReplaceAll(s[i+1:], ".", ""))] {
+	i = strings.LastIndexByte(s, ' ')
+	if trail, _ := legalForm(s[i+1:]); !trail {
 		return "", false
 	}
 	base := strings.TrimRight(s[:i], " ,")
@@ -890,8 +896,33 @@ func cutLegalForm(name string) (string, bool) {
 // isLegalForm reports whether the word w, in any case and with or
 // without dots, is a company's legal form ("Inc.", "PJSC", "S.A.").
 func isLegalForm(w string) bool {
-	lw := strings.ToLower(strings.ReplaceAll(w, ".", ""))
-	return trailingLegalForms[lw] || leadingLegalForms[lw]
+	trail, lead := legalForm(w)
+	return trail || lead
+}
+
+// legalForm reports whether the word w, in any case and with or without
+// dots, is a legal form written after a company's name, and one written
+// before it. It allocates nothing: it runs on every name resolved.
+func legalForm(w string) (trailing, leading bool) {
+	var buf [8]byte
+	n := 0
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		switch {
+		case c == '.':
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case c < 'a' || c > 'z':
+			return false, false
+		}
+		if n == len(buf) {
+			return false, false
+		}
+		buf[n] = c
+		n++
+	}
+	return trailingLegalForms[string(buf[:n])], leadingLegalForms[string(buf[:n])]
 }
 
 // trailingLegalForms and leadingLegalForms, in lower case and without
