@@ -780,11 +780,7 @@ func (t *aliasTable) resolveParts(name string) (key string, e *aliasEntry, kind 
 	// An institution named with "of" ("Board of Education") is keyed in
 	// the other order; its head noun, now last, is no surname for a bare
 	// name to join ("Byrd" is not "Education Board").
-	inverted := false
-	if o := orgForm(s); o != s {
-		inverted = strings.Count(o, " ") == strings.Count(s, " ")-1 // not just "the" dropped
-		s = o
-	}
+	s, inverted := orgForm(s)
 	if e := t.byAlias[s]; e != nil {
 		return e.display, e, e.kind, "", ""
 	}
@@ -827,22 +823,28 @@ func (t *aliasTable) resolveParts(name string) (key string, e *aliasEntry, kind 
 }
 
 // orgForm returns the normalized name s in the one word order the press
-// writes an institution's name in two: without an article before it ("the
-// Justice Department"), and with the words that say what it deals with
-// before its head noun rather than after "of" ("Department of Justice",
-// "Ministry of Defence" as "justice department", "defence ministry").
-// Other names come back as they are.
-func orgForm(s string) string {
+// writes a government body's name in two: without an article before it
+// ("the Justice Department"), and with the words that say what it deals
+// with before its head noun rather than after "of" ("Department of
+// Justice", "Ministry of Defence" as "justice department", "defence
+// ministry"), and whether it turned it so. Only a ministry, a department
+// or a bureau turns: "University of Miami" and "Miami University", "Bank
+// of China" and "China Bank" are others. Other names come back as they
+// are, the article dropped.
+func orgForm(s string) (string, bool) {
 	s = strings.TrimPrefix(s, "the ")
 	head, rest, ok := strings.Cut(s, " of ")
-	if !ok || strings.Contains(head, " ") || !orgWords[head] {
-		return s
+	if !ok || !turnedHeads[head] {
+		return s, false
 	}
 	if ws := tokens(rest); len(ws) > 3 || slices.ContainsFunc(ws, func(w string) bool { return w == "of" || w == "and" || w == "the" }) {
-		return s
+		return s, false
 	}
-	return rest + " " + head
+	return rest + " " + head, true
 }
+
+// turnedHeads are the heads of the government bodies orgForm turns.
+var turnedHeads = setOf("ministry department bureau")
 
 // divisionWords, in lower case, name the kind of a country's division
 // after its name ("Donbas region", "Kherson Oblast").
@@ -879,11 +881,11 @@ func cutLegalForm(name string) (string, bool) {
 	}
 	// "PT" opens Indonesian firms' names, of two words or more after it
 	// ("PT Bank Mandiri"); before one word it is as often a time zone.
-	if _, lead := legalForm(s[:i]); lead && (s[:i] != "PT" || strings.Count(s, " ") >= 2) {
+	if _, lead, _ := legalForm(s[:i]); lead && (s[:i] != "PT" || strings.Count(s, " ") >= 2) {
 		return strings.TrimSpace(s[i+1:]), true
 	}
 	i = strings.LastIndexByte(s, ' ')
-	if trail, _ := legalForm(s[i+1:]); !trail {
+	if trail, _, _ := legalForm(s[i+1:]); !trail {
 		return "", false
 	}
 	base := strings.TrimRight(s[:i], " ,")
@@ -893,19 +895,26 @@ func cutLegalForm(name string) (string, bool) {
 	return base, true
 }
 
-// isLegalForm reports whether the word w, in any case and with or
-// without dots, is a company's legal form ("Inc.", "PJSC", "S.A.").
+// isLegalForm reports whether the word w is a legal form that a company's
+// name may leave on its own after a comma ("Systems, Inc.", "Holdings,
+// LLC"): none that is a name or an acronym too ("AG", "ASA", "Pao").
 func isLegalForm(w string) bool {
-	trail, lead := legalForm(w)
-	return trail || lead
+	trail, _, lw := legalForm(w)
+	return trail && loneLegalForms[lw]
 }
 
-// legalForm reports whether the word w, in any case and with or without
-// dots, is a legal form written after a company's name, and one written
-// before it. It allocates nothing: it runs on every name resolved.
-func legalForm(w string) (trailing, leading bool) {
-	var buf [8]byte
-	n := 0
+// loneLegalForms are the trailing legal forms isLegalForm takes.
+var loneLegalForms = setOf("inc incorporated corp ltd plc llc llp gmbh")
+
+// legalForm reports whether the word w, without its dots, is a legal form
+// written after a company's name, and one written before it, with its
+// lower case. A form is written in capitals ("AG", "S.A.", "PJSC"); only
+// those of anyCaseLegalForms may be written otherwise ("Inc.", "Ltd",
+// "GmbH"): "Sa", "Pao" and "Zao" are names. It allocates nothing: it runs
+// on every name resolved.
+func legalForm(w string) (trailing, leading bool, lower string) {
+	var buf [12]byte
+	n, caps := 0, true
 	for k := 0; k < len(w); k++ {
 		c := w[k]
 		switch {
@@ -913,17 +922,30 @@ func legalForm(w string) (trailing, leading bool) {
 			continue
 		case 'A' <= c && c <= 'Z':
 			c += 'a' - 'A'
-		case c < 'a' || c > 'z':
-			return false, false
+		case 'a' <= c && c <= 'z':
+			caps = false
+		default:
+			return false, false, ""
 		}
 		if n == len(buf) {
-			return false, false
+			return false, false, ""
 		}
 		buf[n] = c
 		n++
 	}
-	return trailingLegalForms[string(buf[:n])], leadingLegalForms[string(buf[:n])]
+	// The lookups copy nothing; the lower case is made only on a match.
+	if !caps && !anyCaseLegalForms[string(buf[:n])] {
+		return false, false, ""
+	}
+	trailing, leading = trailingLegalForms[string(buf[:n])], leadingLegalForms[string(buf[:n])]
+	if trailing || leading {
+		lower = string(buf[:n])
+	}
+	return trailing, leading, lower
 }
+
+// anyCaseLegalForms are the legal forms written in lower case too.
+var anyCaseLegalForms = setOf("inc incorporated corp ltd plc pty bhd tbk gmbh kgaa sarl srl")
 
 // trailingLegalForms and leadingLegalForms, in lower case and without
 // dots, are the abbreviations of companies' legal forms that English news
@@ -1294,12 +1316,13 @@ func stripTitles(s string) string {
 	return strings.Join(ws[i:], " ")
 }
 
-// givenSpelledAs returns the index in ms of the person whose first given
-// name is given letter for letter (in any case): in a full name the text
-// writes, or in the name the table lists for a mention. It returns -1
-// when no person, or more than one, has it.
-func givenSpelledAs(text string, ms []found, given string, isPerson func(*found) bool) int {
-	found, key := -1, ""
+// givenSpellings maps the first given name of each person in ms, in
+// lower case and letter for letter, to the index of the person's mention:
+// in a full name the text writes, or in the name the table lists for a
+// mention; -1 where two people have it. One pass: it is read for every
+// given name alone whose skeleton two people share.
+func givenSpellings(text string, ms []found, isPerson func(*found) bool) map[string]int {
+	out := map[string]int{}
 	for j := range ms {
 		f := &ms[j]
 		if !isPerson(f) {
@@ -1310,15 +1333,17 @@ func givenSpelledAs(text string, ms []found, given string, isPerson func(*found)
 			full = f.r.e.display
 		}
 		first, _, ok := strings.Cut(full, " ")
-		if !ok || !strings.EqualFold(first, given) || f.r.key == key {
+		if !ok {
 			continue
 		}
-		if found >= 0 {
-			return -1
+		first = strings.ToLower(first)
+		if k, seen := out[first]; !seen {
+			out[first] = j
+		} else if k >= 0 && ms[k].r.key != f.r.key {
+			out[first] = -1
 		}
-		found, key = j, f.r.key
 	}
-	return found
+	return out
 }
 
 // titledFull returns the full-name mention that a surname with a title
@@ -1960,7 +1985,7 @@ func mentionRuns(text string, ws []token) iter.Seq2[int, int] {
 			}
 			j := i + 1
 			for j < len(ws) && ws[j].start-ws[j-1].end <= 2 && !strings.ContainsAny(text[ws[j-1].end:ws[j].start], ",;:()\"“”\n/|.!?") {
-				if ws[j].upper && possessiveEnds(text, ws, j) {
+				if ws[j].upper && possessiveEnds(text, ws, i, j) {
 					break
 				}
 				if ws[j].upper {
@@ -2031,14 +2056,20 @@ func placeWhole(text string, ws []token, a, b int, honor bool) bool {
 // Office", "Founder's Edition"), and so is a possessive before one word
 // that is a legal form or a common noun ("McDonald's Corp.", "Tom's
 // Guide").
-func possessiveEnds(text string, ws []token, j int) bool {
+func possessiveEnds(text string, ws []token, i, j int) bool {
 	w := ws[j-1].in(text)
 	bare := trimPossessive(w)
-	if len(bare) == len(w) || strings.HasSuffix(w, "'") || ws[j-1].allCaps || ws[j-1].headline {
+	if len(bare) == len(w) || strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’") || ws[j-1].allCaps || ws[j-1].headline {
 		return false
 	}
 	var buf [64]byte
 	if lw := lowerInto(buf[:], bare); isCommonWord(string(lw)) {
+		return false
+	}
+	// A saint's possessive names churches, hospitals and days ("St.
+	// Mary's Medical Center", "St. Patrick's Day"); a firm named in the
+	// possessive, its shops ("McDonald's").
+	if isFirmName(w) || i > 0 && ws[i].start-ws[i-1].end <= 2 && isSaint(ws[i-1].in(text)) || isSaint(ws[i].in(text)) {
 		return false
 	}
 	// A common noun's possessive after it goes on with the name
@@ -2053,6 +2084,12 @@ func possessiveEnds(text string, ws []token, j int) bool {
 		return true
 	}
 	return !inLower(legalForms, next) && !isCommonWord(string(lowerInto(buf[:], next)))
+}
+
+// isSaint reports whether w is "St", "St.", "Ste" or "Saint".
+func isSaint(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return w == "St" || w == "Saint" || w == "Ste"
 }
 
 // legalForms end a company's name.
@@ -2996,8 +3033,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				if demonyms[string(bare)] && a+1 < b && inLower(otherHeads, ws[b-1].in(text)) {
 					break // a nationality before an event's name is part of it: "Korean War"
 				}
-				if a+2 == b && demonyms[string(bare)] && describesOccupation(trimPossessive(ws[a+1].in(text))) {
-					a = b // a nationality and an occupation describe someone: "American Journalist"
+				if a+2 == b && demonyms[string(bare)] && describesOccupation(trimPossessive(ws[a+1].in(text))) && !afterThe(text, int(ws[a].start)) {
+					a = b // a nationality and an occupation describe someone: "American Journalist"; not "the American Spectator"
 					continue
 				}
 				if nameTitles[string(bare)] || commonCapitals[string(lw)] || commonCapitals[string(bare)] || ws[a].sentStart && (isFunctionWord(string(lw)) || a+1 < b && timeAdverbs[string(lw)]) ||
@@ -3147,10 +3184,10 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			// ("Glacier National Park", "the National Theatre"): the words
 			// that open names on their own (commonCapitals) are its own
 			// there.
-			if hasOrgWord(text, ws[a:b]) && !ws[a].allCaps || placeWhole(text, ws, int(run[0]), b, honor) {
+			if place := placeWhole(text, ws, int(run[0]), b, honor); place || hasOrgWord(text, ws[a:b]) && !ws[a].allCaps {
 				a = run[0]
-				for a < b && inLower(commonCapitals, ws[a].in(text)) && ws[a].sentStart {
-					a++
+				for a < b && inLower(commonCapitals, ws[a].in(text)) && ws[a].sentStart && (!place || isFunctionWord(strings.ToLower(ws[a].in(text)))) {
+					a++ // "The", "In" opening the sentence; "Central" of "Central Park" stays
 				}
 				add(a, b, false, false)
 				continue
@@ -3390,6 +3427,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			}
 		}
 	}
+	var spelled map[string]int // see givenSpellings, made when first needed
 	for i := 0; i < len(ms) && len(byGiven) > 0; i++ {
 		m := &ms[i]
 		if m.parts.partGiven != "" || m.r.e != nil || m.description {
@@ -3411,7 +3449,12 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if ok && j < 0 {
 			// Two people share the skeleton ("Vladimir" Putin, "Volodymyr"
 			// Zelensky): the one whose given name is spelled as written.
-			j = givenSpelledAs(text, ms, bare, func(f *found) bool { return f.r.kind == Person && namesPerson(f) })
+			if spelled == nil {
+				spelled = givenSpellings(text, ms, func(f *found) bool { return f.r.kind == Person && namesPerson(f) })
+			}
+			if k, found := spelled[string(w)]; found {
+				j = k
+			}
 		}
 		if ok && j >= 0 {
 			m.r, m.person, m.tentative = ms[j].r, true, false
@@ -3579,7 +3622,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			if p.org || p.r.kind == Org || p.r.kind == "" && guess(name(p), false) == Org {
 				// The same body, named up to the bracket's end.
 				m.org, m.r = true, p.r
-				if k := strings.IndexByte(text[m.end:min(len(text), int(m.end)+80)], ')'); k > 0 && !strings.ContainsAny(text[m.end:int(m.end)+k], ".;(\n") &&
+				if k := strings.IndexByte(text[m.end:min(len(text), int(m.end)+80)], ')'); k > 0 && !strings.ContainsAny(text[m.end:int(m.end)+k], ".,;(\n") &&
 					(i+1 == len(ms) || ms[i+1].start >= m.end+int32(k)) {
 					m.end += int32(k)
 				}
@@ -5119,8 +5162,8 @@ var placeWords = setOf(`street square avenue road bridge airport airbase base po
 // place's region after a comma makes it the place ("Camden, NJ").
 func givenAlone(text string, ws []token, a int, capitals map[string]uint8) bool {
 	w := trimPossessive(ws[a].in(text))
-	if !isGivenName(w) || isPlaceName(w) || capitals[w]&(capLower|capMid) != 0 {
-		return false
+	if !isGivenName(w) || isPlaceName(w) || isFirmName(w) || isFirmName(ws[a].in(text)) || capitals[w]&(capLower|capMid) != 0 {
+		return false // "Mercedes", "Kia", "Wendy's": firms too
 	}
 	var buf [64]byte
 	lw := string(lowerInto(buf[:], w))

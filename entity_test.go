@@ -1906,6 +1906,7 @@ func TestGivenAlone(t *testing.T) {
 		{"The deal was backed by The Carlyle Group. Carlyle, which held a stake, declined.", "Carlyle", false, "inside a sentence the text writes it in an organisation's name"},
 		{"Camden, NJ is a city on the river.", "Camden", false, "a state after a comma"},
 		{"Chester, Pa. is a city on the river.", "Chester", false, "a state's abbreviation after a comma"},
+		{"Kia said it would recall cars.", "Kia", false, "a firm of the open data too"},
 	} {
 		got := false
 		for _, e := range Entities(c.text) {
@@ -1930,6 +1931,7 @@ func TestPossessiveEnds(t *testing.T) {
 		{"He met leaders of Trump's AIPAC and Iran's Atomic Energy Organization yesterday.", []string{"Trump's", "AIPAC", "Iran's", "Atomic Energy Organization"}},
 		{"Shares of the People's Liberation Army Daily fell, said the U.S. Attorney's Office.", []string{"People's Liberation Army Daily", "U.S. Attorney's Office"}},
 		{"He writes for Tom's Guide and McDonald's Corp. in Chicago.", []string{"Tom's Guide", "McDonald's Corp", "Chicago"}},
+		{"She was taken to St. Mary's Medical Center in Chicago.", []string{"Mary's Medical Center", "Chicago"}},
 		{"I ordered the Stadia's Founder's Edition from the store.", []string{"Stadia's Founder's Edition"}},
 	} {
 		checkMentions(t, c.text, c.want)
@@ -1981,6 +1983,19 @@ func TestOrgForms(t *testing.T) {
 			}
 		}
 	}
+	// Others named alike stay apart: another body's head than a
+	// ministry's, a department's or a bureau's; a form in lower case.
+	for _, pair := range [][2]string{
+		{"University of Washington", "Washington University"},
+		{"University of Miami", "Miami University"},
+		{"Bank of China", "China Bank"},
+		{"Jorge Sa", "Jorge"},
+		{"Zao Wou-Ki", "Wou-Ki"},
+	} {
+		if a, b := bare.Key(pair[0]), bare.Key(pair[1]); a == b {
+			t.Errorf("Key(%q) = Key(%q) = %q; want them apart", pair[0], pair[1], a)
+		}
+	}
 	for _, c := range []struct{ text, a, b string }{
 		{"Michael R. Bloomberg spoke. Bloomberg L.P. said nothing. Bloomberg left.", "Bloomberg L.P.", "Michael R. Bloomberg"},
 		{"Harry F. Byrd Sr. led the fight against Brown v. Board of Education. Byrd's plan failed.", "Board of Education", "Byrd's"},
@@ -2006,6 +2021,10 @@ func TestOrgForms(t *testing.T) {
 	if want := []string{"Royal Velden Air Guard: Royal Velden Air Guard", "Royal Velden Air Guard: Garde de l'air vélden"}; !slices.Equal(again, want) {
 		t.Errorf("mentions %q, want %q", again, want)
 	}
+	// Not past a comma: the bracket says more than the name.
+	checkMentions(t, "The Royal Velden Air Guard (Garde de l'air, founded in 1934) flew.", []string{"Royal Velden Air Guard", "Garde"})
+	// A legal form written in lower case is a name ("Pao").
+	checkMentions(t, "Ellen Pao sued. Pao said she lost.", []string{"Ellen Pao", "Pao"})
 	for _, e := range bare.Entities("Tyvak Nano-Satellite Systems, Inc. builds satellites.") {
 		if e.Name == "Inc" {
 			t.Errorf("%q is an entity; a legal form alone is no name", e.Name)
@@ -2050,6 +2069,10 @@ func TestNationalityAndOccupation(t *testing.T) {
 				t.Errorf("Entities(%q) has %s %q; want only the person", text, e.Kind, e.Name)
 			}
 		}
+	}
+	// After "the" the words name a publication.
+	if es := Entities("He reads the American Spectator every week."); len(es) == 0 {
+		t.Errorf("Entities(%q) = none; want the publication", "He reads the American Spectator every week.")
 	}
 }
 

@@ -73,6 +73,12 @@ func TestLinear(t *testing.T) {
 		{"entities/one-surname", func(n int) string {
 			return sized("John Smith met Jane Smith and Tim Smith. Mr. Smith said so, Dr. Smith agreed and Timothy Smith left. ", n)
 		}, func(s string) { Entities(s) }},
+		// Two people whose given names share a skeleton, and that given
+		// name alone again and again: the spellings are read once
+		// (givenSpellings).
+		{"entities/shared-given-skeleton", func(n int) string {
+			return "Vladimir Putin met Volodymyr Zelensky. " + numbered("Then President Vladimir spoke with Mr. Name%d. ")(n)
+		}, func(s string) { Entities(s) }},
 		// A batch where one surname opens many full names with a second
 		// surname after it: KeyAll reads a bounded number of forms for
 		// each (maxForms).

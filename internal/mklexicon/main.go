@@ -112,7 +112,7 @@ func run(dicPath, affPath string) error {
 	}
 	slices.Sort(out)
 	bw := bufio.NewWriter(os.Stdout)
-	fmt.Fprintln(bw, "# English words in lower case that are no name: the en_US Hunspell dictionary of SCOWL")
+	fmt.Fprintln(bw, "# English words in lower case: the en_US Hunspell dictionary of SCOWL")
 	fmt.Fprintln(bw, "# (dictionary-en 4.0.0), stems with their affixes; see NOTICE. Built by internal/mklexicon.")
 	fmt.Fprintln(bw, "# A tab and G after a word: a present participle the suffix -ing makes of a verb.")
 	fmt.Fprintln(bw, "# A tab and N: a word the dictionary also gives as a capitalised name (\"may\", \"bill\").")
