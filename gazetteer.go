@@ -203,8 +203,22 @@ func isPlaceHeadWord(w string) bool {
 }
 
 // isPlaceHead reports whether the lower-case word w is the kind of place
-// that ends a place's name ("park", "castle"; "springs" as "spring").
+// that ends a place's name ("park", "castle"; "springs" as "spring";
+// "theatre" and "harbour" as "theater" and "harbor").
 func isPlaceHead[T string | []byte](w T) bool {
 	h := placeHeads()
-	return h[string(w)] || len(w) > 1 && w[len(w)-1] == 's' && h[string(w[:len(w)-1])]
+	if h[string(w)] || len(w) > 1 && w[len(w)-1] == 's' && h[string(w[:len(w)-1])] {
+		return true
+	}
+	// British spellings of GeoNames' American ones: "theatre", "harbour".
+	var buf [32]byte
+	switch n := len(w); {
+	case n > 4 && n <= len(buf) && string(w[n-3:]) == "tre":
+		b := append(append(buf[:0], w[:n-3]...), "ter"...)
+		return h[string(b)]
+	case n > 4 && n <= len(buf) && string(w[n-3:]) == "our":
+		b := append(append(buf[:0], w[:n-3]...), "or"...)
+		return h[string(b)]
+	}
+	return false
 }

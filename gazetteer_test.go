@@ -58,3 +58,16 @@ func TestIsCommonWord(t *testing.T) {
 		}
 	}
 }
+
+// TestIsPlaceHead: GeoNames' feature names end places' names, in the
+// plural and in British spelling too.
+func TestIsPlaceHead(t *testing.T) {
+	for w, want := range map[string]bool{
+		"park": true, "parks": true, "theater": true, "theatre": true, "harbor": true, "harbour": true,
+		"castle": true, "bank": false, "four": false, "metre": false, "": false,
+	} {
+		if got := isPlaceHead(w); got != want {
+			t.Errorf("isPlaceHead(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
