@@ -317,12 +317,21 @@ func (r *Resolver) LoadAliases(rd io.Reader) error {
 			t.addPerson(names)
 		case Place, Org, Other:
 			e := &aliasEntry{kind: Kind(strings.TrimSpace(kind)), display: names[0]}
-			e.skel = nameSkeleton(stripTitles(normalizeName(names[0])))
+			// A body's words are its name: none is a title ("European
+			// Union" is no "Union"). A place's compass word may go ("South
+			// Korea", "Korea").
+			skel := func(a string) string {
+				if e.kind == Org {
+					return nameSkeleton(normalizeName(a))
+				}
+				return nameSkeleton(stripTitles(normalizeName(a)))
+			}
+			e.skel = skel(names[0])
 			t.entries = append(t.entries, e)
 			t.bySkel[e.skel] = e
 			for _, a := range names {
 				t.byAlias[aliasKey(a)] = e
-				t.bySkel[nameSkeleton(stripTitles(normalizeName(a)))] = e
+				t.bySkel[skel(a)] = e
 				ws := tokens(aliasKey(a))
 				for k := 1; k < len(ws); k++ {
 					t.prefixes[strings.Join(ws[:k], " ")] = true

@@ -1996,6 +1996,16 @@ func TestOrgForms(t *testing.T) {
 			t.Errorf("Key(%q) = Key(%q) = %q; want them apart", pair[0], pair[1], a)
 		}
 	}
+	// The table's bodies have no titles to drop: "Union" (a credit
+	// union, the Times Union) and "The Onion" are not the European Union.
+	for _, n := range []string{"Union", "The Union", "Onion", "Teachers Union"} {
+		if got := Canonical(n); got == "European Union" {
+			t.Errorf("Canonical(%q) = %q; want another key", n, got)
+		}
+	}
+	if a, b := Canonical("Korea"), Canonical("South Korea"); a != b {
+		t.Errorf("Canonical(Korea) = %q, Canonical(South Korea) = %q; want one key (a place's compass word may go)", a, b)
+	}
 	for _, c := range []struct{ text, a, b string }{
 		{"Michael R. Bloomberg spoke. Bloomberg L.P. said nothing. Bloomberg left.", "Bloomberg L.P.", "Michael R. Bloomberg"},
 		{"Harry F. Byrd Sr. led the fight against Brown v. Board of Education. Byrd's plan failed.", "Board of Education", "Byrd's"},
