@@ -5165,10 +5165,11 @@ var placeWords = setOf(`street square avenue road bridge airport airbase base po
 // givenAlone reports whether ws[a], a word alone opening a sentence, is a
 // person's given name used alone ("Robert said no.", "“Lindsey?”"): a
 // given name of the list that is no word of the dictionary in any sense
-// (not "Hope", "Mark", "Will"), no place, and that the text writes in
-// neither lower case nor capitalised inside a sentence (there it is a
-// mention of its own, or part of a longer name: "The Carlyle Group"). A
-// place's region after a comma makes it the place ("Camden, NJ").
+// (not "Hope", "Mark", "Will"), no place or firm of the open data ("Kia"),
+// and that the text writes in neither lower case nor capitalised inside a
+// sentence (there it is a mention of its own, or part of a longer name:
+// "The Carlyle Group"). A place's region after a comma makes it the place
+// ("Camden, NJ").
 func givenAlone(text string, ws []token, a int, capitals map[string]uint8) bool {
 	w := trimPossessive(ws[a].in(text))
 	if !isGivenName(w) || isPlaceName(w) || isFirmName(w) || isFirmName(ws[a].in(text)) || capitals[w]&(capLower|capMid) != 0 {
