@@ -742,13 +742,8 @@ func (t *aliasTable) resolveParts(name string) (key string, e *aliasEntry, kind 
 	// ("Donbas region").
 	// Nor is the article before it ("the Donetsk region", "The Justice
 	// Department"), unless the table lists the name with it.
-	if rest, ok := strings.CutPrefix(name, "the "); ok && strings.Contains(strings.TrimSpace(rest), " ") || !ok && strings.HasPrefix(name, "The ") && strings.Contains(strings.TrimSpace(name[4:]), " ") {
-		if !ok {
-			rest = name[4:]
-		}
-		if t.byAlias[normalizeName(name)] == nil {
-			return t.resolveParts(rest)
-		}
+	if rest, ok := cutArticle(name); ok && t.byAlias[normalizeName(name)] == nil {
+		return t.resolveParts(rest)
 	}
 	if base, ok := cutDivisionWord(name); ok {
 		return t.resolveParts(base)
@@ -832,14 +827,13 @@ func (t *aliasTable) resolveParts(name string) (key string, e *aliasEntry, kind 
 }
 
 // orgForm returns the normalized name s in the one word order the press
-// writes a government body's name in two: without an article before it
-// ("the Justice Department"), and with the words that say what it deals
-// with before its head noun rather than after "of" ("Department of
+// writes a government body's name in two, with the words that say what it
+// deals with before its head noun rather than after "of" ("Department of
 // Justice", "Ministry of Defence" as "justice department", "defence
 // ministry"), and whether it turned it so. Only a ministry, a department
 // or a bureau turns: "University of Miami" and "Miami University", "Bank
 // of China" and "China Bank" are others. Other names come back as they
-// are, the article dropped.
+// are, the article dropped (see cutArticle).
 func orgForm(s string) (string, bool) {
 	s = strings.TrimPrefix(s, "the ")
 	head, rest, ok := strings.Cut(s, " of ")
@@ -850,6 +844,20 @@ func orgForm(s string) (string, bool) {
 		return s, false
 	}
 	return rest + " " + head, true
+}
+
+// cutArticle returns name without the article that opens it ("the
+// Justice Department", "the Donetsk region"), when two words or more are
+// left. One word left is read whole: another spelling of a city may be
+// the name with its article ("Hague" is "The Hague"), and resolving the
+// one from the other would not end; orgForm drops the article of such a
+// name after normalizing it ("the union").
+func cutArticle(name string) (string, bool) {
+	rest, ok := strings.CutPrefix(name, "the ")
+	if !ok {
+		rest, ok = strings.CutPrefix(name, "The ")
+	}
+	return rest, ok && strings.Contains(strings.TrimSpace(rest), " ")
 }
 
 // turnedHeads are the heads of the government bodies orgForm turns.
@@ -2092,7 +2100,7 @@ func possessiveEnds(text string, ws []token, i, j int) bool {
 	if j+1 < len(ws) && ws[j+1].upper && ws[j+1].start-ws[j].end <= 2 {
 		return true
 	}
-	return !inLower(legalForms, next) && !isCommonWord(string(lowerInto(buf[:], next)))
+	return !isLegalForm(next) && !isCommonWord(string(lowerInto(buf[:], next)))
 }
 
 // isSaint reports whether w is "St", "St.", "Ste" or "Saint".
@@ -2100,9 +2108,6 @@ func isSaint(w string) bool {
 	w = strings.TrimSuffix(w, ".")
 	return w == "St" || w == "Saint" || w == "Ste"
 }
-
-// legalForms end a company's name.
-var legalForms = setOf("inc corp corporation co company ltd plc llc")
 
 // joinSharedHeads joins two runs of mentionRuns (word indexes into ws,
 // in order) that are one name whose words share the head after them:

@@ -2003,6 +2003,11 @@ func TestOrgForms(t *testing.T) {
 			t.Errorf("Canonical(%q) = %q; want another key", n, got)
 		}
 	}
+	// A city whose other spelling is its name with the article ("Hague",
+	// "The Hague") resolves at all (cutArticle leaves one word alone).
+	if a, b := Canonical("Hague"), Canonical("The Hague"); a == "" || a != b {
+		t.Errorf("Canonical(Hague) = %q, Canonical(The Hague) = %q; want one key", a, b)
+	}
 	if a, b := Canonical("Korea"), Canonical("South Korea"); a != b {
 		t.Errorf("Canonical(Korea) = %q, Canonical(South Korea) = %q; want one key (a place's compass word may go)", a, b)
 	}
