@@ -700,8 +700,14 @@ func isTeaserList(lines []line, lex *lexicon) bool {
 	for first < n-2 && body[first].words <= 3 && !body[first].ends() {
 		first++ // a site or section label
 	}
-	if body[first].title() && !endsInEllipsis(body[first].text) && pairCosine(first, first+1) > 0 {
-		return false // a headline and the paragraph that tells its story
+	// A headline shares words with the paragraphs that tell its story,
+	// if not with the first then with the second (the lead may speak of
+	// the subject in other words: "Gaming used to be so simple" under a
+	// headline on game streaming). A line that opens with a dateline is
+	// a lead, not a headline.
+	if h := body[first]; h.title() && !endsInEllipsis(h.text) &&
+		(pairCosine(first, first+1) > 0 || n > first+2 && pairCosine(first, first+2) > 0 && !opensWithDateline(h.text)) {
+		return false
 	}
 	// A headline with its byline or its date in the lines around it,
 	// before the first paragraph ("Posted on November 1, 2012", "by Max
@@ -810,6 +816,13 @@ func isTeaserList(lines []line, lex *lexicon) bool {
 	linked := linkedLines(lex, at, a, b) // n cosines or more: only when the rest says list
 	return !cutTitles && cut > 0 && 4*linked < 3*n || 2*linked <= n ||
 		related == 0 && 2*largestLinkedGroup(lex, at, a, b) <= n
+}
+
+// opensWithDateline reports whether s opens with a dateline ("BUFFALO,
+// N.Y. —"), as a story's lead does and a headline never.
+func opensWithDateline(s string) bool {
+	n, _, _ := datelineOf(s)
+	return n > 0
 }
 
 // maxHeaderLines is how many lines headerBlock reads before the first

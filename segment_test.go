@@ -582,6 +582,24 @@ func TestShortLinesNoTeasers(t *testing.T) {
 	oneStory(t, text)
 }
 
+// TestHeadlineSecondParagraph: a headline whose words come back only in
+// the second paragraph (the lead speaks of its subject in other words)
+// heads a short story, not a list of teasers; a first line that opens
+// with a dateline is a lead, whatever words it shares.
+func TestHeadlineSecondParagraph(t *testing.T) {
+	head := "Harbour Ferries: So Many Ways to Cross\n\n"
+	body := "Travel across the bay used to be simple. You bought a ticket at the pier and waited.\n\n" +
+		"Now three companies run ferries on the same route, each with its own timetable and fares.\n\n" +
+		"All...\n"
+	oneStory(t, head+body)
+	// The same lines under a lead that opens with a dateline and shares
+	// the same word: nothing heads them, and they stay a list.
+	lead := "OSLO — Hours before the vote, the mayor said ferries would carry commuters free of charge\n\n"
+	if as := Parse(lead + body); len(as) < 2 || !as[0].Teaser {
+		t.Errorf("after a dateline lead: %d articles (teaser %v), want a list of teasers", len(as), len(as) > 0 && as[0].Teaser)
+	}
+}
+
 // oneStory fails t unless Parse reads text as one story, not teasers,
 // with every article promise kept.
 func oneStory(t *testing.T, text string) []Article {
