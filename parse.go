@@ -392,6 +392,9 @@ func assemble(text string, story []line) Article {
 		if l.blank() || l.chrome != 0 || l.caption() {
 			continue
 		}
+		if isDateWords(l.text) || isTimestamp(l.text) {
+			continue // the date a blog prints over its post's headline
+		}
 		if l.title() || l.dotted() && j == 0 {
 			title = j
 			break

@@ -600,6 +600,23 @@ func TestHeadlineSecondParagraph(t *testing.T) {
 	}
 }
 
+// TestDateOverHeadline: the date a blog prints over a post's headline is
+// not the headline.
+func TestDateOverHeadline(t *testing.T) {
+	body := "The harbour board met on Friday and voted to delay the new docking fees until spring.\n\n" +
+		"Shipping firms had threatened to move their freight to rival terminals up the coast.\n"
+	for _, tc := range []struct{ date, head, want string }{
+		{"Monday, August 27, 2012", "Harbour fees: a delay and its reasons", "Harbour fees: a delay and its reasons"},
+		{"27 August 2012", "Harbour fees: a delay and its reasons", "Harbour fees: a delay and its reasons"},
+		{"Updated Aug. 27, 2012 9:40 am ET", "Harbour fees: a delay and its reasons", "Harbour fees: a delay and its reasons"},
+	} {
+		as := oneStory(t, tc.date+"\n"+tc.head+"\n\n"+body)
+		if as[0].Title != tc.want {
+			t.Errorf("%q over %q: title %q, want %q", tc.date, tc.head, as[0].Title, tc.want)
+		}
+	}
+}
+
 // oneStory fails t unless Parse reads text as one story, not teasers,
 // with every article promise kept.
 func oneStory(t *testing.T, text string) []Article {
