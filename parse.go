@@ -387,6 +387,7 @@ func assemble(text string, story []line) Article {
 	fates := make([]lineFate, len(story))
 	// The headline: the first headline-shaped line before any paragraph.
 	title := -1
+	top := true // no line but dates yet
 	for j := range story {
 		l := &story[j]
 		if l.blank() || l.chrome != 0 || l.caption() {
@@ -395,11 +396,12 @@ func assemble(text string, story []line) Article {
 		if isDateWords(l.text) || isTimestamp(l.text) {
 			continue // the date a blog prints over its post's headline
 		}
-		if l.title() || l.dotted() && j == 0 {
+		if l.title() || l.dotted() && top {
 			title = j
 			break
 		}
 		if l.words <= 3 && !l.ends() {
+			top = false
 			continue // a site or section label before the headline
 		}
 		break

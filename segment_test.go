@@ -609,6 +609,9 @@ func TestDateOverHeadline(t *testing.T) {
 		{"Monday, August 27, 2012", "Harbour fees: a delay and its reasons", "Harbour fees: a delay and its reasons"},
 		{"27 August 2012", "Harbour fees: a delay and its reasons", "Harbour fees: a delay and its reasons"},
 		{"Updated Aug. 27, 2012 9:40 am ET", "Harbour fees: a delay and its reasons", "Harbour fees: a delay and its reasons"},
+		// A headline that ends in a full stop heads the story when it is
+		// the first line, and so it does under the date.
+		{"November 8, 2012", "Harbour Fees Wait Until Spring.", "Harbour Fees Wait Until Spring."},
 	} {
 		as := oneStory(t, tc.date+"\n"+tc.head+"\n\n"+body)
 		if as[0].Title != tc.want {
