@@ -1507,6 +1507,9 @@ func normalizeName(name string) string {
 	if strings.Contains(s, "s ") && (strings.Contains(s, "'s ") || strings.Contains(s, "’s ")) {
 		s = innerPossessives.Replace(s)
 	}
+	if strings.IndexByte(s, '-') > 0 {
+		s = dropSunArticles(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	ascii := true
@@ -1558,6 +1561,47 @@ func normalizeName(name string) string {
 		kept = append(kept, w)
 	}
 	return strings.Join(kept, " ")
+}
+
+// dropSunArticles drops the Arabic article where it is written as it
+// sounds before a "sun letter", which it assimilates: a vowel and the
+// letter of the next word, joined to it by a hyphen ("Deir ez-Zor",
+// "ash-Sham", "ad-Din", "an-Nasr"). Other spellings write it al- or el-,
+// which normalizeName drops as a word; the assimilated forms are not
+// dropped as words because "Ed", "an" and "as" are words too.
+func dropSunArticles(s string) string {
+	var b []byte
+	last := 0 // s[:last] is in b, when cut
+	for i := 1; i < len(s); i++ {
+		if s[i] != '-' || i+1 == len(s) {
+			continue
+		}
+		j := i // the start of the word before the hyphen
+		for j > 0 && s[j-1] != ' ' && s[j-1] != '-' {
+			j--
+		}
+		w := s[j:i]
+		if len(w) < 2 || len(w) > 3 || lowerASCII(w[0]) != 'a' && lowerASCII(w[0]) != 'e' {
+			continue
+		}
+		c := lowerASCII(w[1])
+		if !strings.ContainsRune("dnrstz", rune(c)) || len(w) == 3 && lowerASCII(w[2]) != 'h' || lowerASCII(s[i+1]) != c {
+			continue
+		}
+		b = append(b, s[last:j]...)
+		last = i + 1
+	}
+	if last == 0 {
+		return s
+	}
+	return string(append(b, s[last:]...))
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // innerPossessives turns "Russia's President" into "Russia President".
@@ -1621,6 +1665,11 @@ func foldWord(w string) string {
 	w = strings.ReplaceAll(w, "isation", "ization")
 	if strings.HasSuffix(w, "mme") {
 		w = w[:len(w)-2] // British "programme", American "program"
+	}
+	if strings.Contains(w, "sch") {
+		// German spells Slavic ch and sh as tsch and sch (Klitschko,
+		// Klychko; Schmyhal, Shmyhal).
+		w = germanSch.Replace(w)
 	}
 	if strings.Contains(w, "zhzh") || strings.Contains(w, "shsh") || strings.Contains(w, "chch") {
 		// A doubled consonant spelled with two letters is one, as a
@@ -1691,6 +1740,9 @@ func foldWord(w string) string {
 	}
 	return string(out)
 }
+
+// germanSch spells German tsch and sch as English ch and sh.
+var germanSch = strings.NewReplacer("tsch", "ch", "sch", "sh")
 
 // doubledDigraphs spells a doubled two-letter consonant once.
 var doubledDigraphs = strings.NewReplacer("zhzh", "zh", "shsh", "sh", "chch", "ch")
