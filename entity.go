@@ -2386,10 +2386,11 @@ func isDesignation(w string) bool {
 
 // initialsOf returns the initials of the words of name that open with an
 // ASCII capital ("North Atlantic Treaty Organization": "NATO"; "Bank of
-// England": "BE").
+// England": "BE"), the parts of a hyphenated word counted as words
+// ("Tehrik-i-Taliban Pakistan": "TTP"; "Hayat Tahrir al-Sham": "HTS").
 func initialsOf(name string) string {
 	var initials []byte
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsFuncSeq(name, func(r rune) bool { return r == '-' || unicode.IsSpace(r) }) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsUpper(r) && r < utf8.RuneSelf {
 			initials = append(initials, byte(r))
@@ -3855,6 +3856,15 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		}
 		if m.person && e.Kind != Person && m.r.e == nil {
 			e.Kind = Person
+		}
+		if !m.person && e.Kind == Person && len(e.Mentions) > 1 && m.r.e == nil && isAcronymOf(strings.ReplaceAll(trimPossessive(text[m.nameStart:m.end]), ".", ""), trimPossessive(e.Mentions[0].Text)) {
+			// The acronym of a name the rules took for a person's:
+			// people are not known by the initials of their names
+			// outside the alias table. A name that no org word ends
+			// and that has an acronym names a thing: a treaty, a
+			// survey, a device ("Trans-Pacific Partnership", "TPP";
+			// "Vehicle Stability Assist", "VSA").
+			e.Kind = Other
 		}
 		if m.firm && !m.person && e.Kind != Person && m.r.e == nil {
 			e.Kind = Org

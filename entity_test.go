@@ -2136,3 +2136,35 @@ func TestSpellingFolds(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronymHyphenated: the parts of a hyphenated word give an acronym
+// its initials ("Tehrik-i-Taliban Pakistan", "TTP"), and a name the rules
+// would take for a person's is a thing once the text gives its acronym:
+// people are not known by their initials outside the alias table.
+func TestAcronymHyphenated(t *testing.T) {
+	var r Resolver
+	for _, g := range [][]string{
+		{"Tehrik-i-Taliban Pakistan", "TTP"},
+		{"Hayat Tahrir al-Sham", "HTS"},
+		{"Trans-Pacific Partnership", "TPP"},
+	} {
+		if ks := r.KeyAll(g); ks[0] != ks[1] {
+			t.Errorf("KeyAll(%q) = %q: want one key", g, ks)
+		}
+	}
+	text := "Lawmakers debated the Trans-Pacific Partnership (TPP) on Monday. Critics of the TPP said it would cost jobs."
+	var got []string
+	for _, e := range Entities(text) {
+		got = append(got, fmt.Sprintf("%s %s %d", e.Name, e.Kind, len(e.Mentions)))
+	}
+	if want := []string{"Trans-Pacific Partnership other 3"}; !slices.Equal(got, want) {
+		t.Errorf("Entities: %q, want %q", got, want)
+	}
+	// Opening a quotation after "A", the index reads as a person's name
+	// but for its acronym.
+	text = "In 2004 the agency ran its first study.\n\n“A Household Safety Index (HSI) has been calculated for over 90 countries.” The HSI shows a drop."
+	es := Entities(text)
+	if len(es) != 1 || es[0].Kind != Other || len(es[0].Mentions) != 3 {
+		t.Errorf("Entities: %+v, want one thing, Household Safety Index, of three mentions", es)
+	}
+}
