@@ -11,9 +11,12 @@
 // for those cities (its alternatenames field: "Nikolaev" and "Mykolayiv"
 // for Mykolaiv, "Kiew" for Kiev), one "spelling<TAB>name" a line, where the
 // spelling is in Latin letters, of five letters or more, names no other
-// city of the dump and is no English word of the -words lists
+// city of the dump, is no English word of the -words lists
 // (github.com/dariusk/corpora data/words, CC0: nouns, adjectives, verbs,
-// adverbs, given as the folder of a checkout or of a bare copy's export).
+// adverbs, given as the folder of a checkout or of a bare copy's export)
+// and is not the city's name with a case ending (see inflects). With
+// -refilter FILE it applies the last rule alone to a variants file built
+// before it, which is how placevariants.txt lost those lines.
 //
 // The files of the repository are built so:
 //
@@ -35,6 +38,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"encoding/json"
 	"path/filepath"
@@ -62,7 +66,15 @@ func main() {
 	heads := flag.String("heads", "", "placeheads.txt: the kinds of place no division is named by alone after a compass word")
 	variants := flag.String("variants", "", "also write the cities' other spellings to this file")
 	words := flag.String("words", "", "folder of the English word lists (nouns.json, adjs.json, verbs.json, adverbs.json) no spelling may be; required with -variants")
+	refilter := flag.String("refilter", "", "apply the filters that need no GeoNames dump (inflects) to this variants file, rewriting it, and do nothing else")
 	flag.Parse()
+	if *refilter != "" {
+		if err := refilterVariants(*refilter); err != nil {
+			fmt.Fprintln(os.Stderr, "mkplaces:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if (*variants != "" || *admin1 != "") && *words == "" || *admin1 != "" && *heads == "" {
 		fmt.Fprintln(os.Stderr, "mkplaces: -variants needs -words DIR; -admin1 needs -words DIR and -heads FILE")
 		os.Exit(2)
@@ -312,7 +324,7 @@ func writeVariants(path string, spellings map[string]map[string]bool, cityNames,
 		for c := range cities {
 			city = c
 		}
-		if !transliterates(a, city) {
+		if !transliterates(a, city) || inflects(a, city) {
 			continue
 		}
 		for c := range cities {
@@ -320,6 +332,12 @@ func writeVariants(path string, spellings map[string]map[string]bool, cityNames,
 		}
 	}
 	slices.Sort(lines)
+	return writeVariantLines(path, lines)
+}
+
+// writeVariantLines writes the sorted lines of a variants file to path,
+// under its header.
+func writeVariantLines(path string, lines []string) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return err
@@ -336,6 +354,72 @@ func writeVariants(path string, spellings map[string]map[string]bool, cityNames,
 		return err
 	}
 	return f.Close()
+}
+
+// refilterVariants drops from the variants file at path the lines that
+// writeVariants would drop now by a rule that needs only the line
+// (inflects), and rewrites it with writeVariants' header: what a rebuild
+// from the same GeoNames dump writes, without the dump.
+func refilterVariants(path string) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	var lines []string
+	for _, l := range strings.Split(strings.TrimSuffix(string(data), "\n"), "\n") {
+		a, city, ok := strings.Cut(l, "\t")
+		if strings.HasPrefix(l, "#") || !ok {
+			continue
+		}
+		if !inflects(a, city) {
+			lines = append(lines, l)
+		}
+	}
+	return writeVariantLines(path, lines)
+}
+
+// inflects reports whether the spelling a is the city's name with a case
+// ending of another language (Lithuanian "Amsterdamas", Latvian
+// "Amsterdama", Esperanto "Amsterdamo", Latin "Atlantae" (the ending
+// in place of a final vowel), Albanian
+// "Londoni"), compared in lower case without diacritics and with doubled
+// letters once ("Hamas" for Hamm). English text never writes a city so,
+// and such forms meet other names ("Hamas", "Parisi", "Berna"). A final s
+// alone is no such ending: English writes Patras and Tangiers.
+func inflects(a, city string) bool {
+	fold := func(s string) string {
+		var b []byte
+		for _, r := range norm.NFD.String(strings.ToLower(s)) {
+			if r >= utf8.RuneSelf || len(b) > 0 && b[len(b)-1] == byte(r) {
+				continue
+			}
+			b = append(b, byte(r))
+		}
+		return string(b)
+	}
+	fa, fc := fold(a), fold(city)
+	if fc == "" {
+		return false
+	}
+	// A Latin ending takes the place of a final vowel ("Atlantae").
+	if stem := fc[:len(fc)-1]; strings.ContainsAny(fc[len(fc)-1:], "aeiouy") && stem != "" {
+		if ending, ok := strings.CutPrefix(fa, stem); ok && (ending == "ae" || ending == "is" || ending == "um") {
+			return true
+		}
+	}
+	ending, ok := strings.CutPrefix(fa, fc)
+	if !ok {
+		return false
+	}
+	switch ending {
+	case "a", "e", "i", "o", "u", "y":
+		// After a vowel, one more is a spelling of the vowel
+		// ("Groznyi" for Groznyy), not an ending.
+		return !strings.ContainsAny(fc[len(fc)-1:], "aeiouy")
+	case "as", "is", "us", "ae", "ai", "um":
+		return true
+	}
+	return false
 }
 
 // transliterates reports whether the spelling a writes the city's name

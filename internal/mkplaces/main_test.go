@@ -29,6 +29,30 @@ func TestTransliterates(t *testing.T) {
 	}
 }
 
+func TestInflects(t *testing.T) {
+	for _, c := range []struct {
+		spelling, city string
+		want           bool
+	}{
+		{"Amsterdamas", "Amsterdam", true},
+		{"Amsterdama", "Amsterdam", true},
+		{"Amsterdamo", "Amsterdam", true},
+		{"Atlantae", "Atlanta", true},
+		{"Hamas", "Hamm", true},             // doubled letters once
+		{"Düsseldorfo", "Düsseldorf", true}, // diacritics dropped
+		{"Patras", "Pátra", false},          // English writes it
+		{"Tangiers", "Tangier", false},      // a final s alone
+		{"Groznyi", "Groznyy", false},       // a vowel after a vowel
+		{"Nikolaev", "Mykolayiv", false},
+		{"Odessa", "Odesa", false},
+		{"Kiev", "Киев", false}, // nothing in Latin letters to cut
+	} {
+		if got := inflects(c.spelling, c.city); got != c.want {
+			t.Errorf("inflects(%q, %q) = %v, want %v", c.spelling, c.city, got, c.want)
+		}
+	}
+}
+
 func TestIsSpelling(t *testing.T) {
 	for s, want := range map[string]bool{
 		"Nikolaev": true, "Frankfurt am Main": true, "Sana'a": true,
