@@ -2618,6 +2618,7 @@ type found struct {
 	medium     bool          // the text says something was said on it ("said on Telegram"): no place
 	outlet     bool          // told something or reporting it ("told Newsmax", "Politico reported", "according to Gallup"): no place
 	counted    bool          // a determiner of common nouns stands before it ("a Geofence", "these Vans"): no place
+	illness    bool          // it names a disease: "the Zika virus", "the Ebola outbreak", "Alzheimer's disease"
 	unit       bool          // an acronym after an amount ("225 DKK"): a currency or a unit
 	inTitle    bool          // it opens the title of a law or an event that a name of those ends ("George Floyd Justice in Policing Act")
 	org        bool          // a noun for an organisation stands before it ("the journal Nature Astronomy")
@@ -3716,6 +3717,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if (byDefault || isAcronym(bare)) && m.start == m.nameStart && !strings.Contains(bare, " ") && countedNoun(text, int(m.start), int(m.end)) && headsPhrase(text, ws, int(m.end)) {
 			m.counted = true // "a Geofence", "these Vans": a kind of thing, which places are not
 		}
+		if (byDefault || personByDefault(bare)) && m.start == m.nameStart && beforeIllnessNoun(text, ws, int(m.end)) {
+			m.illness = true
+		}
 		if m.start == m.nameStart && isAcronym(bare) && (afterAmount(text, int(m.start)) || afterTime(text, int(m.start))) && headsPhrase(text, ws, int(m.end)) {
 			m.unit = true // "225 DKK", "40 CUC": a currency or a unit; "Wednesday AEST", "3 p.m. EDT": a time zone
 		}
@@ -3889,6 +3893,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		}
 		if m.outlet && !m.person && e.Kind == Place && m.r.e == nil {
 			e.Kind = Org
+		}
+		if m.illness && !m.person && !m.place && (e.Kind == Place || e.Kind == Person) && m.r.e == nil {
+			e.Kind = Other
 		}
 		if m.counted && !m.person && !m.place && (e.Kind == Place || e.Kind == Org && isAcronym(trimPossessive(text[m.nameStart:m.end]))) && m.r.e == nil {
 			e.Kind = Other // "a Geofence": one of a kind of things
@@ -4600,6 +4607,27 @@ func countedNoun(text string, start, end int) bool {
 	var buf [8]byte
 	return countingWords[string(lowerInto(buf[:], w))]
 }
+
+// beforeIllnessNoun reports whether the word after text[:end] (a name,
+// its possessive included) is a noun that makes the name a disease's:
+// "the Zika virus", "the Ebola outbreak", "Alzheimer's disease".
+func beforeIllnessNoun(text string, ws []token, end int) bool {
+	w, ok := firstWordIn(text, ws, end, min(len(text), end+32))
+	if !ok || text[end:w.start] != " " {
+		return false
+	}
+	var buf [16]byte
+	return illnessNouns[string(lowerInto(buf[:], w.text))]
+}
+
+// illnessNouns name a disease after its name: the head nouns that end 30
+// or more of the 3,102 disease names of github.com/dariusk/corpora
+// data/medicine/diseases.json and infectious_diseases.json (a subset of
+// the Human Disease Ontology, CC0), with "diseases" and British "tumour",
+// and the nouns for a disease's agent, spread and vaccine. Only a name
+// that is a place or a person for want of any other sign is read so:
+// "the Wuhan outbreak" stays a place.
+var illnessNouns = setOf("disease diseases cancer neoplasm carcinoma adenocarcinoma syndrome disorder tumor tumour allergy fever virus outbreak pandemic epidemic vaccine vaccines")
 
 // countingWords are the English determiners, other than the article, that
 // take a common noun and never a proper one: quantifiers and

@@ -2168,3 +2168,28 @@ func TestAcronymHyphenated(t *testing.T) {
 		t.Errorf("Entities: %+v, want one thing, Household Safety Index, of three mentions", es)
 	}
 }
+
+// TestIllnessNames: a name no list knows is a disease's, not a place's,
+// before a noun that only diseases take ("the Zika virus", "the Ebola
+// outbreak", "Alzheimer's disease"); a known place before the same noun
+// stays a place ("the Wuhan outbreak").
+func TestIllnessNames(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Officials said the Ebola outbreak had spread to two more towns.", []string{"Ebola other"}},
+		{"The Zika virus spread through Brazil last year.", []string{"Zika other", "Brazil place"}},
+		{"Doctors say Alzheimer's disease affects millions.", []string{"Alzheimer other"}},
+		{"The Wuhan outbreak spread in January.", []string{"Wuhan place"}},
+		{"They drove to Ebola on Monday.", []string{"Ebola place"}}, // no such noun after it: the guess of last resort
+	} {
+		var got []string
+		for _, e := range Entities(tc.text) {
+			got = append(got, e.Name+" "+string(e.Kind))
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("Entities(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
