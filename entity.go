@@ -738,15 +738,24 @@ func (t *aliasTable) resolve(name string) (string, *aliasEntry, Kind) {
 // surname and given names as it read them ("" where the table answered
 // before the name was parsed; callers that need them parse again).
 func (t *aliasTable) resolveParts(name string) (key string, e *aliasEntry, kind Kind, surname, given string) {
+	return t.resolvePartsOf(name, true)
+}
+
+// resolvePartsOf is resolveParts, which reads another spelling of a city as
+// the city's name only where spellings is set: the city's own name is
+// read without it, since it may be a spelling in turn ("Ternopil’", whose
+// possessive-looking apostrophe goes, is "Ternopil", a spelling of
+// "Ternopil’"), and every other step shortens the name.
+func (t *aliasTable) resolvePartsOf(name string, spellings bool) (key string, e *aliasEntry, kind Kind, surname, given string) {
 	// The kind of division a place is, after its name, is not the name
 	// ("Donbas region").
 	// Nor is the article before it ("the Donetsk region", "The Justice
 	// Department"), unless the table lists the name with it.
 	if rest, ok := cutArticle(name); ok && t.byAlias[normalizeName(name)] == nil {
-		return t.resolveParts(rest)
+		return t.resolvePartsOf(rest, spellings)
 	}
 	if base, ok := cutDivisionWord(name); ok {
-		return t.resolveParts(base)
+		return t.resolvePartsOf(base, spellings)
 	}
 	// Nor is a company's legal form ("Siemens AG", "Apple Inc.", "PJSC
 	// Gazprom").
@@ -754,14 +763,14 @@ func (t *aliasTable) resolveParts(name string) (key string, e *aliasEntry, kind 
 	// nor one that joins a person's ("Bloomberg L.P." is no Michael
 	// Bloomberg).
 	if base, ok := cutLegalForm(name); ok {
-		key, e, kind, _, _ = t.resolveParts(base)
+		key, e, kind, _, _ = t.resolvePartsOf(base, spellings)
 		return key, e, kind, "", ""
 	}
 	// Another spelling of a city is keyed as the city's name, unless the
 	// table lists it ("Nikolaev" as "Mykolayiv"). It has no parts of a
 	// person's name: "Main" is not the surname of "Frankfurt am Main".
-	if city, ok := cityOf(name); ok && t.byAlias[normalizeName(name)] == nil {
-		key, e, kind, _, _ = t.resolveParts(city)
+	if city, ok := cityOf(name); ok && spellings && t.byAlias[normalizeName(name)] == nil {
+		key, e, kind, _, _ = t.resolvePartsOf(city, false)
 		return key, e, kind, "", ""
 	}
 	if w, ok := singleASCIIWord(name); ok {

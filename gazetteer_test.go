@@ -71,3 +71,43 @@ func TestIsPlaceHead(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryListedName keys every name of the embedded lists (places, their
+// other spellings and the cities they stand for, given names, firms, the
+// alias table's names) alone, with its possessive and in a sentence, by
+// the rules alone and with the alias table: no name may send the resolver
+// round in a circle ("Ternopil", a spelling of "Ternopil’", whose
+// apostrophe reads as a possessive's, once overflowed the stack), and
+// every mention a sentence gives back is the text of its span.
+func TestEveryListedName(t *testing.T) {
+	var names []string
+	for _, text := range []string{placesText, placeVariantsText, givenNamesText, firmsText} {
+		for name, tag := range entries(text) {
+			names = append(names, name)
+			if text == placeVariantsText {
+				names = append(names, tag) // the city's name
+			}
+		}
+	}
+	for _, e := range DefaultResolver().table().entries {
+		names = append(names, e.display)
+	}
+	var bare Resolver
+	table := DefaultResolver()
+	for _, name := range names {
+		for _, n := range []string{name, name + "'s", name + "’"} {
+			bare.Key(n)
+			table.Key(n)
+		}
+		text := "Officials in " + name + " said on Monday that " + name + "’s mayor had resigned."
+		for _, e := range Entities(text) {
+			for _, m := range e.Mentions {
+				if m.Span.Start < 0 || m.Span.End > len(text) || text[m.Span.Start:m.Span.End] != m.Text {
+					t.Fatalf("%q: mention %q at %v is not the text of its span", text, m.Text, m.Span)
+				}
+			}
+		}
+	}
+	bare.KeyAll(names)
+	t.Logf("%d names", len(names))
+}
