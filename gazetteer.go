@@ -39,7 +39,9 @@ var (
 	placeVariantsText string
 
 	// firmsText is firms.txt: companies, newspapers and web services
-	// (github.com/dariusk/corpora; internal/mkfirms).
+	// (github.com/dariusk/corpora) and brands that trade in English-
+	// speaking countries (github.com/osmlab/name-suggestion-index;
+	// internal/mkfirms).
 	//
 	//go:embed firms.txt
 	firmsText string

@@ -8,9 +8,23 @@
 // letters ("CA", "HR") and the commonest surnames ("Williams", "Ford")
 // are left out.
 //
-//	go run ./internal/mkfirms -corpora PATH > firms.txt
+// With -nsi, it adds the brands of the name-suggestion-index
+// (github.com/osmlab/name-suggestion-index, BSD 3-Clause): the shops,
+// restaurants, hotels and banks that OpenStreetMap maps, each with a
+// Wikidata item, trading worldwide or in an English-speaking country
+// ("Pizza Hut", "Waffle House", "TD Ameritrade"). Only names that cannot
+// be anything else are kept: several words, or one word shaped as no
+// common word is ("U-Haul", "FleetPride", "7-Eleven"); none that the
+// lexicon knows as a word, that is a given name or a place of the
+// gazetteer (-lists, the folder of commonwords.txt, givennames.txt,
+// places.txt and placevariants.txt), or that opens with a given name
+// ("Tom Ford" is a man first).
 //
-// PATH is a copy of the corpora repository (its data/ folder is read).
+//	go run ./internal/mkfirms -corpora PATH [-nsi NSI -lists .] > firms.txt
+//
+// PATH is a copy of the corpora repository (its data/ folder is read);
+// NSI a copy of the name-suggestion-index (its data/brands/ folder is
+// read).
 package main
 
 import (
@@ -47,6 +61,8 @@ var legalForms = []string{
 
 func main() {
 	dir := flag.String("corpora", "", "a copy of github.com/dariusk/corpora (required)")
+	nsi := flag.String("nsi", "", "a copy of github.com/osmlab/name-suggestion-index: add its brands")
+	listDir := flag.String("lists", ".", "the folder of commonwords.txt, givennames.txt, places.txt and placevariants.txt (with -nsi)")
 	flag.Parse()
 	if *dir == "" {
 		fmt.Fprintln(os.Stderr, "usage: mkfirms -corpora PATH > firms.txt")
@@ -87,7 +103,20 @@ func main() {
 	for _, n := range last.LastNames {
 		delete(names, n)
 	}
+	if *nsi != "" {
+		brands, err := nsiBrands(*nsi, *listDir)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "mkfirms:", err)
+			os.Exit(1)
+		}
+		for _, b := range brands {
+			names[b] = true
+		}
+	}
 	fmt.Println("# Companies, newspapers and web services: github.com/dariusk/corpora (CC0),")
+	if *nsi != "" {
+		fmt.Println("# and brands of github.com/osmlab/name-suggestion-index (BSD 3-Clause; see NOTICE),")
+	}
 	fmt.Println("# written by internal/mkfirms. One name a line, as written.")
 	for _, n := range slices.Sorted(maps.Keys(names)) {
 		fmt.Println(n)
@@ -149,4 +178,149 @@ func forms(n string, company bool) []string {
 		out = append(out, short)
 	}
 	return out
+}
+
+// englishMarkets are the locationSet codes of the brands nsiBrands reads:
+// the world (UN M49 "001") and the countries whose news is written in
+// English most.
+var englishMarkets = map[string]bool{"001": true, "us": true, "gb": true, "ca": true, "au": true, "nz": true, "ie": true}
+
+// nsiBrands returns the brand names of the name-suggestion-index copy at
+// dir that trade in englishMarkets, have a Wikidata item and pass
+// isBrandName against the lists of the folder lists.
+func nsiBrands(dir, lists string) ([]string, error) {
+	words, err := readList(filepath.Join(lists, "commonwords.txt"), true)
+	if err != nil {
+		return nil, err
+	}
+	taken := map[string]bool{}
+	for _, f := range []string{"givennames.txt", "places.txt", "placevariants.txt"} {
+		l, err := readList(filepath.Join(lists, f), false)
+		if err != nil {
+			return nil, err
+		}
+		maps.Copy(taken, l)
+	}
+	given, err := readList(filepath.Join(lists, "givennames.txt"), false)
+	if err != nil {
+		return nil, err
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "data", "brands", "*", "*.json"))
+	if err != nil || len(files) == 0 {
+		return nil, fmt.Errorf("no data/brands/*/*.json under %s", dir)
+	}
+	var out []string
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		var cat struct {
+			Items []struct {
+				LocationSet struct {
+					Include []any `json:"include"`
+				} `json:"locationSet"`
+				Tags map[string]string `json:"tags"`
+			} `json:"items"`
+		}
+		if err := json.Unmarshal(data, &cat); err != nil {
+			return nil, fmt.Errorf("%s: %v", f, err)
+		}
+		for _, it := range cat.Items {
+			b := it.Tags["brand"]
+			if it.Tags["brand:wikidata"] == "" || !inMarkets(it.LocationSet.Include) || !isBrandName(b, words, taken, given) {
+				continue
+			}
+			out = append(out, b)
+		}
+	}
+	return out, nil
+}
+
+// inMarkets reports whether a locationSet's include list names one of
+// englishMarkets (entries that are not codes, such as circles, are
+// skipped).
+func inMarkets(include []any) bool {
+	for _, x := range include {
+		if s, ok := x.(string); ok && englishMarkets[strings.ToLower(s)] {
+			return true
+		}
+	}
+	return false
+}
+
+// isBrandName reports whether the brand b can only be a firm's name: in
+// Latin letters, three runes or more, opening with a capital or a digit,
+// of several words or of one shaped as no common word is (a capital, a
+// digit, "&", "+" or "-" after its first letter, and a small letter), and neither a word of
+// the lexicon (words, lower case), a given name or a place (taken), nor
+// opening with a given name.
+func isBrandName(b string, words, taken, given map[string]bool) bool {
+	r, _ := utf8.DecodeRuneInString(b)
+	if utf8.RuneCountInString(b) < 3 || !(unicode.IsUpper(r) || unicode.IsDigit(r)) {
+		return false
+	}
+	for _, r := range b {
+		if r >= 0x250 && r != '’' {
+			return false // not in Latin letters
+		}
+	}
+	if words[strings.ToLower(b)] || taken[b] {
+		return false
+	}
+	fields := strings.Fields(b)
+	if len(fields) > 1 {
+		return !given[fields[0]]
+	}
+	// An acronym alone is read as an organisation's without the list; a
+	// surname's shapes are no brand's ("O'Neill", "McGrath", "DeSerres",
+	// "Smith-Jones").
+	if surnameShaped(b) {
+		return false
+	}
+	return strings.ContainsFunc(b, unicode.IsLower) && strings.ContainsFunc(b[1:], func(r rune) bool {
+		return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '&' || r == '+' || r == '-'
+	})
+}
+
+// readList returns the names of a list file of the repository: its lines
+// up to a tab, "#" comment lines skipped, in lower case if lower is set.
+func readList(path string, lower bool) (map[string]bool, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]bool{}
+	for _, l := range strings.Split(string(data), "\n") {
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		name, _, _ := strings.Cut(l, "\t")
+		name = strings.TrimSpace(name)
+		if lower {
+			name = strings.ToLower(name)
+		}
+		out[name] = true
+	}
+	return out, nil
+}
+
+// surnamePrefixes open surnames with a capital after them ("McGrath",
+// "O'Neill", "DeSerres", "VanDyke").
+var surnamePrefixes = []string{"Mc", "Mac", "O'", "O’", "D'", "D’", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz"}
+
+// surnameShaped reports whether the word w is shaped as a surname: a
+// surname prefix before a capital, or two capitalised parts joined by a
+// hyphen and no other capital ("Smith-Jones").
+func surnameShaped(w string) bool {
+	for _, p := range surnamePrefixes {
+		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" && unicode.IsUpper([]rune(rest)[0]) {
+			return true
+		}
+	}
+	a, b, ok := strings.Cut(w, "-")
+	upper := func(s string) int {
+		return len(strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsUpper(r) }))
+	}
+	return ok && len(a) >= 3 && len(b) >= 3 && upper(a) == 1 && upper(b) == 1 && unicode.IsUpper([]rune(a)[0]) && unicode.IsUpper([]rune(b)[0])
 }
