@@ -74,8 +74,9 @@ func TestIsPlaceHead(t *testing.T) {
 
 // TestEveryListedName keys every name of the embedded lists (places, their
 // other spellings and the cities they stand for, given names, firms, the
-// alias table's names) alone, with its possessive and in a sentence, by
-// the rules alone and with the alias table: no name may send the resolver
+// alias table's names and aliases) alone, with its possessive, in a
+// sentence and as a quotation's speaker, by the rules alone and with the
+// alias table: no name may send the resolver
 // round in a circle ("Ternopil", a spelling of "Ternopil’", whose
 // apostrophe reads as a possessive's, once overflowed the stack), and
 // every mention a sentence gives back is the text of its span.
@@ -92,6 +93,13 @@ func TestEveryListedName(t *testing.T) {
 	for _, e := range DefaultResolver().table().entries {
 		names = append(names, e.display)
 	}
+	for line := range strings.Lines(embeddedAliases) { // every alias and nickname too
+		if _, rest, ok := strings.Cut(line, ":"); ok && !strings.HasPrefix(line, "#") {
+			for _, a := range strings.Split(rest, "|") {
+				names = append(names, strings.TrimSpace(strings.ReplaceAll(a, "/", "")))
+			}
+		}
+	}
 	var bare Resolver
 	table := DefaultResolver()
 	for _, name := range names {
@@ -105,6 +113,12 @@ func TestEveryListedName(t *testing.T) {
 				if m.Span.Start < 0 || m.Span.End > len(text) || text[m.Span.Start:m.Span.End] != m.Text {
 					t.Fatalf("%q: mention %q at %v is not the text of its span", text, m.Text, m.Span)
 				}
+			}
+		}
+		text = "“We will stay,” " + name + " said."
+		for _, q := range Quotes(text) {
+			if s := q.SpeakerSpan; s != (Span{}) && (s.Start < 0 || s.End > len(text) || s.Start > s.End) {
+				t.Fatalf("%q: speaker span %v out of the text", text, s)
 			}
 		}
 	}
