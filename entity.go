@@ -1747,6 +1747,12 @@ func foldWord(w string) string {
 		}
 		k++
 	}
+	// Danish and Norwegian patronymics end in -sen, Swedish and
+	// English ones in -son: Andersen and Andersson, Petersen and
+	// Peterson are other families, not other spellings.
+	if n := len(out); n > 4 && len(w) > 5 && strings.HasSuffix(w, "sen") && string(out[n-3:]) == "san" {
+		out[n-2] = 'e'
+	}
 	return string(out)
 }
 

@@ -2110,7 +2110,7 @@ func TestPlaceWhole(t *testing.T) {
 
 // TestSpellingFolds: the Arabic article written as it sounds before a sun
 // letter goes as al- and el- go, and only joined by a hyphen to a word
-// that opens with its letter; German tsch and sch are English ch and sh.
+// that opens with its letter; German tsch and sch are English ch and sh; -sen is not -son.
 func TestSpellingFolds(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"Deir ez-Zor", "deir zor"},
@@ -2133,6 +2133,12 @@ func TestSpellingFolds(t *testing.T) {
 	for _, p := range [][2]string{{"klitschko", "klychko"}, {"schmyhal", "shmyhal"}, {"tschaikowski", "chaikovsky"}} {
 		if a, b := wordSkeleton(p[0]), wordSkeleton(p[1]); a != b {
 			t.Errorf("wordSkeleton(%q) = %q, wordSkeleton(%q) = %q: want one", p[0], a, p[1], b)
+		}
+	}
+	// Danish -sen and Swedish or English -son end other families' names.
+	for _, p := range [][2]string{{"andersen", "andersson"}, {"petersen", "peterson"}, {"frederiksen", "frederiksson"}} {
+		if a, b := wordSkeleton(p[0]), wordSkeleton(p[1]); a == b {
+			t.Errorf("wordSkeleton(%q) = wordSkeleton(%q) = %q: want them apart", p[0], p[1], a)
 		}
 	}
 }
