@@ -1590,11 +1590,11 @@ func dropSunArticles(s string) string {
 			j--
 		}
 		w := s[j:i]
-		if len(w) < 2 || len(w) > 3 || lowerASCII(w[0]) != 'a' && lowerASCII(w[0]) != 'e' {
+		if len(w) < 2 || len(w) > 3 || w[0]|0x20 != 'a' && w[0]|0x20 != 'e' {
 			continue
 		}
-		c := lowerASCII(w[1])
-		if !strings.ContainsRune("dnrstz", rune(c)) || len(w) == 3 && lowerASCII(w[2]) != 'h' || lowerASCII(s[i+1]) != c {
+		c := w[1] | 0x20 // lower case, for a letter
+		if !strings.ContainsRune("dnrstz", rune(c)) || len(w) == 3 && w[2]|0x20 != 'h' || s[i+1]|0x20 != c {
 			continue
 		}
 		b = append(b, s[last:j]...)
@@ -1604,13 +1604,6 @@ func dropSunArticles(s string) string {
 		return s
 	}
 	return string(append(b, s[last:]...))
-}
-
-func lowerASCII(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
 }
 
 // innerPossessives turns "Russia's President" into "Russia President".
@@ -1677,8 +1670,11 @@ func foldWord(w string) string {
 	}
 	if strings.Contains(w, "sch") {
 		// German spells Slavic ch and sh as tsch and sch (Klitschko,
-		// Klychko; Schmyhal, Shmyhal).
-		w = germanSch.Replace(w)
+		// Klychko; Schmyhal, Shmyhal): tsch always, sch before a
+		// consonant, where English writes no sch; before a vowel it
+		// is English or German too, and other names (Schultz, Shultz;
+		// Schiff, Shiff).
+		w = germanSch(w)
 	}
 	if strings.Contains(w, "zhzh") || strings.Contains(w, "shsh") || strings.Contains(w, "chch") {
 		// A doubled consonant spelled with two letters is one, as a
@@ -1750,14 +1746,30 @@ func foldWord(w string) string {
 	// Danish and Norwegian patronymics end in -sen, Swedish and
 	// English ones in -son: Andersen and Andersson, Petersen and
 	// Peterson are other families, not other spellings.
-	if n := len(out); n > 4 && len(w) > 5 && strings.HasSuffix(w, "sen") && string(out[n-3:]) == "san" {
+	if n := len(out); n > 3 && len(w) > 4 && strings.HasSuffix(w, "sen") && string(out[n-3:]) == "san" {
 		out[n-2] = 'e'
 	}
 	return string(out)
 }
 
-// germanSch spells German tsch and sch as English ch and sh.
-var germanSch = strings.NewReplacer("tsch", "ch", "sch", "sh")
+// germanSch spells German tsch as English ch, and sch as sh before a
+// consonant or at the end of w.
+func germanSch(w string) string {
+	b := make([]byte, 0, len(w))
+	for i := 0; i < len(w); i++ {
+		switch {
+		case strings.HasPrefix(w[i:], "tsch"):
+			b = append(b, 'c', 'h')
+			i += 3
+		case strings.HasPrefix(w[i:], "sch") && (i+3 == len(w) || !strings.ContainsRune("aeiouy", rune(w[i+3]))):
+			b = append(b, 's', 'h')
+			i += 2
+		default:
+			b = append(b, w[i])
+		}
+	}
+	return string(b)
+}
 
 // doubledDigraphs spells a doubled two-letter consonant once.
 var doubledDigraphs = strings.NewReplacer("zhzh", "zh", "shsh", "sh", "chch", "ch")
@@ -3876,13 +3888,16 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if m.person && e.Kind != Person && m.r.e == nil {
 			e.Kind = Person
 		}
-		if !m.person && e.Kind == Person && len(e.Mentions) > 1 && m.r.e == nil && isAcronymOf(strings.ReplaceAll(trimPossessive(text[m.nameStart:m.end]), ".", ""), trimPossessive(e.Mentions[0].Text)) {
-			// The acronym of a name the rules took for a person's:
-			// people are not known by the initials of their names
-			// outside the alias table. A name that no org word ends
-			// and that has an acronym names a thing: a treaty, a
-			// survey, a device ("Trans-Pacific Partnership", "TPP";
-			// "Vehicle Stability Assist", "VSA").
+		if !m.person && e.Kind == Person && len(e.Mentions) > 1 && m.r.e == nil && isAcronymOf(strings.ReplaceAll(trimPossessive(text[m.nameStart:m.end]), ".", ""), trimPossessive(e.Mentions[0].Text)) &&
+			!(opensWithGivenName(e.Mentions[0].Text) && !isCommonWord(strings.ToLower(firstField(e.Mentions[0].Text)))) {
+			// The acronym of a name the rules took for a person's
+			// though no given name opens it: such a name with an
+			// acronym, and no org word at its end, names a thing: a
+			// treaty, a survey, a device ("Trans-Pacific Partnership",
+			// "TPP"; "Vehicle Stability Assist", "VSA"). A person
+			// known by initials has a given name first ("Dominique
+			// Strauss-Kahn", "DSK"), not a word that is a given name
+			// too ("Female Orgasmic Disorder", "FOD").
 			e.Kind = Other
 		}
 		if m.firm && !m.person && e.Kind != Person && m.r.e == nil {

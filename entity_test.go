@@ -2135,8 +2135,10 @@ func TestSpellingFolds(t *testing.T) {
 			t.Errorf("wordSkeleton(%q) = %q, wordSkeleton(%q) = %q: want one", p[0], a, p[1], b)
 		}
 	}
-	// Danish -sen and Swedish or English -son end other families' names.
-	for _, p := range [][2]string{{"andersen", "andersson"}, {"petersen", "peterson"}, {"frederiksen", "frederiksson"}} {
+	// Danish -sen and Swedish or English -son end other families' names;
+	// sch before a vowel is no German spelling of sh.
+	for _, p := range [][2]string{{"andersen", "andersson"}, {"petersen", "peterson"}, {"frederiksen", "frederiksson"}, {"olsen", "olson"},
+		{"schultz", "shultz"}, {"schiff", "shiff"}} { // sch before a vowel is English or German too
 		if a, b := wordSkeleton(p[0]), wordSkeleton(p[1]); a == b {
 			t.Errorf("wordSkeleton(%q) = wordSkeleton(%q) = %q: want them apart", p[0], p[1], a)
 		}
@@ -2172,6 +2174,11 @@ func TestAcronymHyphenated(t *testing.T) {
 	es := Entities(text)
 	if len(es) != 1 || es[0].Kind != Other || len(es[0].Mentions) != 3 {
 		t.Errorf("Entities: %+v, want one thing, Household Safety Index, of three mentions", es)
+	}
+	// A person known by initials has a given name first.
+	text = "Dominique Strauss-Kahn (DSK) spoke on Monday. DSK said no."
+	if es := Entities(text); len(es) != 1 || es[0].Kind != Person {
+		t.Errorf("Entities(%q) = %+v, want one person", text, es)
 	}
 }
 

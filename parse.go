@@ -387,13 +387,13 @@ func assemble(text string, story []line) Article {
 	fates := make([]lineFate, len(story))
 	// The headline: the first headline-shaped line before any paragraph.
 	title := -1
-	top := true // no line but dates yet
+	top := true // no short label read yet: a headline that ends in a full stop may come
 	for j := range story {
 		l := &story[j]
 		if l.blank() || l.chrome != 0 || l.caption() {
 			continue
 		}
-		if isDateWords(l.text) || isTimestamp(l.text) {
+		if isDateWords(l.text) || isTimestamp(l.text) || isNumericDate(strings.TrimSpace(l.text)) {
 			continue // the date a blog prints over its post's headline
 		}
 		if l.title() || l.dotted() && top {
@@ -708,8 +708,9 @@ func isTeaserList(lines []line, lex *lexicon) bool {
 	// A headline shares words with the paragraphs that tell its story,
 	// if not with the first then with the second (the lead may speak of
 	// the subject in other words: "Gaming used to be so simple" under a
-	// headline on game streaming). A line that opens with a dateline is
-	// a lead, not a headline.
+	// headline on game streaming). Only the first may tie a line that
+	// opens with a dateline: that line is more often a teaser's lead,
+	// whose words the next teaser shares by chance.
 	if h := body[first]; h.title() && !endsInEllipsis(h.text) &&
 		(pairCosine(first, first+1) > 0 || n > first+2 && pairCosine(first, first+2) > 0 && !opensWithDateline(h.text)) {
 		return false

@@ -585,7 +585,7 @@ func TestShortLinesNoTeasers(t *testing.T) {
 // TestHeadlineSecondParagraph: a headline whose words come back only in
 // the second paragraph (the lead speaks of its subject in other words)
 // heads a short story, not a list of teasers; a first line that opens
-// with a dateline is a lead, whatever words it shares.
+// with a dateline is not tied to the lines by the second paragraph.
 func TestHeadlineSecondParagraph(t *testing.T) {
 	head := "Harbour Ferries: So Many Ways to Cross\n\n"
 	body := "Travel across the bay used to be simple. You bought a ticket at the pier and waited.\n\n" +
@@ -593,7 +593,7 @@ func TestHeadlineSecondParagraph(t *testing.T) {
 		"All...\n"
 	oneStory(t, head+body)
 	// The same lines under a lead that opens with a dateline and shares
-	// the same word: nothing heads them, and they stay a list.
+	// a word with the second of them only: they stay a list.
 	lead := "OSLO — Hours before the vote, the mayor said ferries would carry commuters free of charge\n\n"
 	if as := Parse(lead + body); len(as) < 2 || !as[0].Teaser {
 		t.Errorf("after a dateline lead: %d articles (teaser %v), want a list of teasers", len(as), len(as) > 0 && as[0].Teaser)
@@ -609,6 +609,8 @@ func TestDateOverHeadline(t *testing.T) {
 		{"Monday, August 27, 2012", "Harbour fees: a delay and its reasons", "Harbour fees: a delay and its reasons"},
 		{"27 August 2012", "Harbour fees: a delay and its reasons", "Harbour fees: a delay and its reasons"},
 		{"Updated Aug. 27, 2012 9:40 am ET", "Harbour fees: a delay and its reasons", "Harbour fees: a delay and its reasons"},
+		{"2012-08-27", "Harbour fees: a delay and its reasons", "Harbour fees: a delay and its reasons"},
+		{"27/08/2012", "Harbour fees: a delay and its reasons", "Harbour fees: a delay and its reasons"},
 		// A headline that ends in a full stop heads the story when it is
 		// the first line, and so it does under the date.
 		{"November 8, 2012", "Harbour Fees Wait Until Spring.", "Harbour Fees Wait Until Spring."},

@@ -65,7 +65,7 @@ func main() {
 	listDir := flag.String("lists", ".", "the folder of commonwords.txt, givennames.txt, places.txt and placevariants.txt (with -nsi)")
 	flag.Parse()
 	if *dir == "" {
-		fmt.Fprintln(os.Stderr, "usage: mkfirms -corpora PATH > firms.txt")
+		fmt.Fprintln(os.Stderr, "usage: mkfirms -corpora PATH [-nsi NSI -lists DIR] > firms.txt")
 		os.Exit(2)
 	}
 	// The 200 commonest US surnames (the same corpora's
@@ -193,23 +193,23 @@ func nsiBrands(dir, lists string) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	taken := map[string]bool{}
-	for _, f := range []string{"givennames.txt", "places.txt", "placevariants.txt"} {
+	given, err := readList(filepath.Join(lists, "givennames.txt"), false)
+	if err != nil {
+		return nil, err
+	}
+	taken := maps.Clone(given)
+	for _, f := range []string{"places.txt", "placevariants.txt"} {
 		l, err := readList(filepath.Join(lists, f), false)
 		if err != nil {
 			return nil, err
 		}
 		maps.Copy(taken, l)
 	}
-	given, err := readList(filepath.Join(lists, "givennames.txt"), false)
-	if err != nil {
-		return nil, err
-	}
 	files, err := filepath.Glob(filepath.Join(dir, "data", "brands", "*", "*.json"))
 	if err != nil || len(files) == 0 {
 		return nil, fmt.Errorf("no data/brands/*/*.json under %s", dir)
 	}
-	var out []string
+	var found []string
 	for _, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {
@@ -227,10 +227,28 @@ func nsiBrands(dir, lists string) ([]string, error) {
 			return nil, fmt.Errorf("%s: %v", f, err)
 		}
 		for _, it := range cat.Items {
-			b := it.Tags["brand"]
-			if it.Tags["brand:wikidata"] == "" || !inMarkets(it.LocationSet.Include) || !isBrandName(b, words, taken, given) {
-				continue
+			if b := it.Tags["brand"]; b != "" && it.Tags["brand:wikidata"] != "" && inMarkets(it.LocationSet.Include) {
+				found = append(found, b)
 			}
+		}
+	}
+	// The business nouns: the last words that end five brands or more
+	// ("House", "Hut", "Store", "Bank").
+	ends := map[string]int{}
+	for _, b := range found {
+		if fs := strings.Fields(b); len(fs) > 1 {
+			ends[strings.ToLower(fs[len(fs)-1])]++
+		}
+	}
+	heads := map[string]bool{}
+	for w, n := range ends {
+		if n >= 5 {
+			heads[w] = true
+		}
+	}
+	var out []string
+	for _, b := range found {
+		if isBrandName(b, words, taken, given, heads) {
 			out = append(out, b)
 		}
 	}
@@ -250,12 +268,14 @@ func inMarkets(include []any) bool {
 }
 
 // isBrandName reports whether the brand b can only be a firm's name: in
-// Latin letters, three runes or more, opening with a capital or a digit,
-// of several words or of one shaped as no common word is (a capital, a
-// digit, "&", "+" or "-" after its first letter, and a small letter), and neither a word of
-// the lexicon (words, lower case), a given name or a place (taken), nor
-// opening with a given name.
-func isBrandName(b string, words, taken, given map[string]bool) bool {
+// Latin letters, three runes or more, opening with a capital or a digit;
+// of several words, not opening with a given name, and with a word the
+// lexicon (words, lower case) does not know or a business noun of heads
+// at its end; or of one word shaped as no common word is (a capital, a
+// digit, "&", "+" or "-" after its first letter, and a small letter) and
+// not as a surname; and neither a word of the lexicon nor a given name or
+// a place (taken).
+func isBrandName(b string, words, taken, given, heads map[string]bool) bool {
 	r, _ := utf8.DecodeRuneInString(b)
 	if utf8.RuneCountInString(b) < 3 || !(unicode.IsUpper(r) || unicode.IsDigit(r)) {
 		return false
@@ -270,7 +290,14 @@ func isBrandName(b string, words, taken, given map[string]bool) bool {
 	}
 	fields := strings.Fields(b)
 	if len(fields) > 1 {
-		return !given[fields[0]]
+		// A phrase of common words is a brand only when a business
+		// noun ends it ("Waffle House", "Pizza Hut"); else it is as
+		// often a phrase or a place ("Arctic Circle", "Best Friends").
+		common := true
+		for _, f := range fields {
+			common = common && words[strings.ToLower(strings.Trim(f, "'’.,&"))]
+		}
+		return !given[fields[0]] && (!common || heads[strings.ToLower(fields[len(fields)-1])])
 	}
 	// An acronym alone is read as an organisation's without the list; a
 	// surname's shapes are no brand's ("O'Neill", "McGrath", "DeSerres",
