@@ -1031,12 +1031,16 @@ func (t *aliasTable) resolveWord(name, w string) (key string, e *aliasEntry, kin
 	}
 	bare := trimPossessive(name)
 	open := openDataKind(bare)
+	// A word of the dictionary that shares a skeleton with a name of the
+	// table is the word, not another spelling of the name: "Rise" in a
+	// headline is no "Russia", "Iron" no "Iran", "Used" no "Assad".
+	common := isCommonWord(w)
 	// A skeleton shared with a place the table lists is that place's,
 	// unless the word is a given name too ("George" is no "Georgia").
-	if e := t.bySkel[sk]; e != nil && (open == "" || open == e.kind && !(e.kind == Place && isGivenName(bare)) || strings.EqualFold(e.display, bare)) {
+	if e := t.bySkel[sk]; e != nil && (open == "" && !common || open == e.kind && !(e.kind == Place && isGivenName(bare)) || strings.EqualFold(e.display, bare)) {
 		return e.display, e, e.kind, sk, ""
 	}
-	if es := t.bySurname[sk]; len(es) == 1 && (open == "" || open == Person || strings.EqualFold(lastField(es[0].display), bare)) {
+	if es := t.bySurname[sk]; len(es) == 1 && (open == "" && !common || open == Person || strings.EqualFold(lastField(es[0].display), bare)) {
 		return es[0].display, es[0], Person, sk, "" // "Kellogg", a firm, as the surname of Keith Kellogg
 	}
 	return "~" + sk, nil, "", sk, ""

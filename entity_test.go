@@ -2206,3 +2206,30 @@ func TestIllnessNames(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonWordsNoTableNames: a dictionary word that shares a skeleton
+// with a name of the alias table is the word ("Rise" is no "Russia",
+// "Iron" no "Iran", "Used" no "Assad", "Note" no "NATO"), in a title-case
+// headline above all; the table's names themselves still resolve.
+func TestCommonWordsNoTableNames(t *testing.T) {
+	for _, text := range []string{
+		"Prices Rise as Iron Ore Demand Grows\n\nIron ore prices rose on Monday in Sydney.\n",
+		"Sheriff Says Homes Were Used as Hideouts\n\nThe sheriff said on Monday that the homes had been empty.\n",
+		"Doing Business Gets Easier, Report Says\n\nA report said on Tuesday that the rules had eased.\n",
+		"Note to Readers\n\nThe paper will not print on Monday.\n",
+	} {
+		for _, a := range Parse(text) {
+			for _, e := range a.Entities {
+				if !strings.HasPrefix(e.Key, "~") && e.Name != "Sydney" {
+					t.Errorf("%q: entity %q (%s) from the table, want none", text, e.Name, e.Kind)
+				}
+			}
+		}
+	}
+	r := DefaultResolver()
+	for _, n := range []string{"Russia", "Iran", "Assad", "NATO", "Nato", "Kyiv", "Kiev"} {
+		if k := r.Key(n); strings.HasPrefix(k, "~") {
+			t.Errorf("Key(%q) = %q, want the table's name", n, k)
+		}
+	}
+}
