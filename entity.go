@@ -1040,10 +1040,24 @@ func (t *aliasTable) resolveWord(name, w string) (key string, e *aliasEntry, kin
 	if e := t.bySkel[sk]; e != nil && (open == "" && !common || open == e.kind && !(e.kind == Place && isGivenName(bare)) || strings.EqualFold(e.display, bare)) {
 		return e.display, e, e.kind, sk, ""
 	}
-	if es := t.bySurname[sk]; len(es) == 1 && (open == "" && !common || open == Person || strings.EqualFold(lastField(es[0].display), bare)) {
+	// A given name is no other spelling of a table person's surname
+	// ("Holly" is no Healey, "Molly" no Milei), only the surname as the
+	// table writes it ("Kim", of Kim Jong Un).
+	if es := t.bySurname[sk]; len(es) == 1 && (open == "" && !common || open == Person && !isGivenName(bare) || hasWordFold(es[0].display, bare)) {
 		return es[0].display, es[0], Person, sk, "" // "Kellogg", a firm, as the surname of Keith Kellogg
 	}
 	return "~" + sk, nil, "", sk, ""
+}
+
+// hasWordFold reports whether w is one of the words of name, in any case
+// ("Kim" of "Kim Jong Un", "Healey" of "John Healey").
+func hasWordFold(name, w string) bool {
+	for f := range strings.FieldsSeq(name) {
+		if strings.EqualFold(f, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // spelledAs reports whether name, as written, is a spelling the table
