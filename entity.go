@@ -1033,8 +1033,10 @@ func (t *aliasTable) resolveWord(name, w string) (key string, e *aliasEntry, kin
 	open := openDataKind(bare)
 	// A word of the dictionary that shares a skeleton with a name of the
 	// table is the word, not another spelling of the name: "Rise" in a
-	// headline is no "Russia", "Iron" no "Iran", "Used" no "Assad".
-	common := isCommonWord(w)
+	// headline is no "Russia", "Iron" no "Iran", "Used" no "Assad"; and
+	// one it knows as a name too is that name ("Moody" is no Modi,
+	// "Curie" no Cairo).
+	common := isDictionaryWord(w)
 	// A skeleton shared with a place the table lists is that place's,
 	// unless the word is a given name too ("George" is no "Georgia").
 	if e := t.bySkel[sk]; e != nil && (open == "" && !common || open == e.kind && !(e.kind == Place && isGivenName(bare)) || strings.EqualFold(e.display, bare)) {
