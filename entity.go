@@ -767,9 +767,10 @@ func (t *aliasTable) resolvePartsOf(name string, spellings bool) (key string, e 
 		return key, e, kind, "", ""
 	}
 	// Another spelling of a city is keyed as the city's name, unless the
-	// table lists it ("Nikolaev" as "Mykolayiv"). It has no parts of a
-	// person's name: "Main" is not the surname of "Frankfurt am Main".
-	if city, ok := cityOf(name); ok && spellings && t.byAlias[normalizeName(name)] == nil {
+	// table lists it ("Nikolaev" as "Mykolayiv") or it is a word of the
+	// dictionary ("Genes" is no Geneva). It has no parts of a person's
+	// name: "Main" is not the surname of "Frankfurt am Main".
+	if city, ok := cityOf(name); ok && spellings && t.byAlias[normalizeName(name)] == nil && !isDictionaryWord(strings.ToLower(trimPossessive(name))) {
 		key, e, kind, _, _ = t.resolvePartsOf(city, false)
 		return key, e, kind, "", ""
 	}
