@@ -1032,21 +1032,20 @@ func (t *aliasTable) resolveWord(name, w string) (key string, e *aliasEntry, kin
 	}
 	bare := trimPossessive(name)
 	open := openDataKind(bare)
-	// A word of the dictionary that shares a skeleton with a name of the
-	// table is the word, not another spelling of the name: "Rise" in a
-	// headline is no "Russia", "Iron" no "Iran", "Used" no "Assad"; and
-	// one it knows as a name too is that name ("Moody" is no Modi,
-	// "Curie" no Cairo).
-	common := isDictionaryWord(w)
 	// A skeleton shared with a place the table lists is that place's,
-	// unless the word is a given name too ("George" is no "Georgia").
-	if e := t.bySkel[sk]; e != nil && (open == "" && !common || open == e.kind && !(e.kind == Place && isGivenName(bare)) || strings.EqualFold(e.display, bare)) {
+	// unless the word is a given name too ("George" is no "Georgia"), or
+	// a word of the dictionary: that is the word, not another spelling of
+	// the name ("Rise" in a headline is no "Russia", "Iron" no "Iran",
+	// "Used" no "Assad"), and one it knows as a name too is that name
+	// ("Moody" is no Modi, "Curie" no Cairo). The dictionary is read only
+	// where a skeleton meets.
+	if e := t.bySkel[sk]; e != nil && (open == "" && !isDictionaryWord(w) || open == e.kind && !(e.kind == Place && isGivenName(bare)) || strings.EqualFold(e.display, bare)) {
 		return e.display, e, e.kind, sk, ""
 	}
 	// A given name is no other spelling of a table person's surname
 	// ("Holly" is no Healey, "Molly" no Milei), only the surname as the
 	// table writes it ("Kim", of Kim Jong Un).
-	if es := t.bySurname[sk]; len(es) == 1 && (open == "" && !common || open == Person && !isGivenName(bare) || hasWordFold(es[0].display, bare)) {
+	if es := t.bySurname[sk]; len(es) == 1 && (open == "" && !isDictionaryWord(w) || open == Person && !isGivenName(bare) || hasWordFold(es[0].display, bare)) {
 		return es[0].display, es[0], Person, sk, "" // "Kellogg", a firm, as the surname of Keith Kellogg
 	}
 	return "~" + sk, nil, "", sk, ""
@@ -4664,11 +4663,7 @@ func countedNoun(text string, start, end int) bool {
 // "the Zika virus", "the Ebola outbreak", "Alzheimer's disease".
 func beforeIllnessNoun(text string, ws []token, end int) bool {
 	w, ok := firstWordIn(text, ws, end, min(len(text), end+32))
-	if !ok || text[end:w.start] != " " {
-		return false
-	}
-	var buf [16]byte
-	return illnessNouns[string(lowerInto(buf[:], w.text))]
+	return ok && text[end:w.start] == " " && inLower(illnessNouns, w.text)
 }
 
 // illnessNouns name a disease after its name: the head nouns that end 30

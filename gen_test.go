@@ -13,7 +13,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -433,29 +432,10 @@ var (
 		"\u200b", "\u00ad", "\ufeff", "&amp;", "&nbsp;", "&#8217;", "\r", "\t", "\u2028"}
 )
 
-// genListed returns every name of the embedded lists (places, their other
-// spellings and the cities they stand for, given names, firms), sorted:
-// the names the resolver treats specially, which a grammar of a few dozen
-// names never reaches (a city whose name ends in an apostrophe once sent
-// it round in a circle).
-var genListed = sync.OnceValue(func() []string {
-	var names []string
-	for _, text := range []string{placesText, placeVariantsText, givenNamesText, firmsText} {
-		for name, tag := range entries(text) {
-			names = append(names, name)
-			if text == placeVariantsText {
-				names = append(names, tag)
-			}
-		}
-	}
-	slices.Sort(names)
-	return slices.Compact(names)
-})
-
 // name returns a person's name in one of the forms the press prints.
 func (g *gen) name() string {
 	if g.chance(0.1) {
-		return g.pick(genListed()) + " " + g.pick(genListed()) // a listed name as a surname too
+		return g.pick(listedNames()) + " " + g.pick(listedNames()) // a listed name as a surname too
 	}
 	full := g.pick(genFirst) + " " + g.pick(genLast)
 	switch g.r.IntN(10) {
@@ -538,7 +518,7 @@ func (g *gen) fill(template string) string {
 			b.WriteString(g.speaker())
 		case 'L':
 			if g.chance(0.25) {
-				b.WriteString(g.pick(genListed()))
+				b.WriteString(g.pick(listedNames()))
 			} else {
 				b.WriteString(g.pick(genPlaces))
 			}
