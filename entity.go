@@ -667,6 +667,7 @@ func (r *Resolver) KeyAll(names []string) []string {
 			out[i] = k
 		}
 	}
+	t.joinFirmNames(names, out, full)
 	// An acronym names what the one long form of the batch whose
 	// initials it spells names ("NATO", "N.A.T.O." and "Nato's" with
 	// "North Atlantic Treaty Organization"), unless that is a person's
@@ -689,7 +690,7 @@ func (r *Resolver) KeyAll(names []string) []string {
 	}
 	long := map[string]string{} // acronym's key -> the long form's key, or "" once two fit
 	for i, n := range names {
-		acr := strings.ReplaceAll(trimPossessive(strings.TrimSpace(n)), ".", "")
+		acr := strings.ReplaceAll(trimPossessive(withoutArticle(n)), ".", "") // "the SEC"
 		if strings.Contains(acr, " ") || !isAcronym(acr) {
 			continue
 		}
@@ -704,11 +705,170 @@ func (r *Resolver) KeyAll(names []string) []string {
 		}
 	}
 	for i, n := range names {
-		if k := long[out[i]]; k != "" && !strings.Contains(strings.TrimSpace(n), " ") {
+		if k := long[out[i]]; k != "" && !strings.Contains(withoutArticle(n), " ") {
 			out[i] = k
 		}
 	}
 	return out
+}
+
+// withoutArticle returns name without space around it and without the
+// article that opens it ("the SEC", "The Boeing Company").
+func withoutArticle(name string) string {
+	s := strings.TrimSpace(name)
+	if rest, ok := strings.CutPrefix(s, "the "); ok {
+		return strings.TrimSpace(rest)
+	}
+	if rest, ok := strings.CutPrefix(s, "The "); ok {
+		return strings.TrimSpace(rest)
+	}
+	return s
+}
+
+// joinFirmNames is the step of KeyAll that gives a firm's shorter names
+// the key of its full name, as a bare surname takes a person's: keys
+// holds the key of each of names so far, and surnames the keys bare
+// surnames take (a surname's person comes first). A name that ends in a
+// group word ("Alibaba Group", "Lloyds Banking Group") takes the key of
+// the name without it, when the batch writes that firm with a legal form
+// ("Alibaba Group Holding Ltd", whose key cutLegalForm made the same).
+// Then one word alone ("Samsung", "Harvard's") takes the key of the one
+// organisation of the batch whose name it opens ("Samsung Electronics
+// Co.", "Harvard University"), unless the word is a place ("Washington"
+// is no "Washington Post"), a given name, or a surname the batch gives a
+// person: with two such organisations ("Harvard University", "Harvard
+// Business School") it keeps its own key.
+func (t *aliasTable) joinFirmNames(names, keys []string, surnames map[string]string) {
+	firms := map[string]bool{} // the keys of the names written with a legal form
+	for i, n := range names {
+		if _, ok := cutLegalForm(withoutArticle(n)); ok {
+			firms[keys[i]] = true
+		}
+	}
+	for i, n := range names {
+		s := trimPossessive(withoutArticle(n))
+		stem := s
+		for {
+			j := strings.LastIndexByte(stem, ' ')
+			if j <= 0 || !groupWords[strings.ToLower(stem[j+1:])] {
+				break
+			}
+			stem = stem[:j]
+		}
+		if stem == s {
+			continue
+		}
+		if k, _, _ := t.resolve(stem); firms[k] {
+			keys[i] = k
+		}
+	}
+	// The organisations by the first word of their names.
+	byFirst := map[string]string{} // normalized first word -> the key of the organisations it opens, or "" for two
+	for i, n := range names {
+		s := trimPossessive(withoutArticle(n))
+		first, _, multi := strings.Cut(s, " ")
+		if !multi || keys[i] == "" {
+			continue
+		}
+		if _, firm := cutLegalForm(s); !firm && guessKind(s, normalizeName(s), false) != Org {
+			continue
+		}
+		w := normalizeName(first)
+		if k, seen := byFirst[w]; !seen {
+			byFirst[w] = keys[i]
+		} else if k != keys[i] {
+			byFirst[w] = ""
+		}
+	}
+	if len(byFirst) == 0 {
+		return
+	}
+	for i, n := range names {
+		w := trimPossessive(withoutArticle(n))
+		if strings.IndexByte(w, ' ') >= 0 || isPlaceName(w) && !isFirmName(w) || isGivenName(w) {
+			continue // "Toyota" is a city too, but a firm first (see guessKind)
+		}
+		if _, e, _, sur, _ := t.resolveParts(w); e != nil || surnames[sur] != "" {
+			continue
+		}
+		if k := byFirst[normalizeName(w)]; k != "" {
+			keys[i] = k
+		}
+	}
+}
+
+// joinFirmMentions gives a word alone ("Samsung", "Harvard") the entity
+// of the one organisation the text names with a longer name that it
+// opens ("Samsung Electronics Co.", "Harvard University"), as a bare
+// surname takes a person's and as [Resolver.KeyAll] joins a batch's
+// (joinFirmNames): not a word the table knows, a place (unless a firm
+// first: "Toyota"), a given name, or a surname the text gives a person
+// (surnames: surname skeleton -> its full-name mentions), nor a
+// nationality ("British" is no "British Airways"); and the longer name
+// is no headline's (a title in title case is no evidence of a name). A
+// word that
+// opens two organisations' names keeps its own, and so does one the
+// text's prose also writes in lower case (common): "the nation" beside
+// "Nation" is no short name of a body the text names "Nation ...". guess
+// is the kind a name that the table does not know has (guessKind, with
+// the text's evidence).
+func (t *aliasTable) joinFirmMentions(text string, ws []token, ms []found, surnames map[string]int, guess func(name string, person bool) Kind, common func(w string) bool) {
+	var byFirst map[string]int   // normalized first word -> the index in ms of an organisation's mention it opens, -1 for two
+	var personal map[string]bool // the keys the text writes as a person's somewhere: "President Obama", "Mr. Bush"
+	for j := range ms {
+		f := &ms[j]
+		k, _ := wordAt(ws, int(f.start))
+		if f.person || f.start != f.nameStart || k > 0 && (inLower(officeWords, ws[k-1].in(text)) || inLower(nameTitles, ws[k-1].in(text))) {
+			if personal == nil {
+				personal = map[string]bool{}
+			}
+			personal[f.r.key] = true
+		}
+	}
+	for j := range ms {
+		f := &ms[j]
+		name := trimPossessive(text[f.nameStart:f.end])
+		first, _, multi := strings.Cut(name, " ")
+		if !multi || f.description || f.person || f.headline || f.r.kind != Org && (f.r.e != nil || guess(name, false) != Org) {
+			continue
+		}
+		if byFirst == nil {
+			byFirst = map[string]int{}
+		}
+		w := t.info(first).norm
+		if k, seen := byFirst[w]; !seen {
+			byFirst[w] = j
+		} else if k >= 0 && ms[k].r.key != f.r.key {
+			byFirst[w] = -1
+		}
+	}
+	if len(byFirst) == 0 {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.r.e != nil || m.description || m.person || m.start != m.nameStart {
+			continue
+		}
+		w := trimPossessive(text[m.nameStart:m.end])
+		if strings.IndexByte(w, ' ') >= 0 || personal[m.r.key] || isGivenName(w) || isDemonym(w) || placeDemonym(w) || common(w) {
+			continue
+		}
+		if _, named := surnames[m.parts.partSurname]; named {
+			continue // a person's surname: "Ford" after "Gerald Ford"
+		}
+		k, _ := wordAt(ws, int(m.nameStart))
+		caps := k < len(ws) && ws[k].allCaps
+		if place := w; caps && (isPlaceName(titleCase(w)) || !isFirmName(w)) || isPlaceName(place) && !isFirmName(place) {
+			continue // "BELGRADE" over a dateline; a word in capitals only as the firm writes it ("HSBC")
+		}
+		if k < len(ws) && (ws[k].sentStart || ws[k].headline) && isDictionaryWord(strings.ToLower(w)) {
+			continue // "Military officials said": a capital that opens a sentence says nothing
+		}
+		if j, ok := byFirst[t.info(w).norm]; ok && j >= 0 && ms[j].r.key != m.r.key {
+			m.r, m.tentative, m.org = ms[j].r, false, true
+		}
+	}
 }
 
 // dominantOver is how many times as often as every other person of the
@@ -785,8 +945,9 @@ func (t *aliasTable) resolvePartsOf(name string, spellings bool) (key string, e 
 		return e.display, e, e.kind, "", ""
 	}
 	s := stripTitles(n)
-	if ws := tokens(n); len(ws) > 1 && orgWords[ws[len(ws)-1]] || isPlaceName(trimPossessive(strings.TrimSpace(name))) {
-		s = n // "State Department", "Defense Ministry", "North Carolina": the words are the name
+	bare := trimPossessive(strings.TrimSpace(name))
+	if ws := tokens(n); len(ws) > 1 && orgWords[ws[len(ws)-1]] || isPlaceName(bare) || isFirmName(bare) {
+		s = n // "State Department", "Defense Ministry", "North Carolina", "General Motors": the words are the name
 	}
 	if s == "" {
 		s = n
@@ -912,15 +1073,38 @@ func cutLegalForm(name string) (string, bool) {
 		return strings.TrimSpace(s[i+1:]), true
 	}
 	i = strings.LastIndexByte(s, ' ')
-	if trail, _, _ := legalForm(s[i+1:]); !trail {
+	trail, _, form := legalForm(s[i+1:])
+	if !trail {
 		return "", false
 	}
-	base := strings.TrimRight(s[:i], " ,")
+	base := strings.TrimRight(s[:i], " ,&") // "Merck & Co.", "Hitachi, Ltd."
 	if r, _ := utf8.DecodeRuneInString(base); base == "" || !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return "", false
 	}
+	if spelledLegalForms[form] && isPlaceName(base) {
+		return "", false // "Hudson's Bay Company", "Virginia Company": the place is no firm
+	}
+	// A group's or a holding company's name is its business's name with
+	// the word before the legal form ("Sony Group Corp.", "HSBC Holdings
+	// plc", "Alibaba Group Holding Ltd"); without a legal form the word
+	// stays ("Wagner Group").
+	for {
+		j := strings.LastIndexByte(base, ' ')
+		if j <= 0 || !groupWords[strings.ToLower(base[j+1:])] {
+			break
+		}
+		base = strings.TrimRight(base[:j], " ,")
+	}
 	return base, true
 }
+
+// groupWords, in lower case, end the name of a group or a holding company
+// before its legal form (see cutLegalForm).
+var groupWords = setOf("group holding holdings")
+
+// spelledLegalForms are the legal forms written out as English words,
+// which end names of other things too ("Hudson's Bay Company").
+var spelledLegalForms = setOf("corporation company limited incorporated")
 
 // isLegalForm reports whether the word w is a legal form that a company's
 // name may leave on its own after a comma ("Systems, Inc.", "Holdings,
@@ -972,15 +1156,17 @@ func legalForm(w string) (trailing, leading bool, lower string) {
 }
 
 // anyCaseLegalForms are the legal forms written in lower case too.
-var anyCaseLegalForms = setOf("inc incorporated corp ltd plc pty bhd tbk gmbh kgaa sarl srl")
+var anyCaseLegalForms = setOf("inc incorporated corp corporation co company ltd limited plc pty bhd tbk gmbh kgaa sarl srl")
 
 // trailingLegalForms and leadingLegalForms, in lower case and without
 // dots, are the abbreviations of companies' legal forms that English news
 // writes after a company's name ("Inc.", "AG", "S.A.") or, for the
 // Russian and Indonesian ones, before it ("PJSC", "PT"): a subset of the
-// ISO 20275 Entity Legal Forms code list (GLEIF, CC0 1.0).
+// ISO 20275 Entity Legal Forms code list (GLEIF, CC0 1.0), with the
+// English forms spelled out ("Corporation", "Limited") and "Co.", which
+// English firms' names end in ("Ford Motor Company", "Ford Motor Co.").
 var (
-	trailingLegalForms = setOf("inc incorporated corp ltd plc llc llp lp ag sa nv bv ab asa oyj gmbh kgaa sarl srl pty bhd tbk kk pjsc jsc")
+	trailingLegalForms = setOf("inc incorporated corp corporation co company ltd limited plc llc llp lp ag sa nv bv ab asa oyj gmbh kgaa sarl srl pty bhd tbk kk pjsc jsc")
 	leadingLegalForms  = setOf("pjsc jsc oao pao ooo zao pt")
 )
 
@@ -1678,7 +1864,11 @@ func wordSkeleton(w string) string {
 	if len(w) <= 3 {
 		return w // an acronym or a short name: its letters are all it has
 	}
-	return foldWord(w)
+	sk := foldWord(w)
+	if strings.Trim(sk, "aeiouy") == "" {
+		return w // no consonant to tell it by: "IAEA" is no "IEEE"
+	}
+	return sk
 }
 
 // foldWord is wordSkeleton without the exception for short words: given
@@ -3522,6 +3712,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		m.r, m.person = ms[best].r, m.person || !orgWord && (namesPerson(&ms[best]) || ms[best].r.e == nil && guess(trimPossessive(text[ms[best].nameStart:ms[best].end]), false) == Person && !afterIndefinite(text, int(ms[best].start)))
 		m.tentative = false
 	}
+	t.joinFirmMentions(text, ws, ms, surnameGroup, guess, common)
 	// A given name alone ("Jenna", after "Jenna McMasters") is the one
 	// person the text names in full with it; when the text names two
 	// ("Jenna McMasters", "Jenna Ortiz"), it is neither. A place's name
@@ -3680,6 +3871,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	// (a single word no table or gazetteer knows), the only kind of name
 	// the text's evidence below may make a person's.
 	placeByDefault := func(m *found) bool {
+		if m.org {
+			return false // an organisation by the text's evidence: a firm's word alone (joinFirmMentions)
+		}
 		bare := trimPossessive(text[m.nameStart:m.end])
 		return guess(bare, false) == Place && !isPlaceName(bare)
 	}
@@ -3756,7 +3950,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			case Person:
 				m.person = m.person || byDefault
 			case Org:
-				m.org = byDefault || personByDefault(bare)
+				m.org = m.org || byDefault || personByDefault(bare)
 			case Place:
 				m.place = m.place || personByDefault(bare)
 			}

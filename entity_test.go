@@ -2240,3 +2240,43 @@ func TestCommonWordsNoTableNames(t *testing.T) {
 		}
 	}
 }
+
+// TestFirmShortNames: a word alone that opens the one organisation's
+// name of the text is that organisation ("Samsung" after "Samsung
+// Electronics Co."), as a bare surname is a person's; not a place, a
+// person the text titles, a surname the text gives a person, a word that
+// only opens a sentence, or a word that opens two organisations' names.
+func TestFirmShortNames(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string // entities as "Name kind: mention|mention"
+	}{
+		{"firms", "Toyota Motor Corporation said on Monday it would raise prices. Toyota shares rose 2%. Samsung Electronics Co. reported a profit; Samsung also said it would invest. Goldman Sachs Group Inc. cut its forecast. Goldman said rates would rise.",
+			[]string{"Toyota Motor Corporation org: Toyota Motor Corporation|Toyota", "Samsung Electronics Co org: Samsung Electronics Co|Samsung",
+				"Goldman Sachs Group Inc org: Goldman Sachs Group Inc|Goldman"}},
+		{"university", "Harvard University said it would appeal. A Harvard spokesman declined to comment.",
+			[]string{"Harvard University org: Harvard University|Harvard"}},
+		{"two bodies", "Harvard University objected on Monday. Harvard Business School objected too. Students at Harvard marched.",
+			[]string{"Harvard University org: Harvard University", "Harvard Business School org: Harvard Business School", "Harvard place: Harvard"}},
+		{"place", "The Washington Post reported the plan. Officials in Washington denied it.",
+			[]string{"Washington Post org: Washington Post", "Washington place: Washington"}},
+		{"person", "Gerald Ford toured the Ford Motor Co. plant. Ford said the workers were proud.",
+			[]string{"Gerald Ford person: Gerald Ford|Ford", "Ford Motor Co org: Ford Motor Co"}},
+		{"titled", "The Obama Foundation opened a museum. President Obama spoke there. Obama said it was a gift.",
+			[]string{"Obama Foundation org: Obama Foundation", "Obama person: Obama|Obama"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, e := range Entities(tc.text) {
+				var ms []string
+				for _, m := range e.Mentions {
+					ms = append(ms, m.Text)
+				}
+				got = append(got, e.Name+" "+string(e.Kind)+": "+strings.Join(ms, "|"))
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Entities(%q) (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
