@@ -2290,7 +2290,14 @@ func mentionRuns(text string, ws []token) iter.Seq2[int, int] {
 				continue
 			}
 			j := i + 1
-			for j < len(ws) && ws[j].start-ws[j-1].end <= 2 && !strings.ContainsAny(text[ws[j-1].end:ws[j].start], ",;:()\"“”\n/|.!?") {
+			for j < len(ws) {
+				if k := ampersandFirm(text, ws, i, j); k > j {
+					j = k // "Procter & Gamble", "Tiffany & Co."
+					continue
+				}
+				if ws[j].start-ws[j-1].end > 2 || strings.ContainsAny(text[ws[j-1].end:ws[j].start], ",;:()\"“”\n/|.!?") {
+					break
+				}
 				if ws[j].upper && possessiveEnds(text, ws, i, j) {
 					break
 				}
@@ -2448,6 +2455,32 @@ func opensNameAlone(w string) bool {
 func continuesName(after string) bool {
 	start, end, ok := scanWord(after, 0)
 	return ok && start == 1 && after[0] == ' ' && isParticle(after[start:end])
+}
+
+// ampersandFirm returns one past the last word of a firm's name that the
+// run ws[i:j] of text opens and that goes on after an ampersand, " & ",
+// before ws[j]: a name of firms.txt ("Procter & Gamble", "Bed Bath &
+// Beyond") or one whose capitalised words after the ampersand end in a
+// legal form ("Tiffany & Co.", "Pacific Gas & Electric Co."). Else it
+// returns j: an ampersand between names lists them ("Baron & Beresford
+// 2014", "Tempe & Mesa").
+func ampersandFirm(text string, ws []token, i, j int) int {
+	if j >= len(ws) || !ws[j].upper || text[ws[j-1].end:ws[j].start] != " & " {
+		return j
+	}
+	end := j // past the capitalised words after the ampersand, at most three
+	for end < len(ws) && end < j+3 && ws[end].upper && (end == j || text[ws[end-1].end:ws[end].start] == " ") {
+		end++
+	}
+	for k := end; k > j; k-- {
+		if isFirmName(trimPossessive(text[ws[i].start:ws[k-1].end])) {
+			return k
+		}
+	}
+	if trail, _, _ := legalForm(ws[end-1].in(text)); trail {
+		return end
+	}
+	return j
 }
 
 // namedWhole reports whether name, as written, is a place or a firm the
@@ -5276,10 +5309,11 @@ func guessKind(name, normalized string, person bool) Kind {
 	if len(ws) == 1 && isDemonymPlural(ws[0]) || isDemonymPlural(strings.ToLower(trimPossessive(name))) {
 		return Person // "Americans", "Thais": people of a nation
 	}
-	if bare := trimPossessive(name); !person && isFirmName(bare) && !opensWithGivenName(bare) {
+	if bare := trimPossessive(name); !person && isFirmName(bare) && (!opensWithGivenName(bare) || strings.Contains(bare, " & ")) {
 		// "Starbucks", "Pizza Hut"; before the places: "Toyota" is a
 		// city too, but seldom in English news; and before the words
-		// of places: "Wall Street Journal" is the paper.
+		// of places: "Wall Street Journal" is the paper. A given name
+		// may open a firm's name with an ampersand: "Johnson & Johnson".
 		return Org
 	}
 	for _, w := range ws {

@@ -2280,3 +2280,19 @@ func TestFirmShortNames(t *testing.T) {
 		})
 	}
 }
+
+// TestAmpersandFirms: an ampersand joins the words of a firm's name that
+// firms.txt lists or that end in a legal form, and lists names elsewhere.
+func TestAmpersandFirms(t *testing.T) {
+	text := "Procter & Gamble said sales rose. Shares of Johnson & Johnson fell after Marks & Spencer cut its outlook. " +
+		"Tiffany & Co. and Pacific Gas & Electric Co. also reported. The study (Heidenreich & Turano 2011) went from Tempe & Mesa to Phoenix."
+	var got []string
+	for _, e := range Entities(text) {
+		got = append(got, e.Name+" "+string(e.Kind))
+	}
+	want := []string{"Procter & Gamble org", "Johnson & Johnson org", "Marks & Spencer org", "Tiffany & Co org", "Pacific Gas & Electric Co org",
+		"Heidenreich person", "Turano person", "Tempe place", "Mesa place", "Phoenix place"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Entities(%q) (-want +got):\n%s", text, diff)
+	}
+}
