@@ -813,45 +813,43 @@ func (t *aliasTable) joinFirmNames(names, keys []string, surnames map[string]str
 // is the kind a name that the table does not know has (guessKind, with
 // the text's evidence).
 func (t *aliasTable) joinFirmMentions(text string, ws []token, ms []found, surnames map[string]int, guess func(name string, person bool) Kind, common func(w string) bool) {
-	var byFirst map[string]int   // normalized first word -> the index in ms of an organisation's mention it opens, -1 for two
-	var personal map[string]bool // the keys the text writes as a person's somewhere: "President Obama", "Mr. Bush"
+	var byFirst map[string]int // first word in lower case -> the index in ms of an organisation's mention it opens, -1 for two
+	var buf [64]byte
 	for j := range ms {
 		f := &ms[j]
-		k, _ := wordAt(ws, int(f.start))
-		if f.person || f.start != f.nameStart || k > 0 && (inLower(officeWords, ws[k-1].in(text)) || inLower(nameTitles, ws[k-1].in(text))) {
-			if personal == nil {
-				personal = map[string]bool{}
-			}
-			personal[f.r.key] = true
+		if f.description || f.person || f.headline {
+			continue
 		}
-	}
-	for j := range ms {
-		f := &ms[j]
 		name := trimPossessive(text[f.nameStart:f.end])
 		first, _, multi := strings.Cut(name, " ")
-		if !multi || f.description || f.person || f.headline || f.r.kind != Org && (f.r.e != nil || guess(name, false) != Org) {
+		if !multi || f.r.kind != Org && (f.r.e != nil || guess(name, false) != Org) {
 			continue
 		}
 		if byFirst == nil {
 			byFirst = map[string]int{}
 		}
-		w := t.info(first).norm
-		if k, seen := byFirst[w]; !seen {
-			byFirst[w] = j
+		w := lowerInto(buf[:], first)
+		if k, seen := byFirst[string(w)]; !seen {
+			byFirst[string(w)] = j
 		} else if k >= 0 && ms[k].r.key != f.r.key {
-			byFirst[w] = -1
+			byFirst[string(w)] = -1
 		}
 	}
 	if len(byFirst) == 0 {
 		return
 	}
+	var personal map[string]bool // the keys the text writes as a person's somewhere: "President Obama", "Mr. Bush"
 	for i := range ms {
 		m := &ms[i]
 		if m.r.e != nil || m.description || m.person || m.start != m.nameStart {
 			continue
 		}
 		w := trimPossessive(text[m.nameStart:m.end])
-		if strings.IndexByte(w, ' ') >= 0 || personal[m.r.key] || isGivenName(w) || isDemonym(w) || placeDemonym(w) || common(w) {
+		j, ok := byFirst[string(lowerInto(buf[:], w))]
+		if !ok || j < 0 || ms[j].r.key == m.r.key || strings.IndexByte(w, ' ') >= 0 {
+			continue
+		}
+		if isGivenName(w) || isDemonym(w) || placeDemonym(w) || common(w) {
 			continue
 		}
 		if _, named := surnames[m.parts.partSurname]; named {
@@ -859,13 +857,22 @@ func (t *aliasTable) joinFirmMentions(text string, ws []token, ms []found, surna
 		}
 		k, _ := wordAt(ws, int(m.nameStart))
 		caps := k < len(ws) && ws[k].allCaps
-		if place := w; caps && (isPlaceName(titleCase(w)) || !isFirmName(w)) || isPlaceName(place) && !isFirmName(place) {
+		if caps && (isPlaceName(titleCase(w)) || !isFirmName(w)) || isPlaceName(w) && !isFirmName(w) {
 			continue // "BELGRADE" over a dateline; a word in capitals only as the firm writes it ("HSBC")
 		}
 		if k < len(ws) && (ws[k].sentStart || ws[k].headline) && isDictionaryWord(strings.ToLower(w)) {
 			continue // "Military officials said": a capital that opens a sentence says nothing
 		}
-		if j, ok := byFirst[t.info(w).norm]; ok && j >= 0 && ms[j].r.key != m.r.key {
+		if personal == nil {
+			personal = map[string]bool{}
+			for _, f := range ms {
+				k, _ := wordAt(ws, int(f.start))
+				if f.person || f.start != f.nameStart || k > 0 && (inLower(officeWords, ws[k-1].in(text)) || inLower(nameTitles, ws[k-1].in(text))) {
+					personal[f.r.key] = true
+				}
+			}
+		}
+		if !personal[m.r.key] {
 			m.r, m.tentative, m.org = ms[j].r, false, true
 		}
 	}
