@@ -2318,11 +2318,14 @@ func mentionRuns(text string, ws []token) iter.Seq2[int, int] {
 				// a place those of a place's: "District of Columbia",
 				// "Gulf of Mexico".
 				// But "and" after a whole place or firm the gazetteers
-				// know, or after a day or a month, lists two names: "West
-				// Bank and North Sinai", "July and Congress".
+				// know, after a day or a month, or after an organisation's
+				// word, which ends a body's name, lists two names: "West
+				// Bank and North Sinai", "July and Congress", "Harvard
+				// University and Harvard Business School" ("Department of
+				// Health and Human Services" goes on).
 				if lw := ws[j].in(text); (lw == "of" || lw == "for" || lw == "and" || lw == "the") && j+1 < len(ws) && ws[j+1].upper &&
 					ws[j+1].start-ws[j].end <= 2 && (hasOrgWord(text, ws[i:j+2]) || lw == "of" && isPlaceHeadWord(ws[j-1].in(text)) || centerJoins(text, ws[i:j], lw, ws[j+1].in(text))) &&
-					(lw != "and" || !namedWhole(text[ws[i].start:ws[j-1].end]) && !inLower(calendarNames, text[ws[i].start:ws[j-1].end])) {
+					(lw != "and" || !namedWhole(text[ws[i].start:ws[j-1].end]) && !inLower(calendarNames, text[ws[i].start:ws[j-1].end]) && !inLower(orgWords, ws[j-1].in(text))) {
 					j += 2
 					continue
 				}
