@@ -5472,7 +5472,7 @@ func isOtherName(name string, ws []string) bool {
 	if len(ws) == 0 {
 		return false
 	}
-	if len(ws) == 1 && (holidays[ws[0]] || religions[ws[0]]) {
+	if len(ws) == 1 && (holidays[ws[0]] || religions[ws[0]] || namesDoctrine(ws[0])) {
 		return true
 	}
 	last := ws[len(ws)-1]
@@ -5489,6 +5489,15 @@ func isOtherName(name string, ws []string) bool {
 	// surname ("Doris Day", "Kim Code"), not of the others ("Davis Cup",
 	// "Marshall Plan").
 	return !opensWithGivenName(name) || !surnameHeads[last]
+}
+
+// namesDoctrine reports whether the lower-case word w is an English noun
+// of a doctrine or a movement by its suffix, "-ism" ("Trumpism",
+// "Conservatism", "Marxism"): a name of a kind of belief, which is no
+// person, place or organisation, whoever it is named after.
+func namesDoctrine(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	return len(w) > 5 && strings.HasSuffix(w, "ism")
 }
 
 // numberedParts are the parts of a law or a document that a Roman numeral

@@ -2296,3 +2296,23 @@ func TestAmpersandFirms(t *testing.T) {
 		t.Errorf("Entities(%q) (-want +got):\n%s", text, diff)
 	}
 }
+
+// TestDoctrineNames: a capitalised noun of a doctrine ("-ism") is another
+// kind of name, not the place a lone unknown word would be by default.
+func TestDoctrineNames(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"He said Trumpism would outlast the campaign.", []string{"Trumpism other"}},
+		{"Critics of Communism gathered in Prague.", []string{"Communism other", "Prague place"}},
+	} {
+		var got []string
+		for _, e := range Entities(tc.text) {
+			got = append(got, e.Name+" "+string(e.Kind))
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("Entities(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
