@@ -2187,16 +2187,26 @@ func TestAcronymHyphenated(t *testing.T) {
 // outbreak", "Alzheimer's disease"); a known place before the same noun
 // stays a place ("the Wuhan outbreak").
 func TestIllnessNames(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want []string
-	}{
+	testNameKinds(t, []nameKindCase{
 		{"Officials said the Ebola outbreak had spread to two more towns.", []string{"Ebola other"}},
 		{"The Zika virus spread through Brazil last year.", []string{"Zika other", "Brazil place"}},
 		{"Doctors say Alzheimer's disease affects millions.", []string{"Alzheimer other"}},
 		{"The Wuhan outbreak spread in January.", []string{"Wuhan place"}},
 		{"They drove to Ebola on Monday.", []string{"Ebola place"}}, // no such noun after it: the guess of last resort
-	} {
+	})
+}
+
+// nameKindCase is a text and the entities Entities finds in it, each as
+// "Name kind".
+type nameKindCase struct {
+	text string
+	want []string
+}
+
+// testNameKinds checks the entities of each case's text.
+func testNameKinds(t *testing.T, cases []nameKindCase) {
+	t.Helper()
+	for _, tc := range cases {
 		var got []string
 		for _, e := range Entities(tc.text) {
 			got = append(got, e.Name+" "+string(e.Kind))
@@ -2300,19 +2310,8 @@ func TestAmpersandFirms(t *testing.T) {
 // TestDoctrineNames: a capitalised noun of a doctrine ("-ism") is another
 // kind of name, not the place a lone unknown word would be by default.
 func TestDoctrineNames(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want []string
-	}{
+	testNameKinds(t, []nameKindCase{
 		{"He said Trumpism would outlast the campaign.", []string{"Trumpism other"}},
 		{"Critics of Communism gathered in Prague.", []string{"Communism other", "Prague place"}},
-	} {
-		var got []string
-		for _, e := range Entities(tc.text) {
-			got = append(got, e.Name+" "+string(e.Kind))
-		}
-		if !slices.Equal(got, tc.want) {
-			t.Errorf("Entities(%q) = %q, want %q", tc.text, got, tc.want)
-		}
-	}
+	})
 }
