@@ -3918,7 +3918,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			return false // an organisation by the text's evidence: a firm's word alone (joinFirmMentions)
 		}
 		bare := trimPossessive(text[m.nameStart:m.end])
-		return guess(bare, false) == Place && !isPlaceName(bare)
+		return guess(bare, false) == Place && !isPlaceName(bare) && !namesPlaceKind(bare)
 	}
 	// personByDefault: the name bare is a person's only for want of any
 	// other sign (several words that open with no given name).
@@ -5339,6 +5339,9 @@ func guessKind(name, normalized string, person bool) Kind {
 			return Place
 		}
 	}
+	if len(ws) >= 2 && streetAbbrevs[ws[len(ws)-1]] {
+		return Place // "Main St.", "Bergen Blvd"
+	}
 	if _, ok := agencies[trimPossessive(name)]; ok && !person {
 		return Org // a news agency the credit and dateline rules know: "Reuters", "Xinhua"
 	}
@@ -5548,7 +5551,37 @@ var holidays = setOf("christmas easter thanksgiving halloween hanukkah ramadan d
 // placeWords mark a place's name.
 var placeWords = setOf(`street square avenue road bridge airport airbase base port river sea lake
 	island islands mountain mountains valley city town village province region district county state
-	republic kingdom strait gulf bay coast peninsula west east north south`)
+	republic kingdom strait gulf bay coast peninsula west east north south
+	mount mt fort ft cape`)
+
+// namesPlaceKind reports whether name says what kind of place it names
+// by its head, last ("Wall Street", "Main St.", "Red Sea") or, for the
+// heads English writes first, first ("Fort Pierce", "Mount Hood"), and no
+// given name opens it ("Michael Bay"): a place by its words, not for want
+// of any other sign.
+func namesPlaceKind(name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	if opensWithGivenName(name) {
+		return false
+	}
+	var buf [32]byte
+	if strings.Contains(name, " ") && leadingPlaceWords[string(lowerInto(buf[:], strings.TrimSuffix(first, ".")))] {
+		return true
+	}
+	last := string(lowerInto(buf[:], strings.TrimSuffix(lastField(name), ".")))
+	return placeWords[last] || strings.Contains(name, " ") && streetAbbrevs[last]
+}
+
+// leadingPlaceWords are the words of placeWords that open a place's name
+// in English ("Mount Hood", "Fort Worth", "Cape Cod", "Lake Placid", "Port
+// Said").
+var leadingPlaceWords = setOf("mount mt fort ft cape lake port")
+
+// streetAbbrevs, in lower case without the dot, are the abbreviations of
+// street suffixes of the USPS's Publication 28 (appendix C1) that end a
+// street's name in news text ("Main St.", "Anderson Ave", "Bergen
+// Blvd"): after a name "St." is a street, before one a saint.
+var streetAbbrevs = setOf("st ave av blvd rd hwy pkwy ln sq")
 
 // givenAlone reports whether ws[a], a word alone opening a sentence, is a
 // person's given name used alone ("Robert said no.", "“Lindsey?”"): a

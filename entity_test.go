@@ -871,7 +871,7 @@ func TestNameOfCommonWords(t *testing.T) {
 	text := "Maps are built with Geographic Information Systems. Such systems store geographic information. " +
 		"Hikers reached Fort Lee on Monday. From fort lee the path climbs on. Brenna Hollow said Tax Policy matters: " +
 		"she wrote that every tax and every policy is a choice."
-	want := map[string]Kind{"Geographic Information Systems": Other, "Fort Lee": Person, "Brenna Hollow": Person, "Tax Policy": Other}
+	want := map[string]Kind{"Geographic Information Systems": Other, "Fort Lee": Place, "Brenna Hollow": Person, "Tax Policy": Other}
 	checkKinds(t, text, want)
 }
 
