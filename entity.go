@@ -4157,8 +4157,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			// too ("Female Orgasmic Disorder", "FOD").
 			e.Kind = Other
 		}
-		if m.firm && !m.person && e.Kind != Person && m.r.e == nil {
-			e.Kind = Org
+		if m.firm && !m.person && m.r.e == nil && (e.Kind != Person || personByDefault(trimPossessive(text[m.nameStart:m.end]))) {
+			e.Kind = Org // "shares of LG Electronics": a person's only for want of any other sign
 		}
 		if !m.place && !m.person && e.Kind == Place && m.r.e == nil && firmProduct(text[m.nameStart:m.end]) && guess(trimPossessive(text[m.nameStart:m.end]), false) == Other {
 			e.Kind = Other // "Stadia" first, a place by default, then "Google Stadia"
@@ -5475,7 +5475,7 @@ func isOtherName(name string, ws []string) bool {
 	if len(ws) == 0 {
 		return false
 	}
-	if len(ws) == 1 && (holidays[ws[0]] || religions[ws[0]] || namesDoctrine(ws[0])) {
+	if len(ws) == 1 && (holidays[ws[0]] || religions[ws[0]] || namesDoctrine(ws[0])) || namesField(ws) {
 		return true
 	}
 	last := ws[len(ws)-1]
@@ -5501,6 +5501,20 @@ func isOtherName(name string, ws []string) bool {
 func namesDoctrine(w string) bool {
 	w = strings.TrimSuffix(w, "s")
 	return len(w) > 5 && strings.HasSuffix(w, "ism")
+}
+
+// namesField reports whether the words ws, in lower case, are one word
+// that names a field of study by the suffix English gives one
+// ("Psychology", "Psychiatry", "Economics"): a common word of the
+// dictionary ending in "-ology", "-iatry" or "-ics". Not a name of
+// several words: "Capital Economics", "Flurry Analytics" and "LG
+// Electronics" are firms.
+func namesField(ws []string) bool {
+	if len(ws) != 1 {
+		return false
+	}
+	w := ws[0]
+	return len(w) >= 7 && (strings.HasSuffix(w, "ology") || strings.HasSuffix(w, "iatry") || strings.HasSuffix(w, "ics")) && isCommonWord(w)
 }
 
 // numberedParts are the parts of a law or a document that a Roman numeral

@@ -2307,11 +2307,15 @@ func TestAmpersandFirms(t *testing.T) {
 	}
 }
 
-// TestDoctrineNames: a capitalised noun of a doctrine ("-ism") is another
-// kind of name, not the place a lone unknown word would be by default.
-func TestDoctrineNames(t *testing.T) {
+// TestDoctrineAndFieldNames: a capitalised noun of a doctrine ("-ism")
+// or a field of study ("-ology", "-iatry", "-ics") is another kind of
+// name, not the place a lone unknown word would be by default; a firm's
+// name of several words that ends so is not.
+func TestDoctrineAndFieldNames(t *testing.T) {
 	testNameKinds(t, []nameKindCase{
 		{"He said Trumpism would outlast the campaign.", []string{"Trumpism other"}},
 		{"Critics of Communism gathered in Prague.", []string{"Communism other", "Prague place"}},
+		{"She is a fellow in Psychiatry and won the prize in Economics.", []string{"Psychiatry other", "Economics other"}},
+		{"Shares of LG Electronics rose.", []string{"LG Electronics org"}},
 	})
 }
