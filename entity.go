@@ -3454,6 +3454,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 						continue // "SSS" after "sea surface salinity (SSS)": a term
 					case isDemonym(bw) || inLower(faiths, bw) || inLower(politicalGroups, bw):
 						continue // "Cuban", "Armenian", "Hindu", "Republican": a nationality, a faith or a political group
+					case !honor && inLower(kinTerms, bw):
+						continue // "Mom", "Dad": a kinship term used as a name, which names nobody the reader knows
 					case c&capLower != 0 && !honor && !isPlaceName(bw):
 						continue // "Yeah" beside "yeah": a common word
 					case ws[a].sentStart && !honor && commonOpener(ws[a], c, lowerInto(lbuf[:], bw)) && !isPlaceName(bw) && !isGivenName(bw) && !isFirmName(bw):
@@ -5493,6 +5495,12 @@ func isOtherName(name string, ws []string) bool {
 	// "Marshall Plan").
 	return !opensWithGivenName(name) || !surnameHeads[last]
 }
+
+// kinTerms, in lower case, are the kinship terms English capitalises
+// when a speaker uses one in place of a name ("Dad says", "from Mom"; The
+// Chicago Manual of Style, 17th ed., 8.35): said alone they name a
+// relative of the speaker, no one a reader of the text could look up.
+var kinTerms = setOf("mom mum mommy mummy momma mama mamma ma dad daddy papa pa grandma grandpa granny grandad granddad grandmother grandfather nana nan")
 
 // namesDoctrine reports whether the lower-case word w is an English noun
 // of a doctrine or a movement by its suffix, "-ism" ("Trumpism",

@@ -2319,3 +2319,12 @@ func TestDoctrineAndFieldNames(t *testing.T) {
 		{"Shares of LG Electronics rose.", []string{"LG Electronics org"}},
 	})
 }
+
+// TestKinTerms: "Mom" and "Dad" used as names name no one a reader can
+// look up.
+func TestKinTerms(t *testing.T) {
+	testNameKinds(t, []nameKindCase{
+		{"Dad says Mom will call us from Boston tonight.", []string{"Boston place"}},
+		{"The letter to Grandma arrived on Monday.", nil},
+	})
+}
