@@ -3545,7 +3545,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			// A possessive before a name (possessiveEnds) is a name too,
 			// at a sentence's start as anywhere: "CNN's Wolf Blitzer".
 			owner := b < len(ws) && len(trimPossessive(ws[a].in(text))) != len(ws[a].in(text)) && ws[b].upper && text[ws[a].end:ws[b].start] == " "
-			tentative := b-a == 1 && ws[a].sentStart && !owner && !givenAlone(text, ws, a, capitals)
+			tentative := b-a == 1 && ws[a].sentStart && !owner && !givenAlone(text, ws, a, capitals) && !knownFirm(ws[a].in(text))
 			// A run in capitals (a headline) or with words no name has:
 			// keep the parts the table knows, else the whole run.
 			if b-a > maxNameWords || b-a > 1 && (ws[a].allCaps && ws[b-1].allCaps || ws[a].headline || t.splitsRun(text, ws, a, b)) {
@@ -5494,6 +5494,20 @@ func isOtherName(name string, ws []string) bool {
 	// surname ("Doris Day", "Kim Code"), not of the others ("Davis Cup",
 	// "Marshall Plan").
 	return !opensWithGivenName(name) || !surnameHeads[last]
+}
+
+// knownFirm reports whether the word w, a possessive allowed, is a firm
+// of firms.txt that is no word of the dictionary and no given name
+// ("Microsoft", "Toyota"): opening a sentence it is the firm, as it is
+// inside one. "Amazon", "Target" and "Shell" are words too, "Kia" a given
+// name.
+func knownFirm(w string) bool {
+	bare := trimPossessive(w)
+	if !isFirmName(bare) || isGivenName(bare) {
+		return false
+	}
+	var buf [64]byte
+	return !isDictionaryWord(string(lowerInto(buf[:], bare)))
 }
 
 // kinTerms, in lower case, are the kinship terms English capitalises

@@ -2328,3 +2328,15 @@ func TestKinTerms(t *testing.T) {
 		{"The letter to Grandma arrived on Monday.", nil},
 	})
 }
+
+// TestFirmOpensSentence: a listed firm that is no word of the dictionary
+// and no given name is a name when it opens a sentence, as inside one; a
+// listed firm that is a word too ("Amazon") is one only where the text
+// also names it inside a sentence.
+func TestFirmOpensSentence(t *testing.T) {
+	testNameKinds(t, []nameKindCase{
+		{"Microsoft said on Monday it would expand.", []string{"Microsoft org"}},
+		{"Amazon rose on Monday.", nil},
+		{"Amazon rose on Monday after analysts praised Amazon.", []string{"Amazon org"}},
+	})
+}
