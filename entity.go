@@ -3701,6 +3701,12 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		return f.person || f.r.kind == Person || isGivenName(first)
 	}
 	var plain map[int][]int // a group's full names without a suffix, once computed (withoutSuffixed)
+	// The full name the last bare or titled surname of a group took: a
+	// bare surname goes on meaning the person it last meant ("Mr.
+	// Trump's aides … TRUMP SIGNS", after "first lady Melania Trump"), as
+	// news writing names a relative in full each time and the story's
+	// subject by surname alone.
+	var lastMeant map[int]int // surname group -> index in ms
 	for i := range ms {
 		m := &ms[i]
 		if m.parts.partGiven != "" {
@@ -3725,6 +3731,10 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				best = cands[k-1] // the nearest before
 			} else {
 				best = cands[0] // the first after
+			}
+			g := surnameGroup[m.parts.partSurname]
+			if j, ok := lastMeant[g]; ok && m.start == m.nameStart && len(cands) > 1 && namesPerson(&ms[j]) {
+				best = j
 			}
 			if m.start < m.nameStart && len(cands) > 1 {
 				best = titledFull(text, ms, cands, k, m, best)
@@ -3756,6 +3766,12 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		orgWord := m.r.e == nil && guess(bare, false) == Org
 		m.r, m.person = ms[best].r, m.person || !orgWord && (namesPerson(&ms[best]) || ms[best].r.e == nil && guess(trimPossessive(text[ms[best].nameStart:ms[best].end]), false) == Person && !afterIndefinite(text, int(ms[best].start)))
 		m.tentative = false
+		if g, ok := surnameGroup[m.parts.partSurname]; ok {
+			if lastMeant == nil {
+				lastMeant = map[int]int{}
+			}
+			lastMeant[g] = best
+		}
 	}
 	t.joinFirmMentions(text, ws, ms, surnameGroup, guess, common)
 	// A given name alone ("Jenna", after "Jenna McMasters") is the one

@@ -2276,14 +2276,7 @@ func TestFirmShortNames(t *testing.T) {
 			[]string{"Obama Foundation org: Obama Foundation", "Obama person: Obama|Obama"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, e := range Entities(tc.text) {
-				var ms []string
-				for _, m := range e.Mentions {
-					ms = append(ms, m.Text)
-				}
-				got = append(got, e.Name+" "+string(e.Kind)+": "+strings.Join(ms, "|"))
-			}
+			got := entityMentions(tc.text, true)
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("Entities(%q) (-want +got):\n%s", tc.text, diff)
 			}
@@ -2339,4 +2332,35 @@ func TestFirmOpensSentence(t *testing.T) {
 		{"Amazon rose on Monday.", nil},
 		{"Amazon rose on Monday after analysts praised Amazon.", []string{"Amazon org"}},
 	})
+}
+
+// TestBareSurnameFollows: a bare surname goes on meaning the person it
+// last meant when the text names a relative in full in between, as news
+// writing does ("his wife, Heidi Cruz" once; "Cruz" for the senator).
+func TestBareSurnameFollows(t *testing.T) {
+	text := "Sen. Ted Cruz endorsed the nominee on Friday. Cruz said the choice was hard. " +
+		"The nominee had mocked his wife, Heidi Cruz, during the primary. Cruz said he had moved on."
+	got := entityMentions(text, false)
+	want := []string{"Ted Cruz: Sen. Ted Cruz|Cruz|Cruz", "Heidi Cruz: Heidi Cruz"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Entities(%q) (-want +got):\n%s", text, diff)
+	}
+}
+
+// entityMentions returns the entities of text, each as "Name: mention|
+// mention", or "Name kind: mention|mention" with kinds.
+func entityMentions(text string, kinds bool) []string {
+	var out []string
+	for _, e := range Entities(text) {
+		var ms []string
+		for _, m := range e.Mentions {
+			ms = append(ms, m.Text)
+		}
+		head := e.Name
+		if kinds {
+			head += " " + string(e.Kind)
+		}
+		out = append(out, head+": "+strings.Join(ms, "|"))
+	}
+	return out
 }
