@@ -924,6 +924,9 @@ func (t *aliasTable) resolvePartsOf(name string, spellings bool) (key string, e 
 	if base, ok := cutDivisionWord(name); ok {
 		return t.resolvePartsOf(base, spellings)
 	}
+	if full, ok := streetSpelledOut(name); ok {
+		return t.resolvePartsOf(full, spellings) // "Main St." is "Main Street"
+	}
 	// Nor is a company's legal form ("Siemens AG", "Apple Inc.", "PJSC
 	// Gazprom").
 	// It is a company's name whole: no surname for a bare name to join,
@@ -5357,7 +5360,7 @@ func guessKind(name, normalized string, person bool) Kind {
 			return Place
 		}
 	}
-	if len(ws) >= 2 && streetAbbrevs[ws[len(ws)-1]] {
+	if len(ws) >= 2 && isStreetAbbrev(ws[len(ws)-1]) {
 		return Place // "Main St.", "Bergen Blvd"
 	}
 	if _, ok := agencies[trimPossessive(name)]; ok && !person {
@@ -5621,7 +5624,7 @@ func namesPlaceKind(name string) bool {
 		return true
 	}
 	last := string(lowerInto(buf[:], strings.TrimSuffix(lastField(name), ".")))
-	return placeWords[last] || strings.Contains(name, " ") && streetAbbrevs[last]
+	return placeWords[last] || strings.Contains(name, " ") && isStreetAbbrev(last)
 }
 
 // leadingPlaceWords are the words of placeWords that open a place's name
@@ -5629,11 +5632,41 @@ func namesPlaceKind(name string) bool {
 // Said").
 var leadingPlaceWords = setOf("mount mt fort ft cape lake port")
 
-// streetAbbrevs, in lower case without the dot, are the abbreviations of
-// street suffixes of the USPS's Publication 28 (appendix C1) that end a
-// street's name in news text ("Main St.", "Anderson Ave", "Bergen
-// Blvd"): after a name "St." is a street, before one a saint.
-var streetAbbrevs = setOf("st ave av blvd rd hwy pkwy ln sq")
+// streetSpelledOut returns name with the street suffix's abbreviation
+// that ends it written out ("Main St." as "Main Street", "Bergen Blvd" as
+// "Bergen Boulevard"), and whether it had one.
+func streetSpelledOut(name string) (string, bool) {
+	s := trimPossessive(strings.TrimSpace(name))
+	i := strings.LastIndexByte(s, ' ')
+	if i <= 0 {
+		return "", false
+	}
+	var buf [8]byte
+	last := strings.TrimSuffix(s[i+1:], ".")
+	if len(last) > len(buf) {
+		return "", false
+	}
+	full, ok := streetWords[string(lowerInto(buf[:], last))]
+	if !ok {
+		return "", false
+	}
+	return s[:i+1] + full, true
+}
+
+// isStreetAbbrev reports whether the lower-case word w, without its dot,
+// is a street suffix's abbreviation (see streetWords).
+func isStreetAbbrev(w string) bool {
+	_, ok := streetWords[w]
+	return ok
+}
+
+// streetWords maps the abbreviations of street suffixes of the USPS's
+// Publication 28 (appendix C1) that end a street's name in news text, in
+// lower case without the dot, to the suffix written out ("Main St.",
+// "Anderson Ave", "Bergen Blvd"): after a name "St." is a street, before
+// one a saint.
+var streetWords = map[string]string{"st": "Street", "ave": "Avenue", "av": "Avenue", "blvd": "Boulevard", "rd": "Road",
+	"hwy": "Highway", "pkwy": "Parkway", "ln": "Lane", "sq": "Square"}
 
 // givenAlone reports whether ws[a], a word alone opening a sentence, is a
 // person's given name used alone ("Robert said no.", "“Lindsey?”"): a

@@ -2364,3 +2364,19 @@ func entityMentions(text string, kinds bool) []string {
 	}
 	return out
 }
+
+// TestStreetAbbreviations: a street suffix's abbreviation after a name is
+// the street's ("Main St." is "Main Street"); "St." before a name is no
+// street.
+func TestStreetAbbreviations(t *testing.T) {
+	var r Resolver
+	if a, b := r.Key("Main St."), r.Key("Main Street"); a != b {
+		t.Errorf("Key(Main St.) = %q, Key(Main Street) = %q, want one key", a, b)
+	}
+	if a, b := r.Key("St. Louis"), r.Key("Street Louis"); a == b {
+		t.Errorf("Key(St. Louis) = Key(Street Louis) = %q", a)
+	}
+	testNameKinds(t, []nameKindCase{
+		{"The shop on Main St. opened, and Main Street filled up.", []string{"Main Street place"}},
+	})
+}
