@@ -466,8 +466,11 @@ func (r *Resolver) Key(name string) string {
 // names fit. An acronym takes the key of the one long form of the batch
 // whose initials it spells ("NATO" with "North Atlantic Treaty
 // Organization"), unless a given name opens it or it has initials of its
-// own. A corpus's names, or a list given to `newstext canon`, are such a
-// batch.
+// own. A firm's names join as a person's do: "X Group" with the firm X
+// the batch writes with a legal form, and a word alone with the one
+// organisation of the batch whose name it opens ("Samsung", "Samsung
+// Electronics Co."; see joinFirmNames). A corpus's names, or a list given
+// to `newstext canon`, are such a batch.
 func (r *Resolver) KeyAll(names []string) []string {
 	t := r.table()
 	type parsed struct {
@@ -2196,10 +2199,12 @@ type Mention struct {
 // An entity's kind is the alias table's when the table knows it. Else it
 // comes from the name: an acronym is an organisation; a name that ends in
 // the head noun of an event, a law or a document ("War", "Act", "Plan"),
-// a numbered part of one ("Title IV"), a holiday, or a model's
-// designation ("Rafale S5") is Other; a word that names organisations
-// ("Ministry", "Party", "Senate") makes one, a word that names places
-// ("River", "Province") a place; a nation's or a faith's people
+// a numbered part of one ("Title IV"), a holiday, a model's designation
+// ("Rafale S5"), a doctrine ("Trumpism") or a field of study
+// ("Psychology") is Other; a word that names organisations ("Ministry",
+// "Party", "Senate") or a company's legal form ("Corp.", "Limited") makes
+// one, a word that names places ("River", "Province", "Mount Hood", "Fort
+// Pierce", "Main St.") a place; a nation's or a faith's people
 // ("Americans", "Muslims", and words shaped so: "Alaskans") are a person;
 // a place a gazetteer knows followed by a common noun in the plural is a
 // team, an organisation ("Chicago Bears"); a longer name is a place when a gazetteer knows it or it ends in a kind
@@ -2221,13 +2226,20 @@ type Mention struct {
 // mention or a company's possessive ("Subaru's shareholders") an
 // organisation; a name the text writes as a language's twice ("the
 // Eegimaa language", "speakers of Eegimaa"), or at each mention, is Other.
+// A word alone that opens the one organisation's name of the text is
+// that organisation ("Samsung" after "Samsung Electronics Co."), and a
+// bare surname the person it last meant ("Cruz" after "Sen. Ted Cruz …
+// his wife, Heidi Cruz").
 // Other context around the name (a country acting as a government) is not
 // read yet.
 //
-// A capitalised word that opens a sentence is no name, and no part of the
-// name after it ("Hi Tim"), when the text also writes it in lower case,
+// A kinship term used as a name ("Mom", "Dad") is none. A capitalised
+// word that opens a sentence is no name, and no part of the name after it
+// ("Hi Tim"), when the text also writes it in lower case,
 // or when the embedded English dictionary (SCOWL) knows it as no name and
-// the text never capitalises it inside a sentence ("Authorities said").
+// the text never capitalises it inside a sentence ("Authorities said"); a
+// firm of the open data that is no word of the dictionary is a name there
+// too ("Microsoft said").
 // In a line in title case, a headline or the story's title that Parse
 // found, capitals say nothing: only names the tables or the body know are
 // mentions there.
