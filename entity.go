@@ -469,7 +469,7 @@ func (r *Resolver) Key(name string) string {
 // own. A firm's names join as a person's do: "X Group" with the firm X
 // the batch writes with a legal form, and a word alone with the one
 // organisation of the batch whose name it opens ("Samsung", "Samsung
-// Electronics Co."; see joinFirmNames). A corpus's names, or a list given
+// Electronics Co."). A corpus's names, or a list given
 // to `newstext canon`, are such a batch.
 func (r *Resolver) KeyAll(names []string) []string {
 	t := r.table()
