@@ -881,6 +881,56 @@ func (t *aliasTable) joinFirmMentions(text string, ws []token, ms []found, surna
 	}
 }
 
+// joinFirstWords gives a word alone the entity of the one person the
+// text names in full with that word first, when the word is no given
+// name of the list (those join by the given-name rule), no word of the
+// dictionary, no place, no firm, and no surname the text gives a person
+// (surnames): a family name written first ("Moon" after "Moon Jae-in"),
+// or a given name the list lacks ("Vane" after "Vane Ivanovic").
+// person says the full name is a person's: an honorific, the table or a
+// given name of the list (namesPerson), not the guess of last resort, by
+// which "DNC Chairwoman Donna Brazile" and "WhatsApp Roaming Pass" were
+// people whose first words "DNC" and "WhatsApp" would join.
+func joinFirstWords(text string, ms []found, surnames map[string]int, person func(f *found) bool) {
+	var byFirst map[string]int // first word as written -> index in ms of the full name, -1 for two people
+	for j := range ms {
+		f := &ms[j]
+		if f.parts.partGiven == "" || f.description || !person(f) {
+			continue
+		}
+		first, _, ok := strings.Cut(text[f.nameStart:f.end], " ")
+		if !ok {
+			continue
+		}
+		if byFirst == nil {
+			byFirst = map[string]int{}
+		}
+		if k, seen := byFirst[first]; !seen {
+			byFirst[first] = j
+		} else if k >= 0 && ms[k].r.key != f.r.key {
+			byFirst[first] = -1
+		}
+	}
+	if len(byFirst) == 0 {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.parts.partGiven != "" || m.r.e != nil || m.description || m.start != m.nameStart {
+			continue
+		}
+		w := trimPossessive(text[m.nameStart:m.end])
+		j, ok := byFirst[w]
+		if !ok || j < 0 || ms[j].r.key == m.r.key {
+			continue
+		}
+		if _, linked := surnames[m.parts.partSurname]; linked || isGivenName(w) || isPlaceName(w) || isFirmName(w) || isDictionaryWord(strings.ToLower(w)) {
+			continue
+		}
+		m.r, m.person, m.tentative = ms[j].r, true, false
+	}
+}
+
 // dominantOver is how many times as often as every other person of the
 // surname together a batch must name a person in full for the bare
 // surname to be taken as that person's (see [Resolver.KeyAll]).
@@ -3842,6 +3892,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			m.r, m.person, m.tentative = ms[j].r, true, false
 		}
 	}
+	joinFirstWords(text, ms, surnameGroup, namesPerson)
 	// A tentative mention stays when the text names the same key
 	// elsewhere.
 	firm := sc.firm

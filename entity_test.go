@@ -2380,3 +2380,15 @@ func TestStreetAbbreviations(t *testing.T) {
 		{"The shop on Main St. opened, and Main Street filled up.", []string{"Main Street place"}},
 	})
 }
+
+// TestFirstWordAlone: a word alone that opens the one person's full name
+// of the text, no given name of the list, no word of the dictionary, is
+// that person ("Reince" after "Reince Priebus").
+func TestFirstWordAlone(t *testing.T) {
+	text := "Mr. Reince Priebus spoke on Monday. Party officials said Reince had called them."
+	got := entityMentions(text, true)
+	want := []string{"Reince Priebus person: Mr. Reince Priebus|Reince"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Entities(%q) (-want +got):\n%s", text, diff)
+	}
+}
