@@ -611,6 +611,9 @@ func (r *Resolver) KeyAll(names []string) []string {
 		if len(p.first) < 2 || len(bySurname[p.surname]) > 1 {
 			continue
 		}
+		if n := trimPossessive(strings.TrimSpace(names[f.names[0]])); strings.Contains(n, " ") && isFirmName(n[:strings.LastIndexByte(n, ' ')]) {
+			continue // a firm's name goes on: "Wells Fargo Advisors" is no "Wells Fargo" with a second surname
+		}
 		drop := 1
 		if _, last, _ := strings.Cut(lastField(names[f.names[0]]), "-"); last != "" && len(p.first) >= 3 {
 			drop = 2 // "Pérez-Castejón": its words are two in the parse
