@@ -818,9 +818,9 @@ func (t *aliasTable) joinFirmNames(names, keys []string, surnames map[string]str
 // "Nation" is no short name of a body the text names "Nation ...". guess
 // is the kind a name that the table does not know has (guessKind, with
 // the text's evidence).
-func (t *aliasTable) joinFirmMentions(text string, ws []token, ms []found, surnames map[string]int, guess func(name string, person bool) Kind, common func(w string) bool) {
-	var byFirst map[string]int // first word in lower case -> the index in ms of an organisation's mention it opens, -1 for two
-	var buf [64]byte
+func (t *aliasTable) joinFirmMentions(text string, ws []token, ms []found, surnames map[string]int, guess func(name string, person bool) Kind, common func(w string) bool, sc *entityScratch) {
+	byFirst := sc.byFirst // first word as written -> the index in ms of an organisation's mention it opens, -1 for two
+	defer clear(byFirst)
 	for j := range ms {
 		f := &ms[j]
 		if f.description || f.person || f.headline {
@@ -831,27 +831,24 @@ func (t *aliasTable) joinFirmMentions(text string, ws []token, ms []found, surna
 		if !multi || f.r.kind != Org && (f.r.e != nil || guess(name, false) != Org) {
 			continue
 		}
-		if byFirst == nil {
-			byFirst = map[string]int{}
-		}
-		w := lowerInto(buf[:], first)
-		if k, seen := byFirst[string(w)]; !seen {
-			byFirst[string(w)] = j
+		if k, seen := byFirst[first]; !seen {
+			byFirst[first] = j
 		} else if k >= 0 && ms[k].r.key != f.r.key {
-			byFirst[string(w)] = -1
+			byFirst[first] = -1
 		}
 	}
 	if len(byFirst) == 0 {
 		return
 	}
-	var personal map[string]bool // the keys the text writes as a person's somewhere: "President Obama", "Mr. Bush"
+	personal := sc.personal // the keys the text writes as a person's somewhere: "President Obama", "Mr. Bush"; filled when first needed
+	read := false
 	for i := range ms {
 		m := &ms[i]
 		if m.r.e != nil || m.description || m.person || m.start != m.nameStart {
 			continue
 		}
 		w := trimPossessive(text[m.nameStart:m.end])
-		j, ok := byFirst[string(lowerInto(buf[:], w))]
+		j, ok := byFirst[w]
 		if !ok || j < 0 || ms[j].r.key == m.r.key || strings.IndexByte(w, ' ') >= 0 {
 			continue
 		}
@@ -869,8 +866,8 @@ func (t *aliasTable) joinFirmMentions(text string, ws []token, ms []found, surna
 		if k < len(ws) && (ws[k].sentStart || ws[k].headline) && isDictionaryWord(strings.ToLower(w)) {
 			continue // "Military officials said": a capital that opens a sentence says nothing
 		}
-		if personal == nil {
-			personal = map[string]bool{}
+		if !read {
+			read = true
 			for _, f := range ms {
 				k, _ := wordAt(ws, int(f.start))
 				if f.person || f.start != f.nameStart || k > 0 && (inLower(officeWords, ws[k-1].in(text)) || inLower(nameTitles, ws[k-1].in(text))) {
@@ -894,8 +891,8 @@ func (t *aliasTable) joinFirmMentions(text string, ws []token, ms []found, surna
 // given name of the list (namesPerson), not the guess of last resort, by
 // which "DNC Chairwoman Donna Brazile" and "WhatsApp Roaming Pass" were
 // people whose first words "DNC" and "WhatsApp" would join.
-func joinFirstWords(text string, ms []found, surnames map[string]int, person func(f *found) bool) {
-	var byFirst map[string]int // first word as written -> index in ms of the full name, -1 for two people
+func joinFirstWords(text string, ms []found, surnames map[string]int, person func(f *found) bool, byFirst map[string]int) {
+	defer clear(byFirst) // first word as written -> index in ms of the full name, -1 for two people; empty on entry
 	for j := range ms {
 		f := &ms[j]
 		if f.parts.partGiven == "" || f.description || !person(f) {
@@ -904,9 +901,6 @@ func joinFirstWords(text string, ms []found, surnames map[string]int, person fun
 		first, _, ok := strings.Cut(text[f.nameStart:f.end], " ")
 		if !ok {
 			continue
-		}
-		if byFirst == nil {
-			byFirst = map[string]int{}
 		}
 		if k, seen := byFirst[first]; !seen {
 			byFirst[first] = j
@@ -2543,8 +2537,8 @@ func continuesName(after string) bool {
 // returns j: an ampersand between names lists them ("Baron & Beresford
 // 2014", "Tempe & Mesa").
 func ampersandFirm(text string, ws []token, i, j int) int {
-	if j >= len(ws) || !ws[j].upper || text[ws[j-1].end:ws[j].start] != " & " {
-		return j
+	if j >= len(ws) || ws[j].start-ws[j-1].end != 3 || text[ws[j-1].end+1] != '&' || !ws[j].upper || text[ws[j-1].end:ws[j].start] != " & " {
+		return j // most gaps are one space: two comparisons
 	}
 	end := j // past the capitalised words after the ampersand, at most three
 	for end < len(ws) && end < j+3 && ws[end].upper && (end == j || text[ws[end-1].end:ws[end].start] == " ") {
@@ -3010,7 +3004,10 @@ type entityScratch struct {
 	// entities); the groups hold indices of ms only.
 	surnameIDs    map[string]int
 	surnameGroups [][]int
-	byGiven       map[string]int // see entities
+	byGiven       map[string]int  // see entities
+	byFirst       map[string]int  // see joinFirmMentions and joinFirstWords
+	personal      map[string]bool // see joinFirmMentions
+	lastMeant     map[int]int     // see the bare surnames of entities
 	firm          map[string]bool
 	index         map[string]int
 	ms            []found         // the mentions
@@ -3033,6 +3030,9 @@ var entityScratchPool = sync.Pool{New: func() any {
 		inFull:     map[string]bool{},
 		surnameIDs: map[string]int{},
 		byGiven:    map[string]int{},
+		byFirst:    map[string]int{},
+		personal:   map[string]bool{},
+		lastMeant:  map[int]int{},
 		firm:       map[string]bool{},
 		index:      map[string]int{},
 	}
@@ -3073,6 +3073,9 @@ func (s *entityScratch) release() {
 	clear(s.inFull)
 	clear(s.surnameIDs)
 	clear(s.byGiven)
+	clear(s.byFirst)
+	clear(s.personal)
+	clear(s.lastMeant)
 	clear(s.firm)
 	clear(s.index)
 	entityScratchPool.Put(s)
@@ -3774,7 +3777,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	// Trump's aides … TRUMP SIGNS", after "first lady Melania Trump"), as
 	// news writing names a relative in full each time and the story's
 	// subject by surname alone.
-	var lastMeant map[int]int // surname group -> index in ms
+	lastMeant := sc.lastMeant // surname group -> index in ms
 	for i := range ms {
 		m := &ms[i]
 		if m.parts.partGiven != "" {
@@ -3834,14 +3837,11 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		orgWord := m.r.e == nil && guess(bare, false) == Org
 		m.r, m.person = ms[best].r, m.person || !orgWord && (namesPerson(&ms[best]) || ms[best].r.e == nil && guess(trimPossessive(text[ms[best].nameStart:ms[best].end]), false) == Person && !afterIndefinite(text, int(ms[best].start)))
 		m.tentative = false
-		if g, ok := surnameGroup[m.parts.partSurname]; ok {
-			if lastMeant == nil {
-				lastMeant = map[int]int{}
-			}
-			lastMeant[g] = best
+		if g, ok := surnameGroup[m.parts.partSurname]; ok && len(fullNames[g]) > 1 {
+			lastMeant[g] = best // only read where the text names several people of the surname
 		}
 	}
-	t.joinFirmMentions(text, ws, ms, surnameGroup, guess, common)
+	t.joinFirmMentions(text, ws, ms, surnameGroup, guess, common, sc)
 	// A given name alone ("Jenna", after "Jenna McMasters") is the one
 	// person the text names in full with it; when the text names two
 	// ("Jenna McMasters", "Jenna Ortiz"), it is neither. A place's name
@@ -3895,7 +3895,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			m.r, m.person, m.tentative = ms[j].r, true, false
 		}
 	}
-	joinFirstWords(text, ms, surnameGroup, namesPerson)
+	joinFirstWords(text, ms, surnameGroup, namesPerson, sc.byFirst)
 	// A tentative mention stays when the text names the same key
 	// elsewhere.
 	firm := sc.firm
