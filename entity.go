@@ -977,6 +977,9 @@ func (t *aliasTable) resolvePartsOf(name string, spellings bool) (key string, e 
 	if full, ok := streetSpelledOut(name); ok {
 		return t.resolvePartsOf(full, spellings) // "Main St." is "Main Street"
 	}
+	if rest, ok := cutCountryPrefix(name); ok {
+		return t.resolvePartsOf(rest, spellings) // "U.S. Food and Drug Administration"
+	}
 	// Nor is a company's legal form ("Siemens AG", "Apple Inc.", "PJSC
 	// Gazprom").
 	// It is a company's name whole: no surname for a bare name to join,
@@ -2497,13 +2500,13 @@ func joinSharedHeads(text string, ws []token, runs [][2]int32, common func(w str
 			next := runs[k+1]
 			left, right := ws[r[0]:r[1]], ws[next[0]:next[1]]
 			and := r[1] // the word between the runs
-			if next[0] != and+1 || ws[and].in(text) != "and" || len(left) > 3 || len(right) < 2 || len(right) > 4 ||
+			if next[0] != and+1 || ws[and].in(text) != "and" || len(withoutLeadIn(text, left)) > 3 || len(right) < 2 || len(right) > 4 ||
 				text[ws[and-1].end:ws[and].start] != " " || text[ws[and].end:ws[next[0]].start] != " " ||
 				ws[r[0]].headline != ws[next[0]].headline {
 				break
 			}
 			last, first := trimPossessive(ws[and-1].in(text)), right[0].in(text)
-			if !inLower(orgWords, right[len(right)-1].in(text)) || hasOrgWord(text, left) || !common(last) ||
+			if !inLower(orgWords, right[len(right)-1].in(text)) || hasOrgWord(text, left) || !common(last) && !commonAlone(text, left, last) ||
 				opensNameAlone(last) || opensNameAlone(first) {
 				break
 			}
@@ -2514,6 +2517,57 @@ func joinSharedHeads(text string, ws []token, runs [][2]int32, common func(w str
 	}
 	return out
 }
+
+// commonAlone reports whether the run left of text is the one word last,
+// after an article that opens the sentence or a country's abbreviation
+// ("The Food", "U.S. Food"), and last a common word of the dictionary that
+// no list knows as a name: "Food" of "Food and Drug Administration",
+// "Fish" of "Fish and Wildlife Service", where the text never writes the
+// word in lower case; not "Apple" (a firm).
+func commonAlone(text string, left []token, last string) bool {
+	var buf [32]byte
+	return len(withoutLeadIn(text, left)) == 1 && isCommonWord(string(lowerInto(buf[:], last))) && !isFirmName(last)
+}
+
+// withoutLeadIn returns the run ws of text without the article that
+// opens its sentence and the country's abbreviation before a body's name
+// ("The U.S. Food" as "Food").
+func withoutLeadIn(text string, ws []token) []token {
+	for len(ws) > 1 {
+		w, n := ws[0].in(text), 1
+		if w == "U." && len(ws) > 2 && ws[1].start == ws[0].end {
+			w, n = text[ws[0].start:ws[1].end], 2 // "U.S." is two initials to the tokenizer
+		}
+		if !(ws[0].sentStart && (w == "The" || w == "A" || w == "An")) && !countryPrefixes[w] {
+			break
+		}
+		ws = ws[n:]
+	}
+	return ws
+}
+
+// cutCountryPrefix returns name without the country's abbreviation that
+// opens it (countryPrefixes), when what is left is a body's name of two
+// words or more, with a word that names organisations ("U.S. Food and Drug
+// Administration", "UK Ministry of Defence"; not "U.S. Steel").
+func cutCountryPrefix(name string) (string, bool) {
+	s := strings.TrimSpace(name)
+	prefix, rest, ok := strings.Cut(s, " ")
+	if !ok || !countryPrefixes[prefix] || !strings.Contains(rest, " ") {
+		return "", false
+	}
+	for w := range strings.FieldsSeq(trimPossessive(rest)) {
+		if inLower(orgWords, w) {
+			return rest, true
+		}
+	}
+	return "", false
+}
+
+// countryPrefixes are the abbreviations of countries that the press
+// writes before the name of a country's body ("U.S. Food and Drug
+// Administration", "UK Ministry of Defence"): no part of the body's name.
+var countryPrefixes = map[string]bool{"U.S.": true, "US": true, "U.K.": true, "UK": true}
 
 // opensNameAlone reports whether the word w names something or opens a
 // name without the words before it: a given name, a place, or a word of

@@ -2392,3 +2392,21 @@ func TestFirstWordAlone(t *testing.T) {
 		t.Errorf("Entities(%q) (-want +got):\n%s", text, diff)
 	}
 }
+
+// TestSharedHeadBodies: "and" inside a body's name whose first word is a
+// common word joins it, after "The" or "U.S." too, and a country's
+// abbreviation before a body's name is no part of its key.
+func TestSharedHeadBodies(t *testing.T) {
+	text := "The U.S. Food and Drug Administration approved the drug on Monday. " +
+		"The Food and Drug Administration said trials were complete. The Securities and Exchange Commission declined to comment."
+	got := entityMentions(text, true)
+	want := []string{"U.S. Food and Drug Administration org: U.S. Food and Drug Administration|Food and Drug Administration",
+		"Securities and Exchange Commission org: Securities and Exchange Commission"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Entities(%q) (-want +got):\n%s", text, diff)
+	}
+	var r Resolver
+	if a, b := r.Key("UK Ministry of Defence"), r.Key("Ministry of Defence"); a != b {
+		t.Errorf("Key(UK Ministry of Defence) = %q, Key(Ministry of Defence) = %q, want one key", a, b)
+	}
+}
