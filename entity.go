@@ -753,14 +753,7 @@ func (t *aliasTable) joinFirmNames(names, keys []string, surnames map[string]str
 	}
 	for i, n := range names {
 		s := trimPossessive(withoutArticle(n))
-		stem := s
-		for {
-			j := strings.LastIndexByte(stem, ' ')
-			if j <= 0 || !groupWords[strings.ToLower(stem[j+1:])] {
-				break
-			}
-			stem = stem[:j]
-		}
+		stem := withoutGroupWords(s)
 		if stem == s {
 			continue
 		}
@@ -812,44 +805,30 @@ func (t *aliasTable) joinFirmNames(names, keys []string, surnames map[string]str
 // (surnames: surname skeleton -> its full-name mentions), nor a
 // nationality ("British" is no "British Airways"); and the longer name
 // is no headline's (a title in title case is no evidence of a name). A
-// word that
-// opens two organisations' names keeps its own, and so does one the
-// text's prose also writes in lower case (common): "the nation" beside
+// word that opens two organisations' names keeps its own, and so does one
+// the text's prose also writes in lower case (common): "the nation" beside
 // "Nation" is no short name of a body the text names "Nation ...". guess
 // is the kind a name that the table does not know has (guessKind, with
 // the text's evidence).
 func (t *aliasTable) joinFirmMentions(text string, ws []token, ms []found, surnames map[string]int, guess func(name string, person bool) Kind, common func(w string) bool, sc *entityScratch) {
-	byFirst := sc.byFirst // first word as written -> the index in ms of an organisation's mention it opens, -1 for two
+	byFirst := sc.byFirst // the organisations' mentions by first word
 	defer clear(byFirst)
-	for j := range ms {
-		f := &ms[j]
-		if f.description || f.person || f.headline {
-			continue
-		}
-		name := trimPossessive(text[f.nameStart:f.end])
-		first, _, multi := strings.Cut(name, " ")
-		if !multi || f.r.kind != Org && (f.r.e != nil || guess(name, false) != Org) {
-			continue
-		}
-		if k, seen := byFirst[first]; !seen {
-			byFirst[first] = j
-		} else if k >= 0 && ms[k].r.key != f.r.key {
-			byFirst[first] = -1
-		}
-	}
+	indexFirstWords(text, ms, byFirst, func(f *found, name string) bool {
+		return !f.description && !f.person && !f.headline && (f.r.kind == Org || f.r.e == nil && guess(name, false) == Org)
+	})
 	if len(byFirst) == 0 {
 		return
 	}
 	personal := sc.personal // the keys the text writes as a person's somewhere: "President Obama", "Mr. Bush"; filled when first needed
 	read := false
+	var buf [64]byte
 	for i := range ms {
 		m := &ms[i]
 		if m.r.e != nil || m.description || m.person || m.start != m.nameStart {
 			continue
 		}
-		w := trimPossessive(text[m.nameStart:m.end])
-		j, ok := byFirst[w]
-		if !ok || j < 0 || ms[j].r.key == m.r.key || strings.IndexByte(w, ' ') >= 0 {
+		j, w, ok := openedBy(text, ms, byFirst, m)
+		if !ok {
 			continue
 		}
 		if isGivenName(w) || isDemonym(w) || placeDemonym(w) || common(w) {
@@ -863,7 +842,7 @@ func (t *aliasTable) joinFirmMentions(text string, ws []token, ms []found, surna
 		if caps && (isPlaceName(titleCase(w)) || !isFirmName(w)) || isPlaceName(w) && !isFirmName(w) {
 			continue // "BELGRADE" over a dateline; a word in capitals only as the firm writes it ("HSBC")
 		}
-		if k < len(ws) && (ws[k].sentStart || ws[k].headline) && isDictionaryWord(strings.ToLower(w)) {
+		if k < len(ws) && (ws[k].sentStart || ws[k].headline) && isDictionaryWord(string(lowerInto(buf[:], w))) {
 			continue // "Military officials said": a capital that opens a sentence says nothing
 		}
 		if !read {
@@ -892,14 +871,40 @@ func (t *aliasTable) joinFirmMentions(text string, ws []token, ms []found, surna
 // which "DNC Chairwoman Donna Brazile" and "WhatsApp Roaming Pass" were
 // people whose first words "DNC" and "WhatsApp" would join.
 func joinFirstWords(text string, ms []found, surnames map[string]int, person func(f *found) bool, byFirst map[string]int) {
-	defer clear(byFirst) // first word as written -> index in ms of the full name, -1 for two people; empty on entry
-	for j := range ms {
-		f := &ms[j]
-		if f.parts.partGiven == "" || f.description || !person(f) {
+	defer clear(byFirst) // the people's full names by first word; empty on entry
+	indexFirstWords(text, ms, byFirst, func(f *found, _ string) bool {
+		return f.parts.partGiven != "" && !f.description && person(f)
+	})
+	if len(byFirst) == 0 {
+		return
+	}
+	var buf [64]byte
+	for i := range ms {
+		m := &ms[i]
+		if m.parts.partGiven != "" || m.r.e != nil || m.description || m.start != m.nameStart {
 			continue
 		}
-		first, _, ok := strings.Cut(text[f.nameStart:f.end], " ")
+		j, w, ok := openedBy(text, ms, byFirst, m)
 		if !ok {
+			continue
+		}
+		if _, linked := surnames[m.parts.partSurname]; linked || isGivenName(w) || isPlaceName(w) || isFirmName(w) || isDictionaryWord(string(lowerInto(buf[:], w))) {
+			continue
+		}
+		m.r, m.person, m.tentative = ms[j].r, true, false
+	}
+}
+
+// indexFirstWords maps in byFirst the first word, as written, of each
+// name of several words of ms that want takes (given the mention and its
+// name without possessive) to the mention's index in ms, or to -1 where
+// the names of two entities open with the word.
+func indexFirstWords(text string, ms []found, byFirst map[string]int, want func(f *found, name string) bool) {
+	for j := range ms {
+		f := &ms[j]
+		name := trimPossessive(text[f.nameStart:f.end])
+		first, _, multi := strings.Cut(name, " ")
+		if !multi || !want(f, name) {
 			continue
 		}
 		if k, seen := byFirst[first]; !seen {
@@ -908,24 +913,16 @@ func joinFirstWords(text string, ms []found, surnames map[string]int, person fun
 			byFirst[first] = -1
 		}
 	}
-	if len(byFirst) == 0 {
-		return
-	}
-	for i := range ms {
-		m := &ms[i]
-		if m.parts.partGiven != "" || m.r.e != nil || m.description || m.start != m.nameStart {
-			continue
-		}
-		w := trimPossessive(text[m.nameStart:m.end])
-		j, ok := byFirst[w]
-		if !ok || j < 0 || ms[j].r.key == m.r.key {
-			continue
-		}
-		if _, linked := surnames[m.parts.partSurname]; linked || isGivenName(w) || isPlaceName(w) || isFirmName(w) || isDictionaryWord(strings.ToLower(w)) {
-			continue
-		}
-		m.r, m.person, m.tentative = ms[j].r, true, false
-	}
+}
+
+// openedBy returns the index in ms of the one longer name of byFirst (see
+// indexFirstWords) that the mention m, a word alone, opens, and that
+// word, its possessive cut; ok is false when no such name of another
+// entity is there.
+func openedBy(text string, ms []found, byFirst map[string]int, m *found) (j int, w string, ok bool) {
+	w = trimPossessive(text[m.nameStart:m.end])
+	j, ok = byFirst[w]
+	return j, w, ok && j >= 0 && ms[j].r.key != m.r.key
 }
 
 // dominantOver is how many times as often as every other person of the
@@ -1151,14 +1148,19 @@ func cutLegalForm(name string) (string, bool) {
 	// the word before the legal form ("Sony Group Corp.", "HSBC Holdings
 	// plc", "Alibaba Group Holding Ltd"); without a legal form the word
 	// stays ("Wagner Group").
+	return withoutGroupWords(base), true
+}
+
+// withoutGroupWords returns name without the group words that end it
+// ("Alibaba Group Holding" as "Alibaba"), its first word kept.
+func withoutGroupWords(name string) string {
 	for {
-		j := strings.LastIndexByte(base, ' ')
-		if j <= 0 || !groupWords[strings.ToLower(base[j+1:])] {
-			break
+		j := strings.LastIndexByte(name, ' ')
+		if j <= 0 || !inLower(groupWords, name[j+1:]) {
+			return name
 		}
-		base = strings.TrimRight(base[:j], " ,")
+		name = strings.TrimRight(name[:j], " ,")
 	}
-	return base, true
 }
 
 // groupWords, in lower case, end the name of a group or a holding company
