@@ -1084,11 +1084,8 @@ func orgForm(s string) (string, bool) {
 // one from the other would not end; orgForm drops the article of such a
 // name after normalizing it ("the union").
 func cutArticle(name string) (string, bool) {
-	rest, ok := strings.CutPrefix(name, "the ")
-	if !ok {
-		rest, ok = strings.CutPrefix(name, "The ")
-	}
-	return rest, ok && strings.Contains(strings.TrimSpace(rest), " ")
+	rest := withoutArticle(name)
+	return rest, len(rest) < len(strings.TrimSpace(name)) && strings.Contains(rest, " ")
 }
 
 // turnedHeads are the heads of the government bodies orgForm turns.
