@@ -570,7 +570,7 @@ func scanDate(s string, labels bool) (d dateWords, ok bool) {
 		switch lw := string(lb); {
 		case lw == "": // a lone "."
 			return d, false
-		case calendarNames[lw] || monthAbbrevs[lw]:
+		case calendarNames.has(lw) || monthAbbrevs.has(lw):
 			d.named = true
 		case lw == "at":
 		case lw == "am" || lw == "pm" || lw == "a.m" || lw == "p.m":
@@ -582,7 +582,7 @@ func scanDate(s string, labels bool) (d dateWords, ok bool) {
 			d.number = true
 			d.clock = d.clock || strings.Contains(lw, ":")
 		case d.clock && isZone(w): // "ET", "GMT"
-		case labels && timestampLabels[lw]:
+		case labels && timestampLabels.has(lw):
 			d.label = true
 		case labels && (lw == "on" || len(lw) <= 3 && strings.Trim(lw, "|/-–—·•") == ""):
 		default:

@@ -490,7 +490,7 @@ func (r *Resolver) KeyAll(names []string) []string {
 		if e == nil && ps[i].full {
 			s := stripTitles(normalizeName(n))
 			p := parsePerson(n, s, t.surnameLengths(s))
-			if len(p.surname) > 0 && !eastAsianFamilies[p.surname[0]] {
+			if len(p.surname) > 0 && !eastAsianFamilies.has(p.surname[0]) {
 				for _, g := range p.given {
 					ps[i].given = append(ps[i].given, givenSkeleton(g))
 				}
@@ -1006,7 +1006,7 @@ func (t *aliasTable) resolvePartsOf(name string, spellings bool) (key string, e 
 	}
 	s := stripTitles(n)
 	bare := trimPossessive(strings.TrimSpace(name))
-	if ws := tokens(n); len(ws) > 1 && orgWords[ws[len(ws)-1]] || isPlaceName(bare) || isFirmName(bare) {
+	if ws := tokens(n); len(ws) > 1 && orgWords.has(ws[len(ws)-1]) || isPlaceName(bare) || isFirmName(bare) {
 		s = n // "State Department", "Defense Ministry", "North Carolina", "General Motors": the words are the name
 	}
 	if s == "" {
@@ -1068,7 +1068,7 @@ func (t *aliasTable) resolvePartsOf(name string, spellings bool) (key string, e 
 func orgForm(s string) (string, bool) {
 	s = strings.TrimPrefix(s, "the ")
 	head, rest, ok := strings.Cut(s, " of ")
-	if !ok || !turnedHeads[head] {
+	if !ok || !turnedHeads.has(head) {
 		return s, false
 	}
 	if ws := tokens(rest); len(ws) > 3 || slices.ContainsFunc(ws, func(w string) bool { return w == "of" || w == "and" || w == "the" }) {
@@ -1102,7 +1102,7 @@ var divisionWords = setOf("region oblast province governorate")
 func cutDivisionWord(name string) (string, bool) {
 	s := trimPossessive(strings.TrimSpace(name))
 	i := strings.LastIndexByte(s, ' ')
-	if i <= 0 || !divisionWords[strings.ToLower(s[i+1:])] {
+	if i <= 0 || !divisionWords.has(strings.ToLower(s[i+1:])) {
 		return "", false
 	}
 	base := strings.TrimSpace(s[:i])
@@ -1138,7 +1138,7 @@ func cutLegalForm(name string) (string, bool) {
 	if r, _ := utf8.DecodeRuneInString(base); base == "" || !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return "", false
 	}
-	if spelledLegalForms[form] && isPlaceName(base) {
+	if spelledLegalForms.has(form) && isPlaceName(base) {
 		return "", false // "Hudson's Bay Company", "Virginia Company": the place is no firm
 	}
 	// A group's or a holding company's name is its business's name with
@@ -1173,7 +1173,7 @@ var spelledLegalForms = setOf("corporation company limited incorporated")
 // LLC"): none that is a name or an acronym too ("AG", "ASA", "Pao").
 func isLegalForm(w string) bool {
 	trail, _, lw := legalForm(w)
-	return trail && loneLegalForms[lw]
+	return trail && loneLegalForms.has(lw)
 }
 
 // loneLegalForms are the trailing legal forms isLegalForm takes.
@@ -1207,10 +1207,10 @@ func legalForm(w string) (trailing, leading bool, lower string) {
 		n++
 	}
 	// The lookups copy nothing; the lower case is made only on a match.
-	if !caps && !anyCaseLegalForms[string(buf[:n])] {
+	if !caps && !anyCaseLegalForms.hasBytes(buf[:n]) {
 		return false, false, ""
 	}
-	trailing, leading = trailingLegalForms[string(buf[:n])], leadingLegalForms[string(buf[:n])]
+	trailing, leading = trailingLegalForms.hasBytes(buf[:n]), leadingLegalForms.hasBytes(buf[:n])
 	if trailing || leading {
 		lower = string(buf[:n])
 	}
@@ -1421,7 +1421,7 @@ var nameSuffixes = setOf("jr sr ii iii iv")
 func parsePerson(name, s string, surnameLens []int) personName {
 	ws := tokens(s)
 	var p personName
-	if len(ws) > 1 && nameSuffixes[ws[len(ws)-1]] {
+	if len(ws) > 1 && nameSuffixes.has(ws[len(ws)-1]) {
 		p.suffix = ws[len(ws)-1]
 		ws = ws[:len(ws)-1]
 	}
@@ -1432,7 +1432,7 @@ func parsePerson(name, s string, surnameLens []int) personName {
 	case len(surnameLens) > 0 && surnameLens[0] <= len(ws):
 		k := surnameLens[0]
 		p.surname, p.given = ws[len(ws)-k:], ws[:len(ws)-k]
-	case len(ws) >= 2 && len(ws) <= 3 && eastAsianFamilies[ws[0]]:
+	case len(ws) >= 2 && len(ws) <= 3 && eastAsianFamilies.has(ws[0]):
 		p.surname, p.given = ws[:1], ws[1:]
 	case len(ws) >= 3 && hyphenedGiven(name):
 		p.surname, p.given = ws[len(ws)-3:len(ws)-2], ws[len(ws)-2:]
@@ -1440,7 +1440,7 @@ func parsePerson(name, s string, surnameLens []int) personName {
 		// The surname is the last word with the particles before it
 		// ("von der leyen", "le drian", "bin salman").
 		i := len(ws) - 1
-		for i > 0 && surnameParticles[ws[i-1]] {
+		for i > 0 && surnameParticles.has(ws[i-1]) {
 			i--
 		}
 		p.surname, p.given = ws[i:], ws[:i]
@@ -1517,7 +1517,7 @@ func syllable(w string, upper bool) bool {
 	for j < len(lw) && strings.ContainsRune("aeiouy", rune(lw[j])) {
 		j++
 	}
-	return i < j && (i == 0 || romanisationOnsets[lw[:i]]) && (j == len(lw) || romanisationCodas[lw[j:]])
+	return i < j && (i == 0 || romanisationOnsets.has(lw[:i])) && (j == len(lw) || romanisationCodas.has(lw[j:]))
 }
 
 // romanisationOnsets and romanisationCodas are the consonants that open
@@ -1578,12 +1578,13 @@ var surnameParticles = setOf("von van der den de da di del della le la du dos da
 // arabicArticles are dropped from names: al-Assad is Assad.
 var arabicArticles = setOf("al el as ad an ar ash at az ul")
 
-func setOf(words string) map[string]bool {
-	m := map[string]bool{}
+// setOf returns the set of the white-space separated words.
+func setOf(words string) *wordSet {
+	s := &wordSet{m: map[string]bool{}}
 	for _, w := range strings.Fields(words) {
-		m[w] = true
+		s.add(w)
 	}
-	return m
+	return s
 }
 
 // stripTitles removes the title words that open the normalised name s,
@@ -1591,7 +1592,7 @@ func setOf(words string) map[string]bool {
 func stripTitles(s string) string {
 	ws := tokens(s)
 	i := 0
-	for i < len(ws)-1 && (nameTitles[ws[i]] || i+2 < len(ws) && roleNoun(ws[i]) && isGivenName(capitalized(ws[i+1]))) {
+	for i < len(ws)-1 && (nameTitles.has(ws[i]) || i+2 < len(ws) && roleNoun(ws[i]) && isGivenName(capitalized(ws[i+1]))) {
 		i++
 	}
 	// An office the list does not know ends in an office word
@@ -1600,8 +1601,8 @@ func stripTitles(s string) string {
 	// up to the last office word are the title, when a name follows it
 	// (not a suffix alone: "Martin Luther King Jr.").
 	for j := len(ws) - 2; j >= i; j-- {
-		if officeWords[ws[j]] || titleHeads[ws[j]] {
-			if rest := ws[j+1:]; len(rest) > 1 || !nameSuffixes[rest[0]] {
+		if officeWords.has(ws[j]) || titleHeads.has(ws[j]) {
+			if rest := ws[j+1:]; len(rest) > 1 || !nameSuffixes.has(rest[0]) {
 				i = j + 1
 			}
 			break
@@ -1703,7 +1704,7 @@ func knighted(title string) bool {
 func withoutSuffixed(text string, ms []found, cands []int) []int {
 	suffixed := func(j int) bool {
 		last := strings.ToLower(strings.TrimSuffix(lastField(trimPossessive(text[ms[j].nameStart:ms[j].end])), "."))
-		return nameSuffixes[last]
+		return nameSuffixes.has(last)
 	}
 	n := 0
 	for _, j := range cands {
@@ -1832,7 +1833,7 @@ func normalizeName(name string) string {
 	ws := strings.Fields(b.String())
 	kept := ws[:0]
 	for i, w := range ws {
-		if arabicArticles[w] && i+1 < len(ws) {
+		if arabicArticles.has(w) && i+1 < len(ws) {
 			continue
 		}
 		kept = append(kept, w)
@@ -1897,7 +1898,7 @@ var cyrillic = map[rune]string{
 func nameSkeleton(s string) string {
 	ws := tokens(s)
 	// "Donbas region", "Luhansk oblast": the kind word is not the name.
-	if len(ws) > 1 && divisionWords[ws[len(ws)-1]] {
+	if len(ws) > 1 && divisionWords.has(ws[len(ws)-1]) {
 		ws = ws[:len(ws)-1]
 	}
 	parts := make([]string, len(ws))
@@ -2667,7 +2668,7 @@ func termAcronymOf(text string, ws []token, k int, common func(w string) bool) b
 	spells := func(letters string, skip bool) bool {
 		j := k - 1
 		for n := len(letters) - 1; n >= 0; n-- {
-			for skip && j >= 0 && acronymSkips[ws[j].in(text)] {
+			for skip && j >= 0 && acronymSkips.has(ws[j].in(text)) {
 				j--
 			}
 			if j < 0 || ws[j].upper && (common == nil || !common(ws[j].in(text))) || ws[j].in(text)[0]|0x20 != letters[n]|0x20 {
@@ -2713,10 +2714,10 @@ func isAcronym(w string) bool {
 func bodyStart(text string, ws []token, a, b int) (o int, ok bool) {
 	var buf [32]byte
 	o = a
-	if o < b && ws[o].sentStart && determiners[string(lowerInto(buf[:], ws[o].in(text)))] {
+	if o < b && ws[o].sentStart && determiners.hasBytes(lowerInto(buf[:], ws[o].in(text))) {
 		o++
 	}
-	for o < b && officeQualifiers[string(lowerInto(buf[:], ws[o].in(text)))] {
+	for o < b && officeQualifiers.hasBytes(lowerInto(buf[:], ws[o].in(text))) {
 		o++
 	}
 	return o, o >= b || !(ws[o].sentStart && isFunctionWord(string(lowerInto(buf[:], ws[o].in(text)))))
@@ -2753,7 +2754,7 @@ func describesBody(text string, ws []token, a, b int) bool {
 	for k := a; k < b; k++ {
 		var buf [32]byte
 		lw := lowerInto(buf[:], strings.TrimSuffix(ws[k].in(text), "."))
-		if !nameTitles[string(lw)] && !demonyms[string(lw)] && !commonCapitals[string(lw)] {
+		if !nameTitles.hasBytes(lw) && !demonyms.hasBytes(lw) && !commonCapitals.hasBytes(lw) {
 			return false
 		}
 	}
@@ -2824,7 +2825,7 @@ func inProse(text string, start, end int) bool {
 // placeDemonym) or a faith's ("muslims", "hindus").
 func isDemonymPlural(w string) bool {
 	stem, ok := strings.CutSuffix(w, "s")
-	return ok && (isDemonym(stem) || faiths[stem] || politicalGroups[stem] || placeDemonym(stem))
+	return ok && (isDemonym(stem) || faiths.has(stem) || politicalGroups.has(stem) || placeDemonym(stem))
 }
 
 // isDemonym reports whether the word w, in any case, is a nationality
@@ -2836,11 +2837,11 @@ func isDemonym(w string) bool {
 	}
 	var buf [48]byte
 	lw := lowerInto(buf[:], w)
-	if demonyms[string(lw)] {
+	if demonyms.hasBytes(lw) {
 		return true
 	}
 	i := bytes.IndexByte(lw, '-')
-	return i > 0 && demonyms[string(lw[:i])] && demonyms[string(lw[i+1:])]
+	return i > 0 && demonyms.hasBytes(lw[:i]) && demonyms.hasBytes(lw[i+1:])
 }
 
 // placeDemonym reports whether w, in any case, names someone from a place
@@ -2890,7 +2891,7 @@ func namesGroup(w string) bool {
 	}
 	var buf [32]byte
 	lw := string(lowerInto(buf[:], trimPossessive(w)))
-	return lw == "republic" || politicalGroups[lw] || isDemonymPlural(lw)
+	return lw == "republic" || politicalGroups.has(lw) || isDemonymPlural(lw)
 }
 
 // politicalGroups are the adjectives of the political groups OntoNotes 5.0
@@ -2943,11 +2944,11 @@ func isParticle(w string) bool {
 		return false
 	}
 	if i := strings.IndexByte(lw, '-'); i > 0 {
-		return arabicArticles[lw[:i]] || surnameParticles[lw[:i]] // "al-", "el-", "bin-"
+		return arabicArticles.has(lw[:i]) || surnameParticles.has(lw[:i]) // "al-", "el-", "bin-"
 	}
 	// Standing alone, only "al" and "el" are articles: "at", "as" and
 	// "an" are English words.
-	return surnameParticles[lw] || lw == "al" || lw == "el"
+	return surnameParticles.has(lw) || lw == "al" || lw == "el"
 }
 
 // Entities returns the entities text names (see the package function).
@@ -3404,7 +3405,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				extend = t.prefixes[normalize(text[ws[run[0]].start:ws[run[1]-1].end])]
 			}
 			if run[1] < len(ws) {
-				if divisionWords[ws[run[1]].in(text)] {
+				if divisionWords.has(ws[run[1]].in(text)) {
 					extend = true // "Belgorod region"
 				}
 			}
@@ -3458,7 +3459,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				// allocating.
 				var buf [32]byte
 				lw := lowerInto(buf[:], strings.TrimSuffix(ws[a].in(text), "."))
-				if honorifics[string(lw)] || pluralHonorifics[string(lw)] || rosterPosition(text, ws, a, b) {
+				if honorifics.hasBytes(lw) || pluralHonorifics.hasBytes(lw) || rosterPosition(text, ws, a, b) {
 					honor = true
 					a++
 					office = a
@@ -3486,14 +3487,14 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				// The body whose office the words after it name, named by
 				// descriptors and its head noun ("European Commission
 				// President Ursula von der Leyen").
-				if a > opened && a+1 < b && orgWords[string(bare)] && inLower(nameTitles, strings.TrimSuffix(ws[a+1].in(text), ".")) {
+				if a > opened && a+1 < b && orgWords.hasBytes(bare) && inLower(nameTitles, strings.TrimSuffix(ws[a+1].in(text), ".")) {
 					if o, ok := bodyStart(text, ws, opened, a); ok && a > o && !ws[o].headline && !ws[o].allCaps && describesBody(text, ws, o, a) {
 						add(o, a+1, false, false)
 						a++
 						continue
 					}
 				}
-				if len(bare) != len(lw) && a+1 < b || nameTitles[string(bare)] {
+				if len(bare) != len(lw) && a+1 < b || nameTitles.hasBytes(bare) {
 					// "Russia's President …", "Kremlin spokesman …": the
 					// country or the institution is named too.
 					if e := probe(string(bare)); e != nil && e.kind != Person {
@@ -3502,15 +3503,15 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 						continue
 					}
 				}
-				if demonyms[string(bare)] && a+1 < b && inLower(otherHeads, ws[b-1].in(text)) {
+				if demonyms.hasBytes(bare) && a+1 < b && inLower(otherHeads, ws[b-1].in(text)) {
 					break // a nationality before an event's name is part of it: "Korean War"
 				}
-				if a+2 == b && demonyms[string(bare)] && describesOccupation(trimPossessive(ws[a+1].in(text))) && !afterThe(text, int(ws[a].start)) {
+				if a+2 == b && demonyms.hasBytes(bare) && describesOccupation(trimPossessive(ws[a+1].in(text))) && !afterThe(text, int(ws[a].start)) {
 					a = b // a nationality and an occupation describe someone: "American Journalist"; not "the American Spectator"
 					continue
 				}
-				if nameTitles[string(bare)] || commonCapitals[string(lw)] || commonCapitals[string(bare)] || ws[a].sentStart && (isFunctionWord(string(lw)) || a+1 < b && timeAdverbs[string(lw)]) ||
-					a+1 < b && (demonyms[string(bare)] || politicalGroups[string(bare)] && !namesGroup(ws[a+1].in(text)) || isHyphenAdjective(ws[a].in(text))) {
+				if nameTitles.hasBytes(bare) || commonCapitals.hasBytes(lw) || commonCapitals.hasBytes(bare) || ws[a].sentStart && (isFunctionWord(string(lw)) || a+1 < b && timeAdverbs.hasBytes(lw)) ||
+					a+1 < b && (demonyms.hasBytes(bare) || politicalGroups.hasBytes(bare) && !namesGroup(ws[a+1].in(text)) || isHyphenAdjective(ws[a].in(text))) {
 					a++
 					continue
 				}
@@ -3539,7 +3540,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				if ws[a].sentStart && a+1 < b && !isGivenName(ws[a].in(text)) && !mayOpenPlace(ws[a].in(text)) {
 					f := capitals[trimPossessive(ws[a].in(text))]
 					if tail := trimPossessive(text[ws[a+1].start:ws[b-1].end]); commonOpener(ws[a], f, bare) && (isPresentParticiple(string(bare)) || isPlaceName(tail) || isFirmName(tail) || opensWithGivenName(tail) ||
-						b-a == 2 && (f&capLower != 0 && inLower(surnames, tail) || inLower(named, tail)) && !inLower(orgWords, tail) && !inLower(placeWords, tail) && !isPlaceHeadWord(tail) ||
+						b-a == 2 && (f&capLower != 0 && inLowerMap(surnames, tail) || inLowerMap(named, tail)) && !inLower(orgWords, tail) && !inLower(placeWords, tail) && !isPlaceHeadWord(tail) ||
 						t.mayStartTableName(ws[a+1].in(text)) && probe(tail) != nil && t.spelledAs(probe(tail), tail)) {
 						a++
 						continue
@@ -3980,7 +3981,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		phrase := ""
 		for back := k - 1; back >= 0 && back >= k-4; back-- {
 			lw := strings.ToLower(trimPossessive(ws[back].in(text)))
-			if !officeWords[lw] && !nameTitles[lw] {
+			if !officeWords.has(lw) && !nameTitles.has(lw) {
 				break
 			}
 			phrase = strings.TrimSpace(lw + " " + phrase)
@@ -4004,10 +4005,10 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if n := len(w); n > 2 && w[n-1] == 's' {
 			w = trimPossessive(w) // "the president's"
 		}
-		if !officeShapes.mayFolded(w) {
+		if !officeWords.shapes.mayFolded(w) {
 			continue
 		}
-		if !officeWords[w] && (!ws[k].upper || !inLower(officeWords, w)) {
+		if !officeWords.has(w) && (!ws[k].upper || !inLower(officeWords, w)) {
 			continue
 		}
 		if ws[k].upper && (w != capitalized(strings.ToLower(w)) || k+1 < len(ws) && ws[k+1].upper && !strings.ContainsAny(text[ws[k].end:ws[k+1].start], ",;:.!?()\"“”\n")) {
@@ -4210,7 +4211,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		default:
 			continue
 		}
-		if bare := trimPossessive(name(b)); strings.Contains(bare, " ") && lawHeads[strings.ToLower(lastField(bare))] && guess(bare, false) == Other {
+		if bare := trimPossessive(name(b)); strings.Contains(bare, " ") && lawHeads.has(strings.ToLower(lastField(bare))) && guess(bare, false) == Other {
 			a.inTitle = true
 		}
 	}
@@ -4431,7 +4432,7 @@ func namedInCaps(text string, ws []token, k, b int, named map[string]bool, given
 	for l := min(b, k+4); l > k; l-- {
 		w := trimPossessive(ws[l-1].in(text))
 		var buf [64]byte
-		if !inLower(named, w) || inLower(orgWords, w) || inLower(placeWords, w) || isPlaceHeadWord(w) || isCommonWord(string(lowerInto(buf[:], w))) {
+		if !inLowerMap(named, w) || inLower(orgWords, w) || inLower(placeWords, w) || isPlaceHeadWord(w) || isCommonWord(string(lowerInto(buf[:], w))) {
 			continue
 		}
 		if !slices.ContainsFunc(ws[k:l-1], func(g token) bool { return !given(g.in(text)) }) {
@@ -4457,7 +4458,7 @@ func capsName(text string, ws []token, k, b int) int {
 	}
 	var buf [32]byte
 	next := lowerInto(buf[:], trimPossessive(ws[k+1].in(text)))
-	if len(next) < 2 || stopWords[string(next)] || commonCapitals[string(next)] || nameTitles[string(next)] {
+	if len(next) < 2 || stopWords.hasBytes(next) || commonCapitals.hasBytes(next) || nameTitles.hasBytes(next) {
 		return -1
 	}
 	return k + 2
@@ -4486,11 +4487,11 @@ func describedAs(text string, ws []token, start, end int) Kind {
 // GeoNames heads of isPlaceHead: "Newburgh Heights, a little town"), else "".
 func descriptorKind(w string) Kind {
 	switch {
-	case occupations[w]:
+	case occupations.has(w):
 		return Person
-	case (orgWords[w] || firmHeads[w]) && !verbsToo[w]:
+	case (orgWords.has(w) || firmHeads.has(w)) && !verbsToo.has(w):
 		return Org
-	case placeWords[w] || isPlaceHead(w):
+	case placeWords.has(w) || isPlaceHead(w):
 		return Place
 	}
 	return ""
@@ -4566,7 +4567,7 @@ var personHeads = setOf(`wife husband son daughter sons daughters mother father 
 // ("Obama's wife", "the Obama administration", "the Clinton family").
 func headsPersonNoun(text string, ws []token, end int) bool {
 	w, ok := firstWordIn(text, ws, end, min(len(text), end+16))
-	return ok && text[end:w.start] == " " && personHeads[w.text]
+	return ok && text[end:w.start] == " " && personHeads.has(w.text)
 }
 
 // kinApposition reports whether the name text[start:end] stands in
@@ -4576,8 +4577,8 @@ func headsPersonNoun(text string, ws []token, end int) bool {
 func kinApposition(text string, ws []token, start, end int) bool {
 	if rest := text[end:min(len(text), end+2)]; rest == ", " {
 		var buf [2]phraseWord
-		if w := appendWordsIn(buf[:0], text, ws, end, min(len(text), end+32), 2); len(w) == 2 && possessiveDeterminers[w[0].text] &&
-			text[w[0].end:w[1].start] == " " && personHeads[w[1].text] && !strings.HasSuffix(w[1].text, "administration") {
+		if w := appendWordsIn(buf[:0], text, ws, end, min(len(text), end+32), 2); len(w) == 2 && possessiveDeterminers.has(w[0].text) &&
+			text[w[0].end:w[1].start] == " " && personHeads.has(w[1].text) && !strings.HasSuffix(w[1].text, "administration") {
 			return true
 		}
 	}
@@ -4586,7 +4587,7 @@ func kinApposition(text string, ws []token, start, end int) bool {
 		owner := strings.TrimSuffix(before, noun)
 		owner = strings.TrimSuffix(owner, " ")
 		owner = owner[strings.LastIndexAny(owner, " \n")+1:]
-		return personHeads[noun] && noun != "administration" && noun != "presidency" && (possessiveDeterminers[strings.ToLower(owner)] || trimPossessive(owner) != owner)
+		return personHeads.has(noun) && noun != "administration" && noun != "presidency" && (possessiveDeterminers.has(strings.ToLower(owner)) || trimPossessive(owner) != owner)
 	}
 	return false
 }
@@ -4765,7 +4766,7 @@ func placeEnd(text string, ws []token, a, b int) int {
 // subordinator ("though"), a preposition ("despite") or a determiner
 // ("several"), as the quotation stage knows them.
 func isFunctionWord(w string) bool {
-	return stopWords[w] || subordinators[w] || clausePrepositions[w] || determiners[w]
+	return stopWords.has(w) || subordinators.has(w) || clausePrepositions.has(w) || determiners.has(w)
 }
 
 // locatedIn reports whether a locative preposition ("in", "near", "at")
@@ -5032,7 +5033,7 @@ func countedNoun(text string, start, end int) bool {
 	}
 	w := before[strings.LastIndexAny(before, " \n(\"“")+1:]
 	var buf [8]byte
-	return countingWords[string(lowerInto(buf[:], w))]
+	return countingWords.hasBytes(lowerInto(buf[:], w))
 }
 
 // beforeIllnessNoun reports whether the word after text[:end] (a name,
@@ -5096,7 +5097,7 @@ func writesFirm(text string, start, end int) bool {
 		return true
 	}
 	var buf [16]byte
-	return firmWords[string(lowerInto(buf[:], strings.TrimRight(firstField(rest), ".,;:")))]
+	return firmWords.hasBytes(lowerInto(buf[:], strings.TrimRight(firstField(rest), ".,;:")))
 }
 
 // firmWords are what only a company has, after a possessive: "Toyota's
@@ -5319,22 +5320,22 @@ var executives = setOf("ceo cfo coo cto")
 
 // innerTitles are the words that split a run between a body and a
 // person: the office words, the title heads, the honorifics (plurals
-// too) and the executives, in lower case; innerTitleShapes filters their lookups.
-var innerTitles, innerTitleShapes = func() (map[string]bool, *shapeFilter) {
-	m := map[string]bool{}
-	for _, set := range []map[string]bool{officeWords, titleHeads, honorifics, pluralHonorifics, executives} {
-		for w := range set {
-			m[w] = true
+// too) and the executives, in lower case.
+var innerTitles = func() *wordSet {
+	s := &wordSet{m: map[string]bool{}}
+	for _, set := range []*wordSet{officeWords, titleHeads, honorifics, pluralHonorifics, executives} {
+		for w := range set.m {
+			s.add(w)
 		}
 	}
-	return m, shapesOf(m)
+	return s
 }()
 
 // isInnerTitle reports whether the word w, in any case and with or
 // without a full stop ("Sen."), is one of innerTitles.
 func isInnerTitle(w string) bool {
 	w = strings.TrimSuffix(w, ".")
-	if w == "" || w[0] >= utf8.RuneSelf || innerTitleShapes[w[0]|0x20]&(1<<min(len(w), 63)) == 0 {
+	if w == "" || w[0] >= utf8.RuneSelf || innerTitles.shapes[w[0]|0x20]&(1<<min(len(w), 63)) == 0 {
 		return false
 	}
 	return inLower(innerTitles, w)
@@ -5360,9 +5361,6 @@ func rosterPosition(text string, ws []token, k, b int) bool {
 	}
 	return text[ws[k].end:ws[k+1].start] == " " && isGivenName(ws[k+1].in(text))
 }
-
-// officeShapes filters lookups in officeWords.
-var officeShapes = shapesOf(officeWords)
 
 // officeWords are the offices a description names a person by ("the
 // president", "the spokesman").
@@ -5441,7 +5439,7 @@ func endsInFirmHead(name string, capitals map[string]uint8) bool {
 	}
 	last := lastField(bare)
 	var buf [32]byte
-	return firmHeads[string(lowerInto(buf[:], last))] && capitals[last]&capLower == 0
+	return firmHeads.hasBytes(lowerInto(buf[:], last)) && capitals[last]&capLower == 0
 }
 
 // guessKind says what an entity the table does not know is, from its name.
@@ -5467,7 +5465,7 @@ func guessKind(name, normalized string, person bool) Kind {
 		return Org
 	}
 	for _, w := range ws {
-		if orgWords[w] {
+		if orgWords.has(w) {
 			return Org // "State Department": the organisation word decides
 		}
 	}
@@ -5475,7 +5473,7 @@ func guessKind(name, normalized string, person bool) Kind {
 		return Org // "Deutsche Telekom AG", "Compaq Computer Corp."
 	}
 	for _, w := range ws {
-		if placeWords[w] {
+		if placeWords.has(w) {
 			return Place
 		}
 	}
@@ -5594,7 +5592,7 @@ func placeGroup(name string) bool {
 		return false
 	}
 	lw := strings.ToLower(last)
-	if strings.HasSuffix(lw, "us") || holidays[lw] || opensWithGivenName(name) {
+	if strings.HasSuffix(lw, "us") || holidays.has(lw) || opensWithGivenName(name) {
 		return false // "Oxford Circus", "Iowa Caucus", "San Bernardino Christmas", "George Soros"
 	}
 	one := strings.TrimSuffix(lw, "s")
@@ -5603,7 +5601,7 @@ func placeGroup(name string) bool {
 	}
 	// The plural is a word of the dictionary ("bears", "giants"), where a
 	// surname is none ("Miri Forbes", "Elizabeth Holmes").
-	return isCommonWord(lw) && !isPlaceHead(lw) && !isPlaceHead(one) && !placeWords[one] && !otherHeads[lw] && !isDemonymPlural(lw) && !isPlaceName(last) && !isGivenName(last)
+	return isCommonWord(lw) && !isPlaceHead(lw) && !isPlaceHead(one) && !placeWords.has(one) && !otherHeads.has(lw) && !isDemonymPlural(lw) && !isPlaceName(last) && !isGivenName(last)
 }
 
 // isOtherName reports whether the name, whose normalised words are ws,
@@ -5615,23 +5613,23 @@ func isOtherName(name string, ws []string) bool {
 	if len(ws) == 0 {
 		return false
 	}
-	if len(ws) == 1 && (holidays[ws[0]] || religions[ws[0]] || namesDoctrine(ws[0])) || namesField(ws) {
+	if len(ws) == 1 && (holidays.has(ws[0]) || religions.has(ws[0]) || namesDoctrine(ws[0])) || namesField(ws) {
 		return true
 	}
 	last := ws[len(ws)-1]
-	if len(ws) == 2 && isRomanNumeral(last) && numberedParts[ws[0]] {
+	if len(ws) == 2 && isRomanNumeral(last) && numberedParts.has(ws[0]) {
 		return true // "Title IV", "Article III": a part of a law or a document
 	}
 	if len(ws) > 1 && isRomanNumeral(last) {
 		last = ws[len(ws)-2] // "World War II": the numeral after the head
 	}
-	if !otherHeads[last] {
+	if !otherHeads.has(last) {
 		return false
 	}
 	// A given name first makes a person's name of a head that is also a
 	// surname ("Doris Day", "Kim Code"), not of the others ("Davis Cup",
 	// "Marshall Plan").
-	return !opensWithGivenName(name) || !surnameHeads[last]
+	return !opensWithGivenName(name) || !surnameHeads.has(last)
 }
 
 // knownFirm reports whether the word w, a possessive allowed, is a firm
@@ -5739,11 +5737,11 @@ func namesPlaceKind(name string) bool {
 		return false
 	}
 	var buf [32]byte
-	if strings.Contains(name, " ") && leadingPlaceWords[string(lowerInto(buf[:], strings.TrimSuffix(first, ".")))] {
+	if strings.Contains(name, " ") && leadingPlaceWords.hasBytes(lowerInto(buf[:], strings.TrimSuffix(first, "."))) {
 		return true
 	}
 	last := string(lowerInto(buf[:], strings.TrimSuffix(lastField(name), ".")))
-	return placeWords[last] || strings.Contains(name, " ") && isStreetAbbrev(last)
+	return placeWords.has(last) || strings.Contains(name, " ") && isStreetAbbrev(last)
 }
 
 // leadingPlaceWords are the words of placeWords that open a place's name
@@ -5802,7 +5800,7 @@ func givenAlone(text string, ws []token, a int, capitals map[string]uint8) bool 
 	}
 	var buf [64]byte
 	lw := string(lowerInto(buf[:], w))
-	if isDictionaryWord(lw) || isFunctionWord(lw) || commonCapitals[lw] {
+	if isDictionaryWord(lw) || isFunctionWord(lw) || commonCapitals.has(lw) {
 		return false
 	}
 	if a+1 < len(ws) && text[ws[a].end:ws[a+1].start] == ", " {

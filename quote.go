@@ -112,7 +112,7 @@ const levinAdvise = `
 // its object ("told his supporters, "…"", "urged reporters: "…""): the
 // words after it are no inverted speaker, as after "said" ("said Peskov:
 // "…"").
-func tellsHearer(w string) bool { return hearerVerbs[w] }
+func tellsHearer(w string) bool { return hearerVerbs.has(w) }
 
 // hearerVerbs are the reporting verbs whose object is the one spoken to.
 var hearerVerbs = setOf(`told tells tell telling asked asks ask asking urged urges urging warned warns
@@ -431,7 +431,7 @@ func quotesWith(text string, ws []token, segs []quoteSeg, ents []Entity) []Quote
 				last = ix.lastSpeaker(out, false)
 			}
 			switch {
-			case pronouns[string(w)] && string(w) != "they" && string(w) != "it" && string(w) != "we":
+			case pronouns.hasBytes(w) && string(w) != "they" && string(w) != "it" && string(w) != "we":
 				q.Speaker = ix.pronounSpeaker(text, q.SpeakerSpan.Start, ix.lastSpeaker(out, true))
 			case last != "":
 				q.Speaker = last
@@ -470,7 +470,7 @@ func coordinatedVerb(text string, ws []token, from, to int) (string, bool) {
 		if isReporting(pw[v].text) && !strings.HasSuffix(pw[v].text, "ing") {
 			return pw[v].text, true
 		}
-		if !speakerTails[pw[v].text] && !(strings.HasSuffix(pw[v].text, "ly") && isLower(pw[v].text)) {
+		if !speakerTails.has(pw[v].text) && !(strings.HasSuffix(pw[v].text, "ly") && isLower(pw[v].text)) {
 			break
 		}
 	}
@@ -1115,7 +1115,7 @@ func (ix *mentionIndex) subjectBeforeAppositive(text string, sentStart, i int) (
 }
 
 // anyWordIn reports whether a word of s, in lower case, is in set.
-func anyWordIn(s string, set map[string]bool) bool {
+func anyWordIn(s string, set *wordSet) bool {
 	for w := range strings.FieldsSeq(s) {
 		if inLower(set, w) {
 			return true
@@ -1148,7 +1148,7 @@ func (ix *mentionIndex) officeHolder(text string, m indexedMention) indexedMenti
 			break
 		}
 		lw := string(lowerInto(lower[:], w.text))
-		if officeWords[lw] || nameTitles[lw] {
+		if officeWords.has(lw) || nameTitles.has(lw) {
 			role = true
 			continue
 		}
@@ -1177,7 +1177,7 @@ func thirdPersonS(w string) bool {
 // "professor"): no function word, pronoun, reporting verb, form of "be",
 // past form in "-ed" or adverb in "-ly".
 func modifierNoun(w string) bool {
-	if !isLower(w) || len(w) < 3 || isFunctionWord(w) || pronouns[w] || reportingVerbs[w] || beForms[w] || speakerTails[w] {
+	if !isLower(w) || len(w) < 3 || isFunctionWord(w) || pronouns.has(w) || reportingVerbs.has(w) || beForms.has(w) || speakerTails.has(w) {
 		return false
 	}
 	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing")
@@ -1440,7 +1440,7 @@ func opensWithSpeaker(text string, at int, s string, ix *mentionIndex) bool {
 		m, named = ix.at(ws[t].start)
 		named = named && m.span.Start == ws[t].start
 	}
-	if !pronouns[string(first)] && string(first) != "the" && !named {
+	if !pronouns.hasBytes(first) && string(first) != "the" && !named {
 		return false
 	}
 	v0 := 1 // the verb may follow the whole name
@@ -1506,7 +1506,7 @@ func (ix *mentionIndex) reportsNext(text string, i int) bool {
 	if j >= len(ws) || !isReporting(ws[j].text) {
 		return false
 	}
-	return !(implicatives[ws[j].text] && j+1 < len(ws) && ws[j+1].text == "to")
+	return !(implicatives.has(ws[j].text) && j+1 < len(ws) && ws[j+1].text == "to")
 }
 
 // prevEnd returns where the word before ws[j] ends, or 0 for the first.
@@ -1540,7 +1540,7 @@ func (ix *mentionIndex) resolve(text string, sp Span) string {
 	}
 	var buf [32]byte
 	w := lowerInto(buf[:], text[sp.Start:sp.End])
-	if pronouns[string(w)] {
+	if pronouns.hasBytes(w) {
 		want := Person
 		if string(w) == "they" || string(w) == "it" || string(w) == "we" {
 			want = Org
@@ -1680,7 +1680,7 @@ func attributionAfter(text string, at int, after string, ix *mentionIndex) (Span
 		}
 	}
 	for v := 1; v < len(ws) && v <= limit; v++ {
-		if subordinators[ws[v-1].text] {
+		if subordinators.has(ws[v-1].text) {
 			break // "…", hours after Berlin's allies agreed: not the speaker
 		}
 		if isReporting(ws[v].text) {
@@ -1733,7 +1733,7 @@ func opensClause(ws []phraseWord, sp Span) bool {
 		if w := ws[k].text; w == "who" || w == "which" {
 			break // a relative clause: "a Mexican official who was not authorized"
 		}
-		if w := ws[k].text; ws[k].start >= sp.Start && (speakerTails[w] || auxiliaries[w] || beForms[w]) {
+		if w := ws[k].text; ws[k].start >= sp.Start && (speakerTails.has(w) || auxiliaries.has(w) || beForms.has(w)) {
 			return ws[k].start <= sp.End+1
 		}
 		if ws[k].start > sp.End+1 {
@@ -2050,7 +2050,7 @@ func commaBeforeVerb(text string, ws []phraseWord, v int) int {
 		if strings.Contains(text[ws[a-1].end:ws[a].start], ",") {
 			return a
 		}
-		if w := ws[a-1].text; !speakerTails[w] && !(strings.HasSuffix(w, "ly") && isLower(w)) {
+		if w := ws[a-1].text; !speakerTails.has(w) && !(strings.HasSuffix(w, "ly") && isLower(w)) {
 			break
 		}
 	}
@@ -2216,7 +2216,7 @@ func soCalled(ws []phraseWord, v int) bool {
 // "States" of "United States" is no verb.
 func isReporting(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return !unicode.IsUpper(r) && reportingVerbs[w]
+	return !unicode.IsUpper(r) && reportingVerbs.has(w)
 }
 
 // mentionFrom returns the speaker mention that the words ws start with:
@@ -2364,7 +2364,7 @@ func isParticiple(text string, ws []phraseWord, v int) bool {
 	if !strings.HasSuffix(ws[v].text, "ing") {
 		return false
 	}
-	if v > 0 && gerundPrepositions[strings.ToLower(ws[v-1].text)] {
+	if v > 0 && gerundPrepositions.has(strings.ToLower(ws[v-1].text)) {
 		return true
 	}
 	// The comma may close the quote before the participle: "“fantastic,”
@@ -2467,7 +2467,7 @@ func trimSpeaker(text string, sp Span) Span {
 	for {
 		s = text[sp.Start:sp.End]
 		sp2 := strings.LastIndexByte(s, ' ')
-		if w := s[sp2+1:]; sp2 <= 0 || !speakerTails[w] && !(len(w) > 4 && strings.HasSuffix(w, "ly") && isLower(w)) {
+		if w := s[sp2+1:]; sp2 <= 0 || !speakerTails.has(w) && !(len(w) > 4 && strings.HasSuffix(w, "ly") && isLower(w)) {
 			return sp
 		}
 		sp.End = sp.Start + len(strings.TrimRight(s[:sp2], " "))
@@ -2554,7 +2554,7 @@ func (ix *mentionIndex) clauseSubject(text string, from, to int) (Span, bool) {
 	// Hillary Clinton, saying" is an appositive, no clause.
 	verbAfter := func(end int) bool {
 		for j := k + 1; j < len(ws); j++ {
-			if w := ws[j].text; ws[j].start < end || speakerTails[w] || strings.HasSuffix(w, "ly") && isLower(w) {
+			if w := ws[j].text; ws[j].start < end || speakerTails.has(w) || strings.HasSuffix(w, "ly") && isLower(w) {
 				continue
 			}
 			w := ws[j].text
@@ -2628,7 +2628,7 @@ func (ix *mentionIndex) leadSubject(text string, from, to int) (Span, bool) {
 		for j++; j < len(ws) && !strings.Contains(text[ws[j-1].end:ws[j].start], ","); j++ {
 		}
 	}
-	for j < len(ws) && (speakerTails[ws[j].text] || strings.HasSuffix(ws[j].text, "ly") && isLower(ws[j].text)) {
+	for j < len(ws) && (speakerTails.has(ws[j].text) || strings.HasSuffix(ws[j].text, "ly") && isLower(ws[j].text)) {
 		j++
 	}
 	if j < len(ws) && isLower(ws[j].text) && (!isFunctionWord(ws[j].text) || isReporting(ws[j].text)) {
@@ -2708,8 +2708,8 @@ func subjectOfVerb(text string, ws []phraseWord, end int) bool {
 		}
 	}
 	be, aux := false, j
-	for j < len(ws) && (speakerTails[ws[j].text] || auxiliaries[ws[j].text] || strings.HasSuffix(ws[j].text, "ly") && isLower(ws[j].text)) {
-		be = be || beForms[ws[j].text]
+	for j < len(ws) && (speakerTails.has(ws[j].text) || auxiliaries.has(ws[j].text) || strings.HasSuffix(ws[j].text, "ly") && isLower(ws[j].text)) {
+		be = be || beForms.has(ws[j].text)
 		j++
 	}
 	if j == len(ws) && j > aux && !be {
@@ -2768,7 +2768,7 @@ func (ix *mentionIndex) openingDescription(text string, ws []phraseWord) (Span, 
 			}
 			return sp, true
 		}
-		if speakerTails[w] || clausePrepositions[w] {
+		if speakerTails.has(w) || clausePrepositions.has(w) {
 			continue
 		}
 		if isFunctionWord(strings.ToLower(w)) {
@@ -2944,7 +2944,7 @@ func (ix *mentionIndex) anyVerbAfter(text string, at, end int) (Span, string, bo
 	// A verb with a particle, as the irregular pasts of speech take
 	// them: "Trump shot back", "Trump went on", "she cut in".
 	if v+1 < len(ws) && strings.TrimSpace(text[ws[v-1].end:ws[v].start]) == "" && text[ws[v].end:ws[v+1].start] == " " && isLower(ws[v].text) &&
-		!isFunctionWord(ws[v].text) && !beForms[ws[v].text] && verbParticles[ws[v+1].text] {
+		!isFunctionWord(ws[v].text) && !beForms.has(ws[v].text) && verbParticles.has(ws[v+1].text) {
 		return sp, ws[v].text + " " + ws[v+1].text, true
 	}
 	return Span{}, "", false

@@ -90,7 +90,7 @@ func hashWordRef(w []byte) uint64 {
 
 var stopRef = func() map[uint64]bool {
 	m := map[uint64]bool{}
-	for w := range stopWords {
+	for w := range stopWords.m {
 		m[hashWordRef([]byte(w))] = true
 	}
 	return m

@@ -1578,7 +1578,7 @@ func stemLen(w []byte) int {
 var stopTable, maxStopWord = func() ([512]uint64, int) {
 	var t [512]uint64
 	longest := 0
-	for w := range stopWords {
+	for w := range stopWords.m {
 		longest = max(longest, len(w))
 		var b [8]byte
 		copy(b[:], w)
@@ -1615,20 +1615,14 @@ func isStopWord(v uint64) bool {
 // the slot, decides membership.
 func stopSlot(v uint64) uint64 { return v * 0x9e3779b97f4a7c15 >> (64 - 9) }
 
-var stopWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`a an the and or but if of to in on at by for with from as into onto
+var stopWords = setOf(`a an the and or but if of to in on at by for with from as into onto
 	about over after before under between through during without within against among than then
 	is are was were be been being am has have had having do does did done will would shall should
 	can could may might must not no nor so too very just also only even still yet that this these
 	those there here it its it's he she they we you i me him her them us my our your their his hers
 	who whom whose which what when where why how all any both each few more most other some such
 	own same one two three said says say told tell new up out off again further once while because
-	until per via like mr mrs ms dr`) {
-		m[w] = true
-	}
-	return m
-}()
+	until per via like mr mrs ms dr`)
 
 // templateWindow is how many content lines before a candidate headline
 // templateOfStory reads.

@@ -53,7 +53,7 @@ func appendTokens(out []token, text string) []token {
 			first, _ := utf8.DecodeRuneInString(wt)
 			w.upper = unicode.IsUpper(first)
 		}
-		if k := strings.IndexByte(wt, '-'); k > 0 && arabicArticles[wt[:k]] {
+		if k := strings.IndexByte(wt, '-'); k > 0 && arabicArticles.has(wt[:k]) {
 			after, _ := utf8.DecodeRuneInString(wt[k+1:])
 			w.upper = unicode.IsUpper(after) // "al-Assad" is a name word
 		}
@@ -300,12 +300,12 @@ func innerMark(r rune) bool {
 
 // abbreviations are the words, in lower case, whose full stop is part of
 // them: the honorifics and "St.", "No.", "vs.", "Jr.", "Sr.".
-var abbreviations = func() map[string]bool {
-	m := setOf("st no vs jr sr")
-	for w := range honorifics {
-		m[w] = true
+var abbreviations = func() *wordSet {
+	s := setOf("st no vs jr sr")
+	for w := range honorifics.m {
+		s.add(w)
 	}
-	return m
+	return s
 }()
 
 // monthAbbrevs are the short names of the months, in lower case, that
@@ -334,15 +334,15 @@ func isAbbrev(text string, i, j int) bool {
 	}
 	var buf [maxAbbrevLen]byte
 	lw := lowerInto(buf[:], w)
-	if monthAbbrevs[string(lw)] {
+	if monthAbbrevs.hasBytes(lw) {
 		return j+2 < len(text) && text[j+1] == ' ' && isDigit(text[j+2])
 	}
-	if pluralHonorifics[string(lw)] {
+	if pluralHonorifics.hasBytes(lw) {
 		// "Sens. Ted Cruz", not "ten reps. Then": capitalised, before a
 		// capitalised word.
 		return isUpperRune(r) && j+2 < len(text) && text[j+1] == ' ' && letterAt(text, j+2) && isUpperRune(firstRune(text[j+2:]))
 	}
-	return abbreviations[string(lw)]
+	return abbreviations.hasBytes(lw)
 }
 
 // firstRune returns the first rune of s (utf8.RuneError for none).

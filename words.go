@@ -41,7 +41,13 @@ func appendLower(w []byte, s string, limit int) []byte {
 // inLower reports whether set holds s in lower case, as
 // set[strings.ToLower(s)] does, without allocating for a word or a short
 // phrase.
-func inLower(set map[string]bool, s string) bool {
+func inLower(set *wordSet, s string) bool {
+	var buf [64]byte
+	return set.hasBytes(lowerInto(buf[:], s))
+}
+
+// inLowerMap is inLower for a set a text builds as it is read.
+func inLowerMap(set map[string]bool, s string) bool {
 	var buf [64]byte
 	return set[string(lowerInto(buf[:], s))]
 }
@@ -147,6 +153,56 @@ func (f *shapeFilter) mayFolded(w string) bool {
 		return true
 	}
 	return w != "" && 'A' <= w[0] && w[0] <= 'Z' && f[w[0]+'a'-'A']&(1<<min(len(w), 63)) != 0
+}
+
+// A wordSet is a set of words with a shapeFilter in front of its map:
+// most words a text asks a set about are not in it, and the filter says
+// so without hashing them.
+type wordSet struct {
+	shapes shapeFilter
+	bits   [wordBits / 64]uint64 // bit wordBit(w) of each word w of the set
+	m      map[string]bool
+}
+
+// wordBits is the size of a wordSet's bit filter: a set of n words lets
+// about n/wordBits of the other words through to its map.
+const wordBits = 1 << 12
+
+// wordBit returns the bit of a wordSet's filter that stands for w: a
+// hash of its length and its first, middle and last bytes, cheaper than
+// the map's hash of every byte.
+func wordBit[S string | []byte](w S) uint32 {
+	n := len(w)
+	h := uint32(w[0]) | uint32(w[n-1])<<8 | uint32(w[n/2])<<16 | uint32(n)<<24
+	return h * 0x9e3779b1 >> (32 - 12)
+}
+
+// add puts w in the set.
+func (s *wordSet) add(w string) {
+	s.shapes.add(w)
+	if w != "" {
+		b := wordBit(w)
+		s.bits[b/64] |= 1 << (b % 64)
+	}
+	s.m[w] = true
+}
+
+// has reports whether w is in the set.
+func (s *wordSet) has(w string) bool {
+	if w == "" {
+		return false
+	}
+	b := wordBit(w)
+	return s.bits[b/64]&(1<<(b%64)) != 0 && s.m[w]
+}
+
+// hasBytes reports whether string(b) is in the set, without allocating.
+func (s *wordSet) hasBytes(w []byte) bool {
+	if len(w) == 0 {
+		return false
+	}
+	b := wordBit(w)
+	return s.bits[b/64]&(1<<(b%64)) != 0 && s.m[string(w)]
 }
 
 // shapesOf returns the shapeFilter of the words of set.
