@@ -160,49 +160,52 @@ func (f *shapeFilter) mayFolded(w string) bool {
 // so without hashing them.
 type wordSet struct {
 	shapes shapeFilter
-	bits   [wordBits / 64]uint64 // bit wordBit(w) of each word w of the set
+	bits   wordFilter
 	m      map[string]bool
 }
 
-// wordBits is the size of a wordSet's bit filter: a set of n words lets
-// about n/wordBits of the other words through to its map.
-const wordBits = 1 << 12
+// add puts w in the set.
+func (s *wordSet) add(w string) {
+	s.shapes.add(w)
+	s.bits.add(w)
+	s.m[w] = true
+}
 
-// wordBit returns the bit of a wordSet's filter that stands for w: a
-// hash of its length and its first, middle and last bytes, cheaper than
-// the map's hash of every byte.
+// has reports whether w is in the set.
+func (s *wordSet) has(w string) bool { return mayHold(&s.bits, w) && s.m[w] }
+
+// hasBytes reports whether string(b) is in the set, without allocating.
+func (s *wordSet) hasBytes(w []byte) bool { return mayHold(&s.bits, w) && s.m[string(w)] }
+
+// A wordFilter tells from one bit that a word is not in a set: a set of
+// n words lets about n/4096 of the other words through.
+type wordFilter [1 << 12 / 64]uint64
+
+// wordBit returns the bit of a wordFilter that stands for w, not empty:
+// a hash of its length and its first, middle and last bytes, cheaper
+// than a map's hash of every byte.
 func wordBit[S string | []byte](w S) uint32 {
 	n := len(w)
 	h := uint32(w[0]) | uint32(w[n-1])<<8 | uint32(w[n/2])<<16 | uint32(n)<<24
 	return h * 0x9e3779b1 >> (32 - 12)
 }
 
-// add puts w in the set.
-func (s *wordSet) add(w string) {
-	s.shapes.add(w)
+// add notes w as in the set.
+func (f *wordFilter) add(w string) {
 	if w != "" {
 		b := wordBit(w)
-		s.bits[b/64] |= 1 << (b % 64)
+		f[b/64] |= 1 << (b % 64)
 	}
-	s.m[w] = true
 }
 
-// has reports whether w is in the set.
-func (s *wordSet) has(w string) bool {
-	if w == "" {
-		return false
-	}
-	b := wordBit(w)
-	return s.bits[b/64]&(1<<(b%64)) != 0 && s.m[w]
-}
-
-// hasBytes reports whether string(b) is in the set, without allocating.
-func (s *wordSet) hasBytes(w []byte) bool {
+// mayHold reports whether w may be in the set f filters: false only if
+// it is not (and for the empty word).
+func mayHold[S string | []byte](f *wordFilter, w S) bool {
 	if len(w) == 0 {
 		return false
 	}
 	b := wordBit(w)
-	return s.bits[b/64]&(1<<(b%64)) != 0 && s.m[string(w)]
+	return f[b/64]&(1<<(b%64)) != 0
 }
 
 // shapesOf returns the shapeFilter of the words of set.
