@@ -237,6 +237,9 @@ func (t *aliasTable) cacheInfo(name, key string, e *aliasEntry, kind Kind, sur, 
 			sur, given = surnameSkeleton(p.surname), givenSkeleton(p.given)
 		}
 	}
+	if titleBody(tokens(norm)) {
+		sur, given = "", "" // no surname for a word alone to join: "House" is not the "White House"
+	}
 	in := &nameInfo{key: strings.Clone(key), e: e, kind: kind,
 		partSurname: strings.Clone(sur), partGiven: strings.Clone(given), norm: strings.Clone(norm), display: strings.Clone(displayForm(name)),
 		guess: [2]Kind{guessKind(name, norm, false), guessKind(name, norm, true)}}
@@ -1384,8 +1387,8 @@ func displayForm(name string) string {
 	s := Clean(name)
 	s = trimPossessive(s)
 	fields := strings.Fields(s)
-	if len(fields) > 1 && inLower(orgWords, fields[len(fields)-1]) || isPlaceName(s) {
-		return strings.Join(fields, " ") // "Defence Ministry", "North Carolina": the words are the name
+	if len(fields) > 1 && inLower(orgWords, fields[len(fields)-1]) || isPlaceName(s) || titleBody(tokens(normalizeName(s))) {
+		return strings.Join(fields, " ") // "Defence Ministry", "North Carolina", "White House": the words are the name
 	}
 	for len(fields) > 1 && inLower(nameTitles, strings.Trim(fields[0], ".")) {
 		fields = fields[1:]
@@ -1587,6 +1590,22 @@ func setOf(words string) *wordSet {
 	return s
 }
 
+// titleBody reports whether the words ws of a normalised name are all
+// title words (nameTitles) and the last a body's noun (isInstitution):
+// the name of a body, whole ("White House"), whose last word alone names
+// another ("House").
+func titleBody(ws []string) bool {
+	if len(ws) < 2 || !isBodyNoun(ws[len(ws)-1]) {
+		return false
+	}
+	for _, w := range ws {
+		if !nameTitles.has(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // stripTitles removes the title words that open the normalised name s,
 // keeping at least one word.
 func stripTitles(s string) string {
@@ -1594,6 +1613,9 @@ func stripTitles(s string) string {
 	i := 0
 	for i < len(ws)-1 && (nameTitles.has(ws[i]) || i+2 < len(ws) && roleNoun(ws[i]) && isGivenName(capitalized(ws[i+1]))) {
 		i++
+	}
+	if titleBody(ws) {
+		return s // title words only, a body's noun last, name the body: "White House"
 	}
 	// An office the list does not know ends in an office word
 	// ("Infrastructure Minister Oleksandr Kubrakov", "State Duma Speaker
@@ -3442,7 +3464,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			// "Russian Foreign Ministry"), though its words would open a
 			// person's name as offices: no name follows them (see
 			// bodyStart for the words before it).
-			if b-a >= 2 && !ws[a].headline && !ws[a].allCaps && inLower(orgWords, trimPossessive(ws[b-1].in(text))) {
+			if head := trimPossessive(ws[b-1].in(text)); b-a >= 2 && !ws[a].headline && !ws[a].allCaps && (inLower(orgWords, head) || isBodyNoun(head)) {
 				if o, ok := bodyStart(text, ws, a, b); ok && b-o >= 2 && describesBody(text, ws, o, b-1) {
 					add(o, b, false, false)
 					continue
@@ -3486,9 +3508,11 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				bare := trimPossessive(lw)
 				// The body whose office the words after it name, named by
 				// descriptors and its head noun ("European Commission
-				// President Ursula von der Leyen").
-				if a > opened && a+1 < b && orgWords.hasBytes(bare) && inLower(nameTitles, strings.TrimSuffix(ws[a+1].in(text), ".")) {
-					if o, ok := bodyStart(text, ws, opened, a); ok && a > o && !ws[o].headline && !ws[o].allCaps && describesBody(text, ws, o, a) {
+				// President Ursula von der Leyen"), or by title words and a
+				// body's noun ("White House Press Secretary").
+				if a > opened && a+1 < b && (orgWords.hasBytes(bare) || isBodyNoun(string(bare))) && inLower(nameTitles, strings.TrimSuffix(ws[a+1].in(text), ".")) {
+					if o, ok := bodyStart(text, ws, opened, a); ok && a > o && !ws[o].headline && !ws[o].allCaps && describesBody(text, ws, o, a) &&
+						(orgWords.hasBytes(bare) || titleBody(tokens(normalizeName(text[ws[o].start:ws[a].end])))) {
 						add(o, a+1, false, false)
 						a++
 						continue
@@ -3509,6 +3533,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				if a+2 == b && demonyms.hasBytes(bare) && describesOccupation(trimPossessive(ws[a+1].in(text))) && !afterThe(text, int(ws[a].start)) {
 					a = b // a nationality and an occupation describe someone: "American Journalist"; not "the American Spectator"
 					continue
+				}
+				if a+1 == b && !honor && nameTitles.hasBytes(bare) && institutionNouns()[string(bare)] == 'c' && afterThe(text, int(ws[a].start)) {
+					break // a body's title word alone after "the" names the body: "the House", "the Commission"
 				}
 				if nameTitles.hasBytes(bare) || commonCapitals.hasBytes(lw) || commonCapitals.hasBytes(bare) || ws[a].sentStart && (isFunctionWord(string(lw)) || a+1 < b && timeAdverbs.hasBytes(lw)) ||
 					a+1 < b && (demonyms.hasBytes(bare) || politicalGroups.hasBytes(bare) && !namesGroup(ws[a+1].in(text)) || isHyphenAdjective(ws[a].in(text))) {
@@ -5501,6 +5528,9 @@ func guessKind(name, normalized string, person bool) Kind {
 	if !person && placeGroup(trimPossessive(name)) {
 		return Org // "Chicago Bears", "Pittsburgh Penguins": a place's team
 	}
+	if !person && len(ws) >= 2 && isBodyNoun(ws[len(ws)-1]) && !opensWithGivenName(name) {
+		return Org // "Muslim Brotherhood", "Utah Legislature": a body's noun ends the name
+	}
 	if person || len(tokens(name)) >= 2 {
 		return Person
 	}
@@ -5517,6 +5547,9 @@ func guessKind(name, normalized string, person bool) Kind {
 	}
 	if peopleShaped(w) {
 		return Person // "Alaskans", "Malardians": a people, as a demonym's plural is
+	}
+	if isInstitution(w) && !isPlaceName(w) {
+		return Org
 	}
 	return Place
 }

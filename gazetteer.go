@@ -53,10 +53,19 @@ var (
 	//go:embed commonwords.txt
 	commonWordsText string
 
-	firmNames  = sync.OnceValue(func() map[string]bool { return nameSet(firmsText) })
-	placeHeads = sync.OnceValue(func() map[string]bool { return nameSet(placeHeadsText) })
-	givenNames = sync.OnceValue(func() map[string]byte { return nameTags(givenNamesText) })
-	placeNames = sync.OnceValue(func() map[string]bool { return nameSet(placesText) })
+	// institutionsText is institutions.txt: the nouns that name an
+	// organisation or a body of people, tagged c where a common noun has
+	// the sense, p where only a proper noun has it (the Open English
+	// WordNet; internal/mkinstitutions).
+	//
+	//go:embed institutions.txt
+	institutionsText string
+
+	institutionNouns = sync.OnceValue(func() map[string]byte { return nameTags(institutionsText) })
+	firmNames        = sync.OnceValue(func() map[string]bool { return nameSet(firmsText) })
+	placeHeads       = sync.OnceValue(func() map[string]bool { return nameSet(placeHeadsText) })
+	givenNames       = sync.OnceValue(func() map[string]byte { return nameTags(givenNamesText) })
+	placeNames       = sync.OnceValue(func() map[string]bool { return nameSet(placesText) })
 
 	// placeVariants maps another spelling of a city to the city's name in
 	// places.txt ("Nikolaev" and "Mykolaiv" to "Mykolayiv"), less the
@@ -195,6 +204,25 @@ func mayOpenPlace(w string) bool {
 
 // isFirmName reports whether s, as written, names a large company, a
 // newspaper or a web service ("Toyota", "Starbucks", "Instagram").
+// isInstitution reports whether the word w, in any case, is a noun with a
+// sense that names an organisation or a body of people (WordNet): "house",
+// "cabinet", "brotherhood"; "Treasury" and "Commerce" as a department's
+// name.
+func isInstitution(w string) bool {
+	var buf [32]byte
+	_, ok := institutionNouns()[string(lowerInto(buf[:], w))]
+	return ok
+}
+
+// isBodyNoun reports whether the word w, in any case, is a common noun with
+// a sense that names an organisation or a body of people, as the last word
+// of a body's name is ("Muslim Brotherhood", "White House"); not a word
+// only a department's proper name makes one ("Chief Justice").
+func isBodyNoun(w string) bool {
+	var buf [32]byte
+	return institutionNouns()[string(lowerInto(buf[:], w))] == 'c'
+}
+
 func isFirmName(s string) bool { return firmNames()[s] }
 
 // isPlaceHeadWord is isPlaceHead of the word w in any case, without

@@ -396,7 +396,7 @@ func quotesWith(text string, ws []token, segs []quoteSeg, ents []Entity) []Quote
 		// Mike") is no one's words.
 		if !found && !isWholeStatement(text, sentStart, sentEnd, sg) {
 			if m, ok := ix.firstIn(sentStart, sg.mark.Start); ok && opensSentence(text, m.span.Start) {
-				if m = ix.officeHolder(text, ix.owned(text, m, sg.mark.Start)); ix.ents[m.ent].Kind == Person || ix.ents[m.ent].Kind == Org && !isTitle(q.Text) {
+				if m = ix.officeHolder(text, ix.owned(text, m, sg.mark.Start)); ix.ents[m.ent].Kind == Person || ix.ents[m.ent].Kind == Org && !isTitle(q.Text) && !ix.modifier(text, m) {
 					q.SpeakerSpan, found = m.span, true
 				}
 			}
@@ -1122,6 +1122,28 @@ func anyWordIn(s string, set *wordSet) bool {
 		}
 	}
 	return false
+}
+
+// modifier reports whether the mention m, as officeHolder left it, only
+// qualifies the noun phrase it opens, as a place does ("Ukrainian
+// officials") and a body before an office does ("The Treasury secretary",
+// "Pentagon spokesman"): the phrase's head is a common noun, and a
+// description of its own names the speaker.
+func (ix *mentionIndex) modifier(text string, m indexedMention) bool {
+	if ix.ents[m.ent].Kind == Place {
+		return true
+	}
+	if ix.ents[m.ent].Kind != Org || !strings.HasPrefix(text[m.span.End:], " ") {
+		return false
+	}
+	var buf [1]phraseWord
+	ws := appendWordsIn(buf[:0], text, ix.words, m.span.End, min(len(text), m.span.End+40), 1)
+	if len(ws) == 0 || ws[0].start != m.span.End+1 || !isLower(ws[0].text) {
+		return false
+	}
+	var lower [32]byte
+	lw := string(lowerInto(lower[:], ws[0].text))
+	return officeWords.has(lw) || nameTitles.has(lw)
 }
 
 // officeHolder returns the person a noun phrase that opens with the
@@ -2569,7 +2591,7 @@ func (ix *mentionIndex) clauseSubject(text string, from, to int) (Span, bool) {
 		return Span{}, false
 	}
 	if m, ok := ix.at(ws[k].start); ok && m.span.Start == ws[k].start {
-		if m = ix.officeHolder(text, ix.owned(text, m, to)); ix.ents[m.ent].Kind != Place && verbAfter(m.span.End) {
+		if m = ix.officeHolder(text, ix.owned(text, m, to)); !ix.modifier(text, m) && verbAfter(m.span.End) {
 			return m.span, true
 		}
 		return Span{}, false
@@ -2611,7 +2633,7 @@ func (ix *mentionIndex) leadSubject(text string, from, to int) (Span, bool) {
 	} else if m, ok := ix.at(ws[k].start); ok && m.span.Start == ws[k].start {
 		// A possessive that owns no name heads no subject ("Mike Wall's
 		// book about alien life, "Out There"").
-		if m = ix.officeHolder(text, ix.owned(text, m, to)); ix.ents[m.ent].Kind == Place || trimPossessive(text[m.span.Start:m.span.End]) != text[m.span.Start:m.span.End] {
+		if m = ix.officeHolder(text, ix.owned(text, m, to)); ix.modifier(text, m) || trimPossessive(text[m.span.Start:m.span.End]) != text[m.span.Start:m.span.End] {
 			return Span{}, false
 		}
 		sp = m.span
@@ -2660,7 +2682,7 @@ func (ix *mentionIndex) nearestSubject(text string, from, to int) (Span, bool) {
 			sp = Span{ws[k].start, ws[k].end}
 		} else if m, ok := ix.at(ws[k].start); ok && m.span.Start == ws[k].start {
 			m = ix.officeHolder(text, m)
-			if s := text[m.span.Start:m.span.End]; ix.ents[m.ent].Kind == Place || trimPossessive(s) != s {
+			if s := text[m.span.Start:m.span.End]; ix.modifier(text, m) || trimPossessive(s) != s {
 				continue
 			}
 			sp = m.span

@@ -1,0 +1,207 @@
+// Command mkinstitutions writes institutions.txt, the nouns that name an
+// organisation or a body of people: a one-word lemma of a noun.group
+// synset of the Open English WordNet (CC BY 4.0, derived from Princeton
+// WordNet) that is an organisation, a body of people or a legislature,
+// or a kind of one ("house", "cabinet", "brotherhood", "treasury"), but
+// no political unit (a nation, a state, a confederacy: places as a news
+// story names them). Entities reads the list where nothing else tells
+// what a name is: "the Cabinet" alone, "Muslim Brotherhood", a body's
+// title words alone ("the House").
+//
+//	go run ./internal/mkinstitutions -yaml PATH > institutions.txt
+//
+// PATH is the src/yaml folder of a copy of
+// github.com/globalwordnet/english-wordnet (its noun.group.yaml is read).
+// Each line is the word in lower case, a tab and a tag: c where a common
+// noun has the sense ("house", "cabinet"), p where only a proper noun has
+// it ("Treasury", "Commerce", "Justice": the departments).
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"io"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// The synsets whose kinds are institutions, and the one whose kinds are
+// not, by their ids in the Open English WordNet (2024 and later).
+var (
+	tops = []string{
+		"08024893-n", // organization: a group of people who work together
+		"07981699-n", // body: a group of persons associated by some common tie or occupation
+		"08180172-n", // legislature
+	}
+	politicalUnit = "08376876-n" // a unit with political responsibilities: nation, state
+)
+
+type synset struct {
+	hypernyms []string
+	members   []string
+}
+
+func main() {
+	dir := flag.String("yaml", "", "the src/yaml folder of an english-wordnet copy")
+	flag.Parse()
+	if *dir == "" {
+		fmt.Fprintln(os.Stderr, "mkinstitutions: -yaml is required")
+		os.Exit(2)
+	}
+	f, err := os.Open(filepath.Join(*dir, "noun.group.yaml"))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "mkinstitutions:", err)
+		os.Exit(1)
+	}
+	defer f.Close()
+	syns, err := readSynsets(f)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "mkinstitutions:", err)
+		os.Exit(1)
+	}
+	for _, id := range append(slices.Clone(tops), politicalUnit) {
+		if syns[id] == nil {
+			fmt.Fprintf(os.Stderr, "mkinstitutions: synset %s not in noun.group.yaml: a new release renumbered it\n", id)
+			os.Exit(1)
+		}
+	}
+	tags := institutions(syns)
+	w := bufio.NewWriter(os.Stdout)
+	fmt.Fprintln(w, "# Nouns that name an organisation or a body of people: the one-word lemmas of the Open English")
+	fmt.Fprintln(w, "# WordNet's organisations, bodies and legislatures (github.com/globalwordnet/english-wordnet,")
+	fmt.Fprintln(w, "# CC BY 4.0; see NOTICE), less political units, written by internal/mkinstitutions.")
+	fmt.Fprintln(w, "# Tag c: a common noun's sense; p: a proper noun's only.")
+	for _, word := range slices.Sorted(maps.Keys(tags)) {
+		fmt.Fprintf(w, "%s\t%c\n", word, tags[word])
+	}
+	if err := w.Flush(); err != nil {
+		fmt.Fprintln(os.Stderr, "mkinstitutions:", err)
+		os.Exit(1)
+	}
+}
+
+// institutions returns the one-word lemmas, in lower case, of the synsets
+// under tops and not under politicalUnit, each tagged c or p, less the
+// words that also name a political unit.
+func institutions(syns map[string]*synset) map[string]byte {
+	memo := map[string]int8{} // 1: under tops and not a political unit, -1: not
+	var kind func(id string, depth int) (inst, political bool)
+	kind = func(id string, depth int) (inst, political bool) {
+		if slices.Contains(tops, id) {
+			inst = true
+		}
+		if id == politicalUnit {
+			political = true
+		}
+		s := syns[id]
+		if s == nil || depth > 64 {
+			return inst, political
+		}
+		for _, h := range s.hypernyms {
+			i, p := kind(h, depth+1)
+			inst, political = inst || i, political || p
+		}
+		return inst, political
+	}
+	tags := map[string]byte{}
+	political := map[string]bool{} // words with a political unit's sense: "state", "union"
+	for id, s := range syns {
+		if memo[id] == 0 {
+			memo[id] = -1
+			inst, pol := kind(id, 0)
+			if inst && !pol {
+				memo[id] = 1
+			}
+			if pol {
+				for _, m := range s.members {
+					political[strings.ToLower(m)] = true
+				}
+			}
+		}
+		if memo[id] != 1 {
+			continue
+		}
+		for _, m := range s.members {
+			if !oneWord(m) {
+				continue
+			}
+			lw := strings.ToLower(m)
+			switch {
+			case m == lw:
+				tags[lw] = 'c'
+			case titleCase(m) && tags[lw] != 'c':
+				tags[lw] = 'p'
+			}
+		}
+	}
+	for w := range political {
+		delete(tags, w) // a place as often as a body: "the Union", "the State"
+	}
+	return tags
+}
+
+// oneWord reports whether m is one word of letters, two or more.
+func oneWord(m string) bool {
+	n := 0
+	for _, r := range m {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// titleCase reports whether m is a capital and lower-case letters ("Treasury"; not "NASA").
+func titleCase(m string) bool {
+	for i, r := range m {
+		if i == 0 && !unicode.IsUpper(r) || i > 0 && !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return m != ""
+}
+
+// readSynsets reads the synsets of an english-wordnet YAML file: each an
+// id at the start of a line ("08024893-n:"), its keys indented by two
+// spaces, the items of a list by two spaces and a dash. Only the
+// hypernyms, instance hypernyms and members are kept.
+func readSynsets(r io.Reader) (map[string]*synset, error) {
+	syns := map[string]*synset{}
+	var cur *synset
+	key := ""
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		switch {
+		case line == "" || line[0] == '#':
+		case line[0] != ' ':
+			id := strings.TrimSuffix(strings.Trim(strings.TrimSpace(line), `'"`), ":")
+			id = strings.Trim(id, `'"`)
+			cur = &synset{}
+			syns[id] = cur
+			key = ""
+		case strings.HasPrefix(line, "  - "):
+			v := strings.Trim(strings.TrimSpace(line[4:]), `'"`)
+			switch key {
+			case "hypernym", "instance_hypernym":
+				cur.hypernyms = append(cur.hypernyms, v)
+			case "members":
+				cur.members = append(cur.members, v)
+			}
+		case strings.HasPrefix(line, "  ") && !strings.HasPrefix(line, "   "):
+			k, _, _ := strings.Cut(strings.TrimSpace(line), ":")
+			key = k
+		}
+		if cur == nil && line != "" && line[0] == ' ' {
+			return nil, fmt.Errorf("an indented line before any synset: %q", line)
+		}
+	}
+	return syns, sc.Err()
+}
