@@ -1591,7 +1591,7 @@ func setOf(words string) *wordSet {
 }
 
 // titleBody reports whether the words ws of a normalised name are all
-// title words (nameTitles) and the last a body's noun (isInstitution):
+// title words (nameTitles) and the last a body's noun (isBodyNoun):
 // the name of a body, whole ("White House"), whose last word alone names
 // another ("House").
 func titleBody(ws []string) bool {
@@ -3510,7 +3510,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				// descriptors and its head noun ("European Commission
 				// President Ursula von der Leyen"), or by title words and a
 				// body's noun ("White House Press Secretary").
-				if a > opened && a+1 < b && (orgWords.hasBytes(bare) || isBodyNoun(string(bare))) && inLower(nameTitles, strings.TrimSuffix(ws[a+1].in(text), ".")) {
+				if a > opened && a+1 < b && (orgWords.hasBytes(bare) || institutionNouns()[string(bare)] == 'c') && inLower(nameTitles, strings.TrimSuffix(ws[a+1].in(text), ".")) {
 					if o, ok := bodyStart(text, ws, opened, a); ok && a > o && !ws[o].headline && !ws[o].allCaps && describesBody(text, ws, o, a) &&
 						(orgWords.hasBytes(bare) || titleBody(tokens(normalizeName(text[ws[o].start:ws[a].end])))) {
 						add(o, a+1, false, false)

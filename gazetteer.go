@@ -202,8 +202,6 @@ func mayOpenPlace(w string) bool {
 	return placeFirstWords()[string(lowerInto(buf[:], w))]
 }
 
-// isFirmName reports whether s, as written, names a large company, a
-// newspaper or a web service ("Toyota", "Starbucks", "Instagram").
 // isInstitution reports whether the word w, in any case, is a noun with a
 // sense that names an organisation or a body of people (WordNet): "house",
 // "cabinet", "brotherhood"; "Treasury" and "Commerce" as a department's
@@ -223,6 +221,8 @@ func isBodyNoun(w string) bool {
 	return institutionNouns()[string(lowerInto(buf[:], w))] == 'c'
 }
 
+// isFirmName reports whether s, as written, names a large company, a
+// newspaper or a web service ("Toyota", "Starbucks", "Instagram").
 func isFirmName(s string) bool { return firmNames()[s] }
 
 // isPlaceHeadWord is isPlaceHead of the word w in any case, without

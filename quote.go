@@ -1142,8 +1142,8 @@ func (ix *mentionIndex) modifier(text string, m indexedMention) bool {
 		return false
 	}
 	var lower [32]byte
-	lw := string(lowerInto(lower[:], ws[0].text))
-	return officeWords.has(lw) || nameTitles.has(lw)
+	lw := lowerInto(lower[:], ws[0].text)
+	return officeWords.hasBytes(lw) || nameTitles.hasBytes(lw)
 }
 
 // officeHolder returns the person a noun phrase that opens with the
