@@ -2411,7 +2411,7 @@ func mentionRuns(text string, ws []token) iter.Seq2[int, int] {
 				// University and Harvard Business School" ("Department of
 				// Health and Human Services" goes on).
 				if lw := ws[j].in(text); (lw == "of" || lw == "for" || lw == "and" || lw == "the") && j+1 < len(ws) && ws[j+1].upper &&
-					ws[j+1].start-ws[j].end <= 2 && (hasOrgWord(text, ws[i:j+2]) || lw == "of" && isPlaceHeadWord(ws[j-1].in(text)) || centerJoins(text, ws[i:j], lw, ws[j+1].in(text))) &&
+					ws[j+1].start-ws[j].end <= 2 && (hasOrgWord(text, ws[i:j+2]) || lw == "of" && (isPlaceHeadWord(ws[j-1].in(text)) || isBodyNoun(ws[j-1].in(text))) || centerJoins(text, ws[i:j], lw, ws[j+1].in(text))) &&
 					(lw != "and" || !namedWhole(text[ws[i].start:ws[j-1].end]) && !inLower(calendarNames, text[ws[i].start:ws[j-1].end]) && !inLower(orgWords, ws[j-1].in(text))) {
 					j += 2
 					continue
@@ -3461,11 +3461,16 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			}
 			// A body's name of a nationality or an office's words and a
 			// body's head noun is the name whole ("European Commission",
-			// "Russian Foreign Ministry"), though its words would open a
-			// person's name as offices: no name follows them (see
-			// bodyStart for the words before it).
-			if head := trimPossessive(ws[b-1].in(text)); b-a >= 2 && !ws[a].headline && !ws[a].allCaps && (inLower(orgWords, head) || isBodyNoun(head)) {
-				if o, ok := bodyStart(text, ws, a, b); ok && b-o >= 2 && describesBody(text, ws, o, b-1) {
+			// "Russian Foreign Ministry", "International Brotherhood of
+			// Teamsters": the head stands before "of"), though its words
+			// would open a person's name as offices: no name follows them
+			// (see bodyStart for the words before it).
+			h := b - 1
+			if k := slices.IndexFunc(ws[a:b], func(w token) bool { return w.in(text) == "of" }); k > 0 {
+				h = a + k - 1
+			}
+			if head := trimPossessive(ws[h].in(text)); h > a && !ws[a].headline && !ws[a].allCaps && (inLower(orgWords, head) || isBodyNoun(head)) {
+				if o, ok := bodyStart(text, ws, a, b); ok && h > o && describesBody(text, ws, o, h) {
 					add(o, b, false, false)
 					continue
 				}
@@ -5519,8 +5524,8 @@ func guessKind(name, normalized string, person bool) Kind {
 	if k := slices.Index(ws, "of"); !person && k > 0 && isPlaceHead(ws[k-1]) {
 		return Place // "Gulf of Mexico", "Museum of African American History"
 	}
-	if k := slices.IndexFunc(ws, func(w string) bool { return w == "for" || w == "of" }); !person && k > 0 && isCenter(ws[k-1]) {
-		return Org // "Center for American Progress", "Brennan Center for Justice"
+	if k := slices.IndexFunc(ws, func(w string) bool { return w == "for" || w == "of" }); !person && k > 0 && (isCenter(ws[k-1]) || isBodyNoun(ws[k-1])) {
+		return Org // "Center for American Progress", "Brennan Center for Justice", "House of Representatives"
 	}
 	if !person && firmProduct(name) {
 		return Other // a firm's product: "Google Stadia", "Boeing Dreamliner", "Apple Arcade"

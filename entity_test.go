@@ -2417,7 +2417,8 @@ func TestSharedHeadBodies(t *testing.T) {
 // TestBodyNouns: a noun that names an organisation or a body of people
 // (institutions.txt, from WordNet) tells an unknown name's kind: a
 // capitalised one alone ("the Cabinet", "the Treasury"), the last word of
-// a longer name ("Muslim Brotherhood"), and a body named by title words
+// a longer name ("Muslim Brotherhood") or the word before its "of"
+// ("House of Representatives"), and a body named by title words
 // alone ("the House", "the White House"), which stays apart from the
 // chamber and from the office a name follows ("White House spokesman
 // Josh Earnest"). A nation is no body ("the Nation" stays a place).
@@ -2431,6 +2432,10 @@ func TestBodyNouns(t *testing.T) {
 	checkKinds(t, "The bill passed the House on Tuesday. White House spokesman Josh Earnest said the president would sign it.",
 		map[string]Kind{"House": Org, "White House": Org, "Josh Earnest": Person})
 	checkKinds(t, "He spoke to the Nation on Tuesday.", map[string]Kind{"Nation": Place})
+	// Before "of" the noun heads the name, as a kind of place does ("Gulf
+	// of Mexico") and "Center" does.
+	checkKinds(t, "The Florida House of Representatives and the International Brotherhood of Electrical Workers agreed.",
+		map[string]Kind{"Florida House of Representatives": Org, "International Brotherhood of Electrical Workers": Org})
 
 	text := "The White House said on Tuesday that it would veto the bill. The House passed it anyway."
 	keys := map[string]string{}
