@@ -1390,7 +1390,7 @@ func displayForm(name string) string {
 	if len(fields) > 1 && inLower(orgWords, fields[len(fields)-1]) || isPlaceName(s) || titleBody(tokens(normalizeName(s))) {
 		return strings.Join(fields, " ") // "Defence Ministry", "North Carolina", "White House": the words are the name
 	}
-	for len(fields) > 1 && inLower(nameTitles, strings.Trim(fields[0], ".")) {
+	for len(fields) > 1 && inLower(nameTitles, strings.Trim(fields[0], ".")) && fields[1] != "of" && fields[1] != "for" {
 		fields = fields[1:]
 	}
 	return strings.Join(fields, " ")
@@ -1598,12 +1598,25 @@ func titleBody(ws []string) bool {
 	if len(ws) < 2 || !isBodyNoun(ws[len(ws)-1]) {
 		return false
 	}
+	country := 0 // words that only say whose the body is: "U.S. House" is the House
 	for _, w := range ws {
 		if !nameTitles.has(w) {
 			return false
 		}
+		if namesCountry(w) {
+			country++
+		}
 	}
-	return true
+	return country < len(ws)-1
+}
+
+// namesCountry reports whether the normalised title word w names a
+// country, by its name, its people's adjective or its abbreviation
+// (countryPrefixes): before a body's noun it says whose the body is ("U.S.
+// House", "Russian Foreign Ministry"), it names no other body.
+func namesCountry(w string) bool {
+	u := strings.ToUpper(w)
+	return countryPrefixes[u] || countryPrefixes[u+"."] || demonyms.has(w) || isPlaceName(capitalized(w))
 }
 
 // stripTitles removes the title words that open the normalised name s,
@@ -1629,6 +1642,9 @@ func stripTitles(s string) string {
 			}
 			break
 		}
+	}
+	for i > 0 && i < len(ws) && (ws[i] == "of" || ws[i] == "for") {
+		i-- // a title word before "of" heads the name: "House of Commons", "Secretary of State"
 	}
 	return strings.Join(ws[i:], " ")
 }
@@ -3466,11 +3482,14 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			// would open a person's name as offices: no name follows them
 			// (see bodyStart for the words before it).
 			h := b - 1
-			if k := slices.IndexFunc(ws[a:b], func(w token) bool { return w.in(text) == "of" }); k > 0 {
-				h = a + k - 1
+			if k := slices.IndexFunc(ws[a:b], func(w token) bool { return w.in(text) == "of" }); k > 0 && !slices.ContainsFunc(ws[a+k+1:b], func(w token) bool {
+				bare := strings.TrimSuffix(w.in(text), ".")
+				return bare == "and" || inLower(nameTitles, bare) || inLower(officeWords, bare) || isHonorific(bare)
+			}) {
+				h = a + k - 1 // the words after "of" name no one: "House of Commons", not "Party of Regions and President Viktor Yanukovych"
 			}
-			if head := trimPossessive(ws[h].in(text)); h > a && !ws[a].headline && !ws[a].allCaps && (inLower(orgWords, head) || isBodyNoun(head)) {
-				if o, ok := bodyStart(text, ws, a, b); ok && h > o && describesBody(text, ws, o, h) {
+			if head := trimPossessive(ws[h].in(text)); (h > a || h < b-1) && !ws[a].headline && !ws[a].allCaps && (inLower(orgWords, head) || isBodyNoun(head)) {
+				if o, ok := bodyStart(text, ws, a, b); ok && (h > o || h < b-1) && o <= h && describesBody(text, ws, o, h) {
 					add(o, b, false, false)
 					continue
 				}

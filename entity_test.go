@@ -2447,6 +2447,25 @@ func TestBodyNouns(t *testing.T) {
 	if keys["White House"] == "" || keys["House"] == "" || keys["White House"] == keys["House"] {
 		t.Errorf("Entities(%q) keys %q: want the White House and the House apart", text, keys)
 	}
+	// A title word before "of" heads the name: the display and the key keep
+	// it ("of Commons" was both), and the short name joins it. A country's
+	// word before the House only says whose it is.
+	for _, tc := range []struct{ text, long, short string }{
+		{"The House of Commons voted on Tuesday. The Commons then rose.", "House of Commons", "Commons"},
+		{"The U.S. House voted on Tuesday. The House then adjourned.", "U.S. House", "House"},
+	} {
+		var names []string
+		byText := map[string]string{}
+		for _, e := range Entities(tc.text) {
+			names = append(names, e.Name)
+			for _, m := range e.Mentions {
+				byText[m.Text] = e.Key
+			}
+		}
+		if byText[tc.long] == "" || byText[tc.long] != byText[tc.short] || slices.ContainsFunc(names, func(n string) bool { return strings.HasPrefix(n, "of ") }) {
+			t.Errorf("Entities(%q): names %q, keys %q: want %q and %q one entity", tc.text, names, byText, tc.long, tc.short)
+		}
+	}
 	if got, want := Canonical("the White House"), Canonical("White House"); got != want || got == Canonical("House") {
 		t.Errorf("Canonical: %q for the White House, %q for White House, %q for House: want the first two equal and apart from the third", got, want, Canonical("House"))
 	}
