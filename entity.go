@@ -4142,12 +4142,12 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			m.place = true // "at Staples Center"
 		}
 		if m.start == m.nameStart && strings.Contains(bare, " ") && opensWithGivenName(bare) && isPlaceHeadWord(lastField(bare)) &&
-			(locatedIn(text, int(m.start)) || afterThe(text, int(m.start))) {
-			m.place = true // "in Forest Park", "the Kaiser Building": a place's head after a given name, written where places go
+			(locatedIn(text, int(m.start)) || afterThe(text, int(m.start)) || beforeRegion(text, int(m.end))) {
+			m.place = true // "in Forest Park", "the Kaiser Building", "Clifton Park, New York": a place's head after a given name, written where places go
 		}
 		if m.start == m.nameStart && personByDefault(bare) {
-			if locatedIn(text, int(m.start)) || afterNumber(text, int(m.start)) && !namesModel(text, int(m.nameStart), int(m.end)) {
-				m.place = true // "in Eau Gallie", "at Kopinga Marae": where the guess of last resort was a person
+			if locatedIn(text, int(m.start)) || afterNumber(text, int(m.start)) && !namesModel(text, int(m.nameStart), int(m.end)) || beforeRegion(text, int(m.end)) {
+				m.place = true // "in Eau Gallie", "at Kopinga Marae", "Clifton Park, New York": where the guess of last resort was a person
 			} else if afterThe(text, int(m.start)) || afterIndefinite(text, int(m.start)) && headsPhrase(text, ws, int(m.end)) || commonWords(text, ws, int(m.nameStart), int(m.end), capitals, &lowerScans) ||
 				endsInCommonWord(text, ws, int(m.nameStart), int(m.end), capitals, &lowerScans) {
 				m.thing = true
@@ -4827,6 +4827,47 @@ func locatedIn(text string, start int) bool {
 	return strings.HasSuffix(before, " in ") || strings.HasSuffix(before, " near ") || strings.HasSuffix(before, " at ") ||
 		strings.HasSuffix(before, "\nIn ") || strings.HasSuffix(before, " In ")
 }
+
+// beforeRegion reports whether the name that ends at text[end] is
+// followed by a comma and a place the gazetteer knows, of one to three
+// words, or a US state's abbreviation in the AP's style ("Clifton Park,
+// New York", "Eau Gallie, Fla."): a town and its region, as news writes
+// them.
+func beforeRegion(text string, end int) bool {
+	rest := text[end:min(len(text), end+40)]
+	if !strings.HasPrefix(rest, ", ") {
+		return false
+	}
+	rest = rest[2:]
+	if w, _, ok := strings.Cut(rest, "."); ok && apStates.has(w) {
+		return true // "Fla.", "N.Y": the AP's abbreviations, their full stops inside
+	}
+	for i, words := 0, 0; i < len(rest) && words < 3; {
+		start, stop, ok := scanWord(rest, i)
+		if !ok || start != i || rest[start] < 'A' || rest[start] > 'Z' {
+			return false
+		}
+		words++
+		if isPlaceName(rest[:stop]) && (stop == len(rest) || strings.IndexByte(",.;:)\n", rest[stop]) >= 0) {
+			// "Clifton Park, New York, and": not "Jeb Bush, Florida's
+			// governor", nor a list of names ("Nitin Gadkari, Oxford, P.
+			// Chidambaram").
+			next := strings.TrimPrefix(rest[stop:], ", ")
+			return len(next) == len(rest[stop:]) || next == "" || next[0] < 'A' || next[0] > 'Z'
+		}
+		if stop >= len(rest) || rest[stop] != ' ' {
+			return false
+		}
+		i = stop + 1
+	}
+	return false
+}
+
+// apStates are the abbreviations of the US states that the Associated
+// Press Stylebook prints after a town's name ("Fla.", "N.Y."), without
+// their last full stop; the states of five letters or fewer and Alaska
+// and Hawaii it spells out.
+var apStates = setOf("Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Vt Va Wash W.Va Wis Wyo")
 
 // afterThe reports whether the word before text[start:] is "the": a name
 // a person seldom has ("the Pittock Mansion", "the Leaky Cauldron").

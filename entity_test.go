@@ -2498,3 +2498,17 @@ func TestInstitutionsList(t *testing.T) {
 		t.Errorf("justice: want an institution by its proper name only (the department), no body noun")
 	}
 }
+
+// TestTownAndRegion: a name no table knows, followed by a comma and a
+// region the gazetteer knows or a state's AP abbreviation, is a place (a
+// town, as news writes them), where the guess of last resort was a person;
+// not a person whose description goes on with the region's possessive,
+// nor a name in a list.
+func TestTownAndRegion(t *testing.T) {
+	checkKinds(t, "The team is up first out of Clifton Park, New York, and it called. Eau Gallie, Fla., has grown with the base.",
+		map[string]Kind{"Clifton Park": Place, "New York": Place, "Eau Gallie": Place, "Fla": Place})
+	checkKinds(t, "Jeb Bush, Florida's former governor, spoke.", map[string]Kind{"Jeb Bush": Person, "Florida": Place})
+	if !beforeRegion("Mission Viejo, Calif., officials", len("Mission Viejo")) || beforeRegion("Nitin Gadkari, Oxford, P. Chidambaram", len("Nitin Gadkari")) {
+		t.Errorf("beforeRegion: want a town before its state, not a name in a list")
+	}
+}
