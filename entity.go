@@ -2736,6 +2736,39 @@ func isAcronymOf(acr, long string) bool {
 	return isAcronym(acr) && initialsOf(long) == acr
 }
 
+// isLetters reports whether w is letters only ("FBI"; not "K1300S").
+func isLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// definesAcronym reports whether long, followed by acr in brackets,
+// defines acr: acr is its initials (isAcronymOf), or the capitals of acr,
+// three or more, are the initials of its first words, as an acronym that
+// leaves out a last word or writes a syllable in lower case does
+// ("Centers for Disease Control and Prevention (CDC)", "American College
+// of Pediatricians (ACPeds)").
+func definesAcronym(acr, long string) bool {
+	if isAcronymOf(acr, long) {
+		return true
+	}
+	var caps []byte
+	for i := 0; i < len(acr); i++ {
+		switch c := acr[i]; {
+		case 'A' <= c && c <= 'Z':
+			caps = append(caps, c)
+		case i < 2 || c < 'a' || c > 'z':
+			return false // two capitals open it, and only letters follow
+		}
+	}
+	ini := initialsOf(long)
+	return len(caps) >= 3 && len(caps) <= 6 && strings.HasPrefix(ini, string(caps))
+}
+
 // isAcronym reports whether w has two to six runes and no lower-case
 // letter ("AFP", "SBU", "NATO"): an acronym's shape.
 func isAcronym(w string) bool {
@@ -3542,6 +3575,17 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 						continue
 					}
 				}
+				// An acronym before an office names the body whose office it
+				// is ("FBI Director James Comey", "NASA Administrator Bill
+				// Nelson").
+				if a+1 < b && !ws[a].headline && !ws[a+1].allCaps && isAcronym(trimPossessive(ws[a].in(text))) && isLetters(trimPossessive(ws[a].in(text))) && !isHonorific(ws[a].in(text)) {
+					if next := strings.TrimSuffix(ws[a+1].in(text), "."); (inLower(nameTitles, next) || inLower(officeWords, next)) && !isPlaceName(next) && !demonyms.has(strings.ToLower(next)) &&
+						(probe(next) == nil || probe(next).kind == Person) { // not "RT America"
+						add(a, a+1, false, false)
+						a++
+						continue
+					}
+				}
 				if len(bare) != len(lw) && a+1 < b || nameTitles.hasBytes(bare) {
 					// "Russia's President …", "Kremlin spokesman …": the
 					// country or the institution is named too.
@@ -3815,7 +3859,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	for i := 0; i+1 < len(ms); i++ {
 		long, acr := &ms[i], &ms[i+1]
 		if text[long.end:acr.start] != " (" || int(acr.end) >= len(text) || text[acr.end] != ')' ||
-			!isAcronymOf(text[acr.nameStart:acr.end], text[long.nameStart:long.end]) || long.r.key == acr.r.key {
+			!definesAcronym(text[acr.nameStart:acr.end], text[long.nameStart:long.end]) || long.r.key == acr.r.key {
 			continue
 		}
 		if defined == nil {
@@ -5481,11 +5525,14 @@ var orgWords = setOf(`ministry ministries parties councils agencies banks compan
 	foundation foundations society board alliance coalition forum limited institution corps`)
 
 // isCenter reports whether the word w, in any case, is "center" or
-// "centre". Before "for" or "of" it heads an institution's name ("Center
+// "centre", or their plural. Before "for" or "of" it heads an institution's name ("Center
 // for American Progress", "Centre for Disarmament"); at the end of a name
 // it names a building as often ("Wells Fargo Center", "Visitors Center"),
 // so it is no word of orgWords.
-func isCenter(w string) bool { return strings.EqualFold(w, "center") || strings.EqualFold(w, "centre") }
+func isCenter(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "s"), "S") // "Centers for Disease Control and Prevention"
+	return strings.EqualFold(w, "center") || strings.EqualFold(w, "centre")
+}
 
 // centerJoins reports whether the joining word lw ("for", "of", "and")
 // goes on the institution's name the run ws opened, next being the word

@@ -2512,3 +2512,42 @@ func TestTownAndRegion(t *testing.T) {
 		t.Errorf("beforeRegion: want a town before its state, not a name in a list")
 	}
 }
+
+// TestAcronymBeforeOffice: an acronym before an office names the body
+// whose office it is; the person after it is a mention of their own. Not
+// a word of a line in capitals, nor a name the table knows as a place.
+func TestAcronymBeforeOffice(t *testing.T) {
+	checkKinds(t, "The summit where FBI Director James Comey spoke ended. Comey left.",
+		map[string]Kind{"FBI": Org, "James Comey": Person})
+	checkKinds(t, "CPUC President Marybel Batjer said so.", map[string]Kind{"CPUC": Org, "Marybel Batjer": Person})
+	for _, e := range Entities("WE ASKED THE PRESIDENT ABOUT IT.") {
+		if e.Kind == Org {
+			t.Errorf("Entities of a line in capitals: %q is an organisation", e.Name)
+		}
+	}
+}
+
+// TestDefinedAcronym: a name that defines its acronym in brackets is the
+// acronym's entity, when the acronym's capitals are the initials of its
+// first words ("Centers for Disease Control and Prevention (CDC)",
+// "American College of Pediatricians (ACPeds)") as when they are all of
+// them; a plural "Centers" heads a name before "for" as "Center" does.
+func TestDefinedAcronym(t *testing.T) {
+	for _, tc := range []struct{ text, long, acr string }{
+		{"Officials at the Centers for Disease Control and Prevention (CDC) said so. The CDC agreed.", "Centers for Disease Control and Prevention", "CDC"},
+		{"Doctors set up the American College of Pediatricians (ACPeds) in 2002. When ACPeds spoke, few listened.", "American College of Pediatricians", "ACPeds"},
+	} {
+		keys, kinds := map[string]string{}, map[string]Kind{}
+		for _, e := range Entities(tc.text) {
+			for _, m := range e.Mentions {
+				keys[m.Text], kinds[m.Text] = e.Key, e.Kind
+			}
+		}
+		if keys[tc.long] == "" || keys[tc.long] != keys[tc.acr] || kinds[tc.long] != Org {
+			t.Errorf("Entities(%q): keys %q, kinds %q: want %q and %q one organisation", tc.text, keys, kinds, tc.long, tc.acr)
+		}
+	}
+	if definesAcronym("CD", "Centers for Disease Control") || definesAcronym("XYZ", "Centers for Disease Control") {
+		t.Errorf("definesAcronym: want three capitals or more, the initials' opening")
+	}
+}
