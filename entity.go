@@ -3576,11 +3576,12 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 					}
 				}
 				// An acronym before an office names the body whose office it
-				// is ("FBI Director James Comey", "NASA Administrator Bill
-				// Nelson").
-				if a+1 < b && !ws[a].headline && !ws[a+1].allCaps && isAcronym(trimPossessive(ws[a].in(text))) && isLetters(trimPossessive(ws[a].in(text))) && !isHonorific(ws[a].in(text)) {
-					if next := strings.TrimSuffix(ws[a+1].in(text), "."); (inLower(nameTitles, next) || inLower(officeWords, next)) && !isPlaceName(next) && !demonyms.has(strings.ToLower(next)) &&
-						(probe(next) == nil || probe(next).kind == Person) { // not "RT America"
+				// is ("FBI Director James Comey", "CPUC President Marybel
+				// Batjer"); not a word of a line in capitals, nor one before
+				// a place's name ("RT America").
+				if acr := trimPossessive(ws[a].in(text)); a+1 < b && !ws[a].headline && !ws[a+1].allCaps && isAcronym(acr) && isLetters(acr) && !isHonorific(acr) {
+					next := strings.TrimSuffix(ws[a+1].in(text), ".")
+					if e := probe(next); (inLower(nameTitles, next) || inLower(officeWords, next)) && !isPlaceName(next) && !demonyms.has(strings.ToLower(next)) && (e == nil || e.kind == Person) {
 						add(a, a+1, false, false)
 						a++
 						continue
@@ -5525,10 +5526,11 @@ var orgWords = setOf(`ministry ministries parties councils agencies banks compan
 	foundation foundations society board alliance coalition forum limited institution corps`)
 
 // isCenter reports whether the word w, in any case, is "center" or
-// "centre", or their plural. Before "for" or "of" it heads an institution's name ("Center
-// for American Progress", "Centre for Disarmament"); at the end of a name
-// it names a building as often ("Wells Fargo Center", "Visitors Center"),
-// so it is no word of orgWords.
+// "centre", or their plural. Before "for" or "of" it heads an
+// institution's name ("Center for American Progress", "Centre for
+// Disarmament", "Centers for Disease Control"); at the end of a name it
+// names a building as often ("Wells Fargo Center", "Visitors Center"), so
+// it is no word of orgWords.
 func isCenter(w string) bool {
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "s"), "S") // "Centers for Disease Control and Prevention"
 	return strings.EqualFold(w, "center") || strings.EqualFold(w, "centre")
