@@ -3713,8 +3713,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 					i0++
 				}
 				o := k // where the office starts: "Chief Minister", "Deputy Director"
-				for o-1 > i0 && inLower(nameTitles, ws[o-1].in(text)) {
-					o--
+				for o-1 > i0 && inLower(nameTitles, ws[o-1].in(text)) && ws[o-2].in(text) != "of" && ws[o-2].in(text) != "for" {
+					o-- // not a field after "of": "Department of Justice Inspector General"
 				}
 				if o-i0 >= 2 || o-i0 == 1 && probe(trimPossessive(ws[i0].in(text))) != nil {
 					n := len(ms)
@@ -5440,9 +5440,16 @@ func isHyphenAdjective(w string) bool {
 
 // innerOffice returns the index of the first office word strictly inside
 // the run ws[a:b], with a capitalised word before it and after it ("Tom"
-// in "Judicial Watch President Tom Fitton"), or -1.
+// in "Judicial Watch President Tom Fitton"), or -1. A word after "of" or
+// "for" is no office: it names the body's field ("Justice" in "Department
+// of Justice Inspector General Michael Horowitz").
 func innerOffice(text string, ws []token, a, b int) int {
-	office := func(k int) bool { return isInnerTitle(ws[k].in(text)) || rosterPosition(text, ws, k, b) }
+	office := func(k int) bool {
+		if k > 0 && (ws[k-1].in(text) == "of" || ws[k-1].in(text) == "for") {
+			return false // a field in a body's name: "Department of Justice Inspector General"
+		}
+		return isInnerTitle(ws[k].in(text)) || rosterPosition(text, ws, k, b)
+	}
 	for k := a + 1; k+1 < b; k++ {
 		if office(k) && !office(k-1) {
 			return k

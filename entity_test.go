@@ -2551,3 +2551,20 @@ func TestDefinedAcronym(t *testing.T) {
 		t.Errorf("definesAcronym: want three capitals or more, the initials' opening")
 	}
 }
+
+// TestOfficeAfterOf: a title word after "of" names the body's field, not
+// an office ("Department of Justice Inspector General Michael Horowitz"),
+// also when the run opens the text (a first version read the word before
+// the text's first).
+func TestOfficeAfterOf(t *testing.T) {
+	checkKinds(t, "Department of Justice Inspector General Michael Horowitz spoke.",
+		map[string]Kind{"Department of Justice": Org, "Michael Horowitz": Person})
+	// A rank before the office is still the office's: the body is "Bank
+	// of England", not "Bank of England Deputy" (its kind, place, is
+	// wrong and not asserted here).
+	text := "The summit where Bank of England Deputy Governor Ben Broadbent spoke ended."
+	got := kindsByName(text)
+	if _, ok := got["Bank of England"]; !ok || got["Ben Broadbent"] != Person {
+		t.Errorf("Entities(%q) kinds %v: want Bank of England and the person Ben Broadbent", text, got)
+	}
+}
