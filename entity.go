@@ -2736,6 +2736,10 @@ func isAcronymOf(acr, long string) bool {
 	return isAcronym(acr) && initialsOf(long) == acr
 }
 
+// personOrUnknown reports whether the table's entry e, if any, is a
+// person's: a word the table knows as a place or a body is no office.
+func personOrUnknown(e *aliasEntry) bool { return e == nil || e.kind == Person }
+
 // isLetters reports whether w is letters only ("FBI"; not "K1300S").
 func isLetters(w string) bool {
 	for _, r := range w {
@@ -3567,7 +3571,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				// descriptors and its head noun ("European Commission
 				// President Ursula von der Leyen"), or by title words and a
 				// body's noun ("White House Press Secretary").
-				if a > opened && a+1 < b && (orgWords.hasBytes(bare) || institutionNouns()[string(bare)] == 'c') && inLower(nameTitles, strings.TrimSuffix(ws[a+1].in(text), ".")) {
+				if a > opened && a+1 < b && (orgWords.hasBytes(bare) || isBodyNounLower(bare)) && inLower(nameTitles, strings.TrimSuffix(ws[a+1].in(text), ".")) {
 					if o, ok := bodyStart(text, ws, opened, a); ok && a > o && !ws[o].headline && !ws[o].allCaps && describesBody(text, ws, o, a) &&
 						(orgWords.hasBytes(bare) || titleBody(tokens(normalizeName(text[ws[o].start:ws[a].end])))) {
 						add(o, a+1, false, false)
@@ -3581,7 +3585,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				// a place's name ("RT America").
 				if acr := trimPossessive(ws[a].in(text)); a+1 < b && !ws[a].headline && !ws[a+1].allCaps && isAcronym(acr) && isLetters(acr) && !isHonorific(acr) {
 					next := strings.TrimSuffix(ws[a+1].in(text), ".")
-					if e := probe(next); (inLower(nameTitles, next) || inLower(officeWords, next)) && !isPlaceName(next) && !demonyms.has(strings.ToLower(next)) && (e == nil || e.kind == Person) {
+					if (inLower(nameTitles, next) || inLower(officeWords, next)) && !isPlaceName(next) && !inLower(demonyms, next) && personOrUnknown(probe(next)) {
 						add(a, a+1, false, false)
 						a++
 						continue
@@ -3603,7 +3607,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 					a = b // a nationality and an occupation describe someone: "American Journalist"; not "the American Spectator"
 					continue
 				}
-				if a+1 == b && !honor && nameTitles.hasBytes(bare) && institutionNouns()[string(bare)] == 'c' && afterThe(text, int(ws[a].start)) {
+				if a+1 == b && !honor && nameTitles.hasBytes(bare) && isBodyNounLower(bare) && afterThe(text, int(ws[a].start)) {
 					break // a body's title word alone after "the" names the body: "the House", "the Commission"
 				}
 				if nameTitles.hasBytes(bare) || commonCapitals.hasBytes(lw) || commonCapitals.hasBytes(bare) || ws[a].sentStart && (isFunctionWord(string(lw)) || a+1 < b && timeAdverbs.hasBytes(lw)) ||

@@ -218,8 +218,11 @@ func isInstitution(w string) bool {
 // only a department's proper name makes one ("Chief Justice").
 func isBodyNoun(w string) bool {
 	var buf [32]byte
-	return institutionNouns()[string(lowerInto(buf[:], w))] == 'c'
+	return isBodyNounLower(lowerInto(buf[:], w))
 }
+
+// isBodyNounLower is isBodyNoun of a word already in lower case.
+func isBodyNounLower(lw []byte) bool { return institutionNouns()[string(lw)] == 'c' }
 
 // isFirmName reports whether s, as written, names a large company, a
 // newspaper or a web service ("Toyota", "Starbucks", "Instagram").

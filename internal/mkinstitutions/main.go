@@ -89,15 +89,9 @@ func main() {
 // under tops and not under politicalUnit, each tagged c or p, less the
 // words that also name a political unit.
 func institutions(syns map[string]*synset) map[string]byte {
-	memo := map[string]int8{} // 1: under tops and not a political unit, -1: not
 	var kind func(id string, depth int) (inst, political bool)
 	kind = func(id string, depth int) (inst, political bool) {
-		if slices.Contains(tops, id) {
-			inst = true
-		}
-		if id == politicalUnit {
-			political = true
-		}
+		inst, political = slices.Contains(tops, id), id == politicalUnit
 		s := syns[id]
 		if s == nil || depth > 64 {
 			return inst, political
@@ -111,19 +105,13 @@ func institutions(syns map[string]*synset) map[string]byte {
 	tags := map[string]byte{}
 	political := map[string]bool{} // words with a political unit's sense: "state", "union"
 	for id, s := range syns {
-		if memo[id] == 0 {
-			memo[id] = -1
-			inst, pol := kind(id, 0)
-			if inst && !pol {
-				memo[id] = 1
-			}
-			if pol {
-				for _, m := range s.members {
-					political[strings.ToLower(m)] = true
-				}
+		inst, pol := kind(id, 0)
+		if pol {
+			for _, m := range s.members {
+				political[strings.ToLower(m)] = true
 			}
 		}
-		if memo[id] != 1 {
+		if !inst || pol {
 			continue
 		}
 		for _, m := range s.members {
