@@ -845,8 +845,8 @@ func (x *extraction) commentsFrom(i int) bool {
 // ("Updated November 7, 2012 at 10:36 AM", "Posted on …"; see
 // isTimestamp) heads an update of the story, not a comment.
 func commentHeader(s string) bool {
-	if len(s) > maxDateBytes+64 {
-		return false
+	if len(s) > maxDateBytes+64 || !holdsClock(s) {
+		return false // a header is short, and its date has a clock time
 	}
 	if d, ok := scanDate(s, true); ok && d.label {
 		return false // "Updated November 7, 2012 at 10:36 AM"
@@ -861,6 +861,22 @@ func commentHeader(s string) bool {
 			return false
 		}
 		rest = strings.TrimLeft(after, " ")
+	}
+	return false
+}
+
+// holdsClock reports whether s may hold a clock time as scanDate reads
+// one: a colon, or "am" or "pm" (in any case, with or without full
+// stops) after a digit, a space or a comma. It spares scanDate the lines
+// that hold none.
+func holdsClock(s string) bool {
+	if strings.IndexByte(s, ':') >= 0 {
+		return true
+	}
+	for i := 1; i+1 < len(s); i++ {
+		if c := s[i] | 0x20; (c == 'a' || c == 'p') && (s[i+1]|0x20 == 'm' || s[i+1] == '.') && (s[i-1] == ' ' || s[i-1] == ',' || isDigit(s[i-1])) {
+			return true
+		}
 	}
 	return false
 }

@@ -324,6 +324,9 @@ func TestCommentHeader(t *testing.T) {
 		"Updated November 7, 2012 at 10:36 AM":                              false, // a story's update
 		"Posted on November 7, 2012 at 10:36 AM":                            false,
 		"Posted by: kingsnake at November 8, 2012 7:22 AM":                  true,
+		"Kealan June 27, 2012 at 1 pm":                                      true, // no colon
+		"Kealan June 27, 2012 at 1 p.m.":                                    true,
+		"Kealan June 27, 2012,1PM":                                          false, // "1pm" is no word scanDate knows
 		"November 7, 2012":                                                  false, // no clock time: a dateline or a byline's date
 		"10:36 AM":                                                          false, // a live page's time stamp
 		"The board met on November 6, 2012 at 7:00 PM to settle the budget": false,

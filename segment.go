@@ -757,9 +757,10 @@ func segment(lines []line, lex *lexicon) []int {
 	titles := map[uint64]bool{} // headlines of the current story, up to maxHeadlineBlock
 	last, hasBody := 0, false   // where the current story starts; whether it has a paragraph
 	lastScore := math.Inf(1)    // the evidence for the current story's start
+	comments := commentsEnd(lines, content)
 	for ci := 0; ci < len(content); ci++ {
 		l := &lines[content[ci]]
-		if ci > 0 && (l.title() || l.dotted()) && !titles[l.key] {
+		if ci > 0 && (l.title() || l.dotted()) && !titles[l.key] && (comments == nil || comments[ci] < 0) {
 			switch {
 			case hasBody:
 				if score := scoreBreak(lines, content, ci, last, gaps, named, idf, story, after, nil); score >= breakThreshold {
@@ -794,6 +795,55 @@ func segment(lines []line, lex *lexicon) []int {
 		starts = starts[:len(starts)-1] // a headline with no story after it
 	}
 	return starts
+}
+
+// commentsEnd marks the readers' comments of a text, which a blog's or a
+// paper's page prints under the story: nil where there are none, else for
+// each content line -1, or, where the line lies in a run of comments, the
+// content index of the run's last comment header. A run is a comment's header (commentHeader: a name
+// and a date with a clock time) followed by commentRun-1 more within
+// commentWindow content lines, with each header after those within
+// commentWindow lines of the one before it; a comments label
+// (isCommentsLabel: "12 Responses to …", "Leave a Reply") right before
+// the first header opens it. A comment's header, and any line between
+// two of them, opens no story: the comments are the story's. (HTML pages
+// tell comments by the same two signs; see extraction.commentsFrom.)
+func commentsEnd(lines []line, content []int) []int {
+	var end []int // made at the first run: most texts have none
+	header := func(ci int) bool {
+		l := &lines[content[ci]]
+		return l.words > 0 && commentHeader(l.text)
+	}
+	for ci := 0; ci < len(content); ci++ {
+		if !header(ci) {
+			continue
+		}
+		// The run's headers: each within commentWindow lines of the last.
+		n, last := 1, ci
+		for cj := ci + 1; cj < len(content) && cj-last <= commentWindow; cj++ {
+			if header(cj) {
+				n, last = n+1, cj
+			}
+		}
+		if n < commentRun {
+			continue
+		}
+		if end == nil {
+			end = make([]int, len(content))
+			for k := range end {
+				end[k] = -1
+			}
+		}
+		from := ci
+		if from > 0 && isCommentsLabel(lines[content[from-1]].text) {
+			from--
+		}
+		for k := from; k <= last; k++ {
+			end[k] = last
+		}
+		ci = last
+	}
+	return end
 }
 
 // usualGap returns the number of blank lines that stand between the

@@ -843,3 +843,69 @@ func TestAbbreviationNotByline(t *testing.T) {
 		t.Errorf("byline %q; want none", as[0].Byline)
 	}
 }
+
+// TestCommentsOpenNoStory: readers' comments under a post, each under a
+// header of a name and a date with a clock time, are the post's: no
+// header, and no title-shaped line of a comment between two headers,
+// opens a story, however far the comments stray from the post's words.
+// Two headers are no run; a story after the comments still opens one.
+func TestCommentsOpenNoStory(t *testing.T) {
+	post := "Why the Harbour Ferries Keep Running Late\n\n" +
+		"The harbour board met on Friday and voted to delay the new docking fees until spring.\n\n" +
+		"Shipping firms had threatened to move their freight to rival terminals up the coast.\n\n" +
+		"The board will meet again in March to set a date for the fees.\n\n  \n"
+	comments := "5 Responses to “Why the Harbour Ferries Keep Running Late”\n\n" +
+		"Martha Ellis July 13, 2012 at 3:24 am\n\n" +
+		"    Como perdonar, si eso implica olvidar? No se, es muy dificil con tanto dolor y tanto tiempo.\n\n  \n" +
+		"Pandora July 9, 2012 at 12:33 pm\n\n" +
+		"TRUTH NEEDS NO SUPPORT\n\n" +
+		"    My grandmother kept bees behind the chapel and sold honey to every neighbour on our lane.\n\n   \n" +
+		"Anthony Oliver — June 27th, 2012, 6:47 pm\n\n" +
+		"    Wonderful piece, shared it with my book club, we meet on Thursdays to read poetry aloud.\n\n   \n" +
+		"Kealan June 27, 2012 at 1:21 pm\n\n" +
+		"    Lovely.\n"
+	as := oneStory(t, post+comments)
+	if as[0].Title != "Why the Harbour Ferries Keep Running Late" {
+		t.Errorf("title %q", as[0].Title)
+	}
+	inComments := func(text string) []bool {
+		lines := splitLines(text)
+		lex := analyse(text, lines)
+		defer lex.release()
+		var content []int
+		for i := range lines {
+			if !lines[i].blank() {
+				content = append(content, i)
+			}
+		}
+		in := make([]bool, len(content))
+		if end := commentsEnd(lines, content); end != nil {
+			for ci, e := range end {
+				in[ci] = e >= 0
+			}
+		}
+		return in
+	}
+	// The label and every line after it up to the last header; not
+	// the last comment's text.
+	want := []bool{false, false, false, false, true, true, true, true, true, true, true, true, true, false}
+	if diff := cmp.Diff(want, inComments(post+comments)); diff != "" {
+		t.Errorf("lines in comments (-want +got):\n%s", diff)
+	}
+	// Two headers are not a run of comments: they may be a story's time
+	// stamps.
+	two := "Martha Ellis July 13, 2012 at 3:24 am\n\nThe ferries were late.\n\nPandora July 9, 2012 at 12:33 pm\n\nSo they were.\n"
+	if diff := cmp.Diff([]bool{false, false, false, false}, inComments(two)); diff != "" {
+		t.Errorf("two headers (-want +got):\n%s", diff)
+	}
+	// A story after the comments opens as before.
+	next := "\n\nCity Council Approves New Bus Lanes on Main Street\n\n" +
+		"The city council voted on Tuesday to add bus lanes on three downtown streets, a plan debated for two years.\n\n" +
+		"Work will begin in April and should be finished by the end of the summer, officials said.\n"
+	if got := Parse(post + comments + next); len(got) != 2 || got[1].Title != "City Council Approves New Bus Lanes on Main Street" {
+		t.Errorf("with a story after the comments: %d articles", len(got))
+		for _, a := range got {
+			t.Logf("  %q", a.Title)
+		}
+	}
+}

@@ -29,9 +29,9 @@
 //	entities  mentions, kinds and grouping of Entities on the entities set
 //	          (GUM documents), with its score.py, on the fit part (two
 //	          documents in three), the check part (every third) or all
-//	singles   how many articles of a PolNeAR split Parse reads as one
-//	          story (not several, not a teaser list), on the fit part, the
-//	          check part or all
+//	singles   how many articles of a PolNeAR split, or gold texts of an
+//	          extraction set, Parse reads as one story (not several, not a
+//	          teaser list), on the fit part, the check part or all
 //	memory    peak resident memory of Parse and ParseHTML on the inputs
 //	          issue 10 found costly (name-dense, short lines, headlines, a
 //	          live page), as a multiple of the input size
@@ -60,7 +60,7 @@ var commands = []command{
 	{"dedupe", "score near-duplicate clusters on the dedupe set with its score.py", runDedupe},
 	{"extract", "score ParseHTML's main text on the extraction set (shingle F1)", runExtract},
 	{"entities", "score Entities on the entities set (GUM) with its score.py, by part", runEntities},
-	{"singles", "count the PolNeAR articles Parse reads as one story, by part", runSingles},
+	{"singles", "count the PolNeAR articles or an extraction set's gold texts Parse reads as one story, by part", runSingles},
 	{"memory", "peak memory of Parse on adversarial inputs, as a multiple of the input", runMemory},
 }
 

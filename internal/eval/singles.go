@@ -1,50 +1,58 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"maps"
+	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 
 	"github.com/newstext/newstext"
+	"github.com/newstext/newstext/internal/shingle"
 )
 
-// runSingles counts how often Parse reads one news article as one story,
-// on the articles of a PolNeAR split built by shared/eval/polnear: each of
-// them is one article (a headline line and its paragraphs), written by
-// outlets the segmentation sets do not sample, and no segmentation rule
-// was fitted on them. An article read as several stories, or as a list
-// of teasers, is an error of the segmenter. -part splits train as the
-// other sets are split (every third article, in file order, is the check
-// part); -v lists the fit part's errors.
+// runSingles counts how often Parse reads one news article as one story.
+// The articles are those of a PolNeAR split built by shared/eval/polnear
+// (-polnear; each a headline line and its paragraphs, written by outlets
+// the segmentation sets do not sample), or the gold texts of an
+// extraction set (-gold, a folder like shared/eval/extraction or one that
+// shared/eval/extraction-more builds: each page's articleBody, and its
+// readers' comments after a blank line where the set keeps them apart,
+// for pages whose gold has 50 words or more). No segmentation rule was
+// fitted on either. An article read as several stories, or as a list of
+// teasers, is an error of the segmenter. -part splits the articles as the
+// other sets are split (every third, in file order for PolNeAR and by
+// sorted id for a gold folder, is the check part); -v lists the fit
+// part's errors.
 func runSingles(args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("singles", flag.ContinueOnError)
 	data := fs.String("polnear", "", "folder the PolNeAR kit's build.sh wrote (holding dev.jsonl and train.jsonl)")
-	split := fs.String("split", "train", "split to read: train or dev (test is reserved for independent checks)")
+	gold := fs.String("gold", "", "or: folder of an extraction set (holding ground-truth.json), whose gold texts are read")
+	split := fs.String("split", "train", "PolNeAR split to read: train or dev (test is reserved for independent checks)")
 	part := partFlag(fs, "articles")
 	verbose := fs.Bool("v", false, "list the articles of the fit part read as several stories")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
-	if *data == "" {
-		return errors.New("-polnear OUT is required (OUT built by shared/eval/polnear/build.sh)")
-	}
-	if err := checkSplit(*split); err != nil {
-		return err
+	if (*data == "") == (*gold == "") {
+		return errors.New("one of -polnear OUT (built by shared/eval/polnear/build.sh) or -gold DIR is required")
 	}
 	if err := checkPart(*part); err != nil {
 		return err
 	}
 	var n, one, several, teasers, panicked int
-	i := -1
-	err := eachJSONLine(filepath.Join(*data, *split+".jsonl"), func(d polnearDoc) error {
-		i++
+	// count parses the i-th article, text, whose id is id.
+	count := func(i int, id, text string) {
 		if !inPart(i, *part) {
-			return nil
+			return
 		}
 		n++
-		arts, ok := recovered("Parse", d.ID, func() []newstext.Article { return newstext.Parse(d.Text) })
+		arts, ok := recovered("Parse", id, func() []newstext.Article { return newstext.Parse(text) })
 		switch {
 		case !ok:
 			panicked++
@@ -56,17 +64,68 @@ func runSingles(args []string, stdout io.Writer) error {
 			several++
 		}
 		if ok && (len(arts) != 1 || arts[0].Teaser) && *verbose && inPart(i, partFit) {
-			fmt.Fprintf(stdout, "  %d %s: %d stories, teasers %v\n", i, d.ID, len(arts), len(arts) > 0 && arts[0].Teaser)
+			fmt.Fprintf(stdout, "  %d %s: %d stories, teasers %v\n", i, id, len(arts), len(arts) > 0 && arts[0].Teaser)
 		}
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("split %s: %w", *split, err)
+	}
+	what := ""
+	if *gold != "" {
+		what = "gold " + filepath.Base(*gold)
+		texts, err := goldTexts(*gold)
+		if err != nil {
+			return err
+		}
+		for i, t := range texts {
+			count(i, t.id, t.text)
+		}
+	} else {
+		if err := checkSplit(*split); err != nil {
+			return err
+		}
+		what = "split " + *split
+		i := -1
+		err := eachJSONLine(filepath.Join(*data, *split+".jsonl"), func(d polnearDoc) error {
+			i++
+			count(i, d.ID, d.Text)
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("split %s: %w", *split, err)
+		}
 	}
 	if n == 0 {
-		return fmt.Errorf("split %s, part %s: no article", *split, *part)
+		return fmt.Errorf("%s, part %s: no article", what, *part)
 	}
-	fmt.Fprintf(stdout, "split %s, part %s: %d articles; one story %d (%.3f); several stories %d; a teaser list %d; panicked %d\n",
-		*split, *part, n, one, float64(one)/float64(n), several, teasers, panicked)
+	fmt.Fprintf(stdout, "%s, part %s: %d articles; one story %d (%.3f); several stories %d; a teaser list %d; panicked %d\n",
+		what, *part, n, one, float64(one)/float64(n), several, teasers, panicked)
 	return nil
+}
+
+// goldText is one page's gold text in an extraction set.
+type goldText struct{ id, text string }
+
+// goldTexts returns the gold texts of the extraction set in dir whose
+// articleBody has 50 words or more, by id sorted as strings: the body,
+// and the readers' comments after a blank line where the set has them.
+func goldTexts(dir string) ([]goldText, error) {
+	b, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
+	if err != nil {
+		return nil, err
+	}
+	var truth map[string]struct{ ArticleBody, Comments string }
+	if err := json.Unmarshal(b, &truth); err != nil {
+		return nil, fmt.Errorf("ground-truth.json: %w", err)
+	}
+	var out []goldText
+	for _, id := range slices.Sorted(maps.Keys(truth)) {
+		t := truth[id]
+		if len(shingle.Tokens(t.ArticleBody)) < 50 {
+			continue
+		}
+		text := t.ArticleBody
+		if strings.TrimSpace(t.Comments) != "" {
+			text += "\n\n" + t.Comments
+		}
+		out = append(out, goldText{id, text})
+	}
+	return out, nil
 }

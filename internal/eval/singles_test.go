@@ -44,3 +44,44 @@ func TestSingles(t *testing.T) {
 		t.Error("-split test: no error; the test compartment is reserved")
 	}
 }
+
+// TestSinglesGold runs the singles command over the gold texts of an
+// extraction set of four pages: one too short to count, a story with its
+// readers' comments kept apart (read after it), and two more stories.
+func TestSinglesGold(t *testing.T) {
+	dir := t.TempDir()
+	story := "Council ends harbour tunnel work.\n\nThe city council voted on Monday to end work on the tunnel under the old harbour, after its costs doubled in two years and the contractor asked for more time.\n\n" +
+		"He said the money would go to buses instead, and that the first new routes would open in the spring, once the drivers are hired and trained.\n"
+	comments := "Martha Ellis July 13, 2012 at 3:24 am\n\nAbout time.\n\nPandora July 9, 2012 at 12:33 pm\n\nI agree.\n\nKealan June 27, 2012 at 1:21 pm\n\nGood.\n"
+	truth := map[string]map[string]string{
+		"1": {"articleBody": "Too short."},
+		"2": {"articleBody": story, "comments": comments},
+		"3": {"articleBody": story},
+		"4": {"articleBody": story},
+	}
+	b, err := json.Marshal(truth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "ground-truth.json"), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	texts, err := goldTexts(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(texts) != 3 || texts[0].id != "2" || !strings.HasSuffix(texts[0].text, "\n\n"+comments) {
+		t.Fatalf("goldTexts: %d texts, first %+v", len(texts), texts[0])
+	}
+	var out strings.Builder
+	if err := runSingles([]string{"-gold", dir, "-part", "fit"}, &out); err != nil {
+		t.Fatal(err)
+	}
+	want := "gold " + filepath.Base(dir) + ", part fit: 2 articles; one story 2 (1.000); several stories 0; a teaser list 0; panicked 0"
+	if got := strings.TrimSpace(out.String()); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	if err := runSingles([]string{"-gold", dir, "-polnear", dir}, &strings.Builder{}); err == nil {
+		t.Error("-gold and -polnear: no error")
+	}
+}
