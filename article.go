@@ -152,6 +152,11 @@ const (
 	// reporters ("Originally published as …", "All rights reserved",
 	// "Jane Doe contributed to this report.").
 	ReasonFooter Reason = "footer"
+	// ReasonComments: readers' comments printed under the story, from
+	// their label or first header (a name and a date with a clock time,
+	// "Martha Ellis July 13, 2012 at 3:24 am"; three within 24 lines) to
+	// the story's end.
+	ReasonComments Reason = "comments"
 	// ReasonRepeatedTitle: the headline printed again.
 	ReasonRepeatedTitle Reason = "repeated-title"
 	// ReasonRepeatedCaption: a caption printed again.

@@ -151,6 +151,7 @@ func (p *Parser) parse(text string, lay *layout) []Article {
 		for e > s && lines[e-1].blank() && !lines[e-1].invisible() {
 			e--
 		}
+		cutComments(lines[s:e])
 		out = append(out, assemble(text, lines[s:e]))
 	}
 	// The line records are not needed past this point, and on a text of
@@ -372,6 +373,25 @@ func (f lineFate) reason(c chromeCode) Reason {
 		return ReasonRepeatedCaption
 	}
 	return ""
+}
+
+// cutComments makes the readers' comments of a story chrome
+// (ReasonComments): every line from the first one markComments marked to
+// the story's end, the last comment's text included. A story whose
+// comments come before any paragraph keeps them: the text is the
+// comments, not a story under which they are printed.
+func cutComments(story []line) {
+	from := slices.IndexFunc(story, func(l line) bool { return l.comment() })
+	if from < 0 || !slices.ContainsFunc(story[:from], func(l line) bool { return isBodyLine(&l) && !l.title() }) {
+		return
+	}
+	code := chromeOf(ReasonComments)
+	for j := from; j < len(story); j++ {
+		if l := &story[j]; !l.blank() {
+			l.chrome = code
+			l.set(lineCaption|lineTitle|lineDotted, false)
+		}
+	}
 }
 
 // assemble builds the article of one story's lines. It decides each

@@ -42,6 +42,7 @@ const (
 	lineTitle                          // the line is shaped like a headline
 	lineDotted                         // the line is shaped like a headline that ends in a full stop
 	lineEnds                           // the line ends as a sentence does
+	lineComment                        // the line is in a run of readers' comments (markComments)
 )
 
 // set sets or clears the finding f.
@@ -60,6 +61,7 @@ func (l *line) caption() bool   { return l.flags&lineCaption != 0 }
 func (l *line) title() bool     { return l.flags&lineTitle != 0 }
 func (l *line) dotted() bool    { return l.flags&lineDotted != 0 }
 func (l *line) ends() bool      { return l.flags&lineEnds != 0 }
+func (l *line) comment() bool   { return l.flags&lineComment != 0 }
 
 // chromeCode is a [Reason] a line can be removed for, as a byte: 0 for
 // none, else one more than its index in chromeReasons.
@@ -68,7 +70,7 @@ type chromeCode uint8
 // chromeReasons are the reasons the line rules give. The last is the
 // marker of a markdown heading ("#", "##" before the heading's text): a
 // layout line, told apart so that the heading's level is known.
-var chromeReasons = [...]Reason{ReasonWidget, ReasonNavigation, ReasonPromo, ReasonAdvert, ReasonRelated, ReasonFooter, ReasonLayout, ReasonLayout}
+var chromeReasons = [...]Reason{ReasonWidget, ReasonNavigation, ReasonPromo, ReasonAdvert, ReasonRelated, ReasonFooter, ReasonComments, ReasonLayout, ReasonLayout}
 
 // chromeHeadingMarker is the code of a markdown heading's marker.
 const chromeHeadingMarker = chromeCode(len(chromeReasons))
@@ -631,6 +633,7 @@ func analyse(text string, lines []line) *lexicon {
 	}
 	x.hashes, x.lastLine = hashes, lastLine
 	markdownHeadings(lines)
+	markComments(lines)
 	return x
 }
 
@@ -757,10 +760,9 @@ func segment(lines []line, lex *lexicon) []int {
 	titles := map[uint64]bool{} // headlines of the current story, up to maxHeadlineBlock
 	last, hasBody := 0, false   // where the current story starts; whether it has a paragraph
 	lastScore := math.Inf(1)    // the evidence for the current story's start
-	comments := commentsEnd(lines, content)
 	for ci := 0; ci < len(content); ci++ {
 		l := &lines[content[ci]]
-		if ci > 0 && (l.title() || l.dotted()) && !titles[l.key] && (comments == nil || comments[ci] < 0) {
+		if ci > 0 && (l.title() || l.dotted()) && !titles[l.key] && !l.comment() {
 			switch {
 			case hasBody:
 				if score := scoreBreak(lines, content, ci, last, gaps, named, idf, story, after, nil); score >= breakThreshold {
@@ -797,53 +799,55 @@ func segment(lines []line, lex *lexicon) []int {
 	return starts
 }
 
-// commentsEnd marks the readers' comments of a text, which a blog's or a
-// paper's page prints under the story: nil where there are none, else for
-// each content line -1, or, where the line lies in a run of comments, the
-// content index of the run's last comment header. A run is a comment's header (commentHeader: a name
-// and a date with a clock time) followed by commentRun-1 more within
-// commentWindow content lines, with each header after those within
-// commentWindow lines of the one before it; a comments label
-// (isCommentsLabel: "12 Responses to …", "Leave a Reply") right before
-// the first header opens it. A comment's header, and any line between
-// two of them, opens no story: the comments are the story's. (HTML pages
-// tell comments by the same two signs; see extraction.commentsFrom.)
-func commentsEnd(lines []line, content []int) []int {
-	var end []int // made at the first run: most texts have none
-	header := func(ci int) bool {
-		l := &lines[content[ci]]
+// markComments marks the readers' comments of a text, which a blog's or a
+// paper's page prints under the story (lineComment): the lines of each
+// run of comments, from its first comment header to its last. A run is a
+// comment's header (commentHeader: a name and a date with a clock time)
+// followed by commentRun-1 more within commentWindow content lines, with
+// each header after those within commentWindow lines of the one before
+// it; a comments label (isCommentsLabel: "12 Responses to …", "Leave a
+// Reply") right before the first header opens it. (HTML pages tell
+// comments by the same two signs; see extraction.commentsFrom.) No line
+// of a run opens a story (segment), and a story's comments are removed
+// from its first run on (cutComments).
+func markComments(lines []line) {
+	// next returns the content line after line i, or len(lines).
+	next := func(i int) int {
+		for i++; i < len(lines) && lines[i].blank(); i++ {
+		}
+		return i
+	}
+	header := func(i int) bool {
+		l := &lines[i]
 		return l.words > 0 && commentHeader(l.text)
 	}
-	for ci := 0; ci < len(content); ci++ {
-		if !header(ci) {
+	prev := -1 // the content line before i
+	for i := next(-1); i < len(lines); prev, i = i, next(i) {
+		if !header(i) {
 			continue
 		}
-		// The run's headers: each within commentWindow lines of the last.
-		n, last := 1, ci
-		for cj := ci + 1; cj < len(content) && cj-last <= commentWindow; cj++ {
-			if header(cj) {
-				n, last = n+1, cj
+		// The run's headers: each within commentWindow content lines of
+		// the one before it.
+		n, last := 1, i
+		for j, gap := next(i), 1; j < len(lines) && gap <= commentWindow; j, gap = next(j), gap+1 {
+			if header(j) {
+				n, last, gap = n+1, j, 0
 			}
 		}
 		if n < commentRun {
 			continue
 		}
-		if end == nil {
-			end = make([]int, len(content))
-			for k := range end {
-				end[k] = -1
-			}
-		}
-		from := ci
-		if from > 0 && isCommentsLabel(lines[content[from-1]].text) {
-			from--
+		from := i
+		if prev >= 0 && isCommentsLabel(lines[prev].text) {
+			from = prev
 		}
 		for k := from; k <= last; k++ {
-			end[k] = last
+			if !lines[k].blank() {
+				lines[k].set(lineComment, true)
+			}
 		}
-		ci = last
+		prev, i = last, last
 	}
-	return end
 }
 
 // usualGap returns the number of blank lines that stand between the

@@ -868,20 +868,35 @@ func TestCommentsOpenNoStory(t *testing.T) {
 	if as[0].Title != "Why the Harbour Ferries Keep Running Late" {
 		t.Errorf("title %q", as[0].Title)
 	}
+	// The comments are removed, every line of them to the story's end,
+	// the last comment's text too; the post's paragraphs stay.
+	var paras, removed []string
+	for _, p := range as[0].Paragraphs {
+		paras = append(paras, p.Text)
+	}
+	for _, r := range as[0].Removed {
+		if r.Reason == ReasonComments {
+			removed = append(removed, r.Text)
+		}
+	}
+	if len(paras) != 3 || !strings.HasPrefix(paras[2], "The board will meet again") {
+		t.Errorf("paragraphs %q, want the post's three", paras)
+	}
+	if len(removed) != 10 || removed[0] != "5 Responses to “Why the Harbour Ferries Keep Running Late”" || removed[9] != "Lovely." {
+		t.Errorf("removed as comments %q, want the label, four headers, one title and four texts", removed)
+	}
+	// Comments alone are what the text is: kept.
+	if got := oneStory(t, comments); len(got[0].Paragraphs) == 0 {
+		t.Errorf("comments alone: no paragraph")
+	}
 	inComments := func(text string) []bool {
 		lines := splitLines(text)
 		lex := analyse(text, lines)
 		defer lex.release()
-		var content []int
+		var in []bool
 		for i := range lines {
 			if !lines[i].blank() {
-				content = append(content, i)
-			}
-		}
-		in := make([]bool, len(content))
-		if end := commentsEnd(lines, content); end != nil {
-			for ci, e := range end {
-				in[ci] = e >= 0
+				in = append(in, lines[i].comment())
 			}
 		}
 		return in
