@@ -1569,10 +1569,15 @@ func (ix *mentionIndex) resolve(text string, sp Span) string {
 		}
 		return ix.antecedent(text, sp.Start, want)
 	}
-	// A description that holds a name: "Kremlin spokesman Dmitry Peskov".
+	// A description that holds a name: "Kremlin spokesman Dmitry Peskov";
+	// not one that a possessive name opens ("Clinton's campaign": see
+	// possessed), which is the words as written.
 	k, _ := slices.BinarySearchFunc(ix.ms, sp.Start, func(m indexedMention, i int) int { return m.span.Start - i })
 	for ; k < len(ix.ms) && ix.ms[k].span.Start < sp.End; k++ {
 		if e := &ix.ents[ix.ms[k].ent]; e.Kind == Person {
+			if _, ok := possessed(text, ix.ms[k].span, func(end int) bool { return end == sp.End }); ok && ix.ms[k].span.Start == sp.Start {
+				break
+			}
 			return e.Name
 		}
 	}
@@ -2129,7 +2134,11 @@ func appositiveHead(text string, sentStart int, sp Span, ix *mentionIndex) Span 
 		// British Prime Minister Keir Starmer").
 		for j := k; j < len(ix.ms) && ix.ms[j].span.Start < sp.End; j++ {
 			if ix.ents[ix.ms[j].ent].Kind == Person && !afterPreposition(text, sp.Start, ix.ms[j].span.Start) {
-				return ix.officeHolder(text, ix.ms[j]).span // "Trump campaign spokeswoman Hope Hicks"
+				h := ix.officeHolder(text, ix.ms[j]) // "Trump campaign spokeswoman Hope Hicks"
+				if d, ok := possessed(text, h.span, func(end int) bool { return end == sp.End }); ok {
+					return d // "Clinton's campaign": the campaign spoke, not Clinton
+				}
+				return h.span
 			}
 		}
 		// Only organisations or places in the phrase: it may be the
@@ -2139,6 +2148,9 @@ func appositiveHead(text string, sentStart int, sp Span, ix *mentionIndex) Span 
 			return p
 		}
 		if !hasLowerPrefix(text[sp.Start:sp.End], "the ") {
+			if d, ok := possessed(text, ix.ms[k].span, func(end int) bool { return end == sp.End }); ok {
+				return d // "Twitter's spokesman"
+			}
 			return ix.ms[k].span
 		}
 		return sp // "the French presidency": the description is the mention
@@ -2309,8 +2321,10 @@ func isSpeakerPhrase(text string, sp Span, ix *mentionIndex) bool {
 	if inLower(determiners, firstField(s)) && countWords(s) <= 8 {
 		return !clauseNotPhrase(s)
 	}
+	// A phrase that opens with a preposition is an adverbial ("In
+	// other words, explained …"), no one.
 	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r) && countWords(s) <= 4 && !allStopWords(s) && !clauseNotPhrase(s)
+	return unicode.IsUpper(r) && countWords(s) <= 4 && !allStopWords(s) && !inLower(clausePrepositions, firstField(s)) && !clauseNotPhrase(s)
 }
 
 // clauseNotPhrase reports whether the words s hold a finite form of "be"
@@ -2591,12 +2605,42 @@ func (ix *mentionIndex) clauseSubject(text string, from, to int) (Span, bool) {
 		return Span{}, false
 	}
 	if m, ok := ix.at(ws[k].start); ok && m.span.Start == ws[k].start {
-		if m = ix.officeHolder(text, ix.owned(text, m, to)); !ix.modifier(text, m) && verbAfter(m.span.End) {
+		m = ix.officeHolder(text, ix.owned(text, m, to))
+		if d, ok := possessed(text, m.span, func(end int) bool { return end <= to && verbAfter(end) }); ok {
+			return d, true // "Hillary Clinton's right-hand woman rallied supporters, saying"
+		}
+		if !ix.modifier(text, m) && verbAfter(m.span.End) {
 			return m.span, true
 		}
 		return Span{}, false
 	}
 	return ix.openingDescription(text, ws[k:])
+}
+
+// possessed returns the noun phrase that the possessive name at m opens
+// and that ends where ends says a subject may end: the name and one to
+// four lower-case words after it, one space apart, that can be nouns of a
+// role or a group ("Clinton's campaign", "Donald Trump's campaign
+// manager", "Cruz's lawyers", "Hillary Clinton's right-hand woman"), the
+// shortest such phrase that ends takes. Who speaks there is the campaign,
+// the manager or the lawyers, not the name that owns them. ok is false
+// for a name that is no possessive or that no such phrase follows.
+func possessed(text string, m Span, ends func(end int) bool) (Span, bool) {
+	name := text[m.Start:m.End]
+	if trimPossessive(name) == name {
+		return Span{}, false
+	}
+	end := m.End
+	for n := 0; n < 4 && end < len(text) && text[end] == ' '; n++ {
+		start, stop, ok := scanWord(text, end+1)
+		if !ok || start != end+1 || !modifierNoun(text[start:stop]) {
+			break
+		}
+		if end = stop; ends(end) {
+			return Span{m.Start, end}, true
+		}
+	}
+	return Span{}, false
 }
 
 // leadSubject returns the subject of the main clause of text[from:to],

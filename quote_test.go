@@ -73,6 +73,16 @@ func TestQuoteSpeakers(t *testing.T) {
 		{`The two ministers discussed the "next steps", hours after Berlin's allies agreed to meet.`, "", ""},
 		// Auxiliaries between subject and verb are not the speaker.
 		{`The Netherlands has urged "restraint on all sides".`, "The Netherlands", "The Netherlands"},
+		// A possessive name before a noun of a role or a group: the
+		// campaign, the lawyers, the aide spoke, not the name that owns
+		// them; a name after the role still heads the phrase.
+		{`Anna Kowalczyk's campaign said, "We are ready."`, "Anna Kowalczyk's campaign", "Anna Kowalczyk's campaign"},
+		{`"The case is closed," Tomas Berg's lawyers said.`, "Tomas Berg's lawyers", "Tomas Berg's lawyers"},
+		{`After the vote, Anna Kowalczyk's right-hand woman rallied supporters, saying: "We have to be ready."`, "Anna Kowalczyk's right-hand woman", "Anna Kowalczyk's right-hand woman"},
+		{`Anna Kowalczyk's campaign manager Tomas Berg said: "No."`, "Tomas Berg", "Tomas Berg"},
+		// A phrase that opens with a preposition is an adverbial, not
+		// the speaker: the name after the inverted verb is.
+		{`In other words, explained moderator Anna Kowalczyk: "What does that have to do with it?"`, "Anna Kowalczyk", "moderator Anna Kowalczyk"},
 		// "Jr." does not end the sentence.
 		{`U.S. Attorney Robert Hale Jr. said the case showed that threats "are not protected speech."`, "Robert Hale Jr.", "U.S. Attorney Robert Hale Jr."},
 		// A pronoun agrees in gender with the person it stands for
