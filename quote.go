@@ -470,7 +470,7 @@ func coordinatedVerb(text string, ws []token, from, to int) (string, bool) {
 		if isReporting(pw[v].text) && !strings.HasSuffix(pw[v].text, "ing") {
 			return pw[v].text, true
 		}
-		if !speakerTails.has(pw[v].text) && !(strings.HasSuffix(pw[v].text, "ly") && isLower(pw[v].text)) {
+		if !speakerTails.has(pw[v].text) && !isLyAdverb(pw[v].text) {
 			break
 		}
 	}
@@ -1202,7 +1202,7 @@ func modifierNoun(w string) bool {
 	if !isLower(w) || len(w) < 3 || isFunctionWord(w) || pronouns.has(w) || reportingVerbs.has(w) || beForms.has(w) || speakerTails.has(w) {
 		return false
 	}
-	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing")
+	return !strings.HasSuffix(w, "ed") && !isLyAdverb(w) && !strings.HasSuffix(w, "ing")
 }
 
 // firstIn returns the first mention that starts in [from, to).
@@ -1865,12 +1865,10 @@ func attributionBefore(text string, sentStart int, before string, ix *mentionInd
 			}
 		}
 		if s >= 0 && s < e {
-			sp := Span{ws[s].start, ws[e-1].end}
-			// "where the secretary of state said": the subject follows
-			// the word that opens the subordinate clause.
-			if s+1 < e && (inLower(subordinators, ws[s].text) || strings.EqualFold(ws[s].text, "where")) {
-				sp.Start = ws[s+1].start
-			}
+			// "where the secretary of state said", "lamenting what the
+			// writers described as": the subject follows the word that
+			// opens the clause the verb is in.
+			sp := Span{ws[clauseOpen(ws, s, e)].start, ws[e-1].end}
 			if isSpeakerPhrase(text, sp, ix) {
 				return ix.subjectHead(text, sentStart, trimSpeaker(text, sp), ws[v].start), ws[v].text, true
 			}
@@ -2043,13 +2041,29 @@ func attributionInSentence(text string, sentStart, sentEnd int, mark Span, ix *m
 		if ix.inQuote(ws[s].start) {
 			continue
 		}
-		sp := Span{ws[s].start, ws[e-1].end}
+		sp := Span{ws[clauseOpen(ws, s, e)].start, ws[e-1].end}
 		if isSpeakerPhrase(text, sp, ix) {
 			return ix.subjectHead(text, sentStart, trimSpeaker(text, sp), ws[v].start), ws[v].text, true
 		}
 	}
 	return Span{}, "", false
 }
+
+// clauseOpen returns where the subject of the verb after ws[s:e] starts:
+// after the last word of ws[s:e-1] that opens a clause (a subordinator,
+// "where", "what", "how", "why"), else at s.
+func clauseOpen(ws []phraseWord, s, e int) int {
+	for r := e - 2; r >= s; r-- {
+		if w := ws[r].text; inLower(subordinators, w) || inLower(clauseWords, w) {
+			return r + 1
+		}
+	}
+	return s
+}
+
+// clauseWords open a clause whose subject follows them, as subordinators
+// do: "what the writers described as", "how the paper put it".
+var clauseWords = setOf("where what how why")
 
 // passive reports whether the reporting verb ws[v] is a participle in
 // the past after a form of "be" ("it is called", "he was told"): its
@@ -2077,7 +2091,7 @@ func commaBeforeVerb(text string, ws []phraseWord, v int) int {
 		if strings.Contains(text[ws[a-1].end:ws[a].start], ",") {
 			return a
 		}
-		if w := ws[a-1].text; !speakerTails.has(w) && !(strings.HasSuffix(w, "ly") && isLower(w)) {
+		if w := ws[a-1].text; !speakerTails.has(w) && !isLyAdverb(w) {
 			break
 		}
 	}
@@ -2459,7 +2473,7 @@ var subordinators = setOf("after before when while since until because although 
 
 // speakerTails are the words that may stand between a subject and its
 // reporting verb.
-var speakerTails = setOf("has have had is was were will would also later earlier previously since then again already once too further often never always still even just first now")
+var speakerTails = setOf("has have had been is was were will would also later earlier previously since then again already once too further often never always still even just first now")
 
 // trimSpeaker drops a leading conjunction or adverb ("But Zelensky",
 // "And he") from a speaker span.
@@ -2503,7 +2517,7 @@ func trimSpeaker(text string, sp Span) Span {
 	for {
 		s = text[sp.Start:sp.End]
 		sp2 := strings.LastIndexByte(s, ' ')
-		if w := s[sp2+1:]; sp2 <= 0 || !speakerTails.has(w) && !(len(w) > 4 && strings.HasSuffix(w, "ly") && isLower(w)) {
+		if w := s[sp2+1:]; sp2 <= 0 || !speakerTails.has(w) && !isLyAdverb(w) {
 			return sp
 		}
 		sp.End = sp.Start + len(strings.TrimRight(s[:sp2], " "))
@@ -2590,7 +2604,7 @@ func (ix *mentionIndex) clauseSubject(text string, from, to int) (Span, bool) {
 	// Hillary Clinton, saying" is an appositive, no clause.
 	verbAfter := func(end int) bool {
 		for j := k + 1; j < len(ws); j++ {
-			if w := ws[j].text; ws[j].start < end || speakerTails.has(w) || strings.HasSuffix(w, "ly") && isLower(w) {
+			if w := ws[j].text; ws[j].start < end || speakerTails.has(w) || isLyAdverb(w) {
 				continue
 			}
 			w := ws[j].text
@@ -2694,7 +2708,7 @@ func (ix *mentionIndex) leadSubject(text string, from, to int) (Span, bool) {
 		for j++; j < len(ws) && !strings.Contains(text[ws[j-1].end:ws[j].start], ","); j++ {
 		}
 	}
-	for j < len(ws) && (speakerTails.has(ws[j].text) || strings.HasSuffix(ws[j].text, "ly") && isLower(ws[j].text)) {
+	for j < len(ws) && (speakerTails.has(ws[j].text) || isLyAdverb(ws[j].text)) {
 		j++
 	}
 	if j < len(ws) && isLower(ws[j].text) && (!isFunctionWord(ws[j].text) || isReporting(ws[j].text)) {
@@ -2774,7 +2788,7 @@ func subjectOfVerb(text string, ws []phraseWord, end int) bool {
 		}
 	}
 	be, aux := false, j
-	for j < len(ws) && (speakerTails.has(ws[j].text) || auxiliaries.has(ws[j].text) || strings.HasSuffix(ws[j].text, "ly") && isLower(ws[j].text)) {
+	for j < len(ws) && (speakerTails.has(ws[j].text) || auxiliaries.has(ws[j].text) || isLyAdverb(ws[j].text)) {
 		be = be || beForms.has(ws[j].text)
 		j++
 	}
@@ -2971,7 +2985,7 @@ func (ix *mentionIndex) anyVerbAfter(text string, at, end int) (Span, string, bo
 		return Span{}, "", false
 	}
 	finite := func(w string) bool {
-		return isLower(w) && len(w) > 3 && !isFunctionWord(w) && !strings.HasSuffix(w, "ly") && !strings.Contains(w, "-") &&
+		return isLower(w) && len(w) > 3 && !isFunctionWord(w) && !isLyAdverb(w) && !strings.Contains(w, "-") &&
 			(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
 	}
 	// "scoffed Ann Lee": the verb first, a person after it.

@@ -83,6 +83,13 @@ func TestQuoteSpeakers(t *testing.T) {
 		// A phrase that opens with a preposition is an adverbial, not
 		// the speaker: the name after the inverted verb is.
 		{`In other words, explained moderator Anna Kowalczyk: "What does that have to do with it?"`, "Anna Kowalczyk", "moderator Anna Kowalczyk"},
+		// The subject of the clause the verb is in follows the word that
+		// opens it ("what", "where", a subordinator); auxiliaries and
+		// adverbs in "-ly" before the verb are not the speaker, but a
+		// noun in "-ly" is ("family").
+		{`The reporters spoke in the past tense, lamenting what the writers described as "missed chances."`, "the writers", "the writers"},
+		{`Contrary to what the critics have been saying, I was never on the "paid" circuit.`, "the critics", "the critics"},
+		{`Tomas Berg sat down when a member of the family suggested a "Mexican" lunch.`, "a member of the family", "a member of the family"},
 		// "Jr." does not end the sentence.
 		{`U.S. Attorney Robert Hale Jr. said the case showed that threats "are not protected speech."`, "Robert Hale Jr.", "U.S. Attorney Robert Hale Jr."},
 		// A pronoun agrees in gender with the person it stands for

@@ -231,3 +231,15 @@ func isInitials(w string) bool {
 	}
 	return n >= 1 && n <= 3
 }
+
+// isLyAdverb reports whether w is an adverb in "-ly": a word in lower
+// case ending in "ly" that the dictionary tags as one (see
+// commonwords.txt: "really", "quietly", "simply"; not the nouns "family",
+// "assembly" or "supply"), or that it does not know at all.
+func isLyAdverb(w string) bool {
+	if !strings.HasSuffix(w, "ly") || !isLower(w) {
+		return false
+	}
+	tag, known := dictionaryWords()[w]
+	return tag == 'L' || !known
+}

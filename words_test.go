@@ -89,3 +89,20 @@ func TestShapeFilter(t *testing.T) {
 		t.Errorf("may(90 x) = false; lengths of 63 or more share a bit, so it may be in the set")
 	}
 }
+
+// TestIsLyAdverb: the dictionary's tag L tells the adverbs in "-ly" from
+// the nouns and adjectives that end so; a word it does not know counts as
+// an adverb.
+func TestIsLyAdverb(t *testing.T) {
+	for w, want := range map[string]bool{
+		"really": true, "quietly": true, "simply": true, "basically": true, "reportedly": true, "exasperatedly": true,
+		"unflinchingly": true, // derived from a word the dictionary knows, or unknown
+		"family":        false, "assembly": false, "supply": false, "rally": false, "belly": false, "reply": false,
+		"Quietly": false, // capitalised: a sentence's first word is read elsewhere
+		"fly":     false,
+	} {
+		if got := isLyAdverb(w); got != want {
+			t.Errorf("isLyAdverb(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -13,7 +13,11 @@
 // "nation" are not. A form that only the
 // suffix "-ing" makes (flag G: "using", "hosting"; not "morning" or
 // "building", which are stems of their own) is tagged G after a tab: a
-// present participle. Usage, from the repo root:
+// present participle. An adverb in "-ly" is tagged L: a form the suffix
+// "-ly" makes of an adjective (flag Y: "really", "quietly"), or a stem
+// that ends in "ly" and takes no noun's or verb's suffix (flags S, M, D,
+// G: "simply", "basically", "early"; not "family", "rally" or "supply").
+// Usage, from the repo root:
 //
 //	go run ./internal/mklexicon -dic DIR/index.dic -aff DIR/index.aff > commonwords.txt
 package main
@@ -68,7 +72,7 @@ func run(dicPath, affPath string) error {
 	}
 	defer f.Close()
 	common, proper := map[string]bool{}, map[string]bool{}
-	stems, participles := map[string]bool{}, map[string]bool{}
+	stems, participles, adverbs := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	sc := bufio.NewScanner(f)
 	first := true
 	for sc.Scan() {
@@ -91,6 +95,16 @@ func run(dicPath, affPath string) error {
 		stems[stem] = true
 		for _, w := range expand(stem, flags, classes) {
 			into[w] = true
+		}
+		if y := classes['Y']; y != nil && lower && strings.IndexByte(flags, 'Y') >= 0 {
+			for _, r := range y.rules {
+				if w, ok := r.apply(stem, false); ok {
+					adverbs[w] = true
+				}
+			}
+		}
+		if lower && strings.HasSuffix(stem, "ly") && !strings.ContainsAny(flags, "SMDG") {
+			adverbs[stem] = true
 		}
 		if g := classes['G']; g != nil && lower && strings.IndexByte(flags, 'G') >= 0 {
 			for _, r := range g.rules {
@@ -116,6 +130,7 @@ func run(dicPath, affPath string) error {
 	fmt.Fprintln(bw, "# (dictionary-en 4.0.0), stems with their affixes; see NOTICE. Built by internal/mklexicon.")
 	fmt.Fprintln(bw, "# A tab and G after a word: a present participle the suffix -ing makes of a verb.")
 	fmt.Fprintln(bw, "# A tab and N: a word the dictionary also gives as a capitalised name (\"may\", \"bill\").")
+	fmt.Fprintln(bw, "# A tab and L: an adverb in -ly (\"really\", \"simply\"; not \"family\").")
 	for _, w := range out {
 		if proper[strings.ToUpper(w[:1])+w[1:]] {
 			fmt.Fprintf(bw, "%s\tN\n", w)
@@ -123,6 +138,10 @@ func run(dicPath, affPath string) error {
 		}
 		if participles[w] && !stems[w] {
 			fmt.Fprintf(bw, "%s\tG\n", w)
+			continue
+		}
+		if adverbs[w] {
+			fmt.Fprintf(bw, "%s\tL\n", w)
 			continue
 		}
 		fmt.Fprintln(bw, w)
