@@ -91,7 +91,7 @@ const levinCommunication = `
 	rasping rasps roared roars screams screeched screeches screeching shouting shouts shrieked shrieking
 	shrieks snarled snarling snarls stammered stammering stammers stuttered stuttering stutters wailed
 	wailing wails whimpered whimpering whimpers whined whines whining whispering whispers yelling yells
-	announce articulated articulates articulating blurt blurted blurting blurts confess confessed
+	affirmed affirming affirms announce articulated articulates articulating blurt blurted blurting blurts confess confessed
 	confesses confessing confide confided confides confiding convey conveyed conveying conveys declare
 	disclose disclosed discloses disclosing divulge divulged divulges divulging hinted hinting hints
 	insinuate insinuated insinuates insinuating observe observing proclaim proclaimed proclaiming
