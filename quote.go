@@ -210,6 +210,16 @@ func quotesWith(text string, ws []token, segs []quoteSeg, ents []Entity) []Quote
 				q.Speaker, q.SpeakerSpan, q.Cue, found = out[k-1].Speaker, out[k-1].SpeakerSpan, v, true
 			}
 		}
+		// A question or exclamation that a cue and a name follow at once
+		// is theirs, whatever the words before it ("…, but Moscow
+		// denies — "why …?" asked Dunn, now a partner at …").
+		if !found && (strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!")) {
+			if a := leadingSpace(after); cueThenName(text, sg.mark.End+a, after[a:], ix) {
+				if sp, cue, ok := attributionAfter(text, sg.mark.End, after, ix); ok {
+					q.SpeakerSpan, q.Cue, found = sp, cue, true
+				}
+			}
+		}
 		if !found && endsInside {
 			if sp, cue, ok := attributionBefore(text, sentStart, before, ix); ok {
 				q.SpeakerSpan, q.Cue, found = sp, cue, true
@@ -1486,6 +1496,20 @@ func verbThenName(text string, at int, s string, ix *mentionIndex) bool {
 	ws := appendWordsIn(buf[:0], text, ix.words, at, at+min(len(s), 120), len(buf))
 	if len(ws) < 2 || !isReporting(ws[0].text) || tellsHearer(ws[0].text) || text[ws[0].end:ws[1].start] != " " {
 		return false // "told The New York Times": the hearer
+	}
+	m, ok := ix.at(ws[1].start)
+	return ok && m.span.Start == ws[1].start && !ix.inQuote(m.span.Start)
+}
+
+// cueThenName reports whether s at text[at:] opens with a reporting
+// verb and a name right after it, whatever the verb ("asked Dunn", which
+// verbThenName reads as a hearer's name): after a question or an
+// exclamation, the inverted cue of its speaker.
+func cueThenName(text string, at int, s string, ix *mentionIndex) bool {
+	var buf [2]phraseWord
+	ws := appendWordsIn(buf[:0], text, ix.words, at, at+min(len(s), 120), len(buf))
+	if len(ws) < 2 || ws[0].start != at || !isReporting(ws[0].text) || text[ws[0].end:ws[1].start] != " " {
+		return false
 	}
 	m, ok := ix.at(ws[1].start)
 	return ok && m.span.Start == ws[1].start && !ix.inQuote(m.span.Start)

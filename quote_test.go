@@ -90,6 +90,10 @@ func TestQuoteSpeakers(t *testing.T) {
 		{`The reporters spoke in the past tense, lamenting what the writers described as "missed chances."`, "the writers", "the writers"},
 		{`Contrary to what the critics have been saying, I was never on the "paid" circuit.`, "the critics", "the critics"},
 		{`Tomas Berg sat down when a member of the family suggested a "Mexican" lunch.`, "a member of the family", "a member of the family"},
+		// A question that a cue and a name follow at once is theirs,
+		// whatever stands before it ("asked", which takes the hearer as
+		// its object elsewhere, here opens the inverted order).
+		{`The board says it will wait — "why would you not?" asked Anna Kowalczyk, a partner at the firm.`, "Anna Kowalczyk", "Anna Kowalczyk"},
 		// "Jr." does not end the sentence.
 		{`U.S. Attorney Robert Hale Jr. said the case showed that threats "are not protected speech."`, "Robert Hale Jr.", "U.S. Attorney Robert Hale Jr."},
 		// A pronoun agrees in gender with the person it stands for
