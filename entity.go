@@ -2476,7 +2476,8 @@ func placeWhole(text string, ws []token, a, b int, honor bool) bool {
 // possessiveEnds reports whether the capitalised word ws[j-1] is a
 // name's possessive that ends the name before ws[j]: the owner is named,
 // and what it owns is a name of its own ("Trump's White House", "SpaceX's
-// Starship", "Johnson's Lives of the Poets"); not in a headline in title
+// Starship", "Johnson's Lives of the Poets", and after any possessive a
+// person's full name: "Harvard University's John Smith"); not in a headline in title
 // case, whose capitals say nothing (markHeadlines). A possessive of a common
 // noun is part of the name ("People's Liberation Army", "U.S. Attorney's
 // Office", "Founder's Edition"), and so is a possessive before one word
@@ -2487,6 +2488,18 @@ func possessiveEnds(text string, ws []token, i, j int) bool {
 	bare := trimPossessive(w)
 	if len(bare) == len(w) || strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’") || ws[j-1].allCaps || ws[j-1].headline {
 		return false
+	}
+	// A person's full name after the possessive is a name of its own,
+	// whatever owns it ("Harvard University's John Smith", "the Post's
+	// David Fahrenthold"): a given name and a surname that ends the run,
+	// no common word nor capitals ("the League's Charlotte Panthers",
+	// "Assassin's Creed III", "the PGA Tour's Jackie Gleason Classic").
+	if j+1 < len(ws) && isGivenName(ws[j].in(text)) && ws[j+1].upper && ws[j+1].start-ws[j].end <= 1 && !ws[j+1].allCaps &&
+		(j+2 >= len(ws) || !ws[j+2].upper || ws[j+2].start-ws[j+1].end > 1) {
+		var sb [64]byte
+		if !isCommonWord(string(lowerInto(sb[:], trimPossessive(ws[j+1].in(text))))) {
+			return true
+		}
 	}
 	var buf [64]byte
 	if lw := lowerInto(buf[:], bare); isCommonWord(string(lw)) {
@@ -5519,7 +5532,7 @@ var officeWords = setOf(`president minister spokesman spokeswoman chancellor pre
 // hasOrgWord reports whether one of ws is an organisation word.
 func hasOrgWord(text string, ws []token) bool {
 	for _, w := range ws {
-		if inLower(orgWords, w.in(text)) {
+		if inLower(orgWords, trimPossessive(w.in(text))) {
 			return true
 		}
 	}

@@ -2568,3 +2568,35 @@ func TestOfficeAfterOf(t *testing.T) {
 		t.Errorf("Entities(%q) kinds %v: want Bank of England and the person Ben Broadbent", text, got)
 	}
 }
+
+// TestPossessiveBeforePerson: a person's full name after a possessive is
+// a name of its own, even after a common noun's possessive ("Harvard
+// University's John Smith"), and an organisation's word in the possessive
+// keeps the organisation's name whole ("Iowa State University's"); a
+// common noun's possessive inside a name, or before a title that is no
+// person's, stays in it.
+func TestPossessiveBeforePerson(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string // "name kind", in order
+	}{
+		{"He said Harvard University's John Smith agreed.", []string{"Harvard University org", "John Smith person"}},
+		{"He said Iowa State University's Dianne Bystrom agreed.", []string{"Iowa State University org", "Dianne Bystrom person"}},
+		{"He cited Iowa State University's study.", []string{"Iowa State University org"}},
+		{"The People's Liberation Army moved.", []string{"People's Liberation Army org"}},
+		// One name, whatever its kind (a game's: person is a known error).
+		{"He played Assassin's Creed III today.", []string{"Assassin's Creed III"}},
+	} {
+		var got []string
+		for _, e := range Entities(tc.text) {
+			if kinded := strings.Contains(strings.Join(tc.want, "|"), " org"); kinded {
+				got = append(got, e.Name+" "+string(e.Kind))
+			} else {
+				got = append(got, e.Name)
+			}
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("Entities(%q) (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
