@@ -866,10 +866,13 @@ func commentHeader(s string) bool {
 }
 
 // holdsClock reports whether s may hold a clock time as scanDate reads
-// one: a colon, or "am" or "pm" (in any case, with or without full
-// stops) after a digit, a space or a comma. It spares scanDate the lines
-// that hold none.
+// one: a digit, and a colon or "am" or "pm" (in any case, with or without
+// full stops) after a digit, a space or a comma. It spares scanDate the
+// lines that hold none.
 func holdsClock(s string) bool {
+	if strings.IndexAny(s, "0123456789") < 0 {
+		return false // a clock time has a digit
+	}
 	if strings.IndexByte(s, ':') >= 0 {
 		return true
 	}
