@@ -122,7 +122,8 @@ func straightApostrophe(w string) string {
 }
 
 // dictionaryWords maps the words of commonwords.txt to their tag's first
-// byte ('G' for a participle, 'N' for a word that is a name too, else 0);
+// byte ('G' for a participle, 'N' for a word that is a name too, 'L' for
+// an adverb in "-ly", else 0);
 // its keys share the embedded text's bytes.
 var dictionaryWords = sync.OnceValue(func() map[string]byte { return nameTags(commonWordsText) })
 

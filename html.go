@@ -867,8 +867,8 @@ func commentHeader(s string) bool {
 
 // holdsClock reports whether s may hold a clock time as scanDate reads
 // one: a digit, and a colon or "am" or "pm" (in any case, with or without
-// full stops) after a digit, a space or a comma. It spares scanDate the
-// lines that hold none.
+// full stops) at its start or after a digit, a space or a comma. It
+// spares scanDate the lines that hold none.
 func holdsClock(s string) bool {
 	if strings.IndexAny(s, "0123456789") < 0 {
 		return false // a clock time has a digit
@@ -876,8 +876,8 @@ func holdsClock(s string) bool {
 	if strings.IndexByte(s, ':') >= 0 {
 		return true
 	}
-	for i := 1; i+1 < len(s); i++ {
-		if c := s[i] | 0x20; (c == 'a' || c == 'p') && (s[i+1]|0x20 == 'm' || s[i+1] == '.') && (s[i-1] == ' ' || s[i-1] == ',' || isDigit(s[i-1])) {
+	for i := 0; i+1 < len(s); i++ {
+		if c := s[i] | 0x20; (c == 'a' || c == 'p') && (s[i+1]|0x20 == 'm' || s[i+1] == '.') && (i == 0 || s[i-1] == ' ' || s[i-1] == ',' || isDigit(s[i-1])) {
 			return true
 		}
 	}

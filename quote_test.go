@@ -90,6 +90,9 @@ func TestQuoteSpeakers(t *testing.T) {
 		{`The reporters spoke in the past tense, lamenting what the writers described as "missed chances."`, "the writers", "the writers"},
 		{`Contrary to what the critics have been saying, I was never on the "paid" circuit.`, "the critics", "the critics"},
 		{`Tomas Berg sat down when a member of the family suggested a "Mexican" lunch.`, "a member of the family", "a member of the family"},
+		// A wh-word inside a relative clause opens no clause of the
+		// verb's.
+		{`The man who knows how the system works said: "It is broken."`, "The man who knows how the system works", "The man who knows how the system works"},
 		// A question that a cue and a name follow at once is theirs,
 		// whatever stands before it ("asked", which takes the hearer as
 		// its object elsewhere, here opens the inverted order).

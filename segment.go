@@ -826,16 +826,24 @@ func markComments(lines []line) {
 		if !header(i) {
 			continue
 		}
-		// The run's headers: each within commentWindow content lines of
-		// the one before it.
-		n, last := 1, i
-		for j, gap := next(i), 1; j < len(lines) && gap <= commentWindow; j, gap = next(j), gap+1 {
+		// commentRun-1 more headers within commentWindow content lines
+		// of this one open a run, as on a page (extraction.commentsFrom).
+		n := 1
+		for j, gap := next(i), 1; j < len(lines) && gap <= commentWindow && n < commentRun; j, gap = next(j), gap+1 {
 			if header(j) {
-				n, last, gap = n+1, j, 0
+				n++
 			}
 		}
 		if n < commentRun {
 			continue
+		}
+		// The run goes on through each header within commentWindow
+		// content lines of the one before it.
+		last := i
+		for j, gap := next(i), 1; j < len(lines) && gap <= commentWindow; j, gap = next(j), gap+1 {
+			if header(j) {
+				last, gap = j, 0
+			}
 		}
 		from := i
 		if prev >= 0 && isCommentsLabel(lines[prev].text) {

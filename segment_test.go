@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -912,6 +913,23 @@ func TestCommentsOpenNoStory(t *testing.T) {
 	two := "Martha Ellis July 13, 2012 at 3:24 am\n\nThe ferries were late.\n\nPandora July 9, 2012 at 12:33 pm\n\nSo they were.\n"
 	if diff := cmp.Diff([]bool{false, false, false, false}, inComments(two)); diff != "" {
 		t.Errorf("two headers (-want +got):\n%s", diff)
+	}
+	// Three headers further apart than commentWindow lines from the
+	// first are no run, however close each is to the one before it: a
+	// story with three dated entries keeps its paragraphs.
+	var spread strings.Builder
+	spread.WriteString(post)
+	for k, name := range []string{"Martha Ellis", "Pandora Lee", "Tomas Berg"} {
+		fmt.Fprintf(&spread, "%s July 1%d, 2012 at 3:24 am\n\n", name, k)
+		for p := 0; p < 20; p++ {
+			fmt.Fprintf(&spread, "The ferry board met again on day %d and kept the fees as they were.\n\n", 20*k+p)
+		}
+	}
+	for ci, in := range inComments(spread.String()) {
+		if in {
+			t.Errorf("headers %d lines apart: content line %d in comments", commentWindow-4, ci)
+			break
+		}
 	}
 	// A story after the comments opens as before.
 	next := "\n\nCity Council Approves New Bus Lanes on Main Street\n\n" +

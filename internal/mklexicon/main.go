@@ -14,9 +14,10 @@
 // suffix "-ing" makes (flag G: "using", "hosting"; not "morning" or
 // "building", which are stems of their own) is tagged G after a tab: a
 // present participle. An adverb in "-ly" is tagged L: a form the suffix
-// "-ly" makes of an adjective (flag Y: "really", "quietly"), or a stem
-// that ends in "ly" and takes no noun's or verb's suffix (flags S, M, D,
-// G: "simply", "basically", "early"; not "family", "rally" or "supply").
+// "-ly" makes (flag Y: "really", "quietly") that is no stem of its own
+// ("rely", "comply", "barfly" are), or a stem that ends in "ly" and takes
+// no noun's or verb's suffix (flags S, M, D, G: "simply", "basically",
+// "early"; not "family", "rally" or "supply").
 // Usage, from the repo root:
 //
 //	go run ./internal/mklexicon -dic DIR/index.dic -aff DIR/index.aff > commonwords.txt
@@ -72,7 +73,7 @@ func run(dicPath, affPath string) error {
 	}
 	defer f.Close()
 	common, proper := map[string]bool{}, map[string]bool{}
-	stems, participles, adverbs := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	stems, participles, adverbs, yForms := map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	sc := bufio.NewScanner(f)
 	first := true
 	for sc.Scan() {
@@ -99,7 +100,7 @@ func run(dicPath, affPath string) error {
 		if y := classes['Y']; y != nil && lower && strings.IndexByte(flags, 'Y') >= 0 {
 			for _, r := range y.rules {
 				if w, ok := r.apply(stem, false); ok {
-					adverbs[w] = true
+					yForms[w] = true
 				}
 			}
 		}
@@ -116,6 +117,14 @@ func run(dicPath, affPath string) error {
 	}
 	if err := sc.Err(); err != nil {
 		return err
+	}
+	// Flag Y stands on stems of every kind: a form it makes that is a
+	// stem of its own is that stem ("rely", "comply", "barfly"), an
+	// adverb only by the rule for stems above.
+	for w := range yForms {
+		if !stems[w] {
+			adverbs[w] = true
+		}
 	}
 	var out []string
 	for w := range common {
