@@ -381,8 +381,16 @@ func (f lineFate) reason(c chromeCode) Reason {
 // comments come before any paragraph keeps them: the text is the
 // comments, not a story under which they are printed.
 func cutComments(story []line) {
-	from := slices.IndexFunc(story, func(l line) bool { return l.comment() })
-	if from < 0 || !slices.ContainsFunc(story[:from], func(l line) bool { return isBodyLine(&l) && !l.title() }) {
+	from, body := -1, false // the first comment line; a paragraph before it
+	for j := range story {
+		if l := &story[j]; l.comment() {
+			from = j
+			break
+		} else if isBodyLine(l) && !l.title() {
+			body = true
+		}
+	}
+	if from < 0 || !body {
 		return
 	}
 	code := chromeOf(ReasonComments)

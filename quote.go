@@ -1490,29 +1490,34 @@ func opensWithSpeaker(text string, at int, s string, ix *mentionIndex) bool {
 // verbThenName reports whether the clause s at text[at:] opens with a
 // reporting verb and a mention of a name right after it ("said Lee
 // Epstein, who teaches …"): the inverted order of "X said". A verb before
-// anything else ("said at a Nov. 6 event") is not.
+// anything else ("said at a Nov. 6 event") is not, nor a verb that takes
+// its hearer as object ("told The New York Times").
 func verbThenName(text string, at int, s string, ix *mentionIndex) bool {
-	var buf [2]phraseWord
-	ws := appendWordsIn(buf[:0], text, ix.words, at, at+min(len(s), 120), len(buf))
-	if len(ws) < 2 || !isReporting(ws[0].text) || tellsHearer(ws[0].text) || text[ws[0].end:ws[1].start] != " " {
-		return false // "told The New York Times": the hearer
-	}
-	m, ok := ix.at(ws[1].start)
-	return ok && m.span.Start == ws[1].start && !ix.inQuote(m.span.Start)
+	v, ok := ix.reportingBeforeName(text, at, s)
+	return ok && !tellsHearer(v.text)
 }
 
-// cueThenName reports whether s at text[at:] opens with a reporting
-// verb and a name right after it, whatever the verb ("asked Dunn", which
-// verbThenName reads as a hearer's name): after a question or an
-// exclamation, the inverted cue of its speaker.
+// cueThenName reports whether s at text[at:] opens, at at itself, with a
+// reporting verb and a name right after it, whatever the verb ("asked
+// Dunn", which verbThenName reads as a hearer's name): after a question
+// or an exclamation, the inverted cue of its speaker.
 func cueThenName(text string, at int, s string, ix *mentionIndex) bool {
+	v, ok := ix.reportingBeforeName(text, at, s)
+	return ok && v.start == at
+}
+
+// reportingBeforeName returns the first word of s at text[at:] when it is
+// a reporting verb that a mention of a name follows after one space (a
+// mention outside any quote), the reading verbThenName and cueThenName
+// share.
+func (ix *mentionIndex) reportingBeforeName(text string, at int, s string) (phraseWord, bool) {
 	var buf [2]phraseWord
 	ws := appendWordsIn(buf[:0], text, ix.words, at, at+min(len(s), 120), len(buf))
-	if len(ws) < 2 || ws[0].start != at || !isReporting(ws[0].text) || text[ws[0].end:ws[1].start] != " " {
-		return false
+	if len(ws) < 2 || !isReporting(ws[0].text) || text[ws[0].end:ws[1].start] != " " {
+		return phraseWord{}, false
 	}
 	m, ok := ix.at(ws[1].start)
-	return ok && m.span.Start == ws[1].start && !ix.inQuote(m.span.Start)
+	return ws[0], ok && m.span.Start == ws[1].start && !ix.inQuote(m.span.Start)
 }
 
 // reportsNext reports whether a reporting verb follows offset i, the end
@@ -1599,7 +1604,7 @@ func (ix *mentionIndex) resolve(text string, sp Span) string {
 	k, _ := slices.BinarySearchFunc(ix.ms, sp.Start, func(m indexedMention, i int) int { return m.span.Start - i })
 	for ; k < len(ix.ms) && ix.ms[k].span.Start < sp.End; k++ {
 		if e := &ix.ents[ix.ms[k].ent]; e.Kind == Person {
-			if _, ok := possessed(text, ix.ms[k].span, func(end int) bool { return end == sp.End }); ok && ix.ms[k].span.Start == sp.Start {
+			if _, ok := possessedTo(text, ix.ms[k].span, sp.End); ok && ix.ms[k].span.Start == sp.Start {
 				break
 			}
 			return e.Name
@@ -2191,7 +2196,7 @@ func appositiveHead(text string, sentStart int, sp Span, ix *mentionIndex) Span 
 		for j := k; j < len(ix.ms) && ix.ms[j].span.Start < sp.End; j++ {
 			if ix.ents[ix.ms[j].ent].Kind == Person && !afterPreposition(text, sp.Start, ix.ms[j].span.Start) {
 				h := ix.officeHolder(text, ix.ms[j]) // "Trump campaign spokeswoman Hope Hicks"
-				if d, ok := possessed(text, h.span, func(end int) bool { return end == sp.End }); ok {
+				if d, ok := possessedTo(text, h.span, sp.End); ok {
 					return d // "Clinton's campaign": the campaign spoke, not Clinton
 				}
 				return h.span
@@ -2204,7 +2209,7 @@ func appositiveHead(text string, sentStart int, sp Span, ix *mentionIndex) Span 
 			return p
 		}
 		if !hasLowerPrefix(text[sp.Start:sp.End], "the ") {
-			if d, ok := possessed(text, ix.ms[k].span, func(end int) bool { return end == sp.End }); ok {
+			if d, ok := possessedTo(text, ix.ms[k].span, sp.End); ok {
 				return d // "Twitter's spokesman"
 			}
 			return ix.ms[k].span
@@ -2697,6 +2702,12 @@ func possessed(text string, m Span, ends func(end int) bool) (Span, bool) {
 		}
 	}
 	return Span{}, false
+}
+
+// possessedTo is possessed for a phrase that ends at to, where the
+// subject before a verb ends.
+func possessedTo(text string, m Span, to int) (Span, bool) {
+	return possessed(text, m, func(end int) bool { return end == to })
 }
 
 // leadSubject returns the subject of the main clause of text[from:to],

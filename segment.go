@@ -827,23 +827,21 @@ func markComments(lines []line) {
 			continue
 		}
 		// commentRun-1 more headers within commentWindow content lines
-		// of this one open a run, as on a page (extraction.commentsFrom).
-		n := 1
-		for j, gap := next(i), 1; j < len(lines) && gap <= commentWindow && n < commentRun; j, gap = next(j), gap+1 {
+		// of this one open a run, as on a page (extraction.commentsFrom);
+		// the run goes on through each header within commentWindow
+		// content lines of the one before it. One pass reads each line
+		// once: n counts the headers near this one, last the chain.
+		n, last := 1, i
+		for j, dist, gap := next(i), 1, 1; j < len(lines) && gap <= commentWindow; j, dist, gap = next(j), dist+1, gap+1 {
 			if header(j) {
-				n++
+				if dist <= commentWindow {
+					n++
+				}
+				last, gap = j, 0
 			}
 		}
 		if n < commentRun {
 			continue
-		}
-		// The run goes on through each header within commentWindow
-		// content lines of the one before it.
-		last := i
-		for j, gap := next(i), 1; j < len(lines) && gap <= commentWindow; j, gap = next(j), gap+1 {
-			if header(j) {
-				last, gap = j, 0
-			}
 		}
 		from := i
 		if prev >= 0 && isCommentsLabel(lines[prev].text) {
