@@ -552,6 +552,22 @@ var classWords = map[string]int{
 	"print": junkWeight, "email": junkWeight, "rss": junkWeight, "banner": junkWeight,
 }
 
+// headed reports, for each element, whether it holds an <h1> with text.
+func (x *extraction) headed() []bool {
+	h := make([]bool, len(x.els))
+	for i := range x.els {
+		if x.els[i].tag != atom.H1 || x.els[i].text == 0 {
+			continue
+		}
+		// Each element is marked once: the walk up stops at the first
+		// ancestor another <h1> marked already.
+		for a := x.els[i].parent; a >= 0 && !h[a]; a = x.els[a].parent {
+			h[a] = true
+		}
+	}
+	return h
+}
+
 // choose marks the elements of the main content: the element whose
 // paragraphs score best (each paragraph of 25 bytes or more scores 1, one
 // more per comma and up to 3 more by length, given in full to its
@@ -582,11 +598,17 @@ func (x *extraction) choose(how choice) {
 	comment := make([]bool, n) // in readers' comments
 	card := x.cards()
 	pageText := x.els[0].text - x.els[0].links
+	headed := x.headed()
 	for i := range x.els {
 		e := &x.els[i]
 		own := e.own && ((e.text-e.links)*10 <= pageText*6 || e.weight == commentWeight) || card[i]
 		if how != first {
 			own = card[i] || e.own && (e.tag == atom.Aside || e.tag == atom.Footer || e.weight == commentWeight)
+		}
+		if e.tag == atom.Aside && headed[i] && !card[i] {
+			// An <aside> that holds the page's headline is the story's
+			// box, misnamed, not a box beside the story.
+			own = false
 		}
 		comment[i] = e.weight == commentWeight || e.parent >= 0 && comment[e.parent]
 		junk[i] = own || e.parent >= 0 && junk[e.parent] && (e.tag != atom.Blockquote || comment[i])

@@ -503,3 +503,21 @@ func TestParseHTMLInlineBoilerplate(t *testing.T) {
 		t.Errorf("body %q: want the story without the related link", got)
 	}
 }
+
+// TestParseHTMLAsideHeadline: an <aside> that holds the page's headline is
+// the story's box, whatever the tag says; an <aside> beside the story is
+// still left out.
+func TestParseHTMLAsideHeadline(t *testing.T) {
+	story := strings.Repeat("<p>The council voted on Tuesday to close the old bridge, which has carried traffic over the river since 1921.</p>", 3)
+	side := `<aside class="widget"><h3>Popular</h3>` + strings.Repeat("<p>Another story on the ferries that will run in the meantime, told at length here.</p>", 4) + `</aside>`
+	form := `<div class="reply"><h3>Leave a reply</h3><p>Speak your mind</p><form><textarea></textarea></form></div>`
+	page := `<html><body><section id="left"><aside class="blogPost"><h1>Bridge to close</h1>` + story +
+		`</aside>` + form + `</section>` + side + `</body></html>`
+	got, _ := htmlBody(t, page)
+	if !strings.Contains(got, "old bridge") {
+		t.Errorf("body %q: want the story in the <aside> that holds the headline", got)
+	}
+	if strings.Contains(got, "ferries") {
+		t.Errorf("body %q: the <aside> beside the story is in it", got)
+	}
+}
