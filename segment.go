@@ -688,11 +688,20 @@ func isTitleShaped(s string, n int) bool {
 	case ',', ';', ':', '-':
 		return false
 	}
-	first := []rune(s[:min(len(s), 4)])[0]
+	// The first letter or digit, after any opening marks: a headline
+	// opens with a capital or a digit, in quotation marks or brackets
+	// too ("“Yes”", "[Video] …"), not "(part 3 will be available …)".
+	first := rune(0)
+	for _, r := range s {
+		if !strings.ContainsRune("\"'“‘«¿¡[(「『", r) {
+			first = r
+			break
+		}
+	}
 	// Scripts with no capitals (Chinese, Japanese, Korean, Arabic,
 	// Hebrew, Thai…) cannot show a headline by its first letter.
 	caseless := unicode.IsLetter(first) && !unicode.IsUpper(first) && !unicode.IsLower(first)
-	if !(isUpperRune(first) || caseless || isDigit(byte(first)) || strings.ContainsRune("\"'“‘«¿¡[(「『", first)) {
+	if !(isUpperRune(first) || caseless || first < utf8.RuneSelf && isDigit(byte(first))) {
 		return false
 	}
 	// A line that stops on "the", "of", "her" was cut; one that ends in

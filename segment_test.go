@@ -165,6 +165,27 @@ func TestTitleShapedCaseless(t *testing.T) {
 	}
 }
 
+// TestTitleShapedOpening: a headline may open with quotation marks or a
+// bracket, and the first letter after them must still be a capital or a
+// digit.
+func TestTitleShapedOpening(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"(part 3 will be available next tuesday)", false},
+		{"“yes we can” chant heard again", false},
+		{"[Video] Council Votes On Budget", true},
+		{"“We Got Her”: Police Rescue Girl", true},
+		{"(2019) Council Votes On Budget", true},
+		{"¿Qué pasa en la ciudad", true},
+	} {
+		if got := isTitleShaped(tc.s, countWords(tc.s)); got != tc.want {
+			t.Errorf("isTitleShaped(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
 // TestTitleShapedDangling: a line that stops on a function word ("the",
 // "of", "her") was cut and is no headline, unless a question or
 // exclamation mark ends it.
