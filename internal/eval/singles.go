@@ -28,7 +28,8 @@ import (
 // teasers, is an error of the segmenter. -part splits the articles as the
 // other sets are split (every third, in file order for PolNeAR and by
 // sorted id for a gold folder, is the check part); -v lists the fit
-// part's errors.
+// part's errors; -out writes the part's articles as a segmentation set
+// of single-story files, which TestFitBreaks can fit on.
 func runSingles(args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("singles", flag.ContinueOnError)
 	data := fs.String("polnear", "", "folder the PolNeAR kit's build.sh wrote (holding dev.jsonl and train.jsonl)")
@@ -36,9 +37,16 @@ func runSingles(args []string, stdout io.Writer) error {
 	split := fs.String("split", "train", "PolNeAR split to read: train or dev (test is reserved for independent checks)")
 	part := partFlag(fs, "articles")
 	verbose := fs.Bool("v", false, "list the articles of the fit part read as several stories")
+	out := fs.String("out", "", "also write the part's articles to `DIR`/dev as single-story files of a segmentation set (ID.txt, ID.json), for TestFitBreaks")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
+	if *out != "" {
+		if err := os.MkdirAll(filepath.Join(*out, "dev"), 0o755); err != nil {
+			return err
+		}
+	}
+	var writeErr error
 	if (*data == "") == (*gold == "") {
 		return errors.New("one of -polnear OUT (built by shared/eval/polnear/build.sh) or -gold DIR is required")
 	}
@@ -52,6 +60,9 @@ func runSingles(args []string, stdout io.Writer) error {
 			return
 		}
 		n++
+		if *out != "" && writeErr == nil {
+			writeErr = writeSingle(filepath.Join(*out, "dev"), id, text)
+		}
 		arts, ok := recovered("Parse", id, func() []newstext.Article { return newstext.Parse(text) })
 		switch {
 		case !ok:
@@ -92,12 +103,26 @@ func runSingles(args []string, stdout io.Writer) error {
 			return fmt.Errorf("split %s: %w", *split, err)
 		}
 	}
+	if writeErr != nil {
+		return writeErr
+	}
 	if n == 0 {
 		return fmt.Errorf("%s, part %s: no article", what, *part)
 	}
 	fmt.Fprintf(stdout, "%s, part %s: %d articles; one story %d (%.3f); several stories %d; a teaser list %d; panicked %d\n",
 		what, *part, n, one, float64(one)/float64(n), several, teasers, panicked)
 	return nil
+}
+
+// writeSingle writes text to dir as the single-story file of a
+// segmentation set (shared/eval/segment's layout: ID.txt, and ID.json
+// whose one story starts at byte 0), the id's slashes made underscores.
+func writeSingle(dir, id, text string) error {
+	name := filepath.Join(dir, strings.ReplaceAll(id, "/", "_"))
+	if err := os.WriteFile(name+".txt", []byte(text), 0o644); err != nil {
+		return err
+	}
+	return os.WriteFile(name+".json", []byte(`{"kind": "single", "stories": [{"start": 0, "line": 0}]}`+"\n"), 0o644)
 }
 
 // goldText is one page's gold text in an extraction set.
