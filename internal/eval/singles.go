@@ -41,17 +41,21 @@ func runSingles(args []string, stdout io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
-	if *out != "" {
-		if err := os.MkdirAll(filepath.Join(*out, "dev"), 0o755); err != nil {
-			return err
-		}
-	}
-	var writeErr error
 	if (*data == "") == (*gold == "") {
 		return errors.New("one of -polnear OUT (built by shared/eval/polnear/build.sh) or -gold DIR is required")
 	}
 	if err := checkPart(*part); err != nil {
 		return err
+	}
+	var writeErr error
+	if *out != "" {
+		// What is written is fitted on: never the part only scored.
+		if *part != partFit || *data != "" && *split != "train" {
+			return errors.New("-out writes the fit part only (-part fit, and -split train for PolNeAR): the check part and PolNeAR dev are never fitted on")
+		}
+		if err := os.MkdirAll(filepath.Join(*out, "dev"), 0o755); err != nil {
+			return err
+		}
 	}
 	var n, one, several, teasers, panicked int
 	// count parses the i-th article, text, whose id is id.

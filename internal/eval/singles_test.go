@@ -43,6 +43,32 @@ func TestSingles(t *testing.T) {
 	if err := runSingles([]string{"-polnear", dir, "-split", "test"}, &strings.Builder{}); err == nil {
 		t.Error("-split test: no error; the test compartment is reserved")
 	}
+	// -out writes the fit part as a segmentation set, and refuses the
+	// check part.
+	out := t.TempDir()
+	if err := runSingles([]string{"-polnear", dir, "-part", "fit", "-out", out}, &strings.Builder{}); err != nil {
+		t.Fatal(err)
+	}
+	names, _ := filepath.Glob(filepath.Join(out, "dev", "*"))
+	for i := range names {
+		names[i] = filepath.Base(names[i])
+	}
+	if want := []string{"a0.json", "a0.txt", "a1.json", "a1.txt"}; strings.Join(names, " ") != strings.Join(want, " ") {
+		t.Errorf("-out wrote %v, want %v", names, want)
+	}
+	if b, err := os.ReadFile(filepath.Join(out, "dev", "a1.txt")); err != nil || string(b) != two {
+		t.Errorf("-out: a1.txt is %q (%v), want the article's text", b, err)
+	}
+	var gold struct {
+		Kind    string
+		Stories []struct{ Start int }
+	}
+	if b, err := os.ReadFile(filepath.Join(out, "dev", "a0.json")); err != nil || json.Unmarshal(b, &gold) != nil || gold.Kind != "single" || len(gold.Stories) != 1 || gold.Stories[0].Start != 0 {
+		t.Errorf("-out: a0.json reads as %+v (%v), want one story at 0", gold, err)
+	}
+	if err := runSingles([]string{"-polnear", dir, "-part", "check", "-out", t.TempDir()}, &strings.Builder{}); err == nil {
+		t.Error("-part check -out: no error; the check part is never fitted on")
+	}
 }
 
 // TestSinglesGold runs the singles command over the gold texts of an
