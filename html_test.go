@@ -509,7 +509,7 @@ func TestParseHTMLInlineBoilerplate(t *testing.T) {
 // still left out.
 func TestParseHTMLAsideHeadline(t *testing.T) {
 	story := strings.Repeat("<p>The council voted on Tuesday to close the old bridge, which has carried traffic over the river since 1921.</p>", 3)
-	side := `<aside class="widget"><h3>Popular</h3>` + strings.Repeat("<p>Another story on the ferries that will run in the meantime, told at length here.</p>", 4) + `</aside>`
+	side := `<aside class="more"><h3>Popular</h3>` + strings.Repeat("<p>Another story on the ferries that will run in the meantime, told at length here.</p>", 4) + `</aside>`
 	form := `<div class="reply"><h3>Leave a reply</h3><p>Speak your mind</p><form><textarea></textarea></form></div>`
 	page := `<html><body><section id="left"><aside class="blogPost"><h1>Bridge to close</h1>` + story +
 		`</aside>` + form + `</section>` + side + `</body></html>`
