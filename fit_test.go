@@ -18,7 +18,8 @@ import (
 //	SEGTRAIN=../shared/eval/segment/dev:/tmp/seg7/dev go test -run TestFitBreaks -v
 //
 // A set of real single-story articles, as `go run ./internal/eval singles
-// -part fit -out DIR` writes it, is read the same way (DIR/dev).
+// -gold DRAGNET_DIR -part fit -out DIR` (or -polnear OUT -split train)
+// writes it, is read the same way (DIR/dev).
 //
 // SEGFREE=cueA,cueB fits only the named weights and holds the others
 // (with SEGPRIOR, a new cue's weight alone); SEGSTATS=1 also prints how

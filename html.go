@@ -552,18 +552,32 @@ var classWords = map[string]int{
 	"print": junkWeight, "email": junkWeight, "rss": junkWeight, "banner": junkWeight,
 }
 
-// headed reports, for each element, whether it holds an <h1> with text.
+// headed reports, for each element, whether it holds the page's
+// headline: the first <h1> with text of its own, not only link text (a
+// site's name in a sidebar is a link home), outside any <aside>, or,
+// where every such <h1> is in an <aside>, the first of those.
 func (x *extraction) headed() []bool {
 	h := make([]bool, len(x.els))
+	inAside := make([]bool, len(x.els))
+	first, firstAside := -1, -1
 	for i := range x.els {
-		if x.els[i].tag != atom.H1 || x.els[i].text == 0 {
+		e := &x.els[i]
+		inAside[i] = e.tag == atom.Aside || e.parent >= 0 && inAside[e.parent]
+		if e.tag != atom.H1 || e.text-e.links <= 0 {
 			continue
 		}
-		// Each element is marked once: the walk up stops at the first
-		// ancestor another <h1> marked already.
-		for a := x.els[i].parent; a >= 0 && !h[a]; a = x.els[a].parent {
-			h[a] = true
+		switch {
+		case !inAside[i] && first < 0:
+			first = i
+		case inAside[i] && firstAside < 0:
+			firstAside = i
 		}
+	}
+	if first < 0 {
+		first = firstAside
+	}
+	for a := first; a >= 0; a = x.els[a].parent {
+		h[a] = true
 	}
 	return h
 }
@@ -577,7 +591,8 @@ func (x *extraction) headed() []bool {
 // nearly as well or hold a paragraph of plain text.
 //
 // With how at relaxed, a class or id that says boilerplate no longer marks
-// an element (its tag and teaser cards still do): the second try of a
+// an element (its tag and teaser cards still do, but for an <aside> that
+// holds the page's headline): the second try of a
 // page whose first choice is thin (see thin), where a word such as
 // "widget" names the box that holds the story. With how at plain, class
 // and id words do not weigh either: the third try, where the words that
@@ -588,9 +603,10 @@ func (x *extraction) choose(how choice) {
 	if n == 0 {
 		return
 	}
-	// Boilerplate: an element whose class or id says so, unless it holds
-	// most of the page's plain text ("box article modal-enabled"); a
-	// teaser card; and everything inside them, but for an embedded post
+	// Boilerplate: an element whose class or id (or, for <aside> and
+	// <footer>, tag) says so, unless it holds most of the page's plain
+	// text ("box article modal-enabled"), or is an <aside> that holds the
+	// page's headline; a teaser card; and everything inside them, but for an embedded post
 	// (a tweet), which is quoted text whatever box holds it, unless the
 	// box is readers' comments, where a blockquote is a reader quoting.
 	// From here on els[i].junk is that inherited mark.
@@ -606,8 +622,8 @@ func (x *extraction) choose(how choice) {
 			own = card[i] || e.own && (e.tag == atom.Aside || e.tag == atom.Footer || e.weight == commentWeight)
 		}
 		if e.tag == atom.Aside && headed[i] && !card[i] {
-			// An <aside> that holds the page's headline is the story's
-			// box, misnamed, not a box beside the story.
+			// An <aside> that holds the page's headline (see headed)
+			// is the story's box, misnamed, not a box beside the story.
 			own = false
 		}
 		comment[i] = e.weight == commentWeight || e.parent >= 0 && comment[e.parent]

@@ -166,22 +166,28 @@ func TestTitleShapedCaseless(t *testing.T) {
 }
 
 // TestTitleShapedOpening: a headline may open with quotation marks or a
-// bracket, and the first letter after them must still be a capital or a
-// digit.
+// bracket, spaces between them too, and the first letter after them must
+// still be a capital (or a digit).
 func TestTitleShapedOpening(t *testing.T) {
 	for _, tc := range []struct {
-		s    string
-		want bool
+		name, s string
+		want    bool
+		reason  string
 	}{
-		{"(part 3 will be available next tuesday)", false},
-		{"“yes we can” chant heard again", false},
-		{"[Video] Council Votes On Budget", true},
-		{"“We Got Her”: Police Rescue Girl", true},
-		{"(2019) Council Votes On Budget", true},
-		{"¿Qué pasa en la ciudad", true},
+		{"paren-lower", "(part 3 will be available next tuesday)", false, "the first letter after the bracket is lower case: a note, not a headline"},
+		{"quote-lower", "“yes we can” chant heard again", false, ""},
+		{"bracket-tag", "[Video] Council Votes On Budget", true, ""},
+		{"bracket-spaced", "[ Video ] Council Votes On Budget", true, "spaces inside the brackets are skipped too"},
+		{"guillemet-spaced", "« Le Monde » publie son enquête", true, "French sets a space after «"},
+		{"quote-upper", "“We Got Her”: Police Rescue Girl", true, ""},
+		{"paren-year", "(2019) Council Votes On Budget", true, "a digit may open a headline, as \"10 things …\" does"},
+		{"inverted-question", "¿Qué pasa en la ciudad", true, ""},
+		{"cyrillic-lower", "бюджет города принят", false, "a lower-case Cyrillic letter is no digit, though its low byte may look like one"},
+		{"cyrillic-upper", "Бюджет города принят", true, ""},
+		{"marks-only", "“ ( « »", false, "no letter at all"},
 	} {
 		if got := isTitleShaped(tc.s, countWords(tc.s)); got != tc.want {
-			t.Errorf("isTitleShaped(%q) = %v, want %v", tc.s, got, tc.want)
+			t.Errorf("%s: isTitleShaped(%q) = %v, want %v %s", tc.name, tc.s, got, tc.want, tc.reason)
 		}
 	}
 }

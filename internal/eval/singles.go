@@ -53,8 +53,13 @@ func runSingles(args []string, stdout io.Writer) error {
 		if *part != partFit || *data != "" && *split != "train" {
 			return errors.New("-out writes the fit part only (-part fit, and -split train for PolNeAR): the check part and PolNeAR dev are never fitted on")
 		}
-		if err := os.MkdirAll(filepath.Join(*out, "dev"), 0o755); err != nil {
+		dir := filepath.Join(*out, "dev")
+		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return err
+		}
+		// Files left by an earlier run would be fitted on too.
+		if names, err := os.ReadDir(dir); err != nil || len(names) > 0 {
+			return fmt.Errorf("-out: %s must be empty (%d files, %v)", dir, len(names), err)
 		}
 	}
 	var n, one, several, teasers, panicked int
@@ -63,9 +68,14 @@ func runSingles(args []string, stdout io.Writer) error {
 		if !inPart(i, *part) {
 			return
 		}
+		if writeErr != nil {
+			return // stop at the first file that cannot be written
+		}
 		n++
-		if *out != "" && writeErr == nil {
-			writeErr = writeSingle(filepath.Join(*out, "dev"), id, text)
+		if *out != "" {
+			if writeErr = writeSingle(filepath.Join(*out, "dev"), id, text); writeErr != nil {
+				return
+			}
 		}
 		arts, ok := recovered("Parse", id, func() []newstext.Article { return newstext.Parse(text) })
 		switch {
@@ -119,14 +129,34 @@ func runSingles(args []string, stdout io.Writer) error {
 }
 
 // writeSingle writes text to dir as the single-story file of a
-// segmentation set (shared/eval/segment's layout: ID.txt, and ID.json
-// whose one story starts at byte 0), the id's slashes made underscores.
+// segmentation set that TestFitBreaks reads (ID.txt, and ID.json whose one
+// story starts at byte 0; no layout or paragraphs, so eval segment cannot
+// score the folder), the id's slashes made underscores. An id that would
+// name no plain file there, or a file already written, is an error.
 func writeSingle(dir, id, text string) error {
-	name := filepath.Join(dir, strings.ReplaceAll(id, "/", "_"))
-	if err := os.WriteFile(name+".txt", []byte(text), 0o644); err != nil {
-		return err
+	base := strings.ReplaceAll(id, "/", "_")
+	if base == "" || base[0] == '.' || strings.IndexFunc(base, func(r rune) bool {
+		return !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '_' || r == '-' || r == '.')
+	}) >= 0 {
+		return fmt.Errorf("-out: id %q is no file name", id)
 	}
-	return os.WriteFile(name+".json", []byte(`{"kind": "single", "stories": [{"start": 0, "line": 0}]}`+"\n"), 0o644)
+	for _, f := range []struct{ ext, data string }{
+		{".txt", text},
+		{".json", `{"kind": "single", "stories": [{"start": 0, "line": 0}]}` + "\n"},
+	} {
+		w, err := os.OpenFile(filepath.Join(dir, base+f.ext), os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		if err != nil {
+			return fmt.Errorf("-out: %w (ids %q and another map to one file?)", err, id)
+		}
+		_, err = w.WriteString(f.data)
+		if cerr := w.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // goldText is one page's gold text in an extraction set.

@@ -66,8 +66,30 @@ func TestSingles(t *testing.T) {
 	if b, err := os.ReadFile(filepath.Join(out, "dev", "a0.json")); err != nil || json.Unmarshal(b, &gold) != nil || gold.Kind != "single" || len(gold.Stories) != 1 || gold.Stories[0].Start != 0 {
 		t.Errorf("-out: a0.json reads as %+v (%v), want one story at 0", gold, err)
 	}
-	if err := runSingles([]string{"-polnear", dir, "-part", "check", "-out", t.TempDir()}, &strings.Builder{}); err == nil {
-		t.Error("-part check -out: no error; the check part is never fitted on")
+	for _, args := range [][]string{
+		{"-polnear", dir, "-part", "check", "-out", t.TempDir()},
+		{"-polnear", dir, "-split", "dev", "-part", "fit", "-out", t.TempDir()},
+	} {
+		err := runSingles(args, &strings.Builder{})
+		if err == nil || !strings.Contains(err.Error(), "fit part only") {
+			t.Errorf("%v: error %v, want a refusal: the check part and PolNeAR dev are never fitted on", args, err)
+		}
+	}
+	// A folder that already holds files would mix an old run into the fit.
+	if err := runSingles([]string{"-polnear", dir, "-part", "fit", "-out", out}, &strings.Builder{}); err == nil || !strings.Contains(err.Error(), "must be empty") {
+		t.Errorf("-out into a folder with files: error %v, want a refusal", err)
+	}
+	for _, id := range []string{"..", "a b", ""} {
+		if err := writeSingle(t.TempDir(), id, "text"); err == nil {
+			t.Errorf("writeSingle(%q): no error, want one: no plain file name", id)
+		}
+	}
+	d := t.TempDir()
+	if err := writeSingle(d, "a/b", "one"); err != nil {
+		t.Fatal(err)
+	}
+	if err := writeSingle(d, "a_b", "two"); err == nil {
+		t.Error(`writeSingle("a_b") after "a/b": no error, want one: both map to a_b.txt`)
 	}
 }
 
