@@ -138,6 +138,7 @@ type extraction struct {
 	els    []element
 	blocks []block
 	main   []bool // els[i] is part of the main content
+	headed []bool // els[i] holds the page's headline (see headedEls), once computed
 }
 
 // extract walks the page under root once and finds its main content.
@@ -552,11 +553,20 @@ var classWords = map[string]int{
 	"print": junkWeight, "email": junkWeight, "rss": junkWeight, "banner": junkWeight,
 }
 
-// headed reports, for each element, whether it holds the page's
+// headedEls reports, for each element, whether it holds the page's
 // headline: the first <h1> with text of its own, not only link text (a
 // site's name in a sidebar is a link home), outside any <aside>, or,
 // where every such <h1> is in an <aside>, the first of those.
-func (x *extraction) headed() []bool {
+// It depends on the elements only, so each try of choose shares it.
+func (x *extraction) headedEls() []bool {
+	if x.headed == nil {
+		x.headed = x.markHeaded()
+	}
+	return x.headed
+}
+
+// markHeaded computes what headedEls returns.
+func (x *extraction) markHeaded() []bool {
 	h := make([]bool, len(x.els))
 	inAside := make([]bool, len(x.els))
 	first, firstAside := -1, -1
@@ -606,15 +616,16 @@ func (x *extraction) choose(how choice) {
 	// Boilerplate: an element whose class or id (or, for <aside> and
 	// <footer>, tag) says so, unless it holds most of the page's plain
 	// text ("box article modal-enabled"), or is an <aside> that holds the
-	// page's headline; a teaser card; and everything inside them, but for an embedded post
-	// (a tweet), which is quoted text whatever box holds it, unless the
-	// box is readers' comments, where a blockquote is a reader quoting.
+	// page's headline; a teaser card; and everything inside them, but
+	// for an embedded post (a tweet), which is quoted text whatever box
+	// holds it, unless the box is readers' comments, where a blockquote
+	// is a reader quoting.
 	// From here on els[i].junk is that inherited mark.
 	junk := make([]bool, n)
 	comment := make([]bool, n) // in readers' comments
 	card := x.cards()
 	pageText := x.els[0].text - x.els[0].links
-	headed := x.headed()
+	headed := x.headedEls()
 	for i := range x.els {
 		e := &x.els[i]
 		own := e.own && ((e.text-e.links)*10 <= pageText*6 || e.weight == commentWeight) || card[i]
@@ -622,7 +633,7 @@ func (x *extraction) choose(how choice) {
 			own = card[i] || e.own && (e.tag == atom.Aside || e.tag == atom.Footer || e.weight == commentWeight)
 		}
 		if e.tag == atom.Aside && headed[i] && !card[i] {
-			// An <aside> that holds the page's headline (see headed)
+			// An <aside> that holds the page's headline (see headedEls)
 			// is the story's box, misnamed, not a box beside the story.
 			own = false
 		}

@@ -674,10 +674,10 @@ const openingMarks = "\"'“‘«¿¡[(「『"
 
 // isTitleShaped reports whether s could be a headline: two to thirty
 // words, no more than 250 bytes, whose first letter (after any
-// openingMarks and the spaces between them) is a capital, or a letter of
-// a script without capitals, or whose first character is a digit, not ending as a sentence or on a comma, colon or a
-// function word (a snippet cut mid-sentence ends "… in the"), and with no
-// dateline.
+// openingMarks and the spaces between them) is a capital or a letter of a
+// script without capitals, or whose first character there is a digit;
+// not ending as a sentence or on a comma, colon or a function word (a
+// snippet cut mid-sentence ends "… in the"), and with no dateline.
 func isTitleShaped(s string, n int) bool {
 	if n < 2 || n > 30 || len(s) > 250 {
 		return false
