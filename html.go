@@ -453,6 +453,11 @@ func classWeight(n *html.Node) int {
 	switch n.DataAtom {
 	case atom.Aside, atom.Footer:
 		return junkWeight
+	case atom.Html, atom.Body:
+		// Their classes describe the page, not a box in it: the
+		// features a site switched on ("flag-unfollowComments-on",
+		// "has-big-ad"), its template ("single-post").
+		return 0
 	}
 	weight := 0
 	for _, a := range n.Attr {
@@ -461,6 +466,9 @@ func classWeight(n *html.Node) int {
 		}
 		if a.Key == "itemprop" && a.Val == "articleBody" {
 			return 50
+		}
+		if a.Key == "id" && headingSlug(a.Val) {
+			continue
 		}
 		vs := strings.Fields(a.Val)
 		post := slices.ContainsFunc(vs, func(v string) bool { return taxonomyClass(strings.ToLower(v)) })
@@ -484,6 +492,19 @@ func classWeight(n *html.Node) int {
 	}
 	return weight
 }
+
+// headingSlug reports whether the id v is a heading's text made an
+// anchor ("sharing-with-a-single-developer", "how_to_share_a_post"), as
+// documentation tools, Markdown renderers and table-of-contents plugins
+// write them: five words or more, one of them a function word. Its words
+// are the section's subject, not the element's role.
+func headingSlug(v string) bool {
+	parts := strings.FieldsFunc(v, func(r rune) bool { return r == '-' || r == '_' })
+	return len(parts) >= 5 && slices.ContainsFunc(parts, func(p string) bool { return slugFunctionWords.has(strings.ToLower(p)) })
+}
+
+// slugFunctionWords are the function words that mark a heading's slug.
+var slugFunctionWords = setOf("a an the and or of to in on for with from by how why what when is are")
 
 // taxonomyClass reports whether the class v names one of a post's tags or
 // categories ("tag-credit-cards", "category-social-media"), as blog

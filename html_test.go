@@ -522,3 +522,29 @@ func TestParseHTMLAsideHeadline(t *testing.T) {
 		t.Errorf("body %q: the <aside> beside the story or the reply form is in it", got)
 	}
 }
+
+// TestParseHTMLPageClasses: the classes of <html> and <body> describe the
+// page (features a site switched on, its template), not a box in it: a
+// page whose <html> lists "flag-unfollowComments-on has-big-ad" is no
+// readers' comment nor an advert (the New York Times pages of 2017 did,
+// and gave an empty body).
+func TestParseHTMLPageClasses(t *testing.T) {
+	story := "<p>The council voted on Tuesday to close the old bridge, which has carried traffic over the river since 1921.</p>" +
+		"<p>Engineers found cracks in two of its piers last spring, and the repairs would cost more than a new bridge.</p>" +
+		"<p>Ferries will run every twenty minutes from Monday, and the old bridge will come down in the autumn.</p>"
+	for _, attrs := range []string{
+		`class="flag-unfollowComments-on has-big-ad"`,
+		`id="comments" class="promo"`,
+	} {
+		for _, el := range []string{"html", "body"} {
+			page := `<html><body><article><h1>Bridge to close</h1>` + story + `</article></body></html>`
+			page = strings.Replace(page, "<"+el+">", "<"+el+" "+attrs+">", 1)
+			t.Run(el+" "+attrs, func(t *testing.T) {
+				got, _ := htmlBody(t, page)
+				if !strings.Contains(got, "council voted") || !strings.Contains(got, "cracks") || !strings.Contains(got, "come down") {
+					t.Errorf("body %q: want the story's three paragraphs", got)
+				}
+			})
+		}
+	}
+}

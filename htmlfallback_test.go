@@ -241,3 +241,29 @@ func TestClassWeightCamelCase(t *testing.T) {
 		t.Errorf("body %q, captions %q: want the caption among the captions only", body, caps)
 	}
 }
+
+// TestClassWeightHeadingSlug: an id made from a heading's text is the
+// section's subject ("sharing" of "sharing-with-a-single-developer" is no
+// share bar); a role's id or class of a few words still weighs.
+func TestClassWeightHeadingSlug(t *testing.T) {
+	tests := []struct {
+		name, key, val string
+		want           int
+	}{
+		{"slug", "id", "sharing-with-a-single-developer", 0},
+		{"slug-underscores", "id", "how_to_share_a_post_on_social_media", 0},
+		{"slug-content", "id", "the-story-of-the-bridge-and-the-river", 0},
+		{"share-bar", "id", "social-share-bar", junkWeight},
+		{"long-role-no-function-word", "id", "post-footer-share-buttons-wrapper", junkWeight},
+		{"class-not-id", "class", "sharing-with-a-single-developer", junkWeight},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div,
+				Attr: []html.Attribute{{Key: tt.key, Val: tt.val}}}
+			if got := classWeight(n); got != tt.want {
+				t.Errorf("classWeight(%s=%q) = %d, want %d", tt.key, tt.val, got, tt.want)
+			}
+		})
+	}
+}
