@@ -267,7 +267,10 @@ func (w *walker) walk(n *html.Node, parent, blockEl int, kind blockKind, inLink 
 	default:
 		return
 	}
-	if skipElement(n) {
+	if skipElement(n) || !blockTags[n.DataAtom] && screenReaderOnly(n) && insideSentence(n) {
+		// Screen-reader text inside a sentence ("last spring<span
+		// class="sr-only"> (opens in a new window)</span>, and") is
+		// never shown: the sentence reads on without it.
 		return
 	}
 	if n.DataAtom == atom.Br || n.DataAtom == atom.Hr {
@@ -281,6 +284,12 @@ func (w *walker) walk(n *html.Node, parent, blockEl int, kind blockKind, inLink 
 	w.x.els = append(w.x.els, element{parent: parent, tag: n.DataAtom, weight: classWeight(n)})
 	el := &w.x.els[idx]
 	el.junk = el.weight <= junkWeight
+	if el.junk && el.weight != commentWeight && !blockTags[n.DataAtom] && insideSentence(n) {
+		// A link or a span in the middle of a sentence ("a profound
+		// conviction that <a class="popup">…</a>. Hence") is part
+		// of it, whatever its class says it does when clicked.
+		el.junk, el.weight = false, 0
+	}
 	el.own = el.junk
 	isBlock := blockTags[n.DataAtom]
 	switch n.DataAtom {
@@ -408,6 +417,32 @@ func skipElement(n *html.Node) bool {
 			}
 		case "aria-hidden":
 			if a.Val == "true" && n.DataAtom != atom.Span && n.DataAtom != atom.I {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// insideSentence reports whether the element n stands between two runs
+// of text of its parent: words before it and after it on the same line.
+func insideSentence(n *html.Node) bool {
+	words := func(s *html.Node) bool {
+		return s != nil && s.Type == html.TextNode && strings.TrimSpace(s.Data) != ""
+	}
+	return words(n.PrevSibling) && words(n.NextSibling)
+}
+
+// screenReaderOnly reports whether a class or id of n says its text is for
+// screen readers only ("sr-only", "offscreen", "skip-link"), never shown.
+func screenReaderOnly(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for tok := range classTokens(a.Val) {
+			switch string(tok) {
+			case "sr", "offscreen", "skip":
 				return true
 			}
 		}

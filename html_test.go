@@ -504,6 +504,27 @@ func TestParseHTMLInlineBoilerplate(t *testing.T) {
 	}
 }
 
+// TestParseHTMLInlineInSentence: a link or a span between two runs of a
+// sentence's words is part of the sentence, whatever its class says it
+// does ("popup", "share"); screen-reader text ("sr-only") is not shown,
+// even there.
+func TestParseHTMLInlineInSentence(t *testing.T) {
+	page := `<html><body><div class="story"><h1>Bridge to close</h1>` +
+		`<p>The council voted on Tuesday to close the <a class="popup" href="#n1">old bridge over the river</a>, which has carried traffic since 1921.</p>` +
+		`<p>Engineers found cracks in <span class="share-quote">two of its piers</span> last spring<span class="sr-only"> (opens in a new window)</span>, and repairs would cost more than a new bridge.</p>` +
+		`<p>Ferries will run every twenty minutes from Monday, and the bridge will come down in the autumn.</p>` +
+		`</div></body></html>`
+	got, _ := htmlBody(t, page)
+	for _, want := range []string{"close the old bridge over the river, which", "cracks in two of its piers last spring, and"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("body %q: want %q whole", got, want)
+		}
+	}
+	if strings.Contains(got, "new window") {
+		t.Errorf("body %q: screen-reader text in it", got)
+	}
+}
+
 // TestParseHTMLAsideHeadline: an <aside> that holds the page's headline is
 // the story's box, whatever the tag says; an <aside> beside it, even one
 // with an <h1> that links home, is still left out, and so is the reply
