@@ -469,6 +469,38 @@ func TestGappedSubheading(t *testing.T) {
 	}
 }
 
+// TestWideGapSubheadings: an article that sets every subheading apart
+// with a wider gap than its paragraphs (as text taken from HTML with its
+// source's white space is) is one story: the second subheading's gap is
+// no evidence of a new story once the story kept the first (cueGapSeen),
+// even where its paragraph repeats the subheading's words. The same wide
+// gap before another story's headline, in a story with no such
+// subheading, still opens it.
+func TestWideGapSubheadings(t *testing.T) {
+	join := func(blocks ...string) string { return strings.Join(blocks, "\n\n") }
+	story := join(harbourStory...) + "\n\n\n" + join("What the islands need",
+		"On Skarvøy, a rocky island of two hundred people, children leave home at fourteen to attend secondary school on the mainland because no boat runs early enough for lessons.",
+		"Families there said a daily crossing would let teenagers live at home, and the island's only shop could receive fresh food every morning instead of twice a week.") +
+		"\n\n\n" + join("Back on the quay",
+		"Back on the quay, the harbour master said the fishermen who still land their catch there would keep the north berths, and the ferries would use the south ones.",
+		"The regional government is expected to decide on the loan before the end of the year, and work on the terminal could begin as soon as it does.")
+	if as := Parse(story); len(as) != 1 {
+		var titles []string
+		for _, a := range as {
+			titles = append(titles, a.Title)
+		}
+		t.Errorf("%d stories %q, want 1", len(as), titles)
+	}
+	other := join("Rail Line to the Coast Will Reopen in May",
+		"The regional rail company said on Monday that the coast line, closed since a landslide in January, would reopen to passenger trains on the first of May.",
+		"Engineers have rebuilt the embankment near the tunnel mouth and are testing the signals, the company said, and freight trains will follow a week later.",
+		"Commuters who have used replacement buses for four months will be offered a free monthly pass, the company added.")
+	dump := join(harbourStory...) + "\n\n\n" + other
+	if as := Parse(dump); len(as) != 2 {
+		t.Errorf("two stories joined by a wide gap: %d stories, want 2", len(as))
+	}
+}
+
 // TestStoryNotTeasers: the short paragraphs of one story that share few
 // words are no teaser list when one of them goes on from the one before
 // ("He …", "But …"): the leads of several stories open with their
