@@ -591,6 +591,7 @@ var classWords = map[string]int{
 	"entry": 25, "post": 25, "text": 25, "main": 25, "blog": 25, "hentry": 25,
 	// captions and credits
 	"caption": captionWeight, "figcaption": captionWeight, "credit": captionWeight, "credits": captionWeight,
+	"legend": captionWeight, "legends": captionWeight,
 	// boilerplate
 	"share": junkWeight, "sharing": junkWeight, "sharebar": junkWeight, "social": junkWeight,
 	"related": junkWeight, "newsletter": junkWeight, "subscribe": junkWeight, "subscription": junkWeight,

@@ -569,3 +569,26 @@ func TestParseHTMLPageClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestParseHTMLGalleryLegends: the legends of a photo gallery (a class
+// "legend" or "legends", as several CMSes name a gallery's captions) are
+// captions, not paragraphs of the story they sit in.
+func TestParseHTMLGalleryLegends(t *testing.T) {
+	story := "<p>The council voted on Tuesday to close the old bridge, which has carried traffic over the river since 1921.</p>" +
+		"<p>Engineers found cracks in two of its piers last spring, and the repairs would cost more than a new bridge.</p>"
+	gallery := `<ul class="legends">` +
+		`<li><h2><span class="counter">1/2</span> The old quay</h2><p>Fishermen unload their catch on the old quay, where the ferries will berth from next spring under the new plan.</p></li>` +
+		`<li><h2><span class="counter">2/2</span> Rush hour</h2><p>Cars queue on the bridge at rush hour, when the crossing takes twenty minutes or more in both directions.</p></li></ul>`
+	page := `<html><body><article><h1>Bridge to close</h1>` + story + gallery +
+		"<p>Ferries will run every twenty minutes from Monday, and the bridge will come down in the autumn.</p></article></body></html>"
+	body, captions := htmlBody(t, page)
+	if strings.Contains(body, "Fishermen") || strings.Contains(body, "Cars queue") {
+		t.Errorf("body %q: a gallery legend in it", body)
+	}
+	if !strings.Contains(captions, "Fishermen unload") || !strings.Contains(captions, "Cars queue") {
+		t.Errorf("captions %q: want the gallery's legends", captions)
+	}
+	if !strings.Contains(body, "cracks") || !strings.Contains(body, "come down") {
+		t.Errorf("body %q: want the story's paragraphs", body)
+	}
+}
