@@ -267,10 +267,10 @@ func (w *walker) walk(n *html.Node, parent, blockEl int, kind blockKind, inLink 
 	default:
 		return
 	}
-	if skipElement(n) || !blockTags[n.DataAtom] && screenReaderOnly(n) && insideSentence(n) {
-		// Screen-reader text inside a sentence ("last spring<span
-		// class="sr-only"> (opens in a new window)</span>, and") is
-		// never shown: the sentence reads on without it.
+	if skipElement(n) || screenReaderOnly(n) {
+		// Screen-reader text ("last spring<span class="sr-only"> (opens
+		// in a new window)</span>, and") is never shown: a sentence
+		// reads on without it.
 		return
 	}
 	if n.DataAtom == atom.Br || n.DataAtom == atom.Hr {
@@ -424,21 +424,37 @@ func skipElement(n *html.Node) bool {
 	return false
 }
 
-// insideSentence reports whether the element n stands between two runs
-// of text of its parent: words before it and after it on the same line.
+// insideSentence reports whether the element n stands inside a sentence
+// of its parent: the nearest text on each side of it (HTML comments
+// skipped) holds a letter, as "close the <a>old bridge</a>, which" does;
+// a separator ("By Jane Doe | <a>Share</a> |") does not.
 func insideSentence(n *html.Node) bool {
-	words := func(s *html.Node) bool {
-		return s != nil && s.Type == html.TextNode && strings.TrimSpace(s.Data) != ""
+	words := func(s *html.Node, next func(*html.Node) *html.Node) bool {
+		for s != nil && s.Type == html.CommentNode {
+			s = next(s)
+		}
+		return s != nil && s.Type == html.TextNode && strings.IndexFunc(s.Data, unicode.IsLetter) >= 0
 	}
-	return words(n.PrevSibling) && words(n.NextSibling)
+	return words(n.PrevSibling, func(s *html.Node) *html.Node { return s.PrevSibling }) &&
+		words(n.NextSibling, func(s *html.Node) *html.Node { return s.NextSibling })
 }
 
-// screenReaderOnly reports whether a class or id of n says its text is for
-// screen readers only ("sr-only", "offscreen", "skip-link"), never shown.
+// screenReaderOnly reports whether a class or id of n says its text is
+// for screen readers only, never shown: "sr-only" (and "srOnly"),
+// WordPress's "screen-reader-text", "visually-hidden", "offscreen",
+// "skip-link".
 func screenReaderOnly(n *html.Node) bool {
 	for _, a := range n.Attr {
 		if a.Key != "class" && a.Key != "id" {
 			continue
+		}
+		for _, v := range strings.Fields(a.Val) {
+			v = strings.ToLower(v)
+			for _, w := range screenReaderClasses {
+				if strings.Contains(v, w) {
+					return true
+				}
+			}
 		}
 		for tok := range classTokens(a.Val) {
 			switch string(tok) {
@@ -449,6 +465,10 @@ func screenReaderOnly(n *html.Node) bool {
 	}
 	return false
 }
+
+// screenReaderClasses are the class names, in lower case, that hide an
+// element's text from the eye and leave it to screen readers.
+var screenReaderClasses = []string{"sr-only", "sr_only", "sronly", "screen-reader", "screenreader", "visually-hidden", "visuallyhidden"}
 
 // hasAttr reports whether n has the attribute key.
 func hasAttr(n *html.Node, key string) bool {
@@ -502,7 +522,7 @@ func classWeight(n *html.Node) int {
 		if a.Key == "itemprop" && a.Val == "articleBody" {
 			return 50
 		}
-		if a.Key == "id" && headingSlug(a.Val) {
+		if a.Key == "id" && headingSlug(a.Val) && slugOfHeading(n, a.Val) {
 			continue
 		}
 		vs := strings.Fields(a.Val)
@@ -536,6 +556,49 @@ func classWeight(n *html.Node) int {
 func headingSlug(v string) bool {
 	parts := strings.FieldsFunc(v, func(r rune) bool { return r == '-' || r == '_' })
 	return len(parts) >= 5 && slices.ContainsFunc(parts, func(p string) bool { return slugFunctionWords.has(strings.ToLower(p)) })
+}
+
+// slugOfHeading reports whether the id slug is made from the text of n,
+// when n is a heading, or of the heading n opens with ("<div
+// id="sharing-with-a-single-developer"><h2>Sharing with a single
+// developer</h2>"): the words of the slug, in order, are the heading's.
+// An id that only reads like a phrase ("sign-up-for-our-daily-newsletter"
+// on a box with no such heading) still says what the box is.
+func slugOfHeading(n *html.Node, slug string) bool {
+	h := n
+	if !isHeading(h) {
+		h = n.FirstChild
+		for h != nil && (h.Type == html.TextNode && strings.TrimSpace(h.Data) == "" || h.Type == html.CommentNode) {
+			h = h.NextSibling
+		}
+	}
+	if h == nil || !isHeading(h) {
+		return false
+	}
+	var text strings.Builder
+	var collect func(*html.Node)
+	collect = func(c *html.Node) {
+		if c.Type == html.TextNode {
+			text.WriteString(c.Data)
+			text.WriteByte(' ')
+		}
+		for k := c.FirstChild; k != nil && text.Len() < 400; k = k.NextSibling {
+			collect(k)
+		}
+	}
+	collect(h)
+	words := strings.FieldsFunc(strings.ToLower(text.String()), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	parts := strings.FieldsFunc(strings.ToLower(slug), func(r rune) bool { return r == '-' || r == '_' })
+	return slices.Equal(words, parts)
+}
+
+// isHeading reports whether n is an element h1 to h6.
+func isHeading(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return n.Type == html.ElementNode
+	}
+	return false
 }
 
 // slugFunctionWords are the function words that mark a heading's slug.
@@ -591,7 +654,6 @@ var classWords = map[string]int{
 	"entry": 25, "post": 25, "text": 25, "main": 25, "blog": 25, "hentry": 25,
 	// captions and credits
 	"caption": captionWeight, "figcaption": captionWeight, "credit": captionWeight, "credits": captionWeight,
-	"legend": captionWeight, "legends": captionWeight,
 	// boilerplate
 	"share": junkWeight, "sharing": junkWeight, "sharebar": junkWeight, "social": junkWeight,
 	"related": junkWeight, "newsletter": junkWeight, "subscribe": junkWeight, "subscription": junkWeight,

@@ -242,27 +242,35 @@ func TestClassWeightCamelCase(t *testing.T) {
 	}
 }
 
-// TestClassWeightHeadingSlug: an id made from a heading's text is the
-// section's subject ("sharing" of "sharing-with-a-single-developer" is no
-// share bar); a role's id or class of a few words still weighs.
+// TestClassWeightHeadingSlug: an id made from the text of the heading the
+// element is or opens with is the section's subject ("sharing" of
+// "sharing-with-a-single-developer" is no share bar); an id that only reads
+// like a phrase, a role's id of a few words and a class still weigh.
 func TestClassWeightHeadingSlug(t *testing.T) {
 	tests := []struct {
-		name, key, val string
-		want           int
+		name, page string
+		want       int
 	}{
-		{"slug", "id", "sharing-with-a-single-developer", 0},
-		{"slug-underscores", "id", "how_to_share_a_post_on_social_media", 0},
-		{"slug-content", "id", "the-story-of-the-bridge-and-the-river", 0},
-		{"share-bar", "id", "social-share-bar", junkWeight},
-		{"long-role-no-function-word", "id", "post-footer-share-buttons-wrapper", junkWeight},
-		{"class-not-id", "class", "sharing-with-a-single-developer", junkWeight},
+		{"slug", `<div id="sharing-with-a-single-developer"><h2>Sharing with a single developer<a class="headerlink">¶</a></h2><p>Text.</p></div>`, 0},
+		{"slug-underscores", `<section id="how_to_share_a_post_on_social_media">
+			<!-- a comment --><h3>How to share a post on social media</h3></section>`, 0},
+		{"heading-itself", `<h2 id="the-story-of-the-bridge-and-the-river">The story of the bridge and the river</h2>`, 0},
+		{"phrase-without-heading", `<div id="sign-up-for-our-daily-newsletter"><p>Get the best of the news in your inbox.</p></div>`, junkWeight},
+		{"other-heading", `<div id="sign-up-for-our-daily-newsletter"><h3>Our newsletter</h3></div>`, junkWeight},
+		{"share-bar", `<div id="social-share-bar"><h2>Social share bar</h2></div>`, junkWeight},
+		{"long-role-no-function-word", `<div id="post-footer-share-buttons-wrapper"></div>`, junkWeight},
+		{"class-not-id", `<div class="sharing-with-a-single-developer"><h2>Sharing with a single developer</h2></div>`, junkWeight},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			n := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div,
-				Attr: []html.Attribute{{Key: tt.key, Val: tt.val}}}
+			doc, err := html.Parse(strings.NewReader("<html><body>" + tt.page + "</body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			body := doc.FirstChild.LastChild // <html>'s <body>
+			n := body.FirstChild
 			if got := classWeight(n); got != tt.want {
-				t.Errorf("classWeight(%s=%q) = %d, want %d", tt.key, tt.val, got, tt.want)
+				t.Errorf("classWeight(%s) = %d, want %d", tt.page, got, tt.want)
 			}
 		})
 	}

@@ -495,9 +495,23 @@ func TestWideGapSubheadings(t *testing.T) {
 		"The regional rail company said on Monday that the coast line, closed since a landslide in January, would reopen to passenger trains on the first of May.",
 		"Engineers have rebuilt the embankment near the tunnel mouth and are testing the signals, the company said, and freight trains will follow a week later.",
 		"Commuters who have used replacement buses for four months will be offered a free monthly pass, the company added.")
-	dump := join(harbourStory...) + "\n\n\n" + other
-	if as := Parse(dump); len(as) != 2 {
-		t.Errorf("two stories joined by a wide gap: %d stories, want 2", len(as))
+	for _, tt := range []struct{ name, text string }{
+		{"joined by a wide gap", join(harbourStory...) + "\n\n\n" + other},
+		// A label over the next headline is no subheading the story kept.
+		{"a label between", join(harbourStory...) + "\n\n\nTransport news\n\n\n" + other},
+		// A story that kept a subheading set apart so still ends where
+		// another story, on another subject, begins after as wide a gap.
+		{"after a wide subheading", join(harbourStory...) + "\n\n\n" + join("What the islands need",
+			"On Skarvøy, a rocky island of two hundred people, children leave home at fourteen to attend secondary school on the mainland because no boat runs early enough for lessons.") +
+			"\n\n\n" + other},
+	} {
+		if as := Parse(tt.text); len(as) != 2 || as[len(as)-1].Title != "Rail Line to the Coast Will Reopen in May" {
+			var titles []string
+			for _, a := range as {
+				titles = append(titles, a.Title)
+			}
+			t.Errorf("%s: stories %q, want the harbour story and the rail story", tt.name, titles)
+		}
 	}
 }
 
