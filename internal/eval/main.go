@@ -62,6 +62,7 @@ var commands = []command{
 	{"entities", "score Entities on the entities set (GUM) with its score.py, by part", runEntities},
 	{"singles", "count the PolNeAR articles or an extraction set's gold texts Parse reads as one story, by part", runSingles},
 	{"memory", "peak memory of Parse on adversarial inputs, as a multiple of the input", runMemory},
+	{"readability", "build Mozilla Readability's test pages into the layout of the extraction sets", runReadability},
 }
 
 // errUsage reports bad flags or arguments after the flag package has
