@@ -575,14 +575,18 @@ func slugOfHeading(n *html.Node, slug string) bool {
 	if h == nil || !isHeading(h) {
 		return false
 	}
+	// A heading's text is short: reading at most 64 nodes and 400 bytes
+	// of it keeps nested headings, each with such an id, linear.
 	var text strings.Builder
+	budget := 64
 	var collect func(*html.Node)
 	collect = func(c *html.Node) {
+		budget--
 		if c.Type == html.TextNode {
-			text.WriteString(c.Data)
+			text.WriteString(c.Data[:min(len(c.Data), 400)])
 			text.WriteByte(' ')
 		}
-		for k := c.FirstChild; k != nil && text.Len() < 400; k = k.NextSibling {
+		for k := c.FirstChild; k != nil && text.Len() < 400 && budget > 0; k = k.NextSibling {
 			collect(k)
 		}
 	}

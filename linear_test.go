@@ -98,6 +98,15 @@ func TestLinear(t *testing.T) {
 			return sized("<p>The council met on Tuesday, and it agreed the budget.</p>\n", n)
 		}, parseHTML},
 		{"html/one-text-node", func(n int) string { return "<p>" + sized("word ", n) + "</p>" }, parseHTML},
+		// Boilerplate links inside sentences (insideSentence reads the
+		// text on each side) and sections whose ids are their headings'
+		// slugs, each heading long (slugOfHeading reads a bounded part).
+		{"html/links-in-sentences", func(n int) string {
+			return "<p>" + sized(`words <a class="share" href="#">and more</a> <!-- c --> after `, n) + "</p>"
+		}, parseHTML},
+		{"html/heading-slugs", func(n int) string {
+			return sized(`<div id="how-to-share-a-post-on-social-media"><h2>How to share a post on social media `+strings.Repeat("<b>and</b> ", 40)+`</h2><p>The council met.</p></div>`, n)
+		}, parseHTML},
 		// Text between end tags that close nothing: the parser joins it
 		// into one text node, which golang.org/x/net/html before v0.62.0
 		// did by copying the node's text at every join (1.7 MB took 27 s).
