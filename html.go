@@ -425,41 +425,58 @@ func skipElement(n *html.Node) bool {
 }
 
 // insideSentence reports whether the element n stands inside a sentence
-// of its parent: the nearest text on each side of it (HTML comments
-// skipped) holds a letter, as "close the <a>old bridge</a>, which" does;
-// a separator ("By Jane Doe | <a>Share</a> |") does not.
+// of its parent: the nearest character before it (HTML comments skipped)
+// is a letter, a digit or one that goes on a sentence (a comma, an
+// opening bracket or quotation mark), and the nearest after it a letter,
+// a digit or one that goes on or ends it. "close the <a>old bridge</a>,
+// which" and "at <a>the end of the season</a>." are; "By Jane Doe |
+// <a>Share</a> |" is not.
 func insideSentence(n *html.Node) bool {
-	words := func(s *html.Node, next func(*html.Node) *html.Node) bool {
+	near := func(s *html.Node, next func(*html.Node) *html.Node, last bool) rune {
 		for s != nil && s.Type == html.CommentNode {
 			s = next(s)
 		}
-		return s != nil && s.Type == html.TextNode && strings.IndexFunc(s.Data, unicode.IsLetter) >= 0
+		if s == nil || s.Type != html.TextNode {
+			return 0
+		}
+		t := strings.TrimSpace(s.Data)
+		if t == "" {
+			return 0
+		}
+		if last {
+			r, _ := utf8.DecodeLastRuneInString(t)
+			return r
+		}
+		r, _ := utf8.DecodeRuneInString(t)
+		return r
 	}
-	return words(n.PrevSibling, func(s *html.Node) *html.Node { return s.PrevSibling }) &&
-		words(n.NextSibling, func(s *html.Node) *html.Node { return s.NextSibling })
+	word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	before := near(n.PrevSibling, func(s *html.Node) *html.Node { return s.PrevSibling }, true)
+	after := near(n.NextSibling, func(s *html.Node) *html.Node { return s.NextSibling }, false)
+	return (word(before) || strings.ContainsRune(",(“‘\"'", before)) &&
+		(word(after) || strings.ContainsRune(".,;:!?)”’\"'", after))
 }
 
-// screenReaderOnly reports whether a class or id of n says its text is
-// for screen readers only, never shown: "sr-only" (and "srOnly"),
-// WordPress's "screen-reader-text", "visually-hidden", "offscreen",
-// "skip-link".
+// screenReaderOnly reports whether a class of n says its text is for
+// screen readers only, never shown: one of screenReaderClasses, alone or
+// as the last part of a longer name ("sdc-article-image__visually-hidden",
+// "u-sr-only"). Ids name link targets, not styles, and the page's and the
+// story's own boxes (html, body, main, article) are never hidden so.
 func screenReaderOnly(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Html, atom.Body, atom.Main, atom.Article:
+		return false
+	}
 	for _, a := range n.Attr {
-		if a.Key != "class" && a.Key != "id" {
+		if a.Key != "class" {
 			continue
 		}
 		for _, v := range strings.Fields(a.Val) {
 			v = strings.ToLower(v)
 			for _, w := range screenReaderClasses {
-				if strings.Contains(v, w) {
+				if v == w || strings.HasSuffix(v, w) && strings.ContainsRune("-_", rune(v[len(v)-len(w)-1])) {
 					return true
 				}
-			}
-		}
-		for tok := range classTokens(a.Val) {
-			switch string(tok) {
-			case "sr", "offscreen", "skip":
-				return true
 			}
 		}
 	}
@@ -467,8 +484,11 @@ func screenReaderOnly(n *html.Node) bool {
 }
 
 // screenReaderClasses are the class names, in lower case, that hide an
-// element's text from the eye and leave it to screen readers.
-var screenReaderClasses = []string{"sr-only", "sr_only", "sronly", "screen-reader", "screenreader", "visually-hidden", "visuallyhidden"}
+// element's text from the eye and leave it to screen readers (Bootstrap's
+// "sr-only" and "visually-hidden", WordPress's "screen-reader-text"), and
+// the skip links that only keyboard users see.
+var screenReaderClasses = []string{"sr-only", "sr_only", "sronly", "screen-reader-text", "screen-reader-only",
+	"visually-hidden", "visuallyhidden", "skip-link", "skip-links", "skiplink", "skip-to-content"}
 
 // hasAttr reports whether n has the attribute key.
 func hasAttr(n *html.Node, key string) bool {
@@ -591,8 +611,14 @@ func slugOfHeading(n *html.Node, slug string) bool {
 		}
 	}
 	collect(h)
-	words := strings.FieldsFunc(strings.ToLower(text.String()), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	// "What's new" is "whats-new"; a second section of one name gets
+	// "-1" after its slug.
+	heading := strings.NewReplacer("'", "", "’", "").Replace(strings.ToLower(text.String()))
+	words := strings.FieldsFunc(heading, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	parts := strings.FieldsFunc(strings.ToLower(slug), func(r rune) bool { return r == '-' || r == '_' })
+	if k := len(parts) - 1; k > 0 && len(parts) == len(words)+1 && strings.Trim(parts[k], "0123456789") == "" {
+		parts = parts[:k]
+	}
 	return slices.Equal(words, parts)
 }
 

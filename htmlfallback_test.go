@@ -255,6 +255,8 @@ func TestClassWeightHeadingSlug(t *testing.T) {
 		{"slug-underscores", `<section id="how_to_share_a_post_on_social_media">
 			<!-- a comment --><h3>How to share a post on social media</h3></section>`, 0},
 		{"heading-itself", `<h2 id="the-story-of-the-bridge-and-the-river">The story of the bridge and the river</h2>`, 0},
+		{"apostrophe", `<section id="whats-new-in-the-sharing-api"><h2>What’s new in the sharing API</h2></section>`, 0},
+		{"second-of-a-name", `<div id="sharing-with-a-single-developer-1"><h2>Sharing with a single developer</h2></div>`, 0},
 		{"phrase-without-heading", `<div id="sign-up-for-our-daily-newsletter"><p>Get the best of the news in your inbox.</p></div>`, junkWeight},
 		{"other-heading", `<div id="sign-up-for-our-daily-newsletter"><h3>Our newsletter</h3></div>`, junkWeight},
 		{"share-bar", `<div id="social-share-bar"><h2>Social share bar</h2></div>`, junkWeight},

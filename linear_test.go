@@ -100,7 +100,10 @@ func TestLinear(t *testing.T) {
 		{"html/one-text-node", func(n int) string { return "<p>" + sized("word ", n) + "</p>" }, parseHTML},
 		// Boilerplate links inside sentences (insideSentence reads the
 		// text on each side) and sections whose ids are their headings'
-		// slugs, each heading long (slugOfHeading reads a bounded part).
+		// slugs, each heading long (slugOfHeading reads its heading's
+		// text; a heading is the first child of one element only, so
+		// each is read once, and the bound on what it reads only caps
+		// the cost of one).
 		{"html/links-in-sentences", func(n int) string {
 			return "<p>" + sized(`words <a class="share" href="#">and more</a> <!-- c --> after `, n) + "</p>"
 		}, parseHTML},

@@ -35,6 +35,10 @@
 //	memory    peak resident memory of Parse and ParseHTML on the inputs
 //	          issue 10 found costly (name-dense, short lines, headlines, a
 //	          live page), as a multiple of the input size
+//	readability  builds Mozilla Readability's test pages, from a checkout
+//	          or a bare git copy of github.com/j-szulc/html-cleaning-dataset-merged,
+//	          into the extraction sets' layout (data kept outside the
+//	          repository) for extract, singles and bench
 package main
 
 import (
