@@ -113,6 +113,10 @@ func runExtract(args []string, stdout io.Writer) error {
 			return fmt.Errorf("%s: %w", id, err)
 		}
 		doc.Find("figcaption").Each(func(_ int, s *goquery.Selection) {
+			// A caption as a reader sees it: without the text its page
+			// leaves to screen readers ("Image:"), which ParseHTML skips.
+			s = s.Clone()
+			s.Find(`[class*="visually-hidden"], [class*="sr-only"], [class*="screen-reader-text"]`).Remove()
 			text := newstext.Clean(s.Text())
 			if text == "" {
 				return
