@@ -432,27 +432,19 @@ func skipElement(n *html.Node) bool {
 // which" and "at <a>the end of the season</a>." are; "By Jane Doe |
 // <a>Share</a> |" is not.
 func insideSentence(n *html.Node) bool {
-	near := func(s *html.Node, next func(*html.Node) *html.Node, last bool) rune {
-		for s != nil && s.Type == html.CommentNode {
-			s = next(s)
-		}
-		if s == nil || s.Type != html.TextNode {
-			return 0
-		}
-		t := strings.TrimSpace(s.Data)
-		if t == "" {
-			return 0
-		}
-		if last {
-			r, _ := utf8.DecodeLastRuneInString(t)
-			return r
-		}
-		r, _ := utf8.DecodeRuneInString(t)
-		return r
+	prev, next := n.PrevSibling, n.NextSibling
+	for prev != nil && prev.Type == html.CommentNode {
+		prev = prev.PrevSibling
 	}
+	for next != nil && next.Type == html.CommentNode {
+		next = next.NextSibling
+	}
+	if prev == nil || prev.Type != html.TextNode || next == nil || next.Type != html.TextNode {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(prev.Data))
+	after, _ := utf8.DecodeRuneInString(strings.TrimSpace(next.Data))
 	word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-	before := near(n.PrevSibling, func(s *html.Node) *html.Node { return s.PrevSibling }, true)
-	after := near(n.NextSibling, func(s *html.Node) *html.Node { return s.NextSibling }, false)
 	return (word(before) || strings.ContainsRune(",(“‘\"'", before)) &&
 		(word(after) || strings.ContainsRune(".,;:!?)”’\"'", after))
 }
@@ -542,7 +534,7 @@ func classWeight(n *html.Node) int {
 		if a.Key == "itemprop" && a.Val == "articleBody" {
 			return 50
 		}
-		if a.Key == "id" && headingSlug(a.Val) && slugOfHeading(n, a.Val) {
+		if a.Key == "id" && slugOfHeading(n, a.Val) {
 			continue
 		}
 		vs := strings.Fields(a.Val)
@@ -568,23 +560,20 @@ func classWeight(n *html.Node) int {
 	return weight
 }
 
-// headingSlug reports whether the id v is a heading's text made an
-// anchor ("sharing-with-a-single-developer", "how_to_share_a_post"), as
+// slugOfHeading reports whether the id slug is the text of n, when n is a
+// heading, or of the heading n opens with, made an anchor, as
 // documentation tools, Markdown renderers and table-of-contents plugins
-// write them: five words or more, one of them a function word. Its words
-// are the section's subject, not the element's role.
-func headingSlug(v string) bool {
-	parts := strings.FieldsFunc(v, func(r rune) bool { return r == '-' || r == '_' })
-	return len(parts) >= 5 && slices.ContainsFunc(parts, func(p string) bool { return slugFunctionWords.has(strings.ToLower(p)) })
-}
-
-// slugOfHeading reports whether the id slug is made from the text of n,
-// when n is a heading, or of the heading n opens with ("<div
-// id="sharing-with-a-single-developer"><h2>Sharing with a single
-// developer</h2>"): the words of the slug, in order, are the heading's.
-// An id that only reads like a phrase ("sign-up-for-our-daily-newsletter"
-// on a box with no such heading) still says what the box is.
+// write them ("<div id="sharing-with-a-single-developer"><h2>Sharing with
+// a single developer</h2>"): five words or more, one of them a function
+// word, and the heading's words in order. Its words are the section's
+// subject, not the element's role; an id that only reads like a phrase
+// ("sign-up-for-our-daily-newsletter" on a box with no such heading)
+// still says what the box is.
 func slugOfHeading(n *html.Node, slug string) bool {
+	parts := strings.FieldsFunc(strings.ToLower(slug), func(r rune) bool { return r == '-' || r == '_' })
+	if len(parts) < 5 || !slices.ContainsFunc(parts, slugFunctionWords.has) {
+		return false
+	}
 	h := n
 	if !isHeading(h) {
 		h = n.FirstChild
@@ -595,28 +584,11 @@ func slugOfHeading(n *html.Node, slug string) bool {
 	if h == nil || !isHeading(h) {
 		return false
 	}
-	// A heading's text is short: reading at most 64 nodes and 400 bytes
-	// of it keeps nested headings, each with such an id, linear.
-	var text strings.Builder
-	budget := 64
-	var collect func(*html.Node)
-	collect = func(c *html.Node) {
-		budget--
-		if c.Type == html.TextNode {
-			text.WriteString(c.Data[:min(len(c.Data), 400)])
-			text.WriteByte(' ')
-		}
-		for k := c.FirstChild; k != nil && text.Len() < 400 && budget > 0; k = k.NextSibling {
-			collect(k)
-		}
-	}
-	collect(h)
 	// "What's new" is "whats-new"; a second section of one name gets
-	// "-1" after its slug.
-	heading := strings.NewReplacer("'", "", "’", "").Replace(strings.ToLower(text.String()))
+	// "-1" after its slug. metaText reads a bounded part of the heading.
+	heading := strings.NewReplacer("'", "", "’", "").Replace(strings.ToLower(metaText(h, false)))
 	words := strings.FieldsFunc(heading, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	parts := strings.FieldsFunc(strings.ToLower(slug), func(r rune) bool { return r == '-' || r == '_' })
-	if k := len(parts) - 1; k > 0 && len(parts) == len(words)+1 && strings.Trim(parts[k], "0123456789") == "" {
+	if k := len(parts) - 1; len(parts) == len(words)+1 && strings.Trim(parts[k], "0123456789") == "" {
 		parts = parts[:k]
 	}
 	return slices.Equal(words, parts)

@@ -445,13 +445,11 @@ type lexicon struct {
 	// The heading templates of the headline-shaped lines, by line
 	// index, as templateOfStory computes them (see headingTemplate).
 	templates map[int32]headTemplate
-	// For subheadedAsWide, by content index, computed once for a text
-	// (wideFor is the usual gap they were computed for, plus one; 0 when
-	// not yet): the last subheading set apart widely at or before it (see
-	// subheadedAsWide), or -1; and the first paragraph at or after it,
-	// or len(content).
+	// For subheadedAsWide, by content index, computed once for the text
+	// (empty until then): the last subheading set apart widely at or
+	// before it (see subheadedAsWide), or -1; and the first paragraph at
+	// or after it, or len(content).
 	wideHeads, firstBody []int32
-	wideFor              int
 }
 
 // lexiconPool holds the lexicons of finished parses, so that the next
@@ -479,7 +477,7 @@ func newLexicon(textLen, nLines int) *lexicon {
 	x.bags = slices.Grow(x.bags[:0], nLines)[:nLines]
 	clear(x.bags) // a line without content words has an empty bag
 	clear(x.templates)
-	x.wideHeads, x.firstBody, x.wideFor = x.wideHeads[:0], x.firstBody[:0], 0
+	x.wideHeads, x.firstBody = x.wideHeads[:0], x.firstBody[:0]
 	return x
 }
 
@@ -1091,7 +1089,7 @@ func breakCues(lines []line, content []int, ci, last int, gaps int, named map[ui
 		c[cueAfterCredit] = 1
 	}
 	switch gap := blankLines(lines, content[ci-1], content[ci]); {
-	case gap >= 2 && gap > gaps:
+	case wideGap(gap, gaps):
 		c[cueGap2] = 1
 	case gap == 1:
 		c[cueGap1] = 1
@@ -1903,6 +1901,11 @@ func setApart(lines []line, content []int, ci, last int) bool {
 	return pairs >= 2
 }
 
+// wideGap reports whether gap blank lines before a line set it apart:
+// two or more, and more than the text's usual gap between paragraphs
+// (usualGap), the evidence cueGap2 weighs.
+func wideGap(gap, usual int) bool { return gap >= 2 && gap > usual }
+
 // subheadedAsWide reports whether the current story (from content line
 // last) has kept a subheading set apart as widely as content line ci: a
 // headline-shaped line, neither chrome, a caption nor in readers'
@@ -1913,8 +1916,7 @@ func setApart(lines []line, content []int, ci, last int) bool {
 // apart so does it for all of them. It reads two arrays computed once per
 // text, so a call costs O(1).
 func subheadedAsWide(lines []line, content []int, ci, last, gaps int, lex *lexicon) bool {
-	if lex.wideFor != gaps+1 || len(lex.wideHeads) != len(content) {
-		lex.wideFor = gaps + 1
+	if len(lex.wideHeads) != len(content) {
 		lex.wideHeads = slices.Grow(lex.wideHeads[:0], len(content))[:len(content)]
 		lex.firstBody = slices.Grow(lex.firstBody[:0], len(content))[:len(content)]
 		// A wide-gapped headline counts once a paragraph follows it: a
@@ -1924,7 +1926,7 @@ func subheadedAsWide(lines []line, content []int, ci, last, gaps int, lex *lexic
 			l := &lines[content[k]]
 			switch {
 			case k > 0 && l.title() && l.chrome == 0 && !l.caption() && !l.comment():
-				if gap := blankLines(lines, content[k-1], content[k]); gap >= 2 && gap > gaps {
+				if wideGap(blankLines(lines, content[k-1], content[k]), gaps) {
 					pending = int32(k)
 				}
 			case pending >= 0 && isBodyLine(l):
