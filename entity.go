@@ -4211,7 +4211,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			if locatedIn(text, int(m.start)) || afterNumber(text, int(m.start)) && !namesModel(text, int(m.nameStart), int(m.end)) || beforeRegion(text, int(m.end)) {
 				m.place = true // "in Eau Gallie", "at Kopinga Marae", "Clifton Park, New York": where the guess of last resort was a person
 			} else if afterThe(text, int(m.start)) || afterIndefinite(text, int(m.start)) && headsPhrase(text, ws, int(m.end)) || commonWords(text, ws, int(m.nameStart), int(m.end), capitals, &lowerScans) ||
-				endsInCommonWord(text, ws, int(m.nameStart), int(m.end), capitals, &lowerScans) {
+				endsInCommonWord(text, ws, int(m.nameStart), int(m.end), capitals, &lowerScans) || endsInDictionaryWord(bare) {
 				m.thing = true
 			}
 		}
@@ -5982,4 +5982,37 @@ func givenAlone(text string, ws []token, a int, capitals map[string]uint8) bool 
 		}
 	}
 	return true
+}
+
+// endsInDictionaryWord reports whether the name's last word is, in lower
+// case, a word of the dictionary that is no name, no kind of place and no
+// firm's head ("Ceres Robotics", "Moon Express", "Mostly True"): a
+// thing's name where a person's would end in a surname. Not a name that
+// has a person's shape: a name particle ("Osama bin Laden"), an initial
+// ("Vann R. Newkirk"), a suffix ("Jr"), or a given name first when the
+// name is in capitals ("JAKE TAPPER").
+func endsInDictionaryWord(name string) bool {
+	fields := strings.Fields(name)
+	if len(fields) < 2 {
+		return false
+	}
+	for _, f := range fields[1:] {
+		if isParticle(f) || isInitial(f) || nameSuffixes.has(strings.ToLower(strings.TrimSuffix(f, "."))) {
+			return false
+		}
+	}
+	if isAllCaps(fields[0]) && isGivenName(titleCase(fields[0])) {
+		return false
+	}
+	var buf [32]byte
+	low := lowerInto(buf[:], fields[len(fields)-1])
+	return isCommonWord(string(low)) && !isPlaceHead(low) && !firmHeads.hasBytes(low)
+}
+
+// isInitial reports whether w is a capital letter alone or with a full
+// stop ("R.", "R").
+func isInitial(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && n > 0 && unicode.IsUpper(r)
 }
