@@ -3099,6 +3099,7 @@ type found struct {
 	firm       bool          // the text writes it as a company: "X's shareholders", "shares of X"
 	place      bool          // the text writes it as a place: "in X", "near X"
 	thing      bool          // the text writes "the" before it, as no person's name
+	placeBody  bool          // "the Dallas Cowboys": "the" before a name that opens with a place's name that is a given name too
 	medium     bool          // the text says something was said on it ("said on Telegram"): no place
 	outlet     bool          // told something or reporting it ("told Newsmax", "Politico reported", "according to Gallup"): no place
 	counted    bool          // a determiner of common nouns stands before it ("a Geofence", "these Vans"): no place
@@ -4216,6 +4217,11 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			}
 		}
 		byDefault := placeByDefault(m)
+		if m.start == m.nameStart && strings.Contains(bare, " ") && afterThe(text, int(m.start)) && headsPhrase(text, ws, int(m.end)) {
+			if first := firstField(bare); isPlaceName(first) && isGivenName(first) {
+				m.placeBody = true // "the Dallas Cowboys", "the Charlotte Observer": a place's team, paper or party, no person
+			}
+		}
 		// A name that opens a bracket right after an organisation's and
 		// goes on there with a particle names it again, in its own
 		// language ("the French Air and Space Force (Armee de l'air et
@@ -4427,6 +4433,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			e.Kind = Org // "Evercore Partners", "Chicago Tribune"
 		}
 		if m.org && !m.person && m.r.e == nil {
+			e.Kind = Org
+		}
+		if m.placeBody && !m.person && e.Kind == Person && m.r.e == nil {
 			e.Kind = Org
 		}
 		if m.medium && !m.person && e.Kind == Place && m.r.e == nil {

@@ -2221,6 +2221,22 @@ func TestDictionaryEndedNames(t *testing.T) {
 	})
 }
 
+// TestPlaceBodies: "the" before a name that opens with a place's name
+// that is a given name too, and that heads its phrase, makes it a body of
+// the place (a team, a paper, a party), not a person ("the Denver
+// Broncos", "the Boston Globe"); without "the", or as a modifier, the
+// name stays a person's.
+func TestPlaceBodies(t *testing.T) {
+	testNameKinds(t, []nameKindCase{
+		{"Fans of the Denver Broncos on Sunday cheered.", []string{"Denver Broncos org"}},
+		{"The quarterback of the Dallas Cowboys, Dak Prescott, threw twice.", []string{"Dallas Cowboys org", "Dak Prescott person"}},
+		{"He wrote for the Boston Globe.", []string{"Boston Globe org"}},
+		{"Dallas Green spoke to reporters.", []string{"Dallas Green person"}},
+		{"Virginia Woolf wrote the novel.", []string{"Virginia Woolf person"}},
+		{"She watched the Madison Keys match.", []string{"Madison Keys person"}},
+	})
+}
+
 // nameKindCase is a text and the entities Entities finds in it, each as
 // "Name kind".
 type nameKindCase struct {
