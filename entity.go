@@ -4212,7 +4212,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			if locatedIn(text, int(m.start)) || afterNumber(text, int(m.start)) && !namesModel(text, int(m.nameStart), int(m.end)) || beforeRegion(text, int(m.end)) {
 				m.place = true // "in Eau Gallie", "at Kopinga Marae", "Clifton Park, New York": where the guess of last resort was a person
 			} else if afterThe(text, int(m.start)) || afterIndefinite(text, int(m.start)) && headsPhrase(text, ws, int(m.end)) || commonWords(text, ws, int(m.nameStart), int(m.end), capitals, &lowerScans) ||
-				endsInCommonWord(text, ws, int(m.nameStart), int(m.end), capitals, &lowerScans) || endsInDictionaryWord(bare) {
+				endsInCommonWord(text, ws, int(m.nameStart), int(m.end), capitals, &lowerScans) ||
+				endsInDictionaryWord(bare) && describedAs(text, ws, int(m.start), int(m.end)) != Person {
 				m.thing = true
 			}
 		}
@@ -4279,8 +4280,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		// The verb first: it is one short read, and seldom there. An
 		// author cited as scholarship cites ("Carrano (2010)", "Binderman
 		// et al., 2005", "(Palmeri, 2013)") is a person too.
-		w, ok := firstWordIn(text, ws, int(m.end), min(len(text), int(m.end)+40))
-		if !ok || (text[m.end:w.start] != " " || !isReporting(strings.TrimSuffix(w.text, ".")) || m.outlet && strings.HasPrefix(w.text, "report")) && !citesAuthor(text, int(m.end)) {
+		if !(speaks(text, ws, int(m.end)) && !(m.outlet && reportsNext(text, ws, int(m.end)))) && !citesAuthor(text, int(m.end)) {
 			continue
 		}
 		if byDefault {
@@ -5997,24 +5997,32 @@ func givenAlone(text string, ws []token, a int, capitals map[string]uint8) bool 
 // case, a word of the dictionary that is no name, no kind of place and no
 // firm's head ("Ceres Robotics", "Moon Express", "Mostly True"): a
 // thing's name where a person's would end in a surname. Not a name that
-// has a person's shape: a name particle ("Osama bin Laden"), an initial
-// ("Vann R. Newkirk"), a suffix ("Jr"), or a given name first when the
-// name is in capitals ("JAKE TAPPER").
+// has a person's shape: a name particle inside it ("Osama bin Laden",
+// "Osama Bin Laden"), an initial ("Vann R. Tapper"), a suffix ("Jr"), or
+// a given name first when the whole name is in capitals ("JAKE TAPPER").
 func endsInDictionaryWord(name string) bool {
-	fields := strings.Fields(name)
-	if len(fields) < 2 {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok {
 		return false
 	}
-	for _, f := range fields[1:] {
-		if isParticle(f) || isInitial(f) || nameSuffixes.has(strings.ToLower(strings.TrimSuffix(f, "."))) {
-			return false
-		}
-	}
-	if isAllCaps(fields[0]) && isGivenName(titleCase(fields[0])) {
+	if isAllCaps(name) && isGivenName(titleCase(first)) {
 		return false
 	}
 	var buf [32]byte
-	low := lowerInto(buf[:], fields[len(fields)-1])
+	last := ""
+	for rest != "" {
+		w, more, _ := strings.Cut(rest, " ")
+		rest = more
+		if w == "" {
+			continue
+		}
+		low := lowerInto(buf[:], strings.TrimSuffix(w, "."))
+		if isInitial(w) || nameSuffixes.hasBytes(low) || rest != "" && isParticle(string(low)) {
+			return false
+		}
+		last = w
+	}
+	low := lowerInto(buf[:], last)
 	return isCommonWord(string(low)) && !isPlaceHead(low) && !firmHeads.hasBytes(low)
 }
 
@@ -6024,4 +6032,19 @@ func isInitial(w string) bool {
 	w = strings.TrimSuffix(w, ".")
 	r, n := utf8.DecodeRuneInString(w)
 	return n == len(w) && n > 0 && unicode.IsUpper(r)
+}
+
+// speaks reports whether the word right after the name that ends at
+// text[end] is a reporting verb ("Vogel told", "Tapper said."): the name
+// speaks, as people do.
+func speaks(text string, ws []token, end int) bool {
+	w, ok := firstWordIn(text, ws, end, min(len(text), end+40))
+	return ok && text[end:w.start] == " " && isReporting(strings.TrimSuffix(w.text, "."))
+}
+
+// reportsNext reports whether the word right after the name that ends at
+// text[end] is a form of "report" ("Politico reported"), which outlets do.
+func reportsNext(text string, ws []token, end int) bool {
+	w, ok := firstWordIn(text, ws, end, min(len(text), end+40))
+	return ok && text[end:w.start] == " " && strings.HasPrefix(w.text, "report")
 }
