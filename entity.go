@@ -4429,6 +4429,11 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if m.thing && !m.person && !m.place && e.Kind == Person && m.r.e == nil {
 			e.Kind = Other
 		}
+		if !m.person && e.Kind == Person && m.r.e == nil {
+			if k := acronymEndKind(trimPossessive(text[m.nameStart:m.end])); k != "" {
+				e.Kind = k // "Windows XP", "Super PAC": no person's name ends in an acronym; "Seattle WA" is the city
+			}
+		}
 		if !m.thing && !m.person && !m.place && e.Kind == Person && m.r.e == nil && endsInFirmHead(text[m.nameStart:m.end], capitals) {
 			e.Kind = Org // "Evercore Partners", "Chicago Tribune"
 		}
@@ -6047,4 +6052,42 @@ func speaks(text string, ws []token, end int) bool {
 func reportsNext(text string, ws []token, end int) bool {
 	w, ok := firstWordIn(text, ws, end, min(len(text), end+40))
 	return ok && text[end:w.start] == " " && strings.HasPrefix(w.text, "report")
+}
+
+// postNominals are the letters written after a person's name: degrees,
+// honours, orders and offices ("Jim Thompson MD", "Claire Waddelove
+// OSB", "John Smith MP"), and the generational suffixes.
+var postNominals = setOf("MP MD PhD DPhil QC KC OBE CBE MBE DBE KBE DDS RN Esq DO CPA MEP MSP OSB SJ OP Jr Sr")
+
+// usPostal are the two-letter postal abbreviations of the US states and
+// the District of Columbia.
+var usPostal = setOf("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC")
+
+// acronymEndKind returns the kind of a name of several words, not all in
+// capitals, that ends in an acronym, where the rules had only guessed a
+// person: no person's name ends so, but a product's, a show's or a body's
+// does ("Windows XP", "Fareed Zakaria GPS", "Super PAC": Other, as what
+// they are is not written), and a place's with its state's abbreviation
+// ("Seattle WA", "Erie PA", "Staunton Va.", "Washington D.C.": Place).
+// Post-nominal letters ("MD"), Roman numerals ("Henry VIII"), initials
+// and a given name first keep the person; "" for any other name.
+func acronymEndKind(name string) Kind {
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 || isAllCaps(name) || opensWithGivenName(name) {
+		return "" // "John Milbank RRP": a person's name, and a word the run took after it
+	}
+	raw, rest := name[i+1:], name[:i]
+	last := strings.ReplaceAll(raw, ".", "")
+	var buf [8]byte
+	if last == "" || postNominals.has(last) || isInitial(last) || len(last) < len(buf) && isRomanNumeral(string(lowerInto(buf[:], last))) {
+		return ""
+	}
+	placed := isPlaceName(rest) || isPlaceHeadWord(lastField(rest))
+	if strings.HasSuffix(raw, ".") && apStates.has(strings.TrimSuffix(raw, ".")) || raw == "D.C." || len(last) == 2 && usPostal.has(last) && placed {
+		return Place
+	}
+	if isAcronym(last) && len(last) <= 4 && !isDictionaryWord(strings.ToLower(last)) {
+		return Other
+	}
+	return ""
 }

@@ -2245,6 +2245,21 @@ func TestPlaceBodies(t *testing.T) {
 	})
 }
 
+// TestAcronymEndedNames: a name of several words that ends in an acronym
+// is no person's where the rules had only guessed one ("Windows XP",
+// "Great America PAC"), and a city with its state's abbreviation is the
+// city ("Seattle WA"); post-nominal letters and a given name first keep
+// the person.
+func TestAcronymEndedNames(t *testing.T) {
+	testNameKinds(t, []nameKindCase{
+		{"Microsoft ended support for Windows XP in 2014.", []string{"Microsoft org", "Windows XP other"}},
+		{"Donors gave money to Great America PAC this year.", []string{"Great America PAC other"}},
+		{"She moved to Seattle WA last year.", []string{"Seattle WA place"}},
+		{"The clinic is run by Nnamdi Tapper MD.", []string{"Nnamdi Tapper MD person"}},
+		{"John Milbank RRP tested it.", []string{"John Milbank RRP person"}},
+	})
+}
+
 // nameKindCase is a text and the entities Entities finds in it, each as
 // "Name kind".
 type nameKindCase struct {
