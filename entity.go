@@ -4213,7 +4213,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				m.place = true // "in Eau Gallie", "at Kopinga Marae", "Clifton Park, New York": where the guess of last resort was a person
 			} else if afterThe(text, int(m.start)) || afterIndefinite(text, int(m.start)) && headsPhrase(text, ws, int(m.end)) || commonWords(text, ws, int(m.nameStart), int(m.end), capitals, &lowerScans) ||
 				endsInCommonWord(text, ws, int(m.nameStart), int(m.end), capitals, &lowerScans) ||
-				endsInDictionaryWord(bare) && describedAs(text, ws, int(m.start), int(m.end)) != Person {
+				endsInDictionaryWord(bare) && describedAs(text, ws, int(m.start), int(m.end)) != Person && !inAuthorList(text, int(m.nameStart), int(m.end)) {
 				m.thing = true
 			}
 		}
@@ -4430,7 +4430,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			e.Kind = Other
 		}
 		if !m.person && e.Kind == Person && m.r.e == nil {
-			if k := acronymEndKind(trimPossessive(text[m.nameStart:m.end])); k != "" {
+			if k := acronymEndKind(trimPossessive(text[m.nameStart:m.end])); k != "" && !inAuthorList(text, int(m.nameStart), int(m.end)) {
 				e.Kind = k // "Windows XP", "Super PAC": no person's name ends in an acronym; "Seattle WA" is the city
 			}
 		}
@@ -6090,4 +6090,47 @@ func acronymEndKind(name string) Kind {
 		return Other
 	}
 	return ""
+}
+
+// inAuthorList reports whether text[start:end] is an author of a list
+// written as medicine cites ("Guyatt GH, Oxman AD, Ali M."): a surname and
+// one to three initials, with another such author right before or after
+// it across a comma.
+func inAuthorList(text string, start, end int) bool {
+	if !vancouverAuthor(text[start:end]) {
+		return false
+	}
+	if rest, ok := strings.CutPrefix(text[end:min(len(text), end+48)], ", "); ok {
+		a := rest
+		if i := strings.IndexAny(a, ",."); i > 0 {
+			a = a[:i]
+		}
+		if vancouverAuthor(a) {
+			return true
+		}
+	}
+	before := text[max(0, start-48):start]
+	if b, ok := strings.CutSuffix(before, ", "); ok {
+		if i := strings.LastIndexAny(b, ",.:\n"); i >= 0 {
+			b = strings.TrimSpace(b[i+1:])
+		}
+		return vancouverAuthor(b)
+	}
+	return false
+}
+
+// vancouverAuthor reports whether s is a surname and one to three
+// initials without stops ("Oxman AD", "Ali M").
+func vancouverAuthor(s string) bool {
+	sur, ini, ok := strings.Cut(s, " ")
+	if !ok || len(ini) == 0 || len(ini) > 3 || strings.ContainsRune(sur, ' ') {
+		return false
+	}
+	for i := 0; i < len(ini); i++ {
+		if ini[i] < 'A' || ini[i] > 'Z' {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(sur)
+	return unicode.IsUpper(r) && !isAllCaps(sur)
 }

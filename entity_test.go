@@ -2257,6 +2257,8 @@ func TestAcronymEndedNames(t *testing.T) {
 		{"She moved to Seattle WA last year.", []string{"Seattle WA place"}},
 		{"The clinic is run by Nnamdi Tapper MD.", []string{"Nnamdi Tapper MD person"}},
 		{"John Milbank RRP tested it.", []string{"John Milbank RRP person"}},
+		// Authors as medicine cites them: a surname and initials, in a list.
+		{"Guyatt GH, Oxman AD, Willan AR. Laboratory diagnosis of anemia.", []string{"Guyatt GH person", "Oxman AD person", "Willan AR person"}},
 	})
 }
 
