@@ -6003,8 +6003,9 @@ func givenAlone(text string, ws []token, a int, capitals map[string]uint8) bool 
 // firm's head ("Ceres Robotics", "Moon Express", "Mostly True"): a
 // thing's name where a person's would end in a surname. Not a name that
 // has a person's shape: a name particle inside it ("Osama bin Laden",
-// "Osama Bin Laden"), an initial ("Vann R. Tapper"), a suffix ("Jr"), or
-// a given name first when the whole name is in capitals ("JAKE TAPPER").
+// "Osama Bin Laden") or a patronymic one opening it ("Bin Laden"), an
+// initial ("Vann R. Tapper"), a suffix ("Jr"), or a given name first when
+// the whole name is in capitals ("JAKE TAPPER").
 func endsInDictionaryWord(name string) bool {
 	first, rest, ok := strings.Cut(name, " ")
 	if !ok {
@@ -6014,6 +6015,9 @@ func endsInDictionaryWord(name string) bool {
 		return false
 	}
 	var buf [32]byte
+	if lf := lowerInto(buf[:], first); patronymics.has(string(lf)) {
+		return false // "Bin Laden": a name that a patronymic particle opens
+	}
 	last := ""
 	for rest != "" {
 		w, more, _ := strings.Cut(rest, " ")
@@ -6134,3 +6138,7 @@ func vancouverAuthor(s string) bool {
 	r, _ := utf8.DecodeRuneInString(sur)
 	return unicode.IsUpper(r) && !isAllCaps(sur)
 }
+
+// patronymics are the particles that open an Arabic name ("Bin Laden",
+// "Abu Bakr", "Ibn Saud").
+var patronymics = setOf("bin ibn abu bint")

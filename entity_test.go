@@ -2223,6 +2223,7 @@ func TestDictionaryEndedNames(t *testing.T) {
 		// A person's shape: a particle, an initial, a suffix, a given name in capitals.
 		{"The raid that killed Osama bin Laden was planned for months.", []string{"Osama bin Laden person"}},
 		{"The raid that killed Osama Bin Laden was planned for months.", []string{"Osama Bin Laden person"}},
+		{"The hunt for Bin Laden took ten years.", []string{"Bin Laden person"}},
 		{"The essay by Vann R. Tapper ran first.", []string{"Vann R. Tapper person"}},
 		{"The essay by Vann Tapper Jr. ran first.", []string{"Vann Tapper Jr. person"}},
 		{"THE INTERVIEW WITH JAKE TAPPER AIRED LATE.", []string{"JAKE TAPPER person"}},
