@@ -2966,6 +2966,10 @@ func placeDemonym(w string) bool {
 	return false
 }
 
+// deities are the names of God in the Abrahamic faiths, which English
+// writes as proper names.
+var deities = setOf("god allah yahweh jehovah")
+
 // religions are the names of the faiths of faiths: no person, place or
 // organisation, but other proper names.
 var religions = setOf("islam christianity judaism hinduism buddhism sikhism jainism taoism zoroastrianism")
@@ -5632,6 +5636,9 @@ func guessKind(name, normalized string, person bool) Kind {
 	ws := tokens(normalized)
 	if !person && isOtherName(name, ws) {
 		return Other
+	}
+	if len(ws) == 1 && deities.has(ws[0]) {
+		return Person // "God", "Allah": a being spoken of as a person, as GUM and OntoNotes mark it
 	}
 	if len(ws) == 1 && isDemonymPlural(ws[0]) || isDemonymPlural(strings.ToLower(trimPossessive(name))) {
 		return Person // "Americans", "Thais": people of a nation

@@ -2263,6 +2263,15 @@ func TestAcronymEndedNames(t *testing.T) {
 	})
 }
 
+// TestDeities: God is spoken of as a person, as GUM marks it, not a
+// place by default.
+func TestDeities(t *testing.T) {
+	testNameKinds(t, []nameKindCase{
+		{"They pray to God every day.", []string{"God person"}},
+		{"He said Allah is merciful.", []string{"Allah person"}},
+	})
+}
+
 // nameKindCase is a text and the entities Entities finds in it, each as
 // "Name kind".
 type nameKindCase struct {
