@@ -5563,7 +5563,7 @@ var orgWords = setOf(`ministry ministries parties councils agencies banks compan
 	organisation union forces army navy court committee commission office department university hospital
 	news times post press association federation institute corporation inc ltd plc fund front movement
 	brigade brigades guard police parliament assembly congress senate government force chiefs staff
-	council army navy airlines school schools academy club team league authority authorities bureau
+	council army navy airlines school schools academy club fc afc team league authority authorities bureau
 	agency administration
 	foundation foundations society board alliance coalition forum limited institution corps`)
 

@@ -2272,6 +2272,15 @@ func TestDeities(t *testing.T) {
 	})
 }
 
+// TestClubNames: "FC" and "AFC" (football club) mark an organisation's
+// name, as "Club" does.
+func TestClubNames(t *testing.T) {
+	testNameKinds(t, []nameKindCase{
+		{"He left FC Porto in 2004.", []string{"FC Porto org"}},
+		{"He joined Leeds United AFC last year.", []string{"Leeds United AFC org"}},
+	})
+}
+
 // nameKindCase is a text and the entities Entities finds in it, each as
 // "Name kind".
 type nameKindCase struct {
