@@ -4434,7 +4434,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			e.Kind = Other
 		}
 		if !m.person && e.Kind == Person && m.r.e == nil {
-			if k := acronymEndKind(trimPossessive(text[m.nameStart:m.end])); k != "" && !inAuthorList(text, int(m.nameStart), int(m.end)) {
+			if k := acronymEndKind(trimPossessive(text[m.nameStart:m.end])); k == Place || k == Other && !inAuthorList(text, int(m.nameStart), int(m.end)) {
 				e.Kind = k // "Windows XP", "Super PAC": no person's name ends in an acronym; "Seattle WA" is the city
 			}
 		}
@@ -5638,7 +5638,7 @@ func guessKind(name, normalized string, person bool) Kind {
 		return Other
 	}
 	if len(ws) == 1 && deities.has(ws[0]) {
-		return Person // "God", "Allah": a being spoken of as a person, as GUM and OntoNotes mark it
+		return Person // "God", "Allah": a being spoken of as a person, as GUM marks it
 	}
 	if len(ws) == 1 && isDemonymPlural(ws[0]) || isDemonymPlural(strings.ToLower(trimPossessive(name))) {
 		return Person // "Americans", "Thais": people of a nation
@@ -6022,8 +6022,8 @@ func endsInDictionaryWord(name string) bool {
 		return false
 	}
 	var buf [32]byte
-	if lf := lowerInto(buf[:], first); patronymics.has(string(lf)) {
-		return false // "Bin Laden": a name that a patronymic particle opens
+	if lf := lowerInto(buf[:], first); !strings.Contains(rest, " ") && patronymics.hasBytes(lf) {
+		return false // "Bin Laden": a particle and a surname ("Bin Talal Holdings" goes on)
 	}
 	last := ""
 	for rest != "" {
@@ -6065,9 +6065,10 @@ func reportsNext(text string, ws []token, end int) bool {
 	return ok && text[end:w.start] == " " && strings.HasPrefix(w.text, "report")
 }
 
-// postNominals are the letters written after a person's name: degrees,
-// honours, orders and offices ("Jim Thompson MD", "Claire Waddelove
-// OSB", "John Smith MP"), and the generational suffixes.
+// postNominals are common letters written after a person's name: some
+// degrees, honours, orders and offices ("Jim Thompson MD", "Claire
+// Waddelove OSB", "John Smith MP"), and the generational suffixes; not a
+// full list.
 var postNominals = setOf("MP MD PhD DPhil QC KC OBE CBE MBE DBE KBE DDS RN Esq DO CPA MEP MSP OSB SJ OP Jr Sr")
 
 // usPostal are the two-letter postal abbreviations of the US states and
@@ -6079,62 +6080,112 @@ var usPostal = setOf("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME M
 // person: no person's name ends so, but a product's, a show's or a body's
 // does ("Windows XP", "Fareed Zakaria GPS", "Super PAC": Other, as what
 // they are is not written), and a place's with its state's abbreviation
-// ("Seattle WA", "Erie PA", "Staunton Va.", "Washington D.C.": Place).
-// Post-nominal letters ("MD"), Roman numerals ("Henry VIII"), initials
-// and a given name first keep the person; "" for any other name.
+// ("Raleigh N.C.", "Washington D.C.": Place; a postal abbreviation
+// only after a place the gazetteer knows or a kind of place: "Seattle
+// WA", "Austin TX"). Post-nominal letters ("MD"), Roman numerals ("Tapper III"),
+// initials and a given name first keep the person; "" for any other name.
 func acronymEndKind(name string) Kind {
 	i := strings.LastIndexByte(name, ' ')
-	if i < 0 || isAllCaps(name) || opensWithGivenName(name) {
-		return "" // "John Milbank RRP": a person's name, and a word the run took after it
+	if i < 0 || i+1 == len(name) {
+		return ""
 	}
 	raw, rest := name[i+1:], name[:i]
-	last := strings.ReplaceAll(raw, ".", "")
+	if c := raw[len(raw)-1]; c != '.' && (c < 'A' || c > 'Z') {
+		return "" // the last word is no acronym: the common case, read first
+	}
 	var buf [8]byte
-	if last == "" || postNominals.has(last) || isInitial(last) || len(last) < len(buf) && isRomanNumeral(string(lowerInto(buf[:], last))) {
+	last := buf[:0]
+	for j := 0; j < len(raw) && len(last) < len(buf); j++ {
+		if raw[j] != '.' {
+			last = append(last, raw[j])
+		}
+	}
+	if len(last) == 0 || len(last) == len(buf) {
 		return ""
 	}
 	placed := isPlaceName(rest) || isPlaceHeadWord(lastField(rest))
-	if strings.HasSuffix(raw, ".") && apStates.has(strings.TrimSuffix(raw, ".")) || raw == "D.C." || len(last) == 2 && usPostal.has(last) && placed {
+	if strings.HasSuffix(raw, ".") && (apStates.has(strings.TrimSuffix(raw, ".")) || raw == "D.C.") || placed && len(last) == 2 && usPostal.hasBytes(last) {
 		return Place
 	}
-	if isAcronym(last) && len(last) <= 4 && !isDictionaryWord(strings.ToLower(last)) {
-		return Other
+	if isAllCaps(name) || opensWithGivenName(name) {
+		return "" // "John Milbank RRP": a person's name, and a word the run took after it
 	}
-	return ""
+	if postNominals.hasBytes(last) || isInitial(raw) || isRegnalNumber(last) || len(last) > 4 || !isAcronym(string(last)) {
+		return ""
+	}
+	var low [8]byte
+	if isDictionaryWord(string(lowerInto(low[:], string(last)))) {
+		return ""
+	}
+	return Other
+}
+
+// isRegnalNumber reports whether w is a Roman numeral from I to XXXIX in
+// capitals, as after a monarch's or a pope's name or a sequel's title
+// ("VIII", "XIV"): a numeral, where isRomanNumeral's letters alone would
+// also take "IL" or "CC".
+func isRegnalNumber[T string | []byte](w T) bool {
+	j := 0
+	for j < len(w) && j < 3 && w[j] == 'X' {
+		j++
+	}
+	r := string(w[j:])
+	switch r {
+	case "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX":
+		return len(w) > 0
+	}
+	return false
 }
 
 // inAuthorList reports whether text[start:end] is an author of a list
 // written as medicine cites ("Guyatt GH, Oxman AD, Ali M."): a surname and
 // one to three initials, with another such author right before or after
-// it across a comma.
+// it across a comma (the two words on that side; "Studdert DM, Mello MM et
+// al."). A place with its state's abbreviation is read before this
+// ("Seattle WA, Erie PA": see acronymEndKind).
 func inAuthorList(text string, start, end int) bool {
 	if !vancouverAuthor(text[start:end]) {
 		return false
 	}
-	if rest, ok := strings.CutPrefix(text[end:min(len(text), end+48)], ", "); ok {
-		a := rest
-		if i := strings.IndexAny(a, ",."); i > 0 {
-			a = a[:i]
-		}
-		if vancouverAuthor(a) {
-			return true
-		}
+	if rest, ok := strings.CutPrefix(text[end:min(len(text), end+48)], ", "); ok && vancouverAuthor(twoWords(rest, false)) {
+		return true
 	}
-	before := text[max(0, start-48):start]
-	if b, ok := strings.CutSuffix(before, ", "); ok {
-		if i := strings.LastIndexAny(b, ",.:\n"); i >= 0 {
-			b = strings.TrimSpace(b[i+1:])
-		}
-		return vancouverAuthor(b)
+	if before, ok := strings.CutSuffix(text[max(0, start-48):start], ", "); ok && vancouverAuthor(twoWords(before, true)) {
+		return true
 	}
 	return false
+}
+
+// twoWords returns the first two words of s (the last two when last),
+// separated by one space, without the punctuation after the second.
+func twoWords(s string, last bool) string {
+	if last {
+		i := strings.LastIndexByte(s, ' ')
+		if k := strings.LastIndexAny(s, "\n\t"); k > i {
+			return "" // a line's end between the two words
+		}
+		if i < 0 {
+			return s
+		}
+		j := strings.LastIndexAny(s[:i], " \n\t(")
+		return s[j+1:]
+	}
+	i := strings.IndexByte(s, ' ')
+	if i < 0 {
+		return ""
+	}
+	j := strings.IndexAny(s[i+1:], " ,.;")
+	if j < 0 {
+		return s
+	}
+	return s[:i+1+j]
 }
 
 // vancouverAuthor reports whether s is a surname and one to three
 // initials without stops ("Oxman AD", "Ali M").
 func vancouverAuthor(s string) bool {
 	sur, ini, ok := strings.Cut(s, " ")
-	if !ok || len(ini) == 0 || len(ini) > 3 || strings.ContainsRune(sur, ' ') {
+	if !ok || len(ini) == 0 || len(ini) > 3 || sur == "" {
 		return false
 	}
 	for i := 0; i < len(ini); i++ {

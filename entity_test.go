@@ -2224,6 +2224,7 @@ func TestDictionaryEndedNames(t *testing.T) {
 		{"The raid that killed Osama bin Laden was planned for months.", []string{"Osama bin Laden person"}},
 		{"The raid that killed Osama Bin Laden was planned for months.", []string{"Osama Bin Laden person"}},
 		{"The hunt for Bin Laden took ten years.", []string{"Bin Laden person"}},
+		{"Bin Talal Holdings bought the stake.", []string{"Bin Talal Holdings other"}}, // the particle opens a longer name
 		{"The essay by Vann R. Tapper ran first.", []string{"Vann R. Tapper person"}},
 		{"The essay by Vann Tapper Jr. ran first.", []string{"Vann Tapper Jr. person"}},
 		{"THE INTERVIEW WITH JAKE TAPPER AIRED LATE.", []string{"JAKE TAPPER person"}},
@@ -2256,10 +2257,15 @@ func TestAcronymEndedNames(t *testing.T) {
 		{"Microsoft ended support for Windows XP in 2014.", []string{"Microsoft org", "Windows XP other"}},
 		{"Donors gave money to Great America PAC this year.", []string{"Great America PAC other"}},
 		{"She moved to Seattle WA last year.", []string{"Seattle WA place"}},
+		{"She moved to Austin TX last year.", []string{"Austin TX place"}},             // a given name first: the place is read before
+		{"Offices: Chicago IL and more.", []string{"Chicago IL place"}},                // "IL" is no Roman numeral
+		{"Stops: Seattle WA, Erie PA.", []string{"Seattle WA place", "Erie PA place"}}, // places, not authors
+		{"The essay by Nnamdi Tapper III ran.", []string{"Nnamdi Tapper III person"}},
 		{"The clinic is run by Nnamdi Tapper MD.", []string{"Nnamdi Tapper MD person"}},
 		{"John Milbank RRP tested it.", []string{"John Milbank RRP person"}},
 		// Authors as medicine cites them: a surname and initials, in a list.
 		{"Guyatt GH, Oxman AD, Willan AR. Laboratory diagnosis of anemia.", []string{"Guyatt GH person", "Oxman AD person", "Willan AR person"}},
+		{"As shown by Mello MM, Studdert DM et al. in 2004.", []string{"Mello MM person", "Studdert DM person"}},
 	})
 }
 
