@@ -2287,6 +2287,22 @@ func TestClubNames(t *testing.T) {
 	})
 }
 
+// TestBuildingNames: a name that ends in a building's or a road's noun
+// (buildings.txt, from WordNet) is a place where GeoNames has no such
+// kind of place ("Pittock Mansion", "Diagon Alley", "York Minster").
+func TestBuildingNames(t *testing.T) {
+	testNameKinds(t, []nameKindCase{
+		{"They toured Pittock Mansion on Sunday.", []string{"Pittock Mansion place"}},
+		{"We walked down Diagon Alley after lunch.", []string{"Diagon Alley place"}},
+		{"The service was held at York Minster.", []string{"York Minster place"}},
+	})
+	for w := range entries(buildingsText) {
+		if w != strings.ToLower(w) || isGivenName(titleCase(w)) {
+			t.Errorf("buildings.txt: %q is not a lower-case word that is no given name", w)
+		}
+	}
+}
+
 // nameKindCase is a text and the entities Entities finds in it, each as
 // "Name kind".
 type nameKindCase struct {

@@ -31,6 +31,14 @@ var (
 	//go:embed placeheads.txt
 	placeHeadsText string
 
+	// buildingsText is buildings.txt: the nouns of buildings and roads
+	// that end a place's name where GeoNames' feature codes have no such
+	// word ("mansion", "alley", "minster"; the Open English WordNet;
+	// internal/mkinstitutions -buildings).
+	//
+	//go:embed buildings.txt
+	buildingsText string
+
 	// placeVariantsText is placevariants.txt: other spellings of the
 	// cities of places.txt, each with the city's name (GeoNames'
 	// alternatenames; internal/mkplaces).
@@ -63,7 +71,7 @@ var (
 
 	institutionNouns = sync.OnceValue(func() map[string]byte { return nameTags(institutionsText) })
 	firmNames        = sync.OnceValue(func() map[string]bool { return nameSet(firmsText) })
-	placeHeads       = sync.OnceValue(func() map[string]bool { return nameSet(placeHeadsText) })
+	placeHeads       = sync.OnceValue(func() map[string]bool { return union(nameSet(placeHeadsText), nameSet(buildingsText)) })
 	givenNames       = sync.OnceValue(func() map[string]byte { return nameTags(givenNamesText) })
 	placeNames       = sync.OnceValue(func() map[string]bool { return nameSet(placesText) })
 
@@ -255,4 +263,12 @@ func isPlaceHead[T string | []byte](w T) bool {
 		return h[string(b)]
 	}
 	return false
+}
+
+// union adds the words of b to a and returns a.
+func union(a, b map[string]bool) map[string]bool {
+	for w := range b {
+		a[w] = true
+	}
+	return a
 }

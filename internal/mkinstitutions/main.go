@@ -12,6 +12,18 @@
 //
 // PATH is the src/yaml folder of a copy of
 // github.com/globalwordnet/english-wordnet (its noun.group.yaml is read).
+//
+// With -buildings it writes buildings.txt instead, the nouns of buildings
+// and roads that end a place's name where GeoNames' feature codes have no
+// such word ("Pittock Mansion", "Diagon Alley", "York Minster"): the
+// one-word lower-case lemmas of noun.artifact.yaml's synsets under
+// building, road and street, less the words of placeheads.txt,
+// givennames.txt and institutions.txt, those commonwords.txt tags N (a
+// name too: "hall", "lodge", "khan"), found in the -lists folder, and
+// bodyBuildings:
+//
+//	go run ./internal/mkinstitutions -buildings -yaml PATH -lists . > buildings.txt
+//
 // Each line is the word in lower case, a tab and a tag: c where a common
 // noun has the sense ("house", "cabinet"), p where only a proper noun has
 // it ("Treasury", "Commerce", "Justice": the departments).
@@ -48,10 +60,23 @@ type synset struct {
 
 func main() {
 	dir := flag.String("yaml", "", "the src/yaml folder of an english-wordnet copy")
+	buildings := flag.Bool("buildings", false, "write buildings.txt instead (needs -lists)")
+	lists := flag.String("lists", "", "with -buildings: the folder of placeheads.txt, givennames.txt, institutions.txt and commonwords.txt")
 	flag.Parse()
 	if *dir == "" {
 		fmt.Fprintln(os.Stderr, "mkinstitutions: -yaml is required")
 		os.Exit(2)
+	}
+	if *buildings {
+		if *lists == "" {
+			fmt.Fprintln(os.Stderr, "mkinstitutions: -buildings needs -lists")
+			os.Exit(2)
+		}
+		if err := writeBuildings(os.Stdout, *dir, *lists); err != nil {
+			fmt.Fprintln(os.Stderr, "mkinstitutions:", err)
+			os.Exit(1)
+		}
+		return
 	}
 	f, err := os.Open(filepath.Join(*dir, "noun.group.yaml"))
 	if err != nil {
@@ -192,4 +217,83 @@ func readSynsets(r io.Reader) (map[string]*synset, error) {
 		}
 	}
 	return syns, sc.Err()
+}
+
+// bodyBuildings are words of buildingTops that head organisations'
+// names in news as often as places' (think tanks' and venues' "Center",
+// airlines' "Lines", a diplomatic mission's "Consulate"), or a field's
+// ("Modern Architecture"): left out.
+var bodyBuildings = []string{"center", "centre", "line", "consulate", "architecture"}
+
+// buildingTops are the synsets whose kinds end a place's name, by their
+// ids in the Open English WordNet (2024 and later): building (edifice),
+// road (route), street.
+var buildingTops = []string{"02916498-n", "04103160-n", "04341737-n"}
+
+// writeBuildings writes buildings.txt to w (see the package comment).
+func writeBuildings(w io.Writer, dir, lists string) error {
+	f, err := os.Open(filepath.Join(dir, "noun.artifact.yaml"))
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	syns, err := readSynsets(f)
+	if err != nil {
+		return err
+	}
+	for _, id := range buildingTops {
+		if syns[id] == nil {
+			return fmt.Errorf("synset %s not in noun.artifact.yaml: a new release renumbered it", id)
+		}
+	}
+	skip := map[string]bool{}
+	for _, w := range bodyBuildings {
+		skip[w] = true
+	}
+	for _, name := range []string{"placeheads.txt", "givennames.txt", "institutions.txt", "commonwords.txt"} {
+		b, err := os.ReadFile(filepath.Join(lists, name))
+		if err != nil {
+			return err
+		}
+		for line := range strings.Lines(string(b)) {
+			if strings.HasPrefix(line, "#") {
+				continue
+			}
+			word, tag, _ := strings.Cut(strings.TrimRight(line, "\r\n"), "\t")
+			if name != "commonwords.txt" || tag == "N" {
+				skip[strings.ToLower(word)] = true
+			}
+		}
+	}
+	var under func(id string, depth int) bool
+	under = func(id string, depth int) bool {
+		if slices.Contains(buildingTops, id) {
+			return true
+		}
+		s := syns[id]
+		if s == nil || depth > 64 {
+			return false
+		}
+		return slices.ContainsFunc(s.hypernyms, func(h string) bool { return under(h, depth+1) })
+	}
+	words := map[string]bool{}
+	for id, s := range syns {
+		if !under(id, 0) {
+			continue
+		}
+		for _, m := range s.members {
+			if oneWord(m) && m == strings.ToLower(m) && !skip[m] {
+				words[m] = true
+			}
+		}
+	}
+	bw := bufio.NewWriter(w)
+	fmt.Fprintln(bw, "# Nouns of buildings and roads that end a place's name: the one-word lemmas of the Open English")
+	fmt.Fprintln(bw, "# WordNet's buildings, roads and streets (github.com/globalwordnet/english-wordnet, CC BY 4.0;")
+	fmt.Fprintln(bw, "# see NOTICE), less place heads, given names, institutions and names, written by")
+	fmt.Fprintln(bw, "# go run ./internal/mkinstitutions -buildings -yaml PATH -lists .")
+	for _, word := range slices.Sorted(maps.Keys(words)) {
+		fmt.Fprintln(bw, word)
+	}
+	return bw.Flush()
 }
