@@ -1576,7 +1576,11 @@ var nameTitles = setOf(`mr mrs ms miss mx sir dame dr prof professor gen general
 	candidate nominee host chancellor governor-general attorney-general chair co-founder president-elect` + pluralHonorificWords)
 
 // surnameParticles join the surname that follows them.
-var surnameParticles = setOf("von van der den de da di del della le la du dos das ter ten bin ibn abu bint")
+var surnameParticles = setOf("von van der den de da di del della le la du dos das ter ten " + patronymicWords)
+
+// patronymicWords are the particles that open an Arabic name ("Bin
+// Laden", "Abu Bakr", "Ibn Saud"); patronymics holds them alone.
+const patronymicWords = "bin ibn abu bint"
 
 // arabicArticles are dropped from names: al-Assad is Assad.
 var arabicArticles = setOf("al el as ad an ar ash at az ul")
@@ -6067,9 +6071,9 @@ func reportsNext(text string, ws []token, end int) bool {
 
 // postNominals are common letters written after a person's name: some
 // degrees, honours, orders and offices ("Jim Thompson MD", "Claire
-// Waddelove OSB", "John Smith MP"), and the generational suffixes; not a
-// full list.
-var postNominals = setOf("MP MD PhD DPhil QC KC OBE CBE MBE DBE KBE DDS RN Esq DO CPA MEP MSP OSB SJ OP Jr Sr")
+// Waddelove OSB", "John Smith MP"); not a full list. ("Jr" and "Sr", in
+// nameSuffixes, end in a lower-case letter and are no acronym.)
+var postNominals = setOf("MP MD PhD DPhil QC KC OBE CBE MBE DBE KBE DDS RN Esq DO CPA MEP MSP OSB SJ OP")
 
 // usPostal are the two-letter postal abbreviations of the US states and
 // the District of Columbia.
@@ -6197,6 +6201,5 @@ func vancouverAuthor(s string) bool {
 	return unicode.IsUpper(r) && !isAllCaps(sur)
 }
 
-// patronymics are the particles that open an Arabic name ("Bin Laden",
-// "Abu Bakr", "Ibn Saud").
-var patronymics = setOf("bin ibn abu bint")
+// patronymics are the patronymicWords.
+var patronymics = setOf(patronymicWords)

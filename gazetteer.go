@@ -3,6 +3,7 @@ package newstext
 import (
 	_ "embed"
 	"iter"
+	"maps"
 	"strings"
 	"sync"
 )
@@ -71,9 +72,13 @@ var (
 
 	institutionNouns = sync.OnceValue(func() map[string]byte { return nameTags(institutionsText) })
 	firmNames        = sync.OnceValue(func() map[string]bool { return nameSet(firmsText) })
-	placeHeads       = sync.OnceValue(func() map[string]bool { return union(nameSet(placeHeadsText), nameSet(buildingsText)) })
-	givenNames       = sync.OnceValue(func() map[string]byte { return nameTags(givenNamesText) })
-	placeNames       = sync.OnceValue(func() map[string]bool { return nameSet(placesText) })
+	placeHeads       = sync.OnceValue(func() map[string]bool {
+		heads := nameSet(placeHeadsText)
+		maps.Copy(heads, nameSet(buildingsText))
+		return heads
+	})
+	givenNames = sync.OnceValue(func() map[string]byte { return nameTags(givenNamesText) })
+	placeNames = sync.OnceValue(func() map[string]bool { return nameSet(placesText) })
 
 	// placeVariants maps another spelling of a city to the city's name in
 	// places.txt ("Nikolaev" and "Mykolaiv" to "Mykolayiv"), less the
@@ -263,12 +268,4 @@ func isPlaceHead[T string | []byte](w T) bool {
 		return h[string(b)]
 	}
 	return false
-}
-
-// union adds the words of b to a and returns a.
-func union(a, b map[string]bool) map[string]bool {
-	for w := range b {
-		a[w] = true
-	}
-	return a
 }

@@ -114,23 +114,10 @@ func main() {
 // under tops and not under politicalUnit, each tagged c or p, less the
 // words that also name a political unit.
 func institutions(syns map[string]*synset) map[string]byte {
-	var kind func(id string, depth int) (inst, political bool)
-	kind = func(id string, depth int) (inst, political bool) {
-		inst, political = slices.Contains(tops, id), id == politicalUnit
-		s := syns[id]
-		if s == nil || depth > 64 {
-			return inst, political
-		}
-		for _, h := range s.hypernyms {
-			i, p := kind(h, depth+1)
-			inst, political = inst || i, political || p
-		}
-		return inst, political
-	}
 	tags := map[string]byte{}
 	political := map[string]bool{} // words with a political unit's sense: "state", "union"
 	for id, s := range syns {
-		inst, pol := kind(id, 0)
+		inst, pol := under(syns, id, tops), under(syns, id, []string{politicalUnit})
 		if pol {
 			for _, m := range s.members {
 				political[strings.ToLower(m)] = true
@@ -265,20 +252,9 @@ func writeBuildings(w io.Writer, dir, lists string) error {
 			}
 		}
 	}
-	var under func(id string, depth int) bool
-	under = func(id string, depth int) bool {
-		if slices.Contains(buildingTops, id) {
-			return true
-		}
-		s := syns[id]
-		if s == nil || depth > 64 {
-			return false
-		}
-		return slices.ContainsFunc(s.hypernyms, func(h string) bool { return under(h, depth+1) })
-	}
 	words := map[string]bool{}
 	for id, s := range syns {
-		if !under(id, 0) {
+		if !under(syns, id, buildingTops) {
 			continue
 		}
 		for _, m := range s.members {
@@ -296,4 +272,22 @@ func writeBuildings(w io.Writer, dir, lists string) error {
 		fmt.Fprintln(bw, word)
 	}
 	return bw.Flush()
+}
+
+// under reports whether the synset id is one of tops or a kind of one,
+// through its hypernyms (64 levels at most: a cycle in the data ends
+// there).
+func under(syns map[string]*synset, id string, tops []string) bool {
+	var walk func(id string, depth int) bool
+	walk = func(id string, depth int) bool {
+		if slices.Contains(tops, id) {
+			return true
+		}
+		s := syns[id]
+		if s == nil || depth > 64 {
+			return false
+		}
+		return slices.ContainsFunc(s.hypernyms, func(h string) bool { return walk(h, depth+1) })
+	}
+	return walk(id, 0)
 }
