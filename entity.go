@@ -84,6 +84,7 @@ type aliasTable struct {
 	entries   []*aliasEntry
 	byAlias   map[string]*aliasEntry   // normalised alias or display name
 	bySkel    map[string]*aliasEntry   // skeleton of a place or an org
+	spelled   map[string][]string      // skeleton -> the normalised spellings of one word that gave it
 	bySurname map[string][]*aliasEntry // surname skeleton of a person
 	nicks     map[string]string        // given-name skeleton -> canonical one
 	prefixes  map[string]bool          // normalised first words of the table's multi-word names
@@ -320,21 +321,16 @@ func (r *Resolver) LoadAliases(rd io.Reader) error {
 			t.addPerson(names)
 		case Place, Org, Other:
 			e := &aliasEntry{kind: Kind(strings.TrimSpace(kind)), display: names[0]}
-			// A body's words are its name: none is a title ("European
-			// Union" is no "Union"). A place's compass word may go ("South
-			// Korea", "Korea").
-			skel := func(a string) string {
-				if e.kind == Org {
-					return nameSkeleton(normalizeName(a))
-				}
-				return nameSkeleton(stripTitles(normalizeName(a)))
-			}
+			skel := func(a string) string { return nameSkeleton(spelledForm(e.kind, a)) }
 			e.skel = skel(names[0])
 			t.entries = append(t.entries, e)
 			t.bySkel[e.skel] = e
 			for _, a := range names {
 				t.byAlias[aliasKey(a)] = e
 				t.bySkel[skel(a)] = e
+				if k := spelledForm(e.kind, a); !strings.Contains(k, " ") {
+					t.spelled[skel(a)] = append(t.spelled[skel(a)], k)
+				}
 				ws := tokens(aliasKey(a))
 				for k := 1; k < len(ws); k++ {
 					t.prefixes[strings.Join(ws[:k], " ")] = true
@@ -373,6 +369,7 @@ func (t *aliasTable) clone() *aliasTable {
 		entries:   slices.Clone(t.entries),
 		byAlias:   maps.Clone(t.byAlias),
 		bySkel:    maps.Clone(t.bySkel),
+		spelled:   make(map[string][]string, len(t.spelled)),
 		bySurname: make(map[string][]*aliasEntry, len(t.bySurname)),
 		nicks:     maps.Clone(t.nicks),
 		prefixes:  maps.Clone(t.prefixes),
@@ -380,6 +377,9 @@ func (t *aliasTable) clone() *aliasTable {
 	}
 	for k, es := range t.bySurname {
 		c.bySurname[k] = slices.Clone(es) // addPerson replaces entries in place
+	}
+	for k, ss := range t.spelled {
+		c.spelled[k] = slices.Clone(ss)
 	}
 	if c.byAlias == nil {
 		c.byAlias = map[string]*aliasEntry{}
@@ -417,6 +417,15 @@ func (t *aliasTable) addPerson(names []string) {
 	t.byAlias[aliasKey(display)] = e
 	for _, a := range names[1:] {
 		t.byAlias[aliasKey(a)] = e
+	}
+	// The surname's spellings, against which a word of the surname's
+	// skeleton is read (spelledNear): its words and their hyphenated parts
+	// ("el-sisi", "sisi").
+	for _, w := range p.surname {
+		t.spelled[e.surname] = append(t.spelled[e.surname], w)
+		if strings.Contains(w, "-") {
+			t.spelled[e.surname] = append(t.spelled[e.surname], strings.Split(w, "-")...)
+		}
 	}
 	for _, a := range names {
 		if ws := tokens(aliasKey(strings.Replace(a, " / ", " ", 1))); len(ws) > 1 {
@@ -1290,16 +1299,107 @@ func (t *aliasTable) resolveWord(name, w string) (key string, e *aliasEntry, kin
 	// "Used" no "Assad"), and one it knows as a name too is that name
 	// ("Moody" is no Modi, "Curie" no Cairo). The dictionary is read only
 	// where a skeleton meets.
-	if e := t.bySkel[sk]; e != nil && (open == "" && !isDictionaryWord(w) || open == e.kind && !(e.kind == Place && isGivenName(bare)) || strings.EqualFold(e.display, bare)) {
+	// Nor is a word spelled far from every spelling the table gives the
+	// place: a skeleton keeps only a word's consonants, and a short one is
+	// shared by other names ("Rima" and Rome, "Gomes" and Hamas, "Piraeus"
+	// and Paris); another spelling of a name differs from one of its
+	// spellings in a letter, or two in a long name ("Hizbullah",
+	// "Hezbollah"), and opens with the same vowel ("Aran" is no Iran).
+	// Nor is a place of the gazetteer a spelling of another place the
+	// gazetteer holds: it is a place of its own ("Columbia" is no
+	// Colombia; but "Mykolayiv", GeoNames' spelling, is the table's
+	// Mykolaiv).
+	if e := t.bySkel[sk]; e != nil && (strings.EqualFold(e.display, bare) || t.spelledNear(sk, w) && !(e.kind == Place && isPlaceName(bare) && isPlaceName(e.display)) && (open == "" && !isDictionaryWord(w) || open == e.kind && !(e.kind == Place && isGivenName(bare)))) {
 		return e.display, e, e.kind, sk, ""
 	}
 	// A given name is no other spelling of a table person's surname
 	// ("Holly" is no Healey, "Molly" no Milei), only the surname as the
 	// table writes it ("Kim", of Kim Jong Un).
-	if es := t.bySurname[sk]; len(es) == 1 && (open == "" && !isDictionaryWord(w) || open == Person && !isGivenName(bare) || hasWordFold(es[0].display, bare)) {
+	if es := t.bySurname[sk]; len(es) == 1 && (hasWordFold(es[0].display, bare) || t.spelledNear(sk, w) && (open == "" && !isDictionaryWord(w) || open == Person && !isGivenName(bare))) {
 		return es[0].display, es[0], Person, sk, "" // "Kellogg", a firm, as the surname of Keith Kellogg
 	}
 	return "~" + sk, nil, "", sk, ""
+}
+
+// spelledForm returns the words of a name of the alias table that its
+// skeleton is made of: a body's words are its name, none a title
+// ("European Union" is no "Union"), while a place's compass word may go
+// ("South Korea", "Korea").
+func spelledForm(kind Kind, name string) string {
+	if kind == Org {
+		return normalizeName(name)
+	}
+	return stripTitles(normalizeName(name))
+}
+
+// spelledNear reports whether the normalised word w is within
+// nearEdits of a spelling of one word that the table gives skeleton sk.
+func (t *aliasTable) spelledNear(sk, w string) bool {
+	for _, s := range t.spelled[sk] {
+		if w != "" && s != "" && (w[0] == s[0] || !isVowel(w[0]) && !isVowel(s[0])) && withinEdits(w, s, nearEdits(min(len(w), len(s)))) {
+			return true
+		}
+	}
+	return false
+}
+
+// vowels are the letters a skeleton folds as vowels, y among them.
+const vowels = "aeiouy"
+
+// isVowel reports whether the lower-case ASCII letter c is one of vowels.
+func isVowel(c byte) bool { return strings.IndexByte(vowels, c) >= 0 }
+
+// nearEdits is how many edits apart two spellings of one name of n
+// letters may be: one, and one more for every four letters beyond four
+// (two from eight letters on).
+func nearEdits(n int) int { return max(1, n/4) }
+
+// withinEdits reports whether a and b are at most k edits apart
+// (insertions, deletions and substitutions of bytes): the Levenshtein
+// distance, computed in a band of width 2k+1, so in O(k·len) time.
+func withinEdits(a, b string, k int) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > k {
+		return false
+	}
+	const far = 1 << 30
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		lo, hi := max(1, i-k), min(len(b), i+k)
+		cur[lo-1] = far
+		if lo == 1 {
+			cur[0] = i
+		}
+		best := far
+		for j := lo; j <= hi; j++ {
+			v := prev[j-1]
+			if a[i-1] != b[j-1] {
+				v++
+			}
+			if j-i < k && prev[j]+1 < v {
+				v = prev[j] + 1
+			}
+			if cur[j-1]+1 < v {
+				v = cur[j-1] + 1
+			}
+			cur[j] = v
+			best = min(best, v)
+		}
+		if hi < len(b) {
+			cur[hi+1] = far
+		}
+		if best > k {
+			return false
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)] <= k
 }
 
 // hasWordFold reports whether w is one of the words of name, in any case
@@ -1513,11 +1613,11 @@ func syllable(w string, upper bool) bool {
 	}
 	lw := string(buf[:len(w)])
 	i := 0
-	for i < len(lw) && !strings.ContainsRune("aeiouy", rune(lw[i])) {
+	for i < len(lw) && !isVowel(lw[i]) {
 		i++
 	}
 	j := i
-	for j < len(lw) && strings.ContainsRune("aeiouy", rune(lw[j])) {
+	for j < len(lw) && isVowel(lw[j]) {
 		j++
 	}
 	return i < j && (i == 0 || romanisationOnsets.has(lw[:i])) && (j == len(lw) || romanisationCodas.has(lw[j:]))
@@ -1970,7 +2070,7 @@ func wordSkeleton(w string) string {
 		return w // an acronym or a short name: its letters are all it has
 	}
 	sk := foldWord(w)
-	if strings.Trim(sk, "aeiouy") == "" {
+	if strings.Trim(sk, vowels) == "" {
 		return w // no consonant to tell it by: "IAEA" is no "IEEE"
 	}
 	return sk
@@ -2025,19 +2125,19 @@ func foldWord(w string) string {
 		}
 		b = append(b, c)
 	}
-	isVowel := func(k int) bool {
+	vowelAt := func(k int) bool {
 		c := b[k]
 		return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' && k > 0
 	}
 	// Drop an h after the last vowel.
-	if n := len(b); n > 2 && b[n-1] == 'h' && isVowel(n-2) {
+	if n := len(b); n > 2 && b[n-1] == 'h' && vowelAt(n-2) {
 		b = b[:n-1]
 	}
 	out := outBuf[:0]
 	for k := 0; k < len(b); {
-		if isVowel(k) {
+		if vowelAt(k) {
 			j := k
-			for j < len(b) && isVowel(j) {
+			for j < len(b) && vowelAt(j) {
 				j++
 			}
 			switch {
@@ -2076,7 +2176,7 @@ func germanSch(w string) string {
 		case strings.HasPrefix(w[i:], "tsch"):
 			b = append(b, 'c', 'h')
 			i += 3
-		case strings.HasPrefix(w[i:], "sch") && (i+3 == len(w) || !strings.ContainsRune("aeiouy", rune(w[i+3]))):
+		case strings.HasPrefix(w[i:], "sch") && (i+3 == len(w) || !isVowel(w[i+3])):
 			b = append(b, 's', 'h')
 			i += 2
 		default:
