@@ -1318,6 +1318,13 @@ func (t *aliasTable) resolveWord(name, w string) (key string, e *aliasEntry, kin
 	if es := t.bySurname[sk]; len(es) == 1 && (hasWordFold(es[0].display, bare) || t.spelledNear(sk, w) && (open == "" && !isDictionaryWord(w) || open == Person && !isGivenName(bare))) {
 		return es[0].display, es[0], Person, sk, "" // "Kellogg", a firm, as the surname of Keith Kellogg
 	}
+	// A place of the gazetteer whose skeleton another place of the
+	// gazetteer shares is keyed by its own spelling, in any case: those
+	// are two places ("Oman" and "Amman", "Guinea" and "Ghana"), not two
+	// spellings of one.
+	if placeSkeletonShared(sk, w) {
+		return "~" + w, nil, "", sk, ""
+	}
 	return "~" + sk, nil, "", sk, ""
 }
 

@@ -2776,3 +2776,32 @@ func TestSkeletonLookalikes(t *testing.T) {
 		}
 	}
 }
+
+// TestGazetteerSkeletons checks that places of the gazetteer whose
+// skeletons meet stay two entities in a text, and that one of them
+// written in capitals is still the same place.
+func TestGazetteerSkeletons(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want [][]string // the mentions' texts of each entity, in order
+	}{
+		{"The minister flew from Oman to Amman on Sunday. Talks in Amman went well.",
+			[][]string{{"Oman"}, {"Amman", "Amman"}}},
+		{"Troops from Guinea and Ghana arrived. Ghana sent more.",
+			[][]string{{"Guinea"}, {"Ghana", "Ghana"}}},
+		{"Rain fell in Arizona on Monday.\n\nARIZONA FLOODS\n\nArizona closed roads.",
+			[][]string{{"Arizona", "ARIZONA", "Arizona"}}},
+	} {
+		var got [][]string
+		for _, e := range Entities(tc.text) {
+			var ms []string
+			for _, m := range e.Mentions {
+				ms = append(ms, m.Text)
+			}
+			got = append(got, ms)
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("Entities(%q) mentions (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}

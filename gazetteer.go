@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"iter"
 	"maps"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -192,6 +193,31 @@ func givenNameSex(w string) byte { return givenNames()[w] }
 // isPlaceName reports whether s, as written, names a country, a US state
 // or a city of 100,000 people or more ("Malaysia", "Virginia", "Houston").
 func isPlaceName(s string) bool { return placeNames()[s] }
+
+// placeSkeletonShared reports whether the lower-case word w names one of
+// two or more places of one word that the gazetteer names with the
+// skeleton sk (wordSkeleton of w): "oman" and "amman", "guinea" and
+// "ghana".
+func placeSkeletonShared(sk, w string) bool {
+	names := placeSkeletons()[sk]
+	return len(names) > 1 && slices.Contains(names, w)
+}
+
+// placeSkeletons lists the places of one plain-ASCII word the gazetteer
+// names, in lower case, by their skeletons.
+var placeSkeletons = sync.OnceValue(func() map[string][]string {
+	m := map[string][]string{}
+	for name := range placeNames() {
+		var buf [64]byte
+		if w, ok := lowerASCIIWord(&buf, name); ok && !strings.Contains(name, " ") {
+			sk := wordSkeleton(string(w))
+			if !slices.Contains(m[sk], string(w)) {
+				m[sk] = append(m[sk], string(w))
+			}
+		}
+	}
+	return m
+})
 
 // placeFirstWords are the first words, in lower case, of the places of
 // several words the gazetteer knows ("new", "north", "los").
