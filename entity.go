@@ -983,6 +983,13 @@ func (t *aliasTable) resolvePartsOf(name string, spellings bool) (key string, e 
 	if base, ok := cutDivisionWord(name); ok {
 		return t.resolvePartsOf(base, spellings)
 	}
+	// Nor is the Arabic article before a place the gazetteer knows
+	// ("al-Hudaydah", "Al Raqqa").
+	if rest, ok := cutArabicArticle(name); ok && spellings && t.byAlias[normalizeName(name)] == nil {
+		if _, city := cityOf(rest); city || isPlaceName(trimPossessive(rest)) {
+			return t.resolvePartsOf(rest, spellings)
+		}
+	}
 	if full, ok := streetSpelledOut(name); ok {
 		return t.resolvePartsOf(full, spellings) // "Main St." is "Main Street"
 	}
@@ -1024,14 +1031,38 @@ func (t *aliasTable) resolvePartsOf(name string, spellings bool) (key string, e 
 	if s == "" {
 		s = n
 	}
+	// Titles stand before people, not places: what is left of "North
+	// America", "British Columbia" or "Health Care" once the words that
+	// may be titles go is no place of the table (America, Colombia,
+	// Cairo). An article is no title ("The Dusseldorf").
+	titled, region := false, false
+	if s != n && strings.HasSuffix(n, s) {
+		stripped := strings.Fields(strings.TrimSuffix(n, s))
+		if onlyCompass(stripped) {
+			s = n // a compass word opens a place's name: "North America" is no America
+			region = true
+		}
+		// A place before a place is a pair of them ("U.S.-Mexico"), not
+		// a title.
+		titled = slices.ContainsFunc(stripped, func(w string) bool {
+			e := t.byAlias[w]
+			return w != "the" && !(e != nil && e.kind == Place) && !isPlaceName(capitalized(w))
+		})
+	}
 	// An institution named with "of" ("Board of Education") is keyed in
 	// the other order; its head noun, now last, is no surname for a bare
 	// name to join ("Byrd" is not "Education Board").
 	s, inverted := orgForm(s)
-	if e := t.byAlias[s]; e != nil {
+	if e := t.byAlias[s]; e != nil && !(titled && e.kind == Place) {
 		return e.display, e, e.kind, "", ""
 	}
-	if e := t.bySkel[nameSkeleton(s)]; e != nil {
+	// A word that only shares the skeleton of a name the table lists is
+	// spelled near it, as resolveWord asks, unless it is the gazetteer's
+	// name of a place the gazetteer knows by no other ("Al Ḩudaydah", the
+	// table's Hodeidah).
+	if sk := nameSkeleton(s); t.bySkel[sk] != nil && !(titled && t.bySkel[sk].kind == Place) &&
+		(strings.Contains(s, " ") || t.spelledNear(sk, s) || t.bySkel[sk].kind == Place && isPlaceName(bare) && !isPlaceName(t.bySkel[sk].display)) {
+		e := t.bySkel[sk]
 		return e.display, e, e.kind, "", ""
 	}
 	p := parsePerson(name, s, t.surnameLengths(s))
@@ -1040,8 +1071,11 @@ func (t *aliasTable) resolvePartsOf(name string, spellings bool) (key string, e 
 	if p.suffix == "" {
 		var match *aliasEntry
 		matches := 0
+		// A surname with a title and no given name is spelled near the
+		// table's ("General Patton" is no Putin).
+		near := given != "" || len(p.surname) > 0 && t.spelledNear(sur, p.surname[len(p.surname)-1])
 		for _, e := range t.bySurname[sur] {
-			if given == "" || t.canonGiven(e.given) == given && (p.initialsString() == "" || e.initial == "" || e.initial == p.initialsString()) {
+			if near && (given == "" || t.canonGiven(e.given) == given && (p.initialsString() == "" || e.initial == "" || e.initial == p.initialsString())) {
 				if given != "" && e.initial != "" && p.initialsString() == "" && len(t.bySurname[sur]) > 1 {
 					continue // "George Bush" is neither listed Bush with an initial
 				}
@@ -1065,6 +1099,11 @@ func (t *aliasTable) resolvePartsOf(name string, spellings bool) (key string, e 
 	}
 	if inverted {
 		return key, nil, "", "", ""
+	}
+	if region {
+		// The whole name is its own surname: no bare name joins it
+		// ("Wales" is not "South Wales"), nor it a bare name.
+		return key, nil, "", key, ""
 	}
 	return key, nil, "", sur, given
 }
@@ -1328,6 +1367,23 @@ func (t *aliasTable) resolveWord(name, w string) (key string, e *aliasEntry, kin
 	return "~" + sk, nil, "", sk, ""
 }
 
+// onlyCompass reports whether the words ws are the compass points that
+// nameTitles holds (for "North Korean leader"), one or more, with "the"
+// before them or not.
+func onlyCompass(ws []string) bool {
+	compass := false
+	for _, w := range ws {
+		switch w {
+		case "north", "south":
+			compass = true
+		case "the":
+		default:
+			return false
+		}
+	}
+	return compass
+}
+
 // spelledForm returns the words of a name of the alias table that its
 // skeleton is made of: a body's words are its name, none a title
 // ("European Union" is no "Union"), while a place's compass word may go
@@ -1494,8 +1550,9 @@ func displayForm(name string) string {
 	s := Clean(name)
 	s = trimPossessive(s)
 	fields := strings.Fields(s)
-	if len(fields) > 1 && inLower(orgWords, fields[len(fields)-1]) || isPlaceName(s) || titleBody(tokens(normalizeName(s))) {
-		return strings.Join(fields, " ") // "Defence Ministry", "North Carolina", "White House": the words are the name
+	if len(fields) > 1 && inLower(orgWords, fields[len(fields)-1]) || isPlaceName(s) || titleBody(tokens(normalizeName(s))) ||
+		len(fields) == 2 && onlyCompass([]string{strings.ToLower(fields[0])}) {
+		return strings.Join(fields, " ") // "Defence Ministry", "North Carolina", "White House", "South Asia": the words are the name
 	}
 	for len(fields) > 1 && inLower(nameTitles, strings.Trim(fields[0], ".")) && fields[1] != "of" && fields[1] != "for" {
 		fields = fields[1:]
@@ -1988,6 +2045,16 @@ func normalizeName(name string) string {
 		kept = append(kept, w)
 	}
 	return strings.Join(kept, " ")
+}
+
+// cutArabicArticle returns name without the Arabic article that opens it,
+// written al- or el-, joined by a hyphen or a space ("al-Hudaydah", "Al
+// Raqqa", "El-Arish").
+func cutArabicArticle(name string) (string, bool) {
+	if len(name) < 4 || name[0]|0x20 != 'a' && name[0]|0x20 != 'e' || name[1]|0x20 != 'l' || name[2] != '-' && name[2] != ' ' {
+		return "", false
+	}
+	return name[3:], true
 }
 
 // dropSunArticles drops the Arabic article where it is written as it
@@ -3731,6 +3798,11 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				}
 				if demonyms.hasBytes(bare) && a+1 < b && inLower(otherHeads, ws[b-1].in(text)) {
 					break // a nationality before an event's name is part of it: "Korean War"
+				}
+				if a+2 == b && onlyCompass([]string{string(lw)}) {
+					if next := trimPossessive(ws[a+1].in(text)); isPlaceName(next) || probe(next) != nil && probe(next).kind == Place {
+						break // a compass word before a place names a region: "South Asia", "North Africa"
+					}
 				}
 				if a+2 == b && demonyms.hasBytes(bare) && describesOccupation(trimPossessive(ws[a+1].in(text))) && !afterThe(text, int(ws[a].start)) {
 					a = b // a nationality and an occupation describe someone: "American Journalist"; not "the American Spectator"
@@ -6041,6 +6113,11 @@ func namesPlaceKind(name string) bool {
 	}
 	var buf [32]byte
 	if strings.Contains(name, " ") && leadingPlaceWords.hasBytes(lowerInto(buf[:], strings.TrimSuffix(first, "."))) {
+		return true
+	}
+	// A compass point before a place of the gazetteer names a part of it:
+	// "North Oakland", "South Florida".
+	if rest, ok := strings.CutPrefix(trimPossessive(name), first+" "); ok && onlyCompass([]string{string(lowerInto(buf[:], first))}) && isPlaceName(rest) {
 		return true
 	}
 	last := string(lowerInto(buf[:], strings.TrimSuffix(lastField(name), ".")))

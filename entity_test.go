@@ -2759,6 +2759,11 @@ func TestSkeletonLookalikes(t *testing.T) {
 		{"Quora", "South Korea"}, {"USAID", "Assad"}, {"Khomeini", "Khamenei"}, {"Aran", "Iran"},
 		{"Aussie", "Asia"}, {"Nieto", "NATO"}, {"Patton", "Putin"}, {"Maddy", "Modi"},
 		{"Gemini", "Khamenei"}, {"Niagara", "Nigeria"}, {"Russo", "Russia"}, {"Rousseau", "Russia"},
+		// Titles stand before people, not places, and a compass word opens
+		// a region's name.
+		{"North America", "America"}, {"South America", "America"}, {"North America", "South America"},
+		{"British Columbia", "Colombia"}, {"Health Care", "Cairo"}, {"General Patton", "Putin"},
+		{"Ms Sierra", "Syria"}, {"South Asia", "Asia"},
 	}
 	for _, p := range apart {
 		if a, b := Canonical(p[0]), Canonical(p[1]); a == b {
@@ -2769,6 +2774,8 @@ func TestSkeletonLookalikes(t *testing.T) {
 		{"Irak", "Iraq"}, {"Hizbullah", "Hezbollah"}, {"Taleban", "Taliban"}, {"Kyev", "Kyiv"},
 		{"Syrie", "Syria"}, {"Berlyn", "Berlin"}, {"Mykolayiv", "Mykolaiv"}, {"Korea", "South Korea"},
 		{"Sissi", "Sisi"}, {"Lebannon", "Lebanon"}, {"Assad", "Bashar al-Assad"},
+		{"President Assad", "Assad"}, {"al-Hudaydah", "Hodeidah"}, {"Al Raqqa", "Raqqa"},
+		{"Russian President Putin", "Putin"},
 	}
 	for _, p := range same {
 		if a, b := Canonical(p[0]), Canonical(p[1]); a != b {
@@ -2791,6 +2798,11 @@ func TestGazetteerSkeletons(t *testing.T) {
 			[][]string{{"Guinea"}, {"Ghana", "Ghana"}}},
 		{"Rain fell in Arizona on Monday.\n\nARIZONA FLOODS\n\nArizona closed roads.",
 			[][]string{{"Arizona", "ARIZONA", "Arizona"}}},
+		// A compass word before a place names a region of its own.
+		{"Exports to South America rose, and North America bought less from the United States.",
+			[][]string{{"South America"}, {"North America"}, {"United States"}}},
+		{"They walked in Old Oakland and then in North Oakland.",
+			[][]string{{"Old Oakland"}, {"North Oakland"}}},
 	} {
 		var got [][]string
 		for _, e := range Entities(tc.text) {
