@@ -3284,6 +3284,7 @@ type found struct {
 	placeBody  bool          // "the Dallas Cowboys": "the" before a name that opens with a place's name that is a given name too
 	medium     bool          // the text says something was said on it ("said on Telegram"): no place
 	outlet     bool          // told something or reporting it ("told Newsmax", "Politico reported", "according to Gallup"): no place
+	styled     bool          // a word of the dictionary after "The" in capitals inside a sentence ("in The Hobbit"): a title, no place
 	counted    bool          // a determiner of common nouns stands before it ("a Geofence", "these Vans"): no place
 	illness    bool          // it names a disease: "the Zika virus", "the Ebola outbreak", "Alzheimer's disease"
 	unit       bool          // an acronym after an amount ("225 DKK"): a currency or a unit
@@ -4461,6 +4462,13 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if told, toDo := spokenTo(text, int(m.start), int(m.end)); byDefault && m.start == m.nameStart && (told && !toDo || reportedBy(text, int(m.start), int(m.end))) {
 			m.outlet = true
 		}
+		// A word of the dictionary after a "The" written in capitals
+		// inside a sentence is a title: a work's ("The Hobbit", "The
+		// Tempest") or, told or reporting something (outlet above), a
+		// paper's ("according to The Guardian"); not a place by default.
+		if byDefault && m.start == m.nameStart && !strings.Contains(bare, " ") && capitalTheInside(text, int(m.start)) && isCommonWord(strings.ToLower(bare)) {
+			m.styled = true
+		}
 		if byDefault && m.start == m.nameStart && saidOn(text, int(m.start)) {
 			m.medium = true // "officials said on Telegram", "posted on Substack"
 		}
@@ -4635,6 +4643,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		}
 		if m.outlet && !m.person && e.Kind == Place && m.r.e == nil {
 			e.Kind = Org
+		}
+		if m.styled && !m.outlet && !m.person && !m.place && e.Kind == Place && m.r.e == nil {
+			e.Kind = Other
 		}
 		if m.illness && !m.person && !m.place && (e.Kind == Place || e.Kind == Person) && m.r.e == nil {
 			e.Kind = Other
@@ -4943,6 +4954,12 @@ func vocative(text string, start, end int) bool {
 // "Megyn Kelly" of an earlier sentence, which a given name no list knows
 // does not join).
 func spokenTo(text string, start, end int) (told, toDo bool) {
+	if capitalTheInside(text, start) {
+		if !nameEndsPhrase(text, end) {
+			return false, false
+		}
+		start -= len("The ") // "told The Times"
+	}
 	w, ok := wordBefore(text, start)
 	if !ok || !tellsHearer(w) {
 		return false, false
@@ -4969,14 +4986,24 @@ func firstWordAfter(s string) (string, bool) {
 }
 
 // reportedBy reports whether the text gives the name text[start:end] as
-// the source of a report: "according to X" (in any case), "X reported",
-// "X reports" (not "reportedly"). In news such a name, where no list
+// the source of a report: "according to X" (in any case), "reported by
+// X", "X reported", "X reports" (not "reportedly"), with a "The" in
+// capitals before X or not. In news such a name, where no list
 // knows it, is an outlet far more often than a person ("as Breitbart
 // reported a few days later", "according to Statista"); one who reported
 // a theft to the police, named by a surname alone, is typed so too.
 func reportedBy(text string, start, end int) bool {
+	if capitalTheInside(text, start) {
+		if !nameEndsPhrase(text, end) {
+			return false // "according to The Youngstown/Warren Regional Chamber": the name goes on
+		}
+		start -= len("The ") // "according to The Guardian"
+	}
 	if before := text[max(0, start-13):start]; len(before) == 13 && strings.EqualFold(before, "according to ") {
 		return true
+	}
+	if strings.HasSuffix(text[max(0, start-12):start], "reported by ") {
+		return true // "first reported by The Guardian"
 	}
 	rest := text[end:min(len(text), end+10)]
 	verb, ok := strings.CutPrefix(rest, " reported")
@@ -5142,6 +5169,41 @@ func afterThe(text string, start int) bool {
 		return start == 4 // the text's first word
 	}
 	return false
+}
+
+// capitalTheInside reports whether the word at start follows a "The"
+// written in capitals inside a sentence: after a letter, a digit or a
+// comma, not after a sentence's end or a line's start.
+func capitalTheInside(text string, start int) bool {
+	if start < 6 || text[start-4:start] != "The " {
+		return false
+	}
+	i := start - 5
+	for i >= 0 && text[i] == ' ' {
+		i--
+	}
+	if i < 0 {
+		return false
+	}
+	c := text[i]
+	return c == ',' || c == ';' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// nameEndsPhrase reports whether the name that ends at end ends its
+// phrase there: the text ends, or punctuation that closes a phrase, or a
+// space and a word in lower case follow; not a slash, a hyphen or another
+// capitalised word, which a name cut short runs on into.
+func nameEndsPhrase(text string, end int) bool {
+	if end >= len(text) {
+		return true
+	}
+	switch c := text[end]; c {
+	case '.', ',', ';', ':', ')', '"', '\'', '!', '?', '\n':
+		return true
+	case ' ':
+		return end+1 < len(text) && 'a' <= text[end+1] && text[end+1] <= 'z'
+	}
+	return strings.HasPrefix(text[end:], "’") || strings.HasPrefix(text[end:], "”")
 }
 
 // maxLowerScans bounds the scans for names written in lower case that one

@@ -2817,3 +2817,31 @@ func TestGazetteerSkeletons(t *testing.T) {
 		}
 	}
 }
+
+// TestStyledTitles checks that a word of the dictionary after a "The"
+// written in capitals inside a sentence is a title, not a place: a work's
+// (Other) unless the text has it report or be told something (an outlet,
+// Org).
+func TestStyledTitles(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		name string
+		want Kind
+	}{
+		{"She read The Hobbit twice last summer.", "Hobbit", Other},
+		{"Tickets for The Tempest sold out.", "Tempest", Other},
+		{"The deal is off, according to The Guardian.", "Guardian", Org},
+		{"The move was first reported by The Guardian.", "Guardian", Org},
+		{"He moved to The Hague last year.", "The Hague", Place},
+	} {
+		var got Kind
+		for _, e := range Entities(tc.text) {
+			if e.Name == tc.name {
+				got = e.Kind
+			}
+		}
+		if got != tc.want {
+			t.Errorf("Entities(%q): %q is %q, want %q", tc.text, tc.name, got, tc.want)
+		}
+	}
+}
