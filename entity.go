@@ -1399,7 +1399,7 @@ func spelledForm(kind Kind, name string) string {
 // nearEdits of a spelling of one word that the table gives skeleton sk.
 func (t *aliasTable) spelledNear(sk, w string) bool {
 	for _, s := range t.spelled[sk] {
-		if w != "" && s != "" && (w[0] == s[0] || !isVowel(w[0]) && !isVowel(s[0])) && withinEdits(w, s, nearEdits(min(len(w), len(s)))) {
+		if nearSpelling(w, s) {
 			return true
 		}
 	}
@@ -1412,14 +1412,68 @@ const vowels = "aeiouy"
 // isVowel reports whether the lower-case ASCII letter c is one of vowels.
 func isVowel(c byte) bool { return strings.IndexByte(vowels, c) >= 0 }
 
-// nearEdits is how many edits apart two spellings of one name of n
-// letters may be: one, and one more for every four letters beyond four
-// (two from eight letters on).
-func nearEdits(n int) int { return max(1, n/4) }
+// hasNearWord reports whether the last word of w, or its last hyphenated
+// part, may be another spelling (nearSpelling) of a word of name or of
+// its parts: "Kiedis" of "Anthony Kiedis", "the Senate" of "U.S. Senate",
+// "Cunningham-Burley" of "Sarah Cunningham-Burley"; not "Dickens" of
+// "Roger Deakins".
+func hasNearWord(name, w string) bool {
+	split := func(r rune) bool { return r == ' ' || r == '-' }
+	ws := strings.FieldsFunc(normalizeName(w), split)
+	if len(ws) == 0 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	for p := range strings.FieldsFuncSeq(normalizeName(name), split) {
+		if nearSpelling(last, p) {
+			return true
+		}
+	}
+	return false
+}
 
-// withinEdits reports whether a and b are at most k edits apart
-// (insertions, deletions and substitutions of bytes): the Levenshtein
-// distance, computed in a band of width 2k+1, so in O(k·len) time.
+// fullNameOf returns the name of the mention f in full: the table's
+// entry's where the table resolved it ("Mr. Trump" as Donald Trump), else
+// as the text writes it.
+func fullNameOf(text string, f *found) string {
+	if f.r.e != nil && f.r.e.kind == Person {
+		return f.r.e.display
+	}
+	return text[f.nameStart:f.end]
+}
+
+// firstWordLower returns the first word of name in lower case, its
+// letters' marks dropped ("Sofía" as "sofia").
+func firstWordLower(name string) string {
+	first, _, _ := strings.Cut(strings.TrimSpace(name), " ")
+	return normalizeName(first)
+}
+
+// nearSpelling reports whether the lower-case words w and s may be two
+// spellings of one name: within nearEdits of each other, and opening with
+// the same vowel if either opens with one ("Aran" is no Iran).
+func nearSpelling(w, s string) bool {
+	return w != "" && s != "" && (w[0] == s[0] || !isVowel(w[0]) && !isVowel(s[0])) && withinEdits(w, s, nearEdits(min(len(w), len(s))))
+}
+
+// nearEdits is how many edits apart two spellings of one name of n
+// letters may be: one, two from nine letters on ("Hizbullah",
+// "Hezbollah"), three from fifteen.
+func nearEdits(n int) int {
+	switch {
+	case n >= 15:
+		return 3
+	case n >= 9:
+		return 2
+	}
+	return 1
+}
+
+// withinEdits reports whether a and b are at most k edits apart:
+// insertions, deletions and substitutions of bytes, and transpositions of
+// two neighbouring ones ("Kiedis", "Keidis"), each edit once (the optimal
+// string alignment distance). Words longer than maxEditWord are compared
+// whole.
 func withinEdits(a, b string, k int) bool {
 	if len(a) > len(b) {
 		a, b = b, a
@@ -1427,43 +1481,39 @@ func withinEdits(a, b string, k int) bool {
 	if len(b)-len(a) > k {
 		return false
 	}
-	const far = 1 << 30
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
+	if len(b) > maxEditWord {
+		return a == b
+	}
+	var rows [3][maxEditWord + 1]int
+	pp, prev, cur := &rows[0], &rows[1], &rows[2]
+	for j := 0; j <= len(b); j++ {
 		prev[j] = j
 	}
 	for i := 1; i <= len(a); i++ {
-		lo, hi := max(1, i-k), min(len(b), i+k)
-		cur[lo-1] = far
-		if lo == 1 {
-			cur[0] = i
-		}
-		best := far
-		for j := lo; j <= hi; j++ {
-			v := prev[j-1]
-			if a[i-1] != b[j-1] {
-				v++
+		cur[0] = i
+		best := i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
 			}
-			if j-i < k && prev[j]+1 < v {
-				v = prev[j] + 1
-			}
-			if cur[j-1]+1 < v {
-				v = cur[j-1] + 1
+			v := min(prev[j-1]+cost, prev[j]+1, cur[j-1]+1)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, pp[j-2]+1)
 			}
 			cur[j] = v
 			best = min(best, v)
 		}
-		if hi < len(b) {
-			cur[hi+1] = far
-		}
 		if best > k {
 			return false
 		}
-		prev, cur = cur, prev
+		pp, prev, cur = prev, cur, pp
 	}
 	return prev[len(b)] <= k
 }
+
+// maxEditWord is the longest word withinEdits aligns letter by letter.
+const maxEditWord = 64
 
 // hasWordFold reports whether w is one of the words of name, in any case
 // ("Kim" of "Kim Jong Un", "Healey" of "John Healey").
@@ -4176,6 +4226,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			continue
 		}
 		bare := trimPossessive(text[m.nameStart:m.end])
+		if m.r.e == nil && !hasNearWord(text[ms[best].nameStart:ms[best].end], bare) {
+			continue // a surname skeleton alone joins other names: "Dickens" is not Roger Deakins
+		}
 		if placeLike := m.r.e != nil && m.r.kind != Person || m.r.e == nil && isPlaceName(bare); placeLike {
 			// A place or organisation the table or the gazetteer knows
 			// is the bare surname only of a name that is surely a
@@ -4236,7 +4289,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if !ok {
 			continue
 		}
-		j, ok := byGiven[t.canonGiven(givenWordSkeleton(string(w)))]
+		gsk := givenWordSkeleton(string(w))
+		j, ok := byGiven[t.canonGiven(gsk)]
 		if ok && j < 0 {
 			// Two people share the skeleton ("Vladimir" Putin, "Volodymyr"
 			// Zelensky): the one whose given name is spelled as written.
@@ -4247,7 +4301,11 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				j = k
 			}
 		}
-		if ok && j >= 0 {
+		// The given name alone is spelled as the full name's is, nearly
+		// ("Sofia", "Sofía"), or the nickname table joins them ("Bill",
+		// William): a skeleton alone joins other names ("Ron" and Ryan
+		// Knapp, "Noel" and Neil Stein).
+		if ok && j >= 0 && (t.canonGiven(gsk) != gsk || nearSpelling(string(w), firstWordLower(fullNameOf(text, &ms[j])))) {
 			m.r, m.person, m.tentative = ms[j].r, true, false
 		}
 	}

@@ -2706,7 +2706,7 @@ func TestPossessiveBeforePerson(t *testing.T) {
 }
 
 func TestWithinEdits(t *testing.T) {
-	// Against the full Levenshtein table, on every pair of a small
+	// Against the full table (Levenshtein with transpositions), on every pair of a small
 	// alphabet's words up to five letters long and every bound.
 	lev := func(a, b string) int {
 		d := make([][]int, len(a)+1)
@@ -2724,6 +2724,9 @@ func TestWithinEdits(t *testing.T) {
 					c = 0
 				}
 				d[i][j] = min(d[i-1][j-1]+c, d[i-1][j]+1, d[i][j-1]+1)
+				if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+					d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+				}
 			}
 		}
 		return d[len(a)][len(b)]
@@ -2736,7 +2739,7 @@ func TestWithinEdits(t *testing.T) {
 			}
 		}
 	}
-	words = append(words, "hizbullah", "hezbollah", "rima", "rome", "piraeus", "paris", "taleban", "taliban")
+	words = append(words, "hizbullah", "hezbollah", "rima", "rome", "piraeus", "paris", "taleban", "taliban", "kiedis", "keidis", "abcd", "badc")
 	for _, a := range words {
 		for _, b := range words {
 			d := lev(a, b)
@@ -2804,14 +2807,7 @@ func TestGazetteerSkeletons(t *testing.T) {
 		{"They walked in Old Oakland and then in North Oakland.",
 			[][]string{{"Old Oakland"}, {"North Oakland"}}},
 	} {
-		var got [][]string
-		for _, e := range Entities(tc.text) {
-			var ms []string
-			for _, m := range e.Mentions {
-				ms = append(ms, m.Text)
-			}
-			got = append(got, ms)
-		}
+		got := mentionTexts(Entities(tc.text), func(Entity) bool { return true })
 		if diff := cmp.Diff(tc.want, got); diff != "" {
 			t.Errorf("Entities(%q) mentions (-want +got):\n%s", tc.text, diff)
 		}
@@ -2844,4 +2840,42 @@ func TestStyledTitles(t *testing.T) {
 			t.Errorf("Entities(%q): %q is %q, want %q", tc.text, tc.name, got, tc.want)
 		}
 	}
+}
+
+// TestInTextLookalikes checks that a surname or a given name alone joins
+// the full name of the text it may be another spelling of, and not one
+// that only shares its skeleton.
+func TestInTextLookalikes(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want [][]string // the mentions' texts of each person, in order
+	}{
+		{"Ryan Knapp spoke first. Later Ron said no.", [][]string{{"Ryan Knapp"}, {"Ron"}}},
+		{"Roger Deakins filmed it, and the critic Dickens praised it.", [][]string{{"Roger Deakins"}, {"Dickens"}}},
+		{"Anthony Kiedis sang. Then Keidis left the stage.", [][]string{{"Anthony Kiedis", "Keidis"}}},
+		{"Donald Trump spoke. Later Donald said yes.", [][]string{{"Donald Trump", "Donald"}}},
+		{"William Binney spoke. Then Bill said so.", [][]string{{"William Binney", "Bill"}}},
+	} {
+		got := mentionTexts(Entities(tc.text), func(e Entity) bool { return e.Kind == Person })
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("Entities(%q) people (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
+
+// mentionTexts returns the texts of the mentions of each entity keep
+// holds, in order.
+func mentionTexts(es []Entity, keep func(Entity) bool) [][]string {
+	var out [][]string
+	for _, e := range es {
+		if !keep(e) {
+			continue
+		}
+		var ms []string
+		for _, m := range e.Mentions {
+			ms = append(ms, m.Text)
+		}
+		out = append(out, ms)
+	}
+	return out
 }
