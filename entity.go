@@ -4022,7 +4022,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			// A possessive before a name (possessiveEnds) is a name too,
 			// at a sentence's start as anywhere: "CNN's Wolf Blitzer".
 			owner := b < len(ws) && len(trimPossessive(ws[a].in(text))) != len(ws[a].in(text)) && ws[b].upper && text[ws[a].end:ws[b].start] == " "
-			tentative := b-a == 1 && ws[a].sentStart && !owner && !givenAlone(text, ws, a, capitals) && !knownFirm(ws[a].in(text))
+			tentative := b-a == 1 && ws[a].sentStart && !owner && !givenAlone(text, ws, a, capitals) && !knownFirm(ws[a].in(text)) && !invertedInitials(text[ws[a].end:min(len(text), int(ws[a].end)+24)])
 			// A run in capitals (a headline) or with words no name has:
 			// keep the parts the table knows, else the whole run.
 			if b-a > maxNameWords || b-a > 1 && (ws[a].allCaps && ws[b-1].allCaps || ws[a].headline || t.splitsRun(text, ws, a, b)) {
@@ -5639,6 +5639,9 @@ func citesAuthor(text string, end int) bool {
 	if strings.HasPrefix(rest, " ") && citedYear(text, end+1) {
 		return true // "Turano 2011;", "Milekic 2010)"
 	}
+	if invertedInitials(text[end:min(len(text), end+24)]) {
+		return true // "Matthews, M. D.;", "Peterson, C.;"
+	}
 	rest, ok := strings.CutPrefix(rest, " (")
 	if !ok {
 		rest, ok = strings.CutPrefix(rest, ", ")
@@ -5647,6 +5650,31 @@ func citesAuthor(text string, end int) bool {
 		return false
 	}
 	return (rest[0] == '1' && rest[1] >= '5' || rest[0] == '2' && rest[1] == '0') && (len(rest) == 4 || !isDigit(rest[4]))
+}
+
+// invertedInitials reports whether s, the text after a name, opens with
+// the initials a reference list writes after an author's surname: ", "
+// and one to three capitals each with a full stop, spaced, then a comma,
+// a semicolon, "&", "and" or a bracket ("Matthews, M. D.; Kelly, D. R.
+// (2007)", "Smith, J., & Jones, K."). Not "Washington, D.C.", whose
+// letters are not spaced.
+func invertedInitials(s string) bool {
+	rest, ok := strings.CutPrefix(s, ", ")
+	if !ok {
+		return false
+	}
+	for n := 0; n < 3; n++ {
+		if len(rest) < 2 || rest[0] < 'A' || rest[0] > 'Z' || rest[1] != '.' {
+			return false
+		}
+		rest = rest[2:]
+		if next, ok := strings.CutPrefix(rest, " "); ok && len(next) >= 2 && 'A' <= next[0] && next[0] <= 'Z' && next[1] == '.' {
+			rest = next
+			continue
+		}
+		break
+	}
+	return rest == "" || rest[0] == ',' || rest[0] == ';' || strings.HasPrefix(rest, " &") || strings.HasPrefix(rest, " and ") || strings.HasPrefix(rest, " (")
 }
 
 // markHeadlines marks the words of lines in title case ("Macron Speeds up

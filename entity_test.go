@@ -2879,3 +2879,18 @@ func mentionTexts(es []Entity, keep func(Entity) bool) [][]string {
 	}
 	return out
 }
+
+// TestReferenceListAuthors checks that surnames a reference list writes
+// with initials after them are people, at a line's start too, and that a
+// place with its state's letters ("Washington, D.C.") stays a place.
+func TestReferenceListAuthors(t *testing.T) {
+	text := "Duckworth, A. L.; Peterson, C.; Matthews, M. D. (2007). Grit. He lives in Washington, D.C., with his wife."
+	want := map[string]Kind{"Duckworth": Person, "Peterson": Person, "Matthews": Person, "Washington": Place}
+	got := map[string]Kind{}
+	for _, e := range Entities(text) {
+		got[e.Name] = e.Kind
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Entities(%q) kinds (-want +got):\n%s", text, diff)
+	}
+}
