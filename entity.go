@@ -3334,6 +3334,7 @@ type found struct {
 	placeBody  bool          // "the Dallas Cowboys": "the" before a name that opens with a place's name that is a given name too
 	medium     bool          // the text says something was said on it ("said on Telegram"): no place
 	outlet     bool          // told something or reporting it ("told Newsmax", "Politico reported", "according to Gallup"): no place
+	role       bool          // a noun whose first sense is a person ("the Devil", "the Regent"): no place
 	styled     bool          // a word of the dictionary after "The" in capitals inside a sentence ("in The Hobbit"): a title, no place
 	counted    bool          // a determiner of common nouns stands before it ("a Geofence", "these Vans"): no place
 	illness    bool          // it names a disease: "the Zika virus", "the Ebola outbreak", "Alzheimer's disease"
@@ -3393,6 +3394,7 @@ type entityScratch struct {
 	entityOf      []int32 // see the grouping at the end of entities
 	counts        []int
 	languageOf    []int32 // see the kinds at the end of entities
+	roleOf        []int8  // see the kinds at the end of entities
 }
 
 var entityScratchPool = sync.Pool{New: func() any {
@@ -4527,6 +4529,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if byDefault && m.start == m.nameStart && !strings.Contains(bare, " ") && capitalTheInside(text, int(m.start)) && isCommonWord(strings.ToLower(bare)) {
 			m.styled = true
 		}
+		if byDefault && m.start == m.nameStart && !strings.Contains(bare, " ") && !isAllCaps(bare) && isPersonNoun(bare) && isDictionaryWord(strings.ToLower(bare)) {
+			m.role = true
+		}
 		if byDefault && m.start == m.nameStart && saidOn(text, int(m.start)) {
 			m.medium = true // "officials said on Telegram", "posted on Substack"
 		}
@@ -4735,6 +4740,27 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	for k := range out {
 		if model[k] || languageOf[k] > 0 && (languageOf[k] >= 2 || int(languageOf[k]) == counts[k]) {
 			out[k].Kind = Other
+		}
+	}
+	// A noun of a person capitalised as a title ("the Devil", "the
+	// Emperor", "the Solicitor") is a person, where the entity is a place
+	// only by default: no mention of it has the table's kind or any sign
+	// of a place, an outlet, a firm, a title of a work or a thing
+	// ("Politico reported", "The Guardian", "shares of Yahoo").
+	roleOf := append(sc.roleOf[:0], make([]int8, len(counts))...)
+	sc.roleOf = roleOf
+	for i, m := range ms {
+		k := entityOf[i]
+		switch {
+		case m.r.e != nil || m.outlet || m.medium || m.styled || m.org || m.firm || m.counted || m.place || m.illness || m.unit || m.placeBody:
+			roleOf[k] = -1
+		case m.role && roleOf[k] == 0:
+			roleOf[k] = 1
+		}
+	}
+	for k := range out {
+		if roleOf[k] == 1 && out[k].Kind == Place {
+			out[k].Kind = Person
 		}
 	}
 	pluralKinds(out)
@@ -5051,26 +5077,27 @@ func firstWordAfter(s string) (string, bool) {
 // reported a few days later", "according to Statista"); one who reported
 // a theft to the police, named by a surname alone, is typed so too.
 func reportedBy(text string, start, end int) bool {
-	if capitalTheInside(text, start) {
-		if !nameEndsPhrase(text, end) {
-			return false // "according to The Youngstown/Warren Regional Chamber": the name goes on
+	if rest := text[end:min(len(text), end+10)]; strings.HasPrefix(rest, " reported") || strings.HasPrefix(rest, " reports") {
+		verb := rest[len(" reports"):]
+		if strings.HasPrefix(rest, " reported") {
+			verb = rest[len(" reported"):]
 		}
-		start -= len("The ") // "according to The Guardian"
+		return verb == "" || !letterAt(verb, 0) // not "reportedly"
+	}
+	if capitalTheInside(text, start) || afterThe(text, start) {
+		// The name ends its phrase there: not "according to The
+		// Youngstown/Warren Regional Chamber", whose name goes on, nor,
+		// after "the" in lower case, "according to the Sanders
+		// campaign", whose name is a noun's modifier.
+		if !nameEndsPhrase(text, end) || !capitalTheInside(text, start) && end < len(text) && text[end] == ' ' {
+			return false
+		}
+		start -= len("the ") // "according to The Guardian", "according to the Guardian"
 	}
 	if before := text[max(0, start-13):start]; len(before) == 13 && strings.EqualFold(before, "according to ") {
 		return true
 	}
-	if strings.HasSuffix(text[max(0, start-12):start], "reported by ") {
-		return true // "first reported by The Guardian"
-	}
-	rest := text[end:min(len(text), end+10)]
-	verb, ok := strings.CutPrefix(rest, " reported")
-	if !ok {
-		if verb, ok = strings.CutPrefix(rest, " reports"); !ok {
-			return false
-		}
-	}
-	return verb == "" || !letterAt(verb, 0) // not "reportedly"
+	return strings.HasSuffix(text[max(0, start-12):start], "reported by ") // "first reported by The Guardian"
 }
 
 // beforeWho reports whether a relative "who" follows the name

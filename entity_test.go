@@ -2814,11 +2814,13 @@ func TestGazetteerSkeletons(t *testing.T) {
 	}
 }
 
-// TestStyledTitles checks that a word of the dictionary after a "The"
-// written in capitals inside a sentence is a title, not a place: a work's
-// (Other) unless the text has it report or be told something (an outlet,
-// Org).
-func TestStyledTitles(t *testing.T) {
+// TestSingleWordKinds checks the kinds of single capitalised words the
+// tables do not know, which are places only by default: a word of the
+// dictionary after a "The" in capitals inside a sentence is a title (a
+// work's, Other, unless the text has it report or be told something: an
+// outlet, Org); a noun of a person capitalised as a title is a person,
+// unless a sign of another kind is anywhere in the text.
+func TestSingleWordKinds(t *testing.T) {
 	for _, tc := range []struct {
 		text string
 		name string
@@ -2829,6 +2831,11 @@ func TestStyledTitles(t *testing.T) {
 		{"The deal is off, according to The Guardian.", "Guardian", Org},
 		{"The move was first reported by The Guardian.", "Guardian", Org},
 		{"He moved to The Hague last year.", "The Hague", Place},
+		{"It is like a horse, ridden by God or the Devil. The rider has free will.", "Devil", Person},
+		{"Constantine was first proclaimed Emperor in the city.", "Emperor", Person},
+		{"We will ask the Solicitor also to assist us.", "Solicitor", Person},
+		{"The story ran first, as Politico reported on Monday.", "Politico", Org},
+		{"The tip came from them, according to the Guardian.", "Guardian", Org},
 	} {
 		var got Kind
 		for _, e := range Entities(tc.text) {

@@ -71,6 +71,14 @@ var (
 	//go:embed institutions.txt
 	institutionsText string
 
+	// personNounsText is persons.txt: the nouns whose first sense is a
+	// person ("devil", "emperor", "solicitor"; the Open English WordNet;
+	// internal/mkinstitutions -persons).
+	//
+	//go:embed persons.txt
+	personNounsText string
+
+	personNouns      = sync.OnceValue(func() map[string]bool { return nameSet(personNounsText) })
 	institutionNouns = sync.OnceValue(func() map[string]byte { return nameTags(institutionsText) })
 	firmNames        = sync.OnceValue(func() map[string]bool { return nameSet(firmsText) })
 	placeHeads       = sync.OnceValue(func() map[string]bool {
@@ -263,6 +271,13 @@ func isBodyNoun(w string) bool {
 
 // isBodyNounLower is isBodyNoun of a word already in lower case.
 func isBodyNounLower(lw []byte) bool { return institutionNouns()[string(lw)] == 'c' }
+
+// isPersonNoun reports whether the word w, in any case, is a noun whose
+// first sense is a person ("Devil", "Emperor", "Solicitor").
+func isPersonNoun(w string) bool {
+	var buf [32]byte
+	return len(w) <= len(buf) && personNouns()[string(lowerInto(buf[:], w))]
+}
 
 // isFirmName reports whether s, as written, names a large company, a
 // newspaper or a web service ("Toyota", "Starbucks", "Instagram").

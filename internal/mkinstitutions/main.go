@@ -24,6 +24,16 @@
 //
 //	go run ./internal/mkinstitutions -buildings -yaml PATH -lists . > buildings.txt
 //
+// With -persons it writes persons.txt, the nouns whose first sense is a
+// person ("devil", "emperor", "solicitor"), which Entities reads for a
+// single capitalised word that is a place only by default ("the Devil",
+// "the Regent"): the one-word lower-case lemmas of the entries-*.yaml
+// files whose first noun sense is in noun.person, with no more adjective
+// senses than noun senses, less the words of givennames.txt and
+// places.txt:
+//
+//	go run ./internal/mkinstitutions -persons -yaml PATH -lists . > persons.txt
+//
 // Each line is the word in lower case, a tab and a tag: c where a common
 // noun has the sense ("house", "cabinet"), p where only a proper noun has
 // it ("Treasury", "Commerce", "Justice": the departments).
@@ -61,18 +71,26 @@ type synset struct {
 func main() {
 	dir := flag.String("yaml", "", "the src/yaml folder of an english-wordnet copy")
 	buildings := flag.Bool("buildings", false, "write buildings.txt instead (needs -lists)")
+	persons := flag.Bool("persons", false, "write persons.txt instead (needs -lists)")
 	lists := flag.String("lists", "", "with -buildings: the folder of placeheads.txt, givennames.txt, institutions.txt and commonwords.txt")
 	flag.Parse()
 	if *dir == "" {
 		fmt.Fprintln(os.Stderr, "mkinstitutions: -yaml is required")
 		os.Exit(2)
 	}
-	if *buildings {
+	for _, mode := range []struct {
+		on    bool
+		flag  string
+		write func(io.Writer, string, string) error
+	}{{*persons, "-persons", writePersons}, {*buildings, "-buildings", writeBuildings}} {
+		if !mode.on {
+			continue
+		}
 		if *lists == "" {
-			fmt.Fprintln(os.Stderr, "mkinstitutions: -buildings needs -lists")
+			fmt.Fprintf(os.Stderr, "mkinstitutions: %s needs -lists\n", mode.flag)
 			os.Exit(2)
 		}
-		if err := writeBuildings(os.Stdout, *dir, *lists); err != nil {
+		if err := mode.write(os.Stdout, *dir, *lists); err != nil {
 			fmt.Fprintln(os.Stderr, "mkinstitutions:", err)
 			os.Exit(1)
 		}
@@ -175,18 +193,14 @@ func readSynsets(r io.Reader) (map[string]*synset, error) {
 	syns := map[string]*synset{}
 	var cur *synset
 	key := ""
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
+	err := yamlLines(r, func(line string) error {
 		switch {
-		case line == "" || line[0] == '#':
 		case line[0] != ' ':
-			id := strings.TrimSuffix(strings.Trim(strings.TrimSpace(line), `'"`), ":")
-			id = strings.Trim(id, `'"`)
 			cur = &synset{}
-			syns[id] = cur
+			syns[topKey(line)] = cur
 			key = ""
+		case cur == nil:
+			return fmt.Errorf("an indented line before any synset: %q", line)
 		case strings.HasPrefix(line, "  - "):
 			v := strings.Trim(strings.TrimSpace(line[4:]), `'"`)
 			switch key {
@@ -196,14 +210,32 @@ func readSynsets(r io.Reader) (map[string]*synset, error) {
 				cur.members = append(cur.members, v)
 			}
 		case strings.HasPrefix(line, "  ") && !strings.HasPrefix(line, "   "):
-			k, _, _ := strings.Cut(strings.TrimSpace(line), ":")
-			key = k
+			key, _, _ = strings.Cut(strings.TrimSpace(line), ":")
 		}
-		if cur == nil && line != "" && line[0] == ' ' {
-			return nil, fmt.Errorf("an indented line before any synset: %q", line)
+		return nil
+	})
+	return syns, err
+}
+
+// yamlLines calls f with each line of r that is neither empty nor a
+// comment, until f returns an error.
+func yamlLines(r io.Reader, f func(line string) error) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		if line := sc.Text(); line != "" && line[0] != '#' {
+			if err := f(line); err != nil {
+				return err
+			}
 		}
 	}
-	return syns, sc.Err()
+	return sc.Err()
+}
+
+// topKey returns the key a line at the start of a YAML mapping names,
+// without its quotes and colon ("08024893-n:", "'hood:").
+func topKey(line string) string {
+	return strings.Trim(strings.TrimSuffix(strings.Trim(strings.TrimSpace(line), `'"`), ":"), `'"`)
 }
 
 // bodyBuildings are words of buildingTops that head organisations'
@@ -233,24 +265,12 @@ func writeBuildings(w io.Writer, dir, lists string) error {
 			return fmt.Errorf("synset %s not in noun.artifact.yaml: a new release renumbered it", id)
 		}
 	}
-	skip := map[string]bool{}
+	skip, err := listedWords(lists, []string{"placeheads.txt", "givennames.txt", "institutions.txt", "commonwords.txt"})
+	if err != nil {
+		return err
+	}
 	for _, w := range bodyBuildings {
 		skip[w] = true
-	}
-	for _, name := range []string{"placeheads.txt", "givennames.txt", "institutions.txt", "commonwords.txt"} {
-		b, err := os.ReadFile(filepath.Join(lists, name))
-		if err != nil {
-			return err
-		}
-		for line := range strings.Lines(string(b)) {
-			if strings.HasPrefix(line, "#") {
-				continue
-			}
-			word, tag, _ := strings.Cut(strings.TrimRight(line, "\r\n"), "\t")
-			if name != "commonwords.txt" || tag == "N" {
-				skip[strings.ToLower(word)] = true
-			}
-		}
 	}
 	words := map[string]bool{}
 	for id, s := range syns {
@@ -263,15 +283,156 @@ func writeBuildings(w io.Writer, dir, lists string) error {
 			}
 		}
 	}
+	return writeList(w, words,
+		"# Nouns of buildings and roads that end a place's name: the one-word lemmas of the Open English",
+		"# WordNet's buildings, roads and streets (github.com/globalwordnet/english-wordnet, CC BY 4.0;",
+		"# see NOTICE), less place heads, given names, institutions and names, written by",
+		"# go run ./internal/mkinstitutions -buildings -yaml PATH -lists .")
+}
+
+// writeList writes the head's lines, then words sorted, a line each.
+func writeList(w io.Writer, words map[string]bool, head ...string) error {
 	bw := bufio.NewWriter(w)
-	fmt.Fprintln(bw, "# Nouns of buildings and roads that end a place's name: the one-word lemmas of the Open English")
-	fmt.Fprintln(bw, "# WordNet's buildings, roads and streets (github.com/globalwordnet/english-wordnet, CC BY 4.0;")
-	fmt.Fprintln(bw, "# see NOTICE), less place heads, given names, institutions and names, written by")
-	fmt.Fprintln(bw, "# go run ./internal/mkinstitutions -buildings -yaml PATH -lists .")
+	for _, line := range head {
+		fmt.Fprintln(bw, line)
+	}
 	for _, word := range slices.Sorted(maps.Keys(words)) {
 		fmt.Fprintln(bw, word)
 	}
 	return bw.Flush()
+}
+
+// listedWords returns the words, in lower case, of the named lists in the
+// folder lists: every word, but of commonwords.txt only those tagged N
+// (names too).
+func listedWords(lists string, names []string) (map[string]bool, error) {
+	words := map[string]bool{}
+	for _, name := range names {
+		b, err := os.ReadFile(filepath.Join(lists, name))
+		if err != nil {
+			return nil, err
+		}
+		for line := range strings.Lines(string(b)) {
+			if strings.HasPrefix(line, "#") {
+				continue
+			}
+			word, tag, _ := strings.Cut(strings.TrimRight(line, "\r\n"), "\t")
+			if name != "commonwords.txt" || tag == "N" {
+				words[strings.ToLower(word)] = true
+			}
+		}
+	}
+	return words, nil
+}
+
+// personLexFile is the lexicographer file of WordNet's nouns of people
+// (noun.person), as a sense key numbers it: "devil%1:18:00::".
+const personLexFile = "18"
+
+// writePersons writes persons.txt to w: the one-word lower-case lemmas
+// of the entries-*.yaml files in dir whose first noun sense is a person
+// (noun.person: "devil", "emperor", "solicitor"), that have no more
+// adjective senses than noun senses ("independent", "great" and
+// "liberal" are adjectives first), and that are no given name or place
+// of the -lists folder (givennames.txt, places.txt).
+func writePersons(w io.Writer, dir, lists string) error {
+	skip, err := listedWords(lists, []string{"givennames.txt", "places.txt"})
+	if err != nil {
+		return err
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "entries-*.yaml"))
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		return fmt.Errorf("no entries-*.yaml in %s", dir)
+	}
+	words := map[string]bool{}
+	for _, name := range files {
+		f, err := os.Open(name)
+		if err != nil {
+			return err
+		}
+		err = readEntries(f, func(e entry) {
+			if e.nouns > 0 && e.firstNoun == personLexFile && e.adjectives <= e.nouns && lowerWord(e.lemma) && !skip[e.lemma] {
+				words[e.lemma] = true
+			}
+		})
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+	}
+	return writeList(w, words,
+		"# Nouns whose first sense is a person: the one-word lower-case lemmas of the Open English WordNet",
+		"# (github.com/globalwordnet/english-wordnet, CC BY 4.0; see NOTICE) whose first noun sense is in",
+		"# noun.person and that are no adjective first, less given names and places, written by",
+		"# go run ./internal/mkinstitutions -persons -yaml PATH -lists .")
+}
+
+// lowerWord reports whether s is a word of lower-case ASCII letters, two
+// or more, its parts joined by hyphens ("secretary-general").
+func lowerWord(s string) bool {
+	if len(s) < 2 || s[0] == '-' || s[len(s)-1] == '-' || strings.Contains(s, "--") {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if (s[i] < 'a' || s[i] > 'z') && s[i] != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// An entry is what an entries-*.yaml file says of one lemma: how many
+// noun and adjective senses it has and the lexicographer file of its
+// first noun sense.
+type entry struct {
+	lemma             string
+	nouns, adjectives int
+	firstNoun         string
+}
+
+// readEntries reads an english-wordnet entries file: each lemma at the
+// start of a line ("devil:"), its parts of speech indented by two spaces
+// ("  n:"), their senses as list items whose id is a sense key
+// ("    - id: 'devil%1:18:00::'", or "      id: …" after the item's
+// first key); it calls f with each lemma's entry.
+func readEntries(r io.Reader, f func(entry)) error {
+	var cur entry
+	pos := ""
+	err := yamlLines(r, func(line string) error {
+		trimmed := strings.TrimSpace(line)
+		switch {
+		case line[0] != ' ':
+			if cur.lemma != "" {
+				f(cur)
+			}
+			cur, pos = entry{lemma: topKey(line)}, ""
+		case strings.HasPrefix(line, "  ") && !strings.HasPrefix(line, "   "):
+			pos, _, _ = strings.Cut(trimmed, ":")
+		case strings.HasPrefix(strings.TrimPrefix(trimmed, "- "), "id:"):
+			// A sense's id opens its list item or follows the item's
+			// first key ("- derivation: …", then "id: …").
+			key := strings.Trim(strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(trimmed, "- "), "id:")), `'"`)
+			_, lex, _ := strings.Cut(key, "%")
+			fields := strings.Split(lex, ":")
+			switch pos {
+			case "n":
+				if cur.nouns == 0 && len(fields) > 1 {
+					cur.firstNoun = fields[1]
+				}
+				cur.nouns++
+			case "a", "s":
+				cur.adjectives++
+			}
+		}
+		return nil
+	})
+	if cur.lemma != "" {
+		f(cur)
+	}
+	return err
 }
 
 // under reports whether the synset id is one of tops or a kind of one,

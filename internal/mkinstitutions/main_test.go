@@ -84,3 +84,48 @@ func TestInstitutions(t *testing.T) {
 		t.Errorf("readSynsets: body's members %v, want [body] (a definition's continued line is no member)", s)
 	}
 }
+
+// A few lemmas in the layout of english-wordnet's src/yaml/entries-*.yaml.
+const entriesSample = `abbot:
+  n:
+    pronunciation:
+    - value: ˈæb.ət
+    sense:
+    - derivation:
+      - 'abbatial%3:01:00::'
+      id: 'abbot%1:18:00::'
+      synset: 09773735-n
+great:
+  a:
+    sense:
+    - id: 'great%3:00:01::'
+      synset: 01389022-a
+    - id: 'great%5:00:00:large:00'
+      synset: 01387319-s
+  n:
+    sense:
+    - id: 'great%1:18:00::'
+      synset: 10142861-n
+times:
+  n:
+    sense:
+    - id: 'times%1:28:00::'
+      synset: 15271827-n
+    - id: 'times%1:04:00::'
+      synset: 00617748-n
+`
+
+func TestReadEntries(t *testing.T) {
+	var got []entry
+	if err := readEntries(strings.NewReader(entriesSample), func(e entry) { got = append(got, e) }); err != nil {
+		t.Fatal(err)
+	}
+	want := []entry{
+		{lemma: "abbot", nouns: 1, firstNoun: "18"},
+		{lemma: "great", nouns: 1, adjectives: 2, firstNoun: "18"},
+		{lemma: "times", nouns: 2, firstNoun: "28"},
+	}
+	if diff := cmp.Diff(want, got, cmp.AllowUnexported(entry{})); diff != "" {
+		t.Errorf("readEntries (-want +got):\n%s", diff)
+	}
+}
