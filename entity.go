@@ -6030,6 +6030,9 @@ func guessKind(name, normalized string, person bool) Kind {
 	if bare := trimPossessive(name); (isPlaceName(bare) || isAllCaps(bare) && isPlaceName(titleCase(bare))) && !person {
 		return Place // "Los Angeles", "Malaysia", "LOS ANGELES"
 	}
+	if !person && namesRegion(trimPossessive(name)) {
+		return Place // "Northeast Ohio", "Upper Manhattan", "Roman Britain"
+	}
 	if !person && len(ws) >= 2 && isPlaceHead(ws[len(ws)-1]) && (!opensWithGivenName(name) || len(ws) >= 3 && utf8.RuneCountInString(ws[len(ws)-2]) > 1) {
 		return Place // "Fort Lee Historic Park", "Auckland Castle"
 	}
@@ -6290,14 +6293,31 @@ func namesPlaceKind(name string) bool {
 	if strings.Contains(name, " ") && leadingPlaceWords.hasBytes(lowerInto(buf[:], strings.TrimSuffix(first, "."))) {
 		return true
 	}
-	// A compass point before a place of the gazetteer names a part of it:
-	// "North Oakland", "South Florida".
-	if rest, ok := strings.CutPrefix(trimPossessive(name), first+" "); ok && onlyCompass([]string{string(lowerInto(buf[:], first))}) && isPlaceName(rest) {
+	if namesRegion(trimPossessive(name)) {
 		return true
 	}
 	last := string(lowerInto(buf[:], strings.TrimSuffix(lastField(name), ".")))
 	return placeWords.has(last) || strings.Contains(name, " ") && isStreetAbbrev(last)
 }
+
+// namesRegion reports whether name is a word of position or a
+// nationality and a place of the gazetteer, which names a part of it or a
+// time of it: "North Oakland", "Northeast Ohio", "Upper Manhattan", "Old
+// Oakland", "Roman Britain".
+func namesRegion(name string) bool {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok || len(first) > 16 || !isPlaceName(rest) || isDictionaryWord(strings.ToLower(rest)) {
+		return false // not "Old Man", "Scottish Enterprise": a place's name that is a word too
+	}
+	var buf [16]byte
+	return regionWords.hasBytes(lowerInto(buf[:], first)) || isDemonym(first)
+}
+
+// regionWords are the words of position English writes before a place's
+// name to name a part of it ("Northeast Ohio", "Upper Manhattan", "Greater
+// London", "Old Oakland").
+var regionWords = setOf(`north south east west northeast northwest southeast southwest northern southern
+	eastern western central upper lower greater inner outer old downtown`)
 
 // leadingPlaceWords are the words of placeWords that open a place's name
 // in English ("Mount Hood", "Fort Worth", "Cape Cod", "Lake Placid", "Port

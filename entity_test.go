@@ -2814,13 +2814,15 @@ func TestGazetteerSkeletons(t *testing.T) {
 	}
 }
 
-// TestSingleWordKinds checks the kinds of single capitalised words the
-// tables do not know, which are places only by default: a word of the
-// dictionary after a "The" in capitals inside a sentence is a title (a
-// work's, Other, unless the text has it report or be told something: an
-// outlet, Org); a noun of a person capitalised as a title is a person,
-// unless a sign of another kind is anywhere in the text.
-func TestSingleWordKinds(t *testing.T) {
+// TestKindsByDefault checks the kinds of names the tables do not know,
+// which would otherwise be a place (one word) or a person (several) by
+// default: a word of the dictionary after a "The" in capitals inside a
+// sentence is a title (a work's, Other, unless the text has it report or
+// be told something: an outlet, Org); a noun of a person capitalised as a
+// title is a person, unless a sign of another kind is anywhere in the
+// text; a word of position before a place of the gazetteer names a
+// region; the press's "Saint" is CLDR's "St.".
+func TestKindsByDefault(t *testing.T) {
 	for _, tc := range []struct {
 		text string
 		name string
@@ -2836,6 +2838,9 @@ func TestSingleWordKinds(t *testing.T) {
 		{"We will ask the Solicitor also to assist us.", "Solicitor", Person},
 		{"The story ran first, as Politico reported on Monday.", "Politico", Org},
 		{"The tip came from them, according to the Guardian.", "Guardian", Org},
+		{"Museums are abundant throughout Northeast Ohio.", "Northeast Ohio", Place},
+		{"The town lies between Paramus and Upper Manhattan.", "Upper Manhattan", Place},
+		{"She flew to Saint Lucia last week.", "Saint Lucia", Place},
 	} {
 		var got Kind
 		for _, e := range Entities(tc.text) {

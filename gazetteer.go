@@ -200,7 +200,18 @@ func givenNameSex(w string) byte { return givenNames()[w] }
 
 // isPlaceName reports whether s, as written, names a country, a US state
 // or a city of 100,000 people or more ("Malaysia", "Virginia", "Houston").
-func isPlaceName(s string) bool { return placeNames()[s] }
+func isPlaceName(s string) bool {
+	if placeNames()[s] {
+		return true
+	}
+	// CLDR writes the saints' countries abbreviated ("St. Lucia"), the
+	// press in full too ("Saint Lucia").
+	if rest, ok := strings.CutPrefix(s, "Saint "); ok && len(rest) < 64 {
+		var buf [68]byte
+		return placeNames()[string(append(append(buf[:0], "St. "...), rest...))]
+	}
+	return false
+}
 
 // placeSkeletonShared reports whether the lower-case word w names one of
 // two or more places of one word that the gazetteer names with the
