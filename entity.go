@@ -1418,6 +1418,52 @@ func isVowel(c byte) bool { return strings.IndexByte(vowels, c) >= 0 }
 // "Cunningham-Burley" of "Sarah Cunningham-Burley"; not "Dickens" of
 // "Roger Deakins".
 func hasNearWord(name, w string) bool {
+	var lb, pb [64]byte
+	last, ok := lowerLastPart(&lb, w)
+	if !ok || !plainName(name) || !plainName(w) {
+		return hasNearWordFolded(name, w)
+	}
+	for rest := name; len(rest) > 0; {
+		part := rest
+		if i := strings.IndexAny(rest, " -"); i >= 0 {
+			part, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		if p, ok := lowerASCIIWord(&pb, part); ok && nearSpelling(last, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// plainName reports whether name holds only ASCII letters, digits,
+// spaces, hyphens, full stops and straight apostrophes: the names whose
+// words hasNearWord reads without normalizeName.
+func plainName(name string) bool {
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == ' ' || c == '-' || c == '.' || c == '\'') {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerLastPart writes the last word of w, or its last hyphenated part,
+// into buf in lower case, its full stops and apostrophes dropped; ok is
+// false where it is not plain ASCII letters and digits (lowerASCIIWord).
+func lowerLastPart(buf *[64]byte, w string) ([]byte, bool) {
+	w = strings.TrimSpace(trimPossessive(w))
+	if i := strings.LastIndexAny(w, " -"); i >= 0 {
+		w = w[i+1:]
+	}
+	return lowerASCIIWord(buf, w)
+}
+
+// hasNearWordFolded is hasNearWord for names not in plain ASCII: their
+// words folded as normalizeName folds them ("Sofía" as "sofia").
+func hasNearWordFolded(name, w string) bool {
 	split := func(r rune) bool { return r == ' ' || r == '-' }
 	ws := strings.FieldsFunc(normalizeName(w), split)
 	if len(ws) == 0 {
@@ -1451,9 +1497,13 @@ func firstWordLower(name string) string {
 
 // nearSpelling reports whether the lower-case words w and s may be two
 // spellings of one name: within nearEdits of each other, and opening with
-// the same vowel if either opens with one ("Aran" is no Iran).
-func nearSpelling(w, s string) bool {
-	return w != "" && s != "" && (w[0] == s[0] || !isVowel(w[0]) && !isVowel(s[0])) && withinEdits(w, s, nearEdits(min(len(w), len(s))))
+// the same vowel if either opens with one ("Aran" is no Iran); a word of
+// one or two letters only the same word.
+func nearSpelling[S ~string | ~[]byte](w, s S) bool {
+	if min(len(w), len(s)) < 3 {
+		return len(w) > 0 && withinEdits(w, s, 0) // a word of two letters is only itself ("Li", not "Al")
+	}
+	return (w[0] == s[0] || !isVowel(w[0]) && !isVowel(s[0])) && withinEdits(w, s, nearEdits(min(len(w), len(s))))
 }
 
 // nearEdits is how many edits apart two spellings of one name of n
@@ -1474,7 +1524,7 @@ func nearEdits(n int) int {
 // two neighbouring ones ("Kiedis", "Keidis"), each edit once (the optimal
 // string alignment distance). Words longer than maxEditWord are compared
 // whole.
-func withinEdits(a, b string, k int) bool {
+func withinEdits[S ~string | ~[]byte](a, b S, k int) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
@@ -1482,7 +1532,15 @@ func withinEdits(a, b string, k int) bool {
 		return false
 	}
 	if len(b) > maxEditWord {
-		return a == b
+		if len(a) != len(b) {
+			return false
+		}
+		for i := range len(a) {
+			if a[i] != b[i] {
+				return false
+			}
+		}
+		return true
 	}
 	var rows [3][maxEditWord + 1]int
 	pp, prev, cur := &rows[0], &rows[1], &rows[2]
