@@ -4599,7 +4599,10 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if !(speaks(text, ws, int(m.end)) && !(m.outlet && reportsNext(text, ws, int(m.end)))) && !citesAuthor(text, int(m.end)) {
 			continue
 		}
-		if byDefault {
+		switch {
+		case byDefault && m.styled:
+			m.outlet = true // a title that speaks is a paper's: "The Telegraph understands", "The Independent said"
+		case byDefault:
 			m.person = true // only where the guess of last resort was a place
 		}
 	}

@@ -2833,6 +2833,7 @@ func TestKindsByDefault(t *testing.T) {
 		{"The deal is off, according to The Guardian.", "Guardian", Org},
 		{"The move was first reported by The Guardian.", "Guardian", Org},
 		{"He moved to The Hague last year.", "The Hague", Place},
+		{"The Times agreed, while The Independent disagreed.", "Independent", Org},
 		{"It is like a horse, ridden by God or the Devil. The rider has free will.", "Devil", Person},
 		{"Constantine was first proclaimed Emperor in the city.", "Emperor", Person},
 		{"We will ask the Solicitor also to assist us.", "Solicitor", Person},
