@@ -3390,16 +3390,9 @@ type found struct {
 	place      bool          // the text writes it as a place: "in X", "near X"
 	thing      bool          // the text writes "the" before it, as no person's name
 	placeBody  bool          // "the Dallas Cowboys": "the" before a name that opens with a place's name that is a given name too
-	medium     bool          // the text says something was said on it ("said on Telegram"): no place
-	outlet     bool          // told something or reporting it ("told Newsmax", "Politico reported", "according to Gallup"): no place
-	role       bool          // a noun whose first sense is a person ("the Devil", "the Regent"): no place
-	styled     bool          // a word of the dictionary after "The" in capitals inside a sentence ("in The Hobbit"): a title, no place
 	counted    bool          // a determiner of common nouns stands before it ("a Geofence", "these Vans"): no place
-	illness    bool          // it names a disease: "the Zika virus", "the Ebola outbreak", "Alzheimer's disease"
-	unit       bool          // an acronym after an amount ("225 DKK"): a currency or a unit
-	inTitle    bool          // it opens the title of a law or an event that a name of those ends ("George Floyd Justice in Policing Act")
 	org        bool          // a noun for an organisation stands before it ("the journal Nature Astronomy")
-	language   bool          // the text writes it as a language's name: "the Eegimaa language", "speakers of Bayot"
+	signs      sign          // what else the text writes of it (see sign): one byte, so that a found stays 48 bytes
 	// tentative: a single unknown word opening a sentence, kept
 	// only if the text names it elsewhere.
 	tentative bool
@@ -3410,6 +3403,24 @@ type found struct {
 	// names it; what kind it is the body says.
 	headline bool
 }
+
+// A sign is one of the things a text may write of a mention that
+// entities weighs for its kind, as a bit of found.signs.
+type sign uint8
+
+const (
+	signMedium   sign = 1 << iota // the text says something was said on it ("said on Telegram"): no place
+	signOutlet                    // told something or reporting it ("told Newsmax", "Politico reported", "according to Gallup"): no place
+	signUnit                      // an acronym after an amount ("225 DKK"): a currency or a unit
+	signInTitle                   // it opens the title of a law or an event that a name of those ends ("George Floyd Justice in Policing Act")
+	signIllness                   // it names a disease: "the Zika virus", "the Ebola outbreak", "Alzheimer's disease"
+	signLanguage                  // the text writes it as a language's name: "the Eegimaa language", "speakers of Bayot"
+	signStyled                    // a word of the dictionary after "The" in capitals inside a sentence ("in The Hobbit"): a title, no place
+	signRole                      // a noun whose first sense is a person ("the Devil", "the Regent"): no place
+)
+
+// has reports whether the text writes s of the mention f.
+func (f *found) has(s sign) bool { return f.signs&s != 0 }
 
 // resolvedName is a name of one text as entities resolved it: the shared
 // answer of the table, with a kind that the text's own evidence may set.
@@ -4495,7 +4506,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		// and against a person's by a surname's link ("Eegimaa" after
 		// "Gújjolaay Eegimaa"), not against an honorific.
 		if bare := trimPossessive(text[m.nameStart:m.end]); namesLanguage(text, ws, int(m.start), int(m.end)) && (m.person || placeByDefault(m) || personByDefault(bare)) {
-			m.language = true // "the Eegimaa language", "speakers of Bayot": a language, no place or person
+			m.signs |= signLanguage // "the Eegimaa language", "speakers of Bayot": a language, no place or person
 		}
 	}
 	for i := range ms {
@@ -4569,39 +4580,39 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			m.counted = true // "a Geofence", "these Vans": a kind of thing, which places are not
 		}
 		if (byDefault || personByDefault(bare)) && m.start == m.nameStart && beforeIllnessNoun(text, ws, int(m.end)) {
-			m.illness = true
+			m.signs |= signIllness
 		}
 		if m.start == m.nameStart && isAcronym(bare) && (afterAmount(text, int(m.start)) || afterTime(text, int(m.start))) && headsPhrase(text, ws, int(m.end)) {
-			m.unit = true // "225 DKK", "40 CUC": a currency or a unit; "Wednesday AEST", "3 p.m. EDT": a time zone
+			m.signs |= signUnit // "225 DKK", "40 CUC": a currency or a unit; "Wednesday AEST", "3 p.m. EDT": a time zone
 		}
 		// Told something or reporting it, a name no list knows is, in
 		// news, most often the outlet: "told Newsmax", "told POLITICO",
 		// "Factcheck.org reported", "according to Statista".
 		if told, toDo := spokenTo(text, int(m.start), int(m.end)); byDefault && m.start == m.nameStart && (told && !toDo || reportedBy(text, int(m.start), int(m.end))) {
-			m.outlet = true
+			m.signs |= signOutlet
 		}
 		// A word of the dictionary after a "The" written in capitals
 		// inside a sentence is a title: a work's ("The Hobbit", "The
 		// Tempest") or, told or reporting something (outlet above), a
 		// paper's ("according to The Guardian"); not a place by default.
 		if byDefault && m.start == m.nameStart && !strings.Contains(bare, " ") && capitalTheInside(text, int(m.start)) && isCommonWord(strings.ToLower(bare)) {
-			m.styled = true
+			m.signs |= signStyled
 		}
 		if byDefault && m.start == m.nameStart && !strings.Contains(bare, " ") && !isAllCaps(bare) && isPersonNoun(bare) && isDictionaryWord(strings.ToLower(bare)) {
-			m.role = true
+			m.signs |= signRole
 		}
 		if byDefault && m.start == m.nameStart && saidOn(text, int(m.start)) {
-			m.medium = true // "officials said on Telegram", "posted on Substack"
+			m.signs |= signMedium // "officials said on Telegram", "posted on Substack"
 		}
 		// The verb first: it is one short read, and seldom there. An
 		// author cited as scholarship cites ("Carrano (2010)", "Binderman
 		// et al., 2005", "(Palmeri, 2013)") is a person too.
-		if !(speaks(text, ws, int(m.end)) && !(m.outlet && reportsNext(text, ws, int(m.end)))) && !citesAuthor(text, int(m.end)) {
+		if !(speaks(text, ws, int(m.end)) && !(m.has(signOutlet) && reportsNext(text, ws, int(m.end)))) && !citesAuthor(text, int(m.end)) {
 			continue
 		}
 		switch {
-		case byDefault && m.styled:
-			m.outlet = true // a title that speaks is a paper's: "The Telegraph understands", "The Independent said"
+		case byDefault && m.has(signStyled):
+			m.signs |= signOutlet // a title that speaks is a paper's: "The Telegraph understands", "The Independent said"
 		case byDefault:
 			m.person = true // only where the guess of last resort was a place
 		}
@@ -4650,7 +4661,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			continue
 		}
 		if bare := trimPossessive(name(b)); strings.Contains(bare, " ") && lawHeads.has(strings.ToLower(lastField(bare))) && guess(bare, false) == Other {
-			a.inTitle = true
+			a.signs |= signInTitle
 		}
 	}
 	// Group by key, in order of first mention. A first pass numbers the
@@ -4762,25 +4773,25 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if m.placeBody && !m.person && e.Kind == Person && m.r.e == nil {
 			e.Kind = Org
 		}
-		if m.medium && !m.person && e.Kind == Place && m.r.e == nil {
+		if m.has(signMedium) && !m.person && e.Kind == Place && m.r.e == nil {
 			e.Kind = Other
 		}
-		if m.outlet && !m.person && e.Kind == Place && m.r.e == nil {
+		if m.has(signOutlet) && !m.person && e.Kind == Place && m.r.e == nil {
 			e.Kind = Org
 		}
-		if m.styled && !m.outlet && !m.person && !m.place && e.Kind == Place && m.r.e == nil {
+		if m.has(signStyled) && !m.has(signOutlet) && !m.person && !m.place && e.Kind == Place && m.r.e == nil {
 			e.Kind = Other
 		}
-		if m.illness && !m.person && !m.place && (e.Kind == Place || e.Kind == Person) && m.r.e == nil {
+		if m.has(signIllness) && !m.person && !m.place && (e.Kind == Place || e.Kind == Person) && m.r.e == nil {
 			e.Kind = Other
 		}
 		if m.counted && !m.person && !m.place && (e.Kind == Place || e.Kind == Org && isAcronym(trimPossessive(text[m.nameStart:m.end]))) && m.r.e == nil {
 			e.Kind = Other // "a Geofence": one of a kind of things
 		}
-		if m.inTitle {
+		if m.has(signInTitle) {
 			e.Kind = Other
 		}
-		if m.unit && !m.person && e.Kind == Org && m.r.e == nil {
+		if m.has(signUnit) && !m.person && e.Kind == Org && m.r.e == nil {
 			e.Kind = Other
 		}
 	}
@@ -4791,7 +4802,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	languageOf := append(sc.languageOf[:0], make([]int32, len(counts))...)
 	sc.languageOf = languageOf
 	for i, m := range ms {
-		if m.language {
+		if m.has(signLanguage) {
 			languageOf[entityOf[i]]++
 		}
 		if m.start < m.nameStart || m.r.e != nil {
@@ -4813,9 +4824,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	for i, m := range ms {
 		k := entityOf[i]
 		switch {
-		case m.r.e != nil || m.outlet || m.medium || m.styled || m.org || m.firm || m.counted || m.place || m.illness || m.unit || m.placeBody:
+		case m.r.e != nil || m.has(signOutlet) || m.has(signMedium) || m.has(signStyled) || m.org || m.firm || m.counted || m.place || m.has(signIllness) || m.has(signUnit) || m.placeBody:
 			roleOf[k] = -1
-		case m.role && roleOf[k] == 0:
+		case m.has(signRole) && roleOf[k] == 0:
 			roleOf[k] = 1
 		}
 	}
