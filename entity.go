@@ -4558,7 +4558,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				}
 			}
 		}
-		if byDefault && (subjectOfHe(text, ws, int(m.nameStart)) || headsPersonNoun(text, ws, int(m.end)) || kinApposition(text, ws, int(m.start), int(m.end)) || vocative(text, int(m.start), int(m.end)) || beforeWho(text, int(m.start), int(m.end))) {
+		if byDefault && (subjectOfHe(text, ws, int(m.nameStart)) || headsPersonNoun(text, ws, int(m.end)) || kinApposition(text, ws, int(m.start), int(m.end)) || vocative(text, int(m.start), int(m.end)) || beforeWho(text, int(m.start), int(m.end)) ||
+			beforeReflexive(text, int(m.end)) || joinedToPerson(text, ms, i)) {
 			m.person = true
 		}
 		// A noun written before the name or an apposition after it
@@ -5170,6 +5171,56 @@ func reportedBy(text string, start, end int) bool {
 		return true
 	}
 	return strings.HasSuffix(text[max(0, start-12):start], "reported by ") // "first reported by The Guardian"
+}
+
+// beforeReflexive reports whether "himself" or "herself" follows the
+// name that ends at end ("Vane himself presented"), as it follows only a
+// person's.
+func beforeReflexive(text string, end int) bool {
+	rest := text[end:min(len(text), end+9)]
+	return rest == " himself" || rest == " herself" || len(rest) == 9 && (rest[:8] == " himself" || rest[:8] == " herself") && !letterAt(rest, 8)
+}
+
+// joinedToPerson reports whether the name ms[i] and a name next to it are
+// joined by "and" or "or", and the other is a person's, one word too:
+// "Lord Diplock and Browning", "Cruz and Kasich", "Toph and Len". Two
+// names joined so are mostly of one kind.
+func joinedToPerson(text string, ms []found, i int) bool {
+	joined := func(a, b *found) bool {
+		if a.end > b.start {
+			return false
+		}
+		// Not ", and", which as often joins two clauses ("buried in
+		// Scranton, and Clinton was christened there").
+		between := text[a.end:b.start]
+		return between == " and " || between == " or "
+	}
+	person := func(f *found) bool {
+		if f.description || !f.person {
+			return false
+		}
+		// One word, as the name is ("Cruz and Kasich", not "Joe Biden
+		// and Burisma": a list may join a person to anything), a
+		// person's (found.person) by its own words: an honorific, the
+		// table, a given name that is no place's ("Indiana and Niles").
+		// Not by the words around it, which place "Linux and Windows"
+		// among people, nor by a given name the text does not write as
+		// a person's ("Kent and Essex", "Thames and Hudson").
+		// Not in the possessive either, which makes it part of a longer
+		// phrase ("After Brexit and Trump's threats").
+		name := text[f.nameStart:f.end]
+		return strings.IndexByte(name, ' ') < 0 && trimPossessive(name) == name &&
+			(f.start < f.nameStart || (f.r.e != nil && f.r.kind == Person || isGivenName(name)) && !isPlaceName(name))
+	}
+	// Not a word of the dictionary ("Harper and Row", "Smith and Sons":
+	// a firm's name) or a name after "in", "at" or "of" ("at Brookings
+	// and Mr. Swagel at …", "Mr. Altman of Evercore and Mr. Rubin").
+	m := &ms[i]
+	if bare := trimPossessive(text[m.nameStart:m.end]); isCommonWord(strings.ToLower(bare)) || locatedIn(text, int(m.start)) || strings.HasSuffix(text[:m.start], " of ") {
+		return false
+	}
+	return i > 0 && person(&ms[i-1]) && joined(&ms[i-1], &ms[i]) ||
+		i+1 < len(ms) && person(&ms[i+1]) && joined(&ms[i], &ms[i+1])
 }
 
 // beforeWho reports whether a relative "who" follows the name

@@ -425,6 +425,19 @@ func TestKindsFromGazetteers(t *testing.T) {
 		{"He flew to the Democratic Republic of Congo in May.", "Democratic Republic", Place},
 		{"The FBI's agents left.", "FBI's", Org},
 		{"Senate Republicans met on Monday; Democrats stayed away.", "Democrats", Person},
+		// "himself" or "herself" follows only a person's name.
+		{"The plan that Vandermeer himself presented won.", "Vandermeer", Person},
+		// A name joined by "and" or "or" to a person's one-word name,
+		// a person's by its own words, is most likely a person's too.
+		{"The voters liked Ted Cruz. Mr. Cruz and Kasich led in Ohio.", "Kasich", Person},
+		{"Later Mr. Ortlieb and Vandermeer spoke at length.", "Vandermeer", Person},
+		{"Neither Mrs. Brenda Ortlieb or Vandermeer spoke.", "Vandermeer", Place},
+		{"They sailed off the coasts of Kent and Wexbury.", "Wexbury", Place},
+		// Not where a comma joins clauses, after "of" or "at", or beside
+		// a possessive, which heads a longer phrase.
+		{"They loved Wexbury, and Mrs. Holt moved there later.", "Wexbury", Place},
+		{"Donors included Mr. Altman of Evercore and Mr. Rubin.", "Evercore", Place},
+		{"After Brexit and Trump's threats, leaders met.", "Brexit", Place},
 	} {
 		if got := kinds(tc.text)[tc.name]; got != tc.want {
 			t.Errorf("%q: %q is %q, want %q", tc.text, tc.name, got, tc.want)
