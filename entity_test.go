@@ -425,6 +425,10 @@ func TestKindsFromGazetteers(t *testing.T) {
 		{"He flew to the Democratic Republic of Congo in May.", "Democratic Republic", Place},
 		{"The FBI's agents left.", "FBI's", Org},
 		{"Senate Republicans met on Monday; Democrats stayed away.", "Democrats", Person},
+		// "Air" and a name that is no common word: an airline.
+		{"Fares rose, Air Serbia said on Monday.", "Air Serbia", Org},
+		{"They flew with Air Tahiti Nui to Papeete.", "Air Tahiti Nui", Org},
+		{"They toured the Pima Air Museum in Tucson.", "Pima Air Museum", Place},
 		// "himself" or "herself" follows only a person's name.
 		{"The plan that Vandermeer himself presented won.", "Vandermeer", Person},
 		// A name joined by "and" or "or" to a person's one-word name,
