@@ -6215,11 +6215,12 @@ func peopleShaped(w string) bool {
 // firmProduct reports whether name is a firm's name the open data list
 // and one to three more words ("Google Stadia", "Apple Music", "Amazon
 // Echo Dot"): a product of the firm, unless the text writes it where
-// places go ("at Staples Center"). Organisation and place words decide
-// before it ("Ford Foundation", "Apple Park").
+// places go ("at Staples Center") or a noun of business ends it (a firm's
+// name: "Evercore Partners"; see firmHeads). Organisation and place
+// words decide before it ("Ford Foundation", "Apple Park").
 func firmProduct(name string) bool {
 	first, rest, ok := strings.Cut(trimPossessive(name), " ")
-	return ok && rest != "" && strings.Count(rest, " ") < 3 && isFirmName(first) && !isGivenName(first)
+	return ok && rest != "" && strings.Count(rest, " ") < 3 && isFirmName(first) && !isGivenName(first) && !firmHeads.has(strings.ToLower(lastField(rest)))
 }
 
 // isWebName reports whether the word w is a web site's name, as a domain

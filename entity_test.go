@@ -440,7 +440,7 @@ func TestKindsFromGazetteers(t *testing.T) {
 		// Not where a comma joins clauses, after "of" or "at", or beside
 		// a possessive, which heads a longer phrase.
 		{"They loved Wexbury, and Mrs. Holt moved there later.", "Wexbury", Place},
-		{"Donors included Mr. Altman of Evercore and Mr. Rubin.", "Evercore", Place},
+		{"Donors included Mr. Altman of Wexcore and Mr. Rubin.", "Wexcore", Place},
 		{"After Brexit and Trump's threats, leaders met.", "Brexit", Place},
 	} {
 		if got := kinds(tc.text)[tc.name]; got != tc.want {

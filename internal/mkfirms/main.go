@@ -20,7 +20,19 @@
 // places.txt and placevariants.txt), or that opens with a given name
 // ("Tom Ford" is a man first).
 //
-//	go run ./internal/mkfirms -corpora PATH [-nsi NSI -lists .] > firms.txt
+// With -surnames (the US Census's list of surnames, dist.all.last, public
+// domain), a brand of one plain word is kept too ("Walmart", "Samsung",
+// "Adidas") unless it is one of the 5,000 commonest US surnames ("Evans",
+// "Barnes", "Kohl's"), a given name's possessive ("Colin's"), a surname's
+// plural ("Clintons") or, with -dic (the Hunspell dictionary of SCOWL), a
+// name it puts in the plural ("Aussie", "Tudor"). With -sec
+// (the US Securities and Exchange Commission's company_tickers.json,
+// public domain, listed by market value) it adds the names of the
+// largest listed companies, their legal forms and business words cut
+// ("Uber Technologies, Inc.": "Uber"; "NVIDIA CORP": "Nvidia"), kept by
+// the same rules as brands.
+//
+//	go run ./internal/mkfirms -corpora PATH [-nsi NSI -lists .] [-surnames dist.all.last -dic index.dic] [-sec company_tickers.json] > firms.txt
 //
 // PATH is a copy of the corpora repository (its data/ folder is read);
 // NSI a copy of the name-suggestion-index (its data/brands/ folder is
@@ -35,6 +47,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -62,8 +75,16 @@ var legalForms = []string{
 func main() {
 	dir := flag.String("corpora", "", "a copy of github.com/dariusk/corpora (required)")
 	nsi := flag.String("nsi", "", "a copy of github.com/osmlab/name-suggestion-index: add its brands")
-	listDir := flag.String("lists", ".", "the folder of commonwords.txt, givennames.txt, places.txt and placevariants.txt (with -nsi)")
+	listDir := flag.String("lists", ".", "the folder of commonwords.txt, givennames.txt, places.txt and placevariants.txt (with -nsi or -sec)")
+	surnamesPath := flag.String("surnames", "", "the US Census surnames (dist.all.last): keep brands of one plain word that are none of the commonest")
+	sec := flag.String("sec", "", "the SEC's company_tickers.json: add the largest listed companies' names (needs -surnames)")
+	secTop := flag.Int("sectop", 1000, "with -sec, how many companies to read, largest first")
+	dic := flag.String("dic", "", "with -surnames, the Hunspell dictionary (index.dic) whose capitalised words in the plural are no firm's name")
 	flag.Parse()
+	if *sec != "" && *surnamesPath == "" {
+		fmt.Fprintln(os.Stderr, "mkfirms: -sec needs -surnames")
+		os.Exit(2)
+	}
 	if *dir == "" {
 		fmt.Fprintln(os.Stderr, "usage: mkfirms -corpora PATH [-nsi NSI -lists DIR] > firms.txt")
 		os.Exit(2)
@@ -103,8 +124,30 @@ func main() {
 	for _, n := range last.LastNames {
 		delete(names, n)
 	}
+	var surnames map[string]bool
+	if *surnamesPath != "" {
+		var err error
+		if surnames, err = commonSurnames(*surnamesPath, 5000); err != nil {
+			fmt.Fprintln(os.Stderr, "mkfirms:", err)
+			os.Exit(1)
+		}
+	}
+	var f *filter
+	if *nsi != "" || *sec != "" {
+		var err error
+		if f, err = newFilter(*listDir, surnames); err != nil {
+			fmt.Fprintln(os.Stderr, "mkfirms:", err)
+			os.Exit(1)
+		}
+		if *dic != "" {
+			if f.kinds, err = pluralNames(*dic); err != nil {
+				fmt.Fprintln(os.Stderr, "mkfirms:", err)
+				os.Exit(1)
+			}
+		}
+	}
 	if *nsi != "" {
-		brands, err := nsiBrands(*nsi, *listDir)
+		brands, err := nsiBrands(*nsi, f)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "mkfirms:", err)
 			os.Exit(1)
@@ -113,11 +156,27 @@ func main() {
 			names[b] = true
 		}
 	}
+	if *sec != "" {
+		listed, err := secNames(*sec, *secTop, f)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "mkfirms:", err)
+			os.Exit(1)
+		}
+		for _, b := range listed {
+			names[b] = true
+		}
+	}
 	fmt.Println("# Companies, newspapers and web services: github.com/dariusk/corpora (CC0),")
 	if *nsi != "" {
 		fmt.Println("# and brands of github.com/osmlab/name-suggestion-index (BSD 3-Clause; see NOTICE),")
 	}
+	if *sec != "" {
+		fmt.Println("# and the largest companies of the SEC's company_tickers.json (public domain; see NOTICE),")
+	}
 	fmt.Println("# written by internal/mkfirms. One name a line, as written.")
+	if *nsi != "" && *sec != "" {
+		fmt.Println("# Rebuild: go run ./internal/mkfirms -corpora CORPORA -nsi NSI -lists . -surnames dist.all.last -dic index.dic -sec company_tickers.json > firms.txt")
+	}
 	for _, n := range slices.Sorted(maps.Keys(names)) {
 		fmt.Println(n)
 	}
@@ -185,10 +244,41 @@ func forms(n string, company bool) []string {
 // English most.
 var englishMarkets = map[string]bool{"001": true, "us": true, "gb": true, "ca": true, "au": true, "nz": true, "ie": true}
 
-// nsiBrands returns the brand names of the name-suggestion-index copy at
-// dir that trade in englishMarkets, have a Wikidata item and pass
-// isBrandName against the lists of the folder lists.
-func nsiBrands(dir, lists string) ([]string, error) {
+// filter holds the lists a brand's name is checked against (see
+// isBrandName).
+type filter struct {
+	words, taken, given, surnames map[string]bool
+	kinds                         map[string]bool // capitalised words the dictionary puts in the plural (pluralNames)
+	heads                         map[string]bool // business nouns, set by nsiBrands
+}
+
+// pluralNames returns the capitalised words of a Hunspell dictionary
+// (index.dic: "Word/FLAGS" a line) that take the plural flag S: names of
+// a kind of person or thing ("Aussie", "Tudor", "American"), which no one
+// firm is named by alone, where a firm's name takes the possessive only
+// ("Walmart/M").
+func pluralNames(path string) (map[string]bool, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]bool{}
+	for _, l := range strings.Split(string(data), "\n") {
+		w, flags, ok := strings.Cut(strings.TrimSpace(l), "/")
+		if r, _ := utf8.DecodeRuneInString(w); ok && unicode.IsUpper(r) && strings.Contains(flags, "S") {
+			out[w] = true
+		}
+	}
+	if len(out) < 500 {
+		return nil, fmt.Errorf("%s: %d plural names: not a Hunspell index.dic", path, len(out))
+	}
+	return out, nil
+}
+
+// newFilter reads the lists of the folder lists: commonwords.txt (words),
+// givennames.txt (given), and places.txt and placevariants.txt with the
+// given names (taken). surnames may be nil.
+func newFilter(lists string, surnames map[string]bool) (*filter, error) {
 	words, err := readList(filepath.Join(lists, "commonwords.txt"), true)
 	if err != nil {
 		return nil, err
@@ -205,13 +295,20 @@ func nsiBrands(dir, lists string) ([]string, error) {
 		}
 		maps.Copy(taken, l)
 	}
+	return &filter{words: words, taken: taken, given: given, surnames: surnames, heads: map[string]bool{}}, nil
+}
+
+// nsiBrands returns the brand names of the name-suggestion-index copy at
+// dir that trade in englishMarkets, have a Wikidata item and pass
+// isBrandName against f, whose business nouns it sets.
+func nsiBrands(dir string, f *filter) ([]string, error) {
 	files, err := filepath.Glob(filepath.Join(dir, "data", "brands", "*", "*.json"))
 	if err != nil || len(files) == 0 {
 		return nil, fmt.Errorf("no data/brands/*/*.json under %s", dir)
 	}
 	var found []string
-	for _, f := range files {
-		data, err := os.ReadFile(f)
+	for _, file := range files {
+		data, err := os.ReadFile(file)
 		if err != nil {
 			return nil, err
 		}
@@ -224,7 +321,7 @@ func nsiBrands(dir, lists string) ([]string, error) {
 			} `json:"items"`
 		}
 		if err := json.Unmarshal(data, &cat); err != nil {
-			return nil, fmt.Errorf("%s: %v", f, err)
+			return nil, fmt.Errorf("%s: %v", file, err)
 		}
 		for _, it := range cat.Items {
 			if b := it.Tags["brand"]; b != "" && it.Tags["brand:wikidata"] != "" && inMarkets(it.LocationSet.Include) {
@@ -240,15 +337,14 @@ func nsiBrands(dir, lists string) ([]string, error) {
 			ends[strings.ToLower(fs[len(fs)-1])]++
 		}
 	}
-	heads := map[string]bool{}
 	for w, n := range ends {
 		if n >= 5 {
-			heads[w] = true
+			f.heads[w] = true
 		}
 	}
 	var out []string
 	for _, b := range found {
-		if isBrandName(b, words, taken, given, heads) {
+		if isBrandName(b, f) {
 			out = append(out, b)
 		}
 	}
@@ -270,12 +366,17 @@ func inMarkets(include []any) bool {
 // isBrandName reports whether the brand b can only be a firm's name: in
 // Latin letters, three runes or more, opening with a capital or a digit;
 // of several words, not opening with a given name, and with a word the
-// lexicon (words, lower case) does not know or a business noun of heads
-// at its end; or of one word shaped as no common word is (a capital, a
-// digit, "&", "+" or "-" after its first letter, and a small letter) and
-// not as a surname; and neither a word of the lexicon nor a given name or
-// a place (taken).
-func isBrandName(b string, words, taken, given, heads map[string]bool) bool {
+// lexicon (f.words, lower case) does not know or a business noun of
+// f.heads at its end; or of one word shaped as no common word is (a
+// capital, a digit, "&", "+" or "-" after its first letter, and a small
+// letter) and not as a surname, or, where f has the commonest surnames,
+// of one plain word of four letters or more, no acronym, that is none of
+// them, no given name's possessive or plural and no name the dictionary
+// puts in the plural (f.kinds: "Aussie") ("Walmart", "Adidas"; not
+// "Evans", "Colin's", "Clintons"); and neither a word of the lexicon nor a given name or a
+// place (f.taken).
+func isBrandName(b string, f *filter) bool {
+	words, taken, given, heads := f.words, f.taken, f.given, f.heads
 	r, _ := utf8.DecodeRuneInString(b)
 	if utf8.RuneCountInString(b) < 3 || !(unicode.IsUpper(r) || unicode.IsDigit(r)) {
 		return false
@@ -302,12 +403,131 @@ func isBrandName(b string, words, taken, given, heads map[string]bool) bool {
 	// An acronym alone is read as an organisation's without the list; a
 	// surname's shapes are no brand's ("O'Neill", "McGrath", "DeSerres",
 	// "Smith-Jones").
-	if surnameShaped(b) {
+	if surnameShaped(b) || !strings.ContainsFunc(b, unicode.IsLower) {
 		return false
 	}
-	return strings.ContainsFunc(b, unicode.IsLower) && strings.ContainsFunc(b[1:], func(r rune) bool {
+	if strings.ContainsFunc(b[1:], func(r rune) bool {
 		return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '&' || r == '+' || r == '-'
-	})
+	}) {
+		return true
+	}
+	if f.surnames == nil || utf8.RuneCountInString(b) < 4 {
+		return false
+	}
+	// The possessive's stem and the plural's ("Clintons", "Robinsons":
+	// a family) are checked too.
+	for _, stem := range []string{strings.TrimSuffix(strings.TrimSuffix(b, "'s"), "’s"), strings.TrimSuffix(b, "s")} {
+		if f.surnames[strings.ToLower(stem)] || given[stem] || words[strings.ToLower(stem)] || taken[stem] || f.kinds[stem] {
+			return false
+		}
+	}
+	return true
+}
+
+// commonSurnames returns the n commonest surnames of the US Census's
+// dist.all.last (a name, its frequency, the cumulative frequency and its
+// rank a line, in capitals), in lower case.
+func commonSurnames(path string, n int) (map[string]bool, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]bool{}
+	for _, l := range strings.Split(string(data), "\n") {
+		fs := strings.Fields(l)
+		if len(fs) != 4 {
+			continue
+		}
+		if rank, err := strconv.Atoi(fs[3]); err == nil && rank <= n {
+			out[strings.ToLower(fs[0])] = true
+		}
+	}
+	if len(out) < n/2 {
+		return nil, fmt.Errorf("%s: %d surnames: not the Census's dist.all.last", path, len(out))
+	}
+	return out, nil
+}
+
+// secBusinessWords end a listed company's name after its legal form and
+// say what it does, not who it is: "Uber Technologies", "Marriott
+// International", "Verizon Communications", "Alibaba Group Holding".
+var secBusinessWords = map[string]bool{"group": true, "holdings": true, "holding": true, "technologies": true,
+	"technology": true, "platforms": true, "international": true, "worldwide": true, "communications": true,
+	"enterprises": true, "industries": true, "com": true, "corporation": true, "incorporated": true}
+
+// secLegalForms are the legal forms, in lower case and without dots, that
+// end the names of the SEC's list, American and foreign.
+var secLegalForms = map[string]bool{"inc": true, "corp": true, "co": true, "company": true, "ltd": true, "limited": true,
+	"plc": true, "ag": true, "se": true, "sa": true, "nv": true, "llc": true, "lp": true, "ltda": true, "spa": true,
+	"asa": true, "ab": true, "oyj": true, "kgaa": true, "bv": true, "the": true, "&": true}
+
+// secNames returns the names of the top companies of the SEC's
+// company_tickers.json ({"0": {"cik_str", "ticker", "title"}, ...}, the
+// largest first), each without what follows a slash ("/DE/", "/ADR"),
+// its legal forms and business words, a word in capitals of five letters
+// or more written with a capital only ("NVIDIA CORP": "Nvidia"), kept
+// where isBrandName keeps it.
+func secNames(path string, top int, f *filter) ([]string, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var list map[string]struct {
+		Title string `json:"title"`
+	}
+	if err := json.Unmarshal(data, &list); err != nil {
+		return nil, fmt.Errorf("%s: %v", path, err)
+	}
+	var out []string
+	for i := 0; i < top; i++ {
+		c, ok := list[strconv.Itoa(i)]
+		if !ok {
+			break
+		}
+		// One word only: a longer name keeps words of its business that
+		// the news leaves out ("Costco Wholesale"), and other rules read
+		// a firm's longer names.
+		if n := secShortName(c.Title); n != "" && !strings.Contains(n, " ") && !adjectiveShaped(n) && isBrandName(n, f) {
+			out = append(out, n)
+		}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%s: no company kept", path)
+	}
+	return out, nil
+}
+
+// adjectiveShaped reports whether w ends as an adjective of a nation or
+// a field does ("American" of American International Group, "Canadian",
+// "Japanese", "British", "Electric"), which no firm is named by alone.
+func adjectiveShaped(w string) bool {
+	for _, end := range []string{"an", "ese", "ish", "ic", "al"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// secShortName returns a company's name as the news writes it, from the
+// title of the SEC's list (see secNames).
+func secShortName(title string) string {
+	title, _, _ = strings.Cut(title, "/")
+	fs := strings.Fields(strings.NewReplacer(",", " ", ".", "").Replace(title))
+	for len(fs) > 0 {
+		w := strings.ToLower(fs[len(fs)-1])
+		if !secLegalForms[w] && !secBusinessWords[w] {
+			break
+		}
+		fs = fs[:len(fs)-1]
+	}
+	for i, w := range fs {
+		if utf8.RuneCountInString(w) >= 5 && !strings.ContainsFunc(w, unicode.IsLower) {
+			r, n := utf8.DecodeRuneInString(w)
+			fs[i] = string(r) + strings.ToLower(w[n:])
+		}
+	}
+	return strings.Join(fs, " ")
 }
 
 // readList returns the names of a list file of the repository: its lines
