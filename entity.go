@@ -6174,6 +6174,9 @@ func guessKind(name, normalized string, person bool) Kind {
 	if !person && len(ws) >= 2 && isBodyNoun(ws[len(ws)-1]) && !opensWithGivenName(name) {
 		return Org // "Muslim Brotherhood", "Utah Legislature": a body's noun ends the name
 	}
+	if !person && isThingName(trimPossessive(name)) {
+		return Other // a thing's proper name, where the guess of last resort is a person or a place: "Pinot Noir", "Merlot", "Ebola"
+	}
 	if !person && len(ws) >= 2 && ws[0] == "air" && !isCommonWord(ws[1]) {
 		return Org // an airline: "Air Canada", "Air Tahiti Nui", "Air Chathams"; not "Air Combat", "Air Museum"
 	}

@@ -425,6 +425,14 @@ func TestKindsFromGazetteers(t *testing.T) {
 		{"He flew to the Democratic Republic of Congo in May.", "Democratic Republic", Place},
 		{"The FBI's agents left.", "FBI's", Org},
 		{"Senate Republicans met on Monday; Democrats stayed away.", "Democrats", Person},
+		// The proper name of a food, a drug, an illness or an artefact
+		// is a thing's, where the guess of last resort was a place or a
+		// person ("Velveeta", "Prozac", "Walkman").
+		{"She melted some Velveeta on the toast.", "Velveeta", Other},
+		{"He had been taking Prozac for a year.", "Prozac", Other},
+		{"They listened to a Walkman on the bus.", "Walkman", Other},
+		// A firm or a place of the gazetteers decides before it.
+		{"Shares of Pepsi rose on Monday.", "Pepsi", Org},
 		// "Air" and a name that is no common word: an airline.
 		{"Fares rose, Air Serbia said on Monday.", "Air Serbia", Org},
 		{"They flew with Air Tahiti Nui to Papeete.", "Air Tahiti Nui", Org},
@@ -2213,7 +2221,7 @@ func TestIllnessNames(t *testing.T) {
 		{"The Zika virus spread through Brazil last year.", []string{"Zika other", "Brazil place"}},
 		{"Doctors say Alzheimer's disease affects millions.", []string{"Alzheimer other"}},
 		{"The Wuhan outbreak spread in January.", []string{"Wuhan place"}},
-		{"They drove to Ebola on Monday.", []string{"Ebola place"}}, // no such noun after it: the guess of last resort
+		{"They drove to Zika on Monday.", []string{"Zika place"}}, // no such noun after it: the guess of last resort ("Ebola" is in things.txt)
 	})
 }
 

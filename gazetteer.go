@@ -78,7 +78,16 @@ var (
 	//go:embed persons.txt
 	personNounsText string
 
+	// thingNamesText is things.txt: the proper names of foods, illnesses,
+	// substances, artefacts, animals and plants ("Merlot", "Ebola",
+	// "Prozac", "Walkman"; the Open English WordNet; internal/mkinstitutions
+	// -things), in lower case.
+	//
+	//go:embed things.txt
+	thingNamesText string
+
 	personNouns      = sync.OnceValue(func() map[string]bool { return nameSet(personNounsText) })
+	thingNames       = sync.OnceValue(func() map[string]bool { return nameSet(thingNamesText) })
 	institutionNouns = sync.OnceValue(func() map[string]byte { return nameTags(institutionsText) })
 	firmNames        = sync.OnceValue(func() map[string]bool { return nameSet(firmsText) })
 	placeHeads       = sync.OnceValue(func() map[string]bool {
@@ -288,6 +297,16 @@ func isBodyNounLower(lw []byte) bool { return institutionNouns()[string(lw)] == 
 func isPersonNoun(w string) bool {
 	var buf [32]byte
 	return len(w) <= len(buf) && personNouns()[string(lowerInto(buf[:], w))]
+}
+
+// isThingName reports whether name, in any case, is the proper name of a
+// thing, not of a person, a place or an organisation: a food or a drink
+// ("Merlot", "Coca Cola"), an illness ("Ebola"), a drug or a substance
+// ("Prozac"), an artefact ("Walkman", "Ouija board"), an animal or a plant
+// ("Dalmatian").
+func isThingName(name string) bool {
+	var buf [48]byte
+	return len(name) <= len(buf) && thingNames()[string(lowerInto(buf[:], name))]
 }
 
 // isFirmName reports whether s, as written, names a large company, a

@@ -72,6 +72,9 @@ func main() {
 	dir := flag.String("yaml", "", "the src/yaml folder of an english-wordnet copy")
 	buildings := flag.Bool("buildings", false, "write buildings.txt instead (needs -lists)")
 	persons := flag.Bool("persons", false, "write persons.txt instead (needs -lists)")
+	things := flag.Bool("things", false, "write things.txt instead (needs -lists, -cities and -surnames)")
+	cities := flag.String("cities", "", "with -things: GeoNames' cities1000.txt, whose cities' names are no things'")
+	surnames := flag.String("surnames", "", "with -things: the US Census's dist.all.last, whose 5,000 commonest surnames are no things' names")
 	lists := flag.String("lists", "", "with -buildings: the folder of placeheads.txt, givennames.txt, institutions.txt and commonwords.txt")
 	flag.Parse()
 	if *dir == "" {
@@ -82,7 +85,12 @@ func main() {
 		on    bool
 		flag  string
 		write func(io.Writer, string, string) error
-	}{{*persons, "-persons", writePersons}, {*buildings, "-buildings", writeBuildings}} {
+	}{{*persons, "-persons", writePersons}, {*things, "-things", func(w io.Writer, dir, lists string) error {
+		if *cities == "" || *surnames == "" {
+			return fmt.Errorf("-things needs -cities and -surnames")
+		}
+		return writeThings(w, dir, lists, *cities, *surnames)
+	}}, {*buildings, "-buildings", writeBuildings}} {
 		if !mode.on {
 			continue
 		}
@@ -370,6 +378,143 @@ func writePersons(w io.Writer, dir, lists string) error {
 		"# go run ./internal/mkinstitutions -persons -yaml PATH -lists .")
 }
 
+// thingLexFiles are the lexicographer files of WordNet's nouns of things
+// a proper name may name, as sense keys number them: foods and drinks
+// (13: "Merlot", "Coca Cola"), illnesses (26: "Ebola"), substances and
+// drugs (27: "Prozac", "Bakelite") and artefacts (06: "Ouija board",
+// "Walkman"). Not animals and plants, whose breeds and kinds are named
+// after places ("Hereford", "Clydesdale", "Newfoundland").
+var thingLexFiles = map[string]bool{"13": true, "26": true, "27": true, "06": true}
+
+// writeThings writes things.txt to w: the capitalised lemmas, in lower
+// case, of the entries-*.yaml files in dir whose first noun sense names
+// a thing (thingLexFiles) and none a person, a place or a group
+// (noun.person, noun.location, noun.group: "Java" is an island too),
+// that are no acronym, no adjective first, no place or firm of the
+// -lists folder (places.txt, placevariants.txt, firms.txt), no city of
+// GeoNames' cities1000.txt at citiesPath, whatever its size ("Winchester",
+// "Dunkirk", "Gladstone": WordNet knows a rifle, an evacuation, a bag), no
+// word of commonwords.txt in lower case ("Empire", an apple, is "empire"
+// first), none of the 5,000 commonest US surnames (the Census's
+// dist.all.last at surnamesPath: "Bayer", "McIntosh") and that hold no
+// given name (givennames.txt: "Virgin Mary", "Harvey Wallbanger").
+func writeThings(w io.Writer, dir, lists, citiesPath, surnamesPath string) error {
+	skip, err := listedWords(lists, []string{"places.txt", "placevariants.txt", "firms.txt"})
+	if err != nil {
+		return err
+	}
+	given, err := listedWords(lists, []string{"givennames.txt"})
+	if err != nil {
+		return err
+	}
+	common, err := lowerWords(filepath.Join(lists, "commonwords.txt"))
+	if err != nil {
+		return err
+	}
+	if err := addCities(skip, citiesPath); err != nil {
+		return err
+	}
+	if err := addSurnames(skip, surnamesPath, 5000); err != nil {
+		return err
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "entries-*.yaml"))
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		return fmt.Errorf("no entries-*.yaml in %s", dir)
+	}
+	words := map[string]bool{}
+	for _, name := range files {
+		f, err := os.Open(name)
+		if err != nil {
+			return err
+		}
+		err = readEntries(f, func(e entry) {
+			r := []rune(e.lemma)
+			if e.nouns == 0 || len(r) < 3 || !unicode.IsUpper(r[0]) || !strings.ContainsFunc(e.lemma, unicode.IsLower) || e.adjectives > e.nouns {
+				return
+			}
+			thing := thingLexFiles[e.firstNoun]
+			lemma := strings.ToLower(e.lemma)
+			if !thing || e.nounLex[personLexFile] || e.nounLex["15"] || e.nounLex["14"] || skip[lemma] || common[lemma] ||
+				slices.ContainsFunc(strings.Fields(lemma), func(w string) bool { return given[w] }) {
+				return
+			}
+			words[lemma] = true
+		})
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+	}
+	return writeList(w, words,
+		"# Proper names of things: the capitalised lemmas, in lower case, of the Open English WordNet",
+		"# (github.com/globalwordnet/english-wordnet, CC BY 4.0; see NOTICE) whose first noun sense is a",
+		"# food, an illness, a substance or an artefact, and none a person, a place or a group; less",
+		"# acronyms, given names, places (GeoNames, CC BY), firms and common US surnames (US Census), by",
+		"# go run ./internal/mkinstitutions -things -yaml PATH -lists . -cities cities1000.txt -surnames dist.all.last")
+}
+
+// addCities adds to set, in lower case, the names and ASCII names of the
+// cities of GeoNames' cities1000.txt at path (tab-separated, the name
+// second, the ASCII name third).
+func addCities(set map[string]bool, path string) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	n := 0
+	for line := range strings.Lines(string(b)) {
+		if fs := strings.SplitN(line, "\t", 4); len(fs) == 4 {
+			set[strings.ToLower(fs[1])], set[strings.ToLower(fs[2])] = true, true
+			n++
+		}
+	}
+	if n < 1000 {
+		return fmt.Errorf("%s: %d cities: not GeoNames' cities1000.txt", path, n)
+	}
+	return nil
+}
+
+// addSurnames adds to set, in lower case, the n commonest surnames of the
+// US Census's dist.all.last at path (a name, its frequency, the
+// cumulative frequency and its rank a line).
+func addSurnames(set map[string]bool, path string, n int) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	added := 0
+	for line := range strings.Lines(string(b)) {
+		if fs := strings.Fields(line); len(fs) == 4 && added < n {
+			set[strings.ToLower(fs[0])] = true
+			added++
+		}
+	}
+	if added < n {
+		return fmt.Errorf("%s: %d surnames: not the Census's dist.all.last", path, added)
+	}
+	return nil
+}
+
+// lowerWords returns the words of a list file of the repository (up to a
+// tab, "#" comment lines skipped), as written: those in lower case.
+func lowerWords(path string) (map[string]bool, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	words := map[string]bool{}
+	for line := range strings.Lines(string(b)) {
+		if !strings.HasPrefix(line, "#") {
+			word, _, _ := strings.Cut(strings.TrimRight(line, "\r\n"), "\t")
+			words[word] = true
+		}
+	}
+	return words, nil
+}
+
 // lowerWord reports whether s is a word of lower-case ASCII letters, two
 // or more, its parts joined by hyphens ("secretary-general").
 func lowerWord(s string) bool {
@@ -391,6 +536,7 @@ type entry struct {
 	lemma             string
 	nouns, adjectives int
 	firstNoun         string
+	nounLex           map[string]bool // the lexicographer files of all its noun senses
 }
 
 // readEntries reads an english-wordnet entries file: each lemma at the
@@ -419,8 +565,14 @@ func readEntries(r io.Reader, f func(entry)) error {
 			fields := strings.Split(lex, ":")
 			switch pos {
 			case "n":
-				if cur.nouns == 0 && len(fields) > 1 {
-					cur.firstNoun = fields[1]
+				if len(fields) > 1 {
+					if cur.nouns == 0 {
+						cur.firstNoun = fields[1]
+					}
+					if cur.nounLex == nil {
+						cur.nounLex = map[string]bool{}
+					}
+					cur.nounLex[fields[1]] = true
 				}
 				cur.nouns++
 			case "a", "s":

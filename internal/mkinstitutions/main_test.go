@@ -121,9 +121,9 @@ func TestReadEntries(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []entry{
-		{lemma: "abbot", nouns: 1, firstNoun: "18"},
-		{lemma: "great", nouns: 1, adjectives: 2, firstNoun: "18"},
-		{lemma: "times", nouns: 2, firstNoun: "28"},
+		{lemma: "abbot", nouns: 1, firstNoun: "18", nounLex: map[string]bool{"18": true}},
+		{lemma: "great", nouns: 1, adjectives: 2, firstNoun: "18", nounLex: map[string]bool{"18": true}},
+		{lemma: "times", nouns: 2, firstNoun: "28", nounLex: map[string]bool{"28": true, "04": true}},
 	}
 	if diff := cmp.Diff(want, got, cmp.AllowUnexported(entry{})); diff != "" {
 		t.Errorf("readEntries (-want +got):\n%s", diff)
