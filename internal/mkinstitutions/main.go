@@ -348,28 +348,14 @@ func writePersons(w io.Writer, dir, lists string) error {
 	if err != nil {
 		return err
 	}
-	files, err := filepath.Glob(filepath.Join(dir, "entries-*.yaml"))
+	words := map[string]bool{}
+	err = eachEntry(dir, func(e entry) {
+		if e.nouns > 0 && e.firstNoun == personLexFile && e.adjectives <= e.nouns && lowerWord(e.lemma) && !skip[e.lemma] {
+			words[e.lemma] = true
+		}
+	})
 	if err != nil {
 		return err
-	}
-	if len(files) == 0 {
-		return fmt.Errorf("no entries-*.yaml in %s", dir)
-	}
-	words := map[string]bool{}
-	for _, name := range files {
-		f, err := os.Open(name)
-		if err != nil {
-			return err
-		}
-		err = readEntries(f, func(e entry) {
-			if e.nouns > 0 && e.firstNoun == personLexFile && e.adjectives <= e.nouns && lowerWord(e.lemma) && !skip[e.lemma] {
-				words[e.lemma] = true
-			}
-		})
-		f.Close()
-		if err != nil {
-			return fmt.Errorf("%s: %w", name, err)
-		}
 	}
 	return writeList(w, words,
 		"# Nouns whose first sense is a person: the one-word lower-case lemmas of the Open English WordNet",
@@ -417,36 +403,22 @@ func writeThings(w io.Writer, dir, lists, citiesPath, surnamesPath string) error
 	if err := addSurnames(skip, surnamesPath, 5000); err != nil {
 		return err
 	}
-	files, err := filepath.Glob(filepath.Join(dir, "entries-*.yaml"))
+	words := map[string]bool{}
+	err = eachEntry(dir, func(e entry) {
+		r := []rune(e.lemma)
+		if e.nouns == 0 || len(r) < 3 || !unicode.IsUpper(r[0]) || !strings.ContainsFunc(e.lemma, unicode.IsLower) || e.adjectives > e.nouns {
+			return
+		}
+		thing := thingLexFiles[e.firstNoun]
+		lemma := strings.ToLower(e.lemma)
+		if !thing || e.nounLex[personLexFile] || e.nounLex["15"] || e.nounLex["14"] || skip[lemma] || common[lemma] ||
+			slices.ContainsFunc(strings.Fields(lemma), func(w string) bool { return given[w] }) {
+			return
+		}
+		words[lemma] = true
+	})
 	if err != nil {
 		return err
-	}
-	if len(files) == 0 {
-		return fmt.Errorf("no entries-*.yaml in %s", dir)
-	}
-	words := map[string]bool{}
-	for _, name := range files {
-		f, err := os.Open(name)
-		if err != nil {
-			return err
-		}
-		err = readEntries(f, func(e entry) {
-			r := []rune(e.lemma)
-			if e.nouns == 0 || len(r) < 3 || !unicode.IsUpper(r[0]) || !strings.ContainsFunc(e.lemma, unicode.IsLower) || e.adjectives > e.nouns {
-				return
-			}
-			thing := thingLexFiles[e.firstNoun]
-			lemma := strings.ToLower(e.lemma)
-			if !thing || e.nounLex[personLexFile] || e.nounLex["15"] || e.nounLex["14"] || skip[lemma] || common[lemma] ||
-				slices.ContainsFunc(strings.Fields(lemma), func(w string) bool { return given[w] }) {
-				return
-			}
-			words[lemma] = true
-		})
-		f.Close()
-		if err != nil {
-			return fmt.Errorf("%s: %w", name, err)
-		}
 	}
 	return writeList(w, words,
 		"# Proper names of things: the capitalised lemmas, in lower case, of the Open English WordNet",
@@ -527,6 +499,29 @@ func lowerWord(s string) bool {
 		}
 	}
 	return true
+}
+
+// eachEntry calls f with each entry of the entries-*.yaml files in dir.
+func eachEntry(dir string, f func(entry)) error {
+	files, err := filepath.Glob(filepath.Join(dir, "entries-*.yaml"))
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		return fmt.Errorf("no entries-*.yaml in %s", dir)
+	}
+	for _, name := range files {
+		r, err := os.Open(name)
+		if err != nil {
+			return err
+		}
+		err = readEntries(r, f)
+		r.Close()
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+	}
+	return nil
 }
 
 // An entry is what an entries-*.yaml file says of one lemma: how many
