@@ -3411,7 +3411,7 @@ type sign uint8
 const (
 	signMedium   sign = 1 << iota // the text says something was said on it ("said on Telegram"): no place
 	signOutlet                    // told something or reporting it ("told Newsmax", "Politico reported", "according to Gallup"): no place
-	signUnit                      // an acronym after an amount ("225 DKK"): a currency or a unit
+	signUnit                      // an acronym after an amount ("225 DKK") or a name after "degrees" ("Celsius"): a currency or a unit
 	signInTitle                   // it opens the title of a law or an event that a name of those ends ("George Floyd Justice in Policing Act")
 	signIllness                   // it names a disease: "the Zika virus", "the Ebola outbreak", "Alzheimer's disease"
 	signLanguage                  // the text writes it as a language's name: "the Eegimaa language", "speakers of Bayot"
@@ -4583,8 +4583,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if (byDefault || personByDefault(bare)) && m.start == m.nameStart && beforeIllnessNoun(text, ws, int(m.end)) {
 			m.signs |= signIllness
 		}
-		if m.start == m.nameStart && isAcronym(bare) && (afterAmount(text, int(m.start)) || afterTime(text, int(m.start))) && headsPhrase(text, ws, int(m.end)) {
-			m.signs |= signUnit // "225 DKK", "40 CUC": a currency or a unit; "Wednesday AEST", "3 p.m. EDT": a time zone
+		if m.start == m.nameStart && isAcronym(bare) && (afterAmount(text, int(m.start)) || afterTime(text, int(m.start))) && headsPhrase(text, ws, int(m.end)) ||
+			m.start == m.nameStart && strings.HasSuffix(text[:m.start], " degrees ") {
+			m.signs |= signUnit // "225 DKK", "40 CUC": a currency or a unit; "Wednesday AEST", "3 p.m. EDT": a time zone; "40 degrees Celsius"
 		}
 		// Told something or reporting it, a name no list knows is, in
 		// news, most often the outlet: "told Newsmax", "told POLITICO",
@@ -4792,8 +4793,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if m.has(signInTitle) {
 			e.Kind = Other
 		}
-		if m.has(signUnit) && !m.person && e.Kind == Org && m.r.e == nil {
-			e.Kind = Other
+		if m.has(signUnit) && !m.person && (e.Kind == Org || e.Kind == Place && !m.place && !isPlaceName(trimPossessive(text[m.nameStart:m.end]))) && m.r.e == nil {
+			e.Kind = Other // "degrees Fahrenheit": a unit, not a place the gazetteer knows
 		}
 	}
 	// language[k]: entity k is a language, written as one twice or at

@@ -433,6 +433,9 @@ func TestKindsFromGazetteers(t *testing.T) {
 		{"They listened to a Walkman on the bus.", "Walkman", Other},
 		// A firm or a place of the gazetteers decides before it.
 		{"Shares of Pepsi rose on Monday.", "Pepsi", Org},
+		// A name after "degrees" is a unit, whatever list holds it.
+		{"It was 40 degrees Celsius in Delhi on Monday.", "Celsius", Other},
+		{"It was 104 degrees Fahrenheit on Monday.", "Fahrenheit", Other},
 		// "Air" and a name that is no common word: an airline.
 		{"Fares rose, Air Serbia said on Monday.", "Air Serbia", Org},
 		{"They flew with Air Tahiti Nui to Papeete.", "Air Tahiti Nui", Org},
