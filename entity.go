@@ -3933,6 +3933,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				if a+1 == b && !honor && nameTitles.hasBytes(bare) && isBodyNounLower(bare) && afterThe(text, int(ws[a].start)) {
 					break // a body's title word alone after "the" names the body: "the House", "the Commission"
 				}
+				if a+1 == b && !honor && onlyCompass([]string{string(lw)}) && afterThe(text, int(ws[a].start)) {
+					break // a compass word alone after "the" names a region: "the South", "the North", as "the West" does
+				}
 				if nameTitles.hasBytes(bare) || commonCapitals.hasBytes(lw) || commonCapitals.hasBytes(bare) || ws[a].sentStart && (isFunctionWord(string(lw)) || a+1 < b && timeAdverbs.hasBytes(lw)) ||
 					a+1 < b && (demonyms.hasBytes(bare) || politicalGroups.hasBytes(bare) && !namesGroup(ws[a+1].in(text)) || isHyphenAdjective(ws[a].in(text))) {
 					a++

@@ -433,6 +433,11 @@ func TestKindsFromGazetteers(t *testing.T) {
 		{"They listened to a Walkman on the bus.", "Walkman", Other},
 		// A firm or a place of the gazetteers decides before it.
 		{"Shares of Pepsi rose on Monday.", "Pepsi", Org},
+		// A compass word alone after "the" names a region, "North" and
+		// "South" too, though they may open a title ("North Korean
+		// leader").
+		{"Food shortages in the South lowered morale.", "South", Place},
+		{"The massacre outraged the North, and the Union refused.", "North", Place},
 		// A name after "degrees" is a unit, whatever list holds it.
 		{"It was 40 degrees Celsius in Delhi on Monday.", "Celsius", Other},
 		{"It was 104 degrees Fahrenheit on Monday.", "Fahrenheit", Other},
