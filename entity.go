@@ -5220,7 +5220,11 @@ func joinedToPerson(text string, ms []found, i int) bool {
 	// a firm's name) or a name after "in", "at" or "of" ("at Brookings
 	// and Mr. Swagel at …", "Mr. Altman of Evercore and Mr. Rubin").
 	m := &ms[i]
-	if bare := trimPossessive(text[m.nameStart:m.end]); isCommonWord(strings.ToLower(bare)) || locatedIn(text, int(m.start)) || strings.HasSuffix(text[:m.start], " of ") {
+	if locatedIn(text, int(m.start)) || strings.HasSuffix(text[:m.start], " of ") {
+		return false
+	}
+	var buf [32]byte
+	if bare := trimPossessive(text[m.nameStart:m.end]); len(bare) > len(buf) || isCommonWord(string(lowerInto(buf[:], bare))) {
 		return false
 	}
 	return i > 0 && person(&ms[i-1]) && joined(&ms[i-1], &ms[i]) ||
@@ -6227,7 +6231,8 @@ func peopleShaped(w string) bool {
 // words decide before it ("Ford Foundation", "Apple Park").
 func firmProduct(name string) bool {
 	first, rest, ok := strings.Cut(trimPossessive(name), " ")
-	return ok && rest != "" && strings.Count(rest, " ") < 3 && isFirmName(first) && !isGivenName(first) && !firmHeads.has(strings.ToLower(lastField(rest)))
+	var buf [32]byte
+	return ok && rest != "" && strings.Count(rest, " ") < 3 && isFirmName(first) && !isGivenName(first) && !firmHeads.hasBytes(lowerInto(buf[:], lastField(rest)))
 }
 
 // isWebName reports whether the word w is a web site's name, as a domain
