@@ -5209,9 +5209,9 @@ func joinedToPerson(text string, ms []found, i int) bool {
 		// table, a given name that is no place's ("Indiana and Niles").
 		// Not by the words around it, which place "Linux and Windows"
 		// among people, nor by a given name the text does not write as
-		// a person's ("Kent and Essex", "Thames and Hudson").
-		// Not in the possessive either, which makes it part of a longer
-		// phrase ("After Brexit and Trump's threats").
+		// a person's ("Kent and Essex", "Thames and Hudson"). Not in the
+		// possessive either, which makes it part of a longer phrase
+		// ("After Brexit and Trump's threats").
 		name := text[f.nameStart:f.end]
 		return strings.IndexByte(name, ' ') < 0 && trimPossessive(name) == name &&
 			(f.start < f.nameStart || (f.r.e != nil && f.r.kind == Person || isGivenName(name)) && !isPlaceName(name))
@@ -6183,7 +6183,7 @@ func guessKind(name, normalized string, person bool) Kind {
 		return Org // "Muslim Brotherhood", "Utah Legislature": a body's noun ends the name
 	}
 	if !person && isThingName(trimPossessive(name)) {
-		return Other // a thing's proper name, where the guess of last resort is a person or a place: "Pinot Noir", "Merlot", "Ebola"
+		return Other // a thing's proper name, where the guess of last resort is a person or a place: "Botox", "Walkman", "Ebola"
 	}
 	if !person && len(ws) >= 2 && ws[0] == "air" && !isCommonWord(ws[1]) {
 		return Org // an airline: "Air Canada", "Air Tahiti Nui", "Air Chathams"; not "Air Combat", "Air Museum"
