@@ -4755,8 +4755,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if m.firm && !m.person && m.r.e == nil && (e.Kind != Person || personByDefault(trimPossessive(text[m.nameStart:m.end]))) {
 			e.Kind = Org // "shares of LG Electronics": a person's only for want of any other sign
 		}
-		if !m.place && !m.person && e.Kind == Place && m.r.e == nil && firmProduct(text[m.nameStart:m.end]) && guess(trimPossessive(text[m.nameStart:m.end]), false) == Other {
-			e.Kind = Other // "Stadia" first, a place by default, then "Google Stadia"
+		if !m.place && !m.person && e.Kind == Place && m.r.e == nil && (firmProduct(text[m.nameStart:m.end]) || isThingName(trimPossessive(text[m.nameStart:m.end]))) &&
+			guess(trimPossessive(text[m.nameStart:m.end]), false) == Other {
+			e.Kind = Other // "Stadia" first, a place by default, then "Google Stadia"; "Web", then "World Wide Web"
 		}
 		if m.place && !m.person && (e.Kind == Person || e.Kind == Other && firmProduct(text[m.nameStart:m.end])) && m.r.e == nil {
 			e.Kind = Place

@@ -431,6 +431,9 @@ func TestKindsFromGazetteers(t *testing.T) {
 		{"She melted some Velveeta on the toast.", "Velveeta", Other},
 		{"He had been taking Prozac for a year.", "Prozac", Other},
 		{"They listened to a Walkman on the bus.", "Walkman", Other},
+		// A thing's full name later in the text makes the entity a
+		// thing, where its first mention was a place only by default.
+		{"The Web grew fast. The World Wide Web changed how we read.", "Web", Other},
 		// A firm or a place of the gazetteers decides before it.
 		{"Shares of Pepsi rose on Monday.", "Pepsi", Org},
 		// A compass word alone after "the" names a region, "North" and
