@@ -1025,8 +1025,9 @@ func (t *aliasTable) resolvePartsOf(name string, spellings bool) (key string, e 
 	}
 	s := stripTitles(n)
 	bare := trimPossessive(strings.TrimSpace(name))
-	if ws := tokens(n); len(ws) > 1 && orgWords.has(ws[len(ws)-1]) || isPlaceName(bare) || isFirmName(bare) {
-		s = n // "State Department", "Defense Ministry", "North Carolina", "General Motors": the words are the name
+	if ws := tokens(n); len(ws) > 1 && orgWords.has(ws[len(ws)-1]) || isPlaceName(bare) || isFirmName(bare) ||
+		len(ws) > 2 && placeOpeners.has(ws[0]) && namedPlace(bare) {
+		s = n // "State Department", "Defense Ministry", "North Carolina", "General Motors", "South China Sea": the words are the name
 	}
 	if s == "" {
 		s = n
@@ -1659,8 +1660,9 @@ func displayForm(name string) string {
 	s = trimPossessive(s)
 	fields := strings.Fields(s)
 	if len(fields) > 1 && inLower(orgWords, fields[len(fields)-1]) || isPlaceName(s) || titleBody(tokens(normalizeName(s))) ||
-		len(fields) == 2 && onlyCompass([]string{strings.ToLower(fields[0])}) {
-		return strings.Join(fields, " ") // "Defence Ministry", "North Carolina", "White House", "South Asia": the words are the name
+		len(fields) == 2 && onlyCompass([]string{strings.ToLower(fields[0])}) ||
+		len(fields) > 2 && inLower(placeOpeners, strings.TrimSuffix(fields[0], ".")) && namedPlace(s) {
+		return strings.Join(fields, " ") // "Defence Ministry", "North Carolina", "White House", "South Asia", "South China Sea": the words are the name
 	}
 	for len(fields) > 1 && inLower(nameTitles, strings.Trim(fields[0], ".")) && fields[1] != "of" && fields[1] != "for" {
 		fields = fields[1:]
@@ -3935,6 +3937,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				}
 				if a+1 == b && !honor && onlyCompass([]string{string(lw)}) && afterThe(text, int(ws[a].start)) {
 					break // a compass word alone after "the" names a region: "the South", "the North", as "the West" does
+				}
+				if b-a >= 3 && placeOpeners.hasBytes(lw) && namedPlace(ws[b-1].in(text)) {
+					break // a place whose name opens with a title word: "South China Sea", "Prince Edward Island", "St. Lawrence River"
 				}
 				if nameTitles.hasBytes(bare) || commonCapitals.hasBytes(lw) || commonCapitals.hasBytes(bare) || ws[a].sentStart && (isFunctionWord(string(lw)) || a+1 < b && timeAdverbs.hasBytes(lw)) ||
 					a+1 < b && (demonyms.hasBytes(bare) || politicalGroups.hasBytes(bare) && !namesGroup(ws[a+1].in(text)) || isHyphenAdjective(ws[a].in(text))) {
@@ -6563,6 +6568,23 @@ func endsInDictionaryWord(name string) bool {
 	}
 	low := lowerInto(buf[:], last)
 	return isCommonWord(string(low)) && !isPlaceHead(low) && !firmHeads.hasBytes(low)
+}
+
+// placeOpeners are the words of nameTitles that also open places' names,
+// named after a saint or a royal or by their side of something ("St.
+// Lawrence River", "Prince Edward Island", "King George Island", "South
+// China Sea"): before a name that a kind of place ends (namedPlace), the
+// word is the place's, not a title.
+var placeOpeners = setOf("north south saint st prince princess king queen")
+
+// namedPlace reports whether name ends in a word that names a kind of
+// place: a head of GeoNames' feature codes or of WordNet's buildings and
+// roads ("River", "Island", "Church"; see isPlaceHead), or one of
+// placeWords ("Sea", "Road").
+func namedPlace(name string) bool {
+	last := trimPossessive(lastField(name))
+	var buf [32]byte
+	return isPlaceHeadWord(last) || len(last) <= len(buf) && placeWords.hasBytes(lowerInto(buf[:], last))
 }
 
 // isInitial reports whether w is a capital letter alone or with a full

@@ -441,6 +441,11 @@ func TestKindsFromGazetteers(t *testing.T) {
 		// leader").
 		{"Food shortages in the South lowered morale.", "South", Place},
 		{"The massacre outraged the North, and the Union refused.", "North", Place},
+		// A title word that also opens places' names ("South", "St.",
+		// "Prince") is the place's before a name a kind of place ends.
+		{"Ships sailed the South China Sea on Monday.", "South China Sea", Place},
+		{"They reached Prince Edward Island by ferry.", "Prince Edward Island", Place},
+		{"They crossed the St. Lawrence River at dawn.", "St. Lawrence River", Place},
 		// A name after "degrees" is a unit, whatever list holds it.
 		{"It was 40 degrees Celsius in Delhi on Monday.", "Celsius", Other},
 		{"It was 104 degrees Fahrenheit on Monday.", "Fahrenheit", Other},
