@@ -55,7 +55,11 @@
 // WARC record with a bad Content-Length or header, a JSONL line that is
 // not JSON, a document over [Reader.MaxSize] ([ErrTooLarge]), an empty
 // file, a directory with nothing to read ([ErrNoInput]), a named pipe
-// found in a directory. Its message is one line.
+// found in a directory, a file of binary data read in the automatic
+// format (random bytes, an image: [ErrBinary]; more than one byte in a
+// hundred of its first 64 KB a control character no text holds, the
+// NULs of UTF-16 text without a byte order mark not counted). Its message
+// is one line.
 // warc.go says how a damaged WARC record is found and stepped over
 // without losing the records after it. No input makes the reader panic,
 // hold more than about one document in memory (WARC files of many

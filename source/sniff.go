@@ -23,6 +23,43 @@ func sniffKind(body []byte) Kind {
 	return Text
 }
 
+// binarySniffLen is how many bytes of a file controlBytes reads.
+const binarySniffLen = 64 << 10
+
+// controlBytes returns how many of the first binarySniffLen bytes of data
+// (of) are C0 control characters that no text holds, NUL among them: all
+// but tab, line feed, vertical tab, form feed, carriage return and escape
+// (which terminals' logs hold). Text in UTF-16 has none: with a byte
+// order mark it is told by that, without one by its NULs: a quarter of
+// its bytes or more, most of them at one parity of offsets (the high bytes
+// of Latin letters; a byte lost on the way shifts the rest), where random
+// bytes hold few and a file of zeros as many at both.
+func controlBytes(data []byte) (n, of int) {
+	if _, ok := utf16Endianness(data); ok {
+		return 0, 0
+	}
+	head := data[:min(len(data), binarySniffLen)]
+	var nuls [2]int
+	for i, b := range head {
+		if b == 0 {
+			nuls[i&1]++
+		} else if b < 0x20 && b != '\t' && b != '\n' && b != '\v' && b != '\f' && b != '\r' && b != 0x1b {
+			n++
+		}
+	}
+	if lo, hi := min(nuls[0], nuls[1]), max(nuls[0], nuls[1]); hi*4 < len(head) || lo*2 > hi {
+		n += nuls[0] + nuls[1] // too few NULs to be UTF-16's, or as many at both parities: not text
+	}
+	return n, len(head)
+}
+
+// looksBinary reports whether n control bytes of the of first bytes of a
+// file (controlBytes) make it binary data: more than one in a hundred,
+// and four or more. Random bytes hold about one in ten; text in UTF-8 or
+// in a single-byte charset (windows-1251, Latin-1) none, but for a stray
+// NUL or form feed of a scraper's dump.
+func looksBinary(n, of int) bool { return n >= 4 && n*100 > of }
+
 // looksLikeHTML reports whether data reads as an HTML page: after a byte
 // order mark and white space it opens with a tag, and its first kilobyte
 // holds one of the tags that start a page or a fragment of one.

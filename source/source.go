@@ -514,6 +514,9 @@ func (r *Reader) input(name string, in io.Reader, seeker io.Seeker, size int64, 
 	case FormatText:
 		doc.Kind = Text
 	default:
+		if n, of := controlBytes(doc.Body); looksBinary(n, of) {
+			return fail("", fmt.Errorf("%w: %d of its first %d bytes are control characters", ErrBinary, n, of))
+		}
 		doc.Kind = sniffKind(doc.Body)
 	}
 	return yield(doc, nil)
@@ -581,6 +584,13 @@ func (r *Reader) readDoc(name string, codec codec, in io.Reader, size int64) (Do
 	}
 	return Doc{Name: name, Body: body}, nil
 }
+
+// ErrBinary is the error (wrapped in an [*Error]) for a file read with
+// [FormatAuto] that holds binary data, not text or a page: an image, an
+// archive, random bytes (see looksBinary). A file named as text
+// ([FormatText]) is read as text whatever it holds. errors.Is(err,
+// ErrBinary) finds it.
+var ErrBinary = errors.New("binary data, not text or HTML")
 
 // ErrTooLarge is the error (wrapped in an [*Error]) for a document larger
 // than [Reader.MaxSize]: a file, a WARC record's payload, a JSONL line.

@@ -83,6 +83,8 @@ func TestBadInput(t *testing.T) {
 		{name: "truncated.bz2", data: bzip2Hello[:30], want: "bzip2: "},
 		{name: "truncated.zst", data: zst(text)[:40], want: "zstd: "},
 		{name: "empty.txt", data: []byte{}, want: "no input: the file is empty"},
+		{name: "random.txt", data: randomBytes(20000), want: "binary data, not text or HTML: "},
+		{name: "zeros.bin.gz", data: gz(make([]byte, 5000)), want: "binary data, not text or HTML: 5000 of its first 5000 bytes"},
 		{name: "empty.txt.gz", data: gz(nil), want: "no input: the file is empty"},
 		{name: "missing.txt", path: filepath.Join(dir, "missing.txt"), want: "no such file"},
 		{name: "big.txt", data: text, r: Reader{MaxSize: 1000}, want: "9800 bytes, larger than the size limit of 1000 bytes", large: true},
@@ -132,6 +134,69 @@ func TestBadInput(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestBinary: a file read in the automatic format is binary data when
+// more than one byte in a hundred of its first 64 KB (four or more) are
+// control characters no text holds; text in UTF-16, with a byte order
+// mark or without one (its NULs at one parity), in a single-byte charset
+// or with a stray NUL, is text. A file read as text is text whatever it
+// holds.
+func TestBinary(t *testing.T) {
+	story := bytes.Repeat([]byte("Officials said the bridge would reopen on Monday after repairs.\n"), 40)
+	utf16le := func(b []byte) []byte {
+		out := make([]byte, 0, 2*len(b))
+		for _, c := range b {
+			out = append(out, c, 0)
+		}
+		return out
+	}
+	shifted := utf16le(story)
+	shifted = append(shifted[:1001], shifted[1002:]...) // a byte lost on the way shifts the rest
+	for _, c := range []struct {
+		name   string
+		data   []byte
+		binary bool
+	}{
+		{"random bytes", randomBytes(20000), true},
+		{"zeros", make([]byte, 4096), true},
+		{"text", story, false},
+		{"text with a stray NUL and a form feed", append(append(bytes.Clone(story), 0, '\f'), story...), false},
+		{"windows-1251", bytes.Repeat([]byte("\xcf\xf0\xe5\xe7\xe8\xe4\xe5\xed\xf2 \xf1\xea\xe0\xe7\xe0\xeb.\r\n"), 50), false},
+		{"UTF-16 without a byte order mark", utf16le(story), false},
+		{"UTF-16 shifted by a lost byte", shifted, false},
+		{"UTF-16 with a byte order mark", append([]byte{0xff, 0xfe}, utf16le(story)...), false},
+		{"three control bytes", append(bytes.Clone(story[:100]), 1, 2, 3), false},
+	} {
+		if got := looksBinary(controlBytes(c.data)); got != c.binary {
+			n, of := controlBytes(c.data)
+			t.Errorf("%s: looksBinary = %v (%d of %d), want %v", c.name, got, n, of, c.binary)
+		}
+	}
+	dir := t.TempDir()
+	junk := write(t, dir, "junk.txt", randomBytes(3000))
+	text := &Reader{Format: FormatText}
+	g := collect(t, text.Docs(junk))
+	if len(g.errs) != 0 || len(g.docs) != 1 {
+		t.Errorf("read as text: got\n%v, want one document", g)
+	}
+	g = collect(t, Docs(junk))
+	if len(g.errs) != 1 || !errors.Is(g.errs[0], ErrBinary) {
+		t.Errorf("read in the automatic format: got\n%v, want ErrBinary", g)
+	}
+}
+
+// randomBytes returns n bytes of a fixed pseudo-random sequence.
+func randomBytes(n int) []byte {
+	b := make([]byte, n)
+	x := uint32(2463534242)
+	for i := range b {
+		x ^= x << 13
+		x ^= x >> 17
+		x ^= x << 5
+		b[i] = byte(x)
+	}
+	return b
 }
 
 // TestInvalidUTF8: invalid UTF-8 in a text or a page is the document's

@@ -152,8 +152,9 @@
 // naming the input and the record ("reading crawl.warc.gz: record 17
 // (gzip member at byte 1234): ...", "reading pages.jsonl: line 42: ..."),
 // and in the output; the run goes on with the next record or input, and
-// the exit status is then 1. So is an empty file, and a directory in which
-// no file is read. Bad usage exits with status 2.
+// the exit status is then 1. So is an empty file, a directory in which
+// no file is read, and a file of binary data (not with --text). Bad usage
+// exits with status 2.
 //
 // When standard error is a terminal, a line on it shows the progress of a
 // run that lasts (documents done and a second; the number to come is not

@@ -502,3 +502,32 @@ func TestCanonLongLine(t *testing.T) {
 		})
 	}
 }
+
+// TestBinaryInput: a file of binary data (random bytes, a file of
+// zeros) is reported on one line that names it, with an error record in
+// the output, and the run goes on; the exit status is 1. Read with
+// --text it is text.
+func TestBinaryInput(t *testing.T) {
+	dir := t.TempDir()
+	junk, zeros, a := filepath.Join(dir, "junk.txt"), filepath.Join(dir, "zeros.bin"), filepath.Join(dir, "a.txt")
+	b := make([]byte, 20000)
+	x := uint32(2463534242)
+	for i := range b {
+		x ^= x << 13
+		x ^= x >> 17
+		x ^= x << 5
+		b[i] = byte(x)
+	}
+	writeFile(t, junk, string(b))
+	writeFile(t, zeros, string(make([]byte, 3000)))
+	writeFile(t, a, storyA)
+	res := runCmd(t, "", "-o", "jsonl", junk, zeros, a)
+	checkRun(t, res, []string{junk, zeros, a}, map[string]string{
+		junk:  "reading " + junk + ": binary data, not text or HTML: 2036 of its first 20000 bytes are control characters",
+		zeros: "reading " + zeros + ": binary data, not text or HTML: 3000 of its first 3000 bytes are control characters",
+		a:     "",
+	})
+	if res := runCmd(t, "", "-o", "jsonl", "--text", junk); res.code != 0 || res.stderr != "" {
+		t.Errorf("--text: exit %d, stderr %q; want 0 and none", res.code, res.stderr)
+	}
+}
