@@ -319,7 +319,8 @@ var monthAbbrevs = setOf("jan feb mar apr jun jul aug sep sept oct nov dec")
 // abbreviations. A single digit is one only where it opens a line,
 // numbering a list item ("2."); elsewhere ("Red Dead Redemption 2.") the
 // full stop ends a sentence. A month's short name is one before a day
-// ("Feb. 3"); elsewhere ("He left in Jan. Then …") it may end a sentence.
+// ("Feb. 3"); elsewhere ("He left in Jan. Then …") it may end a sentence;
+// so is "No." before a number ("No. 5").
 func isAbbrev(text string, i, j int) bool {
 	w := text[i:j]
 	r, size := utf8.DecodeRuneInString(w)
@@ -336,6 +337,11 @@ func isAbbrev(text string, i, j int) bool {
 	lw := lowerInto(buf[:], w)
 	if monthAbbrevs.hasBytes(lw) {
 		return j+2 < len(text) && text[j+1] == ' ' && isDigit(text[j+2])
+	}
+	if string(lw) == "no" {
+		// "No. 5", "no.1": the number's sign before a number; elsewhere
+		// a word ending a sentence ("No no no no. Which way …").
+		return j+1 < len(text) && isDigit(text[j+1]) || j+2 < len(text) && text[j+1] == ' ' && isDigit(text[j+2])
 	}
 	if pluralHonorifics.hasBytes(lw) {
 		// "Sens. Ted Cruz", not "ten reps. Then": capitalised, before a

@@ -84,6 +84,9 @@ func TestSentenceEnd(t *testing.T) {
 		{"No. 10 said so.", []string{"No. 10 said so."}},
 		// A month's short name before a day does not; elsewhere it may.
 		{"On Feb. 3 the Fed met.", []string{"On Feb. 3 the Fed met."}},
+		// "No." is the number's sign before a number only.
+		{"He is ranked No. 5 and No.1 at home.", []string{"He is ranked No. 5 and No.1 at home."}},
+		{"No no no no. Which way now?", []string{"No no no no.", "Which way now?"}},
 		{"He left in Jan. Then he came back.", []string{"He left in Jan.", "Then he came back."}},
 		// An abbreviation that ends a sentence is taken for one that
 		// does not: the price of one rule for every stage.
