@@ -51,6 +51,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newstext/newstext/internal/census"
 )
 
 // lists are the corpora files read: JSON arrays of strings, or objects
@@ -127,7 +129,7 @@ func main() {
 	var surnames map[string]bool
 	if *surnamesPath != "" {
 		var err error
-		if surnames, err = commonSurnames(*surnamesPath, 5000); err != nil {
+		if surnames, err = census.CommonSurnames(*surnamesPath, 5000); err != nil {
 			fmt.Fprintln(os.Stderr, "mkfirms:", err)
 			os.Exit(1)
 		}
@@ -422,30 +424,6 @@ func isBrandName(b string, f *filter) bool {
 		}
 	}
 	return true
-}
-
-// commonSurnames returns the n commonest surnames of the US Census's
-// dist.all.last (a name, its frequency, the cumulative frequency and its
-// rank a line, in capitals), in lower case.
-func commonSurnames(path string, n int) (map[string]bool, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	out := map[string]bool{}
-	for _, l := range strings.Split(string(data), "\n") {
-		fs := strings.Fields(l)
-		if len(fs) != 4 {
-			continue
-		}
-		if rank, err := strconv.Atoi(fs[3]); err == nil && rank <= n {
-			out[strings.ToLower(fs[0])] = true
-		}
-	}
-	if len(out) < n/2 {
-		return nil, fmt.Errorf("%s: %d surnames: not the Census's dist.all.last", path, len(out))
-	}
-	return out, nil
 }
 
 // secBusinessWords end a listed company's name after its legal form and

@@ -50,6 +50,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/newstext/newstext/internal/census"
 )
 
 // The synsets whose kinds are institutions, and the one whose kinds are
@@ -400,9 +402,11 @@ func writeThings(w io.Writer, dir, lists, citiesPath, surnamesPath string) error
 	if err := addCities(skip, citiesPath); err != nil {
 		return err
 	}
-	if err := addSurnames(skip, surnamesPath, 5000); err != nil {
+	surnames, err := census.CommonSurnames(surnamesPath, 5000)
+	if err != nil {
 		return err
 	}
+	maps.Copy(skip, surnames)
 	words := map[string]bool{}
 	err = eachEntry(dir, func(e entry) {
 		r := []rune(e.lemma)
@@ -445,27 +449,6 @@ func addCities(set map[string]bool, path string) error {
 	}
 	if n < 1000 {
 		return fmt.Errorf("%s: %d cities: not GeoNames' cities1000.txt", path, n)
-	}
-	return nil
-}
-
-// addSurnames adds to set, in lower case, the n commonest surnames of the
-// US Census's dist.all.last at path (a name, its frequency, the
-// cumulative frequency and its rank a line).
-func addSurnames(set map[string]bool, path string, n int) error {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return err
-	}
-	added := 0
-	for line := range strings.Lines(string(b)) {
-		if fs := strings.Fields(line); len(fs) == 4 && added < n {
-			set[strings.ToLower(fs[0])] = true
-			added++
-		}
-	}
-	if added < n {
-		return fmt.Errorf("%s: %d surnames: not the Census's dist.all.last", path, added)
 	}
 	return nil
 }
