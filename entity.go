@@ -87,6 +87,7 @@ type aliasTable struct {
 	spelled   map[string][]string      // skeleton -> the normalised spellings of one word that gave it
 	bySurname map[string][]*aliasEntry // surname skeleton of a person
 	nicks     map[string]string        // given-name skeleton -> canonical one
+	nickWords map[string]string        // normalised given name of a nick line, canonical or not -> the canonical skeleton
 	prefixes  map[string]bool          // normalised first words of the table's multi-word names
 	inNames   map[string]bool          // normalised words of the table's multi-word names
 
@@ -314,8 +315,10 @@ func (r *Resolver) LoadAliases(rd io.Reader) error {
 		switch Kind(strings.TrimSpace(kind)) {
 		case "nick":
 			canon := givenSkeleton(normalizeName(names[0]))
+			t.nickWords[normalizeName(names[0])] = canon
 			for _, nick := range names[1:] {
 				t.nicks[givenSkeleton(normalizeName(nick))] = canon
+				t.nickWords[normalizeName(nick)] = canon
 			}
 		case Person:
 			t.addPerson(names)
@@ -372,6 +375,7 @@ func (t *aliasTable) clone() *aliasTable {
 		spelled:   make(map[string][]string, len(t.spelled)),
 		bySurname: make(map[string][]*aliasEntry, len(t.bySurname)),
 		nicks:     maps.Clone(t.nicks),
+		nickWords: maps.Clone(t.nickWords),
 		prefixes:  maps.Clone(t.prefixes),
 		inNames:   maps.Clone(t.inNames),
 	}
@@ -385,6 +389,7 @@ func (t *aliasTable) clone() *aliasTable {
 		c.byAlias = map[string]*aliasEntry{}
 		c.bySkel = map[string]*aliasEntry{}
 		c.nicks = map[string]string{}
+		c.nickWords = map[string]string{}
 		c.prefixes = map[string]bool{}
 		c.inNames = map[string]bool{}
 	}
@@ -1487,6 +1492,16 @@ func fullNameOf(text string, f *found) string {
 		return f.r.e.display
 	}
 	return text[f.nameStart:f.end]
+}
+
+// nicknamed reports whether the lower-case given name w and the first
+// word of the full name f are two names of one nick line of the table
+// ("William" and Bill Binney), as spelled: a skeleton alone is shared by
+// other names ("Nathan" and Anthony).
+func nicknamed(t *aliasTable, w string, f *found, text string) bool {
+	first, _, _ := strings.Cut(fullNameOf(text, f), " ")
+	c, ok := t.nickWords[w]
+	return ok && c == t.nickWords[normalizeName(first)]
 }
 
 // firstWordLower returns the first word of name in lower case, its
@@ -4381,10 +4396,11 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			}
 		}
 		// The given name alone is spelled as the full name's is, nearly
-		// ("Sofia", "Sofía"), or the nickname table joins them ("Bill",
-		// William): a skeleton alone joins other names ("Ron" and Ryan
-		// Knapp, "Noel" and Neil Stein).
-		if ok && j >= 0 && (t.canonGiven(gsk) != gsk || nearSpelling(string(w), firstWordLower(fullNameOf(text, &ms[j])))) {
+		// ("Sofia", "Sofía"), or the nickname table joins them either way
+		// ("Bill" and William Binney, "William" and Bill Binney): a
+		// skeleton alone joins other names ("Ron" and Ryan Knapp, "Noel"
+		// and Neil Stein).
+		if ok && j >= 0 && (t.canonGiven(gsk) != gsk || nicknamed(t, string(w), &ms[j], text) || nearSpelling(string(w), firstWordLower(fullNameOf(text, &ms[j])))) {
 			m.r, m.person, m.tentative = ms[j].r, true, false
 		}
 	}

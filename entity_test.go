@@ -2910,6 +2910,9 @@ func TestInTextLookalikes(t *testing.T) {
 		{"Anthony Kiedis sang. Then Keidis left the stage.", [][]string{{"Anthony Kiedis", "Keidis"}}},
 		{"Donald Trump spoke. Later Donald said yes.", [][]string{{"Donald Trump", "Donald"}}},
 		{"William Binney spoke. Then Bill said so.", [][]string{{"William Binney", "Bill"}}},
+		{"Bill Binney spoke. Then William said so.", [][]string{{"Bill Binney", "William"}}},
+		{"Bill Binney spoke. Then Walter said so.", [][]string{{"Bill Binney"}, {"Walter"}}},
+		{"Tony Gilroy wrote it. Then Nathan said so.", [][]string{{"Tony Gilroy"}, {"Nathan"}}},
 	} {
 		got := mentionTexts(Entities(tc.text), func(e Entity) bool { return e.Kind == Person })
 		if diff := cmp.Diff(tc.want, got); diff != "" {
