@@ -89,7 +89,7 @@ var (
 	personNouns      = sync.OnceValue(func() map[string]bool { return nameSet(personNounsText) })
 	thingNames       = sync.OnceValue(func() map[string]bool { return nameSet(thingNamesText) })
 	institutionNouns = sync.OnceValue(func() map[string]byte { return nameTags(institutionsText) })
-	firmNames        = sync.OnceValue(func() map[string]bool { return nameSet(firmsText) })
+	firmNames        = sync.OnceValue(func() map[string]bool { return withoutBang(nameSet(firmsText)) })
 	placeHeads       = sync.OnceValue(func() map[string]bool {
 		heads := nameSet(placeHeadsText)
 		maps.Copy(heads, nameSet(buildingsText))
@@ -179,6 +179,18 @@ func nameSet(text string) map[string]bool {
 	set := make(map[string]bool, strings.Count(text, "\n"))
 	for name := range entries(text) {
 		set[name] = true
+	}
+	return set
+}
+
+// withoutBang adds to set each name that ends in "!" without it: the mark
+// is the brand's styling ("Yahoo!", "Yum! Brands"), and a text writes the
+// name without it as often, or puts a sentence's end there.
+func withoutBang(set map[string]bool) map[string]bool {
+	for name := range set {
+		if n := strings.TrimRight(name, "!"); n != name && n != "" {
+			set[n] = true
+		}
 	}
 	return set
 }

@@ -139,3 +139,14 @@ var listedNames = sync.OnceValue(func() []string {
 	slices.Sort(names)
 	return slices.Compact(names)
 })
+
+// TestFirmsWithoutBang: a brand the list writes with an exclamation mark
+// is found as texts write it, with or without the mark, and is a firm.
+func TestFirmsWithoutBang(t *testing.T) {
+	for _, name := range []string{"Yahoo!", "Yahoo", "Yum! Brands"} {
+		if !isFirmName(name) {
+			t.Errorf("isFirmName(%q) = false, want true", name)
+		}
+	}
+	checkKinds(t, "Shares fell after Yahoo said on Monday it would cut jobs.", map[string]Kind{"Yahoo": Org})
+}
