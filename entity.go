@@ -1025,6 +1025,9 @@ func (t *aliasTable) resolvePartsOf(name string, spellings bool) (key string, e 
 	if n == "" {
 		return "", nil, "", "", ""
 	}
+	if w, ok := singleASCIIWord(n); ok && w == n && !strings.ContainsAny(name, " -") {
+		return t.resolveWord(name, w) // one word written with marks ("Omán", "Sánchez"): the same steps as without them
+	}
 	if e := t.byAlias[n]; e != nil {
 		return e.display, e, e.kind, "", ""
 	}
@@ -6210,6 +6213,9 @@ func guessKind(name, normalized string, person bool) Kind {
 	if !person && len(ws) >= 2 && ws[0] == "air" && !isCommonWord(ws[1]) {
 		return Org // an airline: "Air Canada", "Air Tahiti Nui", "Air Chathams"; not "Air Combat", "Air Museum"
 	}
+	if !person && arabicArticleName(trimPossessive(name)) {
+		return Org // "al-Qaeda", "Al-Shabaab": a bare surname so written ("al-Assad") joins the full name the text gives
+	}
 	if person || len(tokens(name)) >= 2 {
 		return Person
 	}
@@ -6231,6 +6237,16 @@ func guessKind(name, normalized string, person bool) Kind {
 		return Org
 	}
 	return Place
+}
+
+// arabicArticleName reports whether name is one word after the Arabic
+// article joined by a hyphen ("al-Qaeda", "Al-Shabaab", "el-Fagr"): a
+// group's, a paper's or a place's name, which the gazetteer may know;
+// a person's surname alone only where the text has given the full name,
+// which the mention then joins.
+func arabicArticleName(name string) bool {
+	rest, ok := cutArabicArticle(name)
+	return ok && name[2] == '-' && rest != "" && !strings.ContainsAny(rest, " -")
 }
 
 // peopleShaped reports whether the word w, which no gazetteer knows, is
