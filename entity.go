@@ -2765,8 +2765,11 @@ func mentionRuns(text string, ws []token) iter.Seq2[int, int] {
 // title, and holds no stop word after its first word (not "Ms. Yellen
 // The Federal Reserve").
 func placeWhole(text string, ws []token, a, b int, honor bool) bool {
-	if honor || b-a < 2 || ws[a].allCaps || ws[a].headline || !isPlaceHeadWord(ws[b-1].in(text)) || inLower(nameTitles, ws[a].in(text)) {
+	if b-a < 2 || ws[a].allCaps || ws[a].headline || !isPlaceHeadWord(ws[b-1].in(text)) {
 		return false
+	}
+	if (honor || inLower(nameTitles, ws[a].in(text))) && !(b-a >= 3 && inLower(placeOpeners, ws[a].in(text))) {
+		return false // a title opens it, unless one that opens places' names too: "Queen Alia International Airport"
 	}
 	common := false
 	for k := a; k < b-1; k++ {

@@ -446,6 +446,8 @@ func TestKindsFromGazetteers(t *testing.T) {
 		{"Ships sailed the South China Sea on Monday.", "South China Sea", Place},
 		{"They reached Prince Edward Island by ferry.", "Prince Edward Island", Place},
 		{"They crossed the St. Lawrence River at dawn.", "St. Lawrence River", Place},
+		// With a word of commonCapitals inside, too.
+		{"He landed at Queen Alia International Airport on Monday.", "Queen Alia International Airport", Place},
 		// A name after "degrees" is a unit, whatever list holds it.
 		{"It was 40 degrees Celsius in Delhi on Monday.", "Celsius", Other},
 		{"It was 104 degrees Fahrenheit on Monday.", "Fahrenheit", Other},
