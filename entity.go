@@ -332,7 +332,7 @@ func (r *Resolver) LoadAliases(rd io.Reader) error {
 				t.byAlias[aliasKey(a)] = e
 				t.bySkel[skel(a)] = e
 				if k := spelledForm(e.kind, a); !strings.Contains(k, " ") {
-					t.spelled[skel(a)] = append(t.spelled[skel(a)], k)
+					t.addSpelling(skel(a), k)
 				}
 				ws := tokens(aliasKey(a))
 				for k := 1; k < len(ws); k++ {
@@ -427,9 +427,11 @@ func (t *aliasTable) addPerson(names []string) {
 	// skeleton is read (spelledNear): its words and their hyphenated parts
 	// ("el-sisi", "sisi").
 	for _, w := range p.surname {
-		t.spelled[e.surname] = append(t.spelled[e.surname], w)
+		t.addSpelling(e.surname, w)
 		if strings.Contains(w, "-") {
-			t.spelled[e.surname] = append(t.spelled[e.surname], strings.Split(w, "-")...)
+			for _, part := range strings.Split(w, "-") {
+				t.addSpelling(e.surname, part)
+			}
 		}
 	}
 	for _, a := range names {
@@ -1402,6 +1404,14 @@ func spelledForm(kind Kind, name string) string {
 		return normalizeName(name)
 	}
 	return stripTitles(normalizeName(name))
+}
+
+// addSpelling records the spelling w of one word under its skeleton sk,
+// once: a table loaded again, or a name its aliases repeat, adds none.
+func (t *aliasTable) addSpelling(sk, w string) {
+	if !slices.Contains(t.spelled[sk], w) {
+		t.spelled[sk] = append(t.spelled[sk], w)
+	}
 }
 
 // spelledNear reports whether the normalised word w is within

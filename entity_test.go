@@ -2985,3 +2985,27 @@ func TestMarkedWordKeys(t *testing.T) {
 		t.Errorf("Canonical(%q) = Canonical(%q): two places", "Omán", "Amman")
 	}
 }
+
+// TestLoadAliasesTwice: loading a table again adds no second copy of its
+// spellings, and keys stay as they were.
+func TestLoadAliasesTwice(t *testing.T) {
+	const table = "person: Abdel Fattah el-Sisi | Sisi\nplace: Mykolaiv | Nikolaev\n"
+	r := NewResolver()
+	for i := 0; i < 2; i++ {
+		if err := r.LoadAliases(strings.NewReader(table)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for sk, ss := range r.table().spelled {
+		seen := map[string]bool{}
+		for _, s := range ss {
+			if seen[s] {
+				t.Errorf("spelling %q under %q twice: %q", s, sk, ss)
+			}
+			seen[s] = true
+		}
+	}
+	if got, want := r.Key("el-Sisi"), r.Key("Abdel Fattah el-Sisi"); got != want {
+		t.Errorf("Key(el-Sisi) = %q, want %q", got, want)
+	}
+}
