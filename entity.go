@@ -3414,10 +3414,10 @@ type capitalForm struct {
 // they are sorted out, and points into the memos rather than copying what
 // they hold.
 type found struct {
-	start, end int32         // the mention's span
-	nameStart  int32         // where the name starts, after honorifics; it ends with the span
 	r          *resolvedName // key, table entry and kind
 	parts      *nameInfo     // the name's surname and given-name skeletons (partSurname, partGiven)
+	start, end int32         // the mention's span
+	nameStart  int32         // where the name starts, after honorifics; it ends with the span
 	person     bool          // an honorific or a given name says so
 	firm       bool          // the text writes it as a company: "X's shareholders", "shares of X"
 	place      bool          // the text writes it as a place: "in X", "near X"
@@ -3425,7 +3425,7 @@ type found struct {
 	placeBody  bool          // "the Dallas Cowboys": "the" before a name that opens with a place's name that is a given name too
 	counted    bool          // a determiner of common nouns stands before it ("a Geofence", "these Vans"): no place
 	org        bool          // a noun for an organisation stands before it ("the journal Nature Astronomy")
-	signs      sign          // what else the text writes of it (see sign): one byte, so that a found stays 48 bytes
+	signs      sign          // what else the text writes of it (see sign): one byte, so that a found stays 40 bytes
 	// tentative: a single unknown word opening a sentence, kept
 	// only if the text names it elsewhere.
 	tentative bool
