@@ -5426,10 +5426,11 @@ func afterThe(text string, start int) bool {
 }
 
 // capitalTheInside reports whether the word at start follows a "The"
-// written in capitals inside a sentence: after a letter, a digit or a
-// comma, not after a sentence's end or a line's start.
+// written in capitals inside a sentence: a word of its own after a
+// letter, a digit, a comma or a semicolon, not after a sentence's end or
+// a line's start, nor the end of a word ("readThe").
 func capitalTheInside(text string, start int) bool {
-	if start < 6 || text[start-4:start] != "The " {
+	if start < 6 || text[start-4:start] != "The " || text[start-5] != ' ' {
 		return false
 	}
 	i := start - 5

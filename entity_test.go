@@ -3010,3 +3010,23 @@ func TestLoadAliasesTwice(t *testing.T) {
 		t.Errorf("Key(el-Sisi) = %q, want %q", got, want)
 	}
 }
+
+// TestCapitalTheInside: "The" in capitals counts inside a sentence only as
+// a word of its own.
+func TestCapitalTheInside(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"as told in The Hobbit", true},
+		{"the club; The Hobbit", true},
+		{"readThe Hobbit", false},
+		{"It ended. The Hobbit", false},
+		{"The Hobbit", false},
+	} {
+		start := strings.LastIndex(tc.text, "Hobbit")
+		if got := capitalTheInside(tc.text, start); got != tc.want {
+			t.Errorf("capitalTheInside(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
