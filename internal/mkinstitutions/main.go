@@ -34,7 +34,15 @@
 //
 //	go run ./internal/mkinstitutions -persons -yaml PATH -lists . > persons.txt
 //
-// Each line is the word in lower case, a tab and a tag: c where a common
+// With -things it writes things.txt instead, the capitalised lemmas of
+// the Open English WordNet whose first noun sense is a food, an illness,
+// a substance or an artefact ("Botox", "Walkman"), less acronyms, given
+// names, places, firms, GeoNames' cities (-cities cities1000.txt) and the
+// Census's commonest surnames (-surnames dist.all.last):
+//
+//	go run ./internal/mkinstitutions -things -yaml PATH -lists . -cities cities1000.txt -surnames dist.all.last > things.txt
+//
+// Each line of institutions.txt is the word in lower case, a tab and a tag: c where a common
 // noun has the sense ("house", "cabinet"), p where only a proper noun has
 // it ("Treasury", "Commerce", "Justice": the departments).
 package main
@@ -81,6 +89,10 @@ func main() {
 	flag.Parse()
 	if *dir == "" {
 		fmt.Fprintln(os.Stderr, "mkinstitutions: -yaml is required")
+		os.Exit(2)
+	}
+	if n := countTrue(*buildings, *persons, *things); n > 1 {
+		fmt.Fprintln(os.Stderr, "mkinstitutions: -buildings, -persons and -things each write another file: give one")
 		os.Exit(2)
 	}
 	for _, mode := range []struct {
@@ -581,4 +593,15 @@ func under(syns map[string]*synset, id string, tops []string) bool {
 		return slices.ContainsFunc(s.hypernyms, func(h string) bool { return walk(h, depth+1) })
 	}
 	return walk(id, 0)
+}
+
+// countTrue returns how many of bs are true.
+func countTrue(bs ...bool) int {
+	n := 0
+	for _, b := range bs {
+		if b {
+			n++
+		}
+	}
+	return n
 }
