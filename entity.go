@@ -4657,6 +4657,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			m.signs |= signOutlet // a title that speaks is a paper's: "The Telegraph understands", "The Independent said"
 		case byDefault:
 			m.person = true // only where the guess of last resort was a place
+		case m.r.e == nil && m.start == m.nameStart && opensWithGivenName(bare) && strings.Contains(bare, " ") && isFirmName(bare) && pronounAfter(text, ws, int(m.end)) == 'P':
+			m.person = true // a firm named for its founder, written as the founder: "Ralph Lauren said he would retire"
 		}
 	}
 	// Parties of a case at law ("Lynch v. Overholser", "Roe v. Wade"):
@@ -6171,7 +6173,7 @@ func guessKind(name, normalized string, person bool) Kind {
 	if len(ws) == 1 && isDemonymPlural(ws[0]) || isDemonymPlural(strings.ToLower(trimPossessive(name))) {
 		return Person // "Americans", "Thais": people of a nation
 	}
-	if bare := trimPossessive(name); !person && isFirmName(bare) && (!opensWithGivenName(bare) || strings.Contains(bare, " & ")) {
+	if bare := trimPossessive(name); !person && isFirmName(bare) && (!opensWithGivenName(bare) || strings.Contains(bare, " ")) {
 		// "Starbucks", "Pizza Hut"; before the places: "Toyota" is a
 		// city too, but seldom in English news; and before the words
 		// of places: "Wall Street Journal" is the paper. A given name
@@ -6639,6 +6641,32 @@ func isInitial(w string) bool {
 	w = strings.TrimSuffix(w, ".")
 	r, n := utf8.DecodeRuneInString(w)
 	return n == len(w) && n > 0 && unicode.IsUpper(r)
+}
+
+// pronounAfter returns 'P' when the first personal pronoun of the
+// sentence after offset end, within twelve words, stands for a person
+// ("he", "she", "his", "her"), 'T' when it stands for a thing or a group
+// ("it", "its", "they", "their"), else 0: "Ralph Lauren said he would
+// retire", "Wells Fargo said it would cut jobs".
+func pronounAfter(text string, ws []token, end int) byte {
+	k, _ := wordAt(ws, end)
+	var buf [8]byte
+	for n := 0; k < len(ws) && n < 12; k, n = k+1, n+1 {
+		if ws[k].sentStart {
+			return 0
+		}
+		w := ws[k].in(text)
+		if len(w) > len("their") {
+			continue
+		}
+		switch string(lowerInto(buf[:], w)) {
+		case "he", "she", "his", "her", "him":
+			return 'P'
+		case "it", "its", "they", "their", "them":
+			return 'T'
+		}
+	}
+	return 0
 }
 
 // speaks reports whether the word right after the name that ends at

@@ -3030,3 +3030,11 @@ func TestCapitalTheInside(t *testing.T) {
 		}
 	}
 }
+
+// TestFirmsOpeningWithGivenNames: a name the firms list holds whole is the
+// firm though a given name opens it ("Morgan Stanley", "Wells Fargo"),
+// unless the sentence goes on about it as about a person: the founder.
+func TestFirmsOpeningWithGivenNames(t *testing.T) {
+	checkKinds(t, "Shares of Morgan Stanley rose after Wells Fargo said it would cut jobs.", map[string]Kind{"Morgan Stanley": Org, "Wells Fargo": Org})
+	checkKinds(t, "Ralph Lauren said on Monday he would retire.", map[string]Kind{"Ralph Lauren": Person})
+}
