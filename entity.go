@@ -788,8 +788,8 @@ func (t *aliasTable) joinFirmNames(names, keys []string, surnames map[string]str
 		if !multi || keys[i] == "" {
 			continue
 		}
-		if _, firm := cutLegalForm(s); !firm && guessKind(s, normalizeName(s), false) != Org {
-			continue
+		if _, firm := cutLegalForm(s); !firm && (guessKind(s, normalizeName(s), false) != Org || firmPart(s)) {
+			continue // not "Google India" for "Google"
 		}
 		w := normalizeName(first)
 		if k, seen := byFirst[w]; !seen {
@@ -833,7 +833,7 @@ func (t *aliasTable) joinFirmMentions(text string, ws []token, ms []found, surna
 	byFirst := sc.byFirst // the organisations' mentions by first word
 	defer clear(byFirst)
 	indexFirstWords(text, ms, byFirst, func(f *found, name string) bool {
-		return !f.description && !f.person && !f.headline && (f.r.kind == Org || f.r.e == nil && guess(name, false) == Org)
+		return !f.description && !f.person && !f.headline && (f.r.kind == Org || f.r.e == nil && guess(name, false) == Org && !firmPart(name))
 	})
 	if len(byFirst) == 0 {
 		return
@@ -6217,6 +6217,9 @@ func guessKind(name, normalized string, person bool) Kind {
 	if !person && firmProduct(name) {
 		return Other // a firm's product: "Google Stadia", "Boeing Dreamliner", "Apple Arcade"
 	}
+	if !person && firmPart(name) {
+		return Org // "Samsung Electronics", "Google India"
+	}
 	if !person && placeGroup(trimPossessive(name)) {
 		return Org // "Chicago Bears", "Pittsburgh Penguins": a place's team
 	}
@@ -6280,13 +6283,30 @@ func peopleShaped(w string) bool {
 // firmProduct reports whether name is a firm's name the open data list
 // and one to three more words ("Google Stadia", "Apple Music", "Amazon
 // Echo Dot"): a product of the firm, unless the text writes it where
-// places go ("at Staples Center") or a noun of business ends it (a firm's
-// name: "Evercore Partners"; see firmHeads). Organisation and place
+// places go ("at Staples Center"), a noun of business ends it (a firm's
+// name: "Evercore Partners"; see firmHeads) or a place the gazetteer
+// knows does (the firm's arm there: see firmPart). Organisation and place
 // words decide before it ("Ford Foundation", "Apple Park").
 func firmProduct(name string) bool {
-	first, rest, ok := strings.Cut(trimPossessive(name), " ")
+	rest, ok := afterFirm(name)
 	var buf [32]byte
-	return ok && rest != "" && strings.Count(rest, " ") < 3 && isFirmName(first) && !isGivenName(first) && !firmHeads.hasBytes(lowerInto(buf[:], lastField(rest)))
+	return ok && !isPlaceName(rest) && !firmHeads.hasBytes(lowerInto(buf[:], lastField(rest)))
+}
+
+// firmPart reports whether name is a firm's name the open data list and
+// a place's that the gazetteer knows: the firm's arm there ("Google
+// India", "Yahoo Japan", "CBS Buffalo"), not a product. A word alone
+// that opens it is the firm, not the arm.
+func firmPart(name string) bool {
+	rest, ok := afterFirm(name)
+	return ok && isPlaceName(rest)
+}
+
+// afterFirm returns the one to three words after the first of name when
+// that first word is a firm's name the open data list and no given name.
+func afterFirm(name string) (string, bool) {
+	first, rest, ok := strings.Cut(trimPossessive(name), " ")
+	return rest, ok && rest != "" && strings.Count(rest, " ") < 3 && isFirmName(first) && !isGivenName(first)
 }
 
 // isWebName reports whether the word w is a web site's name, as a domain

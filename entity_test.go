@@ -3038,3 +3038,15 @@ func TestFirmsOpeningWithGivenNames(t *testing.T) {
 	checkKinds(t, "Shares of Morgan Stanley rose after Wells Fargo said it would cut jobs.", map[string]Kind{"Morgan Stanley": Org, "Wells Fargo": Org})
 	checkKinds(t, "Ralph Lauren said on Monday he would retire.", map[string]Kind{"Ralph Lauren": Person})
 }
+
+// TestFirmArms: a firm's name and a country's or a city's is the firm's
+// arm there, an organisation, not a product; a word alone that opens it
+// stays the firm.
+func TestFirmArms(t *testing.T) {
+	checkKinds(t, "A spokesman for Google India said the plan would go ahead.", map[string]Kind{"Google India": Org})
+	text := "Executives at Google said on Monday that Google India would hire 500 engineers."
+	got := mentionTexts(Entities(text), func(e Entity) bool { return e.Kind == Org })
+	if diff := cmp.Diff([][]string{{"Google"}, {"Google India"}}, got); diff != "" {
+		t.Errorf("Entities(%q) organisations (-want +got):\n%s", text, diff)
+	}
+}
