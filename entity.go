@@ -4132,7 +4132,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			// A possessive before a name (possessiveEnds) is a name too,
 			// at a sentence's start as anywhere: "CNN's Wolf Blitzer".
 			owner := b < len(ws) && len(trimPossessive(ws[a].in(text))) != len(ws[a].in(text)) && ws[b].upper && text[ws[a].end:ws[b].start] == " "
-			tentative := b-a == 1 && ws[a].sentStart && !owner && !givenAlone(text, ws, a, capitals) && !knownFirm(ws[a].in(text)) && !invertedInitials(text[ws[a].end:min(len(text), int(ws[a].end)+24)])
+			tentative := b-a == 1 && ws[a].sentStart && !owner && !givenAlone(text, ws, a, capitals) && !knownFirm(ws[a].in(text)) && !invertedInitials(text[ws[a].end:min(len(text), int(ws[a].end)+24)]) &&
+				!(capitals[trimPossessive(ws[a].in(text))]&capMid != 0 && isFirmName(trimPossessive(ws[a].in(text)))) // "Google said", the text capitalising "Google" inside a sentence too ("Google India")
 			// A run in capitals (a headline) or with words no name has:
 			// keep the parts the table knows, else the whole run.
 			if b-a > maxNameWords || b-a > 1 && (ws[a].allCaps && ws[b-1].allCaps || ws[a].headline || t.splitsRun(text, ws, a, b)) {
