@@ -4562,6 +4562,16 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if m.start == m.nameStart && locatedIn(text, int(m.start)) && firmProduct(bare) && guess(bare, false) == Other {
 			m.place = true // "at Staples Center"
 		}
+		if m.start == m.nameStart && founderNamed(bare) && (describedAs(text, ws, int(m.start), int(m.end)) == Person || isPersonNoun(appositionHead(text, ws, int(m.end)))) {
+			m.person = true // "Charles Schwab, the founder,": the founder, not the firm
+		}
+		if m.start == m.nameStart && arabicArticleName(bare) {
+			if locatedIn(text, int(m.start)) {
+				m.place = true // "fighting in al-Bab": where the guess of last resort was a group
+			} else if speakerPronoun(text, ws, int(m.end)) == 'P' {
+				m.person = true // "critics of al-Zubaidi say he lied"
+			}
+		}
 		if m.start == m.nameStart && strings.Contains(bare, " ") && opensWithGivenName(bare) && isPlaceHeadWord(lastField(bare)) &&
 			(locatedIn(text, int(m.start)) || afterThe(text, int(m.start)) || beforeRegion(text, int(m.end))) {
 			m.place = true // "in Forest Park", "the Kaiser Building", "Clifton Park, New York": a place's head after a given name, written where places go
@@ -4658,7 +4668,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			m.signs |= signOutlet // a title that speaks is a paper's: "The Telegraph understands", "The Independent said"
 		case byDefault:
 			m.person = true // only where the guess of last resort was a place
-		case m.r.e == nil && m.start == m.nameStart && opensWithGivenName(bare) && strings.Contains(bare, " ") && isFirmName(bare) && pronounAfter(text, ws, int(m.end)) == 'P':
+		case m.r.e == nil && m.start == m.nameStart && founderNamed(bare) && speakerPronoun(text, ws, int(m.end)) == 'P':
 			m.person = true // a firm named for its founder, written as the founder: "Ralph Lauren said he would retire"
 		}
 	}
@@ -4757,6 +4767,18 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			first[k] = int32(i)
 		}
 	}
+	// An "al-" name no list knows is a place only where the text writes
+	// each of its mentions where places go ("fighting in al-Bab"), not
+	// once ("membership in al-Qaeda" among the group's other mentions).
+	placedOnly := map[int32]bool{}
+	for i := range ms {
+		if arabicArticleName(trimPossessive(text[ms[i].nameStart:ms[i].end])) {
+			k := entityOf[i]
+			if seen, ok := placedOnly[k]; !ok || seen {
+				placedOnly[k] = ms[i].place
+			}
+		}
+	}
 	for i, m := range ms {
 		e := &out[entityOf[i]]
 		if len(e.Mentions) == 0 {
@@ -4799,11 +4821,14 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			guess(trimPossessive(text[m.nameStart:m.end]), false) == Other {
 			e.Kind = Other // "Stadia" first, a place by default, then "Google Stadia"; "Web", then "World Wide Web"
 		}
-		if m.place && !m.person && (e.Kind == Person || e.Kind == Other && firmProduct(text[m.nameStart:m.end])) && m.r.e == nil {
+		if m.place && !m.person && (e.Kind == Person || e.Kind == Other && firmProduct(text[m.nameStart:m.end]) || e.Kind == Org && placedOnly[entityOf[i]]) && m.r.e == nil {
 			e.Kind = Place
 		}
 		if m.thing && !m.person && !m.place && e.Kind == Person && m.r.e == nil {
 			e.Kind = Other
+		}
+		if e.Kind == Org && !m.person && m.r.e == nil && m.start == m.nameStart && (afterThe(text, int(m.start)) || afterIndefinite(text, int(m.start))) && firmPart(text[m.nameStart:m.end]) {
+			e.Kind = Other // "the Hyundai Tucson", "a Toyota Tacoma": a model named for a place, not the firm's arm there
 		}
 		if !m.person && e.Kind == Person && m.r.e == nil {
 			if k := acronymEndKind(trimPossessive(text[m.nameStart:m.end])); k == Place || k == Other && !inAuthorList(text, int(m.nameStart), int(m.end)) {
@@ -5431,10 +5456,11 @@ func afterThe(text string, start int) bool {
 // capitalTheInside reports whether the word at start follows a "The"
 // written in capitals inside a sentence: a word of its own after a
 // letter, a digit, a comma or a semicolon, not after a sentence's end or
-// a line's start, nor the end of a word ("readThe").
+// a line's start, nor glued to the end of a word ("readThe"; after a
+// comma the space may be lost: "books,The Hobbit").
 func capitalTheInside(text string, start int) bool {
-	if start < 6 || text[start-4:start] != "The " || text[start-5] != ' ' {
-		return false
+	if start < 6 || text[start-4:start] != "The " || text[start-5] != ' ' && text[start-5] != ',' {
+		return false // "readThe": a lost space inside a word; "books,The" is a comma's
 	}
 	i := start - 5
 	for i >= 0 && text[i] == ' ' {
@@ -6296,8 +6322,9 @@ func firmProduct(name string) bool {
 
 // firmPart reports whether name is a firm's name the open data list and
 // a place's that the gazetteer knows: the firm's arm there ("Google
-// India", "Yahoo Japan", "CBS Buffalo"), not a product. A word alone
-// that opens it is the firm, not the arm.
+// India", "Yahoo Japan", "CBS Buffalo"), not a product, unless the text
+// counts it as a thing ("the Hyundai Tucson", in entitiesOf). A word
+// alone that opens it is the firm, not the arm.
 func firmPart(name string) bool {
 	rest, ok := afterFirm(name)
 	return ok && isPlaceName(rest)
@@ -6664,27 +6691,42 @@ func isInitial(w string) bool {
 	return n == len(w) && n > 0 && unicode.IsUpper(r)
 }
 
-// pronounAfter returns 'P' when the first personal pronoun of the
-// sentence after offset end, within twelve words, stands for a person
-// ("he", "she", "his", "her"), 'T' when it stands for a thing or a group
-// ("it", "its", "they", "their"), else 0: "Ralph Lauren said he would
-// retire", "Wells Fargo said it would cut jobs".
-func pronounAfter(text string, ws []token, end int) byte {
+// founderNamed reports whether name, of several words, is a firm's the
+// open data list whole that opens with a given name ("Ralph Lauren",
+// "Charles Schwab", "Morgan Stanley"): the firm, unless the text writes it
+// as its founder.
+func founderNamed(name string) bool {
+	return strings.Contains(name, " ") && opensWithGivenName(name) && isFirmName(name)
+}
+
+// speakerPronoun returns 'P' when the reporting verb right after the name
+// that ends at end is followed by a pronoun that stands for a person ("he",
+// "she"), 'T' by one for a thing or a group ("it", "they"), else 0; a time
+// of one or two words may stand between ("said on Monday he would
+// retire", "said Monday it would"). After a verb whose object is the
+// one spoken to ("told clients she was wrong") the pronoun may be anyone:
+// 0.
+func speakerPronoun(text string, ws []token, end int) byte {
 	k, _ := wordAt(ws, end)
+	if k >= len(ws) || ws[k].sentStart || !isReporting(ws[k].in(text)) || tellsHearer(ws[k].in(text)) {
+		return 0
+	}
 	var buf [8]byte
-	for n := 0; k < len(ws) && n < 12; k, n = k+1, n+1 {
-		if ws[k].sentStart {
+	for n, i := 0, k+1; i < len(ws) && n < 4; i, n = i+1, n+1 {
+		w := ws[i].in(text)
+		if ws[i].sentStart || len(w) > len("their") && !ws[i].upper {
 			return 0
 		}
-		w := ws[k].in(text)
-		if len(w) > len("their") {
+		switch string(lowerInto(buf[:], w)) {
+		case "he", "she":
+			return 'P'
+		case "it", "they":
+			return 'T'
+		case "on", "last", "this", "late", "early", "that":
 			continue
 		}
-		switch string(lowerInto(buf[:], w)) {
-		case "he", "she", "his", "her", "him":
-			return 'P'
-		case "it", "its", "they", "their", "them":
-			return 'T'
+		if !ws[i].upper && !isDigit(w[0]) {
+			return 0 // another word: the pronoun after it is no longer the verb's subject
 		}
 	}
 	return 0

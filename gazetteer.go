@@ -183,12 +183,15 @@ func nameSet(text string) map[string]bool {
 	return set
 }
 
-// withoutBang adds to set each name that ends in "!" without it: the mark
+// withoutBang adds to set each name written with "!" without it: the mark
 // is the brand's styling ("Yahoo!", "Yum! Brands"), and a text writes the
 // name without it as often, or puts a sentence's end there.
 func withoutBang(set map[string]bool) map[string]bool {
 	for name := range set {
-		if n := strings.TrimRight(name, "!"); n != name && n != "" {
+		if !strings.Contains(name, "!") {
+			continue
+		}
+		if n := strings.Join(strings.Fields(strings.ReplaceAll(name, "!", " ")), " "); n != "" {
 			set[n] = true
 		}
 	}

@@ -85,7 +85,7 @@ func main() {
 	things := flag.Bool("things", false, "write things.txt instead (needs -lists, -cities and -surnames)")
 	cities := flag.String("cities", "", "with -things: GeoNames' cities1000.txt, whose cities' names are no things'")
 	surnames := flag.String("surnames", "", "with -things: the US Census's dist.all.last, whose 5,000 commonest surnames are no things' names")
-	lists := flag.String("lists", "", "with -buildings: the folder of placeheads.txt, givennames.txt, institutions.txt and commonwords.txt")
+	lists := flag.String("lists", "", "with -buildings, -persons or -things: the folder of the embedded lists (placeheads.txt, givennames.txt, institutions.txt, commonwords.txt, places.txt, firms.txt)")
 	flag.Parse()
 	if *dir == "" {
 		fmt.Fprintln(os.Stderr, "mkinstitutions: -yaml is required")
