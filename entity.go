@@ -850,8 +850,8 @@ func (t *aliasTable) joinFirmMentions(text string, ws []token, ms []found, surna
 		if !ok {
 			continue
 		}
-		if isGivenName(w) || isDemonym(w) || placeDemonym(w) || common(w) {
-			continue
+		if isGivenName(w) && (!isFirmName(trimPossessive(text[ms[j].nameStart:ms[j].end])) || speakerPronoun(text, ws, int(m.end)) == 'P') || isDemonym(w) || placeDemonym(w) || common(w) {
+			continue // a given name opens a firm's name the open data list whole, though: "Ford" of Ford Motor, "Wells" of Wells Fargo; not "Morgan said she"
 		}
 		if _, named := surnames[m.parts.partSurname]; named {
 			continue // a person's surname: "Ford" after "Gerald Ford"

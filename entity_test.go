@@ -3044,6 +3044,22 @@ func TestFirmsOpeningWithGivenNames(t *testing.T) {
 	checkKinds(t, "Ralph Lauren said Monday that he would retire.", map[string]Kind{"Ralph Lauren": Person})
 	// A pronoun after the one told is anyone's.
 	checkKinds(t, "Analysts at Morgan Stanley told clients she was wrong.", map[string]Kind{"Morgan Stanley": Org})
+	// The given name alone that opens such a firm's name is the firm, as
+	// "Samsung" is Samsung Electronics Co.'s; not one who speaks as a
+	// person, nor a surname the text gives a person.
+	for _, tc := range []struct {
+		text string
+		want [][]string
+	}{
+		{"Wells Fargo cut its forecast. A bank as big as Wells is too big to fail.", [][]string{{"Wells Fargo", "Wells"}}},
+		{"Morgan Stanley cut its forecast. Later Morgan said she agreed.", [][]string{{"Morgan Stanley"}}},
+		{"Gerald Ford toured the Ford Motor plant. Ford said the workers were proud.", [][]string{{"Ford Motor"}}},
+	} {
+		got := mentionTexts(Entities(tc.text), func(e Entity) bool { return e.Kind == Org })
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("Entities(%q) organisations (-want +got):\n%s", tc.text, diff)
+		}
+	}
 }
 
 // TestFirmArms: a firm's name and a country's or a city's is the firm's
