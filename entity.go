@@ -850,7 +850,7 @@ func (t *aliasTable) joinFirmMentions(text string, ws []token, ms []found, surna
 		if !ok {
 			continue
 		}
-		if isGivenName(w) && (!isFirmName(trimPossessive(text[ms[j].nameStart:ms[j].end])) || speakerPronoun(text, ws, int(m.end)) == 'P') || isDemonym(w) || placeDemonym(w) || common(w) {
+		if isGivenName(w) && (!isFirmName(trimPossessive(text[ms[j].nameStart:ms[j].end])) || personAfterVerb(text, ws, int(m.end))) || isDemonym(w) || placeDemonym(w) || common(w) {
 			continue // a given name opens a firm's name the open data list whole, though: "Ford" of Ford Motor, "Wells" of Wells Fargo; not "Morgan said she"
 		}
 		if _, named := surnames[m.parts.partSurname]; named {
@@ -4133,7 +4133,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			// at a sentence's start as anywhere: "CNN's Wolf Blitzer".
 			owner := b < len(ws) && len(trimPossessive(ws[a].in(text))) != len(ws[a].in(text)) && ws[b].upper && text[ws[a].end:ws[b].start] == " "
 			tentative := b-a == 1 && ws[a].sentStart && !owner && !givenAlone(text, ws, a, capitals) && !knownFirm(ws[a].in(text)) && !invertedInitials(text[ws[a].end:min(len(text), int(ws[a].end)+24)]) &&
-				!(capitals[trimPossessive(ws[a].in(text))]&capMid != 0 && isFirmName(trimPossessive(ws[a].in(text)))) // "Google said", the text capitalising "Google" inside a sentence too ("Google India")
+				!firmCapitalised(ws[a].in(text), capitals)
 			// A run in capitals (a headline) or with words no name has:
 			// keep the parts the table knows, else the whole run.
 			if b-a > maxNameWords || b-a > 1 && (ws[a].allCaps && ws[b-1].allCaps || ws[a].headline || t.splitsRun(text, ws, a, b)) {
@@ -4568,7 +4568,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if m.start == m.nameStart && arabicArticleName(bare) {
 			if locatedIn(text, int(m.start)) {
 				m.place = true // "fighting in al-Bab": where the guess of last resort was a group
-			} else if speakerPronoun(text, ws, int(m.end)) == 'P' {
+			} else if personAfterVerb(text, ws, int(m.end)) {
 				m.person = true // "critics of al-Zubaidi say he lied"
 			}
 		}
@@ -4668,7 +4668,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			m.signs |= signOutlet // a title that speaks is a paper's: "The Telegraph understands", "The Independent said"
 		case byDefault:
 			m.person = true // only where the guess of last resort was a place
-		case m.r.e == nil && m.start == m.nameStart && founderNamed(bare) && speakerPronoun(text, ws, int(m.end)) == 'P':
+		case m.r.e == nil && m.start == m.nameStart && founderNamed(bare) && personAfterVerb(text, ws, int(m.end)):
 			m.person = true // a firm named for its founder, written as the founder: "Ralph Lauren said he would retire"
 		}
 	}
@@ -4758,24 +4758,26 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	}
 	// An entity's kind starts from its first mention outside a headline
 	// (see found.headline), and from its first where it has no other.
+	// An "al-" name no list knows is a place only where the text writes
+	// each of its mentions where places go ("fighting in al-Bab"), not
+	// once ("membership in al-Qaeda" among the group's other mentions):
+	// placed[k] is 1 then, -1 where one is elsewhere.
 	first := make([]int32, len(out))
+	placed := make([]int8, len(out))
 	for k := range first {
 		first[k] = -1
 	}
 	for i := range ms {
-		if k := entityOf[i]; first[k] < 0 || ms[first[k]].headline && !ms[i].headline {
+		k := entityOf[i]
+		if first[k] < 0 || ms[first[k]].headline && !ms[i].headline {
 			first[k] = int32(i)
 		}
-	}
-	// An "al-" name no list knows is a place only where the text writes
-	// each of its mentions where places go ("fighting in al-Bab"), not
-	// once ("membership in al-Qaeda" among the group's other mentions).
-	placedOnly := map[int32]bool{}
-	for i := range ms {
 		if arabicArticleName(trimPossessive(text[ms[i].nameStart:ms[i].end])) {
-			k := entityOf[i]
-			if seen, ok := placedOnly[k]; !ok || seen {
-				placedOnly[k] = ms[i].place
+			switch {
+			case !ms[i].place:
+				placed[k] = -1
+			case placed[k] == 0:
+				placed[k] = 1
 			}
 		}
 	}
@@ -4821,7 +4823,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			guess(trimPossessive(text[m.nameStart:m.end]), false) == Other {
 			e.Kind = Other // "Stadia" first, a place by default, then "Google Stadia"; "Web", then "World Wide Web"
 		}
-		if m.place && !m.person && (e.Kind == Person || e.Kind == Other && firmProduct(text[m.nameStart:m.end]) || e.Kind == Org && placedOnly[entityOf[i]]) && m.r.e == nil {
+		if m.place && !m.person && (e.Kind == Person || e.Kind == Other && firmProduct(text[m.nameStart:m.end]) || e.Kind == Org && placed[entityOf[i]] == 1) && m.r.e == nil {
 			e.Kind = Place
 		}
 		if m.thing && !m.person && !m.place && e.Kind == Person && m.r.e == nil {
@@ -6245,7 +6247,7 @@ func guessKind(name, normalized string, person bool) Kind {
 		return Other // a firm's product: "Google Stadia", "Boeing Dreamliner", "Apple Arcade"
 	}
 	if !person && firmPart(name) {
-		return Org // "Samsung Electronics", "Google India"
+		return Org // the firm's arm in a place: "Google India", "Yahoo Japan"
 	}
 	if !person && placeGroup(trimPossessive(name)) {
 		return Org // "Chicago Bears", "Pittsburgh Penguins": a place's team
@@ -6691,6 +6693,15 @@ func isInitial(w string) bool {
 	return n == len(w) && n > 0 && unicode.IsUpper(r)
 }
 
+// firmCapitalised reports whether the word w, which opens a sentence, is
+// a firm of the open data that the text also capitalises inside a
+// sentence ("Google said" beside "Google India"): a name, though a word of
+// the dictionary too, where knownFirm says nothing.
+func firmCapitalised(w string, capitals map[string]uint8) bool {
+	bare := trimPossessive(w)
+	return capitals[bare]&capMid != 0 && isFirmName(bare)
+}
+
 // founderNamed reports whether name, of several words, is a firm's the
 // open data list whole that opens with a given name ("Ralph Lauren",
 // "Charles Schwab", "Morgan Stanley"): the firm, unless the text writes it
@@ -6699,37 +6710,34 @@ func founderNamed(name string) bool {
 	return strings.Contains(name, " ") && opensWithGivenName(name) && isFirmName(name)
 }
 
-// speakerPronoun returns 'P' when the reporting verb right after the name
-// that ends at end is followed by a pronoun that stands for a person ("he",
-// "she"), 'T' by one for a thing or a group ("it", "they"), else 0; a time
-// of one or two words may stand between ("said on Monday he would
-// retire", "said Monday it would"). After a verb whose object is the
-// one spoken to ("told clients she was wrong") the pronoun may be anyone:
-// 0.
-func speakerPronoun(text string, ws []token, end int) byte {
+// personAfterVerb reports whether the reporting verb right after the name
+// that ends at end is followed by a pronoun that stands for a person
+// ("he", "she"), a time of one or two words or a "that" between ("said on
+// Monday he would retire", "said Monday that she"). Any other word first
+// ("it", "clients") ends the look, and after a verb whose object is the
+// one spoken to ("told clients she was wrong") the pronoun may be anyone's.
+func personAfterVerb(text string, ws []token, end int) bool {
 	k, _ := wordAt(ws, end)
 	if k >= len(ws) || ws[k].sentStart || !isReporting(ws[k].in(text)) || tellsHearer(ws[k].in(text)) {
-		return 0
+		return false
 	}
 	var buf [8]byte
 	for n, i := 0, k+1; i < len(ws) && n < 4; i, n = i+1, n+1 {
 		w := ws[i].in(text)
-		if ws[i].sentStart || len(w) > len("their") && !ws[i].upper {
-			return 0
+		if ws[i].sentStart || len(w) > len("early") && !ws[i].upper {
+			return false
 		}
 		switch string(lowerInto(buf[:], w)) {
 		case "he", "she":
-			return 'P'
-		case "it", "they":
-			return 'T'
+			return true
 		case "on", "last", "this", "late", "early", "that":
 			continue
 		}
 		if !ws[i].upper && !isDigit(w[0]) {
-			return 0 // another word: the pronoun after it is no longer the verb's subject
+			return false // another word: a pronoun after it is no longer the verb's subject
 		}
 	}
-	return 0
+	return false
 }
 
 // speaks reports whether the word right after the name that ends at

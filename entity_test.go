@@ -2916,10 +2916,17 @@ func TestInTextLookalikes(t *testing.T) {
 		{"Bill Binney spoke. Then Walter said so.", [][]string{{"Bill Binney"}, {"Walter"}}},
 		{"Tony Gilroy wrote it. Then Nathan said so.", [][]string{{"Tony Gilroy"}, {"Nathan"}}},
 	} {
-		got := mentionTexts(Entities(tc.text), func(e Entity) bool { return e.Kind == Person })
-		if diff := cmp.Diff(tc.want, got); diff != "" {
-			t.Errorf("Entities(%q) people (-want +got):\n%s", tc.text, diff)
-		}
+		checkGroups(t, tc.text, Person, tc.want)
+	}
+}
+
+// checkGroups checks the mentions' texts of each entity of kind k that
+// Entities finds in text, in order.
+func checkGroups(t *testing.T, text string, k Kind, want [][]string) {
+	t.Helper()
+	got := mentionTexts(Entities(text), func(e Entity) bool { return e.Kind == k })
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Entities(%q) %s entities (-want +got):\n%s", text, k, diff)
 	}
 }
 
@@ -3055,10 +3062,7 @@ func TestFirmsOpeningWithGivenNames(t *testing.T) {
 		{"Morgan Stanley cut its forecast. Later Morgan said she agreed.", [][]string{{"Morgan Stanley"}}},
 		{"Gerald Ford toured the Ford Motor plant. Ford said the workers were proud.", [][]string{{"Ford Motor"}}},
 	} {
-		got := mentionTexts(Entities(tc.text), func(e Entity) bool { return e.Kind == Org })
-		if diff := cmp.Diff(tc.want, got); diff != "" {
-			t.Errorf("Entities(%q) organisations (-want +got):\n%s", tc.text, diff)
-		}
+		checkGroups(t, tc.text, Org, tc.want)
 	}
 }
 
@@ -3075,9 +3079,6 @@ func TestFirmArms(t *testing.T) {
 		"Executives at Google said on Monday that Google India would hire 500 engineers.",
 		"Google said on Monday that Google India would hire 500 engineers.",
 	} {
-		got := mentionTexts(Entities(text), func(e Entity) bool { return e.Kind == Org })
-		if diff := cmp.Diff([][]string{{"Google"}, {"Google India"}}, got); diff != "" {
-			t.Errorf("Entities(%q) organisations (-want +got):\n%s", text, diff)
-		}
+		checkGroups(t, text, Org, [][]string{{"Google"}, {"Google India"}})
 	}
 }
