@@ -304,3 +304,48 @@ func BenchmarkParseScale(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkSegment measures the segmenter alone (segment, after the line
+// analysis that Parse runs before it) on the segmentation dev dumps when
+// they are present and on the article fixtures otherwise, so that its
+// share of Parse can be read beside BenchmarkParseDev in one run:
+//
+//	GOMAXPROCS=1 go test -run '^$' -bench 'Segment|ParseDev/opts=all' .
+func BenchmarkSegment(b *testing.B) {
+	paths, _ := filepath.Glob(filepath.Join("..", "shared", "eval", "segment", "dev", "*.txt"))
+	var docs []string
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, string(data))
+	}
+	if len(docs) == 0 {
+		for _, f := range readFixtures(b) {
+			docs = append(docs, f.data)
+		}
+	}
+	type analysed struct {
+		lines []line
+		lex   *lexicon
+	}
+	var in []analysed
+	n := 0
+	for _, d := range docs {
+		lines := splitLines(d)
+		in = append(in, analysed{lines, analyse(d, lines)})
+		n += len(d)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, a := range in {
+			// What segment caches on the lexicon is computed afresh,
+			// as in a parse.
+			clear(a.lex.templates)
+			a.lex.wideHeads, a.lex.firstBody = a.lex.wideHeads[:0], a.lex.firstBody[:0]
+			segment(a.lines, a.lex)
+		}
+	}
+}

@@ -1357,18 +1357,22 @@ func (v *vector) addLine(i int, weight []float64) { v.add(v.lex.bag(i), weight) 
 // add adds the words of bag, each weighted by weight[id] (or 1 when
 // weight is nil).
 func (v *vector) add(bag []int32, weight []float64) {
+	// The fields live in locals through the loop, so that the compiler
+	// keeps them in registers rather than storing the norm at each word.
+	w, held, norm := v.w, v.held, v.norm
 	for _, id := range bag {
-		x := v.w[id]
+		x := w[id]
 		if x == 0 {
-			v.held = append(v.held, id)
+			held = append(held, id)
 		}
 		y := x + 1
 		if weight != nil {
 			y = x + weight[id]
 		}
-		v.w[id] = y
-		v.norm += y*y - x*x
+		w[id] = y
+		norm += y*y - x*x
 	}
+	v.held, v.norm = held, norm
 }
 
 func (v *vector) reset() {
@@ -1747,10 +1751,7 @@ const templateWindow = 120
 // heading template, the more the longer the list; stories glued together
 // rarely share one.
 func templateOfStory(lines []line, content []int, ci, last int, lex *lexicon) int {
-	want := lex.template(lines, content[ci])
-	if !want.ok {
-		return 0
-	}
+	var want headTemplate // line ci's, computed at the first subheading
 	found := 0
 	// Far into a story, its first paragraph is behind.
 	from := max(last, ci-templateWindow)
@@ -1758,6 +1759,11 @@ func templateOfStory(lines []line, content []int, ci, last int, lex *lexicon) in
 	for k := from; k < ci; k++ {
 		m := &lines[content[k]]
 		if body && m.title() {
+			if !want.ok {
+				if want = lex.template(lines, content[ci]); !want.ok {
+					return 0
+				}
+			}
 			if t := lex.template(lines, content[k]); t.ok && (t.head == want.head || t.tail == want.tail) {
 				found++
 				if found == maxTemplate {
