@@ -2750,6 +2750,15 @@ func mentionRuns(text string, ws []token) iter.Seq2[int, int] {
 					j += 2
 					continue
 				}
+				// "on" joins a body's word to the topic it is on, a
+				// common word capitalised: "Council on Foreign
+				// Relations", "Commission on Human Rights"; not "the
+				// Senate on Monday", nor in a headline, whose capitals
+				// say nothing.
+				if j+1 < len(ws) && ws[j].in(text) == "on" && bodyOnTopic(text, ws, j) {
+					j += 2
+					continue
+				}
 				// Particles join the capitalised word after them: "von der
 				// Leyen", "bin Salman", "al-Assad".
 				k := j
@@ -2768,6 +2777,22 @@ func mentionRuns(text string, ws []token) iter.Seq2[int, int] {
 			i = j
 		}
 	}
+}
+
+// bodyOnTopic reports whether the word "on" at ws[j] joins the
+// organisation's word before it to a topic after it, as in "Council on
+// Foreign Relations": the word before is one of orgWords, the word after
+// is capitalised and a common word (no day, month or place), and neither
+// is in a headline in title case.
+func bodyOnTopic(text string, ws []token, j int) bool {
+	prev, next := &ws[j-1], &ws[j+1]
+	if !next.upper || next.start-ws[j].end > 2 || prev.headline || next.headline || prev.allCaps || next.allCaps ||
+		!inLower(orgWords, prev.in(text)) {
+		return false
+	}
+	w := next.in(text)
+	var buf [32]byte
+	return len(w) <= len(buf) && isCommonWord(string(lowerInto(buf[:], w))) && !inLower(calendarNames, w) && !isPlaceName(w)
 }
 
 // placeWhole reports whether the run ws[a:b] (honor: an honorific opens

@@ -3099,3 +3099,22 @@ func TestListedNamesShareKind(t *testing.T) {
 	checkKinds(t, "Speakers included John Smith, Pfizer, Mary Jones and Grumbacher.",
 		map[string]Kind{"John Smith": Person, "Pfizer": Org, "Mary Jones": Person, "Grumbacher": Place})
 }
+
+// TestBodyOnTopic: "on" joins an organisation's word to the topic after
+// it, a common word capitalised ("Council on Foreign Relations"), but not
+// to a day, a month or a place ("the Senate on Monday", "the Council on
+// Syria"), nor to a name that is no common word ("Parliament on Brexit").
+func TestBodyOnTopic(t *testing.T) {
+	checkKinds(t, "Richard Haass, president of the Council on Foreign Relations, spoke to the Senate on Monday.",
+		map[string]Kind{"Richard Haass": Person, "Council on Foreign Relations": Org, "Senate": Org})
+	for _, text := range []string{
+		"Russia vetoed a draft of the Security Council on Syria.",
+		"A vote in Parliament on Brexit was put off.",
+	} {
+		for name := range kindsByName(text) {
+			if strings.Contains(name, " on ") {
+				t.Errorf("Entities(%q) has %q: \"on\" joined a name that is no topic", text, name)
+			}
+		}
+	}
+}
