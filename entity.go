@@ -3353,21 +3353,37 @@ var politicalGroups = setOf("democrat democratic republican conservative liberal
 var faiths = setOf(`muslim islamic jewish jew hindu buddhist sikh jain taoist zoroastrian sunni shia shiite
 	christian catholic protestant evangelical mormon`)
 
-// demonyms are the nationality adjectives the press puts before names,
-// and the US Census's ethnicity of "Hispanic or Latino", written the same
-// way. A list, not a suffix rule: -ian also ends given names (Julian,
-// Adrian). A compound of two ("African-American") is one too (see
-// isDemonym).
-var demonyms = setOf(`afghan thai iraqi israeli pakistani kuwaiti qatari saudi emirati yemeni omani
-	somali nepali bangladeshi uzbek kazakh tajik kyrgyz turkmen czech slovak dutch swiss greek welsh
-	french american german chinese australian canadian brazilian indian italian russian ukrainian syrian
-	iranian egyptian nigerian kenyan ethiopian algerian tunisian libyan moroccan jordanian palestinian
-	lebanese japanese vietnamese taiwanese portuguese sudanese senegalese congolese british english irish
-	scottish spanish danish swedish finnish polish turkish kurdish estonian latvian lithuanian belarusian
-	georgian armenian azerbaijani hungarian romanian bulgarian serbian croatian bosnian albanian slovenian
-	austrian belgian norwegian mexican argentine argentinian chilean peruvian colombian venezuelan cuban
-	korean indonesian malaysian filipino mongolian european african asian arab yemeni bahraini
-	hispanic latino latina`)
+// demonyms are the nationality adjectives the press puts before names:
+// the nationalities of one word of the UK government's list of
+// nationalities (Open Government Licence v3.0, as dariusk/corpora's
+// geography/nationalities.json carries it; see NOTICE), less "Lao" (also
+// the language, and "Laos" would read as its plural) and "Stateless";
+// and words of the same use the list has not: a continent's or a
+// people's ("European", "Arab", "Kurdish"), the adjectives the list gives
+// in another form ("Korean", "Saudi", "Bosnian", "Congolese", "Nepali",
+// "Argentinian"), and the US Census's ethnicity of "Hispanic or Latino".
+// A list, not a suffix rule: -ian also ends given names (Julian, Adrian).
+// A compound of two ("African-American") is one too (see isDemonym).
+var demonyms = setOf(`afghan albanian algerian american andorran angolan anguillan argentine armenian australian austrian
+	azerbaijani bahamian bahraini bangladeshi barbadian belarusian belgian belizean beninese bermudian
+	bhutanese bolivian botswanan brazilian british bruneian bulgarian burkinan burmese burundian
+	cambodian cameroonian canadian chadian chilean chinese colombian comoran croatian cuban cymraes
+	cymro cypriot czech danish djiboutian dominican dutch ecuadorean egyptian emirati english eritrean
+	estonian ethiopian faroese fijian filipino finnish french gabonese gambian georgian german ghanaian
+	gibraltarian greek greenlandic grenadian guamanian guatemalan guinean guyanese haitian honduran
+	hungarian icelandic indian indonesian iranian iraqi irish israeli italian ivorian jamaican japanese
+	jordanian kazakh kenyan kittitian kosovan kuwaiti kyrgyz latvian lebanese liberian libyan lithuanian
+	luxembourger macanese macedonian malagasy malawian malaysian maldivian malian maltese marshallese
+	martiniquais mauritanian mauritian mexican micronesian moldovan monegasque mongolian montenegrin
+	montserratian moroccan mosotho mozambican namibian nauruan nepalese nicaraguan nigerian nigerien
+	niuean norwegian omani pakistani palauan palestinian panamanian paraguayan peruvian polish
+	portuguese prydeinig qatari romanian russian rwandan salvadorean sammarinese samoan scottish
+	senegalese serbian singaporean slovak slovenian somali spanish sudanese surinamese swazi swedish
+	swiss syrian taiwanese tajik tanzanian thai togolese tongan trinidadian tristanian tunisian turkish
+	turkmen tuvaluan ugandan ukrainian uruguayan uzbek venezuelan vietnamese vincentian wallisian welsh
+	yemeni zambian zimbabwean
+	african arab argentinian asian bosnian congolese european hispanic korean kurdish latina latino
+	nepali saudi`)
 
 // maxNameWords is the most words a name has; longer runs of capitalised
 // words (a headline in capitals, a list of names) are split on what the

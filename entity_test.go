@@ -3118,3 +3118,12 @@ func TestBodyOnTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestNationalities: a nationality of the UK government's list alone is
+// no name ("Eritrean troops", "Guatemalan officials"), as the nations'
+// adjectives the press uses most were before; the country is still a
+// place.
+func TestNationalities(t *testing.T) {
+	checkKinds(t, "Eritrean troops crossed into Ethiopia, and Guatemalan and Jamaican officials met in Laos.",
+		map[string]Kind{"Ethiopia": Place, "Laos": Place})
+}
