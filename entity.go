@@ -6390,6 +6390,9 @@ func guessKindOf(name, normalized string, person bool) (Kind, bool) {
 	if !person && arabicArticleName(trimPossessive(name)) {
 		return Org, false // "al-Qaeda", "Al-Shabaab": a bare surname so written ("al-Assad") joins the full name the text gives
 	}
+	if !person && len(ws) >= 2 && isCenter(ws[len(ws)-1]) {
+		return Place, false // no person's name ends in "Center": a building's does ("Wells Fargo Center", "Visitors Center")
+	}
 	if person || len(tokens(name)) >= 2 {
 		return Person, !person && !opensWithGivenName(name)
 	}
@@ -6655,6 +6658,9 @@ var placeWords = setOf(`street square avenue road bridge airport airbase base po
 // of any other sign.
 func namesPlaceKind(name string) bool {
 	first, _, _ := strings.Cut(name, " ")
+	if strings.Contains(name, " ") && isCenter(lastField(name)) {
+		return true // a building's, whatever opens it: "Lincoln Center"
+	}
 	if opensWithGivenName(name) {
 		return false
 	}

@@ -1143,8 +1143,8 @@ func TestPlaceDemonyms(t *testing.T) {
 }
 
 // TestCenterNames: "Center for …" and "Center of …" head an
-// institution's whole name, "and" included; "… Center" alone is left to
-// the other rules (a building as often: "Wells Fargo Center").
+// institution's whole name, "and" included; "… Center" alone is a
+// place (a building as often: "Wells Fargo Center"; see TestCenterAtEnd).
 func TestCenterNames(t *testing.T) {
 	checkKinds(t, "A report by the Center for Economic and Policy Research and the Brookings Institution disagreed.",
 		map[string]Kind{"Center for Economic and Policy Research": Org, "Brookings Institution": Org})
@@ -3126,4 +3126,12 @@ func TestBodyOnTopic(t *testing.T) {
 func TestNationalities(t *testing.T) {
 	checkKinds(t, "Eritrean troops crossed into Ethiopia, and Guatemalan and Jamaican officials met in Laos.",
 		map[string]Kind{"Ethiopia": Place, "Laos": Place})
+}
+
+// TestCenterAtEnd: no person's name ends in "Center"; a name that does is
+// a place (most are buildings), even when a given name opens it or it
+// speaks.
+func TestCenterAtEnd(t *testing.T) {
+	checkKinds(t, "Protesters marched to the Wells Fargo Center on Monday. Earlier, the Lincoln Center said it would close.",
+		map[string]Kind{"Wells Fargo Center": Place, "Lincoln Center": Place})
 }
