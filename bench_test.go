@@ -345,6 +345,7 @@ func BenchmarkSegment(b *testing.B) {
 			// as in a parse.
 			clear(a.lex.templates)
 			a.lex.wideHeads, a.lex.firstBody = a.lex.wideHeads[:0], a.lex.firstBody[:0]
+			a.lex.idfs = a.lex.idfs[:0]
 			segment(a.lines, a.lex)
 		}
 	}

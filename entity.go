@@ -214,7 +214,6 @@ type nameInfo struct {
 	norm        string  // normalizeName(name)
 	display     string  // displayForm(name)
 	guess       [2]Kind // guessKind(name, norm, person) for person false and true
-	byDefault   bool    // guessKind(name, norm, false) is the guess of last resort (see guessKindOf)
 }
 
 // info returns what t says of name, from its cache or computed and
@@ -243,10 +242,9 @@ func (t *aliasTable) cacheInfo(name, key string, e *aliasEntry, kind Kind, sur, 
 	if titleBody(tokens(norm)) {
 		sur, given = "", "" // no surname for a word alone to join: "House" is not the "White House"
 	}
-	guess, byDefault := guessKindOf(name, norm, false)
 	in := &nameInfo{key: strings.Clone(key), e: e, kind: kind,
 		partSurname: strings.Clone(sur), partGiven: strings.Clone(given), norm: strings.Clone(norm), display: strings.Clone(displayForm(name)),
-		guess: [2]Kind{guess, guessKind(name, norm, true)}, byDefault: byDefault}
+		guess: [2]Kind{guessKind(name, norm, false), guessKind(name, norm, true)}}
 	t.names.put(name, in)
 	return in
 }
@@ -4951,83 +4949,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			out[k].Kind = Person
 		}
 	}
-	coordinatedKinds(text, ms, entityOf, out)
 	pluralKinds(out)
 	return out
-}
-
-// coordinatedKinds gives a name that has its kind only by the guess of
-// last resort (a place for one word, a person for more; see
-// guessKindOf) the kind of the names it is listed with. Names joined by
-// commas, "and" or "or" name things of one kind ("John Smith, Mary Jones
-// and Grumbacher"; "Pfizer, Merck and Schering-Plough"), so in a list of
-// three names or more, where two or more have their kind from evidence
-// (the table, an honorific or a given name, the gazetteer, a word of the
-// name or around it) and all of those agree, the guessed ones take their
-// kind. A list that mixes kinds changes nothing.
-func coordinatedKinds(text string, ms []found, entityOf []int32, out []Entity) {
-	// lists holds the lists of three names or more, as [start, end) of ms.
-	var lists [][2]int
-	for i := 0; i < len(ms); {
-		j := i + 1
-		for j < len(ms) && ms[j-1].end <= ms[j].start && listJoint(text[ms[j-1].end:ms[j].start]) {
-			j++
-		}
-		if j-i >= 3 {
-			lists = append(lists, [2]int{i, j})
-		}
-		i = j
-	}
-	if len(lists) == 0 {
-		return
-	}
-	// guessed[k]: entity k has its kind by the guess of last resort
-	// alone: no mention is in the table or has any sign in the text, and
-	// no word of its name supports the kind.
-	guessed := make([]bool, len(out))
-	for k := range guessed {
-		guessed[k] = out[k].Kind == Person || out[k].Kind == Place
-	}
-	for i := range ms {
-		m := &ms[i]
-		if k := entityOf[i]; guessed[k] && (m.r.e != nil || m.person || m.place || m.org || m.firm || m.thing || m.placeBody || m.counted ||
-			m.signs != 0 || m.description || m.parts == nil || !m.parts.byDefault) {
-			guessed[k] = false
-		}
-	}
-	for _, l := range lists {
-		var kind Kind
-		evident := 0
-		for _, k := range entityOf[l[0]:l[1]] {
-			if guessed[k] || out[k].Kind == Other {
-				continue
-			}
-			if evident > 0 && out[k].Kind != kind {
-				evident = -1 // the list mixes kinds
-				break
-			}
-			kind = out[k].Kind
-			evident++
-		}
-		if evident < 2 {
-			continue
-		}
-		for _, k := range entityOf[l[0]:l[1]] {
-			if guessed[k] {
-				out[k].Kind = kind
-			}
-		}
-	}
-}
-
-// listJoint reports whether s, the text between two names, joins them in
-// a list: a comma, "and", "or", or a comma and either.
-func listJoint(s string) bool {
-	switch s {
-	case ", ", " and ", " or ", ", and ", ", or ", " & ":
-		return true
-	}
-	return false
 }
 
 // pluralKinds gives a name written in the plural the kind of the name in
@@ -6304,97 +6227,89 @@ func endsInFirmHead(name string, capitals map[string]uint8) bool {
 
 // guessKind says what an entity the table does not know is, from its name.
 func guessKind(name, normalized string, person bool) Kind {
-	k, _ := guessKindOf(name, normalized, person)
-	return k
-}
-
-// guessKindOf is guessKind, and whether its answer is the guess of last
-// resort, which no word of the name supports: a person for a name of two
-// words or more, a place for one word.
-func guessKindOf(name, normalized string, person bool) (Kind, bool) {
 	if bare := trimPossessive(name); isDesignation(bare) && !person {
-		return Other, false // a model's designation: "A320", "ASN4G", "A330neo"
+		return Other // a model's designation: "A320", "ASN4G", "A330neo"
 	}
 	if bare := trimPossessive(name); isAcronym(bare) && !person {
-		return Org, false // an acronym: "AFP", "SBU", "FBI's"
+		return Org // an acronym: "AFP", "SBU", "FBI's"
 	}
 	ws := tokens(normalized)
 	if !person && isOtherName(name, ws) {
-		return Other, false
+		return Other
 	}
 	if len(ws) == 1 && deities.has(ws[0]) {
-		return Person, false // "God", "Allah": a being spoken of as a person, as GUM marks it
+		return Person // "God", "Allah": a being spoken of as a person, as GUM marks it
 	}
 	if len(ws) == 1 && isDemonymPlural(ws[0]) || isDemonymPlural(strings.ToLower(trimPossessive(name))) {
-		return Person, false // "Americans", "Thais": people of a nation
+		return Person // "Americans", "Thais": people of a nation
 	}
 	if bare := trimPossessive(name); !person && isFirmName(bare) && (!opensWithGivenName(bare) || strings.Contains(bare, " ")) {
 		// "Starbucks", "Pizza Hut"; before the places: "Toyota" is a
 		// city too, but seldom in English news; and before the words
 		// of places: "Wall Street Journal" is the paper. A given name
 		// may open a firm's name with an ampersand: "Johnson & Johnson".
-		return Org, false
+		return Org
 	}
 	for _, w := range ws {
 		if orgWords.has(w) {
-			return Org, false // "State Department": the organisation word decides
+			return Org // "State Department": the organisation word decides
 		}
 	}
 	if _, ok := cutLegalForm(name); ok && !person {
-		return Org, false // "Deutsche Telekom AG", "Compaq Computer Corp."
+		return Org // "Deutsche Telekom AG", "Compaq Computer Corp."
 	}
 	for _, w := range ws {
 		if placeWords.has(w) {
-			return Place, false
+			return Place
 		}
 	}
 	if len(ws) >= 2 && isStreetAbbrev(ws[len(ws)-1]) {
-		return Place, false // "Main St.", "Bergen Blvd"
+		return Place // "Main St.", "Bergen Blvd"
 	}
 	if _, ok := agencies[trimPossessive(name)]; ok && !person {
-		return Org, false // a news agency the credit and dateline rules know: "Reuters", "Xinhua"
+		return Org // a news agency the credit and dateline rules know: "Reuters", "Xinhua"
 	}
 	if bare := trimPossessive(name); (isPlaceName(bare) || isAllCaps(bare) && isPlaceName(titleCase(bare))) && !person {
-		return Place, false // "Los Angeles", "Malaysia", "LOS ANGELES"
+		return Place // "Los Angeles", "Malaysia", "LOS ANGELES"
 	}
 	if !person && namesRegion(trimPossessive(name)) {
-		return Place, false // "Northeast Ohio", "Upper Manhattan", "Roman Britain"
+		return Place // "Northeast Ohio", "Upper Manhattan", "Roman Britain"
 	}
 	if !person && len(ws) >= 2 && isPlaceHead(ws[len(ws)-1]) && (!opensWithGivenName(name) || len(ws) >= 3 && utf8.RuneCountInString(ws[len(ws)-2]) > 1) {
-		return Place, false // "Fort Lee Historic Park", "Auckland Castle"
+		return Place // "Fort Lee Historic Park", "Auckland Castle"
 	}
 	if k := slices.Index(ws, "of"); !person && k > 0 && isPlaceHead(ws[k-1]) {
-		return Place, false // "Gulf of Mexico", "Museum of African American History"
+		return Place // "Gulf of Mexico", "Museum of African American History"
 	}
 	if k := slices.IndexFunc(ws, func(w string) bool { return w == "for" || w == "of" }); !person && k > 0 && (isCenter(ws[k-1]) || isBodyNoun(ws[k-1])) {
-		return Org, false // "Center for American Progress", "Brennan Center for Justice", "House of Representatives"
+		return Org // "Center for American Progress", "Brennan Center for Justice", "House of Representatives"
 	}
 	if !person && firmProduct(name) {
-		return Other, false // a firm's product: "Google Stadia", "Boeing Dreamliner", "Apple Arcade"
+		return Other // a firm's product: "Google Stadia", "Boeing Dreamliner", "Apple Arcade"
 	}
 	if !person && firmPart(name) {
-		return Org, false // the firm's arm in a place: "Google India", "Yahoo Japan"
+		return Org // the firm's arm in a place: "Google India", "Yahoo Japan"
 	}
 	if !person && placeGroup(trimPossessive(name)) {
-		return Org, false // "Chicago Bears", "Pittsburgh Penguins": a place's team
+		return Org // "Chicago Bears", "Pittsburgh Penguins": a place's team
 	}
 	if !person && len(ws) >= 2 && isBodyNoun(ws[len(ws)-1]) && !opensWithGivenName(name) {
-		return Org, false // "Muslim Brotherhood", "Utah Legislature": a body's noun ends the name
+		return Org // "Muslim Brotherhood", "Utah Legislature": a body's noun ends the name
 	}
 	if !person && isThingName(trimPossessive(name)) {
-		return Other, false // a thing's proper name, where the guess of last resort is a person or a place: "Botox", "Walkman", "Ebola"
+		return Other // a thing's proper name, where the guess of last resort is a person or a place: "Botox", "Walkman", "Ebola"
 	}
 	if !person && len(ws) >= 2 && ws[0] == "air" && !isCommonWord(ws[1]) {
-		return Org, false // an airline: "Air Canada", "Air Tahiti Nui", "Air Chathams"; not "Air Combat", "Air Museum"
+		return Org // an airline: "Air Canada", "Air Tahiti Nui", "Air Chathams"; not "Air Combat", "Air Museum"
 	}
 	if !person && arabicArticleName(trimPossessive(name)) {
-		return Org, false // "al-Qaeda", "Al-Shabaab": a bare surname so written ("al-Assad") joins the full name the text gives
+		return Org // "al-Qaeda", "Al-Shabaab": a bare surname so written ("al-Assad") joins the full name the text gives
 	}
 	if !person && len(ws) >= 2 && isCenter(ws[len(ws)-1]) {
-		return Place, false // no person's name ends in "Center": a building's does ("Wells Fargo Center", "Visitors Center")
+		return Place // no person's name ends in "Center": a building's does ("Wells Fargo Center", "Visitors Center")
 	}
 	if person || len(tokens(name)) >= 2 {
-		return Person, !person && !opensWithGivenName(name)
+		return Person
 	}
 	// One word the table does not know: a place the gazetteer knows
 	// ("Malaysia", "Houston", also given names), else a given name alone
@@ -6402,18 +6317,18 @@ func guessKindOf(name, normalized string, person bool) (Kind, bool) {
 	// an organisation ("OpenAI", "ProPublica"), else a place.
 	w := trimPossessive(name)
 	if !isPlaceName(w) && isGivenName(w) {
-		return Person, false
+		return Person
 	}
 	if !person && (isCamelCase(w) || isWebName(w)) {
-		return Org, false
+		return Org
 	}
 	if peopleShaped(w) {
-		return Person, false // "Alaskans", "Malardians": a people, as a demonym's plural is
+		return Person // "Alaskans", "Malardians": a people, as a demonym's plural is
 	}
 	if isInstitution(w) && !isPlaceName(w) {
-		return Org, false
+		return Org
 	}
-	return Place, true
+	return Place
 }
 
 // arabicArticleName reports whether name is one word after the Arabic

@@ -3083,23 +3083,6 @@ func TestFirmArms(t *testing.T) {
 	}
 }
 
-// TestListedNamesShareKind: in a list of names, one that has its kind
-// only by the guess of last resort takes the kind that the names with
-// evidence agree on; with one such name, or names of mixed kinds, the
-// guess stands.
-func TestListedNamesShareKind(t *testing.T) {
-	checkKinds(t, "Speakers included John Smith, Mary Jones and Grumbacher.",
-		map[string]Kind{"John Smith": Person, "Mary Jones": Person, "Grumbacher": Person})
-	checkKinds(t, "Shares of Pfizer, Merck, Novartis and Schering-Plough fell on Monday.",
-		map[string]Kind{"Pfizer": Org, "Merck": Org, "Novartis": Org, "Schering-Plough": Org})
-	// One name with evidence is no list's kind: Grumbacher stays a place.
-	checkKinds(t, "Speakers included John Smith, Frabbleton and Grumbacher.",
-		map[string]Kind{"John Smith": Person, "Frabbleton": Place, "Grumbacher": Place})
-	// A person and a firm: the list says nothing.
-	checkKinds(t, "Speakers included John Smith, Pfizer, Mary Jones and Grumbacher.",
-		map[string]Kind{"John Smith": Person, "Pfizer": Org, "Mary Jones": Person, "Grumbacher": Place})
-}
-
 // TestBodyOnTopic: "on" joins an organisation's word to the topic after
 // it, a common word capitalised ("Council on Foreign Relations"), but not
 // to a day, a month or a place ("the Senate on Monday", "the Council on
