@@ -176,19 +176,13 @@ func BenchmarkParse(b *testing.B) {
 //
 //	GOMAXPROCS=1 go test -run '^$' -bench ParseDev -benchmem .
 func BenchmarkParseDev(b *testing.B) {
-	paths, _ := filepath.Glob(filepath.Join("..", "shared", "eval", "segment", "dev", "*.txt"))
-	if len(paths) == 0 {
+	docs := readDevDumps(b)
+	if len(docs) == 0 {
 		b.Skip("no dumps in ../shared/eval/segment/dev")
 	}
-	var docs []string
 	n := 0
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, string(data))
-		n += len(data)
+	for _, d := range docs {
+		n += len(d)
 	}
 	for _, o := range []struct {
 		name string
@@ -312,15 +306,7 @@ func BenchmarkParseScale(b *testing.B) {
 //
 //	GOMAXPROCS=1 go test -run '^$' -bench 'Segment|ParseDev/opts=all' .
 func BenchmarkSegment(b *testing.B) {
-	paths, _ := filepath.Glob(filepath.Join("..", "shared", "eval", "segment", "dev", "*.txt"))
-	var docs []string
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, string(data))
-	}
+	docs := readDevDumps(b)
 	if len(docs) == 0 {
 		for _, f := range readFixtures(b) {
 			docs = append(docs, f.data)
@@ -349,4 +335,20 @@ func BenchmarkSegment(b *testing.B) {
 			segment(a.lines, a.lex)
 		}
 	}
+}
+
+// readDevDumps returns the texts of the segmentation dev dumps
+// (../shared/eval/segment/dev/*.txt, outside this repository), or none
+// when they are absent.
+func readDevDumps(b *testing.B) []string {
+	paths, _ := filepath.Glob(filepath.Join("..", "shared", "eval", "segment", "dev", "*.txt"))
+	var docs []string
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, string(data))
+	}
+	return docs
 }

@@ -1355,7 +1355,8 @@ func (x *lexicon) bag(i int) []int32 { return x.arena[x.bags[i].start:x.bags[i].
 func (v *vector) addLine(i int, weight []float64) { v.add(v.lex.bag(i), weight) }
 
 // add adds the words of bag, each weighted by weight[id] (or 1 when
-// weight is nil).
+// weight is nil). Weights are above zero (idf's are), so a word added
+// once is no longer zero and held lists each word once.
 func (v *vector) add(bag []int32, weight []float64) {
 	// The fields live in locals through the loop, so that the compiler
 	// keeps them in registers rather than storing the norm at each word.
@@ -1382,6 +1383,7 @@ func (v *vector) add(bag []int32, weight []float64) {
 	v.held, v.norm = held[:n], norm
 }
 
+// reset empties v, in time proportional to the words it holds.
 func (v *vector) reset() {
 	for _, id := range v.held {
 		v.w[id] = 0
