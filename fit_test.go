@@ -35,6 +35,18 @@ func TestFitBreaks(t *testing.T) {
 	}
 	var xs [][numCues]float64
 	var ys []float64
+	// SEGDUMP=FILE writes each candidate as a tab-separated row: set,
+	// file, content line, story start (0 or 1), some raw shapes of the
+	// line and its neighbours, then every cue.
+	var dump *os.File
+	if p := os.Getenv("SEGDUMP"); p != "" {
+		var err error
+		if dump, err = os.Create(p); err != nil {
+			t.Fatal(err)
+		}
+		defer dump.Close()
+		fmt.Fprintf(dump, "set\tfile\tci\ty\twords\tgapBefore\tgapAfter\tnextWords\tnextEnds\tprevWords\t%s\n", strings.Join(cueNames[:], "\t"))
+	}
 	for _, dir := range strings.Split(dirs, ":") {
 		for _, d := range readSegDevDocs(t, dir) {
 			lines, lex, content, isGold := d.lines, d.lex, d.content, d.isGold
@@ -48,6 +60,22 @@ func TestFitBreaks(t *testing.T) {
 				if ci > 0 && (l.title() || l.dotted()) && hasBody && !slices.Contains(titles, l.key) {
 					xs = append(xs, breakCues(lines, content, ci, last, usualGap(lines, content), map[uint64]bool{}, idf, story, after))
 					ys = append(ys, b2f(start))
+					if dump != nil {
+						var next *line
+						gapAfter := -1
+						if ci+1 < len(content) {
+							next = &lines[content[ci+1]]
+							gapAfter = blankLines(lines, content[ci], content[ci+1])
+						} else {
+							next = l
+						}
+						fmt.Fprintf(dump, "%s\t%s\t%d\t%v\t%d\t%d\t%d\t%d\t%v\t%d", dir, d.name, ci, b2f(start), l.words,
+							blankLines(lines, content[ci-1], content[ci]), gapAfter, next.words, b2f(next.ends()), lines[content[ci-1]].words)
+						for _, x := range xs[len(xs)-1] {
+							fmt.Fprintf(dump, "\t%.4g", x)
+						}
+						fmt.Fprintln(dump)
+					}
 				}
 				if start {
 					last, titles, hasBody = ci, titles[:0], false
