@@ -4654,6 +4654,20 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			beforeReflexive(text, int(m.end)) || joinedToPerson(text, ms, i)) {
 			m.person = true
 		}
+		// A word the gazetteer lists as a place that is a given name too
+		// ("George", a city in South Africa; "Mary", one in Turkmenistan;
+		// "Austin") is a place, unless the text writes it as only a
+		// person is written: with kin ("his son George", "Philonise, his
+		// brother"), before a relative "who" (not a place's region after
+		// a comma: "Columbus, Indiana, who"), or before "himself". Not
+		// the verbs of speaking ("Paris said" is France's government),
+		// nor a "he" that goes on from it: "Arizona will be the fifth
+		// state … He said" speaks of someone else.
+		if !byDefault && m.start == m.nameStart && !strings.Contains(bare, " ") && isPlaceName(bare) && isGivenName(bare) &&
+			(kinApposition(text, ws, int(m.start), int(m.end)) || afterKin(text, ws, int(m.start)) ||
+				beforeWho(text, int(m.start), int(m.end)) && !strings.HasSuffix(text[:m.start], ", ") || beforeReflexive(text, int(m.end))) {
+			m.person = true
+		}
 		// A noun written before the name or an apposition after it
 		// describes it ("singer Adele", "the journal Nature Astronomy",
 		// "Airbnb, a company"): evidence only where the kind was the
@@ -5163,6 +5177,20 @@ var personHeads = setOf(`wife husband son daughter sons daughters mother father 
 func headsPersonNoun(text string, ws []token, end int) bool {
 	w, ok := firstWordIn(text, ws, end, min(len(text), end+16))
 	return ok && text[end:w.start] == " " && personHeads.has(w.text)
+}
+
+// afterKin reports whether a possessive determiner and a kin noun of
+// personHeads stand right before the name at text[start:] ("his son
+// George", "her daughter Mary"): only people have kin.
+func afterKin(text string, ws []token, start int) bool {
+	k, ok := wordAt(ws, start)
+	if !ok || k < 2 || ws[k].sentStart || ws[k-1].sentStart || text[ws[k-1].end:start] != " " || text[ws[k-2].end:ws[k-1].start] != " " {
+		return false
+	}
+	kin, det := ws[k-1].in(text), ws[k-2].in(text)
+	var buf [8]byte
+	return !ws[k-1].upper && personHeads.has(kin) && kin != "family" && !strings.HasPrefix(kin, "administration") && kin != "presidency" &&
+		len(det) <= len(buf) && possessiveDeterminers.has(string(lowerInto(buf[:], det)))
 }
 
 // kinApposition reports whether the name text[start:end] stands in

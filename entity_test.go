@@ -3118,3 +3118,25 @@ func TestCenterAtEnd(t *testing.T) {
 	checkKinds(t, "Protesters marched to the Wells Fargo Center on Monday. Earlier, the Lincoln Center said it would close.",
 		map[string]Kind{"Wells Fargo Center": Place, "Lincoln Center": Place})
 }
+
+// TestGivenNamePlace checks a word that the gazetteer lists as a place
+// and the given-name list as a name: a place, unless the text writes it
+// as only a person is written (kin, a relative "who", "himself"); a
+// region after a comma before "who" stays a place, and so does a name
+// that speaks.
+func TestGivenNamePlace(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       map[string]Kind
+	}{
+		{"kin before", "His son George worked his way through the ranks of government.", map[string]Kind{"George": Person}},
+		{"kin after", "Through this, the clown met his wife, Nancy, a performing artist.", map[string]Kind{"Nancy": Person}},
+		{"who", "The House chose John Quincy Adams over Jackson, who had a plurality of the votes.", map[string]Kind{"House": Org, "John Quincy Adams": Person, "Jackson": Person}},
+		{"himself", "Later that year Austin himself drove to the coast.", map[string]Kind{"Austin": Person}},
+		{"no sign", "I flew to George last week and drove on to Austin.", map[string]Kind{"George": Place, "Austin": Place}},
+		{"region before who", "Casey lives in Columbus, Indiana, who works at a library.", map[string]Kind{"Casey": Person, "Columbus": Place, "Indiana": Place}},
+		{"speaks", "Officials in Paris said it would not yield.", map[string]Kind{"Paris": Place}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkKinds(t, tc.text, tc.want) })
+	}
+}
