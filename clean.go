@@ -682,7 +682,7 @@ var chromeFirstWords = func() map[string]bool {
 // eight words or fewer, or up to maxChromeWords with a sentence that opens
 // with a word chrome opens with.
 func mayBeChrome(s string, n int) bool {
-	if n <= 8 {
+	if n <= 8 || strings.Count(s, " | ") >= 2 {
 		return true
 	}
 	if n > maxChromeWords {
@@ -727,6 +727,9 @@ func chromeReasonOf(s, f string, n int) Reason {
 	if n == 0 || !hasAlnum(s) {
 		return ReasonLayout
 	}
+	if r := linkListReason(s); r != "" {
+		return r
+	}
 	if n > maxChromeWords {
 		return ""
 	}
@@ -763,6 +766,40 @@ func chromeReasonOf(s, f string, n int) Reason {
 		}
 	}
 	return ""
+}
+
+// linkListReason returns the reason for a line of three links or more
+// with bars between them and no sentence among them: related stories
+// where two or more are longer than four words (headlines: "Senators call
+// for 5G security coordinator | Facebook gets questions over location
+// tracking | …"), else navigation ("Motorcycle Reviews | Product Reviews |
+// BMW Motorcycles"); "" for any other line. A link ends in no full stop,
+// question or exclamation mark, and is fifteen words or fewer.
+func linkListReason(s string) Reason {
+	if strings.Count(s, " | ") < 2 {
+		return ""
+	}
+	long := 0
+	for part := range strings.SplitSeq(s, " | ") {
+		part = strings.TrimRight(strings.TrimSpace(part), `"'”’)`)
+		if part == "" {
+			return ""
+		}
+		switch part[len(part)-1] {
+		case '.', '?', '!':
+			return ""
+		}
+		switch n := countWords(part); {
+		case n > 15:
+			return ""
+		case n > 4:
+			long++
+		}
+	}
+	if long >= 2 {
+		return ReasonRelated
+	}
+	return ReasonNavigation
 }
 
 // footerFirstWords and linkFirstWords are the first words of footerStarts

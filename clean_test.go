@@ -114,6 +114,9 @@ func TestChromeShapes(t *testing.T) {
 		{"Related coverage from Money:", ReasonRelated},
 		{"Follow @DJMatthewDalton on Twitter.", ReasonPromo},
 		{"Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.", ReasonPromo},
+		{"More wBW: Motorcycle Reviews | Product Reviews | BMW Motorcycles", ReasonNavigation},
+		{"Standard Podcast [ 51:03 ] Play Now | Play in Popup | Download", ReasonNavigation},
+		{"Senators call for 5G security coordinator | Facebook gets questions over location tracking | Louisiana hit by ransomware attack", ReasonRelated},
 		// Not chrome:
 		{"July 22, 2012", ""},                                         // a date with no label nor clock time
 		{"Updated figures are due on Monday.", ""},                    // a sentence
@@ -127,6 +130,9 @@ func TestChromeShapes(t *testing.T) {
 		{"Followers on Twitter doubled last year.", ""},
 		{"Related companies in the group were fined as well: two of them twice.", ""}, // a sentence
 		{"Follow the money, the senator wrote on Twitter on Monday, and you will find who paid for the bridge.", ""}, // too long for a prompt
+		{"Vote yes | Vote no", ""}, // two links
+		{"The score was 3 | 2 | 1 at the break, and then it all changed.", ""},                                                    // a sentence ends a part
+		{"Prices rose | Wages rose | Rents rose by more than anyone in the city council had expected them to rise this year", ""}, // a part too long for a link
 	} {
 		if got := chromeReason(c.line); got != c.want {
 			t.Errorf("chromeReason(%q) = %q, want %q", c.line, got, c.want)
