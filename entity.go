@@ -4173,7 +4173,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			// A possessive before a name (possessiveEnds) is a name too,
 			// at a sentence's start as anywhere: "CNN's Wolf Blitzer".
 			owner := b < len(ws) && len(trimPossessive(ws[a].in(text))) != len(ws[a].in(text)) && ws[b].upper && text[ws[a].end:ws[b].start] == " "
-			tentative := b-a == 1 && ws[a].sentStart && !owner && !givenAlone(text, ws, a, capitals) && !knownFirm(ws[a].in(text)) && !invertedInitials(text[ws[a].end:min(len(text), int(ws[a].end)+24)]) &&
+			tentative := b-a == 1 && ws[a].sentStart && !owner && !givenAlone(text, ws, a, capitals) && !placeAlone(ws[a].in(text), capitals) && !knownFirm(ws[a].in(text)) && !invertedInitials(text[ws[a].end:min(len(text), int(ws[a].end)+24)]) &&
 				!firmCapitalised(ws[a].in(text), capitals)
 			// A run in capitals (a headline) or with words no name has:
 			// keep the parts the table knows, else the whole run.
@@ -6259,6 +6259,12 @@ func guessKind(name, normalized string, person bool) Kind {
 		return Other // a model's designation: "A320", "ASN4G", "A330neo"
 	}
 	if bare := trimPossessive(name); isAcronym(bare) && !person {
+		if t := titleCase(bare); utf8.RuneCountInString(bare) >= 4 && isPlaceName(t) && !isFirmName(bare) && !isGivenName(t) && !isDictionaryWord(strings.ToLower(bare)) {
+			// A place in capitals, as datelines write it ("DUBAI",
+			// "KYIV"); not a word ("SALE", "TOURS") or a given name
+			// ("SOFIA") that a city's name happens to be.
+			return Place
+		}
 		return Org // an acronym: "AFP", "SBU", "FBI's"
 	}
 	ws := tokens(normalized)
@@ -6704,6 +6710,21 @@ func givenAlone(text string, ws []token, a int, capitals map[string]uint8) bool 
 		}
 	}
 	return true
+}
+
+// placeAlone reports whether the word w, opening a sentence, is a place
+// of the gazetteer that is no word of the dictionary in any sense ("Texas",
+// "Chicago"; not "Nice", "Reading", "Mobile") nor a given name ("Victoria
+// said no" may be a person's answer) and that the text never writes in
+// lower case: a name there as inside a sentence.
+func placeAlone(w string, capitals map[string]uint8) bool {
+	w = trimPossessive(w)
+	if !isPlaceName(w) || isGivenName(w) || capitals[w]&capLower != 0 {
+		return false
+	}
+	var buf [64]byte
+	lw := string(lowerInto(buf[:], w))
+	return !isDictionaryWord(lw) && !isFunctionWord(lw) && !commonCapitals.has(lw)
 }
 
 // endsInDictionaryWord reports whether the name's last word is, in lower

@@ -3119,16 +3119,27 @@ func TestCenterAtEnd(t *testing.T) {
 		map[string]Kind{"Wells Fargo Center": Place, "Lincoln Center": Place})
 }
 
+// kindCase is a text and the kinds Entities should give its names.
+type kindCase struct {
+	name, text string
+	want       map[string]Kind
+}
+
+// checkKindCases runs checkKinds on each case, as a subtest of its name.
+func checkKindCases(t *testing.T, cases []kindCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) { checkKinds(t, tc.text, tc.want) })
+	}
+}
+
 // TestGivenNamePlace checks a word that the gazetteer lists as a place
 // and the given-name list as a name: a place, unless the text writes it
 // as only a person is written (kin, a relative "who", "himself"); a
 // region after a comma before "who" stays a place, and so does a name
 // that speaks.
 func TestGivenNamePlace(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		want       map[string]Kind
-	}{
+	checkKindCases(t, []kindCase{
 		{"kin before", "His son George worked his way through the ranks of government.", map[string]Kind{"George": Person}},
 		{"kin after", "Through this, the clown met his wife, Nancy, a performing artist.", map[string]Kind{"Nancy": Person}},
 		{"who", "The House chose John Quincy Adams over Jackson, who had a plurality of the votes.", map[string]Kind{"House": Org, "John Quincy Adams": Person, "Jackson": Person}},
@@ -3136,7 +3147,24 @@ func TestGivenNamePlace(t *testing.T) {
 		{"no sign", "I flew to George last week and drove on to Austin.", map[string]Kind{"George": Place, "Austin": Place}},
 		{"region before who", "Casey lives in Columbus, Indiana, who works at a library.", map[string]Kind{"Casey": Person, "Columbus": Place, "Indiana": Place}},
 		{"speaks", "Officials in Paris said it would not yield.", map[string]Kind{"Paris": Place}},
-	} {
-		t.Run(tc.name, func(t *testing.T) { checkKinds(t, tc.text, tc.want) })
-	}
+	})
+}
+
+// TestPlaceOpensSentence checks a single word opening a sentence: a place
+// of the gazetteer is a mention there as anywhere ("Texas is big"), unless
+// it is a word of the dictionary ("Nice", "Mobile") or a given name
+// ("Victoria"), which stay mentions only where the text names them
+// elsewhere. A place in capitals is a place, as datelines write it, not
+// an acronym's organisation, unless it is a word too ("NICE", the
+// institute, is no "Nice").
+func TestPlaceOpensSentence(t *testing.T) {
+	checkKindCases(t, []kindCase{
+		{"state", "It was hot. Texas is big.", map[string]Kind{"Texas": Place}},
+		{"city", "The storm moved east. Chicago was spared.", map[string]Kind{"Chicago": Place}},
+		{"dictionary word", "Mobile phones are banned. Reading is encouraged.", map[string]Kind{}},
+		{"given name", "The vote was close. Victoria said no.", map[string]Kind{}},
+		{"written in lower case", "Nice work. It was nice of them.", map[string]Kind{}},
+		{"dateline in capitals", "DUBAI, Jan 5 — Dubai's carrier bought jets.", map[string]Kind{"DUBAI": Place}},
+		{"acronym that is a word", "Doctors follow the NICE guidance on Monday.", map[string]Kind{"NICE": Org}},
+	})
 }
