@@ -679,8 +679,8 @@ var chromeFirstWords = func() map[string]bool {
 
 // mayBeChrome reports whether the cleaned line s of n words has the shape
 // chrome can have, so that chromeReason need not fold every paragraph:
-// eight words or fewer, or up to maxChromeWords with a sentence that opens
-// with a word chrome opens with.
+// eight words or fewer, two bars " | " or more (linkListReason), or up to
+// maxChromeWords with a sentence that opens with a word chrome opens with.
 func mayBeChrome(s string, n int) bool {
 	if n <= 8 || strings.Count(s, " | ") >= 2 {
 		return true
@@ -727,11 +727,11 @@ func chromeReasonOf(s, f string, n int) Reason {
 	if n == 0 || !hasAlnum(s) {
 		return ReasonLayout
 	}
-	if r := linkListReason(s); r != "" {
-		return r
-	}
 	if n > maxChromeWords {
 		return ""
+	}
+	if r := linkListReason(s); r != "" {
+		return r
 	}
 	if isCounter(f) || isWidgetResidue(s) || isTimestamp(s) {
 		return ReasonWidget
@@ -769,14 +769,19 @@ func chromeReasonOf(s, f string, n int) Reason {
 }
 
 // linkListReason returns the reason for a line of three links or more
-// with bars between them and no sentence among them: related stories
-// where two or more are longer than four words (headlines: "Senators call
-// for 5G security coordinator | Facebook gets questions over location
-// tracking | …"), else navigation ("Motorcycle Reviews | Product Reviews |
-// BMW Motorcycles"); "" for any other line. A link ends in no full stop,
-// question or exclamation mark, and is fifteen words or fewer.
+// with bars between them: related stories where two or more are longer
+// than four words (headlines: "Senators call for 5G security coordinator
+// | Facebook gets questions over location tracking | …"), else navigation
+// ("Motorcycle Reviews | Product Reviews | BMW Motorcycles"); "" for any
+// other line. Each link opens with a capital, ends in no full stop,
+// question or exclamation mark, is fifteen words or fewer and holds no
+// number ("Arsenal | 38 | 89", "Manchester United 2 | Chelsea 1" are a
+// table and scores; "I walked alone | beneath the silent moon" a verse);
+// a byline ("By Jane Doe | Reuters | Updated 5 June") is no list. Not
+// promised: a table's header row of capitalised words ("Team | Played |
+// Points") reads as navigation.
 func linkListReason(s string) Reason {
-	if strings.Count(s, " | ") < 2 {
+	if strings.Count(s, " | ") < 2 || strings.HasPrefix(s, "By ") {
 		return ""
 	}
 	long := 0
@@ -787,6 +792,9 @@ func linkListReason(s string) Reason {
 		}
 		switch part[len(part)-1] {
 		case '.', '?', '!':
+			return ""
+		}
+		if r, _ := utf8.DecodeRuneInString(part); !unicode.IsUpper(r) || hasNumberWord(part) {
 			return ""
 		}
 		switch n := countWords(part); {
@@ -800,6 +808,18 @@ func linkListReason(s string) Reason {
 		return ReasonRelated
 	}
 	return ReasonNavigation
+}
+
+// hasNumberWord reports whether a word of s is a number: digits, with the
+// commas, stops and per cent sign numbers are written with ("38",
+// "81,283,501", "51.3%").
+func hasNumberWord(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if isDigit(w[0]) && strings.Trim(w, "0123456789,.%") == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // footerFirstWords and linkFirstWords are the first words of footerStarts

@@ -131,6 +131,13 @@ func TestChromeShapes(t *testing.T) {
 		{"Related companies in the group were fined as well: two of them twice.", ""}, // a sentence
 		{"Follow the money, the senator wrote on Twitter on Monday, and you will find who paid for the bridge.", ""}, // too long for a prompt
 		{"Vote yes | Vote no", ""}, // two links
+		{"Arsenal | 38 | 89", ""},  // a table's row
+		{"Joe Biden | 81,283,501 | 51.3%", ""},
+		{"Manchester United 2 | Chelsea 1 | Arsenal 0", ""},                   // scores
+		{"I walked alone | beneath the silent moon | and thought of you", ""}, // a verse
+		{"Options: yes | no | maybe", ""},                                     // words, no links
+		{"By Jane Doe | Reuters | Updated 5 June 2019", ""},                   // a byline
+		{"Senators call for 5G security coordinator | Facebook gets questions | Louisiana hit by ransomware | Hillicon Valley roundup of the week in tech policy and politics from Capitol Hill | More on the surveillance authority fight | Why the vote on the bill matters for privacy and the next election", ""}, // over maxChromeWords
 		{"The score was 3 | 2 | 1 at the break, and then it all changed.", ""},                                                    // a sentence ends a part
 		{"Prices rose | Wages rose | Rents rose by more than anyone in the city council had expected them to rise this year", ""}, // a part too long for a link
 	} {
@@ -152,7 +159,7 @@ func TestShapeGates(t *testing.T) {
 			files = append(files, more...)
 		}
 	}
-	extra := []string{"Related: A story", "© 2019 Example Media", "(c) 2019 Example", "All rights reserved.",
+	extra := []string{"Motorcycle Reviews | Product Reviews | BMW Motorcycles", "Related: A story", "© 2019 Example Media", "(c) 2019 Example", "All rights reserved.",
 		"Loving Newspoint? Download the app now", "Photo: Reuters.", "The minister arrives. Photo by Jane Doe.",
 		"Image: The coach has agreed a deal to stay at the club until the end of the season, the board said on Monday.",
 		"The minister at the summit last week.Credit...Jane Doe/The Daily Example",

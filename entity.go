@@ -4657,14 +4657,18 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		// A word the gazetteer lists as a place that is a given name too
 		// ("George", a city in South Africa; "Mary", one in Turkmenistan;
 		// "Austin") is a place, unless the text writes it as only a
-		// person is written: with kin ("his son George", "Philonise, his
-		// brother"), before a relative "who" (not a place's region after
-		// a comma: "Columbus, Indiana, who"), or before "himself". Not
-		// the verbs of speaking ("Paris said" is France's government),
-		// nor a "he" that goes on from it: "Arizona will be the fifth
-		// state … He said" speaks of someone else.
-		if !byDefault && m.start == m.nameStart && !strings.Contains(bare, " ") && isPlaceName(bare) && isGivenName(bare) &&
-			(kinApposition(text, ws, int(m.start), int(m.end)) || afterKin(text, ws, int(m.start)) ||
+		// person is written, and not where places go (after "in", "to",
+		// "from": "a nurse from Charlotte, who asked", "drove to Austin
+		// himself"): with kin before it ("his son George"), kin in an
+		// apposition that closes ("his wife, Nancy,"; not "in Denver, his
+		// brother said", an attribution), before a relative "who" (not a
+		// place's region after a comma: "Columbus, Indiana, who"), or
+		// before "himself". Not the verbs of speaking ("Austin said" may
+		// be the city's government), nor a "he" that goes on from it:
+		// "Arizona will be the fifth state … He said" speaks of someone
+		// else.
+		if !byDefault && m.start == m.nameStart && !strings.Contains(bare, " ") && isPlaceName(bare) && isGivenName(bare) && !afterPlacePreposition(text, int(m.start)) &&
+			(afterKin(text, ws, int(m.start)) || kinApposition(text, ws, int(m.start), int(m.end)) && appositionCloses(text, ws, int(m.end)) ||
 				beforeWho(text, int(m.start), int(m.end)) && !strings.HasSuffix(text[:m.start], ", ") || beforeReflexive(text, int(m.end))) {
 			m.person = true
 		}
@@ -5179,6 +5183,45 @@ func headsPersonNoun(text string, ws []token, end int) bool {
 	return ok && text[end:w.start] == " " && personHeads.has(w.text)
 }
 
+// afterPlacePreposition reports whether a preposition that places go
+// after ("in", "at", "near", "to", "from", "into", "toward", "towards",
+// "across", "outside", "around", "via") stands right before the name at
+// text[start:].
+func afterPlacePreposition(text string, start int) bool {
+	if locatedIn(text, start) {
+		return true
+	}
+	w, ok := wordBefore(text, start)
+	if !ok || len(w) > len("towards") {
+		return false
+	}
+	switch strings.ToLower(w) {
+	case "to", "from", "into", "toward", "towards", "across", "outside", "around", "via":
+		return true
+	}
+	return false
+}
+
+// appositionCloses reports whether a kin apposition after the name that
+// ends at text[end] (", his brother") closes with a comma, a full stop, a
+// closing bracket or the text's end, as an apposition does ("Philonise,
+// his brother, said"), not with a verb, as an attribution does ("in
+// Denver, his brother said"). A name after its apposition ("his wife,
+// Nancy,") has none after it: true.
+func appositionCloses(text string, ws []token, end int) bool {
+	if !strings.HasPrefix(text[end:], ", ") {
+		return true
+	}
+	k, _ := wordAt(ws, end+2)
+	// ws[k] is the possessive, ws[k+1] the kin noun (kinApposition).
+	var buf [8]byte
+	if k+1 >= len(ws) || !possessiveDeterminers.has(string(lowerInto(buf[:], ws[k].in(text)))) {
+		return true
+	}
+	rest := text[ws[k+1].end:]
+	return rest == "" || strings.IndexByte(",.;)", rest[0]) >= 0
+}
+
 // afterKin reports whether a possessive determiner and a kin noun of
 // personHeads stand right before the name at text[start:] ("his son
 // George", "her daughter Mary"): only people have kin.
@@ -5189,7 +5232,7 @@ func afterKin(text string, ws []token, start int) bool {
 	}
 	kin, det := ws[k-1].in(text), ws[k-2].in(text)
 	var buf [8]byte
-	return !ws[k-1].upper && personHeads.has(kin) && kin != "family" && !strings.HasPrefix(kin, "administration") && kin != "presidency" &&
+	return personHeads.has(kin) && kin != "family" && kin != "administration" && kin != "presidency" &&
 		len(det) <= len(buf) && possessiveDeterminers.has(string(lowerInto(buf[:], det)))
 }
 

@@ -3136,8 +3136,9 @@ func checkKindCases(t *testing.T, cases []kindCase) {
 // TestGivenNamePlace checks a word that the gazetteer lists as a place
 // and the given-name list as a name: a place, unless the text writes it
 // as only a person is written (kin, a relative "who", "himself"); a
-// region after a comma before "who" stays a place, and so does a name
-// that speaks.
+// region after a comma before "who" stays a place, and so do a name that
+// speaks, a name after a preposition of places ("from Charlotte, who"),
+// and a name before an attribution ("in Denver, his brother said").
 func TestGivenNamePlace(t *testing.T) {
 	checkKindCases(t, []kindCase{
 		{"kin before", "His son George worked his way through the ranks of government.", map[string]Kind{"George": Person}},
@@ -3146,7 +3147,12 @@ func TestGivenNamePlace(t *testing.T) {
 		{"himself", "Later that year Austin himself drove to the coast.", map[string]Kind{"Austin": Person}},
 		{"no sign", "I flew to George last week and drove on to Austin.", map[string]Kind{"George": Place, "Austin": Place}},
 		{"region before who", "Casey lives in Columbus, Indiana, who works at a library.", map[string]Kind{"Casey": Person, "Columbus": Place, "Indiana": Place}},
-		{"speaks", "Officials in Paris said it would not yield.", map[string]Kind{"Paris": Place}},
+		{"speaks", "Reporters asked, and Austin said it would not yield.", map[string]Kind{"Austin": Place}},
+		{"attribution, not apposition", "They met in Denver, his brother said.", map[string]Kind{"Denver": Place}},
+		{"attribution after a place", "The family moved to Charlotte, his mother said.", map[string]Kind{"Charlotte": Place}},
+		{"who after from", "A nurse from Charlotte, who asked not to be named, said no.", map[string]Kind{"Charlotte": Place}},
+		{"himself after to", "He drove to Austin himself to deliver the petition.", map[string]Kind{"Austin": Place}},
+		{"apposition closes", "Reporters asked, and Charlotte, his sister, said no.", map[string]Kind{"Charlotte": Person}},
 	})
 }
 
