@@ -772,19 +772,20 @@ func chromeReasonOf(s, f string, n int) Reason {
 // with bars between them: related stories where two or more are longer
 // than four words (headlines: "Senators call for 5G security coordinator
 // | Facebook gets questions over location tracking | …"), else navigation
-// ("Motorcycle Reviews | Product Reviews | BMW Motorcycles"); "" for any
-// other line. Each link opens with a capital, ends in no full stop,
-// question or exclamation mark, is fifteen words or fewer and holds no
-// number ("Arsenal | 38 | 89", "Manchester United 2 | Chelsea 1" are a
-// table and scores; "I walked alone | beneath the silent moon" a verse);
-// a byline ("By Jane Doe | Reuters | Updated 5 June") is no list. Not
+// ("Motorcycle Reviews | Product Reviews | BMW Motorcycles", "新闻 | 体育 |
+// 财经"); "" for any other line. No link opens with a lower-case letter
+// (but "iPhone") or ends in a full stop, question or exclamation mark,
+// and none is over fifteen words; fewer than half hold a number ("Arsenal
+// | 38 | 89", "Spurs 2-1 Everton | Leeds 0-0 Wolves" are a table's row
+// and scores; "I walked alone | beneath the silent moon" a verse); a
+// byline ("By Jane Doe | Reuters | Updated 5 June") is no list. Not
 // promised: a table's header row of capitalised words ("Team | Played |
 // Points") reads as navigation.
 func linkListReason(s string) Reason {
-	if strings.Count(s, " | ") < 2 || strings.HasPrefix(s, "By ") {
+	if strings.Count(s, " | ") < 2 || len(s) > 3 && strings.EqualFold(s[:3], "by ") {
 		return ""
 	}
-	long := 0
+	long, parts, numbered := 0, 0, 0
 	for part := range strings.SplitSeq(s, " | ") {
 		part = strings.TrimRight(strings.TrimSpace(part), `"'”’)`)
 		if part == "" {
@@ -794,8 +795,12 @@ func linkListReason(s string) Reason {
 		case '.', '?', '!':
 			return ""
 		}
-		if r, _ := utf8.DecodeRuneInString(part); !unicode.IsUpper(r) || hasNumberWord(part) {
-			return ""
+		if r, _ := utf8.DecodeRuneInString(part); unicode.IsLower(r) && !startsCamel(part) {
+			return "" // "beneath the silent moon", "no": words, not links
+		}
+		parts++
+		if hasNumberWord(part) {
+			numbered++
 		}
 		switch n := countWords(part); {
 		case n > 15:
@@ -804,18 +809,29 @@ func linkListReason(s string) Reason {
 			long++
 		}
 	}
+	if 2*numbered >= parts {
+		return "" // "Arsenal | 38 | 89", "Spurs 2-1 Everton | Leeds 0-0 Wolves": a table's row, scores
+	}
 	if long >= 2 {
 		return ReasonRelated
 	}
 	return ReasonNavigation
 }
 
+// startsCamel reports whether s opens with a lower-case letter and a
+// capital ("iPhone", "eBay").
+func startsCamel(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	r2, _ := utf8.DecodeRuneInString(s[size:])
+	return unicode.IsLower(r) && unicode.IsUpper(r2)
+}
+
 // hasNumberWord reports whether a word of s is a number: digits, with the
-// commas, stops and per cent sign numbers are written with ("38",
-// "81,283,501", "51.3%").
+// commas, stops, per cent signs, dashes and colons numbers, scores and
+// times are written with ("38", "81,283,501", "51.3%", "2-1", "51:03").
 func hasNumberWord(s string) bool {
 	for w := range strings.FieldsSeq(s) {
-		if isDigit(w[0]) && strings.Trim(w, "0123456789,.%") == "" {
+		if isDigit(w[0]) && strings.Trim(w, "0123456789,.%-:") == "" {
 			return true
 		}
 	}

@@ -130,8 +130,13 @@ func TestChromeShapes(t *testing.T) {
 		{"Followers on Twitter doubled last year.", ""},
 		{"Related companies in the group were fined as well: two of them twice.", ""}, // a sentence
 		{"Follow the money, the senator wrote on Twitter on Monday, and you will find who paid for the bridge.", ""}, // too long for a prompt
+		{"新闻 | 体育 | 财经", ReasonNavigation},
+		{"iPhone | iPad | Mac", ReasonNavigation},
+		{"Top 10 Stories | Sports | Weather", ReasonNavigation},
 		{"Vote yes | Vote no", ""}, // two links
-		{"Arsenal | 38 | 89", ""},  // a table's row
+		{"Arsenal 2-1 Chelsea | Spurs 0-0 Everton | Leeds 3-2 Wolves", ""},
+		{"BY JANE DOE | Reuters | Updated", ""},
+		{"Arsenal | 38 | 89", ""}, // a table's row
 		{"Joe Biden | 81,283,501 | 51.3%", ""},
 		{"Manchester United 2 | Chelsea 1 | Arsenal 0", ""},                   // scores
 		{"I walked alone | beneath the silent moon | and thought of you", ""}, // a verse

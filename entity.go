@@ -4660,16 +4660,16 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		// person is written, and not where places go (after "in", "to",
 		// "from": "a nurse from Charlotte, who asked", "drove to Austin
 		// himself"): with kin before it ("his son George"), kin in an
-		// apposition that closes ("his wife, Nancy,"; not "in Denver, his
-		// brother said", an attribution), before a relative "who" (not a
-		// place's region after a comma: "Columbus, Indiana, who"), or
-		// before "himself". Not the verbs of speaking ("Austin said" may
+		// apposition ("his wife, Nancy,", "to Charlotte, his daughter,";
+		// not "in Denver, his brother said", an attribution), before a
+		// relative "who" (not a place's region after a comma: "Columbus,
+		// Indiana, who"), or before "himself". Not the verbs of speaking ("Austin said" may
 		// be the city's government), nor a "he" that goes on from it:
 		// "Arizona will be the fifth state … He said" speaks of someone
 		// else.
-		if !byDefault && m.start == m.nameStart && !strings.Contains(bare, " ") && isPlaceName(bare) && isGivenName(bare) && !afterPlacePreposition(text, int(m.start)) &&
-			(afterKin(text, ws, int(m.start)) || kinApposition(text, ws, int(m.start), int(m.end)) && appositionCloses(text, ws, int(m.end)) ||
-				beforeWho(text, int(m.start), int(m.end)) && !strings.HasSuffix(text[:m.start], ", ") || beforeReflexive(text, int(m.end))) {
+		if !byDefault && m.start == m.nameStart && !strings.Contains(bare, " ") && isPlaceName(bare) && isGivenName(bare) &&
+			(afterKin(text, ws, int(m.start)) || kinApposition(text, ws, int(m.start), int(m.end)) && !attributedToKin(text, ws, int(m.end)) ||
+				!afterPlacePreposition(text, int(m.start)) && (beforeWho(text, int(m.start), int(m.end)) && !strings.HasSuffix(text[:m.start], ", ") || beforeReflexive(text, int(m.end)))) {
 			m.person = true
 		}
 		// A noun written before the name or an apposition after it
@@ -5185,41 +5185,34 @@ func headsPersonNoun(text string, ws []token, end int) bool {
 
 // afterPlacePreposition reports whether a preposition that places go
 // after ("in", "at", "near", "to", "from", "into", "toward", "towards",
-// "across", "outside", "around", "via") stands right before the name at
-// text[start:].
+// "across", "outside", "around", "via"), in any case, stands right before
+// the name at text[start:].
 func afterPlacePreposition(text string, start int) bool {
-	if locatedIn(text, start) {
-		return true
-	}
 	w, ok := wordBefore(text, start)
 	if !ok || len(w) > len("towards") {
 		return false
 	}
 	switch strings.ToLower(w) {
-	case "to", "from", "into", "toward", "towards", "across", "outside", "around", "via":
+	case "in", "at", "near", "to", "from", "into", "toward", "towards", "across", "outside", "around", "via":
 		return true
 	}
 	return false
 }
 
-// appositionCloses reports whether a kin apposition after the name that
-// ends at text[end] (", his brother") closes with a comma, a full stop, a
-// closing bracket or the text's end, as an apposition does ("Philonise,
-// his brother, said"), not with a verb, as an attribution does ("in
-// Denver, his brother said"). A name after its apposition ("his wife,
-// Nancy,") has none after it: true.
-func appositionCloses(text string, ws []token, end int) bool {
+// attributedToKin reports whether the name that ends at text[end] is
+// followed by a possessive, a kin noun and a reporting verb ("in Denver,
+// his brother said"): an attribution of what was said, not an apposition
+// that names the kin.
+func attributedToKin(text string, ws []token, end int) bool {
 	if !strings.HasPrefix(text[end:], ", ") {
-		return true
+		return false
 	}
 	k, _ := wordAt(ws, end+2)
-	// ws[k] is the possessive, ws[k+1] the kin noun (kinApposition).
 	var buf [8]byte
-	if k+1 >= len(ws) || !possessiveDeterminers.has(string(lowerInto(buf[:], ws[k].in(text)))) {
-		return true
+	if k+2 >= len(ws) || !possessiveDeterminers.has(string(lowerInto(buf[:], ws[k].in(text)))) || text[ws[k+1].end:ws[k+2].start] != " " {
+		return false
 	}
-	rest := text[ws[k+1].end:]
-	return rest == "" || strings.IndexByte(",.;)", rest[0]) >= 0
+	return isReporting(ws[k+2].in(text))
 }
 
 // afterKin reports whether a possessive determiner and a kin noun of

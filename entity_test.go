@@ -3153,6 +3153,10 @@ func TestGivenNamePlace(t *testing.T) {
 		{"who after from", "A nurse from Charlotte, who asked not to be named, said no.", map[string]Kind{"Charlotte": Place}},
 		{"himself after to", "He drove to Austin himself to deliver the petition.", map[string]Kind{"Austin": Place}},
 		{"apposition closes", "Reporters asked, and Charlotte, his sister, said no.", map[string]Kind{"Charlotte": Person}},
+		{"apposition goes on", "Reporters asked, and Nancy, his wife of 40 years, said he was kind.", map[string]Kind{"Nancy": Person}},
+		{"kin before, more after", "He was survived by his wife, Nancy, his daughters and a son.", map[string]Kind{"Nancy": Person}},
+		{"kin after a preposition", "He left everything to Charlotte, his daughter, the will shows.", map[string]Kind{"Charlotte": Person}},
+		{"who after Near", "The water rose fast. Near Charlotte, who lost her home, was a shelter.", map[string]Kind{"Charlotte": Place}},
 	})
 }
 
