@@ -4663,10 +4663,10 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		// apposition ("his wife, Nancy,", "to Charlotte, his daughter,";
 		// not "in Denver, his brother said", an attribution), before a
 		// relative "who" (not a place's region after a comma: "Columbus,
-		// Indiana, who"), or before "himself". Not the verbs of speaking ("Austin said" may
-		// be the city's government), nor a "he" that goes on from it:
-		// "Arizona will be the fifth state … He said" speaks of someone
-		// else.
+		// Indiana, who"), or before "himself". Not the verbs of speaking
+		// ("Austin said" may be the city's government), nor a "he" that
+		// goes on from it: "Arizona will be the fifth state … He said"
+		// speaks of someone else.
 		if !byDefault && m.start == m.nameStart && !strings.Contains(bare, " ") && isPlaceName(bare) && isGivenName(bare) &&
 			(afterKin(text, ws, int(m.start)) || kinApposition(text, ws, int(m.start), int(m.end)) && !attributedToKin(text, ws, int(m.end)) ||
 				!afterPlacePreposition(text, int(m.start)) && (beforeWho(text, int(m.start), int(m.end)) && !strings.HasSuffix(text[:m.start], ", ") || beforeReflexive(text, int(m.end)))) {
@@ -5170,10 +5170,20 @@ var occupations = setOf(`accountant actor actuary adjudicator agent anesthesiolo
 	therapist translator trapper trimmer tuner tutor typist umpire undertaker upholsterer usher veterinarian
 	waiter waitress weigher welder woodworker writer yardmaster zoologist`)
 
-// personHeads are the nouns only a person has: kin, and a president's or
-// a governor's term ("the Obama administration", "the Bush presidency").
-var personHeads = setOf(`wife husband son daughter sons daughters mother father brother sister brothers sisters
-	widow widower grandson granddaughter family administration presidency`)
+// kinWords are the nouns of kin that personHeads holds.
+const kinWords = `wife husband son daughter sons daughters mother father brother sister brothers sisters
+	widow widower grandson granddaughter`
+
+// personHeads are the nouns only a person has: kin (kinNouns), and a
+// family, a president's or a governor's term ("the Obama administration",
+// "the Bush presidency").
+var (
+	personHeads = setOf(kinWords + " family administration presidency")
+	kinNouns    = setOf(kinWords)
+)
+
+// placePrepositions are the prepositions that places go after.
+var placePrepositions = setOf("in at near to from into toward towards across outside around via")
 
 // headsPersonNoun reports whether the name that ends at text[end] stands
 // right before a noun of personHeads, itself or by its possessive
@@ -5183,20 +5193,11 @@ func headsPersonNoun(text string, ws []token, end int) bool {
 	return ok && text[end:w.start] == " " && personHeads.has(w.text)
 }
 
-// afterPlacePreposition reports whether a preposition that places go
-// after ("in", "at", "near", "to", "from", "into", "toward", "towards",
-// "across", "outside", "around", "via"), in any case, stands right before
-// the name at text[start:].
+// afterPlacePreposition reports whether one of placePrepositions, in any
+// case, stands right before the name at text[start:].
 func afterPlacePreposition(text string, start int) bool {
 	w, ok := wordBefore(text, start)
-	if !ok || len(w) > len("towards") {
-		return false
-	}
-	switch strings.ToLower(w) {
-	case "in", "at", "near", "to", "from", "into", "toward", "towards", "across", "outside", "around", "via":
-		return true
-	}
-	return false
+	return ok && inLower(placePrepositions, w)
 }
 
 // attributedToKin reports whether the name that ends at text[end] is
@@ -5208,25 +5209,18 @@ func attributedToKin(text string, ws []token, end int) bool {
 		return false
 	}
 	k, _ := wordAt(ws, end+2)
-	var buf [8]byte
-	if k+2 >= len(ws) || !possessiveDeterminers.has(string(lowerInto(buf[:], ws[k].in(text)))) || text[ws[k+1].end:ws[k+2].start] != " " {
-		return false
-	}
-	return isReporting(ws[k+2].in(text))
+	return k+2 < len(ws) && inLower(possessiveDeterminers, ws[k].in(text)) && text[ws[k+1].end:ws[k+2].start] == " " && isReporting(ws[k+2].in(text))
 }
 
-// afterKin reports whether a possessive determiner and a kin noun of
-// personHeads stand right before the name at text[start:] ("his son
+// afterKin reports whether a possessive determiner and a kin noun
+// (kinNouns) stand right before the name at text[start:] ("his son
 // George", "her daughter Mary"): only people have kin.
 func afterKin(text string, ws []token, start int) bool {
 	k, ok := wordAt(ws, start)
 	if !ok || k < 2 || ws[k].sentStart || ws[k-1].sentStart || text[ws[k-1].end:start] != " " || text[ws[k-2].end:ws[k-1].start] != " " {
 		return false
 	}
-	kin, det := ws[k-1].in(text), ws[k-2].in(text)
-	var buf [8]byte
-	return personHeads.has(kin) && kin != "family" && kin != "administration" && kin != "presidency" &&
-		len(det) <= len(buf) && possessiveDeterminers.has(string(lowerInto(buf[:], det)))
+	return kinNouns.has(ws[k-1].in(text)) && inLower(possessiveDeterminers, ws[k-2].in(text))
 }
 
 // kinApposition reports whether the name text[start:end] stands in
@@ -6733,9 +6727,7 @@ func givenAlone(text string, ws []token, a int, capitals map[string]uint8) bool 
 	if !isGivenName(w) || isPlaceName(w) || isFirmName(w) || isFirmName(ws[a].in(text)) || capitals[w]&(capLower|capMid) != 0 {
 		return false // "Mercedes", "Kia", "Wendy's": firms too
 	}
-	var buf [64]byte
-	lw := string(lowerInto(buf[:], w))
-	if isDictionaryWord(lw) || isFunctionWord(lw) || commonCapitals.has(lw) {
+	if !namesOnly(w) {
 		return false
 	}
 	if a+1 < len(ws) && text[ws[a].end:ws[a+1].start] == ", " {
@@ -6758,6 +6750,13 @@ func placeAlone(w string, capitals map[string]uint8) bool {
 	if !isPlaceName(w) || isGivenName(w) || capitals[w]&capLower != 0 {
 		return false
 	}
+	return namesOnly(w)
+}
+
+// namesOnly reports whether the word w, in lower case, is no word of the
+// dictionary in any sense, no function word and none of the words
+// capitalised in common use (commonCapitals): a name and nothing else.
+func namesOnly(w string) bool {
 	var buf [64]byte
 	lw := string(lowerInto(buf[:], w))
 	return !isDictionaryWord(lw) && !isFunctionWord(lw) && !commonCapitals.has(lw)
