@@ -347,21 +347,7 @@ func TestShiftOfLayout(t *testing.T) {
 		{"chrome skipped", "Headline One\n\n" + strings.Replace(blank, "\n\nThird", "\nShare\nTweet\n\nThird", 1) + "\nA Subheading Here\n\n" + blank, "A Subheading Here", 0},
 		{"too little before", "Headline One\nOne paragraph only.\n\nHeadline Two Here\n\n" + blank, "Headline Two Here", 0},
 	} {
-		lines := splitLines(tc.text)
-		analyse(tc.text, lines)
-		var content []int
-		ci := -1
-		for i := range lines {
-			if !lines[i].blank() {
-				if lines[i].text == tc.headline {
-					ci = len(content)
-				}
-				content = append(content, i)
-			}
-		}
-		if ci < 0 {
-			t.Fatalf("%s: no line %q", tc.name, tc.headline)
-		}
+		lines, _, content, ci := analysedAt(t, tc.text, tc.headline)
 		if got := shiftOfLayout(lines, content, ci, 0); got != tc.want {
 			t.Errorf("%s: shiftOfLayout = %v, want %v", tc.name, got, tc.want)
 		}
@@ -1014,4 +1000,85 @@ func TestCommentsOpenNoStory(t *testing.T) {
 			t.Logf("  %q", a.Title)
 		}
 	}
+}
+
+// TestShapeCues checks the cues of shape against what their comments
+// say: the candidate's length in words in steps (ten to sixteen, seventeen
+// to twenty-one, twenty-two or more), the paragraph after it repeating
+// a quarter or nearly all of its words, the line before it over 32 words,
+// the paragraph after it over 75 words or at most ten.
+func TestShapeCues(t *testing.T) {
+	words := func(n int, w string) string { return strings.TrimSpace(strings.Repeat(w+" ", n)) }
+	long := words(40, "words") + "."
+	for _, tc := range []struct {
+		name     string
+		before   string // the content line before the candidate
+		headline string
+		after    string // the paragraph under it
+		want     []cue  // cues that must fire
+		not      []cue  // cues that must not
+	}{
+		{"nine words", "A short line.", words(9, "Alpha"), long,
+			nil, []cue{cueHeadLen, cueOverLong, cueSentLong}},
+		{"ten words", "A short line.", words(10, "Alpha"), long,
+			[]cue{cueHeadLen}, []cue{cueOverLong, cueSentLong}},
+		{"sixteen words", "A short line.", words(16, "Alpha"), long,
+			[]cue{cueHeadLen}, []cue{cueOverLong, cueSentLong}},
+		{"seventeen words", "A short line.", words(17, "Alpha"), long,
+			[]cue{cueOverLong}, []cue{cueHeadLen, cueSentLong}},
+		{"twenty-two words", "A short line.", words(22, "Alpha"), long,
+			[]cue{cueSentLong}, []cue{cueHeadLen, cueOverLong}},
+		{"long line before", words(33, "before") + ".", "Gamma Delta Epsilon Zeta", long,
+			[]cue{cuePrevLong}, nil},
+		{"short line before", words(32, "before") + ".", "Gamma Delta Epsilon Zeta", long,
+			nil, []cue{cuePrevLong}},
+		{"long paragraph after", "A short line.", "Gamma Delta Epsilon Zeta", words(76, "after") + ".",
+			[]cue{cueNextLong}, []cue{cueNextShort}},
+		{"short paragraph after", "A short line.", "Gamma Delta Epsilon Zeta", "Only ten words are in this line, not one more.",
+			[]cue{cueNextShort}, []cue{cueNextLong}},
+		{"echo of every word", "A short line.", "Volcano Erupts Near Village", "The volcano erupts near the village, and the village empties as the volcano erupts.",
+			[]cue{cueEchoAll, cueEchoSome}, nil},
+		{"echo of a quarter", "A short line.", "Volcano Erupts Near Village", "The volcano was quiet for a long time before anyone came back to see it.",
+			[]cue{cueEchoSome}, []cue{cueEchoAll}},
+		{"no echo", "A short line.", "Volcano Erupts Near Village", "Nothing in this paragraph takes up any word of the line above it at all.",
+			nil, []cue{cueEchoSome, cueEchoAll}},
+	} {
+		text := "Headline One\n\n" + tc.before + "\n\n" + tc.headline + "\n\n" + tc.after + "\n"
+		lines, lex, content, ci := analysedAt(t, text, tc.headline)
+		idf := lex.idf()
+		story, after := newVector(lex), newVector(lex)
+		c := breakCues(lines, content, ci, 0, usualGap(lines, content), map[uint64]bool{}, idf, story, after)
+		for _, k := range tc.want {
+			if c[k] == 0 {
+				t.Errorf("%s: cue %s does not fire", tc.name, cueNames[k])
+			}
+		}
+		for _, k := range tc.not {
+			if c[k] != 0 {
+				t.Errorf("%s: cue %s fires (%v)", tc.name, cueNames[k], c[k])
+			}
+		}
+	}
+}
+
+// analysedAt returns the lines of text as Parse analyses them, their
+// lexicon, the indexes of the lines that are not blank, and the content
+// index of the line whose text is headline.
+func analysedAt(t *testing.T, text, headline string) (lines []line, lex *lexicon, content []int, ci int) {
+	t.Helper()
+	lines = splitLines(text)
+	lex = analyse(text, lines)
+	ci = -1
+	for i := range lines {
+		if !lines[i].blank() {
+			if lines[i].text == headline {
+				ci = len(content)
+			}
+			content = append(content, i)
+		}
+	}
+	if ci < 0 {
+		t.Fatalf("no line %q in %q", headline, text)
+	}
+	return lines, lex, content, ci
 }
