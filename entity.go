@@ -6289,7 +6289,7 @@ func guessKind(name, normalized string, person bool) Kind {
 		return Other // a model's designation: "A320", "ASN4G", "A330neo"
 	}
 	if bare := trimPossessive(name); isAcronym(bare) && !person {
-		if t := titleCase(bare); utf8.RuneCountInString(bare) >= 4 && isPlaceName(t) && !isFirmName(bare) && !isGivenName(t) && !isDictionaryWord(strings.ToLower(bare)) {
+		if utf8.RuneCountInString(bare) >= 4 && onlyPlaceName(titleCase(bare)) && !isFirmName(bare) {
 			// A place in capitals, as datelines write it ("DUBAI",
 			// "KYIV"); not a word ("SALE", "TOURS") or a given name
 			// ("SOFIA") that a city's name happens to be.
@@ -6747,10 +6747,14 @@ func givenAlone(text string, ws []token, a int, capitals map[string]uint8) bool 
 // lower case: a name there as inside a sentence.
 func placeAlone(w string, capitals map[string]uint8) bool {
 	w = trimPossessive(w)
-	if !isPlaceName(w) || isGivenName(w) || capitals[w]&capLower != 0 {
-		return false
-	}
-	return namesOnly(w)
+	return capitals[w]&capLower == 0 && onlyPlaceName(w)
+}
+
+// onlyPlaceName reports whether w, as written, is a place of the
+// gazetteer and nothing else: no given name and no word of the dictionary
+// (namesOnly). placeAlone and guessKind's places in capitals ask it.
+func onlyPlaceName(w string) bool {
+	return isPlaceName(w) && !isGivenName(w) && namesOnly(w)
 }
 
 // namesOnly reports whether the word w, in lower case, is no word of the
