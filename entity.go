@@ -5182,7 +5182,9 @@ var (
 	kinNouns    = setOf(kinWords)
 )
 
-// placePrepositions are the prepositions that places go after.
+// placePrepositions are the prepositions that places go after: where a
+// thing is and where it goes ("from Charlotte", "to Austin"), wider than
+// locatedIn's "in", "near" and "at", which say only where it is.
 var placePrepositions = setOf("in at near to from into toward towards across outside around via")
 
 // headsPersonNoun reports whether the name that ends at text[end] stands
