@@ -3608,6 +3608,7 @@ func (t *aliasTable) entities(text string) []Entity { return t.entitiesOf(text, 
 // entitiesOf is entities given the words of text (see appendTokens), or
 // nil to read them itself. It marks the words of headlines in ws.
 func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
+	loadGazetteers()
 	sc := entityScratchPool.Get().(*entityScratch)
 	defer sc.release()
 	if ws == nil {

@@ -2,11 +2,13 @@ package newstext
 
 import (
 	_ "embed"
+	"hash/maphash"
 	"iter"
 	"maps"
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // The gazetteers: names the entity rules know without the alias table,
@@ -95,27 +97,44 @@ var (
 		maps.Copy(heads, nameSet(buildingsText))
 		return heads
 	})
-	givenNames = sync.OnceValue(func() map[string]byte { return nameTags(givenNamesText) })
+	givenNames = sync.OnceValue(func() *lineIndex { return indexLines(givenNamesText, nil) })
 	placeNames = sync.OnceValue(func() map[string]bool { return nameSet(placesText) })
 
-	// placeVariants maps another spelling of a city to the city's name in
-	// places.txt ("Nikolaev" and "Mykolaiv" to "Mykolayiv"), less the
-	// spellings that are given names too ("Ahmad").
-	placeVariants = sync.OnceValue(func() map[string]string {
-		m := map[string]string{}
-		for v, city := range entries(placeVariantsText) {
-			if !isGivenName(v) {
-				m[v] = city
-			}
-		}
-		return m
+	// placeVariants indexes the other spellings of cities, each with the
+	// city's name in places.txt as its tag ("Nikolaev" and "Mykolaiv"
+	// with "Mykolayiv"), less the spellings that are given names too
+	// ("Ahmad").
+	placeVariants = sync.OnceValue(func() *lineIndex {
+		return indexLines(placeVariantsText, isGivenName)
 	})
 )
+
+// loadGazetteers builds every gazetteer the entity rules read, the
+// dictionary (half the work: a hundred thousand words) on a goroutine of
+// its own beside the others, so that the first text waits for about half
+// of what building them one after the other takes where a second core is
+// free. Each is still built once, by whichever call asks first; this asks
+// for all of them at once.
+var loadGazetteers = sync.OnceFunc(func() {
+	var wg sync.WaitGroup
+	wg.Go(func() { dictionaryWords() })
+	givenNames()
+	placeNames()
+	placeVariants()
+	placeSkeletons()
+	placeFirstWords()
+	firmNames()
+	placeHeads()
+	personNouns()
+	thingNames()
+	institutionNouns()
+	wg.Wait()
+})
 
 // cityOf returns the name places.txt gives the city that name, as
 // written, is another spelling of, if it is one.
 func cityOf(name string) (string, bool) {
-	city, ok := placeVariants()[trimPossessive(strings.TrimSpace(name))]
+	city, ok := placeVariants().lookup(trimPossessive(strings.TrimSpace(name)))
 	return city, ok
 }
 
@@ -124,7 +143,7 @@ func cityOf(name string) (string, bool) {
 // which the dictionary also knows as names). It allocates only for a word
 // with a curly apostrophe.
 func isCommonWord(w string) bool {
-	tag, ok := dictionaryWords()[straightApostrophe(w)]
+	tag, ok := dictionaryWords().tagOf(straightApostrophe(w))
 	return ok && tag != 'N'
 }
 
@@ -132,7 +151,7 @@ func isCommonWord(w string) bool {
 // names included: as isCommonWord, and also "may", "bill", "hope" and
 // "truth", which the dictionary knows as names too.
 func isDictionaryWord(w string) bool {
-	_, ok := dictionaryWords()[straightApostrophe(w)]
+	_, ok := dictionaryWords().tagOf(straightApostrophe(w))
 	return ok
 }
 
@@ -140,7 +159,8 @@ func isDictionaryWord(w string) bool {
 // of the dictionary that is no word of its own ("using", "hosting"; not
 // "morning", "building" or "following", which are nouns too).
 func isPresentParticiple(w string) bool {
-	return dictionaryWords()[straightApostrophe(w)] == 'G'
+	tag, _ := dictionaryWords().tagOf(straightApostrophe(w))
+	return tag == 'G'
 }
 
 // straightApostrophe returns w with its curly apostrophes straight, as
@@ -152,11 +172,133 @@ func straightApostrophe(w string) string {
 	return w
 }
 
-// dictionaryWords maps the words of commonwords.txt to their tag's first
-// byte ('G' for a participle, 'N' for a word that is a name too, 'L' for
-// an adverb in "-ly", else 0);
-// its keys share the embedded text's bytes.
-var dictionaryWords = sync.OnceValue(func() map[string]byte { return nameTags(commonWordsText) })
+// dictionaryWords indexes the words of commonwords.txt, each with its
+// tag ('G' for a participle, 'N' for a word that is a name too, 'L' for
+// an adverb in "-ly", else none).
+var dictionaryWords = sync.OnceValue(func() *lineIndex { return indexLines(commonWordsText, nil) })
+
+// A lineIndex finds the entries of a gazetteer file (see entries) by
+// name: a hash table of the lines' offsets into the embedded text, open
+// addressing with linear probing. It stands where a map of the names
+// would: it takes four bytes a slot, a map of strings twenty-odd, and
+// the text it points into is already in memory, so that it is built in
+// about half the time (fresh memory is most of the cost of a table
+// built once) and nothing in it is for the collector to scan. It is
+// read-only once built, and safe for concurrent use.
+type lineIndex struct {
+	text string
+	seed maphash.Seed
+	// slots hold 0 for none, else the entry's offset in text plus one
+	// in the low offsetBits and the top bits of its name's hash above
+	// them, which spare most string comparisons of a probe.
+	slots []uint32
+}
+
+// offsetBits is the width of a slot's offset: a file of up to 2 MiB.
+const offsetBits = 21
+
+// indexLines returns the index of the entries of a gazetteer file, less
+// those whose name skip reports (nil: none).
+func indexLines(text string, skip func(name string) bool) *lineIndex {
+	if len(text) >= 1<<offsetBits-1 {
+		panic("newstext: gazetteer file too large for lineIndex")
+	}
+	size := 8
+	for n := strings.Count(text, "\n"); size < n+n/3; size *= 2 { // at most three slots in four full
+	}
+	x := &lineIndex{text: text, seed: maphash.MakeSeed(), slots: make([]uint32, size)}
+	for off := 0; off < len(text); {
+		end := off + strings.IndexByte(text[off:], '\n') + 1
+		if end == off {
+			end = len(text)
+		}
+		line := text[off:end]
+		start := off + len(line) - len(strings.TrimLeftFunc(line, unicode.IsSpace))
+		off = end
+		name, _, ok := x.entryAt(start)
+		if !ok || skip != nil && skip(name) {
+			continue
+		}
+		h := maphash.String(x.seed, name)
+		i := x.slot(h)
+		for x.slots[i] != 0 {
+			i = (i + 1) & uint64(len(x.slots)-1)
+		}
+		x.slots[i] = uint32(start+1) | x.mark(h)
+	}
+	return x
+}
+
+// entryAt returns the name and tag of the entry at text[start:], and
+// false for a blank or "#" comment line.
+func (x *lineIndex) entryAt(start int) (name, tag string, ok bool) {
+	line := x.text[start:]
+	if k := strings.IndexByte(line, '\n'); k >= 0 {
+		line = line[:k]
+	}
+	line = strings.TrimSpace(line)
+	if line == "" || line[0] == '#' {
+		return "", "", false
+	}
+	name, tag, _ = strings.Cut(line, "\t")
+	return name, tag, true
+}
+
+// slot returns the first slot to probe for the name of hash h.
+func (x *lineIndex) slot(h uint64) uint64 { return h & uint64(len(x.slots)-1) }
+
+// mark returns the top bits of hash h where a slot keeps them.
+func (x *lineIndex) mark(h uint64) uint32 { return uint32(h>>(64-(32-offsetBits))) << offsetBits }
+
+// lookup returns the tag of the entry name (its text after the tab, ""
+// for none) and whether the file has that entry.
+func (x *lineIndex) lookup(name string) (tag string, ok bool) {
+	if name == "" {
+		return "", false // no entry's: entries trims its lines
+	}
+	h := maphash.String(x.seed, name)
+	mark := x.mark(h)
+	for i := x.slot(h); ; i = (i + 1) & uint64(len(x.slots)-1) {
+		s := x.slots[i]
+		if s == 0 {
+			return "", false
+		}
+		if s&^(1<<offsetBits-1) != mark {
+			continue
+		}
+		off := int(s&(1<<offsetBits-1)) - 1
+		if !strings.HasPrefix(x.text[off:], name) {
+			continue
+		}
+		// The name is the entry's when the line ends or its tag starts
+		// right after it: the common case, read here without a scan of
+		// the line; white space after it, rare, is read by entryAt.
+		switch end := off + len(name); {
+		case end == len(x.text) || x.text[end] == '\n':
+			return "", true
+		case x.text[end] == '\t':
+			tag := x.text[end+1:]
+			if k := strings.IndexByte(tag, '\n'); k >= 0 {
+				tag = tag[:k]
+			}
+			return strings.TrimRightFunc(tag, unicode.IsSpace), true
+		case x.text[end] == ' ' || x.text[end] == '\r':
+			if n, t, _ := x.entryAt(off); n == name {
+				return t, true
+			}
+		}
+	}
+}
+
+// tagOf returns the first byte of the tag of the entry name, 0 where it
+// has none, and whether the file has that entry.
+func (x *lineIndex) tagOf(name string) (byte, bool) {
+	t, ok := x.lookup(name)
+	if t == "" {
+		return 0, ok
+	}
+	return t[0], ok
+}
 
 // entries yields the names of a gazetteer file, each with the tag after a
 // tab on its line ("" where it has none), skipping "#" comment lines.
@@ -214,13 +356,16 @@ func nameTags(text string) map[string]byte {
 // isGivenName reports whether w, capitalised as in the text, is a common
 // given name ("Betty", "Steven"; not "BETTY", "betty").
 func isGivenName(w string) bool {
-	_, ok := givenNames()[w]
+	_, ok := givenNames().lookup(w)
 	return ok
 }
 
 // givenNameSex returns 'F' or 'M' when nine in ten of the US babies given
 // the name w were girls, or boys, else 0 (also for no given name).
-func givenNameSex(w string) byte { return givenNames()[w] }
+func givenNameSex(w string) byte {
+	sex, _ := givenNames().tagOf(w)
+	return sex
+}
 
 // isPlaceName reports whether s, as written, names a country, a US state
 // or a city of 100,000 people or more ("Malaysia", "Virginia", "Houston").

@@ -150,3 +150,72 @@ func TestFirmsWithoutBang(t *testing.T) {
 	}
 	checkKinds(t, "Shares fell after Yahoo said on Monday it would cut jobs.", map[string]Kind{"Yahoo": Org})
 }
+
+// TestLineIndex checks that a lineIndex finds every entry of the embedded
+// dictionary and given names with its tag, as the entries iterator reads
+// them, and nothing else: not the comment lines, not a name cut short or
+// run on, not a name the skip function left out; and that a small file
+// with blank lines, comments, indented and CRLF lines reads as entries
+// reads it.
+func TestLineIndex(t *testing.T) {
+	for _, file := range []struct {
+		name, text string
+	}{{"commonwords.txt", commonWordsText}, {"givennames.txt", givenNamesText}, {"placevariants.txt", placeVariantsText}} {
+		x := indexLines(file.text, nil)
+		want := map[string]string{}
+		for name, tag := range entries(file.text) {
+			want[name] = tag
+		}
+		n := 0
+		for name, tag := range want {
+			n++
+			if got, ok := x.lookup(name); !ok || got != tag {
+				t.Fatalf("%s: lookup(%q) = %q, %v; want %q, true", file.name, name, got, ok, tag)
+			}
+			for _, other := range []string{name + "q", name[:len(name)-1], "#" + name, " " + name, name + "\t" + tag} {
+				if _, isEntry := want[other]; isEntry {
+					continue
+				}
+				if _, ok := x.lookup(other); ok {
+					t.Fatalf("%s: lookup(%q) found an entry the file does not have", file.name, other)
+				}
+			}
+		}
+		if n < 5000 {
+			t.Fatalf("%s: %d entries, want the whole file", file.name, n)
+		}
+		if len(x.slots) < n+n/3 {
+			t.Errorf("%s: %d slots for %d entries, want a quarter free at least", file.name, len(x.slots), n)
+		}
+	}
+	small := "# a comment\n\nalpha\tA\n  beta\r\ngamma\tG x\n# delta\neps  \nzeta\tZ z \nNew York\tNY\nlast"
+	x := indexLines(small, func(name string) bool { return name == "gamma" })
+	for name, tag := range entries(small) {
+		if got, ok := x.lookup(name); name != "gamma" && (!ok || got != tag) {
+			t.Errorf("small file: lookup(%q) = %q, %v; entries reads %q", name, got, ok, tag)
+		}
+	}
+	for _, tc := range []struct {
+		name, tag string
+		ok        bool
+	}{
+		{"alpha", "A", true},
+		{"beta", "", true},
+		{"gamma", "", false}, // skipped
+		{"delta", "", false}, // a comment
+		{"# a comment", "", false},
+		{"", "", false},
+		{"alph", "", false},
+		{"alpha\tA", "", false},
+		{"eps", "", true},
+		{"zeta", "Z z", true},
+		{"New York", "NY", true},
+		{"New", "", false},
+		{"last", "", true},
+		{"las", "", false},
+	} {
+		if tag, ok := x.lookup(tc.name); tag != tc.tag || ok != tc.ok {
+			t.Errorf("small file: lookup(%q) = %q, %v; want %q, %v", tc.name, tag, ok, tc.tag, tc.ok)
+		}
+	}
+}

@@ -240,6 +240,6 @@ func isLyAdverb(w string) bool {
 	if !strings.HasSuffix(w, "ly") || !isLower(w) {
 		return false
 	}
-	tag, known := dictionaryWords()[w]
+	tag, known := dictionaryWords().tagOf(w)
 	return tag == 'L' || !known
 }
