@@ -2090,6 +2090,14 @@ func roleNoun(w string) bool {
 // officeWords: "State Duma Speaker", "Ombudsman", "EU Commissioner".
 var titleHeads = setOf("speaker ombudsman commissioner prosecutor")
 
+// styleTitles are the styles of peers and clergy of nameTitles that stand
+// before a person's surname alone ("Lord Diplock", "Lady Thatcher",
+// "Bishop Tutu", "Rabbi Sacks", "Rev. Wright"), though before several
+// words some open a place's name too ("Lord Howe Island", "Bishop
+// Auckland"): evidence of a person only before one word that names no
+// place the gazetteer knows.
+var styleTitles = setOf("lord lady baron baroness bishop archbishop cardinal rabbi reverend rev")
+
 // tokens splits a normalised name into words.
 func tokens(s string) []string { return strings.Fields(s) }
 
@@ -4236,6 +4244,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				if m := &ms[len(ms)-1]; m.nameStart == ws[a].start && m.r.e == nil && m.r.kind == "" {
 					if o := ws[a-1].in(text); (inLower(officeWords, o) || inLower(titleHeads, o)) && !inLower(orgWords, trimPossessive(ws[b-1].in(text))) {
 						m.person = true // "Secretary Cardona", "General Prelogar": an office holder; not "Justice Department"
+					} else if b == a+1 && inLower(styleTitles, strings.TrimSuffix(o, ".")) && !isPlaceName(trimPossessive(ws[a].in(text))) {
+						m.person = true // "Lord Diplock", "Rabbi Sacks", "Rev. Wright": a peer's or a cleric's style
 					}
 				}
 			}

@@ -394,6 +394,11 @@ func TestKindsFromGazetteers(t *testing.T) {
 		{"Delegates went to the Republican National Convention.", "Republican National Convention", Org},
 		// A name after an office is a person's.
 		{"So Secretary Cardona again invoked the act.", "Cardona", Person},
+		// So is a surname alone after a peer's or a cleric's style, but
+		// not a place the gazetteer knows, nor a place of several words.
+		{"Reading from a quote from Lord Diplock and others.", "Diplock", Person},
+		{"The sermon Rabbi Sacks gave was printed.", "Sacks", Person},
+		{"The Bishop Auckland club lost.", "Auckland", Place},
 		// In capitals the gazetteers still speak: a place they know, a
 		// common given name and a word that is no common word.
 		{"MAIDEN SPEECH BY SENATOR JOHN OSSOFF IN LOS ANGELES", "JOHN OSSOFF", Person},
