@@ -2665,7 +2665,7 @@ func isHonorific(w string) bool {
 }
 
 // honorifics stand in a mention's span; they say the mention is a person.
-var honorifics = setOf("mr mrs ms miss mx sir dame dr prof gen lt col maj adm capt cmdr sgt sen rep gov ayatollah sheikh sayyed imam chairman mian")
+var honorifics = setOf("mr mrs ms miss mx sir dame dr prof gen lt col maj adm capt cmdr sgt sen rep gov ayatollah sheikh sayyed imam chairman mian rev")
 
 // pluralHonorifics are the plurals the press writes of the short
 // honorifics above before several names ("Sens. Ted Cruz and Marco

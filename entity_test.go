@@ -399,6 +399,10 @@ func TestKindsFromGazetteers(t *testing.T) {
 		{"Reading from a quote from Lord Diplock and others.", "Diplock", Person},
 		{"The sermon Rabbi Sacks gave was printed.", "Sacks", Person},
 		{"The Bishop Auckland club lost.", "Auckland", Place},
+		// "Rev." is an honorific, as "Mr." is: it stands in the span,
+		// and the word after it is a name even when it is a word of the
+		// dictionary ("wright").
+		{"Then Rev. Wright spoke.", "Rev. Wright", Person},
 		// In capitals the gazetteers still speak: a place they know, a
 		// common given name and a word that is no common word.
 		{"MAIDEN SPEECH BY SENATOR JOHN OSSOFF IN LOS ANGELES", "JOHN OSSOFF", Person},
