@@ -127,9 +127,11 @@ func firstWordIn(text string, ws []token, from, to int) (phraseWord, bool) {
 }
 
 // listNumber reports whether the last of the tokens ws of text numbers a
-// list item ("2." opening a line, or a number of one or two digits that
-// opens a sentence itself: "… grow quite large. 2 Keep the soil damp"), so
-// that the word after it opens a sentence.
+// list item or a section ("2." opening a line, a number of one or two
+// digits that opens a sentence itself: "… grow quite large. 2 Keep the
+// soil damp", or a section's number of digits and inner full stops that
+// opens one: "1.1 What is Psychology?", "2.3.4 Results"), so that the
+// word after it opens a sentence.
 func listNumber(text string, ws []token) bool {
 	if len(ws) == 0 {
 		return false
@@ -138,7 +140,11 @@ func listNumber(text string, ws []token) bool {
 	if w.end-w.start == 2 && '0' <= text[w.start] && text[w.start] <= '9' && text[w.start+1] == '.' {
 		return true
 	}
-	return w.sentStart && text[w.end-1] != '.' && isDigit(text[w.start]) && isDigit(text[w.end-1]) && w.end-w.start <= 2
+	if !w.sentStart || text[w.end-1] == '.' || !isDigit(text[w.start]) || !isDigit(text[w.end-1]) {
+		return false
+	}
+	n := w.in(text)
+	return len(n) <= 2 || len(n) <= 8 && strings.Contains(n, ".") && !strings.Contains(n, "..") && strings.Trim(n, "0123456789.") == ""
 }
 
 // opensAfter reports whether the word at text[start:] opens a sentence,

@@ -106,14 +106,15 @@ func TestSentenceEnd(t *testing.T) {
 
 func TestTokensOpenSentences(t *testing.T) {
 	s := "He met Sen. Warren. Then: Talks began — Slowly.\n2. Ditch the plan\nIt's over, he said, \"Really over.\" Done\n" +
-		"WASHINGTON (Reuters) - Scientists met -- Twice, in a well-known lab - again"
+		"WASHINGTON (Reuters) - Scientists met -- Twice, in a well-known lab - again\n" +
+		"1.1 What is Psychology?\n2.3.4 Results came in 3.5 Weeks\n2016 Toyota Camry"
 	var got []string
 	for _, w := range appendTokens(nil, s) {
 		if w.sentStart {
 			got = append(got, w.in(s))
 		}
 	}
-	want := []string{"He", "Then", "Talks", "Slowly", "2.", "Ditch", "It's", "Really", "Done", "WASHINGTON", "Scientists", "Twice", "again"}
+	want := []string{"He", "Then", "Talks", "Slowly", "2.", "Ditch", "It's", "Really", "Done", "WASHINGTON", "Scientists", "Twice", "again", "1.1", "What", "2.3.4", "Results", "2016"}
 	if !slices.Equal(got, want) {
 		t.Errorf("sentence openers %q, want %q", got, want)
 	}
