@@ -117,7 +117,11 @@ var (
 // for all of them at once.
 var loadGazetteers = sync.OnceFunc(func() {
 	var wg sync.WaitGroup
-	wg.Go(func() { dictionaryWords() })
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		dictionaryWords()
+	}()
 	givenNames()
 	placeNames()
 	placeVariants()
@@ -188,25 +192,42 @@ var dictionaryWords = sync.OnceValue(func() *lineIndex { return indexLines(commo
 type lineIndex struct {
 	text string
 	seed maphash.Seed
-	// slots hold 0 for none, else the entry's offset in text plus one
-	// in the low offsetBits and the top bits of its name's hash above
-	// them, which spare most string comparisons of a probe.
+	// slots hold 0 for none, else, from the low bits up: the offset in
+	// text of the entry's name plus one (offsetBits), the name's length
+	// in bytes, 0 for a name of nameLenMax bytes or more (lenBits), and
+	// the top bits of the name's hash (the rest): a probe compares names
+	// only where both of the last agree.
 	slots []uint32
+	// hash, when set, stands for maphash with seed: a test's, so that
+	// names collide and every probe reaches the comparison of names.
+	hash func(string) uint64
 }
 
-// offsetBits is the width of a slot's offset: a file of up to 2 MiB.
-const offsetBits = 21
+// The fields of a lineIndex slot: an offset of up to 2 MiB, a length.
+const (
+	offsetBits = 21
+	lenBits    = 6
+	nameLenMax = 1<<lenBits - 1
+	offsetMask = 1<<offsetBits - 1
+)
 
 // indexLines returns the index of the entries of a gazetteer file, less
-// those whose name skip reports (nil: none).
+// those whose name skip reports (nil: none). A name listed twice is found
+// with its later line's tag, as in a map built from entries.
 func indexLines(text string, skip func(name string) bool) *lineIndex {
-	if len(text) >= 1<<offsetBits-1 {
+	return indexLinesHashed(text, skip, nil)
+}
+
+// indexLinesHashed is indexLines with the hash of names hash (nil:
+// maphash).
+func indexLinesHashed(text string, skip func(name string) bool, hash func(string) uint64) *lineIndex {
+	if len(text) >= offsetMask {
 		panic("newstext: gazetteer file too large for lineIndex")
 	}
 	size := 8
 	for n := strings.Count(text, "\n"); size < n+n/3; size *= 2 { // at most three slots in four full
 	}
-	x := &lineIndex{text: text, seed: maphash.MakeSeed(), slots: make([]uint32, size)}
+	x := &lineIndex{text: text, seed: maphash.MakeSeed(), slots: make([]uint32, size), hash: hash}
 	for off := 0; off < len(text); {
 		end := off + strings.IndexByte(text[off:], '\n') + 1
 		if end == off {
@@ -219,12 +240,16 @@ func indexLines(text string, skip func(name string) bool) *lineIndex {
 		if !ok || skip != nil && skip(name) {
 			continue
 		}
-		h := maphash.String(x.seed, name)
-		i := x.slot(h)
-		for x.slots[i] != 0 {
-			i = (i + 1) & uint64(len(x.slots)-1)
+		key := x.key(name)
+		i := x.slot(name)
+		for ; x.slots[i] != 0; i = (i + 1) & uint64(len(x.slots)-1) {
+			if s := x.slots[i]; s&^offsetMask == key {
+				if n, _, _ := x.entryAt(int(s&offsetMask) - 1); n == name {
+					break // a name listed again: the later line stands, as in a map
+				}
+			}
 		}
-		x.slots[i] = uint32(start+1) | x.mark(h)
+		x.slots[i] = uint32(start+1) | key
 	}
 	return x
 }
@@ -244,11 +269,26 @@ func (x *lineIndex) entryAt(start int) (name, tag string, ok bool) {
 	return name, tag, true
 }
 
-// slot returns the first slot to probe for the name of hash h.
-func (x *lineIndex) slot(h uint64) uint64 { return h & uint64(len(x.slots)-1) }
+// sum returns the hash of name.
+func (x *lineIndex) sum(name string) uint64 {
+	if x.hash != nil {
+		return x.hash(name)
+	}
+	return maphash.String(x.seed, name)
+}
 
-// mark returns the top bits of hash h where a slot keeps them.
-func (x *lineIndex) mark(h uint64) uint32 { return uint32(h>>(64-(32-offsetBits))) << offsetBits }
+// slot returns the first slot to probe for name.
+func (x *lineIndex) slot(name string) uint64 { return x.sum(name) & uint64(len(x.slots)-1) }
+
+// key returns the bits above the offset of the slot of name: its length
+// and the top bits of its hash.
+func (x *lineIndex) key(name string) uint32 {
+	n := len(name)
+	if n >= nameLenMax {
+		n = 0
+	}
+	return uint32(x.sum(name)>>(64-(32-offsetBits-lenBits)))<<(offsetBits+lenBits) | uint32(n)<<offsetBits
+}
 
 // lookup returns the tag of the entry name (its text after the tab, ""
 // for none) and whether the file has that entry.
@@ -256,37 +296,47 @@ func (x *lineIndex) lookup(name string) (tag string, ok bool) {
 	if name == "" {
 		return "", false // no entry's: entries trims its lines
 	}
-	h := maphash.String(x.seed, name)
-	mark := x.mark(h)
-	for i := x.slot(h); ; i = (i + 1) & uint64(len(x.slots)-1) {
+	var h uint64
+	if x.hash == nil {
+		h = maphash.String(x.seed, name) // sum, written out: the call is a sixth of a lookup
+	} else {
+		h = x.hash(name)
+	}
+	n := len(name)
+	if n >= nameLenMax {
+		n = 0
+	}
+	key := uint32(h>>(64-(32-offsetBits-lenBits)))<<(offsetBits+lenBits) | uint32(n)<<offsetBits
+	for i := h & uint64(len(x.slots)-1); ; i = (i + 1) & uint64(len(x.slots)-1) {
 		s := x.slots[i]
 		if s == 0 {
 			return "", false
 		}
-		if s&^(1<<offsetBits-1) != mark {
+		if s&^offsetMask != key {
 			continue
 		}
-		off := int(s&(1<<offsetBits-1)) - 1
-		if !strings.HasPrefix(x.text[off:], name) {
+		off := int(s&offsetMask) - 1
+		if n == 0 {
+			// A long name: read as entries reads it.
+			if e, t, _ := x.entryAt(off); e == name {
+				return t, true
+			}
 			continue
 		}
-		// The name is the entry's when the line ends or its tag starts
-		// right after it: the common case, read here without a scan of
-		// the line; white space after it, rare, is read by entryAt.
-		switch end := off + len(name); {
-		case end == len(x.text) || x.text[end] == '\n':
-			return "", true
-		case x.text[end] == '\t':
-			tag := x.text[end+1:]
+		if x.text[off:off+n] != name {
+			continue
+		}
+		// The slot's length is the entry's name's, so this is the
+		// entry: its tag, if it has one, follows a tab right after it
+		// (entries cuts the line, trimmed, at its first tab).
+		if end := off + n; end < len(x.text) && x.text[end] == '\t' {
+			tag = x.text[end+1:]
 			if k := strings.IndexByte(tag, '\n'); k >= 0 {
 				tag = tag[:k]
 			}
 			return strings.TrimRightFunc(tag, unicode.IsSpace), true
-		case x.text[end] == ' ' || x.text[end] == '\r':
-			if n, t, _ := x.entryAt(off); n == name {
-				return t, true
-			}
 		}
+		return "", true
 	}
 }
 

@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"sync"
@@ -216,6 +217,51 @@ func TestLineIndex(t *testing.T) {
 	} {
 		if tag, ok := x.lookup(tc.name); tag != tc.tag || ok != tc.ok {
 			t.Errorf("small file: lookup(%q) = %q, %v; want %q, %v", tc.name, tag, ok, tc.tag, tc.ok)
+		}
+	}
+}
+
+// TestLineIndexAgreesWithEntries builds indexes of random small files of
+// names, tags, comments and white space of every kind (a name listed
+// twice, CR, NBSP, a vertical tab, no last line end) and checks that each
+// answers as a map built from entries would: for every name of the file,
+// every line of it, and each of those cut short, run on or with white
+// space added. Once with maphash, once with a hash under which every name
+// collides, so that every probe reaches the comparison of names.
+func TestLineIndexAgreesWithEntries(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	pieces := []string{"a", "b", "ab", "c", "Kyiv", strings.Repeat("n", 70), " ", "  ", "\t", "\n", "\r\n", "\u00a0", "\v", "#", "X", "x y", "\u3000"}
+	collide := func(string) uint64 { return 0x5bd1e995 << 32 }
+	for n := 0; n < 3000; n++ {
+		var b strings.Builder
+		for k := r.IntN(12); k > 0; k-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		text := b.String()
+		want := map[string]string{}
+		for name, tag := range entries(text) {
+			want[name] = tag
+		}
+		var queries []string
+		for line := range strings.Lines(text) {
+			for _, q := range []string{line, strings.TrimSpace(line), strings.TrimRight(line, "\n")} {
+				queries = append(queries, q)
+				for k := range len(q) {
+					queries = append(queries, q[:k], q[k:])
+				}
+			}
+		}
+		for name := range want {
+			queries = append(queries, name, name+" ", name+"\t", " "+name, name+"\u00a0")
+		}
+		for _, hash := range []func(string) uint64{nil, collide} {
+			x := indexLinesHashed(text, nil, hash)
+			for _, q := range queries {
+				wantTag, wantOK := want[q]
+				if tag, ok := x.lookup(q); tag != wantTag || ok != wantOK {
+					t.Fatalf("file %q: lookup(%q) = %q, %v; entries read %q, %v (colliding hash: %v)", text, q, tag, ok, wantTag, wantOK, hash != nil)
+				}
+			}
 		}
 	}
 }
