@@ -3269,8 +3269,10 @@ func isDemonymPlural(w string) bool {
 }
 
 // isDemonym reports whether the word w, in any case, is a nationality
-// (see demonyms) or a compound of two joined by a hyphen
-// ("African-American", "Mexican-American").
+// (see demonyms) or a compound joined by a hyphen that ends in one and
+// opens with one, a faith or a combining form in "-o" ("African-American",
+// "Mexican-American", "Muslim-American", "Franco-American",
+// "Sino-Japanese").
 func isDemonym(w string) bool {
 	if len(w) > 48 {
 		return false
@@ -3281,7 +3283,11 @@ func isDemonym(w string) bool {
 		return true
 	}
 	i := bytes.IndexByte(lw, '-')
-	return i > 0 && demonyms.hasBytes(lw[:i]) && demonyms.hasBytes(lw[i+1:])
+	if i <= 0 || !demonyms.hasBytes(lw[i+1:]) {
+		return false
+	}
+	first := lw[:i]
+	return demonyms.hasBytes(first) || faiths.hasBytes(first) || len(first) >= 4 && first[len(first)-1] == 'o' && isLetters(string(first))
 }
 
 // placeDemonym reports whether w, in any case, names someone from a place
@@ -4979,7 +4985,51 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		}
 	}
 	pluralKinds(out)
+	pairedNames(out)
 	return out
+}
+
+// pairedNames makes Other the kind of a name that joins by hyphens the
+// surnames of people the text names ("the Trump-Clinton race", "the
+// Rubio-Bush feud", "Clinton-Kaine"): a pairing of those people (a
+// contest, a ticket, a bill), no person or place of its own, though the
+// rules of last resort took it for one. Each part must be the last word
+// of a different person's name in the same text, so that one person's
+// double surname ("Claire Bailey-Ross") stays a person.
+func pairedNames(out []Entity) {
+	var surnames map[string]int // last word of a person's name: the entity
+	for k := range out {
+		e := &out[k]
+		if e.Kind == Person && e.Name != "" && !strings.Contains(e.Name, "-") {
+			if surnames == nil {
+				surnames = map[string]int{}
+			}
+			surnames[lastField(e.Name)] = k
+		}
+	}
+	if len(surnames) < 2 {
+		return
+	}
+	for k := range out {
+		e := &out[k]
+		if e.Kind != Person && e.Kind != Place || strings.ContainsAny(e.Name, " .") || strings.Count(e.Name, "-") == 0 ||
+			slices.ContainsFunc(e.Mentions, func(m Mention) bool { return !strings.Contains(m.Text, "-") }) {
+			continue // written once without the hyphen ("Weld" beside "Johnson-Weld"), it names one of them
+		}
+		seen := map[int]bool{}
+		paired := true
+		for part := range strings.SplitSeq(trimPossessive(e.Name), "-") {
+			j, ok := surnames[part]
+			if !ok || j == k || seen[j] {
+				paired = false
+				break
+			}
+			seen[j] = true
+		}
+		if paired {
+			e.Kind = Other
+		}
+	}
 }
 
 // pluralKinds gives a name written in the plural the kind of the name in

@@ -403,6 +403,10 @@ func TestKindsFromGazetteers(t *testing.T) {
 		// and the word after it is a name even when it is a word of the
 		// dictionary ("wright").
 		{"Then Rev. Wright spoke.", "Rev. Wright", Person},
+		// Surnames of two people of the text joined by a hyphen pair
+		// them (a race, a ticket, a bill): neither a person nor a place.
+		{"Donald Trump met Hillary Clinton. The Trump-Clinton race tightened.", "Trump-Clinton", Other},
+		{"Claire Bailey-Ross met John Ross. Bailey-Ross spoke first.", "Claire Bailey-Ross", Person},
 		// In capitals the gazetteers still speak: a place they know, a
 		// common given name and a word that is no common word.
 		{"MAIDEN SPEECH BY SENATOR JOHN OSSOFF IN LOS ANGELES", "JOHN OSSOFF", Person},
@@ -514,6 +518,10 @@ func TestCommonWordsAreNoNames(t *testing.T) {
 		{"A Hindu temple stood beside the Jewish school.", "Hindu", false},
 		{"The Republican nominee spoke to Democratic voters.", "Republican", false},
 		{"Many African-American voters and Hispanic families stayed home.", "African-American", false},
+		// So is a compound that ends in a nationality and opens with a
+		// faith or a combining form.
+		{"Many Muslim-American voters stayed home.", "Muslim-American", false},
+		{"The Franco-American alliance held.", "Franco-American", false},
 		// Quoted speech opens a sentence of its own.
 		{`An official said Wednesday, "Certainly the talks will go on."`, "Certainly", false},
 		// An acronym the text spells out in lower case is a term; one
