@@ -3180,6 +3180,19 @@ func isAgentNoun(w string) bool {
 	return false
 }
 
+// noDictionaryWords reports whether none of ws, words of text, is a word
+// of the dictionary in lower case, names included ("Danai Gurira", not
+// "Retirement System").
+func noDictionaryWords(text string, ws []token) bool {
+	var buf [32]byte
+	for _, w := range ws {
+		if s := w.in(text); len(s) > len(buf) || isDictionaryWord(string(lowerInto(buf[:], trimPossessive(s)))) {
+			return false
+		}
+	}
+	return true
+}
+
 // describesOccupation reports whether the capitalised word w names an
 // occupation: one of occupations, or an agent noun of the dictionary
 // ("Journalist", "Novelist").
@@ -4035,9 +4048,11 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				}
 				// An agent noun opening the sentence before a given name is
 				// the person's description, not their name ("Comedian Sarah
-				// Silverman", "Novelist Anne Tyler").
-				if ws[a].sentStart && a+2 < b && isAgentNoun(ws[a].in(text)) && !isGivenName(ws[a].in(text)) && !isPlaceName(ws[a].in(text)) &&
-					isGivenName(ws[a+1].in(text)) {
+				// Silverman", "Novelist Anne Tyler"); so is a noun of a
+				// person that is no name ("Actress Danai Gurira"), before
+				// words that are none of the dictionary's, as a name is.
+				if w := ws[a].in(text); ws[a].sentStart && a+2 < b && !isGivenName(w) && !isPlaceName(w) &&
+					(isAgentNoun(w) && isGivenName(ws[a+1].in(text)) || isPersonNoun(w) && isCommonWord(string(lw)) && noDictionaryWords(text, ws[a+1:b])) {
 					a++
 					continue
 				}

@@ -1732,9 +1732,17 @@ func TestBodyOfDescriptors(t *testing.T) {
 // TestAgentNounBeforeName: a noun for someone who does something opening
 // a sentence before a given name describes the person ("Comedian Sarah
 // Silverman"); a given name of that shape does not ("Walter Cronkite").
+// So does a noun of a person before a name of no dictionary words
+// ("Actress Danai Gurira"), but not before common words, which may name
+// a body ("Teacher Retirement System").
 func TestAgentNounBeforeName(t *testing.T) {
 	checkKinds(t, "Comedian Sarah Silverman spoke first. Walter Cronkite followed her.",
 		map[string]Kind{"Sarah Silverman": Person, "Walter Cronkite": Person})
+	checkKinds(t, "Actress Danai Gurira spoke first.", map[string]Kind{"Danai Gurira": Person})
+	text := "Teacher Retirement System officials met."
+	if _, ok := kindsByName(text)["Teacher Retirement System"]; !ok {
+		t.Errorf("Entities(%q) = %v, want the name whole", text, kindsByName(text))
+	}
 }
 
 // TestSentenceWordBeforeSurname: a sentence's first word the text also
