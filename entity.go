@@ -4955,6 +4955,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if m.has(signInTitle) {
 			e.Kind = Other
 		}
+		if e.Kind == Org && !m.person && m.r.e == nil && datelineTown(text, &ms[i]) {
+			e.Kind = Place // not an acronym's organisation: "NASHUA, N.H. -"
+		}
 		if m.has(signUnit) && !m.person && (e.Kind == Org || e.Kind == Place && !m.place && !isPlaceName(trimPossessive(text[m.nameStart:m.end]))) && m.r.e == nil {
 			e.Kind = Other // "degrees Fahrenheit": a unit, not a place the gazetteer knows
 		}
@@ -5002,6 +5005,16 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	pluralKinds(out)
 	pairedNames(out)
 	return out
+}
+
+// datelineTown reports whether the mention m of text is a dateline's town
+// in capitals: it opens a paragraph and its state or region follows it
+// ("NASHUA, N.H. -", "RENO, Nev. -"); not an acronym with its seat inside
+// a paragraph ("UNESCO, Paris"), nor a person in capitals before a state
+// (a person's kind is not an organisation's to begin with).
+func datelineTown(text string, m *found) bool {
+	return m.start == m.nameStart && (m.start == 0 || text[m.start-1] == '\n') &&
+		isAllCaps(trimPossessive(text[m.nameStart:m.end])) && beforeRegion(text, int(m.end))
 }
 
 // pairedNames makes Other the kind of a name that joins by hyphens the
@@ -5590,8 +5603,13 @@ func beforeRegion(text string, end int) bool {
 		return false
 	}
 	rest = rest[2:]
-	if w, _, ok := strings.Cut(rest, "."); ok && apStates.has(w) {
-		return true // "Fla.", "N.Y": the AP's abbreviations, their full stops inside
+	if w, after, ok := strings.Cut(rest, "."); ok {
+		if apStates.has(w) {
+			return true // "Fla.", "Mich.": the AP's abbreviations
+		}
+		if w2, _, ok := strings.Cut(after, "."); ok && len(w) == 1 && apStates.has(w+"."+w2) {
+			return true // "N.Y.", "W.Va.": their full stops inside
+		}
 	}
 	for i, words := 0, 0; i < len(rest) && words < 3; {
 		start, stop, ok := scanWord(rest, i)

@@ -2684,6 +2684,16 @@ func TestTownAndRegion(t *testing.T) {
 	if !beforeRegion("Mission Viejo, Calif., officials", len("Mission Viejo")) || beforeRegion("Nitin Gadkari, Oxford, P. Chidambaram", len("Nitin Gadkari")) {
 		t.Errorf("beforeRegion: want a town before its state, not a name in a list")
 	}
+	// The AP's abbreviations with full stops inside.
+	for _, s := range []string{"Nashua, N.H., voted", "Nashua, N.H. - It", "Nashua, W.Va. on"} {
+		if !beforeRegion(s, len("Nashua")) {
+			t.Errorf("beforeRegion(%q) = false, want a town before its state", s)
+		}
+	}
+	// A dateline's town in capitals, opening a paragraph, is a place, not
+	// an acronym's organisation.
+	checkKinds(t, "Christie gains.\nNASHUA, N.H. - The crowd was large. The Nashua crowd cheered.",
+		map[string]Kind{"Christie": Person, "NASHUA": Place})
 }
 
 // TestAcronymBeforeOffice: an acronym before an office names the body
