@@ -2838,7 +2838,12 @@ func placeWhole(text string, ws []token, a, b int, honor bool) bool {
 func possessiveEnds(text string, ws []token, i, j int) bool {
 	w := ws[j-1].in(text)
 	bare := trimPossessive(w)
-	if len(bare) == len(w) || strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’") || ws[j-1].allCaps || ws[j-1].headline {
+	// A bare apostrophe may close a quotation ('the Times'), so it ends a
+	// name only before a person's full name, and after an "s" ("the
+	// Times' Ben Sisario").
+	after := text[ws[j-1].end:ws[j].start]
+	apostrophe := strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’") || len(bare) == len(w) && (after == "' " || after == "’ ")
+	if len(bare) == len(w) && !apostrophe || apostrophe && !strings.HasSuffix(bare, "s") || ws[j-1].allCaps || ws[j-1].headline {
 		return false
 	}
 	// A person's full name after the possessive is a name of its own,
@@ -2852,6 +2857,9 @@ func possessiveEnds(text string, ws []token, i, j int) bool {
 		if !isCommonWord(string(lowerInto(sb[:], trimPossessive(ws[j+1].in(text))))) {
 			return true
 		}
+	}
+	if apostrophe {
+		return false
 	}
 	var buf [64]byte
 	if lw := lowerInto(buf[:], bare); isCommonWord(string(lw)) {

@@ -2766,6 +2766,8 @@ func TestPossessiveBeforePerson(t *testing.T) {
 		{"He said Harvard University's John Smith agreed.", []string{"Harvard University org", "John Smith person"}},
 		{"He said Iowa State University's Dianne Bystrom agreed.", []string{"Iowa State University org", "Dianne Bystrom person"}},
 		{"He cited Iowa State University's study.", []string{"Iowa State University org"}},
+		// A plural's bare apostrophe too, before a full name only.
+		{"He said CBS News' Charlie Rose agreed.", []string{"CBS News org", "Charlie Rose person"}},
 		{"The People's Liberation Army moved.", []string{"People's Liberation Army org"}},
 		// One name, whatever its kind (a game's: person is a known error).
 		{"He played Assassin's Creed III today.", []string{"Assassin's Creed III"}},
