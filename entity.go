@@ -4049,7 +4049,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				if b-a >= 3 && placeOpeners.hasBytes(lw) && namedPlace(ws[b-1].in(text)) {
 					break // a place whose name opens with a title word: "South China Sea", "Prince Edward Island", "St. Lawrence River"
 				}
-				if nameTitles.hasBytes(bare) || commonCapitals.hasBytes(lw) || commonCapitals.hasBytes(bare) || ws[a].sentStart && (isFunctionWord(string(lw)) || a+1 < b && timeAdverbs.hasBytes(lw)) ||
+				if nameTitles.hasBytes(bare) || a+1 < b && titleHeads.hasBytes(bare) || commonCapitals.hasBytes(lw) || commonCapitals.hasBytes(bare) || ws[a].sentStart && (isFunctionWord(string(lw)) || a+1 < b && timeAdverbs.hasBytes(lw)) ||
 					a+1 < b && (demonyms.hasBytes(bare) || politicalGroups.hasBytes(bare) && !namesGroup(ws[a+1].in(text)) || isHyphenAdjective(ws[a].in(text))) {
 					a++
 					continue
@@ -4158,7 +4158,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 					i0++
 				}
 				o := k // where the office starts: "Chief Minister", "Deputy Director"
-				for o-1 > i0 && inLower(nameTitles, ws[o-1].in(text)) && ws[o-2].in(text) != "of" && ws[o-2].in(text) != "for" {
+				for o-1 > i0 && (inLower(nameTitles, ws[o-1].in(text)) || inLower(officeSides, ws[o-1].in(text))) && ws[o-2].in(text) != "of" && ws[o-2].in(text) != "for" {
 					o-- // not a field after "of": "Department of Justice Inspector General"
 				}
 				if o-i0 >= 2 || o-i0 == 1 && probe(trimPossessive(ws[i0].in(text))) != nil {
@@ -6254,6 +6254,11 @@ func innerOffice(text string, ws []token, a, b int) int {
 	}
 	return -1
 }
+
+// officeSides are the words that open an office in a chamber ("Senate
+// Majority Leader", "House Minority Whip", "Ranking Member"): part of the
+// office, not of the body's name.
+var officeSides = setOf("majority minority ranking")
 
 // executives are the titles of a firm's officers written as acronyms
 // ("Twitter CEO Jack Dorsey").

@@ -1745,6 +1745,15 @@ func TestAgentNounBeforeName(t *testing.T) {
 	}
 }
 
+// TestOfficeInChamber: a title head after a chamber ("House Speaker",
+// "NFL Commissioner") is the office, not part of the person's name; the
+// side of a chamber ("Majority", "Minority") is part of the office, not
+// of the body's name.
+func TestOfficeInChamber(t *testing.T) {
+	checkKinds(t, "House Speaker Nancy Pelosi said no.", map[string]Kind{"Nancy Pelosi": Person})
+	checkKinds(t, "Senate Majority Leader Chuck Schumer said no.", map[string]Kind{"Chuck Schumer": Person})
+}
+
 // TestSentenceWordBeforeSurname: a sentence's first word the text also
 // writes in lower case, before a surname the text gives a full name, is
 // no part of the name ("Young Sanders" after "Bernie Sanders").
