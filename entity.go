@@ -4078,7 +4078,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				// list lacks ("Mitt Romney" after "Mr. Romney"). A participle
 				// of the dictionary opens a clause before any name ("Using
 				// CFLs will …", "Hosting Cook …").
-				if ws[a].sentStart && a+1 < b && !isGivenName(ws[a].in(text)) && !mayOpenPlace(ws[a].in(text)) {
+				if ws[a].sentStart && a+1 < b && !isGivenName(ws[a].in(text)) && !mayOpenPlace(ws[a].in(text)) && !stormWords.hasBytes(lw) {
 					f := capitals[trimPossessive(ws[a].in(text))]
 					if tail := trimPossessive(text[ws[a+1].start:ws[b-1].end]); commonOpener(ws[a], f, bare) && (isPresentParticiple(string(bare)) || isPlaceName(tail) || isFirmName(tail) || opensWithGivenName(tail) ||
 						b-a == 2 && (f&capLower != 0 && inLowerMap(surnames, tail) || inLowerMap(named, tail)) && !inLower(orgWords, tail) && !inLower(placeWords, tail) && !isPlaceHeadWord(tail) ||
@@ -6255,6 +6255,11 @@ func innerOffice(text string, ws []token, a, b int) int {
 	return -1
 }
 
+// stormWords open the names of tropical cyclones, which are events, not
+// people ("Hurricane Katrina", "Typhoon Haiyan"; WordNet's cyclone and
+// its kinds).
+var stormWords = setOf("hurricane typhoon cyclone superstorm")
+
 // officeSides are the words that open an office in a chamber ("Senate
 // Majority Leader", "House Minority Whip", "Ranking Member"): part of the
 // office, not of the body's name.
@@ -6409,6 +6414,9 @@ func guessKind(name, normalized string, person bool) Kind {
 	ws := tokens(normalized)
 	if !person && isOtherName(name, ws) {
 		return Other
+	}
+	if len(ws) >= 2 && (stormWords.has(ws[0]) || ws[0] == "tropical" && ws[1] == "storm") {
+		return Other // a storm's name, an event: "Hurricane Katrina", "Tropical Storm Erin"
 	}
 	if len(ws) == 1 && deities.has(ws[0]) {
 		return Person // "God", "Allah": a being spoken of as a person, as GUM marks it

@@ -1745,6 +1745,15 @@ func TestAgentNounBeforeName(t *testing.T) {
 	}
 }
 
+// TestStormNames: a tropical cyclone's name is an event's, not a
+// person's, at a sentence's start too; the given name alone stays a
+// person's.
+func TestStormNames(t *testing.T) {
+	checkKinds(t, "Hurricane Katrina hit the city. Then Typhoon Haiyan struck.",
+		map[string]Kind{"Hurricane Katrina": Other, "Typhoon Haiyan": Other})
+	checkKinds(t, "Katrina said no.", map[string]Kind{"Katrina": Person})
+}
+
 // TestOfficeInChamber: a title head after a chamber ("House Speaker",
 // "NFL Commissioner") is the office, not part of the person's name; the
 // side of a chamber ("Majority", "Minority") is part of the office, not
