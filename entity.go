@@ -2092,11 +2092,12 @@ var titleHeads = setOf("speaker ombudsman commissioner prosecutor")
 
 // styleTitles are the styles of peers and clergy of nameTitles that stand
 // before a person's surname alone ("Lord Diplock", "Lady Thatcher",
-// "Bishop Tutu", "Rabbi Sacks", "Rev. Wright"), though before several
-// words some open a place's name too ("Lord Howe Island", "Bishop
+// "Bishop Tutu", "Rabbi Sacks", "Reverend Wright"; "Rev." is an honorific),
+// though some open a place's name too ("Lord Howe Island", "Bishop
 // Auckland"): evidence of a person only before one word that names no
-// place the gazetteer knows.
-var styleTitles = setOf("lord lady baron baroness bishop archbishop cardinal rabbi reverend rev")
+// place the gazetteer knows ("Bishop Auckland" gives the place
+// "Auckland", as it did before).
+var styleTitles = setOf("lord lady baron baroness bishop archbishop cardinal rabbi reverend")
 
 // tokens splits a normalised name into words.
 func tokens(s string) []string { return strings.Fields(s) }
@@ -3308,7 +3309,7 @@ func isDemonym(w string) bool {
 		return false
 	}
 	first := lw[:i]
-	return demonyms.hasBytes(first) || faiths.hasBytes(first) || len(first) >= 4 && first[len(first)-1] == 'o' && isLetters(string(first))
+	return demonyms.hasBytes(first) || faiths.hasBytes(first) || len(first) >= 4 && first[len(first)-1] == 'o' && isLetters(string(first)) && !isPlaceName(w[:i])
 }
 
 // placeDemonym reports whether w, in any case, names someone from a place
@@ -4049,7 +4050,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				if b-a >= 3 && placeOpeners.hasBytes(lw) && namedPlace(ws[b-1].in(text)) {
 					break // a place whose name opens with a title word: "South China Sea", "Prince Edward Island", "St. Lawrence River"
 				}
-				if nameTitles.hasBytes(bare) || a+1 < b && titleHeads.hasBytes(bare) || commonCapitals.hasBytes(lw) || commonCapitals.hasBytes(bare) || ws[a].sentStart && (isFunctionWord(string(lw)) || a+1 < b && timeAdverbs.hasBytes(lw)) ||
+				if nameTitles.hasBytes(bare) || titleHeadBefore(text, ws, a, b, opened, len(bare) == len(lw)) || commonCapitals.hasBytes(lw) || commonCapitals.hasBytes(bare) || ws[a].sentStart && (isFunctionWord(string(lw)) || a+1 < b && timeAdverbs.hasBytes(lw)) ||
 					a+1 < b && (demonyms.hasBytes(bare) || politicalGroups.hasBytes(bare) && !namesGroup(ws[a+1].in(text)) || isHyphenAdjective(ws[a].in(text))) {
 					a++
 					continue
@@ -4274,7 +4275,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 					if o := ws[a-1].in(text); (inLower(officeWords, o) || inLower(titleHeads, o)) && !inLower(orgWords, trimPossessive(ws[b-1].in(text))) {
 						m.person = true // "Secretary Cardona", "General Prelogar": an office holder; not "Justice Department"
 					} else if b == a+1 && inLower(styleTitles, strings.TrimSuffix(o, ".")) && !isPlaceName(trimPossessive(ws[a].in(text))) {
-						m.person = true // "Lord Diplock", "Rabbi Sacks", "Rev. Wright": a peer's or a cleric's style
+						m.person = true // "Lord Diplock", "Rabbi Sacks": a peer's or a cleric's style
 					}
 				}
 			}
@@ -5016,13 +5017,24 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 }
 
 // datelineTown reports whether the mention m of text is a dateline's town
-// in capitals: it opens a paragraph and its state or region follows it
-// ("NASHUA, N.H. -", "RENO, Nev. -"); not an acronym with its seat inside
-// a paragraph ("UNESCO, Paris"), nor a person in capitals before a state
-// (a person's kind is not an organisation's to begin with).
+// in capitals: it opens a paragraph, its state or region follows it, and a
+// dash or an agency's bracket ends the dateline ("NASHUA, N.H. -", "RENO,
+// Nev. -"); not an acronym with its seat inside a paragraph ("UNESCO,
+// Paris"), nor a person in capitals before a state (a person's kind is not
+// an organisation's to begin with).
 func datelineTown(text string, m *found) bool {
-	return m.start == m.nameStart && (m.start == 0 || text[m.start-1] == '\n') &&
-		isAllCaps(trimPossessive(text[m.nameStart:m.end])) && beforeRegion(text, int(m.end))
+	if m.start != m.nameStart || m.start > 0 && text[m.start-1] != '\n' ||
+		!isAllCaps(trimPossessive(text[m.nameStart:m.end])) || !beforeRegion(text, int(m.end)) {
+		return false
+	}
+	// The dateline's end: a dash or an agency's bracket after the region
+	// ("NASHUA, N.H. -", "RENO, Nev. (AP) —"), not a sentence that goes on
+	// ("CPUC, Calif. regulators said").
+	rest := text[m.end:min(len(text), int(m.end)+32)]
+	if k := strings.IndexByte(rest, '\n'); k >= 0 {
+		rest = rest[:k]
+	}
+	return strings.Contains(rest, " - ") || strings.Contains(rest, " — ") || strings.Contains(rest, " – ") || strings.Contains(rest, " (")
 }
 
 // pairedNames makes Other the kind of a name that joins by hyphens the
@@ -6255,14 +6267,41 @@ func innerOffice(text string, ws []token, a, b int) int {
 	return -1
 }
 
+// stormName reports whether the words ws of a normalised name are a
+// storm's: a word of stormWords ("tropical storm" too) and one word that
+// is no common word ("Hurricane Katrina", "Typhoon Haiyan"; not "Typhoon
+// Lagoon", a park, nor "Hurricane Party").
+func stormName(ws []string) bool {
+	switch {
+	case len(ws) == 2 && stormWords.has(ws[0]):
+		return !isCommonWord(ws[1])
+	case len(ws) == 3 && ws[0] == "tropical" && ws[1] == "storm":
+		return !isCommonWord(ws[2])
+	}
+	return false
+}
+
 // stormWords open the names of tropical cyclones, which are events, not
 // people ("Hurricane Katrina", "Typhoon Haiyan"; WordNet's cyclone and
 // its kinds).
 var stormWords = setOf("hurricane typhoon cyclone superstorm")
 
+// titleHeadBefore reports whether ws[a], a word of the run ws[opened:b]
+// (possessive reports whether it has no possessive), is a title head
+// ("Speaker", "Commissioner") before a person's name: after a word already
+// stripped as a title or a chamber, no stop word ("House Speaker Nancy
+// Pelosi"), or before a given name or words that are none of the
+// dictionary's, as a name's are ("Commissioner Roger Goodell", "Speaker
+// Ryan's"); not in a place's or an event's name ("Speaker's Corner", "the
+// Speaker Series Events").
+func titleHeadBefore(text string, ws []token, a, b, opened int, bare bool) bool {
+	return bare && a+1 < b && inLower(titleHeads, ws[a].in(text)) &&
+		(a > opened && !inLower(stopWords, ws[a-1].in(text)) || isGivenName(ws[a+1].in(text)) || noDictionaryWords(text, ws[a+1:b]))
+}
+
 // officeSides are the words that open an office in a chamber ("Senate
-// Majority Leader", "House Minority Whip", "Ranking Member"): part of the
-// office, not of the body's name.
+// Majority Leader", "Senate Minority Leader"): part of the office, not of
+// the body's name.
 var officeSides = setOf("majority minority ranking")
 
 // executives are the titles of a firm's officers written as acronyms
@@ -6415,8 +6454,8 @@ func guessKind(name, normalized string, person bool) Kind {
 	if !person && isOtherName(name, ws) {
 		return Other
 	}
-	if len(ws) >= 2 && (stormWords.has(ws[0]) || ws[0] == "tropical" && ws[1] == "storm") {
-		return Other // a storm's name, an event: "Hurricane Katrina", "Tropical Storm Erin"
+	if stormName(ws) {
+		return Other // a storm's name, an event: "Hurricane Katrina", "Tropical Storm Isaac"
 	}
 	if len(ws) == 1 && deities.has(ws[0]) {
 		return Person // "God", "Allah": a being spoken of as a person, as GUM marks it

@@ -1745,6 +1745,19 @@ func TestAgentNounBeforeName(t *testing.T) {
 	}
 }
 
+// TestPairedNamesWrittenApart: a hyphenated name one of whose mentions
+// is written without the hyphen names one of the people, not the pair.
+func TestPairedNamesWrittenApart(t *testing.T) {
+	text := "Gary Johnson met Bill Weld. The Johnson-Weld ticket grew. Then Weld said so."
+	for _, e := range Entities(text) {
+		for _, m := range e.Mentions {
+			if m.Text == "Weld" && e.Kind != Person {
+				t.Errorf("Entities(%q): %q in %q is %s, want a person", text, m.Text, e.Name, e.Kind)
+			}
+		}
+	}
+}
+
 // TestStormNames: a tropical cyclone's name is an event's, not a
 // person's, at a sentence's start too; the given name alone stays a
 // person's.
@@ -1752,6 +1765,8 @@ func TestStormNames(t *testing.T) {
 	checkKinds(t, "Hurricane Katrina hit the city. Then Typhoon Haiyan struck.",
 		map[string]Kind{"Hurricane Katrina": Other, "Typhoon Haiyan": Other})
 	checkKinds(t, "Katrina said no.", map[string]Kind{"Katrina": Person})
+	// A storm word before a common word opens a place's or a body's name.
+	checkKinds(t, "Then Typhoon Lagoon opened.", map[string]Kind{"Typhoon Lagoon": Place})
 }
 
 // TestOfficeInChamber: a title head after a chamber ("House Speaker",
@@ -1761,6 +1776,11 @@ func TestStormNames(t *testing.T) {
 func TestOfficeInChamber(t *testing.T) {
 	checkKinds(t, "House Speaker Nancy Pelosi said no.", map[string]Kind{"Nancy Pelosi": Person})
 	checkKinds(t, "Senate Majority Leader Chuck Schumer said no.", map[string]Kind{"Chuck Schumer": Person})
+	// Not a title head in a place's or an event's name.
+	checkKinds(t, "They met at Speaker's Corner.", map[string]Kind{"Speaker's Corner": Place})
+	if _, ok := kindsByName("The Speaker Series Events began.")["Series Events"]; ok {
+		t.Errorf("Entities(%q): \"Speaker\" stripped as a title", "The Speaker Series Events began.")
+	}
 }
 
 // TestSentenceWordBeforeSurname: a sentence's first word the text also
@@ -2712,6 +2732,10 @@ func TestTownAndRegion(t *testing.T) {
 	// an acronym's organisation.
 	checkKinds(t, "Christie gains.\nNASHUA, N.H. - The crowd was large. The Nashua crowd cheered.",
 		map[string]Kind{"Christie": Person, "NASHUA": Place})
+	// Not an acronym before its seat inside a paragraph, nor at a
+	// paragraph's start where no dash or bracket ends a dateline.
+	checkKinds(t, "The group met the NJEA, N.J. - officials said. The NJEA agreed.", map[string]Kind{"NJEA": Org})
+	checkKinds(t, "Officials said.\nCPUC, Calif. regulators said. The CPUC agreed.", map[string]Kind{"CPUC": Org, "Calif": Place})
 }
 
 // TestAcronymBeforeOffice: an acronym before an office names the body

@@ -130,8 +130,8 @@ func firstWordIn(text string, ws []token, from, to int) (phraseWord, bool) {
 // list item or a section ("2." opening a line, a number of one or two
 // digits that opens a sentence itself: "… grow quite large. 2 Keep the
 // soil damp", or a section's number of digits and inner full stops that
-// opens one: "1.1 What is Psychology?", "2.3.4 Results"), so that the
-// word after it opens a sentence.
+// opens a sentence or a line: "1.1 What is Psychology?", "2.3.4
+// Results"), so that the word after it opens a sentence.
 func listNumber(text string, ws []token) bool {
 	if len(ws) == 0 {
 		return false
