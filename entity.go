@@ -5016,6 +5016,12 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	return out
 }
 
+// mayPair reports whether e is a name pairedNames may make Other: a
+// person's or a place's of one hyphenated word.
+func mayPair(e Entity) bool {
+	return (e.Kind == Person || e.Kind == Place) && strings.IndexByte(e.Name, '-') > 0 && !strings.ContainsAny(e.Name, " .")
+}
+
 // datelineTown reports whether the mention m of text is a dateline's town
 // in capitals: it opens a paragraph, its state or region follows it, and a
 // dash or an agency's bracket ends the dateline ("NASHUA, N.H. -", "RENO,
@@ -5045,6 +5051,9 @@ func datelineTown(text string, m *found) bool {
 // of a different person's name in the same text, so that one person's
 // double surname ("Claire Bailey-Ross") stays a person.
 func pairedNames(out []Entity) {
+	if !slices.ContainsFunc(out, mayPair) {
+		return // most texts: no map to build
+	}
 	var surnames map[string]int // last word of a person's name: the entity
 	for k := range out {
 		e := &out[k]
@@ -5060,8 +5069,7 @@ func pairedNames(out []Entity) {
 	}
 	for k := range out {
 		e := &out[k]
-		if e.Kind != Person && e.Kind != Place || strings.ContainsAny(e.Name, " .") || strings.Count(e.Name, "-") == 0 ||
-			slices.ContainsFunc(e.Mentions, func(m Mention) bool { return !strings.Contains(m.Text, "-") }) {
+		if !mayPair(*e) || slices.ContainsFunc(e.Mentions, func(m Mention) bool { return !strings.Contains(m.Text, "-") }) {
 			continue // written once without the hyphen ("Weld" beside "Johnson-Weld"), it names one of them
 		}
 		seen := map[int]bool{}
