@@ -4148,8 +4148,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			// the office name a person.
 			if k := innerOffice(text, ws, a, b); k > 0 && !ws[a].headline && !(ws[a].allCaps && ws[b-1].allCaps) {
 				i0 := run[0]
-				for i0 < k && ws[i0].sentStart && (inLower(commonCapitals, ws[i0].in(text)) || inLower(stopWords, ws[i0].in(text))) {
-					i0++
+				for i0 < k && (ws[i0].sentStart && (inLower(commonCapitals, ws[i0].in(text)) || inLower(stopWords, ws[i0].in(text))) || inLower(officeQualifiers, ws[i0].in(text))) {
+					i0++ // "Interim BART Police Chief Ed Alvarez": the qualifier is the office's
 				}
 				// A party's adjective describes the office's holder, not
 				// the institution: "Democratic U.S. Rep. Gwen Graham"; not
@@ -6265,6 +6265,9 @@ func innerOffice(text string, ws []token, a, b int) int {
 		if k > 0 && (ws[k-1].in(text) == "of" || ws[k-1].in(text) == "for") {
 			return false // a field in a body's name: "Department of Justice Inspector General"
 		}
+		if k+1 < len(ws) && ws[k+1].in(text) == "of" {
+			return false // an office of several words: "Chief of Staff"
+		}
 		return isInnerTitle(ws[k].in(text)) || rosterPosition(text, ws, k, b)
 	}
 	for k := a + 1; k+1 < b; k++ {
@@ -6326,6 +6329,7 @@ var innerTitles = func() *wordSet {
 			s.add(w)
 		}
 	}
+	s.add("chief") // "Police Chief John Smith", "Apple Chief Executive Tim Cook"
 	return s
 }()
 

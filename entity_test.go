@@ -1776,6 +1776,16 @@ func TestStormNames(t *testing.T) {
 func TestOfficeInChamber(t *testing.T) {
 	checkKinds(t, "House Speaker Nancy Pelosi said no.", map[string]Kind{"Nancy Pelosi": Person})
 	checkKinds(t, "Senate Majority Leader Chuck Schumer said no.", map[string]Kind{"Chuck Schumer": Person})
+	// "Chief" splits a body from a person too, but not as "Chief of".
+	checkKinds(t, "Police Chief John Smith said.", map[string]Kind{"John Smith": Person})
+	text := "He met Deputy Chief of Staff Jake Sullivan and Deputy Chief of Staff Huma Abedin."
+	for _, e := range Entities(text) {
+		for _, m := range e.Mentions {
+			if strings.HasPrefix(m.Text, "of ") {
+				t.Errorf("Entities(%q): a mention opens with \"of\": %q", text, m.Text)
+			}
+		}
+	}
 	// Not a title head in a place's or an event's name.
 	checkKinds(t, "They met at Speaker's Corner.", map[string]Kind{"Speaker's Corner": Place})
 	if _, ok := kindsByName("The Speaker Series Events began.")["Series Events"]; ok {
