@@ -5054,13 +5054,9 @@ func pairedNames(out []Entity) {
 	if !slices.ContainsFunc(out, mayPair) {
 		return // most texts: no map to build
 	}
-	var surnames map[string]int // last word of a person's name: the entity
-	for k := range out {
-		e := &out[k]
+	surnames := map[string]int{} // last word of a person's name: the entity
+	for k, e := range out {
 		if e.Kind == Person && e.Name != "" && !strings.Contains(e.Name, "-") {
-			if surnames == nil {
-				surnames = map[string]int{}
-			}
 			surnames[lastField(e.Name)] = k
 		}
 	}
@@ -5072,15 +5068,15 @@ func pairedNames(out []Entity) {
 		if !mayPair(*e) || slices.ContainsFunc(e.Mentions, func(m Mention) bool { return !strings.Contains(m.Text, "-") }) {
 			continue // written once without the hyphen ("Weld" beside "Johnson-Weld"), it names one of them
 		}
-		seen := map[int]bool{}
+		var seen []int // the people the parts name so far
 		paired := true
 		for part := range strings.SplitSeq(trimPossessive(e.Name), "-") {
 			j, ok := surnames[part]
-			if !ok || j == k || seen[j] {
+			if !ok || j == k || slices.Contains(seen, j) {
 				paired = false
 				break
 			}
-			seen[j] = true
+			seen = append(seen, j)
 		}
 		if paired {
 			e.Kind = Other
@@ -6298,7 +6294,7 @@ func stormName(ws []string) bool {
 var stormWords = setOf("hurricane typhoon cyclone superstorm")
 
 // titleHeadBefore reports whether ws[a], a word of the run ws[opened:b]
-// (possessive reports whether it has no possessive), is a title head
+// (bare reports whether it has no possessive), is a title head
 // ("Speaker", "Commissioner") before a person's name: after a word already
 // stripped as a title or a chamber, no stop word ("House Speaker Nancy
 // Pelosi"), or before a given name or words that are none of the

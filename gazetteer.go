@@ -230,20 +230,17 @@ func indexLinesHashed(text string, skip func(name string) bool, hash func(string
 	for n := strings.Count(text, "\n"); size < n+n/3; size *= 2 { // at most three slots in four full
 	}
 	x := &lineIndex{text: text, seed: maphash.MakeSeed(), slots: make([]uint32, size), hash: hash}
-	for off := 0; off < len(text); {
-		end := off + strings.IndexByte(text[off:], '\n') + 1
-		if end == off {
-			end = len(text)
-		}
-		line := text[off:end]
-		start := off + len(line) - len(strings.TrimLeftFunc(line, unicode.IsSpace))
-		off = end
-		name, _, ok := x.entryAt(start)
+	off := 0 // where line starts in text
+	for line := range strings.Lines(text) {
+		start := off + len(line) - len(strings.TrimLeftFunc(line, unicode.IsSpace)) // the name's
+		off += len(line)
+		name, _, ok := parseEntry(line)
 		if !ok || skip != nil && skip(name) {
 			continue
 		}
-		key := x.key(name)
-		i := x.slot(name)
+		h := x.sum(name)
+		key := entryKey(h, name)
+		i := h & uint64(len(x.slots)-1)
 		for ; x.slots[i] != 0; i = (i + 1) & uint64(len(x.slots)-1) {
 			if s := x.slots[i]; s&^offsetMask == key {
 				if n, _, _ := x.entryAt(int(s&offsetMask) - 1); n == name {
@@ -256,19 +253,14 @@ func indexLinesHashed(text string, skip func(name string) bool, hash func(string
 	return x
 }
 
-// entryAt returns the name and tag of the entry at text[start:], and
-// false for a blank or "#" comment line.
+// entryAt returns the name and tag of the entry whose name starts at
+// text[start:] (see parseEntry).
 func (x *lineIndex) entryAt(start int) (name, tag string, ok bool) {
 	line := x.text[start:]
 	if k := strings.IndexByte(line, '\n'); k >= 0 {
 		line = line[:k]
 	}
-	line = strings.TrimSpace(line)
-	if line == "" || line[0] == '#' {
-		return "", "", false
-	}
-	name, tag, _ = strings.Cut(line, "\t")
-	return name, tag, true
+	return parseEntry(line)
 }
 
 // sum returns the hash of name.
@@ -279,17 +271,15 @@ func (x *lineIndex) sum(name string) uint64 {
 	return maphash.String(x.seed, name)
 }
 
-// slot returns the first slot to probe for name.
-func (x *lineIndex) slot(name string) uint64 { return x.sum(name) & uint64(len(x.slots)-1) }
-
-// key returns the bits above the offset of the slot of name: its length
-// and the top bits of its hash.
-func (x *lineIndex) key(name string) uint32 {
+// entryKey returns the bits of the slot of the name of hash h above its
+// offset: the name's length (0 for nameLenMax bytes or more) and the top
+// bits of h.
+func entryKey(h uint64, name string) uint32 {
 	n := len(name)
 	if n >= nameLenMax {
 		n = 0
 	}
-	return uint32(x.sum(name)>>(64-(32-offsetBits-lenBits)))<<(offsetBits+lenBits) | uint32(n)<<offsetBits
+	return uint32(h>>(64-(32-offsetBits-lenBits)))<<(offsetBits+lenBits) | uint32(n)<<offsetBits
 }
 
 // lookup returns the tag of the entry name (its text after the tab, ""
@@ -304,11 +294,8 @@ func (x *lineIndex) lookup(name string) (tag string, ok bool) {
 	} else {
 		h = x.hash(name)
 	}
-	n := len(name)
-	if n >= nameLenMax {
-		n = 0
-	}
-	key := uint32(h>>(64-(32-offsetBits-lenBits)))<<(offsetBits+lenBits) | uint32(n)<<offsetBits
+	key := entryKey(h, name)
+	n := int(key>>offsetBits) & nameLenMax // the length the slot holds: 0 for a long name
 	for i := h & uint64(len(x.slots)-1); ; i = (i + 1) & uint64(len(x.slots)-1) {
 		s := x.slots[i]
 		if s == 0 {
@@ -357,15 +344,24 @@ func (x *lineIndex) tagOf(name string) (byte, bool) {
 func entries(text string) iter.Seq2[string, string] {
 	return func(yield func(string, string) bool) {
 		for line := range strings.Lines(text) {
-			line = strings.TrimSpace(line)
-			if line == "" || strings.HasPrefix(line, "#") {
-				continue
-			}
-			if name, tag, _ := strings.Cut(line, "\t"); !yield(name, tag) {
+			if name, tag, ok := parseEntry(line); ok && !yield(name, tag) {
 				return
 			}
 		}
 	}
+}
+
+// parseEntry returns the name and the tag of a gazetteer file's line (its
+// end included or not): the line trimmed of white space, cut at its first
+// tab; false for a blank or "#" comment line. entries and lineIndex read
+// a line with it.
+func parseEntry(line string) (name, tag string, ok bool) {
+	line = strings.TrimSpace(line)
+	if line == "" || line[0] == '#' {
+		return "", "", false
+	}
+	name, tag, _ = strings.Cut(line, "\t")
+	return name, tag, true
 }
 
 // nameSet returns the names of a gazetteer file.
