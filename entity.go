@@ -3941,6 +3941,52 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				}
 				break
 			}
+			// An office of several words joined by "of" (officeOf) stands
+			// before a person's name: the words after the office's field
+			// name the person ("Secretary of Homeland Security Kirstjen
+			// Nielsen"), the field is a mention of its own where it names a
+			// place or a word no dictionary knows ("President of Mexico
+			// Andrés Manuel López Obrador", "Secretary of HHS"), and so is a
+			// body before the office as for one office word below ("White
+			// House Chief of Staff John Kelly"). The name ends at the first
+			// word in lower case; after "and" another office or name may
+			// follow ("Deputy Chief of Staff Jake Sullivan and Deputy Chief
+			// of Staff Huma Abedin").
+			if k, p := officeOf(text, ws, a, b); p > 0 && !ws[a].headline && !(ws[a].allCaps && ws[b-1].allCaps) {
+				for p > 0 {
+					if k >= a {
+						i0 := bodyBeforeOffice(text, ws, a, k) // "Then Deputy Chief of Staff Huma Abedin"
+						o := k
+						for o-1 > i0 && (inLower(nameTitles, ws[o-1].in(text)) || inLower(officeSides, ws[o-1].in(text))) && !titleBody(tokens(normalizeName(text[ws[i0].start:ws[o-1].end]))) {
+							o-- // "Deputy Chief of Staff"; not "White House Chief of Staff"
+						}
+						if o-i0 >= 2 || o-i0 == 1 && (ws[i0].allCaps || probe(trimPossessive(ws[i0].in(text))) != nil) {
+							add(i0, o, false, false) // "White House", "UMWA"
+						}
+					}
+					f := max(a, k+2)
+					if field := text[ws[f].start:ws[p-1].end]; isPlaceName(field) || slices.ContainsFunc(ws[f:p], func(w token) bool { return w.upper && noDictionaryWords(text, []token{w}) }) {
+						add(f, p, false, false) // "Mexico", "HHS", "Canterbury"; not "Homeland Security"
+					}
+					e := p + 1
+					for e < b && (ws[e].upper || isParticle(ws[e].in(text))) {
+						e++
+					}
+					n := len(ms)
+					add(p, e, false, false)
+					if len(ms) > n && ms[len(ms)-1].nameStart == ws[p].start {
+						ms[len(ms)-1].person = true
+					}
+					if e+1 >= b || ws[e].in(text) != "and" {
+						break
+					}
+					a = e + 1
+					if k, p = officeOf(text, ws, a, b); p < 0 {
+						add(a, b, false, false) // a name with no office: "Chief of Staff John Kelly and Mattis"
+					}
+				}
+				continue
+			}
 			// A body's name of a nationality or an office's words and a
 			// body's head noun is the name whole ("European Commission",
 			// "Russian Foreign Ministry", "International Brotherhood of
@@ -4147,10 +4193,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			// the table knows it or it has several words, and the words after
 			// the office name a person.
 			if k := innerOffice(text, ws, a, b); k > 0 && !ws[a].headline && !(ws[a].allCaps && ws[b-1].allCaps) {
-				i0 := run[0]
-				for i0 < k && (ws[i0].sentStart && (inLower(commonCapitals, ws[i0].in(text)) || inLower(stopWords, ws[i0].in(text))) || inLower(officeQualifiers, ws[i0].in(text))) {
-					i0++ // "Interim BART Police Chief Ed Alvarez": the qualifier is the office's
-				}
+				i0 := bodyBeforeOffice(text, ws, run[0], k) // "Interim BART Police Chief Ed Alvarez": the qualifier is the office's
 				// A party's adjective describes the office's holder, not
 				// the institution: "Democratic U.S. Rep. Gwen Graham"; not
 				// in a body's name ("Republican National Committee
@@ -6269,6 +6312,85 @@ func innerOffice(text string, ws []token, a, b int) int {
 	for k := a + 1; k+1 < b; k++ {
 		if office(k) && !office(k-1) {
 			return k
+		}
+	}
+	return -1
+}
+
+// bodyBeforeOffice returns where the words ws[i:k] before an office
+// start to name a body, past the words that open the sentence ("The",
+// "Then") and the office's qualifiers ("Interim", "Former"), which are no
+// part of it.
+func bodyBeforeOffice(text string, ws []token, i, k int) int {
+	for i < k && (ws[i].sentStart && (inLower(commonCapitals, ws[i].in(text)) || inLower(stopWords, ws[i].in(text))) || inLower(officeQualifiers, ws[i].in(text))) {
+		i++
+	}
+	return i
+}
+
+// officeOf finds an office of several words joined by "of" before a
+// person's name in the run ws[a:b] ("Chief of Staff Reince Priebus",
+// "White House Chief of Staff John Kelly") or just before it (the run
+// "Homeland Security Kirstjen Nielsen" after "Secretary of"): it returns
+// the index of the office's word (a-2 in the second case) and of the
+// name's first word (see officeField), or -1, -1.
+func officeOf(text string, ws []token, a, b int) (office, name int) {
+	if a >= 2 {
+		if p := officeField(text, ws, a-2, b); p > a {
+			return a - 2, p
+		}
+	}
+	for k := a; k+2 < b; k++ {
+		if ws[k+1].in(text) == "of" {
+			if p := officeField(text, ws, k, b); p > 0 {
+				return k, p
+			}
+		}
+	}
+	return -1, -1
+}
+
+// officeField returns the index of the first word of the name after the
+// office that ws[k], a capitalised office or person noun, opens with
+// "of" and a field ("Chief of Staff Reince Priebus", "Director of
+// National Intelligence James Clapper", "Archbishop of Canterbury Justin
+// Welby"), within the run ws[:b]; or -1 (see nameAfterField).
+func officeField(text string, ws []token, k, b int) int {
+	if k < 0 || k+2 >= b || !ws[k].upper || ws[k+1].in(text) != "of" || ws[k+1].start-ws[k].end != 1 || ws[k+2].start-ws[k+1].end != 1 {
+		return -1
+	}
+	if w := strings.TrimSuffix(ws[k].in(text), "."); !isInnerTitle(w) && !isPersonNoun(w) {
+		return -1
+	}
+	return nameAfterField(text, ws, k+2, b)
+}
+
+// nameAfterField returns the index of the first word of a person's name
+// that follows an office's field opening at ws[f] ("Homeland Security" in
+// "Secretary of Homeland Security Kirstjen Nielsen"), within ws[:b], or
+// -1: the first word after the field's first that is a given name with a
+// word after it, or that the dictionary does not know (isDictionaryWord)
+// and that names no place and is no acronym (those are the field's: "Mexico" in "President
+// of Mexico Andrés Manuel López Obrador", "HHS"). A field of common words
+// alone names no one ("Secretary of Defense Quality Management Office").
+func nameAfterField(text string, ws []token, f, b int) int {
+	for p := f + 1; p < b; p++ {
+		w := ws[p].in(text)
+		switch {
+		case !ws[p].upper || ws[p].allCaps:
+			continue
+		case isGivenName(w):
+			if p+1 < b {
+				return p
+			}
+			return -1
+		case isPlaceName(w):
+			continue
+		default:
+			var buf [32]byte
+			if len(w) > len(buf) || !isDictionaryWord(string(lowerInto(buf[:], trimPossessive(w)))) {
+				return p
+			}
 		}
 	}
 	return -1

@@ -1793,6 +1793,36 @@ func TestOfficeInChamber(t *testing.T) {
 	}
 }
 
+// TestOfficeOf: an office of several words joined by "of" ("Chief of
+// Staff", "Secretary of Homeland Security") is no part of the name after
+// it, whether the run holds it (an organisation's word, "Staff", joins it)
+// or the run starts after "of"; its field is a mention only where it
+// names a place or holds a word no dictionary knows.
+func TestOfficeOf(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want map[string]Kind
+	}{
+		{"Chief of Staff Reince Priebus met the press.", map[string]Kind{"Reince Priebus": Person}},
+		{"White House Chief of Staff John Kelly left.", map[string]Kind{"White House": Org, "John Kelly": Person}},
+		{"Then Deputy Chief of Staff Huma Abedin wrote.", map[string]Kind{"Huma Abedin": Person}},
+		{"Director of National Intelligence James Clapper said.", map[string]Kind{"James Clapper": Person}},
+		{"Secretary of Homeland Security Kirstjen Nielsen said.", map[string]Kind{"Kirstjen Nielsen": Person}},
+		{"Director of Communications Hope Hicks said.", map[string]Kind{"Hope Hicks": Person}},
+		{"UMWA Director of Government Affairs Phil Smith said.", map[string]Kind{"UMWA": Org, "Phil Smith": Person}},
+		{"President of Mexico Andrés Manuel López Obrador said.", map[string]Kind{"Mexico": Place, "Andrés Manuel López Obrador": Person}},
+		{"Secretary of HHS Tom Price said.", map[string]Kind{"HHS": Org, "Tom Price": Person}},
+		{"He met Deputy Chief of Staff Jake Sullivan and Deputy Chief of Staff Huma Abedin.",
+			map[string]Kind{"Jake Sullivan": Person, "Huma Abedin": Person}},
+		// A field of common words alone names no one; nor does "of" after
+		// a word that is no office.
+		{"Secretary of Defense Quality Management Office", map[string]Kind{"Defense Quality Management Office": Org}},
+		{"Bank of America Chairman Brian Moynihan said.", map[string]Kind{"Bank of America": Org, "Brian Moynihan": Person}},
+	} {
+		checkKinds(t, tc.text, tc.want)
+	}
+}
+
 // TestSentenceWordBeforeSurname: a sentence's first word the text also
 // writes in lower case, before a surname the text gives a full name, is
 // no part of the name ("Young Sanders" after "Bernie Sanders").
