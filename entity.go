@@ -2626,7 +2626,10 @@ type Mention struct {
 // stands before it: "in Forest Park"), else a person's; one word is a
 // place when a gazetteer built from open data (countries, US states,
 // cities of 100,000 people) knows it, a person when it is a common given
-// name, else a place.
+// name, else a place; but a word of the dictionary whose first noun sense
+// in WordNet is no group, location, natural object or person ("Curiosity",
+// "Operations", "Remember") is Other where the text gives no sign of its
+// kind (see below).
 //
 // The text's evidence then overrides those guesses of last resort. An
 // honorific before any mention, a reporting verb after one ("Vogel told"),
@@ -5037,7 +5040,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	// Emperor", "the Solicitor") is a person, where the entity is a place
 	// only by default: no mention of it has the table's kind or any sign
 	// of a place, an outlet, a firm, a title of a work or a thing
-	// ("Politico reported", "The Guardian", "shares of Yahoo").
+	// ("Politico reported", "The Guardian", "shares of Yahoo"). Where
+	// such an entity is one word of the dictionary whose first sense names
+	// a thing (thingByDefault: "Windows", "Android"), it is Other.
 	roleOf := append(sc.roleOf[:0], make([]int8, len(counts))...)
 	sc.roleOf = roleOf
 	for i, m := range ms {
@@ -5055,8 +5060,24 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		}
 	}
 	pluralKinds(out)
+	for k := range out {
+		if roleOf[k] == 0 && out[k].Kind == Place && thingByDefault(out[k].Name) {
+			out[k].Kind = Other // after pluralKinds: "the Trumps" after "Donald Trump" is a person's
+		}
+	}
 	pairedNames(out)
 	return out
+}
+
+// thingByDefault reports whether name, the name of an entity that is a
+// place only for want of any sign, is one capitalised word that no
+// gazetteer knows as a place and whose first sense names a thing, not a
+// group, a location, a natural object or a person (namesThingFirst):
+// "Windows", "Android", "Remember", but not "Downtown", "Earth" or "Lake".
+// An acronym is not read so.
+func thingByDefault(name string) bool {
+	bare := trimPossessive(name)
+	return bare != "" && !strings.ContainsAny(bare, " -.") && !isAllCaps(bare) && !isPlaceName(bare) && !isPlaceHeadWord(bare) && namesThingFirst(bare)
 }
 
 // mayPair reports whether e is a name pairedNames may make Other: a

@@ -1823,6 +1823,41 @@ func TestOfficeOf(t *testing.T) {
 	}
 }
 
+// TestThingByDefault: one capitalised word of the dictionary that is a
+// place only for want of any sign is Other where its first noun sense in
+// WordNet names a thing, an act or an idea (entitynouns.txt), and stays a
+// place where it names a location, a natural object, a group or a person,
+// or heads places' names.
+func TestThingByDefault(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		want   bool
+		reason string
+	}{
+		{"Operations", true, "the singular's first sense an act"},
+		{"Curiosity", true, "a feeling"},
+		{"Remember", true, "no noun at all"},
+		{"Windows", false, "the dictionary knows it as a name too (isCommonWord): left to the guess of last resort"},
+		{"Homepage", true, "a communication"},
+		{"Downtown", false, "a location"},
+		{"Earth", false, "the capitalised lemma, a location, before the lower-case one, a substance"},
+		{"Lake", false, "a natural object"},
+		{"Borders", false, "the singular is a location"},
+		{"Congressmen", false, "the singular is a person"},
+		{"Airport", false, "heads places' names"},
+		{"Paris", false, "a gazetteer's place"},
+		{"Qwertyuiop", false, "no word of the dictionary"},
+		{"NASA", false, "an acronym"},
+		{"Curiosity's", true, "a possessive is read without its ending"},
+	} {
+		if got := thingByDefault(tc.name); got != tc.want {
+			t.Errorf("thingByDefault(%q) = %v, want %v (%s)", tc.name, got, tc.want, tc.reason)
+		}
+	}
+	checkKinds(t, "The rover Curiosity landed. The Downtown was quiet.",
+		map[string]Kind{"Curiosity": Other, "Downtown": Place})
+}
+
 // TestSentenceWordBeforeSurname: a sentence's first word the text also
 // writes in lower case, before a surname the text gives a full name, is
 // no part of the name ("Young Sanders" after "Bernie Sanders").

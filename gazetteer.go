@@ -80,6 +80,14 @@ var (
 	//go:embed persons.txt
 	personNounsText string
 
+	// entityNounsText is entitynouns.txt: the common words whose first
+	// noun sense is a group, a location, a natural object or a person
+	// ("village", "downtown", "lake", "congressmen"; the Open English
+	// WordNet; internal/mkinstitutions -entitynouns).
+	//
+	//go:embed entitynouns.txt
+	entityNounsText string
+
 	// thingNamesText is things.txt: the proper names of foods, illnesses,
 	// substances, artefacts, animals and plants ("Merlot", "Ebola",
 	// "Prozac", "Walkman"; the Open English WordNet; internal/mkinstitutions
@@ -89,6 +97,7 @@ var (
 	thingNamesText string
 
 	personNouns      = sync.OnceValue(func() map[string]bool { return nameSet(personNounsText) })
+	entityNouns      = sync.OnceValue(func() map[string]bool { return nameSet(entityNounsText) })
 	thingNames       = sync.OnceValue(func() map[string]bool { return nameSet(thingNamesText) })
 	institutionNouns = sync.OnceValue(func() map[string]byte { return nameTags(institutionsText) })
 	firmNames        = sync.OnceValue(func() map[string]bool { return withoutBang(nameSet(firmsText)) })
@@ -132,6 +141,7 @@ var loadGazetteers = sync.OnceFunc(func() {
 	firmNames()
 	placeHeads()
 	personNouns()
+	entityNouns()
 	thingNames()
 	institutionNouns()
 	wg.Wait()
@@ -502,6 +512,20 @@ func isBodyNounLower(lw []byte) bool { return institutionNouns()[string(lw)] == 
 func isPersonNoun(w string) bool {
 	var buf [32]byte
 	return len(w) <= len(buf) && personNouns()[string(lowerInto(buf[:], w))]
+}
+
+// namesThingFirst reports whether the word w, in any case, is a common
+// word (isCommonWord) whose first noun sense is no group, location,
+// natural object or person (entitynouns.txt), or that is no noun at all:
+// capitalised, it names a thing, a work or an idea rather than a place
+// ("Windows", "Android", "Remember"; not "Downtown", "Lake", "Earth").
+func namesThingFirst(w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	lw := string(lowerInto(buf[:], w))
+	return isCommonWord(lw) && !entityNouns()[lw]
 }
 
 // isThingName reports whether name, in any case, is the proper name of a

@@ -83,16 +83,17 @@ func main() {
 	buildings := flag.Bool("buildings", false, "write buildings.txt instead (needs -lists)")
 	persons := flag.Bool("persons", false, "write persons.txt instead (needs -lists)")
 	things := flag.Bool("things", false, "write things.txt instead (needs -lists, -cities and -surnames)")
+	entityNouns := flag.Bool("entitynouns", false, "write entitynouns.txt instead (needs -lists)")
 	cities := flag.String("cities", "", "with -things: GeoNames' cities1000.txt, whose cities' names are no things'")
 	surnames := flag.String("surnames", "", "with -things: the US Census's dist.all.last, whose 5,000 commonest surnames are no things' names")
-	lists := flag.String("lists", "", "with -buildings, -persons or -things: the folder of the embedded lists (placeheads.txt, givennames.txt, institutions.txt, commonwords.txt, places.txt, firms.txt)")
+	lists := flag.String("lists", "", "with -buildings, -persons, -things or -entitynouns: the folder of the embedded lists (placeheads.txt, givennames.txt, institutions.txt, commonwords.txt, places.txt, firms.txt)")
 	flag.Parse()
 	if *dir == "" {
 		fmt.Fprintln(os.Stderr, "mkinstitutions: -yaml is required")
 		os.Exit(2)
 	}
-	if n := countTrue(*buildings, *persons, *things); n > 1 {
-		fmt.Fprintln(os.Stderr, "mkinstitutions: -buildings, -persons and -things each write another file: give one")
+	if n := countTrue(*buildings, *persons, *things, *entityNouns); n > 1 {
+		fmt.Fprintln(os.Stderr, "mkinstitutions: -buildings, -persons, -things and -entitynouns each write another file: give one")
 		os.Exit(2)
 	}
 	for _, mode := range []struct {
@@ -104,7 +105,7 @@ func main() {
 			return fmt.Errorf("-things needs -cities and -surnames")
 		}
 		return writeThings(w, dir, lists, *cities, *surnames)
-	}}, {*buildings, "-buildings", writeBuildings}} {
+	}}, {*buildings, "-buildings", writeBuildings}, {*entityNouns, "-entitynouns", writeEntityNouns}} {
 		if !mode.on {
 			continue
 		}
@@ -376,6 +377,85 @@ func writePersons(w io.Writer, dir, lists string) error {
 		"# (github.com/globalwordnet/english-wordnet, CC BY 4.0; see NOTICE) whose first noun sense is in",
 		"# noun.person and that are no adjective first, less given names and places, written by",
 		"# go run ./internal/mkinstitutions -persons -yaml PATH -lists .")
+}
+
+// entityLexFiles are the lexicographer files of WordNet's nouns whose
+// kinds a proper name may share: groups (14: "village", "republic"),
+// locations (15: "downtown", "Earth"), natural objects (17: "lake",
+// "glacier") and people (18: "congressman").
+var entityLexFiles = map[string]bool{"14": true, "15": true, "17": true, "18": true}
+
+// writeEntityNouns writes entitynouns.txt to w: the words of
+// commonwords.txt in the -lists folder whose first noun sense in the
+// entries-*.yaml files in dir, that of the capitalised lemma where WordNet
+// has one ("Earth" before "earth") and else that of the word or of its
+// singular ("borders" as "border", "congressmen" as "congressman"), is in
+// entityLexFiles. Entities reads it for a capitalised common word that is
+// a place only by default: one whose first sense is none of those kinds
+// ("Windows", "Android", "Remember") names a thing, not a place.
+func writeEntityNouns(w io.Writer, dir, lists string) error {
+	common, err := lowerWords(filepath.Join(lists, "commonwords.txt"))
+	if err != nil {
+		return err
+	}
+	first := map[string]string{}
+	err = eachEntry(dir, func(e entry) {
+		if e.nouns > 0 {
+			first[e.lemma] = e.firstNoun
+		}
+	})
+	if err != nil {
+		return err
+	}
+	words := map[string]bool{}
+	for word := range common {
+		if lex, ok := firstNounOf(first, word); ok && entityLexFiles[lex] {
+			words[word] = true
+		}
+	}
+	return writeList(w, words,
+		"# Common words whose first noun sense is a group, a location, a natural object or a person: the",
+		"# words of commonwords.txt whose first noun sense in the Open English WordNet",
+		"# (github.com/globalwordnet/english-wordnet, CC BY 4.0; see NOTICE), the capitalised lemma's where",
+		"# it has one, else the word's or its singular's, is in noun.group, noun.location, noun.object or",
+		"# noun.person; written by",
+		"# go run ./internal/mkinstitutions -entitynouns -yaml PATH -lists .")
+}
+
+// firstNounOf returns the lexicographer file of the first noun sense of
+// the lower-case word in first (lemma to file): the capitalised lemma's
+// where there is one, else the word's, else its singular's ("-men" as
+// "-man", "-ies" as "-y", "-es" and "-s" dropped).
+func firstNounOf(first map[string]string, word string) (string, bool) {
+	forms := []string{capitalized(word), word}
+	if stem, ok := strings.CutSuffix(word, "men"); ok {
+		forms = append(forms, stem+"man")
+	}
+	if stem, ok := strings.CutSuffix(word, "ies"); ok {
+		forms = append(forms, stem+"y")
+	}
+	if stem, ok := strings.CutSuffix(word, "es"); ok {
+		forms = append(forms, stem)
+	}
+	if stem, ok := strings.CutSuffix(word, "s"); ok {
+		forms = append(forms, stem)
+	}
+	for _, f := range forms {
+		if lex, ok := first[f]; ok {
+			return lex, true
+		}
+	}
+	return "", false
+}
+
+// capitalized returns the word with its first letter in upper case.
+func capitalized(word string) string {
+	r := []rune(word)
+	if len(r) == 0 {
+		return word
+	}
+	r[0] = unicode.ToUpper(r[0])
+	return string(r)
 }
 
 // thingLexFiles are the lexicographer files of WordNet's nouns of things

@@ -129,3 +129,25 @@ func TestReadEntries(t *testing.T) {
 		t.Errorf("readEntries (-want +got):\n%s", diff)
 	}
 }
+
+func TestFirstNounOf(t *testing.T) {
+	first := map[string]string{
+		"Earth": "15", "earth": "27", // the planet before the soil
+		"border": "15", "congressman": "18", "party": "14", "window": "06",
+	}
+	for _, tc := range []struct {
+		word, want string
+		ok         bool
+	}{
+		{"earth", "15", true},
+		{"borders", "15", true},
+		{"congressmen", "18", true},
+		{"parties", "14", true},
+		{"windows", "06", true},
+		{"remember", "", false},
+	} {
+		if got, ok := firstNounOf(first, tc.word); got != tc.want || ok != tc.ok {
+			t.Errorf("firstNounOf(%q) = %q, %v; want %q, %v", tc.word, got, ok, tc.want, tc.ok)
+		}
+	}
+}
