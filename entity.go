@@ -2642,6 +2642,10 @@ type Mention struct {
 // mention or a company's possessive ("Subaru's shareholders") an
 // organisation; a name the text writes as a language's twice ("the
 // Eegimaa language", "speakers of Eegimaa"), or at each mention, is Other.
+// An acronym the text defines in brackets ("Special Air Service (SAS)"),
+// or one of three letters or more that is the initials of the one longer
+// name of the text ("CPUC" after "California Public Utilities
+// Commission"), is that name's entity, of that name's kind.
 // A word alone that opens the one organisation's name of the text is
 // that organisation ("Samsung" after "Samsung Electronics Co."), and a
 // bare surname the person it last meant ("Cruz" after "Sen. Ted Cruz …
@@ -3515,6 +3519,10 @@ type found struct {
 	// headline: found in a headline in title case because the body
 	// names it; what kind it is the body says.
 	headline bool
+	// initials: an acronym the text does not define that takes the
+	// entity of the one longer name of the text it is the initials of;
+	// what kind it is the longer name says.
+	initials bool
 }
 
 // A sign is one of the things a text may write of a mention that
@@ -4367,6 +4375,37 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			defined[acr.r.key] = long.r
 		}
 	}
+	// An acronym the text does not define, of three letters or more, that
+	// no table knows and that is the initials of the capitalised words of
+	// one longer name of the text, and of no other, is that name's
+	// ("SEP" after "Saturday Evening Post", "IQA" after "International
+	// Quidditch Association").
+	var longs map[string]int // initials -> the index of the one name with them, or -1
+	for i := range ms {
+		if acr := text[ms[i].nameStart:ms[i].end]; ms[i].r.e == nil && len(acr) >= 3 && isAcronym(acr) && defined[ms[i].r.key] == nil {
+			if longs == nil {
+				longs = map[string]int{}
+				for j := range ms {
+					if long := text[ms[j].nameStart:ms[j].end]; strings.IndexByte(long, ' ') > 0 && !isAllCaps(long) {
+						if ini := initialsOf(long); len(ini) >= 3 {
+							if k, seen := longs[ini]; !seen {
+								longs[ini] = j
+							} else if k >= 0 && ms[k].r.key != ms[j].r.key {
+								longs[ini] = -1
+							}
+						}
+					}
+				}
+			}
+			if k, ok := longs[acr]; ok && k >= 0 {
+				if defined == nil {
+					defined = map[string]*resolvedName{}
+				}
+				defined[ms[i].r.key] = ms[k].r
+				ms[i].initials = true
+			}
+		}
+	}
 	for i := range ms {
 		if r, ok := defined[ms[i].r.key]; ok {
 			ms[i].r = r
@@ -4903,7 +4942,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		out[k].Mentions, mentions = mentions[:0:n], mentions[n:] // a full slice: an append by the caller copies
 	}
 	// An entity's kind starts from its first mention outside a headline
-	// (see found.headline), and from its first where it has no other.
+	// (see found.headline) that is no acronym standing for a longer name
+	// (found.initials), and from its first where it has no other.
 	// An "al-" name no list knows is a place only where the text writes
 	// each of its mentions where places go ("fighting in al-Bab"), not
 	// once ("membership in al-Qaeda" among the group's other mentions):
@@ -4915,7 +4955,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	}
 	for i := range ms {
 		k := entityOf[i]
-		if first[k] < 0 || ms[first[k]].headline && !ms[i].headline {
+		if first[k] < 0 || (ms[first[k]].headline || ms[first[k]].initials) && !ms[i].headline && !ms[i].initials {
 			first[k] = int32(i)
 		}
 		if arabicArticleName(trimPossessive(text[ms[i].nameStart:ms[i].end])) {

@@ -1858,6 +1858,38 @@ func TestThingByDefault(t *testing.T) {
 		map[string]Kind{"Curiosity": Other, "Downtown": Place})
 }
 
+// TestInitialsOfLongerName: an acronym the text does not define joins
+// the one longer name of the text whose initials it is, and takes its
+// kind; with two such names it joins neither.
+func TestInitialsOfLongerName(t *testing.T) {
+	entities := func(text string) map[string][]string {
+		out := map[string][]string{}
+		for _, e := range Entities(text) {
+			for _, m := range e.Mentions {
+				out[e.Name] = append(out[e.Name], m.Text)
+			}
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		text string
+		want map[string][]string
+	}{
+		{"The Saturday Evening Post paid well. Later SEP editors refused.",
+			map[string][]string{"Saturday Evening Post": {"Saturday Evening Post", "SEP"}}},
+		{"Prices in NYC rose. New York City is dear.",
+			map[string][]string{"New York City": {"NYC", "New York City"}}},
+		{"The Democratic National Committee met before the Democratic National Convention. The DNC said no.",
+			map[string][]string{"Democratic National Committee": {"Democratic National Committee"},
+				"Democratic National Convention": {"Democratic National Convention"}, "DNC": {"DNC"}}},
+	} {
+		if diff := cmp.Diff(tc.want, entities(tc.text)); diff != "" {
+			t.Errorf("Entities(%q) (-want +got):\n%s", tc.text, diff)
+		}
+	}
+	checkKinds(t, "Prices in NYC rose. New York City is dear.", map[string]Kind{"New York City": Place})
+}
+
 // TestSentenceWordBeforeSurname: a sentence's first word the text also
 // writes in lower case, before a surname the text gives a full name, is
 // no part of the name ("Young Sanders" after "Bernie Sanders").
