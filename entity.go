@@ -4267,7 +4267,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			// at a sentence's start as anywhere: "CNN's Wolf Blitzer".
 			owner := b < len(ws) && len(trimPossessive(ws[a].in(text))) != len(ws[a].in(text)) && ws[b].upper && text[ws[a].end:ws[b].start] == " "
 			tentative := b-a == 1 && ws[a].sentStart && !owner && !givenAlone(text, ws, a, capitals) && !placeAlone(ws[a].in(text), capitals) && !knownFirm(ws[a].in(text)) && !invertedInitials(text[ws[a].end:min(len(text), int(ws[a].end)+24)]) &&
-				!firmCapitalised(ws[a].in(text), capitals)
+				!firmCapitalised(ws[a].in(text), capitals) && !acronymInProse(text, ws, a)
 			// A run in capitals (a headline) or with words no name has:
 			// keep the parts the table knows, else the whole run.
 			if b-a > maxNameWords || b-a > 1 && (ws[a].allCaps && ws[b-1].allCaps || ws[a].headline || t.splitsRun(text, ws, a, b)) {
@@ -4828,6 +4828,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		// "Factcheck.org reported", "according to Statista".
 		if told, toDo := spokenTo(text, int(m.start), int(m.end)); byDefault && m.start == m.nameStart && (told && !toDo || reportedBy(text, int(m.start), int(m.end))) {
 			m.signs |= signOutlet
+		} else if m.start == m.nameStart && isThingAcronym(bare) && guess(bare, false) == Other &&
+			(told && !toDo || reportedBy(text, int(m.start), int(m.end)) || saidOn(text, int(m.start)) || speaks(text, ws, int(m.end))) {
+			m.org = true // an acronym of a thing that speaks, is told or airs something is an organisation's: "told ABC", "PBS reported", "on ABC"
 		}
 		// A word of the dictionary after a "The" written in capitals
 		// inside a sentence is a title: a work's ("The Hobbit", "The
@@ -6639,6 +6642,9 @@ func guessKind(name, normalized string, person bool) Kind {
 			// ("SOFIA") that a city's name happens to be.
 			return Place
 		}
+		if _, agency := agencies[bare]; isThingAcronym(bare) && !agency {
+			return Other // a thing's or an idea's acronym: "DNA", "LED", "SARS"; not the agency "AFP"
+		}
 		return Org // an acronym: "AFP", "SBU", "FBI's"
 	}
 	ws := tokens(normalized)
@@ -7060,6 +7066,20 @@ func isStreetAbbrev(w string) bool {
 // one a saint.
 var streetWords = map[string]string{"st": "Street", "ave": "Avenue", "av": "Avenue", "blvd": "Boulevard", "rd": "Road",
 	"hwy": "Highway", "pkwy": "Parkway", "ln": "Lane", "sq": "Square"}
+
+// acronymInProse reports whether ws[a], a word alone opening a sentence,
+// is an acronym of three letters or more before a word in lower case
+// ("FBI agents came.", "AFP said"): capitals that a sentence's start does
+// not explain, so a name there as inside a sentence, unless the
+// dictionary knows the word ("OK", "TV").
+func acronymInProse(text string, ws []token, a int) bool {
+	w := trimPossessive(ws[a].in(text))
+	if len(w) < 3 || !isAcronym(w) || !isLetters(w) || ws[a].headline || a+1 >= len(ws) || ws[a+1].upper || text[ws[a].end:ws[a+1].start] != " " {
+		return false // "LOL, I", "OMG." and capitals after it say nothing
+	}
+	var buf [8]byte
+	return !isDictionaryWord(string(lowerInto(buf[:], w)))
+}
 
 // givenAlone reports whether ws[a], a word alone opening a sentence, is a
 // person's given name used alone ("Robert said no.", "“Lindsey?”"): a

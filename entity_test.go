@@ -1890,6 +1890,28 @@ func TestInitialsOfLongerName(t *testing.T) {
 	checkKinds(t, "Prices in NYC rose. New York City is dear.", map[string]Kind{"New York City": Place})
 }
 
+// TestAcronymsOfThings: an acronym no table knows is an organisation's, unless
+// WordNet's first sense of it is a thing's (acronyms.txt: "LED", "DNA"),
+// where it is Other, unless it speaks, is told or airs something, or is
+// a news agency; one that opens a sentence before a word in lower case is
+// a name there as anywhere.
+func TestAcronymsOfThings(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want map[string]Kind
+	}{
+		{"The cheap LED bulb lasts. Her DNA test came back.", map[string]Kind{"LED": Other, "DNA": Other}},
+		{"He told ABC that he would run.", map[string]Kind{"ABC": Org}},
+		{"Ten died, AFP said.", map[string]Kind{"AFP": Org}},
+		{"The vote ended. FBI agents came.", map[string]Kind{"FBI": Org}},
+		{"The vote ended. XYZQ reported it.", map[string]Kind{"XYZQ": Org}},
+		{"OK. That was it.", map[string]Kind{}},
+		{"It was late. LOL, I did it.", map[string]Kind{}},
+	} {
+		checkKinds(t, tc.text, tc.want)
+	}
+}
+
 // TestSentenceWordBeforeSurname: a sentence's first word the text also
 // writes in lower case, before a surname the text gives a full name, is
 // no part of the name ("Young Sanders" after "Bernie Sanders").

@@ -88,6 +88,14 @@ var (
 	//go:embed entitynouns.txt
 	entityNounsText string
 
+	// acronymsText is acronyms.txt: the acronyms of things, those of the
+	// Open English WordNet whose first noun sense is no group, location,
+	// natural object or person ("DNA", "LED", "SARS"; internal/mkinstitutions
+	// -acronyms), as written.
+	//
+	//go:embed acronyms.txt
+	acronymsText string
+
 	// thingNamesText is things.txt: the proper names of foods, illnesses,
 	// substances, artefacts, animals and plants ("Merlot", "Ebola",
 	// "Prozac", "Walkman"; the Open English WordNet; internal/mkinstitutions
@@ -98,6 +106,7 @@ var (
 
 	personNouns      = sync.OnceValue(func() map[string]bool { return nameSet(personNounsText) })
 	entityNouns      = sync.OnceValue(func() map[string]bool { return nameSet(entityNounsText) })
+	thingAcronyms    = sync.OnceValue(func() map[string]bool { return nameSet(acronymsText) })
 	thingNames       = sync.OnceValue(func() map[string]bool { return nameSet(thingNamesText) })
 	institutionNouns = sync.OnceValue(func() map[string]byte { return nameTags(institutionsText) })
 	firmNames        = sync.OnceValue(func() map[string]bool { return withoutBang(nameSet(firmsText)) })
@@ -142,6 +151,7 @@ var loadGazetteers = sync.OnceFunc(func() {
 	placeHeads()
 	personNouns()
 	entityNouns()
+	thingAcronyms()
 	thingNames()
 	institutionNouns()
 	wg.Wait()
@@ -527,6 +537,11 @@ func namesThingFirst(w string) bool {
 	lw := string(lowerInto(buf[:], w))
 	return isCommonWord(lw) && !entityNouns()[lw]
 }
+
+// isThingAcronym reports whether w, as written and without a possessive,
+// is an acronym of a thing or an idea ("DNA", "LED", "SARS"; acronyms.txt),
+// not of an organisation.
+func isThingAcronym(w string) bool { return thingAcronyms()[trimPossessive(w)] }
 
 // isThingName reports whether name, in any case, is the proper name of a
 // thing, not of a person, a place or an organisation: a food or a drink

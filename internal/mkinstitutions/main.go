@@ -84,6 +84,7 @@ func main() {
 	persons := flag.Bool("persons", false, "write persons.txt instead (needs -lists)")
 	things := flag.Bool("things", false, "write things.txt instead (needs -lists, -cities and -surnames)")
 	entityNouns := flag.Bool("entitynouns", false, "write entitynouns.txt instead (needs -lists)")
+	acronyms := flag.Bool("acronyms", false, "write acronyms.txt instead")
 	cities := flag.String("cities", "", "with -things: GeoNames' cities1000.txt, whose cities' names are no things'")
 	surnames := flag.String("surnames", "", "with -things: the US Census's dist.all.last, whose 5,000 commonest surnames are no things' names")
 	lists := flag.String("lists", "", "with -buildings, -persons, -things or -entitynouns: the folder of the embedded lists (placeheads.txt, givennames.txt, institutions.txt, commonwords.txt, places.txt, firms.txt)")
@@ -92,8 +93,8 @@ func main() {
 		fmt.Fprintln(os.Stderr, "mkinstitutions: -yaml is required")
 		os.Exit(2)
 	}
-	if n := countTrue(*buildings, *persons, *things, *entityNouns); n > 1 {
-		fmt.Fprintln(os.Stderr, "mkinstitutions: -buildings, -persons, -things and -entitynouns each write another file: give one")
+	if n := countTrue(*buildings, *persons, *things, *entityNouns, *acronyms); n > 1 {
+		fmt.Fprintln(os.Stderr, "mkinstitutions: -buildings, -persons, -things, -entitynouns and -acronyms each write another file: give one")
 		os.Exit(2)
 	}
 	for _, mode := range []struct {
@@ -105,11 +106,11 @@ func main() {
 			return fmt.Errorf("-things needs -cities and -surnames")
 		}
 		return writeThings(w, dir, lists, *cities, *surnames)
-	}}, {*buildings, "-buildings", writeBuildings}, {*entityNouns, "-entitynouns", writeEntityNouns}} {
+	}}, {*buildings, "-buildings", writeBuildings}, {*entityNouns, "-entitynouns", writeEntityNouns}, {*acronyms, "-acronyms", func(w io.Writer, dir, _ string) error { return writeAcronyms(w, dir) }}} {
 		if !mode.on {
 			continue
 		}
-		if *lists == "" {
+		if *lists == "" && mode.flag != "-acronyms" {
 			fmt.Fprintf(os.Stderr, "mkinstitutions: %s needs -lists\n", mode.flag)
 			os.Exit(2)
 		}
@@ -363,11 +364,8 @@ func writePersons(w io.Writer, dir, lists string) error {
 	if err != nil {
 		return err
 	}
-	words := map[string]bool{}
-	err = eachEntry(dir, func(e entry) {
-		if e.nouns > 0 && e.firstNoun == personLexFile && e.adjectives <= e.nouns && lowerWord(e.lemma) && !skip[e.lemma] {
-			words[e.lemma] = true
-		}
+	words, err := entryLemmas(dir, func(e entry) bool {
+		return e.nouns > 0 && e.firstNoun == personLexFile && e.adjectives <= e.nouns && lowerWord(e.lemma) && !skip[e.lemma]
 	})
 	if err != nil {
 		return err
@@ -420,6 +418,41 @@ func writeEntityNouns(w io.Writer, dir, lists string) error {
 		"# it has one, else the word's or its singular's, is in noun.group, noun.location, noun.object or",
 		"# noun.person; written by",
 		"# go run ./internal/mkinstitutions -entitynouns -yaml PATH -lists .")
+}
+
+// writeAcronyms writes acronyms.txt to w: the lemmas of the entries-*.yaml
+// files in dir written as acronyms (a capital, then one to five capitals
+// or digits: "DNA", "LED", "HIV", "CO2") whose first noun sense is none of
+// the kinds a proper name may share (entityLexFiles: not "FBI", a group,
+// nor "CEO", a person). Entities reads it for an acronym no table knows,
+// which is an organisation's by default: one of these is a thing's or an
+// idea's ("the LED bulb", "SARS").
+func writeAcronyms(w io.Writer, dir string) error {
+	words, err := entryLemmas(dir, func(e entry) bool {
+		return e.nouns > 0 && acronymShaped(e.lemma) && !entityLexFiles[e.firstNoun]
+	})
+	if err != nil {
+		return err
+	}
+	return writeList(w, words,
+		"# Acronyms of things: the lemmas of the Open English WordNet (github.com/globalwordnet/english-wordnet,",
+		"# CC BY 4.0; see NOTICE) written as acronyms whose first noun sense is no group, location, natural",
+		"# object or person, as written; by",
+		"# go run ./internal/mkinstitutions -acronyms -yaml PATH")
+}
+
+// acronymShaped reports whether s is a capital letter and then one to
+// five capitals or digits.
+func acronymShaped(s string) bool {
+	if len(s) < 2 || len(s) > 6 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if (s[i] < 'A' || s[i] > 'Z') && (s[i] < '0' || s[i] > '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // firstNounOf returns the lexicographer file of the first noun sense of
@@ -574,6 +607,18 @@ func lowerWord(s string) bool {
 		}
 	}
 	return true
+}
+
+// entryLemmas returns the lemmas of the entries of the entries-*.yaml
+// files in dir that keep reports true of.
+func entryLemmas(dir string, keep func(entry) bool) (map[string]bool, error) {
+	words := map[string]bool{}
+	err := eachEntry(dir, func(e entry) {
+		if keep(e) {
+			words[e.lemma] = true
+		}
+	})
+	return words, err
 }
 
 // eachEntry calls f with each entry of the entries-*.yaml files in dir.

@@ -151,3 +151,11 @@ func TestFirstNounOf(t *testing.T) {
 		}
 	}
 }
+
+func TestAcronymShaped(t *testing.T) {
+	for s, want := range map[string]bool{"DNA": true, "CO2": true, "LED": true, "A": false, "Abc": false, "2PAC": false, "ABCDEFG": false} {
+		if got := acronymShaped(s); got != want {
+			t.Errorf("acronymShaped(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
