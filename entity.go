@@ -242,6 +242,14 @@ func (t *aliasTable) cacheInfo(name, key string, e *aliasEntry, kind Kind, sur, 
 	if titleBody(tokens(norm)) {
 		sur, given = "", "" // no surname for a word alone to join: "House" is not the "White House"
 	}
+	if head, _, ok := strings.Cut(norm, " of "); ok && !isGivenName(capitalized(firstField(strings.TrimPrefix(head, "the ")))) && !nameTitles.has(lastField(head)) {
+		// A body's or a place's name with "of" has no surname either:
+		// "England" alone is the country, not the "Bank of England".
+		// Not a person's ("Joan of Arc"), nor a chamber's that a title
+		// word heads, whose last word is its short name ("the Commons"
+		// of the "House of Commons").
+		sur, given = "", ""
+	}
 	in := &nameInfo{key: strings.Clone(key), e: e, kind: kind,
 		partSurname: strings.Clone(sur), partGiven: strings.Clone(given), norm: strings.Clone(norm), display: strings.Clone(displayForm(name)),
 		guess: [2]Kind{guessKind(name, norm, false), guessKind(name, norm, true)}}

@@ -1912,6 +1912,29 @@ func TestAcronymsOfThings(t *testing.T) {
 	}
 }
 
+// TestOfNameHasNoSurname: the last word of a body's or a place's name
+// with "of" is no surname for a word alone to join ("England" is not the
+// "Bank of England"); a person's name with "of" keeps its parts.
+func TestOfNameHasNoSurname(t *testing.T) {
+	keys := func(text string) map[string]string {
+		out := map[string]string{}
+		for _, e := range Entities(text) {
+			for _, m := range e.Mentions {
+				out[m.Text] = e.Key
+			}
+		}
+		return out
+	}
+	k := keys("The Bank of England raised rates. Then England won the match.")
+	if k["England"] == "" || k["England"] == k["Bank of England"] {
+		t.Errorf("England and the Bank of England: keys %q", k)
+	}
+	k = keys("The Opposition of Neptune came. Then Neptune rose.")
+	if k["Neptune"] == "" || k["Neptune"] == k["Opposition of Neptune"] {
+		t.Errorf("Neptune and the Opposition of Neptune: keys %q", k)
+	}
+}
+
 // TestSentenceWordBeforeSurname: a sentence's first word the text also
 // writes in lower case, before a surname the text gives a full name, is
 // no part of the name ("Young Sanders" after "Bernie Sanders").
