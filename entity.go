@@ -3593,6 +3593,8 @@ type entityScratch struct {
 	counts        []int
 	languageOf    []int32 // see the kinds at the end of entities
 	roleOf        []int8  // see the kinds at the end of entities
+	officeParts   []officePart
+	initials      map[string]int // see the acronyms of entities
 }
 
 var entityScratchPool = sync.Pool{New: func() any {
@@ -3971,37 +3973,13 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			// word in lower case; after "and" another office or name may
 			// follow ("Deputy Chief of Staff Jake Sullivan and Deputy Chief
 			// of Staff Huma Abedin").
-			if k, p := officeOf(text, ws, a, b); p > 0 && !ws[a].headline && !(ws[a].allCaps && ws[b-1].allCaps) {
-				for p > 0 {
-					if k >= a {
-						i0 := bodyBeforeOffice(text, ws, a, k) // "Then Deputy Chief of Staff Huma Abedin"
-						o := k
-						for o-1 > i0 && (inLower(nameTitles, ws[o-1].in(text)) || inLower(officeSides, ws[o-1].in(text))) && !titleBody(tokens(normalizeName(text[ws[i0].start:ws[o-1].end]))) {
-							o-- // "Deputy Chief of Staff"; not "White House Chief of Staff"
-						}
-						if o-i0 >= 2 || o-i0 == 1 && (ws[i0].allCaps || probe(trimPossessive(ws[i0].in(text))) != nil) {
-							add(i0, o, false, false) // "White House", "UMWA"
-						}
-					}
-					f := max(a, k+2)
-					if field := text[ws[f].start:ws[p-1].end]; isPlaceName(field) || slices.ContainsFunc(ws[f:p], func(w token) bool { return w.upper && noDictionaryWords(text, []token{w}) }) {
-						add(f, p, false, false) // "Mexico", "HHS", "Canterbury"; not "Homeland Security"
-					}
-					e := p + 1
-					for e < b && (ws[e].upper || isParticle(ws[e].in(text))) {
-						e++
-					}
+			if parts := officeParts(text, ws, a, b, probe, sc.officeParts[:0]); len(parts) > 0 {
+				sc.officeParts = parts
+				for _, part := range parts {
 					n := len(ms)
-					add(p, e, false, false)
-					if len(ms) > n && ms[len(ms)-1].nameStart == ws[p].start {
+					add(part.a, part.b, false, false)
+					if part.person && len(ms) > n && ms[len(ms)-1].nameStart == ws[part.a].start {
 						ms[len(ms)-1].person = true
-					}
-					if e+1 >= b || ws[e].in(text) != "and" {
-						break
-					}
-					a = e + 1
-					if k, p = officeOf(text, ws, a, b); p < 0 {
-						add(a, b, false, false) // a name with no office: "Chief of Staff John Kelly and Mattis"
 					}
 				}
 				continue
@@ -4392,7 +4370,10 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	for i := range ms {
 		if acr := text[ms[i].nameStart:ms[i].end]; ms[i].r.e == nil && len(acr) >= 3 && isAcronym(acr) && defined[ms[i].r.key] == nil {
 			if longs == nil {
-				longs = map[string]int{}
+				if sc.initials == nil {
+					sc.initials = map[string]int{}
+				}
+				longs = sc.initials
 				for j := range ms {
 					if long := text[ms[j].nameStart:ms[j].end]; strings.IndexByte(long, ' ') > 0 && !isAllCaps(long) {
 						if ini := initialsOf(long); len(ini) >= 3 {
@@ -4414,6 +4395,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			}
 		}
 	}
+	clear(longs)
 	for i := range ms {
 		if r, ok := defined[ms[i].r.key]; ok {
 			ms[i].r = r
@@ -6398,6 +6380,70 @@ func bodyBeforeOffice(text string, ws []token, i, k int) int {
 		i++
 	}
 	return i
+}
+
+// An officePart is a span of words ws[a:b] that officeParts finds a
+// mention in, a person's name where person is set.
+type officePart struct {
+	a, b   int
+	person bool
+}
+
+// officeParts returns, appended to out, the mentions of the run ws[a:b]
+// around an office of several words joined by "of" (officeOf), or none
+// where the run has no such office: a body before the office as for one
+// office word ("White House" of "White House Chief of Staff John Kelly";
+// one word only where it is an acronym or probe knows it), the office's
+// field where it names a place or holds a word no dictionary knows
+// ("Mexico" of "President of Mexico Andrés Manuel López Obrador", "HHS"),
+// and the person's name after it, which ends at the first word in lower
+// case; after "and" another office or name may follow ("Deputy Chief of
+// Staff Jake Sullivan and Deputy Chief of Staff Huma Abedin").
+func officeParts(text string, ws []token, a, b int, probe func(string) *aliasEntry, out []officePart) []officePart {
+	if ws[a].headline || ws[a].allCaps && ws[b-1].allCaps {
+		return out
+	}
+	k, p := officeOf(text, ws, a, b)
+	for p > 0 {
+		if k >= a {
+			i0 := bodyBeforeOffice(text, ws, a, k) // "Then Deputy Chief of Staff Huma Abedin"
+			o := k
+			for o-1 > i0 && (inLower(nameTitles, ws[o-1].in(text)) || inLower(officeSides, ws[o-1].in(text))) && !titleBody(tokens(normalizeName(text[ws[i0].start:ws[o-1].end]))) {
+				o-- // "Deputy Chief of Staff"; not "White House Chief of Staff"
+			}
+			if o-i0 >= 2 || o-i0 == 1 && (ws[i0].allCaps || probe(trimPossessive(ws[i0].in(text))) != nil) {
+				out = append(out, officePart{a: i0, b: o}) // "White House", "UMWA"
+			}
+		}
+		f := max(a, k+2)
+		if isPlaceName(text[ws[f].start:ws[p-1].end]) || unknownWordIn(text, ws[f:p]) {
+			out = append(out, officePart{a: f, b: p}) // "Mexico", "HHS", "Canterbury"; not "Homeland Security"
+		}
+		e := p + 1
+		for e < b && (ws[e].upper || isParticle(ws[e].in(text))) {
+			e++
+		}
+		out = append(out, officePart{a: p, b: e, person: true})
+		if e+1 >= b || ws[e].in(text) != "and" {
+			break
+		}
+		a = e + 1
+		if k, p = officeOf(text, ws, a, b); p < 0 {
+			out = append(out, officePart{a: a, b: b}) // a name with no office: "Chief of Staff John Kelly and Mattis"
+		}
+	}
+	return out
+}
+
+// unknownWordIn reports whether one of the capitalised words ws is no
+// word of the dictionary (noDictionaryWords).
+func unknownWordIn(text string, ws []token) bool {
+	for i := range ws {
+		if ws[i].upper && noDictionaryWords(text, ws[i:i+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // officeOf finds an office of several words joined by "of" before a
