@@ -2766,7 +2766,7 @@ func mentionRuns(text string, ws []token) iter.Seq2[int, int] {
 				// Bank and North Sinai", "July and Congress", "Harvard
 				// University and Harvard Business School" ("Department of
 				// Health and Human Services" goes on).
-				if lw := ws[j].in(text); (lw == "of" || lw == "for" || lw == "and" || lw == "the") && j+1 < len(ws) && ws[j+1].upper &&
+				if lw := ws[j].in(text); (lw == "of" || lw == "for" || lw == "and" || lw == "the") && j+1 < len(ws) && ws[j+1].upper && j-i < maxJoinedWords &&
 					ws[j+1].start-ws[j].end <= 2 && (hasOrgWord(text, ws[i:j+2]) || lw == "of" && (isPlaceHeadWord(ws[j-1].in(text)) || isBodyNoun(ws[j-1].in(text))) || centerJoins(text, ws[i:j], lw, ws[j+1].in(text))) &&
 					(lw != "and" || !namedWhole(text[ws[i].start:ws[j-1].end]) && !inLower(calendarNames, text[ws[i].start:ws[j-1].end]) && !inLower(orgWords, ws[j-1].in(text))) {
 					j += 2
@@ -2800,6 +2800,13 @@ func mentionRuns(text string, ws []token) iter.Seq2[int, int] {
 		}
 	}
 }
+
+// maxJoinedWords is the most words a run joined by "of", "for", "and" or
+// "the" grows to ("National Association for the Advancement of Colored
+// People" has eight): past it those words join no more, which keeps the
+// checks on the run so far (namedWhole, calendarNames) linear in the
+// text.
+const maxJoinedWords = 12
 
 // bodyOnTopic reports whether the word "on" at ws[j] joins the
 // organisation's word before it to a topic after it, as in "Council on
@@ -3599,6 +3606,7 @@ type entityScratch struct {
 
 var entityScratchPool = sync.Pool{New: func() any {
 	return &entityScratch{
+		initials:   map[string]int{},
 		surnames:   map[string]bool{},
 		named:      map[string]bool{},
 		capitals:   map[string]uint8{},
@@ -3656,6 +3664,7 @@ func (s *entityScratch) release() {
 	clear(s.lastMeant)
 	clear(s.firm)
 	clear(s.index)
+	clear(s.initials)
 	entityScratchPool.Put(s)
 }
 
@@ -3969,11 +3978,14 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			// place or a word no dictionary knows ("President of Mexico
 			// Andrés Manuel López Obrador", "Secretary of HHS"), and so is a
 			// body before the office as for one office word below ("White
-			// House Chief of Staff John Kelly"). The name ends at the first
-			// word in lower case; after "and" another office or name may
-			// follow ("Deputy Chief of Staff Jake Sullivan and Deputy Chief
-			// of Staff Huma Abedin").
-			if parts := officeParts(text, ws, a, b, probe, sc.officeParts[:0]); len(parts) > 0 {
+			// House Chief of Staff John Kelly"); see officeParts. What
+			// follows the name reads as a run of its own ("Deputy Chief of
+			// Staff Jake Sullivan and Deputy Chief of Staff Huma Abedin").
+			for a < b {
+				parts, rest := officeParts(text, ws, a, b, probe, sc.officeParts[:0])
+				if len(parts) == 0 {
+					break
+				}
 				sc.officeParts = parts
 				for _, part := range parts {
 					n := len(ms)
@@ -3982,6 +3994,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 						ms[len(ms)-1].person = true
 					}
 				}
+				a, run[0] = rest, rest // the rest of the run reads as a run of its own
+			}
+			if a >= b {
 				continue
 			}
 			// A body's name of a nationality or an office's words and a
@@ -4368,11 +4383,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	// Quidditch Association").
 	var longs map[string]int // initials -> the index of the one name with them, or -1
 	for i := range ms {
-		if acr := text[ms[i].nameStart:ms[i].end]; ms[i].r.e == nil && len(acr) >= 3 && isAcronym(acr) && defined[ms[i].r.key] == nil {
+		if acr := trimPossessive(text[ms[i].nameStart:ms[i].end]); ms[i].r.e == nil && utf8.RuneCountInString(acr) >= 3 && isAcronym(acr) && defined[ms[i].r.key] == nil {
 			if longs == nil {
-				if sc.initials == nil {
-					sc.initials = map[string]int{}
-				}
 				longs = sc.initials
 				for j := range ms {
 					if long := text[ms[j].nameStart:ms[j].end]; strings.IndexByte(long, ' ') > 0 && !isAllCaps(long) {
@@ -4395,7 +4407,6 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			}
 		}
 	}
-	clear(longs)
 	for i := range ms {
 		if r, ok := defined[ms[i].r.key]; ok {
 			ms[i].r = r
@@ -5075,7 +5086,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	// of a place, an outlet, a firm, a title of a work or a thing
 	// ("Politico reported", "The Guardian", "shares of Yahoo"). Where
 	// such an entity is one word of the dictionary whose first sense names
-	// a thing (thingByDefault: "Windows", "Android"), it is Other.
+	// a thing (thingByDefault: "Curiosity", "Operations"), it is Other.
 	roleOf := append(sc.roleOf[:0], make([]int8, len(counts))...)
 	sc.roleOf = roleOf
 	for i, m := range ms {
@@ -5106,7 +5117,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 // place only for want of any sign, is one capitalised word that no
 // gazetteer knows as a place and whose first sense names a thing, not a
 // group, a location, a natural object or a person (namesThingFirst):
-// "Windows", "Android", "Remember", but not "Downtown", "Earth" or "Lake".
+// "Curiosity", "Operations", "Remember", but not "Downtown", "Earth" or "Lake".
 // An acronym is not read so.
 func thingByDefault(name string) bool {
 	bare := trimPossessive(name)
@@ -6390,49 +6401,48 @@ type officePart struct {
 }
 
 // officeParts returns, appended to out, the mentions of the run ws[a:b]
-// around an office of several words joined by "of" (officeOf), or none
-// where the run has no such office: a body before the office as for one
-// office word ("White House" of "White House Chief of Staff John Kelly";
-// one word only where it is an acronym or probe knows it), the office's
-// field where it names a place or holds a word no dictionary knows
-// ("Mexico" of "President of Mexico Andrés Manuel López Obrador", "HHS"),
-// and the person's name after it, which ends at the first word in lower
-// case; after "and" another office or name may follow ("Deputy Chief of
-// Staff Jake Sullivan and Deputy Chief of Staff Huma Abedin").
-func officeParts(text string, ws []token, a, b int, probe func(string) *aliasEntry, out []officePart) []officePart {
+// around its first office of several words joined by "of" (officeOf), and
+// where the rest of the run starts, or out itself and a where the run has
+// no such office: a body before the office as for one office word ("White
+// House" of "White House Chief of Staff John Kelly"; one word only where
+// it is an acronym or probe knows it), the office's field where it names
+// a place or holds a word no dictionary knows ("Mexico" of "President of
+// Mexico Andrés Manuel López Obrador", "HHS"), and the person's name after
+// it, which ends at the first word in lower case. The rest of the run
+// starts at the next capitalised word after that ("Deputy Chief of Staff
+// Huma Abedin" after "Deputy Chief of Staff Jake Sullivan and", "Boston"
+// after "Chief of Staff John Kelly of"), or is empty (b).
+func officeParts(text string, ws []token, a, b int, probe func(string) *aliasEntry, out []officePart) ([]officePart, int) {
 	if ws[a].headline || ws[a].allCaps && ws[b-1].allCaps {
-		return out
+		return out, a
 	}
 	k, p := officeOf(text, ws, a, b)
-	for p > 0 {
-		if k >= a {
-			i0 := bodyBeforeOffice(text, ws, a, k) // "Then Deputy Chief of Staff Huma Abedin"
-			o := k
-			for o-1 > i0 && (inLower(nameTitles, ws[o-1].in(text)) || inLower(officeSides, ws[o-1].in(text))) && !titleBody(tokens(normalizeName(text[ws[i0].start:ws[o-1].end]))) {
-				o-- // "Deputy Chief of Staff"; not "White House Chief of Staff"
-			}
-			if o-i0 >= 2 || o-i0 == 1 && (ws[i0].allCaps || probe(trimPossessive(ws[i0].in(text))) != nil) {
-				out = append(out, officePart{a: i0, b: o}) // "White House", "UMWA"
-			}
+	if p < 0 {
+		return out, a
+	}
+	if k >= a {
+		i0 := bodyBeforeOffice(text, ws, a, k) // "Then Deputy Chief of Staff Huma Abedin"
+		o := k
+		for o-1 > i0 && (inLower(nameTitles, ws[o-1].in(text)) || inLower(officeSides, ws[o-1].in(text))) && !titleBody(tokens(normalizeName(text[ws[i0].start:ws[o-1].end]))) {
+			o-- // "Deputy Chief of Staff"; not "White House Chief of Staff"
 		}
-		f := max(a, k+2)
-		if isPlaceName(text[ws[f].start:ws[p-1].end]) || unknownWordIn(text, ws[f:p]) {
-			out = append(out, officePart{a: f, b: p}) // "Mexico", "HHS", "Canterbury"; not "Homeland Security"
-		}
-		e := p + 1
-		for e < b && (ws[e].upper || isParticle(ws[e].in(text))) {
-			e++
-		}
-		out = append(out, officePart{a: p, b: e, person: true})
-		if e+1 >= b || ws[e].in(text) != "and" {
-			break
-		}
-		a = e + 1
-		if k, p = officeOf(text, ws, a, b); p < 0 {
-			out = append(out, officePart{a: a, b: b}) // a name with no office: "Chief of Staff John Kelly and Mattis"
+		if o-i0 >= 2 || o-i0 == 1 && (ws[i0].allCaps || probe(trimPossessive(ws[i0].in(text))) != nil) {
+			out = append(out, officePart{a: i0, b: o}) // "White House", "UMWA"
 		}
 	}
-	return out
+	f := max(a, k+2)
+	if isPlaceName(text[ws[f].start:ws[p-1].end]) || unknownWordIn(text, ws[f:p]) {
+		out = append(out, officePart{a: f, b: p}) // "Mexico", "HHS", "Canterbury"; not "Homeland Security"
+	}
+	e := p + 1
+	for e < b && (ws[e].upper || isParticle(ws[e].in(text))) {
+		e++
+	}
+	out = append(out, officePart{a: p, b: e, person: true})
+	for e < b && !ws[e].upper {
+		e++ // "and", "of": no word of the next name
+	}
+	return out, e
 }
 
 // unknownWordIn reports whether one of the capitalised words ws is no
@@ -6486,13 +6496,14 @@ func officeField(text string, ws []token, k, b int) int {
 // nameAfterField returns the index of the first word of a person's name
 // that follows an office's field opening at ws[f] ("Homeland Security" in
 // "Secretary of Homeland Security Kirstjen Nielsen"), within ws[:b], or
-// -1: the first word after the field's first that is a given name with a
-// word after it, or that the dictionary does not know (isDictionaryWord)
-// and that names no place and is no acronym (those are the field's: "Mexico" in "President
-// of Mexico Andrés Manuel López Obrador", "HHS"). A field of common words
-// alone names no one ("Secretary of Defense Quality Management Office").
+// -1: the first word after the field's first, within maxNameWords of it,
+// that is a given name with a word after it, or that the dictionary does
+// not know (isDictionaryWord) and that names no place and is no acronym
+// (those are the field's: "Mexico" in "President of Mexico Andrés Manuel
+// López Obrador", "HHS"). A field of common words alone names no one
+// ("Secretary of Defense Quality Management Office").
 func nameAfterField(text string, ws []token, f, b int) int {
-	for p := f + 1; p < b; p++ {
+	for p := f + 1; p < b && p <= f+maxNameWords; p++ {
 		w := ws[p].in(text)
 		switch {
 		case !ws[p].upper || ws[p].allCaps:
@@ -7125,10 +7136,10 @@ var streetWords = map[string]string{"st": "Street", "ave": "Avenue", "av": "Aven
 // is an acronym of three letters or more before a word in lower case
 // ("FBI agents came.", "AFP said"): capitals that a sentence's start does
 // not explain, so a name there as inside a sentence, unless the
-// dictionary knows the word ("OK", "TV").
+// dictionary knows the word ("LED", "ICE").
 func acronymInProse(text string, ws []token, a int) bool {
 	w := trimPossessive(ws[a].in(text))
-	if len(w) < 3 || !isAcronym(w) || !isLetters(w) || ws[a].headline || a+1 >= len(ws) || ws[a+1].upper || text[ws[a].end:ws[a+1].start] != " " {
+	if utf8.RuneCountInString(w) < 3 || !isAcronym(w) || !isLetters(w) || ws[a].headline || a+1 >= len(ws) || ws[a+1].upper || text[ws[a].end:ws[a+1].start] != " " {
 		return false // "LOL, I", "OMG." and capitals after it say nothing
 	}
 	var buf [8]byte

@@ -1814,6 +1814,9 @@ func TestOfficeOf(t *testing.T) {
 		{"Secretary of HHS Tom Price said.", map[string]Kind{"HHS": Org, "Tom Price": Person}},
 		{"He met Deputy Chief of Staff Jake Sullivan and Deputy Chief of Staff Huma Abedin.",
 			map[string]Kind{"Jake Sullivan": Person, "Huma Abedin": Person}},
+		// What follows the name reads as a run of its own.
+		{"Chief of Staff John Kelly and Defense Secretary Jim Mattis met.", map[string]Kind{"John Kelly": Person, "Jim Mattis": Person}},
+		{"Chief of Staff John Kelly of Boston said.", map[string]Kind{"John Kelly": Person, "Boston": Place}},
 		// A field of common words alone names no one; nor does "of" after
 		// a word that is no office.
 		{"Secretary of Defense Quality Management Office", map[string]Kind{"Defense Quality Management Office": Org}},
@@ -1879,6 +1882,8 @@ func TestInitialsOfLongerName(t *testing.T) {
 			map[string][]string{"Saturday Evening Post": {"Saturday Evening Post", "SEP"}}},
 		{"Prices in NYC rose. New York City is dear.",
 			map[string][]string{"New York City": {"NYC", "New York City"}}},
+		{"The California Public Utilities Commission met. The CPUC's ruling stood.",
+			map[string][]string{"California Public Utilities Commission": {"California Public Utilities Commission", "CPUC's"}}},
 		{"The Democratic National Committee met before the Democratic National Convention. The DNC said no.",
 			map[string][]string{"Democratic National Committee": {"Democratic National Committee"},
 				"Democratic National Convention": {"Democratic National Convention"}, "DNC": {"DNC"}}},

@@ -528,7 +528,7 @@ func isPersonNoun(w string) bool {
 // word (isCommonWord) whose first noun sense is no group, location,
 // natural object or person (entitynouns.txt), or that is no noun at all:
 // capitalised, it names a thing, a work or an idea rather than a place
-// ("Windows", "Android", "Remember"; not "Downtown", "Lake", "Earth").
+// ("Curiosity", "Operations", "Remember"; not "Downtown", "Lake", "Earth").
 func namesThingFirst(w string) bool {
 	var buf [32]byte
 	if len(w) > len(buf) {

@@ -73,6 +73,12 @@ func TestLinear(t *testing.T) {
 		{"entities/one-surname", func(n int) string {
 			return sized("John Smith met Jane Smith and Tim Smith. Mr. Smith said so, Dr. Smith agreed and Timothy Smith left. ", n)
 		}, func(s string) { Entities(s) }},
+		// Offices of several words joined by "of" and "and" with an
+		// organisation's word ("Staff") in one run: the joins stop at
+		// maxJoinedWords and the name after a field is looked for within
+		// maxNameWords (officeOf), however long the run.
+		{"entities/offices-with-of", func(n int) string { return sized("Chief of Staff John Kelly and ", n) }, func(s string) { Entities(s) }},
+		{"entities/fields-without-names", func(n int) string { return sized("Chief of Staff Quality of ", n) }, func(s string) { Entities(s) }},
 		// Two people whose given names share a skeleton, and that given
 		// name alone again and again: the spellings are read once
 		// (givenSpellings).

@@ -390,7 +390,7 @@ var entityLexFiles = map[string]bool{"14": true, "15": true, "17": true, "18": t
 // singular ("borders" as "border", "congressmen" as "congressman"), is in
 // entityLexFiles. Entities reads it for a capitalised common word that is
 // a place only by default: one whose first sense is none of those kinds
-// ("Windows", "Android", "Remember") names a thing, not a place.
+// ("Curiosity", "Operations", "Remember") names a thing, not a place.
 func writeEntityNouns(w io.Writer, dir, lists string) error {
 	common, err := lowerWords(filepath.Join(lists, "commonwords.txt"))
 	if err != nil {
@@ -458,7 +458,7 @@ func acronymShaped(s string) bool {
 // firstNounOf returns the lexicographer file of the first noun sense of
 // the lower-case word in first (lemma to file): the capitalised lemma's
 // where there is one, else the word's, else its singular's ("-men" as
-// "-man", "-ies" as "-y", "-es" and "-s" dropped).
+// "-man", "-ies" as "-y", "-s" dropped, then "-es").
 func firstNounOf(first map[string]string, word string) (string, bool) {
 	forms := []string{capitalized(word), word}
 	if stem, ok := strings.CutSuffix(word, "men"); ok {
@@ -467,11 +467,11 @@ func firstNounOf(first map[string]string, word string) (string, bool) {
 	if stem, ok := strings.CutSuffix(word, "ies"); ok {
 		forms = append(forms, stem+"y")
 	}
-	if stem, ok := strings.CutSuffix(word, "es"); ok {
-		forms = append(forms, stem)
-	}
 	if stem, ok := strings.CutSuffix(word, "s"); ok {
-		forms = append(forms, stem)
+		forms = append(forms, stem) // before "-es": "dunes" is "dune", not "dun"
+	}
+	if stem, ok := strings.CutSuffix(word, "es"); ok {
+		forms = append(forms, stem) // "boxes", "churches"
 	}
 	for _, f := range forms {
 		if lex, ok := first[f]; ok {

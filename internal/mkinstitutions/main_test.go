@@ -134,6 +134,7 @@ func TestFirstNounOf(t *testing.T) {
 	first := map[string]string{
 		"Earth": "15", "earth": "27", // the planet before the soil
 		"border": "15", "congressman": "18", "party": "14", "window": "06",
+		"dune": "17", "dun": "07", "box": "06",
 	}
 	for _, tc := range []struct {
 		word, want string
@@ -144,6 +145,8 @@ func TestFirstNounOf(t *testing.T) {
 		{"congressmen", "18", true},
 		{"parties", "14", true},
 		{"windows", "06", true},
+		{"dunes", "17", true}, // not "dun"
+		{"boxes", "06", true},
 		{"remember", "", false},
 	} {
 		if got, ok := firstNounOf(first, tc.word); got != tc.want || ok != tc.ok {
