@@ -6500,7 +6500,10 @@ func officeField(text string, ws []token, k, b int) int {
 // that is a given name with a word after it, or that the dictionary does
 // not know (isDictionaryWord) and that names no place and is no acronym
 // (those are the field's: "Mexico" in "President of Mexico Andrés Manuel
-// López Obrador", "HHS"). A field of common words alone names no one
+// López Obrador", "HHS"); or the last word, a surname alone, where a
+// reporting verb follows it ("Chief of Staff Kelly said", "Director of
+// National Intelligence Clapper told") and it is no word of a body's or a
+// place's name ("Office"). A field of common words alone names no one
 // ("Secretary of Defense Quality Management Office").
 func nameAfterField(text string, ws []token, f, b int) int {
 	for p := f + 1; p < b && p <= f+maxNameWords; p++ {
@@ -6509,7 +6512,7 @@ func nameAfterField(text string, ws []token, f, b int) int {
 		case !ws[p].upper || ws[p].allCaps:
 			continue
 		case isGivenName(w):
-			if p+1 < b {
+			if p+1 < b || speaks(text, ws, int(ws[p].end)) {
 				return p
 			}
 			return -1
@@ -6517,7 +6520,8 @@ func nameAfterField(text string, ws []token, f, b int) int {
 			continue
 		default:
 			var buf [32]byte
-			if len(w) > len(buf) || !isDictionaryWord(string(lowerInto(buf[:], trimPossessive(w)))) {
+			if len(w) > len(buf) || !isDictionaryWord(string(lowerInto(buf[:], trimPossessive(w)))) ||
+				p+1 == b && !inLower(orgWords, w) && !isBodyNoun(w) && !isPlaceHeadWord(w) && speaks(text, ws, int(ws[p].end)) {
 				return p
 			}
 		}

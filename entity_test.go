@@ -1814,6 +1814,10 @@ func TestOfficeOf(t *testing.T) {
 		{"Secretary of HHS Tom Price said.", map[string]Kind{"HHS": Org, "Tom Price": Person}},
 		{"He met Deputy Chief of Staff Jake Sullivan and Deputy Chief of Staff Huma Abedin.",
 			map[string]Kind{"Jake Sullivan": Person, "Huma Abedin": Person}},
+		// A surname alone after the field, where a reporting verb follows.
+		{"Chief of Staff Kelly said no.", map[string]Kind{"Kelly": Person}},
+		{"Director of National Intelligence Clapper said no.", map[string]Kind{"Clapper": Person}},
+		{"Secretary of Defense Quality Management Office said no.", map[string]Kind{"Defense Quality Management Office": Org}},
 		// What follows the name reads as a run of its own.
 		{"Chief of Staff John Kelly and Defense Secretary Jim Mattis met.", map[string]Kind{"John Kelly": Person, "Jim Mattis": Person}},
 		{"Chief of Staff John Kelly of Boston said.", map[string]Kind{"John Kelly": Person, "Boston": Place}},
