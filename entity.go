@@ -4268,7 +4268,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			// at a sentence's start as anywhere: "CNN's Wolf Blitzer".
 			owner := b < len(ws) && len(trimPossessive(ws[a].in(text))) != len(ws[a].in(text)) && ws[b].upper && text[ws[a].end:ws[b].start] == " "
 			tentative := b-a == 1 && ws[a].sentStart && !owner && !givenAlone(text, ws, a, capitals) && !placeAlone(ws[a].in(text), capitals) && !knownFirm(ws[a].in(text)) && !invertedInitials(text[ws[a].end:min(len(text), int(ws[a].end)+24)]) &&
-				!firmCapitalised(ws[a].in(text), capitals) && !acronymInProse(text, ws, a)
+				!firmCapitalised(ws[a].in(text), capitals) && !acronymInProse(text, ws, a) &&
+				!(afterQuotationEnd(text, int(ws[a].start)) && speaks(text, ws, int(ws[a].end))) // “Did we win?” Charlotte asked.
 			// A run in capitals (a headline) or with words no name has:
 			// keep the parts the table knows, else the whole run.
 			if b-a > maxNameWords || b-a > 1 && (ws[a].allCaps && ws[b-1].allCaps || ws[a].headline || t.splitsRun(text, ws, a, b)) {
@@ -4790,12 +4791,15 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		// apposition ("his wife, Nancy,", "to Charlotte, his daughter,";
 		// not "in Denver, his brother said", an attribution), before a
 		// relative "who" (not a place's region after a comma: "Columbus,
-		// Indiana, who"), or before "himself". Not the verbs of speaking
-		// ("Austin said" may be the city's government), nor a "he" that
-		// goes on from it: "Arizona will be the fifth state … He said"
-		// speaks of someone else.
+		// Indiana, who"), or before "himself", or as the speaker a
+		// quotation's end names ("“We won,” Mary said": a quotation's
+		// attribution, which a city's statement seldom has). Not the verbs
+		// of speaking alone ("Austin said" may be the city's government),
+		// nor a "he" that goes on from it: "Arizona will be the fifth state
+		// … He said" speaks of someone else.
 		if !byDefault && m.start == m.nameStart && !strings.Contains(bare, " ") && isPlaceName(bare) && isGivenName(bare) &&
 			(afterKin(text, ws, int(m.start)) || kinApposition(text, ws, int(m.start), int(m.end)) && !attributedToKin(text, ws, int(m.end)) ||
+				afterQuotationEnd(text, int(m.start)) && speaks(text, ws, int(m.end)) ||
 				!afterPlacePreposition(text, int(m.start)) && (beforeWho(text, int(m.start), int(m.end)) && !strings.HasSuffix(text[:m.start], ", ") || beforeReflexive(text, int(m.end)))) {
 			m.person = true
 		}
@@ -5658,6 +5662,23 @@ func isOrdinal(w string) bool {
 
 // possessiveDeterminers are the possessive determiners of English.
 var possessiveDeterminers = setOf("his her their my our your its")
+
+// afterQuotationEnd reports whether text[:start] ends with a quotation's
+// closing mark after a comma, a question mark or an exclamation mark and
+// one space (`,” `, `?" `): where a quotation's attribution names its
+// speaker.
+func afterQuotationEnd(text string, start int) bool {
+	before := strings.TrimSuffix(text[:start], " ")
+	if len(before) == start {
+		return false
+	}
+	for _, mark := range [...]string{"”", "\""} {
+		if rest, ok := strings.CutSuffix(before, mark); ok {
+			return strings.HasSuffix(rest, ",") || strings.HasSuffix(rest, "?") || strings.HasSuffix(rest, "!")
+		}
+	}
+	return false
+}
 
 // subjectOfHe reports whether the name at text[start:] opens its sentence
 // and the next sentence opens with "He" or "She": the subject a personal
