@@ -3215,10 +3215,9 @@ func isAgentNoun(w string) bool {
 // of the dictionary in lower case, names included ("Danai Gurira", not
 // "Retirement System").
 func noDictionaryWords(text string, ws []token) bool {
-	var buf [32]byte
 	for _, w := range ws {
-		if s := w.in(text); len(s) > len(buf) || isDictionaryWord(string(lowerInto(buf[:], trimPossessive(s)))) {
-			return false
+		if s := w.in(text); len(s) > 32 || inDictionary(s) {
+			return false // a word longer than any of the dictionary's is no name's either
 		}
 	}
 	return true
@@ -4269,7 +4268,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			owner := b < len(ws) && len(trimPossessive(ws[a].in(text))) != len(ws[a].in(text)) && ws[b].upper && text[ws[a].end:ws[b].start] == " "
 			tentative := b-a == 1 && ws[a].sentStart && !owner && !givenAlone(text, ws, a, capitals) && !placeAlone(ws[a].in(text), capitals) && !knownFirm(ws[a].in(text)) && !invertedInitials(text[ws[a].end:min(len(text), int(ws[a].end)+24)]) &&
 				!firmCapitalised(ws[a].in(text), capitals) && !acronymInProse(text, ws, a) &&
-				!(afterQuotationEnd(text, int(ws[a].start)) && speaks(text, ws, int(ws[a].end))) // “Did we win?” Charlotte asked.
+				!quotedSpeaker(text, ws, int(ws[a].start), int(ws[a].end)) // “Did we win?” Charlotte asked.
 			// A run in capitals (a headline) or with words no name has:
 			// keep the parts the table knows, else the whole run.
 			if b-a > maxNameWords || b-a > 1 && (ws[a].allCaps && ws[b-1].allCaps || ws[a].headline || t.splitsRun(text, ws, a, b)) {
@@ -4799,7 +4798,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		// … He said" speaks of someone else.
 		if !byDefault && m.start == m.nameStart && !strings.Contains(bare, " ") && isPlaceName(bare) && isGivenName(bare) &&
 			(afterKin(text, ws, int(m.start)) || kinApposition(text, ws, int(m.start), int(m.end)) && !attributedToKin(text, ws, int(m.end)) ||
-				afterQuotationEnd(text, int(m.start)) && speaks(text, ws, int(m.end)) ||
+				quotedSpeaker(text, ws, int(m.start), int(m.end)) ||
 				!afterPlacePreposition(text, int(m.start)) && (beforeWho(text, int(m.start), int(m.end)) && !strings.HasSuffix(text[:m.start], ", ") || beforeReflexive(text, int(m.end)))) {
 			m.person = true
 		}
@@ -5662,6 +5661,14 @@ func isOrdinal(w string) bool {
 
 // possessiveDeterminers are the possessive determiners of English.
 var possessiveDeterminers = setOf("his her their my our your its")
+
+// quotedSpeaker reports whether the name text[start:end] is the speaker
+// a quotation's attribution names: a quotation's end before it
+// (afterQuotationEnd) and a reporting verb after it ("“We won,” Mary
+// said").
+func quotedSpeaker(text string, ws []token, start, end int) bool {
+	return afterQuotationEnd(text, start) && speaks(text, ws, end)
+}
 
 // afterQuotationEnd reports whether text[:start] ends with a quotation's
 // closing mark after a comma, a question mark or an exclamation mark and
@@ -6540,8 +6547,7 @@ func nameAfterField(text string, ws []token, f, b int) int {
 		case isPlaceName(w):
 			continue
 		default:
-			var buf [32]byte
-			if len(w) > len(buf) || !isDictionaryWord(string(lowerInto(buf[:], trimPossessive(w)))) ||
+			if !inDictionary(w) ||
 				p+1 == b && !inLower(orgWords, w) && !isBodyNoun(w) && !isPlaceHeadWord(w) && speaks(text, ws, int(ws[p].end)) {
 				return p
 			}
@@ -6989,8 +6995,7 @@ func knownFirm(w string) bool {
 	if !isFirmName(bare) || isGivenName(bare) {
 		return false
 	}
-	var buf [64]byte
-	return !isDictionaryWord(string(lowerInto(buf[:], bare)))
+	return !inDictionary(bare)
 }
 
 // kinTerms, in lower case, are the kinship terms English capitalises
@@ -7167,8 +7172,7 @@ func acronymInProse(text string, ws []token, a int) bool {
 	if utf8.RuneCountInString(w) < 3 || !isAcronym(w) || !isLetters(w) || ws[a].headline || a+1 >= len(ws) || ws[a+1].upper || text[ws[a].end:ws[a+1].start] != " " {
 		return false // "LOL, I", "OMG." and capitals after it say nothing
 	}
-	var buf [8]byte
-	return !isDictionaryWord(string(lowerInto(buf[:], w)))
+	return !inDictionary(w)
 }
 
 // givenAlone reports whether ws[a], a word alone opening a sentence, is a

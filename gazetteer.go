@@ -181,6 +181,16 @@ func isDictionaryWord(w string) bool {
 	return ok
 }
 
+// inDictionary reports whether w, in any case and without a possessive,
+// is a word of the dictionary, names included (isDictionaryWord), without
+// allocating: no word of the dictionary is longer than 24 bytes, so a
+// longer w is none.
+func inDictionary(w string) bool {
+	var buf [32]byte
+	w = trimPossessive(w)
+	return len(w) <= len(buf) && isDictionaryWord(string(lowerInto(buf[:], w)))
+}
+
 // isPresentParticiple reports whether w, in lower case, is a present participle
 // of the dictionary that is no word of its own ("using", "hosting"; not
 // "morning", "building" or "following", which are nouns too).
