@@ -4271,7 +4271,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				!quotedSpeaker(text, ws, int(ws[a].start), int(ws[a].end)) // “Did we win?” Charlotte asked.
 			// A run in capitals (a headline) or with words no name has:
 			// keep the parts the table knows, else the whole run.
-			if b-a > maxNameWords || b-a > 1 && (ws[a].allCaps && ws[b-1].allCaps || ws[a].headline || t.splitsRun(text, ws, a, b)) {
+			if b-a > maxNameWords || b-a > 1 && (ws[a].allCaps && ws[b-1].allCaps || ws[a].headline && !givenNameRun(text, ws, a, b) || t.splitsRun(text, ws, a, b)) {
 				for k := a; k < b; {
 					best := -1
 					longest := k + 1
@@ -7049,6 +7049,20 @@ func isRomanNumeral(w string) bool {
 // given name ("Doris Day", "Benny Hill"): a person's, whatever word ends it.
 func opensWithGivenName(name string) bool {
 	return isGivenName(firstField(trimPossessive(name)))
+}
+
+// givenNameRun reports whether the run ws[a:b] of a line in title case
+// (markHeadlines) is a person's name all the same: two or three words, a
+// given name first, and a word in lower case right after that title case
+// would capitalise ("Daniel Smith works at Durham University", "Claire
+// Warwick c.warwick@durham.ac.uk"), so that the run ends where the name
+// does.
+func givenNameRun(text string, ws []token, a, b int) bool {
+	if b-a > 3 || b >= len(ws) || ws[b].upper || ws[b].allCaps || text[ws[b-1].end:ws[b].start] != " " || !isGivenName(ws[a].in(text)) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(ws[b].in(text))
+	return unicode.IsLower(r) && !isFunctionWord(ws[b].in(text))
 }
 
 // otherHeads are the words that end the name of an event, a law or a

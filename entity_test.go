@@ -1793,6 +1793,28 @@ func TestOfficeInChamber(t *testing.T) {
 	}
 }
 
+// TestGivenNameRunInTitleCase: a line that reads as title case because
+// it is full of names (an author's line, a caption) still names the
+// person whose given name opens a run that a lower-case word ends; a run
+// that a number or a capitalised word ends is split as a headline's is.
+func TestGivenNameRunInTitleCase(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want map[string]Kind
+	}{
+		{"Daniel Smith works at Durham University, United Kingdom",
+			map[string]Kind{"Daniel Smith": Person, "Durham University": Org, "United Kingdom": Place}},
+		{"Claire Warwick c.warwick@durham.ac.uk Durham University, United Kingdom",
+			map[string]Kind{"Claire Warwick": Person, "Durham University": Org, "United Kingdom": Place}},
+		{"[Images via Getty; Justin Bieber image via AP]", map[string]Kind{"Justin Bieber": Person}},
+		// A number after the run proves nothing of where the name ends.
+		{"Presentation European Seminars 2012 in London Nov 7 & 8", map[string]Kind{"London": Place}},
+		{"After the Order, Sarah Palin Unleashed 4 Words On Them", map[string]Kind{}},
+	} {
+		checkKinds(t, tc.text, tc.want)
+	}
+}
+
 // TestOfficeOf: an office of several words joined by "of" ("Chief of
 // Staff", "Secretary of Homeland Security") is no part of the name after
 // it, whether the run holds it (an organisation's word, "Staff", joins it)
