@@ -2727,6 +2727,33 @@ var commonCapitals = setOf(calendarWords + " " + calendarForms + ` the a an in o
 	i'm i’m i'll i’ll i've i’ve i'd i’d
 	breaking update updated opinion analysis exclusive watch listen follow related click please`)
 
+// pronounI reports whether the word ws[j], after a name's word, is the
+// pronoun "I" and not a numeral of a name: "I" with a contraction ("I'm",
+// "I’d"), or "I" after a word that is no common word and before a word in
+// lower case other than "of" ("Collins I know", "Obama I think"; not
+// "World War I ended", "Henry I of England").
+func pronounI(text string, ws []token, j int) bool {
+	w := ws[j].in(text)
+	if j == 0 || ws[j-1].allCaps {
+		return false // a line in capitals: "I HOPE I'LL"
+	}
+	if rest, ok := strings.CutPrefix(w, "I'"); ok || strings.HasPrefix(w, "I’") {
+		if !ok {
+			rest = w[len("I’"):]
+		}
+		return rest == "m" || rest == "d" || rest == "ve" || rest == "ll"
+	}
+	if w != "I" || j+1 >= len(ws) || ws[j+1].upper || ws[j+1].start-ws[j].end != 1 || text[ws[j].end] != ' ' {
+		return false
+	}
+	if next := ws[j+1].in(text); clausePrepositions.has(next) || determiners.has(next) || next == "and" || next == "or" {
+		return false // "Henry I of England", "Shah Abbas I in the 1600s", "Henry I and his son"
+	}
+	var buf [32]byte
+	prev := trimPossessive(ws[j-1].in(text))
+	return len(prev) > len(buf) || !isCommonWord(string(lowerInto(buf[:], prev)))
+}
+
 // mentionRuns yields the runs of words that may name something, as the
 // index of their first word and one past their last: words in capitals,
 // joined by name particles, with honorifics before them. The runs are
@@ -2750,6 +2777,9 @@ func mentionRuns(text string, ws []token) iter.Seq2[int, int] {
 				}
 				if ws[j].upper && possessiveEnds(text, ws, i, j) {
 					break
+				}
+				if pronounI(text, ws, j) {
+					break // "Mr. Collins I know", "Obama I think": the speaker, no regnal number ("Henry I of England", "Elizabeth I's")
 				}
 				if ws[j].upper {
 					j++

@@ -1815,6 +1815,26 @@ func TestGivenNameRunInTitleCase(t *testing.T) {
 	}
 }
 
+// TestPronounIEndsName: the pronoun "I" after a name is no part of it
+// ("Mr. Collins I know", "Jim Eastland I’ve"); a numeral is ("World War I",
+// "Elizabeth I's", "Henry I of England").
+func TestPronounIEndsName(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want map[string]Kind
+	}{
+		{"At the end of the job. Mr. Collins I know you're biting at the bit.", map[string]Kind{"Collins": Person}},
+		{"Other than Jim Eastland I’ve presided over more nominees.", map[string]Kind{"Jim Eastland": Person}},
+		{"He said President Carter I think set a very high standard.", map[string]Kind{"Carter": Person}},
+		{"We are connected on LinkedIn I thought.", map[string]Kind{"LinkedIn": Org}},
+		{"He left after World War I ended in 1918.", map[string]Kind{}}, // no "World War" cut from its numeral
+		{"Elizabeth I's reign was long.", map[string]Kind{"Elizabeth I": Person}},
+		{"AND I HOPE I'll make it", map[string]Kind{}},
+	} {
+		checkKinds(t, tc.text, tc.want)
+	}
+}
+
 // TestOfficeOf: an office of several words joined by "of" ("Chief of
 // Staff", "Secretary of Homeland Security") is no part of the name after
 // it, whether the run holds it (an organisation's word, "Staff", joins it)
