@@ -2727,6 +2727,15 @@ var commonCapitals = setOf(calendarWords + " " + calendarForms + ` the a an in o
 	i'm i’m i'll i’ll i've i’ve i'd i’d
 	breaking update updated opinion analysis exclusive watch listen follow related click please`)
 
+// officeBefore reports whether the word before ws[a] is an office, a
+// title or a style that only a person's name follows ("Senator Baker",
+// "Speaker O'Neill", "Reverend Moomaw"), as the rules after a mention is
+// added read them.
+func officeBefore(text string, ws []token, a int) bool {
+	o := ws[a-1].in(text)
+	return inLower(officeWords, o) || inLower(titleHeads, o) || inLower(styleTitles, strings.TrimSuffix(o, "."))
+}
+
 // pronounI reports whether the word ws[j], after a name's word, is the
 // pronoun "I" and not a numeral of a name: "I" with a contraction ("I'm",
 // "I’d"), or "I" after a word that is no common word and before a word in
@@ -4217,7 +4226,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 					case !honor && w == bw && adjectiveShaped(bw) && !isPlaceName(bw) && !isGivenName(bw) && !isFirmName(bw) && !headsPhrase(text, ws, int(ws[a].end)) && !beforeReporting(text, ws, int(ws[a].end)) &&
 						!(a > 0 && ws[a-1].in(text) == "The" && !ws[a-1].sentStart): // "outside The Venetian hotel": "The" says a name
 						continue // "Victorian houses", "Hegelian colour": an adjective before its noun
-					case ws[a].headline && !ws[a].allCaps && !honor && probe(w) == nil && !isPlaceName(bw):
+					case ws[a].headline && !ws[a].allCaps && !honor && !(a > opened && officeBefore(text, ws, a) && !isCommonWord(string(lowerInto(lbuf[:], bw)))) && probe(w) == nil && !isPlaceName(bw):
 						// In a line in title case capitals say nothing (see
 						// markHeadlines): a word left alone there, after a
 						// country or a title ("as France Invests in …"), is a

@@ -1815,6 +1815,26 @@ func TestGivenNameRunInTitleCase(t *testing.T) {
 	}
 }
 
+// TestOfficeBeforeWordInTitleCase: in a line in title case a lone word
+// after an office, a title or a style names a person though the table
+// does not know it ("Senator Baker", "Reverend Moomaw"); a common word
+// there is the headline's verb ("the President Denies the Troops").
+func TestOfficeBeforeWordInTitleCase(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want map[string]Kind
+	}{
+		{"Senator Hatfield, Vice President Mondale, Senator Baker, Speaker O'Neill, Reverend Moomaw, and my fellow citizens:",
+			map[string]Kind{"Hatfield": Person, "Mondale": Person, "Baker": Person, "O'Neill": Person, "Moomaw": Person}},
+		{"Senator Baker and Governor Romney\nI watched the debate.", map[string]Kind{"Baker": Person, "Romney": Person}},
+		{"Note to Senator Specter and Others\nI watched the debate.", map[string]Kind{}}, // "specter" is a common word
+		{"More Responses from Judge Gonzales (Jan. 25, 2005)", map[string]Kind{"Gonzales": Person}},
+		{"The President Denies the Troops The Necessary Support", map[string]Kind{}},
+	} {
+		checkKinds(t, tc.text, tc.want)
+	}
+}
+
 // TestPronounIEndsName: the pronoun "I" after a name is no part of it
 // ("Mr. Collins I know", "Jim Eastland I’ve"); a numeral is ("World War I",
 // "Elizabeth I's", "Henry I of England").
