@@ -4396,6 +4396,38 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		}
 		ms = kept
 	}
+	// A state's abbreviation after a place and a comma ("San Bernardino,
+	// Calif.", "Washington, D.C.", "Seattle, WA") is a mention of the
+	// state, whole with its full stops, whatever the runs made of it
+	// ("Calif" a place by default, "D.C." nothing). A postal one only after a
+	// place the gazetteer knows or a kind of place ("Well, OK", "Lynch,
+	// MS" are none); an AP one after any name that is no person's.
+	for i := 0; i < len(ms); i++ {
+		m := &ms[i]
+		if m.person || m.description {
+			continue
+		}
+		name := trimPossessive(text[m.nameStart:m.end])
+		if len(name) != int(m.end-m.nameStart) {
+			continue
+		}
+		placed := isPlaceName(name) || isPlaceHeadWord(lastField(name))
+		start, end, state := stateAfter(text, int(m.end), placed)
+		if state == "" || i+1 < len(ms) && int(ms[i+1].start) < end && int(ms[i+1].start) != start {
+			continue
+		}
+		r := resolveMemo(state)
+		if r.key == "" {
+			continue
+		}
+		f := found{start: int32(start), end: int32(end), nameStart: int32(start), r: r, parts: r.in, place: true}
+		if i+1 < len(ms) && int(ms[i+1].start) == start {
+			ms[i+1] = f // the run's "Calif", "Nev"
+		} else {
+			ms = slices.Insert(ms, i+1, f)
+		}
+		i++
+	}
 	// Acronyms the text defines, "Special Air Service (SAS)": the
 	// acronym's mentions are the long form's entity (or the long form the
 	// acronym's, when only the table knows the acronym).
@@ -5101,6 +5133,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		}
 		if m.has(signUnit) && !m.person && (e.Kind == Org || e.Kind == Place && !m.place && !isPlaceName(trimPossessive(text[m.nameStart:m.end]))) && m.r.e == nil {
 			e.Kind = Other // "degrees Fahrenheit": a unit, not a place the gazetteer knows
+		}
+		if m.place && m.r.e == nil && stateNames[text[m.start:m.end]] != "" {
+			e.Kind = Place // a state's abbreviation after a town's name: "Washington, D.C."
 		}
 	}
 	// language[k]: entity k is a language, written as one twice or at
@@ -5831,11 +5866,79 @@ func beforeRegion(text string, end int) bool {
 	return false
 }
 
-// apStates are the abbreviations of the US states that the Associated
-// Press Stylebook prints after a town's name ("Fla.", "N.Y."), without
-// their last full stop; the states of five letters or fewer and Alaska
-// and Hawaii it spells out.
-var apStates = setOf("Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Vt Va Wash W.Va Wis Wyo")
+// usStates are the US states and the District of Columbia with the
+// abbreviations the press writes after a town's name: the Associated
+// Press Stylebook's ("Fla.", "N.Y.", "D.C."; it spells out Alaska, Hawaii
+// and the states of five letters or fewer, which have none) and the US
+// Postal Service's two letters ("FL", "NY", "DC"; USPS Publication 28).
+var usStates = []struct{ name, ap, postal string }{
+	{"Alabama", "Ala.", "AL"}, {"Alaska", "", "AK"}, {"Arizona", "Ariz.", "AZ"}, {"Arkansas", "Ark.", "AR"},
+	{"California", "Calif.", "CA"}, {"Colorado", "Colo.", "CO"}, {"Connecticut", "Conn.", "CT"}, {"Delaware", "Del.", "DE"},
+	{"Florida", "Fla.", "FL"}, {"Georgia", "Ga.", "GA"}, {"Hawaii", "", "HI"}, {"Idaho", "", "ID"},
+	{"Illinois", "Ill.", "IL"}, {"Indiana", "Ind.", "IN"}, {"Iowa", "", "IA"}, {"Kansas", "Kan.", "KS"},
+	{"Kentucky", "Ky.", "KY"}, {"Louisiana", "La.", "LA"}, {"Maine", "", "ME"}, {"Maryland", "Md.", "MD"},
+	{"Massachusetts", "Mass.", "MA"}, {"Michigan", "Mich.", "MI"}, {"Minnesota", "Minn.", "MN"}, {"Mississippi", "Miss.", "MS"},
+	{"Missouri", "Mo.", "MO"}, {"Montana", "Mont.", "MT"}, {"Nebraska", "Neb.", "NE"}, {"Nevada", "Nev.", "NV"},
+	{"New Hampshire", "N.H.", "NH"}, {"New Jersey", "N.J.", "NJ"}, {"New Mexico", "N.M.", "NM"}, {"New York", "N.Y.", "NY"},
+	{"North Carolina", "N.C.", "NC"}, {"North Dakota", "N.D.", "ND"}, {"Ohio", "", "OH"}, {"Oklahoma", "Okla.", "OK"},
+	{"Oregon", "Ore.", "OR"}, {"Pennsylvania", "Pa.", "PA"}, {"Rhode Island", "R.I.", "RI"}, {"South Carolina", "S.C.", "SC"},
+	{"South Dakota", "S.D.", "SD"}, {"Tennessee", "Tenn.", "TN"}, {"Texas", "", "TX"}, {"Utah", "", "UT"},
+	{"Vermont", "Vt.", "VT"}, {"Virginia", "Va.", "VA"}, {"Washington", "Wash.", "WA"}, {"West Virginia", "W.Va.", "WV"},
+	{"Wisconsin", "Wis.", "WI"}, {"Wyoming", "Wyo.", "WY"}, {"District of Columbia", "D.C.", "DC"},
+}
+
+// apStates are the AP's abbreviations of usStates without their last full
+// stop ("Fla", "N.Y"); usPostal their postal ones; stateNames maps each
+// abbreviation, the AP's with its full stop, to the state's name.
+var apStates, usPostal, stateNames = func() (*wordSet, *wordSet, map[string]string) {
+	ap, postal, names := setOf(""), setOf(""), map[string]string{}
+	for _, st := range usStates {
+		if st.ap != "" {
+			ap.add(strings.TrimSuffix(st.ap, "."))
+			names[st.ap] = st.name
+		}
+		postal.add(st.postal)
+		names[st.postal] = st.name
+	}
+	return ap, postal, names
+}()
+
+// stateQualifier reports whether the mention at sp is a state's
+// abbreviation (usStates) right after the mention that ends at prevEnd and
+// a comma: "Calif." of "San Bernardino, Calif.", as stateAfter finds it.
+func stateQualifier(text string, prevEnd int, sp Span) bool {
+	return prevEnd >= 0 && sp.Start-prevEnd == 2 && text[prevEnd:sp.Start] == ", " && stateNames[text[sp.Start:sp.End]] != ""
+}
+
+// stateAfter returns the span [start, end) of the abbreviation of a US
+// state (usStates) right after ", " at text[at:] ("Calif.", "N.J.",
+// "D.C.", "WA"), and the state's name; postal ones only when postal
+// holds. An AP abbreviation keeps its full stop; a postal one must stand
+// alone (no letter or full stop after it).
+func stateAfter(text string, at int, postal bool) (start, end int, name string) {
+	if !strings.HasPrefix(text[at:], ", ") {
+		return 0, 0, ""
+	}
+	start = at + 2
+	end = start
+	for end < len(text) && end-start < 6 && (text[end] >= 'A' && text[end] <= 'Z' || text[end] >= 'a' && text[end] <= 'z' || text[end] == '.') {
+		end++
+	}
+	abbr := text[start:end]
+	if end < len(text) && (text[end] >= 'A' && text[end] <= 'Z' || text[end] >= 'a' && text[end] <= 'z' || text[end] >= '0' && text[end] <= '9' && !strings.HasSuffix(abbr, ".")) {
+		return 0, 0, "" // "Ind.ependent", "CAL"
+	}
+	if strings.HasSuffix(abbr, ".") {
+		if n, ok := stateNames[abbr]; ok {
+			return start, end, n
+		}
+		return 0, 0, ""
+	}
+	if n, ok := stateNames[abbr]; ok && postal && len(abbr) == 2 {
+		return start, end, n
+	}
+	return 0, 0, ""
+}
 
 // afterThe reports whether the word before text[start:] is "the": a name
 // a person seldom has ("the Pittock Mansion", "the Leaky Cauldron").
@@ -7409,10 +7512,6 @@ func reportsNext(text string, ws []token, end int) bool {
 // Waddelove OSB", "John Smith MP"); not a full list. ("Jr" and "Sr", in
 // nameSuffixes, end in a lower-case letter and are no acronym.)
 var postNominals = setOf("MP MD PhD DPhil QC KC OBE CBE MBE DBE KBE DDS RN Esq DO CPA MEP MSP OSB SJ OP")
-
-// usPostal are the two-letter postal abbreviations of the US states and
-// the District of Columbia.
-var usPostal = setOf("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC")
 
 // acronymEndKind returns the kind of a name of several words, not all in
 // capitals, that ends in an acronym, where the rules had only guessed a

@@ -1835,6 +1835,32 @@ func TestOfficeBeforeWordInTitleCase(t *testing.T) {
 	}
 }
 
+// TestStateAfterTown: a US state's abbreviation after a town and a comma,
+// the AP's or (after a place the gazetteer knows) the postal one, is a
+// mention of the state, with its full stops, in the state's entity.
+func TestStateAfterTown(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want map[string]Kind
+	}{
+		{"He was killed in San Bernardino, Calif., on Monday. California mourned.", map[string]Kind{"San Bernardino": Place, "California": Place}},
+		{"The suit was filed in Washington, D.C., on Monday.", map[string]Kind{"Washington": Place, "District of Columbia": Place}},
+		{"A rally in Concord, N.H., drew a crowd.", map[string]Kind{"Concord": Place, "New Hampshire": Place}},
+		{"Here in Seattle, WA, unemployment is low.", map[string]Kind{"Seattle": Place, "Washington": Place}},
+		// A postal abbreviation after a word the gazetteer does not know
+		// as a place is no state.
+		{"Well, OK then, we left.", map[string]Kind{}},
+		{"Call Dr. Ojutalayo, MD, today.", map[string]Kind{"Ojutalayo": Person}},
+	} {
+		checkKinds(t, tc.text, tc.want)
+	}
+	for _, e := range Entities("He was killed in San Bernardino, Calif., on Monday.") {
+		if e.Name == "California" && (len(e.Mentions) != 1 || e.Mentions[0].Text != "Calif.") {
+			t.Errorf("California's mentions: %+v, want one, \"Calif.\"", e.Mentions)
+		}
+	}
+}
+
 // TestPronounIEndsName: the pronoun "I" after a name is no part of it
 // ("Mr. Collins I know", "Jim Eastland I’ve"); a numeral is ("World War I",
 // "Elizabeth I's", "Henry I of England").
@@ -2940,7 +2966,7 @@ func TestInstitutionsList(t *testing.T) {
 // nor a name in a list.
 func TestTownAndRegion(t *testing.T) {
 	checkKinds(t, "The team is up first out of Clifton Park, New York, and it called. Eau Gallie, Fla., has grown with the base.",
-		map[string]Kind{"Clifton Park": Place, "New York": Place, "Eau Gallie": Place, "Fla": Place})
+		map[string]Kind{"Clifton Park": Place, "New York": Place, "Eau Gallie": Place, "Florida": Place})
 	checkKinds(t, "Jeb Bush, Florida's former governor, spoke.", map[string]Kind{"Jeb Bush": Person, "Florida": Place})
 	if !beforeRegion("Mission Viejo, Calif., officials", len("Mission Viejo")) || beforeRegion("Nitin Gadkari, Oxford, P. Chidambaram", len("Nitin Gadkari")) {
 		t.Errorf("beforeRegion: want a town before its state, not a name in a list")
@@ -2954,11 +2980,11 @@ func TestTownAndRegion(t *testing.T) {
 	// A dateline's town in capitals, opening a paragraph, is a place, not
 	// an acronym's organisation.
 	checkKinds(t, "Christie gains.\nNASHUA, N.H. - The crowd was large. The Nashua crowd cheered.",
-		map[string]Kind{"Christie": Person, "NASHUA": Place})
+		map[string]Kind{"Christie": Person, "NASHUA": Place, "New Hampshire": Place})
 	// Not an acronym before its seat inside a paragraph, nor at a
 	// paragraph's start where no dash or bracket ends a dateline.
-	checkKinds(t, "The group met the NJEA, N.J. - officials said. The NJEA agreed.", map[string]Kind{"NJEA": Org})
-	checkKinds(t, "Officials said.\nCPUC, Calif. regulators said. The CPUC agreed.", map[string]Kind{"CPUC": Org, "Calif": Place})
+	checkKinds(t, "The group met the NJEA, N.J. - officials said. The NJEA agreed.", map[string]Kind{"NJEA": Org, "New Jersey": Place})
+	checkKinds(t, "Officials said.\nCPUC, Calif. regulators said. The CPUC agreed.", map[string]Kind{"CPUC": Org, "California": Place})
 }
 
 // TestAcronymBeforeOffice: an acronym before an office names the body
@@ -3254,7 +3280,7 @@ func mentionTexts(es []Entity, keep func(Entity) bool) [][]string {
 // place with its state's letters ("Washington, D.C.") stays a place.
 func TestReferenceListAuthors(t *testing.T) {
 	text := "Duckworth, A. L.; Peterson, C.; Matthews, M. D. (2007). Grit. He lives in Washington, D.C., with his wife."
-	want := map[string]Kind{"Duckworth": Person, "Peterson": Person, "Matthews": Person, "Washington": Place}
+	want := map[string]Kind{"Duckworth": Person, "Peterson": Person, "Matthews": Person, "Washington": Place, "District of Columbia": Place}
 	got := map[string]Kind{}
 	for _, e := range Entities(text) {
 		got[e.Name] = e.Kind

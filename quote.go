@@ -1048,7 +1048,9 @@ func (ix *mentionIndex) kindOf(name string) (Kind, bool) {
 
 // dropDatelines removes the mentions that lie in a paragraph's dateline
 // ("WASHINGTON — Sen. Chuck Grassley … said"): the place a story was
-// filed from is never its speaker.
+// filed from is never its speaker. So is a state's abbreviation after a
+// town's name (stateQualifier: "Paul Porter, a truck driver from Ava,
+// Mo., … said"), which only says where the town is.
 func (ix *mentionIndex) dropDatelines(text string) {
 	kept := ix.ms[:0]
 	// One pass: the start of each mention's line is found by walking the
@@ -1058,7 +1060,13 @@ func (ix *mentionIndex) dropDatelines(text string) {
 	newlines := ix.sents.newlines
 	next := 0 // the first line feed at or after the mention
 	lineStart, datelineEnd := 0, -1
+	prevEnd := -1 // where the mention before ends
 	for _, m := range ix.ms {
+		qualifier := stateQualifier(text, prevEnd, m.span)
+		prevEnd = m.span.End
+		if qualifier {
+			continue
+		}
 		for next < len(newlines) && newlines[next] < m.span.Start {
 			next++
 		}
@@ -1690,12 +1698,13 @@ func attributionAfter(text string, at int, after string, ix *mentionIndex) (Span
 	// A name and an appositive, then the verb: "Geoffrey Berman, the U.S.
 	// attorney for the Southern District of New York, said"; titles may
 	// come before the name ("Senator Jeff Sessions, a close adviser to
-	// Trump, told reporters").
+	// Trump, told reporters"), and role nouns in lower case ("study lead
+	// author Lucas Paganini, a planetary scientist at …, said").
 	first := 0
 	m, ok := ix.at(ws[0].start)
 	for !(ok && m.span.Start == ws[first].start) && first < 3 && first+1 < len(ws) {
 		// Titles and role nouns: "Senator", "Texas delegate".
-		if r, _ := utf8.DecodeRuneInString(ws[first].text); !isUpperRune(r) && !(first > 0 && modifierNoun(ws[first].text)) {
+		if r, _ := utf8.DecodeRuneInString(ws[first].text); !isUpperRune(r) && !modifierNoun(ws[first].text) {
 			break
 		}
 		first++
