@@ -4420,6 +4420,12 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if r.key == "" {
 			continue
 		}
+		if m.tentative && m.r.e == nil && (strings.HasPrefix(m.r.key, "~") || strings.EqualFold(m.r.key, name)) {
+			// A dateline's town: "PORTSMOUTH, N.H. —", "Scranton, Pa.,
+			// workers"; not one the gazetteers spell as another place
+			// ("COLUMBIA, S.C." is no Colombia).
+			m.tentative, m.place = false, true
+		}
 		f := found{start: int32(start), end: int32(end), nameStart: int32(start), r: r, parts: r.in, place: true}
 		if i+1 < len(ms) && int(ms[i+1].start) == start {
 			ms[i+1] = f // the run's "Calif", "Nev"
@@ -4766,8 +4772,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	// (a single word no table or gazetteer knows), the only kind of name
 	// the text's evidence below may make a person's.
 	placeByDefault := func(m *found) bool {
-		if m.org {
-			return false // an organisation by the text's evidence: a firm's word alone (joinFirmMentions)
+		if m.org || m.place {
+			return false // an organisation by the text's evidence: a firm's word alone (joinFirmMentions); a place by its: a dateline's town
 		}
 		bare := trimPossessive(text[m.nameStart:m.end])
 		return guess(bare, false) == Place && !isPlaceName(bare) && !namesPlaceKind(bare)

@@ -1847,6 +1847,10 @@ func TestStateAfterTown(t *testing.T) {
 		{"The suit was filed in Washington, D.C., on Monday.", map[string]Kind{"Washington": Place, "District of Columbia": Place}},
 		{"A rally in Concord, N.H., drew a crowd.", map[string]Kind{"Concord": Place, "New Hampshire": Place}},
 		{"Here in Seattle, WA, unemployment is low.", map[string]Kind{"Seattle": Place, "Washington": Place}},
+		// A dateline's town opens its paragraph: a place, though no other
+		// line names it, and though "He" follows.
+		{"The story.\n\nPORTSMOUTH, N.H. — He may be a big underdog.", map[string]Kind{"PORTSMOUTH": Place, "New Hampshire": Place}},
+		{"The story.\n\nCHICO, Calif. - Bernie Sanders spoke.", map[string]Kind{"CHICO": Place, "California": Place, "Bernie Sanders": Person}},
 		// A postal abbreviation after a word the gazetteer does not know
 		// as a place is no state.
 		{"Well, OK then, we left.", map[string]Kind{}},
