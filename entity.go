@@ -4396,6 +4396,38 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		}
 		ms = kept
 	}
+	// A state's formal name, a polity's word and "of" before the name of a
+	// place ("the People's Republic of China", "the Republic of North
+	// Macedonia", "the Democratic Republic of the Congo", "the State of
+	// Israel"), is one mention of that place.
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := &ms[i], &ms[i+1]
+		if a.person || b.person || a.description || b.description || a.r.e != nil && a.r.kind != Place {
+			continue
+		}
+		gap := text[a.end:b.start]
+		if gap != " of " && gap != " of the " || !polityWords.has(lastField(text[a.nameStart:a.end])) {
+			continue
+		}
+		place := text[b.nameStart:b.end]
+		if len(trimPossessive(place)) != len(place) || b.r.kind != Place && !isPlaceName(place) && !(b.r.e == nil && guess(place, false) == Place && strings.Contains(place, " ")) {
+			continue
+		}
+		// The table may know the formal name ("Democratic People's
+		// Republic of Korea" is North Korea, not the Korea of the
+		// table's South Korea); else it is the place's other name.
+		formal := text[a.nameStart:b.end]
+		if gap == " of the " {
+			formal = text[a.nameStart:a.end] + " of " + place // the table's entries have no "the" ("Republic of Congo")
+		}
+		if r := resolveMemo(formal); r.e != nil {
+			b.r = r
+		} else if b.r.e != nil && !strings.EqualFold(b.r.e.display, place) {
+			continue // "Korea": which one, only the table could say
+		}
+		b.start, b.nameStart, b.place = a.start, a.nameStart, true
+		ms = slices.Delete(ms, i, i+1)
+	}
 	// A state's abbreviation after a place and a comma ("San Bernardino,
 	// Calif.", "Washington, D.C.", "Seattle, WA") is a mention of the
 	// state, whole with its full stops, whatever the runs made of it
@@ -5908,6 +5940,14 @@ var apStates, usPostal, stateNames = func() (*wordSet, *wordSet, map[string]stri
 	}
 	return ap, postal, names
 }()
+
+// polityWords are the words for a kind of state that open the formal
+// names of the UN's member states before "of" ("Republic of Korea",
+// "Kingdom of Saudi Arabia", "Commonwealth of Australia", "State of
+// Qatar", "Principality of Monaco", "Sultanate of Oman", "Grand Duchy of
+// Luxembourg", "Union of the Comoros"), as the UN Terminology Database
+// (UNTERM) gives them.
+var polityWords = setOf("Republic Kingdom Commonwealth State Principality Sultanate Duchy Emirate Union Federation Confederation")
 
 // stateQualifier reports whether the mention at sp is a state's
 // abbreviation (usStates) right after the mention that ends at prevEnd and

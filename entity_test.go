@@ -435,7 +435,7 @@ func TestKindsFromGazetteers(t *testing.T) {
 		{"Voters included many Mexican-Americans on Tuesday.", "Mexican-Americans", Person},
 		// A political adjective before "Republic" or a party's plural
 		// is part of the name.
-		{"He flew to the Democratic Republic of Congo in May.", "Democratic Republic", Place},
+		{"He flew to the Democratic Republic of Congo in May.", "Democratic Republic of Congo", Place},
 		{"The FBI's agents left.", "FBI's", Org},
 		{"Senate Republicans met on Monday; Democrats stayed away.", "Democrats", Person},
 		// The proper name of a food, a drug, an illness or an artefact
@@ -1861,6 +1861,38 @@ func TestStateAfterTown(t *testing.T) {
 	for _, e := range Entities("He was killed in San Bernardino, Calif., on Monday.") {
 		if e.Name == "California" && (len(e.Mentions) != 1 || e.Mentions[0].Text != "Calif.") {
 			t.Errorf("California's mentions: %+v, want one, \"Calif.\"", e.Mentions)
+		}
+	}
+}
+
+// TestFormalStateNames: a polity's word and "of" before a place make one
+// mention of the place ("the People's Republic of China" is China's); the
+// table says which Korea a formal name means.
+func TestFormalStateNames(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want map[string]Kind
+	}{
+		{"He visited the People's Republic of China. China is big.", map[string]Kind{"China": Place}},
+		{"Greece and the Republic of North Macedonia resolved it.", map[string]Kind{"Greece": Place, "North Macedonia": Place}},
+		{"He went to the Democratic Republic of the Congo.", map[string]Kind{"DR Congo": Place}},
+		{"He went to the Republic of the Congo.", map[string]Kind{"Congo-Brazzaville": Place}},
+		{"Taipei speaks for the Republic of China.", map[string]Kind{"Taipei": Place, "Taiwan": Place}},
+		{"The Sultanate of Oman and the State of Qatar met.", map[string]Kind{"Oman": Place, "Qatar": Place}},
+		{"The Democratic People's Republic of Korea fired. North Korea is isolated.", map[string]Kind{"North Korea": Place}},
+		{"The Republic of Korea voted.", map[string]Kind{"South Korea": Place}},
+	} {
+		checkKinds(t, tc.text, tc.want)
+	}
+	// Not before a word that is no place.
+	for name, kind := range kindsByName("He gave the State of the Union address.") {
+		if kind == Place {
+			t.Errorf("Entities(%q): %q a place", "He gave the State of the Union address.", name)
+		}
+	}
+	for _, e := range Entities("He visited the People's Republic of China. China is big.") {
+		if want := []string{"People's Republic of China", "China"}; len(e.Mentions) != 2 || e.Mentions[0].Text != want[0] || e.Mentions[1].Text != want[1] {
+			t.Errorf("China's mentions: %+v, want %q", e.Mentions, want)
 		}
 	}
 }
