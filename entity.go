@@ -4436,8 +4436,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	// MS" are none); an AP one after any name that is no person's.
 	for i := 0; i < len(ms); i++ {
 		m := &ms[i]
-		if m.person || m.description {
-			continue
+		if m.person || m.description || int(m.end)+3 > len(text) || text[m.end] != ',' || text[m.end+2] < 'A' || text[m.end+2] > 'Z' {
+			continue // the common case, read first: no ", " and a capital after the name
 		}
 		name := trimPossessive(text[m.nameStart:m.end])
 		if len(name) != int(m.end-m.nameStart) {
