@@ -4406,7 +4406,12 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			continue
 		}
 		gap := text[a.end:b.start]
-		if gap != " of " && gap != " of the " || !polityWords.has(lastField(text[a.nameStart:a.end])) {
+		if gap != " of " && gap != " of the " {
+			continue
+		}
+		head := lastField(text[a.nameStart:a.end])
+		own := districtWords.has(head)
+		if !own && !polityWords.has(head) && !localityWords.has(head) {
 			continue
 		}
 		place := text[b.nameStart:b.end]
@@ -4420,12 +4425,25 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if gap == " of the " {
 			formal = text[a.nameStart:a.end] + " of " + place // the table's entries have no "the" ("Republic of Congo")
 		}
-		if r := resolveMemo(formal); r.e != nil {
+		if own {
+			// A place of its own, inside the other or beside it: "the
+			// District of Columbia".
+			if r := resolveMemo(formal); r.key != "" {
+				b.r, b.parts = r, r.in
+			} else {
+				continue
+			}
+		} else if r := resolveMemo(formal); r.e != nil {
 			b.r = r
 		} else if b.r.e != nil && !strings.EqualFold(b.r.e.display, place) {
 			continue // "Korea": which one, only the table could say
 		}
-		b.start, b.nameStart, b.place = a.start, a.nameStart, true
+		// The span opens with the formal words, as with an honorific;
+		// the name is the place's own, but for a district's.
+		b.start, b.place = a.start, true
+		if own {
+			b.nameStart = a.nameStart
+		}
 		ms = slices.Delete(ms, i, i+1)
 	}
 	// A state's abbreviation after a place and a comma ("San Bernardino,
@@ -5948,6 +5966,17 @@ var apStates, usPostal, stateNames = func() (*wordSet, *wordSet, map[string]stri
 // Luxembourg", "Union of the Comoros"), as the UN Terminology Database
 // (UNTERM) gives them.
 var polityWords = setOf("Republic Kingdom Commonwealth State Principality Sultanate Duchy Emirate Union Federation Confederation")
+
+// localityWords are the words for a town or a division of a country
+// that open its formal name before "of" and the place's own name ("the
+// City of Cleveland", "the Province of Quebec", "the Borough of
+// Brooklyn"): the place itself, as after polityWords.
+var localityWords = setOf("City Town Township Village Municipality Borough Province Prefecture Parish Region Oblast Governorate")
+
+// districtWords open the formal name of a division that is a place of its
+// own beside the place whose name follows "of" ("the District of
+// Columbia", "the Eastern District of New York", "the County of Kent").
+var districtWords = setOf("District County")
 
 // stateQualifier reports whether the mention at sp is a state's
 // abbreviation (usStates) right after the mention that ends at prevEnd and

@@ -1880,6 +1880,11 @@ func TestFormalStateNames(t *testing.T) {
 		{"Taipei speaks for the Republic of China.", map[string]Kind{"Taipei": Place, "Taiwan": Place}},
 		{"The Sultanate of Oman and the State of Qatar met.", map[string]Kind{"Oman": Place, "Qatar": Place}},
 		{"The Democratic People's Republic of Korea fired. North Korea is isolated.", map[string]Kind{"North Korea": Place}},
+		// A town's or a province's formal name is the place's; a
+		// district's a place of its own.
+		{"The City of Cleveland grew. Cleveland is big.", map[string]Kind{"Cleveland": Place}},
+		{"The Borough of Brooklyn voted.", map[string]Kind{"Brooklyn": Place}},
+		{"He lives in the District of Columbia.", map[string]Kind{"District of Columbia": Place}},
 		{"The Republic of Korea voted.", map[string]Kind{"South Korea": Place}},
 	} {
 		checkKinds(t, tc.text, tc.want)
