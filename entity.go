@@ -2736,6 +2736,20 @@ func officeBefore(text string, ws []token, a int) bool {
 	return inLower(officeWords, o) || inLower(titleHeads, o) || inLower(styleTitles, strings.TrimSuffix(o, "."))
 }
 
+// speakerAlone reports whether the word ws[a], alone at a sentence's
+// start, is a name because a reporting verb follows it ("Kowalczyk told
+// reporters", "Sickels says"): someone says something. Not a people's
+// plural ("Democrats said"), nor a word the gazetteers or the firms'
+// lists also know, whose kind the verb does not tell ("Victoria said",
+// "Kia said").
+func speakerAlone(text string, ws []token, a int) bool {
+	if !speaks(text, ws, int(ws[a].end)) {
+		return false
+	}
+	w := trimPossessive(ws[a].in(text))
+	return !isDemonymPlural(strings.ToLower(w)) && !isPlaceName(w) && !isFirmName(w)
+}
+
 // pronounI reports whether the word ws[j], after a name's word, is the
 // pronoun "I" and not a numeral of a name: "I" with a contraction ("I'm",
 // "I’d"), or "I" after a word that is no common word and before a word in
@@ -4307,7 +4321,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			owner := b < len(ws) && len(trimPossessive(ws[a].in(text))) != len(ws[a].in(text)) && ws[b].upper && text[ws[a].end:ws[b].start] == " "
 			tentative := b-a == 1 && ws[a].sentStart && !owner && !givenAlone(text, ws, a, capitals) && !placeAlone(ws[a].in(text), capitals) && !knownFirm(ws[a].in(text)) && !invertedInitials(text[ws[a].end:min(len(text), int(ws[a].end)+24)]) &&
 				!firmCapitalised(ws[a].in(text), capitals) && !acronymInProse(text, ws, a) &&
-				!quotedSpeaker(text, ws, int(ws[a].start), int(ws[a].end)) // “Did we win?” Charlotte asked.
+				!quotedSpeaker(text, ws, int(ws[a].start), int(ws[a].end)) && // “Did we win?” Charlotte asked.
+				!speakerAlone(text, ws, a) // "Kowalczyk told reporters …"
 			// A run in capitals (a headline) or with words no name has:
 			// keep the parts the table knows, else the whole run.
 			if b-a > maxNameWords || b-a > 1 && (ws[a].allCaps && ws[b-1].allCaps || ws[a].headline && !givenNameRun(text, ws, a, b) || t.splitsRun(text, ws, a, b)) {

@@ -1902,6 +1902,23 @@ func TestFormalStateNames(t *testing.T) {
 	}
 }
 
+// TestSpeakerOpensSentence: a word no table knows, alone at a sentence's
+// start, is a name when a reporting verb follows it, though the text
+// names it nowhere else; not a nationality's or a party's plural.
+func TestSpeakerOpensSentence(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want map[string]Kind
+	}{
+		{"Kowalczyk told reporters he was fine.", map[string]Kind{"Kowalczyk": Person}},
+		{"The vote was close. Sickels says he is a B+.", map[string]Kind{"Sickels": Person}},
+		{"The vote was close. Democrats said it was fair.", map[string]Kind{}},
+		{"The vote was close. Kowalczyk was fine.", map[string]Kind{}},
+	} {
+		checkKinds(t, tc.text, tc.want)
+	}
+}
+
 // TestPronounIEndsName: the pronoun "I" after a name is no part of it
 // ("Mr. Collins I know", "Jim Eastland I’ve"); a numeral is ("World War I",
 // "Elizabeth I's", "Henry I of England").
