@@ -2736,25 +2736,37 @@ func officeBefore(text string, ws []token, a int) bool {
 	return inLower(officeWords, o) || inLower(titleHeads, o) || inLower(styleTitles, strings.TrimSuffix(o, "."))
 }
 
+// regnalVerbs are the verbs that histories write after a monarch's or a
+// pope's numeral ("Charles I was executed", "William I became king",
+// "John Paul I died"), where the pronoun "I" would read "I am", "I had":
+// after them "I" is a numeral.
+var regnalVerbs = setOf("was became died reigned ruled succeeded married abdicated crowned founded granted issued conquered is who whose")
+
 // speakerAlone reports whether the word ws[a], alone at a sentence's
 // start, is a name because a reporting verb follows it ("Kowalczyk told
-// reporters", "Sickels says"): someone says something. Not a people's
-// plural ("Democrats said"), nor a word the gazetteers or the firms'
-// lists also know, whose kind the verb does not tell ("Victoria said",
-// "Kia said").
+// reporters", "Sickels says"): someone says something. Not a plural of
+// the dictionary or a people's ("Friends said", "Democrats said"), nor a
+// word the gazetteers or the firms' lists also know, whose kind the verb
+// does not tell ("Victoria said", "Kia said").
 func speakerAlone(text string, ws []token, a int) bool {
 	if !speaks(text, ws, int(ws[a].end)) {
 		return false
 	}
 	w := trimPossessive(ws[a].in(text))
-	return !isDemonymPlural(strings.ToLower(w)) && !isPlaceName(w) && !isFirmName(w)
+	lw := strings.ToLower(w)
+	if stem, ok := strings.CutSuffix(lw, "s"); ok && (isDictionaryWord(stem) || isDictionaryWord(lw)) {
+		return false // "Friends said", "Judges said": a common noun's plural, a group
+	}
+	return !isDemonymPlural(lw) && !isPlaceName(w) && !isFirmName(w)
 }
 
 // pronounI reports whether the word ws[j], after a name's word, is the
 // pronoun "I" and not a numeral of a name: "I" with a contraction ("I'm",
-// "I’d"), or "I" after a word that is no common word and before a word in
-// lower case other than "of" ("Collins I know", "Obama I think"; not
-// "World War I ended", "Henry I of England").
+// "I’d"), or "I" after a word that is no common word and before a word
+// in lower case that is no preposition, determiner, "and", "or" or verb
+// of regnalVerbs ("Collins I know", "Obama I think"; not "World War I
+// ended", "Henry I of England", "Charles I was executed", "William I
+// became king").
 func pronounI(text string, ws []token, j int) bool {
 	w := ws[j].in(text)
 	if j == 0 || ws[j-1].allCaps {
@@ -2769,8 +2781,8 @@ func pronounI(text string, ws []token, j int) bool {
 	if w != "I" || j+1 >= len(ws) || ws[j+1].upper || ws[j+1].start-ws[j].end != 1 || text[ws[j].end] != ' ' {
 		return false
 	}
-	if next := ws[j+1].in(text); clausePrepositions.has(next) || determiners.has(next) || next == "and" || next == "or" {
-		return false // "Henry I of England", "Shah Abbas I in the 1600s", "Henry I and his son"
+	if next := ws[j+1].in(text); clausePrepositions.has(next) || determiners.has(next) || next == "and" || next == "or" || regnalVerbs.has(next) {
+		return false // "Henry I of England", "Shah Abbas I in the 1600s", "Charles I was executed"
 	}
 	var buf [32]byte
 	prev := trimPossessive(ws[j-1].in(text))
@@ -3646,6 +3658,8 @@ type entityScratch struct {
 	index         map[string]int
 	ms            []found         // the mentions
 	headlines     []found         // the mentions of headlines, found after the body's (see entities)
+	states        []found         // the states' abbreviations after towns (see entities)
+	merged        []found         // ms with the states merged in; it and ms swap buffers
 	bodyNames     map[string]bool // the body's names, for the headlines
 	candidates    []capitalForm
 	entityOf      []int32 // see the grouping at the end of entities
@@ -3684,7 +3698,7 @@ const maxPooledWords = 1 << 16
 // release empties s and returns it to the pool (or drops it: see
 // maxPooledWords). Nothing of the text stays reachable from a pooled s.
 func (s *entityScratch) release() {
-	if cap(s.ws) > maxPooledWords || cap(s.ms) > maxPooledWords || cap(s.runs) > maxPooledWords ||
+	if cap(s.ws) > maxPooledWords || cap(s.ms) > maxPooledWords || cap(s.merged) > maxPooledWords || cap(s.runs) > maxPooledWords ||
 		s.resolved.n > maxPooledWords || len(s.surnameGroups) > maxPooledWords/4 ||
 		len(s.capitals)+len(s.memo)+len(s.entries) > maxPooledWords/4 {
 		return // the words of Parse come from withTokens, not ws: ms and runs tell the text's size
@@ -3694,6 +3708,10 @@ func (s *entityScratch) release() {
 	clear(s.ms[:cap(s.ms)]) // they point at the text's names
 	clear(s.headlines[:cap(s.headlines)])
 	s.headlines = s.headlines[:0]
+	clear(s.states[:cap(s.states)])
+	s.states = s.states[:0]
+	clear(s.merged[:cap(s.merged)])
+	s.merged = s.merged[:0]
 	clear(s.bodyNames)
 	clear(s.candidates[:cap(s.candidates)])
 	s.candidates = s.candidates[:0]
@@ -4413,61 +4431,33 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	}
 	// A state's formal name, a polity's word and "of" before the name of a
 	// place ("the People's Republic of China", "the Republic of North
-	// Macedonia", "the Democratic Republic of the Congo", "the State of
-	// Israel"), is one mention of that place.
-	for i := 0; i+1 < len(ms); i++ {
-		a, b := &ms[i], &ms[i+1]
-		if a.person || b.person || a.description || b.description || a.r.e != nil && a.r.kind != Place {
-			continue
-		}
-		gap := text[a.end:b.start]
-		if gap != " of " && gap != " of the " {
-			continue
-		}
-		head := lastField(text[a.nameStart:a.end])
-		own := districtWords.has(head)
-		if !own && !polityWords.has(head) && !localityWords.has(head) {
-			continue
-		}
-		place := text[b.nameStart:b.end]
-		if len(trimPossessive(place)) != len(place) || b.r.kind != Place && !isPlaceName(place) && !(b.r.e == nil && guess(place, false) == Place && strings.Contains(place, " ")) {
-			continue
-		}
-		// The table may know the formal name ("Democratic People's
-		// Republic of Korea" is North Korea, not the Korea of the
-		// table's South Korea); else it is the place's other name.
-		formal := text[a.nameStart:b.end]
-		if gap == " of the " {
-			formal = text[a.nameStart:a.end] + " of " + place // the table's entries have no "the" ("Republic of Congo")
-		}
-		if own {
-			// A place of its own, inside the other or beside it: "the
-			// District of Columbia".
-			if r := resolveMemo(formal); r.key != "" {
-				b.r, b.parts = r, r.in
-			} else {
+	// Macedonia", "the Democratic Republic of the Congo", "the Kingdom of
+	// Saudi Arabia"), is one mention of that place; so is a town's ("the
+	// City of Cleveland"); a district's is a place of its own ("the
+	// District of Columbia"). One pass, the mentions kept in place.
+	joined := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		if i+1 < len(ms) {
+			if f, ok := t.formalName(text, &ms[i], &ms[i+1], resolveMemo); ok {
+				joined = append(joined, f)
+				i++
 				continue
 			}
-		} else if r := resolveMemo(formal); r.e != nil {
-			b.r = r
-		} else if b.r.e != nil && !strings.EqualFold(b.r.e.display, place) {
-			continue // "Korea": which one, only the table could say
 		}
-		// The span opens with the formal words, as with an honorific;
-		// the name is the place's own, but for a district's.
-		b.start, b.place = a.start, true
-		if own {
-			b.nameStart = a.nameStart
-		}
-		ms = slices.Delete(ms, i, i+1)
+		joined = append(joined, ms[i])
 	}
+	ms = joined
 	// A state's abbreviation after a place and a comma ("San Bernardino,
 	// Calif.", "Washington, D.C.", "Seattle, WA") is a mention of the
 	// state, whole with its full stops, whatever the runs made of it
 	// ("Calif" a place by default, "D.C." nothing). A postal one only after a
 	// place the gazetteer knows or a kind of place ("Well, OK", "Lynch,
-	// MS" are none); an AP one after any name that is no person's.
-	for i := 0; i < len(ms); i++ {
+	// MS" are none); an AP one after any name that is no person's. A
+	// mention the runs made that starts at the abbreviation and goes on
+	// past it ("N.C. Roy Cooper") is left as it is. The states found are
+	// merged in one pass after.
+	states := sc.states[:0]
+	for i := range ms {
 		m := &ms[i]
 		if m.person || m.description || int(m.end)+3 > len(text) || text[m.end] != ',' || text[m.end+2] < 'A' || text[m.end+2] > 'Z' {
 			continue // the common case, read first: no ", " and a capital after the name
@@ -4485,19 +4475,50 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if r.key == "" {
 			continue
 		}
+		if i+1 < len(ms) && int(ms[i+1].start) == start && int(ms[i+1].end) > end {
+			n := &ms[i+1]
+			// The run went on past the abbreviation ("Raleigh, N.C. Roy
+			// Cooper said", "Lodi, N.J. Harmony's"): the rest is a name
+			// of its own, read again.
+			rest := strings.TrimLeft(text[end:n.end], " ")
+			if int(n.end)-len(rest) >= int(n.end) || strings.ContainsAny(text[end:int(n.end)-len(rest)], "\n") {
+				continue
+			}
+			r2 := resolveMemo(rest)
+			if r2.key == "" {
+				continue
+			}
+			n.start, n.nameStart, n.r, n.parts = n.end-int32(len(rest)), n.end-int32(len(rest)), r2, r2.in
+		}
 		if m.tentative && m.r.e == nil && (strings.HasPrefix(m.r.key, "~") || strings.EqualFold(m.r.key, name)) {
 			// A dateline's town: "PORTSMOUTH, N.H. —", "Scranton, Pa.,
 			// workers"; not one the gazetteers spell as another place
 			// ("COLUMBIA, S.C." is no Colombia).
 			m.tentative, m.place = false, true
 		}
-		f := found{start: int32(start), end: int32(end), nameStart: int32(start), r: r, parts: r.in, place: true}
-		if i+1 < len(ms) && int(ms[i+1].start) == start {
-			ms[i+1] = f // the run's "Calif", "Nev"
-		} else {
-			ms = slices.Insert(ms, i+1, f)
+		states = append(states, found{start: int32(start), end: int32(end), nameStart: int32(start), r: r, parts: r.in, place: true})
+	}
+	sc.states = states
+	if len(states) > 0 {
+		// Merge by start; a state replaces the run's mention at its start
+		// ("Calif", "Nev"), which ends where it does or a full stop short
+		// (a longer one starts after it now).
+		merged := sc.merged[:0]
+		k := 0
+		for _, m := range ms {
+			for k < len(states) && states[k].start < m.start {
+				merged = append(merged, states[k])
+				k++
+			}
+			if k < len(states) && states[k].start == m.start {
+				merged = append(merged, states[k])
+				k++
+				continue
+			}
+			merged = append(merged, m)
 		}
-		i++
+		merged = append(merged, states[k:]...)
+		sc.merged, ms = ms[:0], merged
 	}
 	// Acronyms the text defines, "Special Air Service (SAS)": the
 	// acronym's mentions are the long form's entity (or the long form the
@@ -5974,28 +5995,94 @@ var apStates, usPostal, stateNames = func() (*wordSet, *wordSet, map[string]stri
 	return ap, postal, names
 }()
 
+// formalName returns the one mention that a's formal words, "of" (or "of
+// the") and the place b make, and whether they make one (see
+// polityWords, localityWords, districtWords): a's name must be the head
+// word alone or after formalModifiers ("Democratic People's Republic"),
+// so that "Quezon City of the Philippines" and "Orange County of
+// California" stay two. The span opens with the formal words, as with
+// an honorific, and the name is the place's ("the City of Cleveland" is
+// Cleveland), but for a district's, a place of its own ("District of
+// Columbia"). The table may know the formal name as another place's
+// ("Democratic People's Republic of Korea" is North Korea, not the table's
+// South Korea for "Korea"): where the place resolves to a table entry
+// spelt otherwise and the table does not know the formal name, there is
+// none.
+func (t *aliasTable) formalName(text string, a, b *found, resolve func(string) *resolvedName) (found, bool) {
+	if a.person || b.person || a.description || b.description || a.r.e != nil && a.r.kind != Place {
+		return found{}, false
+	}
+	gap := text[a.end:b.start]
+	if gap != " of " && gap != " of the " {
+		return found{}, false
+	}
+	words := text[a.nameStart:a.end]
+	head := lastField(words)
+	own := districtWords.has(head)
+	if !own && !polityWords.has(head) && !localityWords.has(head) {
+		return found{}, false
+	}
+	for w := range strings.FieldsSeq(words[:len(words)-len(head)]) {
+		if !formalModifiers.has(straightApostrophe(w)) {
+			return found{}, false
+		}
+	}
+	place := text[b.nameStart:b.end]
+	if len(trimPossessive(place)) != len(place) || b.r.kind != Place && !isPlaceName(place) && !(b.r.e == nil && t.info(place).guess[0] == Place && strings.Contains(place, " ")) {
+		return found{}, false
+	}
+	formal := text[a.nameStart:b.end]
+	if gap == " of the " {
+		formal = words + " of " + place // the table's entries have no "the" ("Republic of Congo")
+	}
+	f := *b
+	switch r := resolve(formal); {
+	case own:
+		if r.key == "" {
+			return found{}, false
+		}
+		f.r, f.parts, f.nameStart = r, r.in, a.nameStart
+	case r.e != nil:
+		f.r = r
+	case b.r.e != nil && !strings.EqualFold(b.r.e.display, place):
+		return found{}, false // "Korea": which one, only the table could say
+	}
+	f.start, f.place = a.start, true
+	return f, true
+}
+
+// formalModifiers are the words that may stand before a polity's or a
+// district's word in a formal name ("Democratic People's Republic",
+// "Islamic Republic", "United Kingdom", "Eastern District").
+var formalModifiers = setOf("Democratic People's Islamic Federal Socialist Arab United Plurinational Bolivarian Independent Grand Hashemite Cooperative Oriental Eastern Western Northern Southern Central Middle")
+
 // polityWords are the words for a kind of state that open the formal
 // names of the UN's member states before "of" ("Republic of Korea",
-// "Kingdom of Saudi Arabia", "Commonwealth of Australia", "State of
-// Qatar", "Principality of Monaco", "Sultanate of Oman", "Grand Duchy of
-// Luxembourg", "Union of the Comoros"), as the UN Terminology Database
-// (UNTERM) gives them.
+// "Kingdom of Saudi Arabia", "Commonwealth of Australia", "Principality
+// of Monaco", "Sultanate of Oman", "Grand Duchy of Luxembourg", "Union of
+// the Comoros"), as the UN Terminology Database (UNTERM) gives them.
+// Where the runs make no mention of the word ("the State of Qatar": a
+// word that opens sentences), the place alone is the mention.
 var polityWords = setOf("Republic Kingdom Commonwealth State Principality Sultanate Duchy Emirate Union Federation Confederation")
 
 // localityWords are the words for a town or a division of a country
 // that open its formal name before "of" and the place's own name ("the
-// City of Cleveland", "the Province of Quebec", "the Borough of
-// Brooklyn"): the place itself, as after polityWords.
+// City of Cleveland", "the Borough of Brooklyn"): the place itself, as
+// after polityWords ("the City of London" too, though it is not
+// London). "Province of Quebec" is one run already, a place of its own.
 var localityWords = setOf("City Town Township Village Municipality Borough Province Prefecture Parish Region Oblast Governorate")
 
 // districtWords open the formal name of a division that is a place of its
 // own beside the place whose name follows "of" ("the District of
-// Columbia", "the Eastern District of New York", "the County of Kent").
+// Columbia", "the Eastern District of New York"). ("the County of Kent"
+// stays two: Kent reads as a surname.)
 var districtWords = setOf("District County")
 
-// stateQualifier reports whether the mention at sp is a state's
-// abbreviation (usStates) right after the mention that ends at prevEnd and
-// a comma: "Calif." of "San Bernardino, Calif.", as stateAfter finds it.
+// stateQualifier reports whether the mention at sp is written as a
+// state's abbreviation (usStates, the AP's or the postal one) right after
+// the mention that ends at prevEnd and a comma: "Calif." of "San
+// Bernardino, Calif.". It reads the mention's text only, not the place
+// before it as stateAfter does.
 func stateQualifier(text string, prevEnd int, sp Span) bool {
 	return prevEnd >= 0 && sp.Start-prevEnd == 2 && text[prevEnd:sp.Start] == ", " && stateNames[text[sp.Start:sp.End]] != ""
 }
@@ -6003,8 +6090,9 @@ func stateQualifier(text string, prevEnd int, sp Span) bool {
 // stateAfter returns the span [start, end) of the abbreviation of a US
 // state (usStates) right after ", " at text[at:] ("Calif.", "N.J.",
 // "D.C.", "WA"), and the state's name; postal ones only when postal
-// holds. An AP abbreviation keeps its full stop; a postal one must stand
-// alone (no letter or full stop after it).
+// holds. An AP abbreviation keeps its full stop; a postal one stands
+// alone or before a sentence's full stop ("Seattle, WA."), which is not
+// its.
 func stateAfter(text string, at int, postal bool) (start, end int, name string) {
 	if !strings.HasPrefix(text[at:], ", ") {
 		return 0, 0, ""
@@ -6022,7 +6110,10 @@ func stateAfter(text string, at int, postal bool) (start, end int, name string) 
 		if n, ok := stateNames[abbr]; ok {
 			return start, end, n
 		}
-		return 0, 0, ""
+		if len(abbr) != 3 || end < len(text) && text[end] != ' ' && text[end] != '\n' {
+			return 0, 0, ""
+		}
+		abbr, end = abbr[:2], end-1 // a sentence's full stop after a postal one: "Seattle, WA."
 	}
 	if n, ok := stateNames[abbr]; ok && postal && len(abbr) == 2 {
 		return start, end, n

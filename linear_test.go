@@ -79,6 +79,12 @@ func TestLinear(t *testing.T) {
 		// maxNameWords (officeOf), however long the run.
 		{"entities/offices-with-of", func(n int) string { return sized("Chief of Staff John Kelly and ", n) }, func(s string) { Entities(s) }},
 		{"entities/fields-without-names", func(n int) string { return sized("Chief of Staff Quality of ", n) }, func(s string) { Entities(s) }},
+		// Formal names and states after towns, merged into the mentions
+		// in one pass each (slices.Delete and Insert per match were
+		// quadratic).
+		{"entities/formal-names", func(n int) string { return sized("The Republic of France said. ", n) }, func(s string) { Entities(s) }},
+		{"entities/towns-and-postal-states", func(n int) string { return sized("Seattle, WA and ", n) }, func(s string) { Entities(s) }},
+		{"entities/towns-and-ap-states", func(n int) string { return sized("Ava, Mo. and ", n) }, func(s string) { Entities(s) }},
 		// Two people whose given names share a skeleton, and that given
 		// name alone again and again: the spellings are read once
 		// (givenSpellings).

@@ -1710,6 +1710,9 @@ func attributionAfter(text string, at int, after string, ix *mentionIndex) (Span
 		first++
 		m, ok = ix.at(ws[first].start)
 	}
+	if ok && first > 0 && isLower(ws[0].text) && !isPersonNoun(ws[first-1].text) {
+		ok = false // lower-case words before the name end in a role noun ("study lead author"), not a verb ("police order Tom Smith")
+	}
 	if ok && m.span.Start == ws[first].start {
 		m = ix.officeHolder(text, m) // "Texas delegate Bill Eastland"
 	}

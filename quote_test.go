@@ -67,6 +67,10 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"Anna Kowalczyk pressed Tomas Berg in the first debate about crude remarks he\u2019d made about women. He later suggested her menstrual cycle was behind her aggressive tone, called her \u201cthird-rate\u201d and boycotted one of the debates.", "Tomas Berg", "He"},
 		// The verb opens the sentence in capitals, its subject after it.
 		{"The house was turned into a museum. Said Anna Kowalczyk, who grew up in the neighborhood, \u201cWe were all so proud of him.\u201d", "Anna Kowalczyk", "Anna Kowalczyk"},
+		// Role nouns in lower case before the name, then its appositive
+		// and the verb; not a verb before the name, its object.
+		{"\u201cIt is hard,\u201d study lead author Anna Kowalczyk, a planetary scientist at NASA in Greenbelt, Maryland, said.", "Anna Kowalczyk", "Anna Kowalczyk"},
+		{"\u201cLeave now,\u201d police order Tomas Berg, a protester, who later told reporters it hurt.", "", ""},
 		// Not a cue: "so called", as "so-called", keeps a name at a distance.
 		{`The second plan, the so called "Self-Determination Initiative" seeks to change the law.`, "", ""},
 		// Not a cue: a subordinate clause that only ends in a verb.
