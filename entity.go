@@ -2733,8 +2733,13 @@ var commonCapitals = setOf(calendarWords + " " + calendarForms + ` the a an in o
 // added read them.
 func officeBefore(text string, ws []token, a int) bool {
 	o := ws[a-1].in(text)
-	return inLower(officeWords, o) || inLower(titleHeads, o) || inLower(styleTitles, strings.TrimSuffix(o, "."))
+	return isOfficeOrTitleHead(o) || inLower(styleTitles, strings.TrimSuffix(o, "."))
 }
+
+// isOfficeOrTitleHead reports whether w, in any case, is an office's word
+// or a title's head ("Secretary", "General"): one before a name says the
+// name is its holder's.
+func isOfficeOrTitleHead(w string) bool { return inLower(officeWords, w) || inLower(titleHeads, w) }
 
 // regnalVerbs are the verbs that histories write after a monarch's or a
 // pope's numeral ("Charles I was executed", "William I became king",
@@ -2768,6 +2773,9 @@ func speakerAlone(text string, ws []token, a int) bool {
 // ended", "Henry I of England", "Charles I was executed", "William I
 // became king").
 func pronounI(text string, ws []token, j int) bool {
+	if text[ws[j].start] != 'I' || int(ws[j].end-ws[j].start) > len("I’ve") {
+		return false // the common case, read first
+	}
 	w := ws[j].in(text)
 	if j == 0 || ws[j-1].allCaps {
 		return false // a line in capitals: "I HOPE I'LL"
@@ -4399,7 +4407,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			add(a, b, honor, tentative)
 			if len(ms) > n && a > run[0] {
 				if m := &ms[len(ms)-1]; m.nameStart == ws[a].start && m.r.e == nil && m.r.kind == "" {
-					if o := ws[a-1].in(text); (inLower(officeWords, o) || inLower(titleHeads, o)) && !inLower(orgWords, trimPossessive(ws[b-1].in(text))) {
+					if o := ws[a-1].in(text); isOfficeOrTitleHead(o) && !inLower(orgWords, trimPossessive(ws[b-1].in(text))) {
 						m.person = true // "Secretary Cardona", "General Prelogar": an office holder; not "Justice Department"
 					} else if b == a+1 && inLower(styleTitles, strings.TrimSuffix(o, ".")) && !isPlaceName(trimPossessive(ws[a].in(text))) {
 						m.person = true // "Lord Diplock", "Rabbi Sacks": a peer's or a cleric's style
@@ -4466,8 +4474,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if len(name) != int(m.end-m.nameStart) {
 			continue
 		}
-		placed := isPlaceName(name) || isPlaceHeadWord(lastField(name))
-		start, end, state := stateAfter(text, int(m.end), placed)
+		start, end, state := stateAfter(text, int(m.end), placeOrKindOfPlace(name))
 		if state == "" || i+1 < len(ms) && int(ms[i+1].start) < end && int(ms[i+1].start) != start {
 			continue
 		}
@@ -4481,7 +4488,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			// Cooper said", "Lodi, N.J. Harmony's"): the rest is a name
 			// of its own, read again.
 			rest := strings.TrimLeft(text[end:n.end], " ")
-			if int(n.end)-len(rest) >= int(n.end) || strings.ContainsAny(text[end:int(n.end)-len(rest)], "\n") {
+			if rest == "" {
 				continue
 			}
 			r2 := resolveMemo(rest)
@@ -5930,10 +5937,10 @@ func beforeRegion(text string, end int) bool {
 	}
 	rest = rest[2:]
 	if w, after, ok := strings.Cut(rest, "."); ok {
-		if apStates.has(w) {
+		if isAPState(w) {
 			return true // "Fla.", "Mich.": the AP's abbreviations
 		}
-		if w2, _, ok := strings.Cut(after, "."); ok && len(w) == 1 && apStates.has(w+"."+w2) {
+		if w2, _, ok := strings.Cut(after, "."); ok && len(w) == 1 && isAPState(w+"."+w2) {
 			return true // "N.Y.", "W.Va.": their full stops inside
 		}
 	}
@@ -5979,21 +5986,40 @@ var usStates = []struct{ name, ap, postal string }{
 	{"Wisconsin", "Wis.", "WI"}, {"Wyoming", "Wyo.", "WY"}, {"District of Columbia", "D.C.", "DC"},
 }
 
-// apStates are the AP's abbreviations of usStates without their last full
-// stop ("Fla", "N.Y"); usPostal their postal ones; stateNames maps each
-// abbreviation, the AP's with its full stop, to the state's name.
-var apStates, usPostal, stateNames = func() (*wordSet, *wordSet, map[string]string) {
-	ap, postal, names := setOf(""), setOf(""), map[string]string{}
+// stateNames maps each abbreviation of usStates, the AP's with its full
+// stop ("Fla.", "N.Y."), the postal one without ("FL", "NY"), to the
+// state's name. No AP abbreviation has two letters; every postal one has.
+var stateNames = func() map[string]string {
+	names := map[string]string{}
 	for _, st := range usStates {
 		if st.ap != "" {
-			ap.add(strings.TrimSuffix(st.ap, "."))
 			names[st.ap] = st.name
 		}
-		postal.add(st.postal)
 		names[st.postal] = st.name
 	}
-	return ap, postal, names
+	return names
 }()
+
+// isAPState reports whether w, with a full stop after it, is an AP
+// abbreviation of a state ("Fla", "N.Y", "D.C").
+func isAPState(w string) bool {
+	_, ok := stateNames[w+"."]
+	return ok
+}
+
+// isPostalState reports whether the two letters w are a state's postal
+// abbreviation ("FL", "DC").
+func isPostalState[T string | []byte](w T) bool {
+	_, ok := stateNames[string(w)]
+	return ok && len(w) == 2
+}
+
+// placeOrKindOfPlace reports whether name is a place the gazetteer knows
+// or ends in a kind of place ("Seattle", "Clifton Park"): a town a state's
+// postal abbreviation may follow.
+func placeOrKindOfPlace(name string) bool {
+	return isPlaceName(name) || isPlaceHeadWord(lastField(name))
+}
 
 // formalName returns the one mention that a's formal words, "of" (or "of
 // the") and the place b make, and whether they make one (see
@@ -6115,8 +6141,8 @@ func stateAfter(text string, at int, postal bool) (start, end int, name string) 
 		}
 		abbr, end = abbr[:2], end-1 // a sentence's full stop after a postal one: "Seattle, WA."
 	}
-	if n, ok := stateNames[abbr]; ok && postal && len(abbr) == 2 {
-		return start, end, n
+	if postal && isPostalState(abbr) {
+		return start, end, stateNames[abbr]
 	}
 	return 0, 0, ""
 }
@@ -7722,8 +7748,7 @@ func acronymEndKind(name string) Kind {
 	if len(last) == 0 || len(last) == len(buf) {
 		return ""
 	}
-	placed := isPlaceName(rest) || isPlaceHeadWord(lastField(rest))
-	if strings.HasSuffix(raw, ".") && (apStates.has(strings.TrimSuffix(raw, ".")) || raw == "D.C.") || placed && len(last) == 2 && usPostal.hasBytes(last) {
+	if strings.HasSuffix(raw, ".") && isAPState(strings.TrimSuffix(raw, ".")) || isPostalState(last) && placeOrKindOfPlace(rest) {
 		return Place
 	}
 	if isAllCaps(name) || opensWithGivenName(name) {

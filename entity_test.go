@@ -756,6 +756,20 @@ func checkKinds(t *testing.T, text string, want map[string]Kind) {
 	}
 }
 
+// kindRow is a text and the kinds Entities should give its names, exactly.
+type kindRow struct {
+	text string
+	want map[string]Kind
+}
+
+// checkKindRows runs checkKinds on each row.
+func checkKindRows(t *testing.T, rows []kindRow) {
+	t.Helper()
+	for _, r := range rows {
+		checkKinds(t, r.text, r.want)
+	}
+}
+
 func kindsByName(text string) map[string]Kind {
 	out := map[string]Kind{}
 	for _, e := range Entities(text) {
@@ -1798,10 +1812,7 @@ func TestOfficeInChamber(t *testing.T) {
 // person whose given name opens a run that a lower-case word ends; a run
 // that a number or a capitalised word ends is split as a headline's is.
 func TestGivenNameRunInTitleCase(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want map[string]Kind
-	}{
+	checkKindRows(t, []kindRow{
 		{"Daniel Smith works at Durham University, United Kingdom",
 			map[string]Kind{"Daniel Smith": Person, "Durham University": Org, "United Kingdom": Place}},
 		{"Claire Warwick c.warwick@durham.ac.uk Durham University, United Kingdom",
@@ -1810,9 +1821,7 @@ func TestGivenNameRunInTitleCase(t *testing.T) {
 		// A number after the run proves nothing of where the name ends.
 		{"Presentation European Seminars 2012 in London Nov 7 & 8", map[string]Kind{"London": Place}},
 		{"After the Order, Sarah Palin Unleashed 4 Words On Them", map[string]Kind{}},
-	} {
-		checkKinds(t, tc.text, tc.want)
-	}
+	})
 }
 
 // TestOfficeBeforeWordInTitleCase: in a line in title case a lone word
@@ -1820,29 +1829,21 @@ func TestGivenNameRunInTitleCase(t *testing.T) {
 // does not know it ("Senator Baker", "Reverend Moomaw"); a common word
 // there is the headline's verb ("the President Denies the Troops").
 func TestOfficeBeforeWordInTitleCase(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want map[string]Kind
-	}{
+	checkKindRows(t, []kindRow{
 		{"Senator Hatfield, Vice President Mondale, Senator Baker, Speaker O'Neill, Reverend Moomaw, and my fellow citizens:",
 			map[string]Kind{"Hatfield": Person, "Mondale": Person, "Baker": Person, "O'Neill": Person, "Moomaw": Person}},
 		{"Senator Baker and Governor Romney\nI watched the debate.", map[string]Kind{"Baker": Person, "Romney": Person}},
 		{"Note to Senator Specter and Others\nI watched the debate.", map[string]Kind{}}, // "specter" is a common word
 		{"More Responses from Judge Gonzales (Jan. 25, 2005)", map[string]Kind{"Gonzales": Person}},
 		{"The President Denies the Troops The Necessary Support", map[string]Kind{}},
-	} {
-		checkKinds(t, tc.text, tc.want)
-	}
+	})
 }
 
 // TestStateAfterTown: a US state's abbreviation after a town and a comma,
 // the AP's or (after a place the gazetteer knows) the postal one, is a
 // mention of the state, with its full stops, in the state's entity.
 func TestStateAfterTown(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want map[string]Kind
-	}{
+	checkKindRows(t, []kindRow{
 		{"He was killed in San Bernardino, Calif., on Monday. California mourned.", map[string]Kind{"San Bernardino": Place, "California": Place}},
 		{"The suit was filed in Washington, D.C., on Monday.", map[string]Kind{"Washington": Place, "District of Columbia": Place}},
 		{"A rally in Concord, N.H., drew a crowd.", map[string]Kind{"Concord": Place, "New Hampshire": Place}},
@@ -1858,9 +1859,7 @@ func TestStateAfterTown(t *testing.T) {
 		// as a place is no state.
 		{"Well, OK then, we left.", map[string]Kind{}},
 		{"Call Dr. Ojutalayo, MD, today.", map[string]Kind{"Ojutalayo": Person}},
-	} {
-		checkKinds(t, tc.text, tc.want)
-	}
+	})
 	for _, e := range Entities("He was killed in San Bernardino, Calif., on Monday.") {
 		if e.Name == "California" && (len(e.Mentions) != 1 || e.Mentions[0].Text != "Calif.") {
 			t.Errorf("California's mentions: %+v, want one, \"Calif.\"", e.Mentions)
@@ -1872,10 +1871,7 @@ func TestStateAfterTown(t *testing.T) {
 // mention of the place ("the People's Republic of China" is China's); the
 // table says which Korea a formal name means.
 func TestFormalStateNames(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want map[string]Kind
-	}{
+	checkKindRows(t, []kindRow{
 		{"He visited the People's Republic of China. China is big.", map[string]Kind{"China": Place}},
 		{"Greece and the Republic of North Macedonia resolved it.", map[string]Kind{"Greece": Place, "North Macedonia": Place}},
 		{"He went to the Democratic Republic of the Congo.", map[string]Kind{"DR Congo": Place}},
@@ -1894,9 +1890,7 @@ func TestFormalStateNames(t *testing.T) {
 		// Only a polity's, a town's or a district's word, alone or after
 		// formal modifiers, opens a formal name.
 		{"He flew to Quezon City of the Philippines.", map[string]Kind{"Quezon City": Place, "Philippines": Place}},
-	} {
-		checkKinds(t, tc.text, tc.want)
-	}
+	})
 	// Not before a word that is no place.
 	for name, kind := range kindsByName("He gave the State of the Union address.") {
 		if kind == Place {
@@ -1914,28 +1908,20 @@ func TestFormalStateNames(t *testing.T) {
 // start, is a name when a reporting verb follows it, though the text
 // names it nowhere else; not a nationality's or a party's plural.
 func TestSpeakerOpensSentence(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want map[string]Kind
-	}{
+	checkKindRows(t, []kindRow{
 		{"Kowalczyk told reporters he was fine.", map[string]Kind{"Kowalczyk": Person}},
 		{"The vote was close. Sickels says he is a B+.", map[string]Kind{"Sickels": Person}},
 		{"The vote was close. Democrats said it was fair.", map[string]Kind{}},
 		{"The vote was close. Friends said it was fair.", map[string]Kind{}},
 		{"The vote was close. Kowalczyk was fine.", map[string]Kind{}},
-	} {
-		checkKinds(t, tc.text, tc.want)
-	}
+	})
 }
 
 // TestPronounIEndsName: the pronoun "I" after a name is no part of it
 // ("Mr. Collins I know", "Jim Eastland I’ve"); a numeral is ("World War I",
 // "Elizabeth I's", "Henry I of England").
 func TestPronounIEndsName(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want map[string]Kind
-	}{
+	checkKindRows(t, []kindRow{
 		{"At the end of the job. Mr. Collins I know you're biting at the bit.", map[string]Kind{"Collins": Person}},
 		{"Other than Jim Eastland I’ve presided over more nominees.", map[string]Kind{"Jim Eastland": Person}},
 		{"He said President Carter I think set a very high standard.", map[string]Kind{"Carter": Person}},
@@ -1943,9 +1929,7 @@ func TestPronounIEndsName(t *testing.T) {
 		{"He left after World War I ended in 1918.", map[string]Kind{}}, // no "World War" cut from its numeral
 		{"Elizabeth I's reign was long.", map[string]Kind{"Elizabeth I": Person}},
 		{"AND I HOPE I'll make it", map[string]Kind{}},
-	} {
-		checkKinds(t, tc.text, tc.want)
-	}
+	})
 	// A king's numeral before a verb the pronoun seldom takes.
 	for _, text := range []string{"In 1649, King Charles I was executed.", "In 1066, William I became king."} {
 		for name := range kindsByName(text) {
@@ -1962,10 +1946,7 @@ func TestPronounIEndsName(t *testing.T) {
 // or the run starts after "of"; its field is a mention only where it
 // names a place or holds a word no dictionary knows.
 func TestOfficeOf(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want map[string]Kind
-	}{
+	checkKindRows(t, []kindRow{
 		{"Chief of Staff Reince Priebus met the press.", map[string]Kind{"Reince Priebus": Person}},
 		{"White House Chief of Staff John Kelly left.", map[string]Kind{"White House": Org, "John Kelly": Person}},
 		{"Then Deputy Chief of Staff Huma Abedin wrote.", map[string]Kind{"Huma Abedin": Person}},
@@ -1988,9 +1969,7 @@ func TestOfficeOf(t *testing.T) {
 		// a word that is no office.
 		{"Secretary of Defense Quality Management Office", map[string]Kind{"Defense Quality Management Office": Org}},
 		{"Bank of America Chairman Brian Moynihan said.", map[string]Kind{"Bank of America": Org, "Brian Moynihan": Person}},
-	} {
-		checkKinds(t, tc.text, tc.want)
-	}
+	})
 }
 
 // TestThingByDefault: one capitalised word of the dictionary that is a
@@ -2068,10 +2047,7 @@ func TestInitialsOfLongerName(t *testing.T) {
 // a news agency; one that opens a sentence before a word in lower case is
 // a name there as anywhere.
 func TestAcronymsOfThings(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want map[string]Kind
-	}{
+	checkKindRows(t, []kindRow{
 		{"The cheap LED bulb lasts. Her DNA test came back.", map[string]Kind{"LED": Other, "DNA": Other}},
 		{"He told ABC that he would run.", map[string]Kind{"ABC": Org}},
 		{"Ten died, AFP said.", map[string]Kind{"AFP": Org}},
@@ -2079,9 +2055,7 @@ func TestAcronymsOfThings(t *testing.T) {
 		{"The vote ended. XYZQ reported it.", map[string]Kind{"XYZQ": Org}},
 		{"OK. That was it.", map[string]Kind{}},
 		{"It was late. LOL, I did it.", map[string]Kind{}},
-	} {
-		checkKinds(t, tc.text, tc.want)
-	}
+	})
 }
 
 // TestOfNameHasNoSurname: the last word of a body's or a place's name
