@@ -4883,9 +4883,14 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		}
 		// A language's name: evidence against the guesses of last resort
 		// and against a person's by a surname's link ("Eegimaa" after
-		// "Gújjolaay Eegimaa"), not against an honorific.
-		if bare := trimPossessive(text[m.nameStart:m.end]); namesLanguage(text, ws, int(m.start), int(m.end)) && (m.person || placeByDefault(m) || personByDefault(bare)) {
-			m.signs |= signLanguage // "the Eegimaa language", "speakers of Bayot": a language, no place or person
+		// "Gújjolaay Eegimaa"), not against an honorific. A name CLDR
+		// gives a language is one where the rules could only guess
+		// ("in Urdu", "spoke Pashto"), unless "the" makes it its people
+		// ("the Maori of mainland New Zealand").
+		bare := trimPossessive(text[m.nameStart:m.end])
+		if namesLanguage(text, ws, int(m.start), int(m.end)) && (m.person || placeByDefault(m) || personByDefault(bare)) ||
+			isLanguageName(bare) && (placeByDefault(m) || personByDefault(bare)) && !afterThe(text, int(m.start)) && !beforePlaceHead(text, ws, int(m.end)) {
+			m.signs |= signLanguage // "the Eegimaa language", "speakers of Bayot", "in Urdu": a language, no place or person
 		}
 	}
 	for i := range ms {
@@ -6340,6 +6345,23 @@ func namesLanguage(text string, ws []token, start, end int) bool {
 		return true
 	}
 	return false
+}
+
+// beforePlaceHead reports whether the word right after text[:end], one
+// space on, is a place's head or a division's word in lower case
+// ("Kachin state", "Shan province", "Tigray region"; placeheads.txt,
+// polityWords, localityWords, districtWords): the name is a place's,
+// whatever else it names.
+func beforePlaceHead(text string, ws []token, end int) bool {
+	w, ok := firstWordIn(text, ws, end, min(len(text), end+24))
+	if !ok || text[end:w.start] != " " || w.text == "" || w.text[0] < 'a' || w.text[0] > 'z' {
+		return false
+	}
+	if isPlaceHeadWord(w.text) {
+		return true
+	}
+	c := capitalized(w.text)
+	return polityWords.has(c) || localityWords.has(c) || districtWords.has(c)
 }
 
 // afterTime reports whether a time stands right before text[start:], as

@@ -3558,3 +3558,21 @@ func TestPlaceOpensSentence(t *testing.T) {
 		{"acronym that is a word", "Doctors follow the NICE guidance on Monday.", map[string]Kind{"NICE": Org}},
 	})
 }
+
+// TestLanguageNames: a name CLDR gives a language (languages.txt) is a
+// language, kind Other, where the rules would otherwise guess a place for
+// want of any sign; "the" before it makes it its people, a division's
+// word after it a place, and a place the gazetteer knows stays one.
+func TestLanguageNames(t *testing.T) {
+	checkKindRows(t, []kindRow{
+		{"The statement was read in Urdu and Pashto.", map[string]Kind{"Urdu": Other, "Pashto": Other}},
+		{"Mr. Obama spoke Hebrew at the dinner.", map[string]Kind{"Obama": Person, "Hebrew": Other}},
+		{"The signs are in Swahili, and the menus in Lao.", map[string]Kind{"Swahili": Other, "Lao": Other}},
+		{"Observers watched the voting in Kachin state.", map[string]Kind{"Kachin": Place}},
+		{"She flew to Nauru on Monday.", map[string]Kind{"Nauru": Place}}, // a language's name too
+	})
+	// "the" before the name: its people, which the rules may guess a place.
+	if k := kindsByName("They descend from the Maori of mainland New Zealand.")["Maori"]; k == Other {
+		t.Errorf("\"the Maori\": got kind %v, want no language", k)
+	}
+}

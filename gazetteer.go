@@ -104,10 +104,18 @@ var (
 	//go:embed things.txt
 	thingNamesText string
 
+	// languagesText is languages.txt: the English names of languages
+	// ("Urdu", "Swahili", "Egyptian Arabic"; CLDR's, as
+	// golang.org/x/text/language/display gives them; internal/mklanguages).
+	//
+	//go:embed languages.txt
+	languagesText string
+
 	personNouns      = sync.OnceValue(func() map[string]bool { return nameSet(personNounsText) })
 	entityNouns      = sync.OnceValue(func() map[string]bool { return nameSet(entityNounsText) })
 	thingAcronyms    = sync.OnceValue(func() map[string]bool { return nameSet(acronymsText) })
 	thingNames       = sync.OnceValue(func() map[string]bool { return nameSet(thingNamesText) })
+	languageNames    = sync.OnceValue(func() map[string]bool { return nameSet(languagesText) })
 	institutionNouns = sync.OnceValue(func() map[string]byte { return nameTags(institutionsText) })
 	firmNames        = sync.OnceValue(func() map[string]bool { return withoutBang(nameSet(firmsText)) })
 	placeHeads       = sync.OnceValue(func() map[string]bool {
@@ -153,6 +161,7 @@ var loadGazetteers = sync.OnceFunc(func() {
 	entityNouns()
 	thingAcronyms()
 	thingNames()
+	languageNames()
 	institutionNouns()
 	wg.Wait()
 })
@@ -561,6 +570,18 @@ func isThingAcronym(w string) bool { return thingAcronyms()[trimPossessive(w)] }
 func isThingName(name string) bool {
 	var buf [48]byte
 	return len(name) <= len(buf) && thingNames()[string(lowerInto(buf[:], name))]
+}
+
+// isLanguageName reports whether name, as written, is a language's
+// English name in languages.txt ("Urdu", "Pashto", "Egyptian Arabic"), and
+// no word the dictionary knows in lower case ("Afar", "Slave", "Fang" are
+// languages too).
+func isLanguageName(name string) bool {
+	if !languageNames()[name] {
+		return false
+	}
+	var buf [48]byte
+	return len(name) > len(buf) || !isCommonWord(string(lowerInto(buf[:], name)))
 }
 
 // isFirmName reports whether s, as written, names a large company, a
