@@ -3576,3 +3576,18 @@ func TestLanguageNames(t *testing.T) {
 		t.Errorf("\"the Maori\": got kind %v, want no language", k)
 	}
 }
+
+// TestListedCompaniesAlone: a company of the SEC's list (firms.txt) named
+// by one word, with no other sign, is an organisation, not a place of last
+// resort; one whose name is a web address keeps its dot.
+func TestListedCompaniesAlone(t *testing.T) {
+	checkKindRows(t, []kindRow{
+		{"You can back up your keychain in Dropbox, so you have it anywhere.", map[string]Kind{"Dropbox": Org}},
+		{"Drivers for Lyft staged a strike in Seattle.", map[string]Kind{"Lyft": Org, "Seattle": Place}},
+	})
+	for _, name := range []string{"JD.com", "Trip.com"} {
+		if !isFirmName(name) {
+			t.Errorf("isFirmName(%q) = false: firms.txt lost a web address's dot", name)
+		}
+	}
+}

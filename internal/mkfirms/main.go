@@ -80,7 +80,7 @@ func main() {
 	listDir := flag.String("lists", ".", "the folder of commonwords.txt, givennames.txt, places.txt and placevariants.txt (with -nsi or -sec)")
 	surnamesPath := flag.String("surnames", "", "the US Census surnames (dist.all.last): keep brands of one plain word that are none of the commonest")
 	sec := flag.String("sec", "", "the SEC's company_tickers.json: add the largest listed companies' names (needs -surnames)")
-	secTop := flag.Int("sectop", 1000, "with -sec, how many companies to read, largest first")
+	secTop := flag.Int("sectop", 2000, "with -sec, how many companies to read, largest first")
 	dic := flag.String("dic", "", "with -surnames, the Hunspell dictionary (index.dic) whose capitalised words in the plural are no firm's name")
 	flag.Parse()
 	if *sec != "" && *surnamesPath == "" {
@@ -491,7 +491,7 @@ func adjectiveShaped(w string) bool {
 // title of the SEC's list (see secNames).
 func secShortName(title string) string {
 	title, _, _ = strings.Cut(title, "/")
-	fs := strings.Fields(strings.NewReplacer(",", " ", ".", "").Replace(title))
+	fs := strings.Fields(dropDots(strings.ReplaceAll(title, ",", " ")))
 	for len(fs) > 0 {
 		w := strings.ToLower(fs[len(fs)-1])
 		if !secLegalForms[w] && !secBusinessWords[w] {
@@ -507,6 +507,32 @@ func secShortName(title string) string {
 	}
 	return strings.Join(fs, " ")
 }
+
+// dropDots removes the full stops of abbreviations and legal forms ("Inc.",
+// "S.A.") and keeps those of a web address inside a name ("Alarm.com",
+// "C3.ai"): a dot between a letter or digit and two letters or more that
+// end the word.
+func dropDots(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] != '.' {
+			b.WriteByte(s[i])
+			continue
+		}
+		j := i + 1
+		for j < len(s) && isASCIILetter(s[j]) {
+			j++
+		}
+		if i > 0 && isASCIIAlnum(s[i-1]) && j-i-1 >= 2 && (j == len(s) || s[j] == ' ') {
+			b.WriteByte('.')
+		}
+	}
+	return b.String()
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+func isASCIIAlnum(c byte) bool { return isASCIILetter(c) || '0' <= c && c <= '9' }
 
 // readList returns the names of a list file of the repository: its lines
 // up to a tab, "#" comment lines skipped, in lower case if lower is set.

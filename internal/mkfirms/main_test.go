@@ -72,6 +72,9 @@ func TestSecShortName(t *testing.T) {
 		{"Airbus SE/ADR", "Airbus"},
 		{"Exxon Mobil Corp", "Exxon Mobil"},
 		{"IBM", "IBM"},
+		{"Alarm.com Holdings, Inc.", "Alarm.com"}, // a web address keeps its dot
+		{"C3.ai, Inc.", "C3.ai"},
+		{"Banco Santander, S.A.", "Banco Santander"},
 	} {
 		if got := secShortName(c.title); got != c.want {
 			t.Errorf("secShortName(%q) = %q, want %q", c.title, got, c.want)
