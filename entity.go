@@ -2741,6 +2741,13 @@ func officeBefore(text string, ws []token, a int) bool {
 // name is its holder's.
 func isOfficeOrTitleHead(w string) bool { return inLower(officeWords, w) || inLower(titleHeads, w) }
 
+// interjections open a sentence before a name and are never part of it
+// ("Hi Dyanne", "Hey Arnoldo", "Please Marta"), whatever the name after
+// them: the lemmas tagged INTJ three times or more in the Universal
+// Dependencies English Web Treebank's dev and test files (UD_English-EWT,
+// commit 15d613d; CC BY-SA 4.0, see NOTICE).
+var interjections = setOf("please yes no well hi like lol wow yeah okay hello hey yum plz ok")
+
 // regnalVerbs are the verbs that histories write after a monarch's or a
 // pope's numeral ("Charles I was executed", "William I became king",
 // "John Paul I died"), where the pronoun "I" would read "I am", "I had":
@@ -4217,7 +4224,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				// CFLs will …", "Hosting Cook …").
 				if ws[a].sentStart && a+1 < b && !isGivenName(ws[a].in(text)) && !mayOpenPlace(ws[a].in(text)) && !stormWords.hasBytes(lw) {
 					f := capitals[trimPossessive(ws[a].in(text))]
-					if tail := trimPossessive(text[ws[a+1].start:ws[b-1].end]); commonOpener(ws[a], f, bare) && (isPresentParticiple(string(bare)) || isPlaceName(tail) || isFirmName(tail) || opensWithGivenName(tail) ||
+					if tail := trimPossessive(text[ws[a+1].start:ws[b-1].end]); commonOpener(ws[a], f, bare) && (interjections.hasBytes(bare) || isPresentParticiple(string(bare)) || isPlaceName(tail) || isFirmName(tail) || opensWithGivenName(tail) ||
 						b-a == 2 && (f&capLower != 0 && inLowerMap(surnames, tail) || inLowerMap(named, tail)) && !inLower(orgWords, tail) && !inLower(placeWords, tail) && !isPlaceHeadWord(tail) ||
 						t.mayStartTableName(ws[a+1].in(text)) && probe(tail) != nil && t.spelledAs(probe(tail), tail)) {
 						a++
@@ -4952,7 +4959,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				}
 			}
 		}
-		if byDefault && (subjectOfHe(text, ws, int(m.nameStart)) || headsPersonNoun(text, ws, int(m.end)) || kinApposition(text, ws, int(m.start), int(m.end)) || vocative(text, int(m.start), int(m.end)) || beforeWho(text, int(m.start), int(m.end)) ||
+		if byDefault && (subjectOfHe(text, ws, int(m.nameStart)) || headsPersonNoun(text, ws, int(m.end)) || kinApposition(text, ws, int(m.start), int(m.end)) || vocative(text, int(m.start), int(m.end)) || greeted(text, ws, int(m.start), int(m.end)) || beforeWho(text, int(m.start), int(m.end)) ||
 			beforeReflexive(text, int(m.end)) || joinedToPerson(text, ms, i)) {
 			m.person = true
 		}
@@ -5675,6 +5682,26 @@ func vocative(text string, start, end int) bool {
 	}
 	rest := text[end+1:]
 	return strings.HasPrefix(rest, "”") || strings.HasPrefix(rest, `"`)
+}
+
+// greeted reports whether the name text[start:end] is addressed by a
+// greeting that opens its sentence ("Hi Dyanne,", "Hello Marta!", "Hey
+// Arnoldo."): people are greeted so, places seldom.
+func greeted(text string, ws []token, start, end int) bool {
+	k, ok := wordAt(ws, start)
+	if !ok || k == 0 || !ws[k-1].sentStart || text[ws[k-1].end:start] != " " || end >= len(text) {
+		return false
+	}
+	switch text[end] {
+	case ',', '!', '.', '\n':
+	default:
+		return false
+	}
+	switch strings.ToLower(ws[k-1].in(text)) {
+	case "hi", "hello", "hey":
+		return true
+	}
+	return false
 }
 
 // spokenTo reports whether the name text[start:end] is the object of a

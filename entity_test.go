@@ -3591,3 +3591,20 @@ func TestListedCompaniesAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestGreetings: an interjection that opens a sentence (interjections) is
+// no part of the name after it, and a name a greeting addresses ("Hi
+// Dyanne,") is a person's though no list knows it.
+func TestGreetings(t *testing.T) {
+	checkKindRows(t, []kindRow{
+		{"Hi Dyanne, I didn't stay at the hotel.", map[string]Kind{"Dyanne": Person}},
+		{"Hello Marit! Thanks for the photos.", map[string]Kind{"Marit": Person}},
+		{"Hey Tucson, we love you.", map[string]Kind{"Tucson": Place}}, // a place the gazetteer knows stays one
+	})
+	// No greeting, so no kind by it; but "Please" is no part of the name.
+	for name := range kindsByName("Please Zorbin, read the letter.") {
+		if strings.HasPrefix(name, "Please") {
+			t.Errorf("\"Please Zorbin\": got entity %q, want the name without \"Please\"", name)
+		}
+	}
+}
