@@ -4509,6 +4509,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			// workers"; not one the gazetteers spell as another place
 			// ("COLUMBIA, S.C." is no Colombia).
 			m.tentative, m.place = false, true
+		} else if !m.tentative && m.r.e == nil && !m.org && !m.firm {
+			m.place = true // a town the tables do not know, whatever its name's guess: "Franklin, Tenn."
 		}
 		states = append(states, found{start: int32(start), end: int32(end), nameStart: int32(start), r: r, parts: r.in, place: true})
 	}
@@ -4934,6 +4936,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				endsInDictionaryWord(bare) && describedAs(text, ws, int(m.start), int(m.end)) != Person && !inAuthorList(text, int(m.nameStart), int(m.end)) {
 				m.thing = true
 			}
+		}
+		if m.start == m.nameStart && !m.place && !strings.Contains(bare, " ") && guess(bare, false) == Person && beforeRegion(text, int(m.end)) {
+			m.place = true // a given name before its region is a town's: "Marion, Ohio", "Franklin, Tenn."
 		}
 		byDefault := placeByDefault(m)
 		if m.start == m.nameStart && strings.Contains(bare, " ") && afterThe(text, int(m.start)) && headsPhrase(text, ws, int(m.end)) {

@@ -1848,6 +1848,10 @@ func TestStateAfterTown(t *testing.T) {
 		{"The suit was filed in Washington, D.C., on Monday.", map[string]Kind{"Washington": Place, "District of Columbia": Place}},
 		{"A rally in Concord, N.H., drew a crowd.", map[string]Kind{"Concord": Place, "New Hampshire": Place}},
 		{"Here in Seattle, WA, unemployment is low.", map[string]Kind{"Seattle": Place, "Washington": Place}},
+		// A town whose name is a given name: its region makes it a town.
+		{"The company is based in Franklin, Tenn., and sells lamps.", map[string]Kind{"Franklin": Place, "Tennessee": Place}},
+		{"The shooting happened in Sanford, Florida, in 2012.", map[string]Kind{"Sanford": Place, "Florida": Place}},
+		{"Paul Porter, a truck driver from Ava, Mo., joined them.", map[string]Kind{"Paul Porter": Person, "Ava": Place, "Missouri": Place}},
 		{"He moved to Seattle, WA. It rained.", map[string]Kind{"Seattle": Place, "Washington": Place}},
 		// A run that goes on past the abbreviation: the rest is a name.
 		{"Raleigh, N.C. Roy Cooper said.", map[string]Kind{"Raleigh": Place, "North Carolina": Place, "Roy Cooper": Person}},
