@@ -4215,7 +4215,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				// opens with a given name, or a surname the text gives a
 				// full name ("Given Sanders" after "Bernie Sanders"), opens
 				// the sentence, not the name ("Maybe Instagram", "Following
-				// Assange", "Thanks Judy", "Hi Tim", "Added Todd Schneider");
+				// Assange", "Thanks Judy", "Hi Tim", "Added Todd Schneider",
+				// "Use Scoop.it": a web address is a name whole);
 				// not one that opens places ("West Oakland"). After a word
 				// only the dictionary knows, the surname must be one the text
 				// gives with a given name: the word may be a given name the
@@ -4224,7 +4225,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				// CFLs will …", "Hosting Cook …").
 				if ws[a].sentStart && a+1 < b && !isGivenName(ws[a].in(text)) && !mayOpenPlace(ws[a].in(text)) && !stormWords.hasBytes(lw) {
 					f := capitals[trimPossessive(ws[a].in(text))]
-					if tail := trimPossessive(text[ws[a+1].start:ws[b-1].end]); commonOpener(ws[a], f, bare) && (interjections.hasBytes(bare) || isPresentParticiple(string(bare)) || isPlaceName(tail) || isFirmName(tail) || opensWithGivenName(tail) ||
+					if tail := trimPossessive(text[ws[a+1].start:ws[b-1].end]); commonOpener(ws[a], f, bare) && (interjections.hasBytes(bare) || isPresentParticiple(string(bare)) || isPlaceName(tail) || isFirmName(tail) || isWebName(tail) || opensWithGivenName(tail) ||
 						b-a == 2 && (f&capLower != 0 && inLowerMap(surnames, tail) || inLowerMap(named, tail)) && !inLower(orgWords, tail) && !inLower(placeWords, tail) && !isPlaceHeadWord(tail) ||
 						t.mayStartTableName(ws[a+1].in(text)) && probe(tail) != nil && t.spelledAs(probe(tail), tail)) {
 						a++

@@ -292,6 +292,8 @@ func TestSentenceWordBeforeGivenName(t *testing.T) {
 		// a noun in "-ing" may open one ("Morning Consult").
 		{"Some lamps are cheap. Using CFLs will save power. Hosting Cook was fun.", "Cook"},
 		{"Pollsters differ. Morning Consult found a tie.", "Morning Consult"},
+		// A web address is a name whole, whatever opens the sentence.
+		{"Hotels are dear. Visit EasyToBook.com to find the cheapest.", "EasyToBook.com"},
 		// Not before a surname alone that the text gives no given name:
 		// the word may be a given name the list lacks.
 		{"Mitt Romney spoke first, and the crowd cheered when he stopped.", "Mitt Romney"},
