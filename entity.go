@@ -1700,7 +1700,7 @@ func displayForm(name string) string {
 		len(fields) > 2 && inLower(placeOpeners, strings.TrimSuffix(fields[0], ".")) && namedPlace(s) {
 		return strings.Join(fields, " ") // "Defence Ministry", "North Carolina", "White House", "South Asia", "South China Sea": the words are the name
 	}
-	for len(fields) > 1 && inLower(nameTitles, strings.Trim(fields[0], ".")) && fields[1] != "of" && fields[1] != "for" {
+	for len(fields) > 1 && (inLower(nameTitles, strings.Trim(fields[0], ".")) || titleCompound(strings.ToLower(fields[0]))) && fields[1] != "of" && fields[1] != "for" {
 		fields = fields[1:]
 	}
 	return strings.Join(fields, " ")
@@ -1938,7 +1938,7 @@ func namesCountry(w string) bool {
 func stripTitles(s string) string {
 	ws := tokens(s)
 	i := 0
-	for i < len(ws)-1 && (nameTitles.has(ws[i]) || i+2 < len(ws) && roleNoun(ws[i]) && isGivenName(capitalized(ws[i+1]))) {
+	for i < len(ws)-1 && (nameTitles.has(ws[i]) || titleCompound(ws[i]) || i+2 < len(ws) && roleNoun(ws[i]) && isGivenName(capitalized(ws[i+1]))) {
 		i++
 	}
 	if titleBody(ws) {
@@ -1950,7 +1950,7 @@ func stripTitles(s string) string {
 	// up to the last office word are the title, when a name follows it
 	// (not a suffix alone: "Martin Luther King Jr.").
 	for j := len(ws) - 2; j >= i; j-- {
-		if officeWords.has(ws[j]) || titleHeads.has(ws[j]) {
+		if officeWords.has(ws[j]) || titleHeads.has(ws[j]) || titleCompound(ws[j]) {
 			if rest := ws[j+1:]; len(rest) > 1 || !nameSuffixes.has(rest[0]) {
 				i = j + 1
 			}
@@ -1961,6 +1961,19 @@ func stripTitles(s string) string {
 		i-- // a title word before "of" heads the name: "House of Commons", "Secretary of State"
 	}
 	return strings.Join(ws[i:], " ")
+}
+
+// titleCompound reports whether w, in lower case, is an office of title
+// words joined by hyphens ("secretary-general", "attorney-general",
+// "director-general", "governor-general", "vice-president"), as British
+// and UN usage writes them.
+func titleCompound(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || strings.Contains(b, "-") {
+		return false
+	}
+	title := func(p string) bool { return nameTitles.has(p) || officeWords.has(p) || titleHeads.has(p) }
+	return title(a) && title(b)
 }
 
 // givenSpellings maps the first given name of each person in ms, in
@@ -5494,7 +5507,9 @@ func capsName(text string, ws []token, k, b int) int {
 
 // describedAs returns the kind that a description gives the name
 // text[start:end]: a lower-case noun right before it ("singer Adele",
-// "quarterback Mason Rudolph", "the journal Nature Astronomy") or the head
+// "quarterback Mason Rudolph", "the journal Nature Astronomy"), or before
+// "called", "named" or "dubbed" before it ("a firm called Cambridge
+// Analytica"), or the head
 // of an apposition after it ("C2I, a company outside Washington"), as
 // descriptorKind reads it.
 func describedAs(text string, ws []token, start, end int) Kind {
@@ -5502,6 +5517,20 @@ func describedAs(text string, ws []token, start, end int) Kind {
 	noun := ""
 	if ok && k > 0 && !ws[k-1].upper && text[ws[k-1].end:start] == " " {
 		noun = ws[k-1].in(text)
+		switch noun {
+		case "called", "named", "dubbed":
+			// "a firm called Cambridge Analytica", "a band named
+			// Sophistafunk", "a town called Malice": the noun before the
+			// participle, which any noun of a body (institutions.txt) may
+			// be there.
+			noun = ""
+			if k > 1 && !ws[k-2].upper && text[ws[k-2].end:ws[k-1].start] == " " {
+				noun = ws[k-2].in(text)
+				if descriptorKind(noun) == "" && isBodyNoun(noun) {
+					return Org
+				}
+			}
+		}
 	}
 	if noun == "" || descriptorKind(noun) == "" {
 		noun = appositionHead(text, ws, end)

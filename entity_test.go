@@ -3614,3 +3614,17 @@ func TestGreetings(t *testing.T) {
 		}
 	}
 }
+
+// TestCalledAndHyphenedTitles: "a firm called X" describes X as the noun
+// before "called" does, any noun of a body (institutions.txt) among them;
+// an office of two title words joined by a hyphen ("Secretary-General") is
+// stripped from a person's name as each word alone is.
+func TestCalledAndHyphenedTitles(t *testing.T) {
+	checkKindRows(t, []kindRow{
+		{"The campaign paid a firm called Cambridge Analytica, which analysed voters.", map[string]Kind{"Cambridge Analytica": Org}},
+		{"A warm-up band called Sophistafunk got the crowd to dance.", map[string]Kind{"Sophistafunk": Org}},
+		{"A new group called Black Votes Matter held a rally.", map[string]Kind{"Black Votes Matter": Org}},
+		{"UN Secretary-General Ban Ki-moon said the talks would go on.", map[string]Kind{"United Nations": Org, "Ban Ki-moon": Person}},
+		{"Director-General Tedros Adhanom Ghebreyesus said it.", map[string]Kind{"Tedros Adhanom Ghebreyesus": Person}},
+	})
+}
