@@ -5965,7 +5965,7 @@ func placeEnd(text string, ws []token, a, b int) int {
 	}
 	for l := min(b, a+4); l > a+1; l-- {
 		name := trimPossessive(text[ws[a].start:ws[l-1].end])
-		if isPlaceName(name) {
+		if isPlaceName(name) || placePeople(name) {
 			return l
 		}
 		var buf [64]byte
@@ -5974,6 +5974,15 @@ func placeEnd(text string, ws []token, a, b int) int {
 		}
 	}
 	return -1
+}
+
+// placePeople reports whether name is the people of a place the
+// gazetteer knows, written as the place and "-ers" ("New Yorkers", "New
+// Zealanders", "Londoners"): a demonym's plural, whose first word would
+// otherwise be read as a common word ("New").
+func placePeople(name string) bool {
+	stem, ok := strings.CutSuffix(name, "ers")
+	return ok && len(stem) >= 4 && isPlaceName(stem)
 }
 
 // isFunctionWord reports whether the lower-case word w is a word of a

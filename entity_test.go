@@ -3628,3 +3628,13 @@ func TestCalledAndHyphenedTitles(t *testing.T) {
 		{"Director-General Tedros Adhanom Ghebreyesus said it.", map[string]Kind{"Tedros Adhanom Ghebreyesus": Person}},
 	})
 }
+
+// TestPlacePeople: the people of a place written as the place and "-ers"
+// ("New Yorkers") is one name, a people's as "Americans" is, and no place
+// "Yorkers".
+func TestPlacePeople(t *testing.T) {
+	checkKindRows(t, []kindRow{
+		{"Some three million New Yorkers were unable to vote.", map[string]Kind{"New Yorkers": Person}},
+		{"New Zealanders voted on Saturday.", map[string]Kind{"New Zealanders": Person}},
+	})
+}
