@@ -3638,3 +3638,20 @@ func TestPlacePeople(t *testing.T) {
 		{"New Zealanders voted on Saturday.", map[string]Kind{"New Zealanders": Person}},
 	})
 }
+
+// TestDivisions: the first-level divisions of countries (divisions.txt,
+// GeoNames) are places the gazetteer knows: the nations of the United
+// Kingdom, provinces and states; a longer name that ends in one is no
+// person whose surname it would be.
+func TestDivisions(t *testing.T) {
+	checkKindRows(t, []kindRow{
+		{"Scotland and England voted on Thursday.", map[string]Kind{"Scotland": Place, "England": Place}},
+		{"He flew from Bavaria to Queensland, then on to Uttar Pradesh.", map[string]Kind{"Bavaria": Place, "Queensland": Place, "Uttar Pradesh": Place}},
+		{"The priest at St. Mary's Church in Crosthwaite spoke.", map[string]Kind{"St. Mary's Church": Place, "Crosthwaite": Place}},
+	})
+	for _, e := range Entities("A review of land reform in Scotland is planned. Community Land Scotland welcomed it.") {
+		if e.Name == "Community Land Scotland" && len(e.Mentions) != 1 {
+			t.Errorf("\"Scotland\" joined %q as its surname: %v", e.Name, e.Mentions)
+		}
+	}
+}

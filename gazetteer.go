@@ -29,6 +29,13 @@ var (
 	//go:embed places.txt
 	placesText string
 
+	// divisionsText is divisions.txt: the first-level divisions of
+	// countries that places.txt lacks ("England", "Scotland", "Punjab",
+	// "Bavaria"; GeoNames' admin1CodesASCII.txt; internal/mkdivisions).
+	//
+	//go:embed divisions.txt
+	divisionsText string
+
 	// placeHeadsText is placeheads.txt: the nouns that end a place's
 	// name, from GeoNames' feature codes (internal/mkplaceheads).
 	//
@@ -126,7 +133,11 @@ var (
 	// givenNames stays a map: looked up for nearly every capitalised
 	// word, where a lineIndex's lookup costs a tenth more, and small.
 	givenNames = sync.OnceValue(func() map[string]byte { return nameTags(givenNamesText) })
-	placeNames = sync.OnceValue(func() map[string]bool { return nameSet(placesText) })
+	placeNames = sync.OnceValue(func() map[string]bool {
+		names := nameSet(placesText)
+		maps.Copy(names, nameSet(divisionsText))
+		return names
+	})
 
 	// placeVariants indexes the other spellings of cities, each with the
 	// city's name in places.txt as its tag ("Nikolaev" and "Mykolaiv"
@@ -475,11 +486,13 @@ func placeSkeletonShared(sk, w string) bool {
 	return len(names) > 1 && slices.Contains(names, w)
 }
 
-// placeSkeletons lists the places of one plain-ASCII word the gazetteer
-// names, in lower case, by their skeletons.
+// placeSkeletons lists the places of one plain-ASCII word that places.txt
+// names, in lower case, by their skeletons. (Not the small divisions of
+// divisions.txt: their thousands of names would share skeletons with the
+// cities and countries, whose spellings then no longer meet.)
 var placeSkeletons = sync.OnceValue(func() map[string][]string {
 	m := map[string][]string{}
-	for name := range placeNames() {
+	for name := range entries(placesText) {
 		var buf [64]byte
 		if w, ok := lowerASCIIWord(&buf, name); ok && !strings.Contains(name, " ") {
 			sk := wordSkeleton(string(w))
@@ -492,11 +505,20 @@ var placeSkeletons = sync.OnceValue(func() map[string][]string {
 })
 
 // placeFirstWords are the first words, in lower case, of the places of
-// several words the gazetteer knows ("new", "north", "los").
+// several words the gazetteer knows ("new", "north", "los"); of a
+// division's name (divisions.txt) only one that is no word of the
+// dictionary ("uttar", not "black" of "Black River" nor "crooked" of
+// "Crooked Island"): a common word opens a small division's name far less
+// often than it opens a headline's run.
 var placeFirstWords = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
-	for name := range placeNames() {
+	for name := range entries(placesText) {
 		if first, _, ok := strings.Cut(name, " "); ok {
+			m[strings.ToLower(first)] = true
+		}
+	}
+	for name := range entries(divisionsText) {
+		if first, _, ok := strings.Cut(name, " "); ok && !isDictionaryWord(strings.ToLower(first)) {
 			m[strings.ToLower(first)] = true
 		}
 	}

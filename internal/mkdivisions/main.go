@@ -1,0 +1,153 @@
+// Command mkdivisions writes divisions.txt, the first-level divisions of
+// the world's countries that places.txt does not already name: the
+// nations of the United Kingdom ("England", "Scotland", "Wales"), the
+// provinces, states and regions of other countries ("Ontario",
+// "Queensland", "Punjab", "Bavaria", "Catalonia", "Xinjiang"), by the
+// names of GeoNames' admin1CodesASCII.txt (CC BY; one
+// "CC.code<TAB>name<TAB>ASCII name<TAB>geonameid" record a line). A name is
+// left out when places.txt or placevariants.txt has it, letter for
+// letter whatever its marks and apostrophes ("Donetsk" beside "Donets'k",
+// "Mykolaiv", a spelling of Mykolayiv: the resolver knows those and how
+// their spellings meet); when it is one word that the
+// dictionary knows in lower case, as a word or a name ("Central",
+// "Western", "Lakes", "Unity", "Chin": commonwords.txt), that is a given
+// name ("Diana", "Douglas", "Andreas": givennames.txt) or that has two
+// letters or fewer; when it is a saint's name, "Saint" and a given name
+// ("Saint Mary", "Saint George": parishes of the Caribbean, named as
+// churches, schools and the saints themselves are); and when it holds a
+// bracket or ends in an apostrophe (GeoNames' transliterations such as
+// "Leningradskaya Oblast'").
+//
+//	go run ./internal/mkdivisions -admin1 admin1CodesASCII.txt -lists . > divisions.txt
+//
+// admin1CodesASCII.txt is download.geonames.org/export/dump/admin1CodesASCII.txt
+// (the copy in github.com/openeventdata/es-geonames, commit 341083f, was used).
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+func main() {
+	admin1 := flag.String("admin1", "", "GeoNames' admin1CodesASCII.txt (required)")
+	lists := flag.String("lists", ".", "the folder of places.txt, placevariants.txt, commonwords.txt and givennames.txt")
+	flag.Parse()
+	if *admin1 == "" {
+		fmt.Fprintln(os.Stderr, "usage: mkdivisions -admin1 admin1CodesASCII.txt [-lists .] > divisions.txt")
+		os.Exit(2)
+	}
+	places := map[string]bool{}
+	for _, f := range []string{"places.txt", "placevariants.txt"} {
+		names, err := readNames(filepath.Join(*lists, f))
+		if err != nil {
+			fail(err)
+		}
+		for name := range names {
+			places[fold(name)] = true
+		}
+	}
+	common, err := readNames(filepath.Join(*lists, "commonwords.txt"))
+	if err != nil {
+		fail(err)
+	}
+	given, err := readNames(filepath.Join(*lists, "givennames.txt"))
+	if err != nil {
+		fail(err)
+	}
+	for name := range given {
+		common[strings.ToLower(name)] = true
+	}
+	data, err := os.ReadFile(*admin1)
+	if err != nil {
+		fail(err)
+	}
+	seen := map[string]bool{}
+	var out []string
+	for line := range strings.Lines(string(data)) {
+		fs := strings.Split(strings.TrimRight(line, "\r\n"), "\t")
+		if len(fs) < 3 {
+			continue
+		}
+		for _, name := range fs[1:3] {
+			if name = strings.TrimSpace(name); keep(name, places, common) && !seen[name] {
+				seen[name] = true
+				out = append(out, name)
+			}
+		}
+	}
+	slices.Sort(out)
+	w := bufio.NewWriter(os.Stdout)
+	fmt.Fprintln(w, "# First-level divisions of countries that places.txt lacks: GeoNames admin1CodesASCII.txt (CC BY 4.0; see NOTICE),")
+	fmt.Fprintln(w, "# less one-word dictionary words and given names, bracketed and apostrophe-final names. One name a line, as written.")
+	fmt.Fprintln(w, "# Rebuild: go run ./internal/mkdivisions -admin1 admin1CodesASCII.txt -lists . > divisions.txt")
+	for _, n := range out {
+		fmt.Fprintln(w, n)
+	}
+	if err := w.Flush(); err != nil {
+		fail(err)
+	}
+}
+
+// keep reports whether the division's name goes into divisions.txt;
+// words holds the dictionary's words and the given names, in lower case.
+func keep(name string, places, words map[string]bool) bool {
+	switch {
+	case utf8.RuneCountInString(name) <= 2 || places[fold(name)]:
+		return false
+	case strings.ContainsAny(name, "()[]") || strings.HasSuffix(name, "'"):
+		return false
+	case !strings.Contains(name, " ") && words[strings.ToLower(name)]:
+		return false
+	}
+	if first, rest, ok := strings.Cut(name, " "); ok && (first == "Saint" || first == "Sainte" || first == "St." || first == "St") {
+		given, _, _ := strings.Cut(rest, " ")
+		return !words[strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(given, "'s"), "ʼs"))]
+	}
+	return true
+}
+
+// fold returns name in lower case with its letters only, their marks
+// removed: "Donets'k" and "Donetsk" fold alike.
+func fold(name string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(name) {
+		if unicode.IsLetter(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// readNames returns the names of a list file of the repository, up to a
+// tab, "#" lines skipped.
+func readNames(path string) (map[string]bool, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	names := map[string]bool{}
+	for line := range strings.Lines(string(data)) {
+		line = strings.TrimRight(line, "\r\n")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		name, _, _ := strings.Cut(line, "\t")
+		names[name] = true
+	}
+	return names, nil
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "mkdivisions:", err)
+	os.Exit(1)
+}
