@@ -4458,6 +4458,34 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		}
 		ms = kept
 	}
+	// Two names joined by a hyphen that the tables (or, for a surname,
+	// the text) know each and not whole ("the Clinton-Trump debate", "the
+	// Microsoft-LinkedIn deal",
+	// "Moscow-Beijing ties") are two mentions, so that neither takes the
+	// other as part of its name ("Trump" the surname of "Clinton-Trump").
+	// Names the tables know whole stay one: "Hewlett-Packard",
+	// "Baden-Württemberg", "Guinea-Bissau", "Dominique Strauss-Kahn".
+	var paired []found
+	for i := range ms {
+		m := &ms[i]
+		a, b, ok := hyphenPair(text, m, func(w string) bool { return probe(w) != nil || t.isKnownSurname(w) || inLowerMap(named, w) })
+		if !ok {
+			if paired != nil {
+				paired = append(paired, *m)
+			}
+			continue
+		}
+		if paired == nil {
+			paired = append(make([]found, 0, len(ms)+4), ms[:i]...)
+		}
+		for _, sp := range [2][2]int32{a, b} {
+			r := resolveMemo(text[sp[0]:sp[1]])
+			paired = append(paired, found{start: sp[0], end: sp[1], nameStart: sp[0], r: r, parts: r.in, headline: m.headline})
+		}
+	}
+	if paired != nil {
+		ms = paired
+	}
 	// A state's formal name, a polity's word and "of" before the name of a
 	// place ("the People's Republic of China", "the Republic of North
 	// Macedonia", "the Democratic Republic of the Congo", "the Kingdom of
@@ -6433,6 +6461,51 @@ func beforePlaceHead(text string, ws []token, end int) bool {
 	}
 	c := capitalized(w.text)
 	return polityWords.has(c) || localityWords.has(c) || districtWords.has(c)
+}
+
+// hyphenPair returns the spans of the two names that the mention m joins
+// with a hyphen, one word each side, when the table, the gazetteer or the
+// firms' list knows each part and none knows the whole; ok is false
+// otherwise. inTable reports whether the table knows a name or a surname,
+// or the text gives it as a surname after a given name ("Hillary Clinton").
+func hyphenPair(text string, m *found, inTable func(string) bool) (a, b [2]int32, ok bool) {
+	if m.start != m.nameStart || m.description || m.r.e != nil {
+		return a, b, false
+	}
+	name := trimPossessive(text[m.nameStart:m.end])
+	h := strings.IndexByte(name, '-')
+	if h < 2 || h > len(name)-3 || strings.ContainsAny(name, " .") || strings.Count(name, "-") != 1 {
+		return a, b, false
+	}
+	left, right := name[:h], name[h+1:]
+	if r, _ := utf8.DecodeRuneInString(right); !unicode.IsUpper(r) || isPlaceName(name) || isFirmName(name) {
+		return a, b, false
+	}
+	// A part in capitals is known by the table or the gazetteer only: an
+	// acronym the firms' list holds may stand for much else ("Delhi-NCR",
+	// the National Capital Region, is no NCR Corporation).
+	known := func(w string) bool { return inTable(w) || isPlaceName(w) || isFirmName(w) && !isAllCaps(w) }
+	if !known(left) || !known(right) || weekdayAbbrev(left) || weekdayAbbrev(right) {
+		return a, b, false // "Mon-Sun": days, not a place and a firm
+	}
+	at := m.nameStart
+	return [2]int32{at, at + int32(h)}, [2]int32{at + int32(h) + 1, at + int32(len(name))}, true
+}
+
+// weekdayAbbrev reports whether w, in any case, is a day's name cut to
+// three letters or more ("Mon", "Sun", "Thurs", "Friday").
+func weekdayAbbrev(w string) bool {
+	if len(w) < 3 || len(w) > 9 {
+		return false
+	}
+	var buf [9]byte
+	lw := string(lowerInto(buf[:], w))
+	for _, day := range [...]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+		if strings.HasPrefix(day, lw) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterTime reports whether a time stands right before text[start:], as

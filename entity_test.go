@@ -406,8 +406,9 @@ func TestKindsFromGazetteers(t *testing.T) {
 		// dictionary ("wright").
 		{"Then Rev. Wright spoke.", "Rev. Wright", Person},
 		// Surnames of two people of the text joined by a hyphen pair
-		// them (a race, a ticket, a bill): neither a person nor a place.
-		{"Donald Trump met Hillary Clinton. The Trump-Clinton race tightened.", "Trump-Clinton", Other},
+		// them (a race, a ticket, a bill): each is its person's mention
+		// (TestHyphenPairs), no "Trump-Clinton" person or place.
+		{"Donald Trump met Hillary Clinton. The Trump-Clinton race tightened.", "Donald Trump", Person},
 		{"Claire Bailey-Ross met John Ross. Bailey-Ross spoke first.", "Claire Bailey-Ross", Person},
 		// In capitals the gazetteers still speak: a place they know, a
 		// common given name and a word that is no common word.
@@ -3652,6 +3653,25 @@ func TestDivisions(t *testing.T) {
 	for _, e := range Entities("A review of land reform in Scotland is planned. Community Land Scotland welcomed it.") {
 		if e.Name == "Community Land Scotland" && len(e.Mentions) != 1 {
 			t.Errorf("\"Scotland\" joined %q as its surname: %v", e.Name, e.Mentions)
+		}
+	}
+}
+
+// TestHyphenPairs: two names the tables (or, for a surname, the text)
+// know each, joined by a hyphen, are two mentions ("the Clinton-Kaine
+// ticket"), each joining its own entity; a hyphenated name known whole
+// stays one, and so do days ("Mon-Sun").
+func TestHyphenPairs(t *testing.T) {
+	checkKindRows(t, []kindRow{
+		{"Hillary Clinton chose Tim Kaine. The Clinton-Kaine ticket held a rally.", map[string]Kind{"Hillary Clinton": Person, "Tim Kaine": Person}},
+		{"Before the Microsoft-LinkedIn deal, LinkedIn was independent.", map[string]Kind{"Microsoft": Org, "LinkedIn": Org}},
+		{"The sect lives on the Utah-Arizona border.", map[string]Kind{"Utah": Place, "Arizona": Place}},
+		{"Hewlett-Packard and Rolls-Royce shares rose in Winston-Salem.", map[string]Kind{"Hewlett-Packard": Org, "Rolls-Royce": Org, "Winston-Salem": Place}},
+		{"Alexandria Ocasio-Cortez spoke first.", map[string]Kind{"Alexandria Ocasio-Cortez": Person}},
+	})
+	for _, e := range Entities("Hillary Clinton spoke. The Clinton-Trump race tightened. Donald Trump answered.") {
+		if strings.Contains(e.Name, "-") {
+			t.Errorf("entity %q: the pair was kept whole", e.Name)
 		}
 	}
 }
