@@ -1700,7 +1700,7 @@ func displayForm(name string) string {
 		len(fields) > 2 && inLower(placeOpeners, strings.TrimSuffix(fields[0], ".")) && namedPlace(s) {
 		return strings.Join(fields, " ") // "Defence Ministry", "North Carolina", "White House", "South Asia", "South China Sea": the words are the name
 	}
-	for len(fields) > 1 && (inLower(nameTitles, strings.Trim(fields[0], ".")) || titleCompound(strings.ToLower(fields[0]))) && fields[1] != "of" && fields[1] != "for" {
+	for len(fields) > 1 && (inLower(nameTitles, strings.Trim(fields[0], ".")) || strings.IndexByte(fields[0], '-') > 0 && titleCompound(strings.ToLower(fields[0]))) && fields[1] != "of" && fields[1] != "for" {
 		fields = fields[1:]
 	}
 	return strings.Join(fields, " ")
@@ -3694,6 +3694,7 @@ type entityScratch struct {
 	counts        []int
 	languageOf    []int32 // see the kinds at the end of entities
 	roleOf        []int8  // see the kinds at the end of entities
+	placeLists    []bool  // see placeLists
 	officeParts   []officePart
 	initials      map[string]int // see the acronyms of entities
 }
@@ -3747,6 +3748,7 @@ func (s *entityScratch) release() {
 	s.entityOf = s.entityOf[:0]
 	s.counts = s.counts[:0]
 	s.languageOf = s.languageOf[:0]
+	s.placeLists = s.placeLists[:0]
 	clear(s.surnames)
 	clear(s.named)
 	clear(s.capitals)
@@ -4468,7 +4470,13 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	var paired []found
 	for i := range ms {
 		m := &ms[i]
-		a, b, ok := hyphenPair(text, m, func(w string) bool { return probe(w) != nil || t.isKnownSurname(w) || inLowerMap(named, w) })
+		a, b, ok := hyphenPair(text, m, func(w string) bool {
+			_, ascii := singleASCIIWord(w) // isKnownSurname says yes to any other
+			return probe(w) != nil || ascii && t.isKnownSurname(w) || inLowerMap(named, w)
+		})
+		if ok && inLowerMap(named, trimPossessive(text[m.nameStart:m.end])) {
+			ok = false // the text gives the whole as a surname: "Ana Gómez-Pérez … Gómez-Pérez"
+		}
 		if !ok {
 			if paired != nil {
 				paired = append(paired, *m)
@@ -4551,8 +4559,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			// workers"; not one the gazetteers spell as another place
 			// ("COLUMBIA, S.C." is no Colombia).
 			m.tentative, m.place = false, true
-		} else if !m.tentative && m.r.e == nil && !m.org && !m.firm {
-			m.place = true // a town the tables do not know, whatever its name's guess: "Franklin, Tenn."
+		} else if !m.tentative && m.r.e == nil && !m.org && !m.firm && (!opensWithGivenName(name) || afterPlacePreposition(text, int(m.start))) {
+			m.place = true // a town the tables do not know, whatever its name's guess: "Franklin, Tenn.", "in Sierra Visa, Ariz."; not "Jim Himes, Conn."
 		}
 		states = append(states, found{start: int32(start), end: int32(end), nameStart: int32(start), r: r, parts: r.in, place: true})
 	}
@@ -4944,6 +4952,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			m.signs |= signLanguage // "the Eegimaa language", "speakers of Bayot", "in Urdu": a language, no place or person
 		}
 	}
+	listed := placeLists(text, ms, sc.placeLists)
+	sc.placeLists = listed
 	for i := range ms {
 		m := &ms[i]
 		if m.person || m.description || m.r.e != nil || m.r.kind != "" {
@@ -4979,8 +4989,11 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				m.thing = true
 			}
 		}
-		if m.start == m.nameStart && !m.place && !strings.Contains(bare, " ") && guess(bare, false) == Person && beforeRegion(text, int(m.end)) {
+		if m.start == m.nameStart && !m.place && !strings.Contains(bare, " ") && beforeRegion(text, int(m.end)) && guess(bare, false) == Person {
 			m.place = true // a given name before its region is a town's: "Marion, Ohio", "Franklin, Tenn."
+		}
+		if m.start == m.nameStart && !m.place && !strings.Contains(bare, " ") && guess(bare, false) == Person && listed[i] {
+			m.place = true // a given name listed with places is a town's: "Milan or Rome, Paris"
 		}
 		byDefault := placeByDefault(m)
 		if m.start == m.nameStart && strings.Contains(bare, " ") && afterThe(text, int(m.start)) && headsPhrase(text, ws, int(m.end)) {
@@ -5548,9 +5561,9 @@ func describedAs(text string, ws []token, start, end int) Kind {
 		switch noun {
 		case "called", "named", "dubbed":
 			// "a firm called Cambridge Analytica", "a band named
-			// Sophistafunk", "a town called Malice": the noun before the
-			// participle, which any noun of a body (institutions.txt) may
-			// be there.
+			// Sophistafunk", "a company named Young Indian": the noun
+			// before the participle, which any noun of a body
+			// (institutions.txt) may be there.
 			noun = ""
 			if k > 1 && !ws[k-2].upper && text[ws[k-2].end:ws[k-1].start] == " " {
 				noun = ws[k-2].in(text)
@@ -5760,11 +5773,8 @@ func greeted(text string, ws []token, start, end int) bool {
 	default:
 		return false
 	}
-	switch strings.ToLower(ws[k-1].in(text)) {
-	case "hi", "hello", "hey":
-		return true
-	}
-	return false
+	w := ws[k-1].in(text)
+	return strings.EqualFold(w, "hi") || strings.EqualFold(w, "hello") || strings.EqualFold(w, "hey")
 }
 
 // spokenTo reports whether the name text[start:end] is the object of a
@@ -5836,6 +5846,37 @@ func reportedBy(text string, start, end int) bool {
 		return true
 	}
 	return strings.HasSuffix(text[max(0, start-12):start], "reported by ") // "first reported by The Guardian"
+}
+
+// placeLists sets out[i] for each mention ms[i] that is an item of a list
+// (mentions conjoined one to the next) holding two places the gazetteer
+// knows or more, written with no honorific, and no person's name: items of
+// one list are mostly of one kind, and a given name alone among places is
+// the town of that name ("Milan or Rome, Paris, Jakarta"; not "Paris and
+// Nicky", "Jordan, Tom and Kim"). One pass over ms; out is reused.
+func placeLists(text string, ms []found, out []bool) []bool {
+	out = append(out[:0], make([]bool, len(ms))...)
+	for i := 0; i < len(ms); {
+		j := i + 1
+		for j < len(ms) && ms[j-1].end <= ms[j].start && conjoined(text, ms[j-1], ms[j]) {
+			j++
+		}
+		places, person := 0, false
+		for k := i; k < j && j-i > 1; k++ {
+			f := &ms[k]
+			switch {
+			case f.person || f.r.kind == Person || f.start != f.nameStart || f.description:
+				person = true // a person, an honorific, or a description: no list of places
+			case isPlaceName(trimPossessive(text[f.nameStart:f.end])):
+				places++
+			}
+		}
+		for k := i; k < j && places >= 2 && !person; k++ {
+			out[k] = true
+		}
+		i = j
+	}
+	return out
 }
 
 // beforeReflexive reports whether "himself" or "herself" follows the
@@ -6006,8 +6047,9 @@ func placeEnd(text string, ws []token, a, b int) int {
 
 // placePeople reports whether name is the people of a place the
 // gazetteer knows, written as the place and "-ers" ("New Yorkers", "New
-// Zealanders", "Londoners"): a demonym's plural, whose first word would
-// otherwise be read as a common word ("New").
+// Zealanders"): a demonym's plural, whose first word would otherwise be
+// read as a common word ("New"). placeEnd asks it of runs of two words or
+// more only.
 func placePeople(name string) bool {
 	stem, ok := strings.CutSuffix(name, "ers")
 	return ok && len(stem) >= 4 && isPlaceName(stem)
@@ -6489,7 +6531,7 @@ func hyphenPair(text string, m *found, inTable func(string) bool) (a, b [2]int32
 		return a, b, false // "Mon-Sun": days, not a place and a firm
 	}
 	at := m.nameStart
-	return [2]int32{at, at + int32(h)}, [2]int32{at + int32(h) + 1, at + int32(len(name))}, true
+	return [2]int32{at, at + int32(h)}, [2]int32{at + int32(h) + 1, m.end}, true // the possessive with the second name
 }
 
 // weekdayAbbrev reports whether w, in any case, is a day's name cut to

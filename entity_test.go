@@ -406,9 +406,8 @@ func TestKindsFromGazetteers(t *testing.T) {
 		// dictionary ("wright").
 		{"Then Rev. Wright spoke.", "Rev. Wright", Person},
 		// Surnames of two people of the text joined by a hyphen pair
-		// them (a race, a ticket, a bill): each is its person's mention
-		// (TestHyphenPairs), no "Trump-Clinton" person or place.
-		{"Donald Trump met Hillary Clinton. The Trump-Clinton race tightened.", "Donald Trump", Person},
+		// them (a race, a ticket, a bill): each is its person's mention,
+		// no "Trump-Clinton" person or place (TestHyphenPairs).
 		{"Claire Bailey-Ross met John Ross. Bailey-Ross spoke first.", "Claire Bailey-Ross", Person},
 		// In capitals the gazetteers still speak: a place they know, a
 		// common given name and a word that is no common word.
@@ -1855,6 +1854,8 @@ func TestStateAfterTown(t *testing.T) {
 		{"The company is based in Franklin, Tenn., and sells lamps.", map[string]Kind{"Franklin": Place, "Tennessee": Place}},
 		{"The shooting happened in Sanford, Florida, in 2012.", map[string]Kind{"Sanford": Place, "Florida": Place}},
 		{"Paul Porter, a truck driver from Ava, Mo., joined them.", map[string]Kind{"Paul Porter": Person, "Ava": Place, "Missouri": Place}},
+		// A full name before a state is a member of Congress, not a town.
+		{"Democrats such as Jim Himes, Conn., objected.", map[string]Kind{"Jim Himes": Person, "Connecticut": Place}},
 		{"He moved to Seattle, WA. It rained.", map[string]Kind{"Seattle": Place, "Washington": Place}},
 		// A run that goes on past the abbreviation: the rest is a name.
 		{"Raleigh, N.C. Roy Cooper said.", map[string]Kind{"Raleigh": Place, "North Carolina": Place, "Roy Cooper": Person}},
@@ -3579,8 +3580,8 @@ func TestLanguageNames(t *testing.T) {
 		{"She flew to Nauru on Monday.", map[string]Kind{"Nauru": Place}}, // a language's name too
 	})
 	// "the" before the name: its people, which the rules may guess a place.
-	if k := kindsByName("They descend from the Maori of mainland New Zealand.")["Maori"]; k == Other {
-		t.Errorf("\"the Maori\": got kind %v, want no language", k)
+	if k, ok := kindsByName("They descend from the Maori of mainland New Zealand.")["Maori"]; !ok || k == Other {
+		t.Errorf("\"the Maori\": got kind %q (found %v), want a mention that is no language", k, ok)
 	}
 }
 
@@ -3608,11 +3609,10 @@ func TestGreetings(t *testing.T) {
 		{"Hello Marit! Thanks for the photos.", map[string]Kind{"Marit": Person}},
 		{"Hey Tucson, we love you.", map[string]Kind{"Tucson": Place}}, // a place the gazetteer knows stays one
 	})
-	// No greeting, so no kind by it; but "Please" is no part of the name.
-	for name := range kindsByName("Please Zorbin, read the letter.") {
-		if strings.HasPrefix(name, "Please") {
-			t.Errorf("\"Please Zorbin\": got entity %q, want the name without \"Please\"", name)
-		}
+	// No greeting, so no kind by it; but "Wow" is no part of the name.
+	names := kindsByName("Wow Zorbin, that was fast.")
+	if _, ok := names["Zorbin"]; !ok || len(names) != 1 {
+		t.Errorf("\"Wow Zorbin\": got %v, want the one name Zorbin", names)
 	}
 }
 
@@ -3669,9 +3669,30 @@ func TestHyphenPairs(t *testing.T) {
 		{"Hewlett-Packard and Rolls-Royce shares rose in Winston-Salem.", map[string]Kind{"Hewlett-Packard": Org, "Rolls-Royce": Org, "Winston-Salem": Place}},
 		{"Alexandria Ocasio-Cortez spoke first.", map[string]Kind{"Alexandria Ocasio-Cortez": Person}},
 	})
-	for _, e := range Entities("Hillary Clinton spoke. The Clinton-Trump race tightened. Donald Trump answered.") {
-		if strings.Contains(e.Name, "-") {
-			t.Errorf("entity %q: the pair was kept whole", e.Name)
+	text := "Hillary Clinton spoke. The Clinton-Trump’s race tightened. Donald Trump answered."
+	got := map[string][]string{}
+	for _, e := range Entities(text) {
+		for _, m := range e.Mentions {
+			got[e.Name] = append(got[e.Name], text[m.Span.Start:m.Span.End])
 		}
 	}
+	want := map[string][]string{
+		"Hillary Clinton": {"Hillary Clinton", "Clinton"},
+		"Donald Trump":    {"Trump’s", "Donald Trump"}, // the possessive in the second name's span
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Entities(%q) mentions (-want +got):\n%s", text, diff)
+	}
+}
+
+// TestGivenNameListedWithPlaces: a given name alone in a list that holds
+// two places or more and no person is the town of that name; beside one
+// place, or a person, it stays a person's.
+func TestGivenNameListedWithPlaces(t *testing.T) {
+	checkKindRows(t, []kindRow{
+		{"It is a world city, I am convinced: Milan or Rome, Paris, Jakarta.", map[string]Kind{"Milan": Place, "Rome": Place, "Paris": Place, "Jakarta": Place}},
+		{"The app works in Boulder, Boston, Charlotte, Denver, Lawrence and Portland.", map[string]Kind{"Boulder": Place, "Boston": Place, "Charlotte": Place, "Denver": Place, "Lawrence": Place, "Portland": Place}},
+		{"Paris and Nicky visited the shop.", map[string]Kind{"Paris": Place, "Nicky": Person}},
+		{"We visited Jordan, Tom and Kim Jong Un.", map[string]Kind{"Jordan": Place, "Tom": Person, "Kim Jong Un": Person}},
+	})
 }

@@ -15,8 +15,9 @@
 // letters or fewer; when it is a saint's name, "Saint" and a given name
 // ("Saint Mary", "Saint George": parishes of the Caribbean, named as
 // churches, schools and the saints themselves are); and when it holds a
-// bracket or ends in an apostrophe (GeoNames' transliterations such as
-// "Leningradskaya Oblast'").
+// bracket or ends in an apostrophe, straight, curly or U+02BC
+// (GeoNames' transliterations such as "Leningradskaya Oblast'", "Al
+// Jahrāʼ"), or holds "ʼs".
 //
 //	go run ./internal/mkdivisions -admin1 admin1CodesASCII.txt -lists . > divisions.txt
 //
@@ -87,7 +88,7 @@ func main() {
 	}
 	slices.Sort(out)
 	w := bufio.NewWriter(os.Stdout)
-	fmt.Fprintln(w, "# First-level divisions of countries that places.txt lacks: GeoNames admin1CodesASCII.txt (CC BY 4.0; see NOTICE),")
+	fmt.Fprintln(w, "# First-level divisions of countries that places.txt lacks: GeoNames admin1CodesASCII.txt (CC BY; see NOTICE),")
 	fmt.Fprintln(w, "# less one-word dictionary words and given names, bracketed and apostrophe-final names. One name a line, as written.")
 	fmt.Fprintln(w, "# Rebuild: go run ./internal/mkdivisions -admin1 admin1CodesASCII.txt -lists . > divisions.txt")
 	for _, n := range out {
@@ -104,7 +105,7 @@ func keep(name string, places, words map[string]bool) bool {
 	switch {
 	case utf8.RuneCountInString(name) <= 2 || places[fold(name)]:
 		return false
-	case strings.ContainsAny(name, "()[]") || strings.HasSuffix(name, "'"):
+	case strings.ContainsAny(name, "()[]") || strings.HasSuffix(name, "'") || strings.HasSuffix(name, "’") || strings.HasSuffix(name, "ʼ") || strings.Contains(name, "ʼs"):
 		return false
 	case !strings.Contains(name, " ") && words[strings.ToLower(name)]:
 		return false
@@ -121,7 +122,7 @@ func keep(name string, places, words map[string]bool) bool {
 func fold(name string) string {
 	var b strings.Builder
 	for _, r := range norm.NFD.String(name) {
-		if unicode.IsLetter(r) {
+		if unicode.IsLetter(r) && r != 'ʼ' { // U+02BC, a letter to Unicode, an apostrophe to the eye
 			b.WriteRune(unicode.ToLower(r))
 		}
 	}

@@ -51,9 +51,8 @@ func main() {
 	slices.Sort(out)
 	w := bufio.NewWriter(os.Stdout)
 	fmt.Fprintln(w, "# The English names of languages: CLDR's, as golang.org/x/text/language/display (x/text")
-	fmt.Fprintln(w, "# v0.43.0) gives them for every ISO 639 code language.ParseBase accepts (Unicode License v3;")
-	fmt.Fprintln(w, "# see NOTICE); by")
-	fmt.Fprintln(w, "# go run ./internal/mklanguages")
+	fmt.Fprintln(w, "# v0.43.0) gives them for every ISO 639 code language.ParseBase accepts (Unicode License v3; see NOTICE).")
+	fmt.Fprintln(w, "# Rebuild: go run ./internal/mklanguages > languages.txt")
 	for _, n := range out {
 		fmt.Fprintln(w, n)
 	}
