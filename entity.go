@@ -3695,6 +3695,7 @@ type entityScratch struct {
 	languageOf    []int32 // see the kinds at the end of entities
 	roleOf        []int8  // see the kinds at the end of entities
 	placeLists    []bool  // see placeLists
+	paired        []found // see the hyphen pairs in entities
 	officeParts   []officePart
 	initials      map[string]int // see the acronyms of entities
 }
@@ -3741,6 +3742,8 @@ func (s *entityScratch) release() {
 	s.states = s.states[:0]
 	clear(s.merged[:cap(s.merged)])
 	s.merged = s.merged[:0]
+	clear(s.paired[:cap(s.paired)])
+	s.paired = s.paired[:0]
 	clear(s.bodyNames)
 	clear(s.candidates[:cap(s.candidates)])
 	s.candidates = s.candidates[:0]
@@ -4467,7 +4470,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	// other as part of its name ("Trump" the surname of "Clinton-Trump").
 	// Names the tables know whole stay one: "Hewlett-Packard",
 	// "Baden-Württemberg", "Guinea-Bissau", "Dominique Strauss-Kahn".
-	var paired []found
+	var paired []found // nil until a pair is split; then sc.paired's array
 	for i := range ms {
 		m := &ms[i]
 		a, b, ok := hyphenPair(text, m, func(w string) bool {
@@ -4484,7 +4487,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			continue
 		}
 		if paired == nil {
-			paired = append(make([]found, 0, len(ms)+4), ms[:i]...)
+			paired = append(sc.paired[:0], ms[:i]...)
 		}
 		for _, sp := range [2][2]int32{a, b} {
 			r := resolveMemo(text[sp[0]:sp[1]])
@@ -4492,6 +4495,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		}
 	}
 	if paired != nil {
+		sc.paired = ms[:0] // ms's array is the next split's scratch; paired's is ms's now
 		ms = paired
 	}
 	// A state's formal name, a polity's word and "of" before the name of a
