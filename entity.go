@@ -2645,9 +2645,11 @@ type Mention struct {
 // of place that GeoNames names features by ("Park", "Castle"; after a
 // given name only in three words or more, or where "in", "at" or "the"
 // stands before it: "in Forest Park"), else a person's; one word is a
-// place when a gazetteer built from open data (countries, US states,
+// place when a gazetteer built from open data (countries, US states, the
+// first-level divisions of countries such as "Scotland" or "Punjab",
 // cities of 100,000 people) knows it, a person when it is a common given
-// name, else a place; but a word of the dictionary whose first noun sense
+// name, else a place; a language's name (CLDR's: "Urdu", "Swahili") is
+// Other where the rules could only guess; but a word of the dictionary whose first noun sense
 // in WordNet is no group, location, natural object or person ("Curiosity",
 // "Operations", "Remember") is Other where the text gives no sign of its
 // kind (see below).
@@ -2661,8 +2663,14 @@ type Mention struct {
 // Gram,”) makes the entity a person; "in" or a street number before
 // a longer name ("45 Anderson Ave") a place; "shares of" before a
 // mention or a company's possessive ("Subaru's shareholders") an
-// organisation; a name the text writes as a language's twice ("the
+// organisation, and so does a body's noun before "called" ("a firm called
+// Cambridge Analytica"); a town's region after a comma ("Franklin, Tenn.",
+// "Sanford, Florida"), or a list that holds two places or more ("Milan or
+// Rome, Paris"), makes a given name alone a place; a greeting before it
+// ("Hi Dyanne,") a person; a name the text writes as a language's twice ("the
 // Eegimaa language", "speakers of Eegimaa"), or at each mention, is Other.
+// Two names the tables know joined by a hyphen ("the Clinton-Kaine
+// ticket", "the Microsoft-LinkedIn deal") are two mentions.
 // An acronym the text defines in brackets ("Special Air Service (SAS)"),
 // or one of three letters or more that is the initials of the one longer
 // name of the text ("CPUC" after "California Public Utilities
@@ -2674,9 +2682,11 @@ type Mention struct {
 // Other context around the name (a country acting as a government) is not
 // read yet.
 //
-// A kinship term used as a name ("Mom", "Dad") is none. A capitalised
+// A kinship term used as a name ("Mom", "Dad") is none. An interjection
+// that opens a sentence ("Hi", "Hello", "Please") is no part of the name
+// after it. A capitalised
 // word that opens a sentence is no name, and no part of the name after it
-// ("Hi Tim"), when the text also writes it in lower case,
+// ("Thanks Judy"), when the text also writes it in lower case,
 // or when the embedded English dictionary (SCOWL) knows it as no name and
 // the text never capitalises it inside a sentence ("Authorities said"); a
 // firm of the open data that is no word of the dictionary is a name there
