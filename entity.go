@@ -5589,6 +5589,16 @@ func describedAs(text string, ws []token, start, end int) Kind {
 	}
 	if noun == "" || descriptorKind(noun) == "" {
 		noun = appositionHead(text, ws, end)
+		if k := descriptorKind(noun); k != "" || noun == "" {
+			return k
+		}
+		// An apposition's noun of a body (institutions.txt) that names no
+		// person first: "the Independent, a British newspaper", "Crowdpac,
+		// a start-up"; not "Win Htein, a member of …".
+		if isBodyNoun(noun) && !isPersonNoun(noun) {
+			return Org
+		}
+		return ""
 	}
 	return descriptorKind(noun)
 }
@@ -5611,7 +5621,8 @@ func descriptorKind(w string) Kind {
 
 // appositionHead returns the last word of the apposition that opens with
 // an article right after the name that ends at text[end] (", a company",
-// ", an environmental nonprofit", ", the party's"): the lower-case words
+// ", an environmental nonprofit", ", the party's", ", a British
+// newspaper": a nationality may stand among them): the lower-case words
 // up to a function word or a punctuation mark, of which the last is the
 // head; "" when there is none, or when a reporting verb follows them (the
 // speaker of a cue: ", the news agency said").
@@ -5628,6 +5639,9 @@ func appositionHead(text string, ws []token, end int) string {
 		spaced := text[words[i-1].end:w.start] == " "
 		if spaced && isReporting(w.text) {
 			return "" // the speaker of a cue, not an apposition: ", the news agency said"
+		}
+		if r, _ := utf8.DecodeRuneInString(w.text); spaced && unicode.IsUpper(r) && isDemonym(w.text) {
+			continue // a nationality before the head: ", a British newspaper"
 		}
 		if r, _ := utf8.DecodeRuneInString(w.text); !spaced || !unicode.IsLower(r) || isFunctionWord(w.text) {
 			break

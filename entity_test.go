@@ -3696,3 +3696,16 @@ func TestGivenNameListedWithPlaces(t *testing.T) {
 		{"We visited Jordan, Tom and Kim Jong Un.", map[string]Kind{"Jordan": Place, "Tom": Person, "Kim Jong Un": Person}},
 	})
 }
+
+// TestBodyInApposition: an apposition whose noun names a body
+// (institutions.txt) and no person makes the name an organisation's, a
+// nationality before the noun included; one whose noun names a person
+// first ("a member of …") does not.
+func TestBodyInApposition(t *testing.T) {
+	checkKindRows(t, []kindRow{
+		{"Last month, the Independent, a British newspaper, reported it.", map[string]Kind{"Independent": Org}},
+		{"He now runs Cryptography Research, a security firm that makes chips.", map[string]Kind{"Cryptography Research": Org}},
+		{"He wrote a commentary for the Clarion-Ledger, the state's largest newspaper.", map[string]Kind{"Clarion-Ledger": Org}},
+		{"Issawi Frej, a member of parliament, spoke.", map[string]Kind{"Issawi Frej": Person}},
+	})
+}
