@@ -3592,6 +3592,7 @@ func TestListedCompaniesAlone(t *testing.T) {
 	checkKindRows(t, []kindRow{
 		{"You can back up your keychain in Dropbox, so you have it anywhere.", map[string]Kind{"Dropbox": Org}},
 		{"Drivers for Lyft staged a strike in Seattle.", map[string]Kind{"Lyft": Org, "Seattle": Place}},
+		{"Two guys from Motorola security were there, and one from Cisco.", map[string]Kind{"Motorola": Org, "Cisco": Org}},
 	})
 	for _, name := range []string{"JD.com", "Trip.com"} {
 		if !isFirmName(name) {

@@ -431,7 +431,8 @@ func isBrandName(b string, f *filter) bool {
 // International", "Verizon Communications", "Alibaba Group Holding".
 var secBusinessWords = map[string]bool{"group": true, "holdings": true, "holding": true, "technologies": true,
 	"technology": true, "platforms": true, "international": true, "worldwide": true, "communications": true,
-	"enterprises": true, "industries": true, "com": true, "corporation": true, "incorporated": true}
+	"enterprises": true, "industries": true, "com": true, "corporation": true, "incorporated": true,
+	"solutions": true, "systems": true, "brands": true}
 
 // secLegalForms are the legal forms, in lower case and without dots, that
 // end the names of the SEC's list, American and foreign.

@@ -75,6 +75,8 @@ func TestSecShortName(t *testing.T) {
 		{"Alarm.com Holdings, Inc.", "Alarm.com"}, // a web address keeps its dot
 		{"C3.ai, Inc.", "C3.ai"},
 		{"Banco Santander, S.A.", "Banco Santander"},
+		{"Motorola Solutions, Inc.", "Motorola"}, // a business word
+		{"Cisco Systems, Inc.", "Cisco"},
 	} {
 		if got := secShortName(c.title); got != c.want {
 			t.Errorf("secShortName(%q) = %q, want %q", c.title, got, c.want)
