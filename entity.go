@@ -2715,8 +2715,14 @@ var pluralHonorifics = setOf(pluralHonorificWords)
 
 const pluralHonorificWords = " messrs mmes drs profs gens lts cols majs adms capts cmdrs sgts sens reps govs"
 
+// weekdayWords name the days, in lower case.
+const weekdayWords = `monday tuesday wednesday thursday friday saturday sunday`
+
+// weekdays are weekdayWords as a list.
+var weekdays = strings.Fields(weekdayWords)
+
 // calendarWords name the days and months, in lower case.
-const calendarWords = `monday tuesday wednesday thursday friday saturday sunday january february march
+const calendarWords = weekdayWords + ` january february march
 	april may june july august september october november december`
 
 // timeAdverbs are the adverbs of time that open a sentence before its
@@ -6570,12 +6576,7 @@ func weekdayAbbrev(w string) bool {
 	}
 	var buf [9]byte
 	lw := string(lowerInto(buf[:], w))
-	for _, day := range [...]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
-		if strings.HasPrefix(day, lw) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(weekdays, func(day string) bool { return strings.HasPrefix(day, lw) })
 }
 
 // afterTime reports whether a time stands right before text[start:], as

@@ -3670,6 +3670,11 @@ func TestHyphenPairs(t *testing.T) {
 		{"Hewlett-Packard and Rolls-Royce shares rose in Winston-Salem.", map[string]Kind{"Hewlett-Packard": Org, "Rolls-Royce": Org, "Winston-Salem": Place}},
 		{"Alexandria Ocasio-Cortez spoke first.", map[string]Kind{"Alexandria Ocasio-Cortez": Person}},
 	})
+	for name := range kindsByName("Hours are usually 9am-4pm Mon-Sun.") {
+		if name == "Mon" || name == "Sun" {
+			t.Errorf("\"Mon-Sun\": got entity %q, want the days kept whole", name)
+		}
+	}
 	text := "Hillary Clinton spoke. The Clinton-Trump’s race tightened. Donald Trump answered."
 	got := map[string][]string{}
 	for _, e := range Entities(text) {
