@@ -1972,7 +1972,7 @@ func titleCompound(w string) bool {
 	if !ok || strings.Contains(b, "-") {
 		return false
 	}
-	title := func(p string) bool { return nameTitles.has(p) || officeWords.has(p) || titleHeads.has(p) }
+	title := func(p string) bool { return nameTitles.has(p) || isOfficeOrTitleHead(p) }
 	return title(a) && title(b)
 }
 
@@ -4490,7 +4490,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	for i := range ms {
 		m := &ms[i]
 		a, b, ok := hyphenPair(text, m, func(w string) bool {
-			_, ascii := singleASCIIWord(w) // isKnownSurname says yes to any other
+			var buf [64]byte
+			_, ascii := lowerASCIIWord(&buf, w) // isKnownSurname says yes to any other
 			return probe(w) != nil || ascii && t.isKnownSurname(w) || inLowerMap(named, w)
 		})
 		if ok && inLowerMap(named, trimPossessive(text[m.nameStart:m.end])) {
@@ -5009,11 +5010,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				m.thing = true
 			}
 		}
-		if m.start == m.nameStart && !m.place && !strings.Contains(bare, " ") && beforeRegion(text, int(m.end)) && guess(bare, false) == Person {
-			m.place = true // a given name before its region is a town's: "Marion, Ohio", "Franklin, Tenn."
-		}
-		if m.start == m.nameStart && !m.place && !strings.Contains(bare, " ") && guess(bare, false) == Person && listed[i] {
-			m.place = true // a given name listed with places is a town's: "Milan or Rome, Paris"
+		if m.start == m.nameStart && !m.place && !strings.Contains(bare, " ") && (listed[i] || beforeRegion(text, int(m.end))) && guess(bare, false) == Person {
+			m.place = true // a given name before its region or listed with places is a town's: "Marion, Ohio", "Milan or Rome, Paris"
 		}
 		byDefault := placeByDefault(m)
 		if m.start == m.nameStart && strings.Contains(bare, " ") && afterThe(text, int(m.start)) && headsPhrase(text, ws, int(m.end)) {

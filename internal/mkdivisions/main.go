@@ -37,6 +37,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/newstext/newstext/internal/wordlist"
 )
 
 func main() {
@@ -49,7 +51,7 @@ func main() {
 	}
 	places := map[string]bool{}
 	for _, f := range []string{"places.txt", "placevariants.txt"} {
-		names, err := readNames(filepath.Join(*lists, f))
+		names, err := wordlist.Names(filepath.Join(*lists, f))
 		if err != nil {
 			fail(err)
 		}
@@ -57,11 +59,11 @@ func main() {
 			places[fold(name)] = true
 		}
 	}
-	common, err := readNames(filepath.Join(*lists, "commonwords.txt"))
+	common, err := wordlist.Names(filepath.Join(*lists, "commonwords.txt"))
 	if err != nil {
 		fail(err)
 	}
-	given, err := readNames(filepath.Join(*lists, "givennames.txt"))
+	given, err := wordlist.Names(filepath.Join(*lists, "givennames.txt"))
 	if err != nil {
 		fail(err)
 	}
@@ -127,25 +129,6 @@ func fold(name string) string {
 		}
 	}
 	return b.String()
-}
-
-// readNames returns the names of a list file of the repository, up to a
-// tab, "#" lines skipped.
-func readNames(path string) (map[string]bool, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	names := map[string]bool{}
-	for line := range strings.Lines(string(data)) {
-		line = strings.TrimRight(line, "\r\n")
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		name, _, _ := strings.Cut(line, "\t")
-		names[name] = true
-	}
-	return names, nil
 }
 
 func fail(err error) {

@@ -53,6 +53,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newstext/newstext/internal/census"
+	"github.com/newstext/newstext/internal/wordlist"
 )
 
 // lists are the corpora files read: JSON arrays of strings, or objects
@@ -277,21 +278,21 @@ func pluralNames(path string) (map[string]bool, error) {
 	return out, nil
 }
 
-// newFilter reads the lists of the folder lists: commonwords.txt (words),
+// newFilter reads the lists of the folder dir: commonwords.txt (words),
 // givennames.txt (given), and places.txt and placevariants.txt with the
 // given names (taken). surnames may be nil.
-func newFilter(lists string, surnames map[string]bool) (*filter, error) {
-	words, err := readList(filepath.Join(lists, "commonwords.txt"), true)
+func newFilter(dir string, surnames map[string]bool) (*filter, error) {
+	words, err := wordlist.Names(filepath.Join(dir, "commonwords.txt")) // in lower case already
 	if err != nil {
 		return nil, err
 	}
-	given, err := readList(filepath.Join(lists, "givennames.txt"), false)
+	given, err := wordlist.Names(filepath.Join(dir, "givennames.txt"))
 	if err != nil {
 		return nil, err
 	}
 	taken := maps.Clone(given)
 	for _, f := range []string{"places.txt", "placevariants.txt"} {
-		l, err := readList(filepath.Join(lists, f), false)
+		l, err := wordlist.Names(filepath.Join(dir, f))
 		if err != nil {
 			return nil, err
 		}
@@ -534,28 +535,6 @@ func dropDots(s string) string {
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 func isASCIIAlnum(c byte) bool { return isASCIILetter(c) || '0' <= c && c <= '9' }
-
-// readList returns the names of a list file of the repository: its lines
-// up to a tab, "#" comment lines skipped, in lower case if lower is set.
-func readList(path string, lower bool) (map[string]bool, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	out := map[string]bool{}
-	for _, l := range strings.Split(string(data), "\n") {
-		if l == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		name, _, _ := strings.Cut(l, "\t")
-		name = strings.TrimSpace(name)
-		if lower {
-			name = strings.ToLower(name)
-		}
-		out[name] = true
-	}
-	return out, nil
-}
 
 // surnamePrefixes open surnames with a capital after them ("McGrath",
 // "O'Neill", "DeSerres", "VanDyke").

@@ -60,6 +60,7 @@ import (
 	"unicode"
 
 	"github.com/newstext/newstext/internal/census"
+	"github.com/newstext/newstext/internal/wordlist"
 )
 
 // The synsets whose kinds are institutions, and the one whose kinds are
@@ -392,7 +393,7 @@ var entityLexFiles = map[string]bool{"14": true, "15": true, "17": true, "18": t
 // a place only by default: one whose first sense is none of those kinds
 // ("Curiosity", "Operations", "Remember") names a thing, not a place.
 func writeEntityNouns(w io.Writer, dir, lists string) error {
-	common, err := lowerWords(filepath.Join(lists, "commonwords.txt"))
+	common, err := wordlist.Names(filepath.Join(lists, "commonwords.txt"))
 	if err != nil {
 		return err
 	}
@@ -520,7 +521,7 @@ func writeThings(w io.Writer, dir, lists, citiesPath, surnamesPath string) error
 	if err != nil {
 		return err
 	}
-	common, err := lowerWords(filepath.Join(lists, "commonwords.txt"))
+	common, err := wordlist.Names(filepath.Join(lists, "commonwords.txt"))
 	if err != nil {
 		return err
 	}
@@ -576,23 +577,6 @@ func addCities(set map[string]bool, path string) error {
 		return fmt.Errorf("%s: %d cities: not GeoNames' cities1000.txt", path, n)
 	}
 	return nil
-}
-
-// lowerWords returns the words of a list file of the repository (up to a
-// tab, "#" comment lines skipped), as written: those in lower case.
-func lowerWords(path string) (map[string]bool, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	words := map[string]bool{}
-	for line := range strings.Lines(string(b)) {
-		if !strings.HasPrefix(line, "#") {
-			word, _, _ := strings.Cut(strings.TrimRight(line, "\r\n"), "\t")
-			words[word] = true
-		}
-	}
-	return words, nil
 }
 
 // lowerWord reports whether s is a word of lower-case ASCII letters, two
