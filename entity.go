@@ -4841,16 +4841,23 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	}
 	joinFirstWords(text, ms, surnameGroup, namesPerson, sc.byFirst)
 	// A tentative mention stays when the text names the same key
-	// elsewhere.
+	// elsewhere, or when it opens a list of places ("Milan or Rome,
+	// Paris, Jakarta": see placeLists).
 	firm := sc.firm
+	tentatives := false
 	for _, m := range ms {
 		if !m.tentative {
 			firm[m.r.key] = true
+		} else {
+			tentatives = true
 		}
 	}
+	if tentatives {
+		sc.placeLists = placeLists(text, ms, sc.placeLists)
+	}
 	kept := ms[:0]
-	for _, m := range ms {
-		if !m.tentative || firm[m.r.key] {
+	for i, m := range ms {
+		if !m.tentative || firm[m.r.key] || sc.placeLists[i] {
 			kept = append(kept, m)
 		}
 	}

@@ -3658,6 +3658,23 @@ func TestDivisions(t *testing.T) {
 	}
 }
 
+// TestNewerPlaces: the cities that newer GeoNames names in English
+// (newerplaces.txt) are places of the gazetteer, given names among them
+// ("Harlem", "Milan") read as places where places go; a common surname
+// among them ("Richardson", a Texas city) stays out of the list, so
+// "Richardson said" is a person's.
+func TestNewerPlaces(t *testing.T) {
+	for _, name := range []string{"Naples", "Milan", "Kyiv", "Genoa", "Croydon", "St. Petersburg"} {
+		if !isPlaceName(name) {
+			t.Errorf("isPlaceName(%q) = false, want true", name)
+		}
+	}
+	checkKindRows(t, []kindRow{
+		{"She spoke in Harlem, then in Milan and Kobe.", map[string]Kind{"Harlem": Place, "Milan": Place, "Kobe": Place}},
+		{"The committee met. Richardson said no.", map[string]Kind{"Richardson": Person}},
+	})
+}
+
 // TestHyphenPairs: two names the tables (or, for a surname, the text)
 // know each, joined by a hyphen, are two mentions ("the Clinton-Kaine
 // ticket"), each joining its own entity; a hyphenated name known whole

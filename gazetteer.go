@@ -36,6 +36,14 @@ var (
 	//go:embed divisions.txt
 	divisionsText string
 
+	// newerPlacesText is newerplaces.txt: cities of 100,000 people or
+	// more by the names a newer GeoNames snapshot gives them, where
+	// places.txt has their names of 2013 or lacks them ("Naples" beside
+	// "Napoli", "Kyiv", "Harlem"; internal/mknewerplaces).
+	//
+	//go:embed newerplaces.txt
+	newerPlacesText string
+
 	// placeHeadsText is placeheads.txt: the nouns that end a place's
 	// name, from GeoNames' feature codes (internal/mkplaceheads).
 	//
@@ -136,6 +144,7 @@ var (
 	placeNames = sync.OnceValue(func() map[string]bool {
 		names := nameSet(placesText)
 		maps.Copy(names, nameSet(divisionsText))
+		maps.Copy(names, nameSet(newerPlacesText))
 		return names
 	})
 

@@ -129,7 +129,7 @@ func TestEveryListedName(t *testing.T) {
 // ends in an apostrophe once sent the resolver round in a circle).
 var listedNames = sync.OnceValue(func() []string {
 	var names []string
-	for _, text := range []string{placesText, divisionsText, placeVariantsText, givenNamesText, firmsText} {
+	for _, text := range []string{placesText, divisionsText, newerPlacesText, placeVariantsText, givenNamesText, firmsText} {
 		for name, tag := range entries(text) {
 			names = append(names, name)
 			if text == placeVariantsText {

@@ -33,10 +33,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/newstext/newstext/internal/wordlist"
 )
@@ -49,15 +46,9 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: mkdivisions -admin1 admin1CodesASCII.txt [-lists .] > divisions.txt")
 		os.Exit(2)
 	}
-	places := map[string]bool{}
-	for _, f := range []string{"places.txt", "placevariants.txt"} {
-		names, err := wordlist.Names(filepath.Join(*lists, f))
-		if err != nil {
-			fail(err)
-		}
-		for name := range names {
-			places[fold(name)] = true
-		}
+	places, err := wordlist.Folded(*lists, "places.txt", "placevariants.txt")
+	if err != nil {
+		fail(err)
 	}
 	common, err := wordlist.Names(filepath.Join(*lists, "commonwords.txt"))
 	if err != nil {
@@ -105,7 +96,7 @@ func main() {
 // words holds the dictionary's words and the given names, in lower case.
 func keep(name string, places, words map[string]bool) bool {
 	switch {
-	case utf8.RuneCountInString(name) <= 2 || places[fold(name)]:
+	case utf8.RuneCountInString(name) <= 2 || places[wordlist.Fold(name)]:
 		return false
 	case strings.ContainsAny(name, "()[]") || strings.HasSuffix(name, "'") || strings.HasSuffix(name, "’") || strings.HasSuffix(name, "ʼ") || strings.Contains(name, "ʼs"):
 		return false
@@ -117,18 +108,6 @@ func keep(name string, places, words map[string]bool) bool {
 		return !words[strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(given, "'s"), "ʼs"))]
 	}
 	return true
-}
-
-// fold returns name in lower case with its letters only, their marks
-// removed: "Donets'k" and "Donetsk" fold alike.
-func fold(name string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(name) {
-		if unicode.IsLetter(r) && r != 'ʼ' { // U+02BC, a letter to Unicode, an apostrophe to the eye
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
 }
 
 func fail(err error) {

@@ -8,7 +8,11 @@ package wordlist
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Names returns the names of the list file at path, as written.
@@ -27,4 +31,35 @@ func Names(path string) (map[string]bool, error) {
 		names[name] = true
 	}
 	return names, nil
+}
+
+// Fold returns name in lower case with its letters only, their marks
+// removed: "Donets'k" and "Donetsk" fold alike, as do "L'viv" and "Lviv".
+// The builders compare a new place with the gazetteer's places so: the
+// resolver keeps two places of the gazetteer apart, so a second spelling
+// of one place must not become a place of its own.
+func Fold(name string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(name) {
+		if unicode.IsLetter(r) && r != 'ʼ' { // U+02BC, a letter to Unicode, an apostrophe to the eye
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// Folded returns the names of the list files in dir, folded (see Fold):
+// the set a new name's Fold is looked up in.
+func Folded(dir string, files ...string) (map[string]bool, error) {
+	folded := map[string]bool{}
+	for _, f := range files {
+		names, err := Names(filepath.Join(dir, f))
+		if err != nil {
+			return nil, err
+		}
+		for name := range names {
+			folded[Fold(name)] = true
+		}
+	}
+	return folded, nil
 }

