@@ -1883,7 +1883,7 @@ var nameTitles = setOf(`mr mrs ms miss mx sir dame dr prof professor gen general
 	germany china iran israel syria egypt turkey poland japan india pakistan kremlin's white house
 	attorney prosecutor coach ceo cfo coo analyst economist researcher founder owner manager editor
 	reporter correspondent executive officer sheriff detective inspector superintendent lawyer diplomat
-	candidate nominee host chancellor governor-general attorney-general chair co-founder president-elect` + pluralHonorificWords)
+	candidate nominee host chancellor governor-general attorney-general chair co-founder president-elect whip` + pluralHonorificWords)
 
 // surnameParticles join the surname that follows them.
 var surnameParticles = setOf("von van der den de da di del della le la du dos das ter ten " + patronymicWords)
@@ -7237,7 +7237,7 @@ func rosterPosition(text string, ws []token, k, b int) bool {
 // president", "the spokesman").
 var officeWords = setOf(`president minister spokesman spokeswoman chancellor premier secretary envoy
 	ambassador general commander governor mayor senator king queen pope prince leader chairman aide
-	monarch emir sheikh judge justice`)
+	monarch emir sheikh judge justice whip`)
 
 // hasOrgWord reports whether one of ws is an organisation word.
 func hasOrgWord(text string, ws []token) bool {
@@ -7417,10 +7417,11 @@ func guessKind(name, normalized string, person bool) Kind {
 	}
 	// One word the table does not know: a place the gazetteer knows
 	// ("Malaysia", "Houston", also given names), else a given name alone
-	// names a person ("Betty", "Steven"), else a brand's camel case names
-	// an organisation ("OpenAI", "ProPublica"), else a place.
+	// or a US politician's surname names a person ("Betty", "Steven",
+	// "Pelosi"), else a brand's camel case names an organisation
+	// ("OpenAI", "ProPublica"), else a place.
 	w := trimPossessive(name)
-	if !isPlaceName(w) && isGivenName(w) {
+	if !isPlaceName(w) && (isGivenName(w) || isPoliticianSurname(w)) {
 		return Person
 	}
 	if !person && (isCamelCase(w) || isWebName(w)) {

@@ -3675,6 +3675,22 @@ func TestNewerPlaces(t *testing.T) {
 	})
 }
 
+// TestPoliticianSurnames: a US politician's surname alone is a person's
+// name (uspoliticians.txt), where the guess of last resort for an unknown
+// word alone is a place; the text's own evidence still decides ("in
+// Romney" is a place).
+func TestPoliticianSurnames(t *testing.T) {
+	checkKindRows(t, []kindRow{
+		{"The bill stalled over Manchin's objection, and Pelosi's plan failed.", map[string]Kind{"Manchin": Person, "Pelosi": Person}},
+		{"Voters in Ohio chose Obama over Romney in the end.", map[string]Kind{"Ohio": Place, "Obama": Person, "Romney": Person}},
+	})
+	for _, w := range []string{"Sanders", "Trump", "Paul", "Houston"} {
+		if isPoliticianSurname(w) {
+			t.Errorf("isPoliticianSurname(%q) = true; want false (a common surname, a word, a given name or a place)", w)
+		}
+	}
+}
+
 // TestHyphenPairs: two names the tables (or, for a surname, the text)
 // know each, joined by a hyphen, are two mentions ("the Clinton-Kaine
 // ticket"), each joining its own entity; a hyphenated name known whole

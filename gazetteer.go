@@ -119,6 +119,15 @@ var (
 	//go:embed things.txt
 	thingNamesText string
 
+	// usPoliticiansText is uspoliticians.txt: the surnames of the members
+	// of the US Congress since 2012 and of the presidents and vice
+	// presidents that are no word, given name, common surname, place or
+	// firm ("Obama", "Pelosi", "Romney"; github.com/unitedstates/
+	// congress-legislators; internal/mkpoliticians).
+	//
+	//go:embed uspoliticians.txt
+	usPoliticiansText string
+
 	// languagesText is languages.txt: the English names of languages
 	// ("Urdu", "Swahili", "Egyptian Arabic"; CLDR's, as
 	// golang.org/x/text/language/display gives them; internal/mklanguages).
@@ -131,6 +140,7 @@ var (
 	thingAcronyms    = sync.OnceValue(func() map[string]bool { return nameSet(acronymsText) })
 	thingNames       = sync.OnceValue(func() map[string]bool { return nameSet(thingNamesText) })
 	languageNames    = sync.OnceValue(func() map[string]bool { return nameSet(languagesText) })
+	politicians      = sync.OnceValue(func() map[string]bool { return nameSet(usPoliticiansText) })
 	institutionNouns = sync.OnceValue(func() map[string]byte { return nameTags(institutionsText) })
 	firmNames        = sync.OnceValue(func() map[string]bool { return withoutBang(nameSet(firmsText)) })
 	placeHeads       = sync.OnceValue(func() map[string]bool {
@@ -182,6 +192,7 @@ var loadGazetteers = sync.OnceFunc(func() {
 	thingAcronyms()
 	thingNames()
 	languageNames()
+	politicians()
 	institutionNouns()
 	wg.Wait()
 })
@@ -466,6 +477,11 @@ func isGivenName(w string) bool {
 	_, ok := givenNames()[w]
 	return ok
 }
+
+// isPoliticianSurname reports whether w, as written, is the surname of a
+// US politician that names nothing else the lists know ("Obama",
+// "Pelosi"): a person's name alone, as a given name alone is.
+func isPoliticianSurname(w string) bool { return politicians()[w] }
 
 // givenNameSex returns 'F' or 'M' when nine in ten of the US babies given
 // the name w were girls, or boys, else 0 (also for no given name).

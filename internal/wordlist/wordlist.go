@@ -48,18 +48,22 @@ func Fold(name string) string {
 	return b.String()
 }
 
-// Folded returns the names of the list files in dir, folded (see Fold):
-// the set a new name's Fold is looked up in.
-func Folded(dir string, files ...string) (map[string]bool, error) {
-	folded := map[string]bool{}
+// Merged returns the names of the list files in dir, each through key
+// (Fold, strings.ToLower; nil keeps them as written): the set a new
+// name's key is looked up in.
+func Merged(dir string, key func(string) string, files ...string) (map[string]bool, error) {
+	merged := map[string]bool{}
 	for _, f := range files {
 		names, err := Names(filepath.Join(dir, f))
 		if err != nil {
 			return nil, err
 		}
 		for name := range names {
-			folded[Fold(name)] = true
+			if key != nil {
+				name = key(name)
+			}
+			merged[name] = true
 		}
 	}
-	return folded, nil
+	return merged, nil
 }

@@ -34,7 +34,7 @@ func TestFold(t *testing.T) {
 	}
 }
 
-func TestFolded(t *testing.T) {
+func TestMerged(t *testing.T) {
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte("# places\nL'viv\nGenève\n"), 0o644); err != nil {
 		t.Fatal(err)
@@ -42,12 +42,17 @@ func TestFolded(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "b.txt"), []byte("Donets’k\tDonetsk\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	got, err := Folded(dir, "a.txt", "b.txt")
+	got, err := Merged(dir, Fold, "a.txt", "b.txt")
 	want := map[string]bool{"lviv": true, "geneve": true, "donetsk": true}
 	if err != nil || !maps.Equal(got, want) {
-		t.Errorf("Folded = %v, %v; want %v", got, err, want)
+		t.Errorf("Merged(Fold) = %v, %v; want %v", got, err, want)
 	}
-	if _, err := Folded(dir, "a.txt", "none.txt"); err == nil {
-		t.Error("Folded with a missing file: no error")
+	got, err = Merged(dir, nil, "a.txt")
+	want = map[string]bool{"L'viv": true, "Genève": true}
+	if err != nil || !maps.Equal(got, want) {
+		t.Errorf("Merged(nil) = %v, %v; want %v", got, err, want)
+	}
+	if _, err := Merged(dir, Fold, "a.txt", "none.txt"); err == nil {
+		t.Error("Merged with a missing file: no error")
 	}
 }
