@@ -4387,7 +4387,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			// A possessive before a name (possessiveEnds) is a name too,
 			// at a sentence's start as anywhere: "CNN's Wolf Blitzer".
 			owner := b < len(ws) && len(trimPossessive(ws[a].in(text))) != len(ws[a].in(text)) && ws[b].upper && text[ws[a].end:ws[b].start] == " "
-			tentative := b-a == 1 && ws[a].sentStart && !owner && !givenAlone(text, ws, a, capitals) && !placeAlone(ws[a].in(text), capitals) && !knownFirm(ws[a].in(text)) && !invertedInitials(text[ws[a].end:min(len(text), int(ws[a].end)+24)]) &&
+			tentative := b-a == 1 && ws[a].sentStart && !owner && !givenAlone(text, ws, a, capitals) && !placeAlone(ws[a].in(text), capitals) && !politicianAlone(ws[a].in(text), capitals) && !knownFirm(ws[a].in(text)) && !invertedInitials(text[ws[a].end:min(len(text), int(ws[a].end)+24)]) &&
 				!firmCapitalised(ws[a].in(text), capitals) && !acronymInProse(text, ws, a) &&
 				!quotedSpeaker(text, ws, int(ws[a].start), int(ws[a].end)) && // “Did we win?” Charlotte asked.
 				!speakerAlone(text, ws, a) // "Kowalczyk told reporters …"
@@ -7815,6 +7815,15 @@ func givenAlone(text string, ws []token, a int, capitals map[string]uint8) bool 
 func placeAlone(w string, capitals map[string]uint8) bool {
 	w = trimPossessive(w)
 	return capitals[w]&capLower == 0 && onlyPlaceName(w)
+}
+
+// politicianAlone reports whether the word w, opening a sentence, is a US
+// politician's surname (uspoliticians.txt: no word, given name, place or
+// firm) that the text never writes in lower case ("Romney stayed in."):
+// a name there as inside a sentence.
+func politicianAlone(w string, capitals map[string]uint8) bool {
+	w = trimPossessive(w)
+	return capitals[w]&capLower == 0 && isPoliticianSurname(w)
 }
 
 // onlyPlaceName reports whether w, as written, is a place of the

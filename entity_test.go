@@ -3683,6 +3683,7 @@ func TestPoliticianSurnames(t *testing.T) {
 	checkKindRows(t, []kindRow{
 		{"The bill stalled over Manchin's objection, and Pelosi's plan failed.", map[string]Kind{"Manchin": Person, "Pelosi": Person}},
 		{"Voters in Ohio chose Obama over Romney in the end.", map[string]Kind{"Ohio": Place, "Obama": Person, "Romney": Person}},
+		{"The vote was close. Romney stayed in, and Pelosi left.", map[string]Kind{"Romney": Person, "Pelosi": Person}},
 	})
 	for _, w := range []string{"Sanders", "Trump", "Paul", "Houston"} {
 		if isPoliticianSurname(w) {
