@@ -4337,13 +4337,14 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				for o-1 > i0 && (inLower(nameTitles, ws[o-1].in(text)) || inLower(officeSides, ws[o-1].in(text))) && ws[o-2].in(text) != "of" && ws[o-2].in(text) != "for" {
 					o-- // not a field after "of": "Department of Justice Inspector General"
 				}
-				if o-i0 >= 2 || o-i0 == 1 && probe(trimPossessive(ws[i0].in(text))) != nil {
+				if o-i0 >= 2 || o-i0 == 1 && (probe(trimPossessive(ws[i0].in(text))) != nil || isPlaceName(trimPossessive(ws[i0].in(text)))) {
 					n := len(ms)
 					add(i0, o, false, false)
 					if m := &ms[len(ms)-1]; len(ms) > n && m.r.e == nil && m.r.kind == "" {
 						m.r.kind = Org // a name no table knows that holds an office
-						if inLower(placeOffices, strings.TrimSuffix(ws[k].in(text), ".")) && !slices.ContainsFunc(ws[i0:o], func(w token) bool { return w.allCaps }) {
-							m.r.kind = Place // a town's or a state's office: "Atlantic City Mayor Don Guardian", not "Kentucky GOP Gov. …"
+						if inLower(placeOffices, strings.TrimSuffix(ws[k].in(text), ".")) && !slices.ContainsFunc(ws[i0:o], func(w token) bool { return w.allCaps }) ||
+							isPlaceName(text[ws[i0].start:ws[o-1].end]) {
+							m.r.kind = Place // a town's or a state's office: "Atlantic City Mayor Don Guardian", not "Kentucky GOP Gov. …"; a place the gazetteer knows: "Texas Sen. Ted Cruz", "Nevada Democrat Lucy Flores"
 						}
 					}
 				}
@@ -6991,7 +6992,7 @@ func innerOffice(text string, ws []token, a, b int) int {
 		if k+1 < len(ws) && ws[k+1].in(text) == "of" {
 			return false // an office of several words: "Chief of Staff"
 		}
-		return isInnerTitle(ws[k].in(text)) || rosterPosition(text, ws, k, b)
+		return isInnerTitle(ws[k].in(text)) || rosterPosition(text, ws, k, b) || memberBeforeName(text, ws, k, b)
 	}
 	for k := a + 1; k+1 < b; k++ {
 		if office(k) && !office(k-1) {
@@ -6999,6 +7000,23 @@ func innerOffice(text string, ws []token, a, b int) int {
 		}
 	}
 	return -1
+}
+
+// memberBeforeName reports whether ws[k] is a noun of a member ("Member",
+// or a political group's: "Democrat", "Republican", "Conservative";
+// politicalGroups) before a given name and one word more that end
+// the run ws[:b]: "Senate Democrat Joe Manchin", "Texas Republican Ted
+// Cruz", "Ranking Member Adam Schiff" name the person after the noun, and
+// the words before it describe them. Not a party's name that goes on
+// ("House Republican Conference Chair Elise Stefanik"): a given name must
+// follow.
+func memberBeforeName(text string, ws []token, k, b int) bool {
+	if k+3 != b || !isGivenName(ws[k+1].in(text)) || isPlaceName(ws[k+1].in(text)) {
+		return false
+	}
+	var buf [16]byte
+	lw := lowerInto(buf[:], ws[k].in(text))
+	return string(lw) == "member" || politicalGroups.hasBytes(lw)
 }
 
 // bodyBeforeOffice returns where the words ws[i:k] before an office
