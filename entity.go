@@ -2721,9 +2721,14 @@ const weekdayWords = `monday tuesday wednesday thursday friday saturday sunday`
 // weekdays are weekdayWords as a list.
 var weekdays = strings.Fields(weekdayWords)
 
+// monthWords name the months, in lower case.
+const monthWords = `january february march april may june july august september october november december`
+
+// months are monthWords as a set.
+var months = setOf(monthWords)
+
 // calendarWords name the days and months, in lower case.
-const calendarWords = weekdayWords + ` january february march
-	april may june july august september october november december`
+const calendarWords = weekdayWords + " " + monthWords
 
 // timeAdverbs are the adverbs of time that open a sentence before its
 // subject ("Now Assange faces …", "Meanwhile Rihanna …"): the sentence's,
@@ -4227,7 +4232,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				if b-a >= 3 && placeOpeners.hasBytes(lw) && namedPlace(ws[b-1].in(text)) {
 					break // a place whose name opens with a title word: "South China Sea", "Prince Edward Island", "St. Lawrence River"
 				}
-				if nameTitles.hasBytes(bare) || titleHeadBefore(text, ws, a, b, opened, len(bare) == len(lw)) || commonCapitals.hasBytes(lw) || commonCapitals.hasBytes(bare) || ws[a].sentStart && (isFunctionWord(string(lw)) || a+1 < b && timeAdverbs.hasBytes(lw)) ||
+				if nameTitles.hasBytes(bare) || titleHeadBefore(text, ws, a, b, opened, len(bare) == len(lw)) || (commonCapitals.hasBytes(lw) || commonCapitals.hasBytes(bare)) && !(honor && months.hasBytes(bare)) || ws[a].sentStart && (isFunctionWord(string(lw)) || a+1 < b && timeAdverbs.hasBytes(lw)) ||
 					a+1 < b && (demonyms.hasBytes(bare) || politicalGroups.hasBytes(bare) && !namesGroup(ws[a+1].in(text)) || isHyphenAdjective(ws[a].in(text))) {
 					a++
 					continue
@@ -6956,11 +6961,23 @@ func (t *aliasTable) splitsRun(text string, ws []token, a, b int) bool {
 		a = p // "New York Islanders": "New" is the place's
 	}
 	for k := a; k < b; k++ {
-		if ws[k].upper && (inLower(commonCapitals, ws[k].in(text)) || inLower(stopWords, ws[k].in(text))) {
+		if ws[k].upper && (inLower(commonCapitals, ws[k].in(text)) || inLower(stopWords, ws[k].in(text))) && !monthSurname(text, ws, a, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// monthSurname reports whether ws[k], a month's name inside the run that
+// opens at ws[a], is a surname: after a given name and before no number
+// ("Theresa May", "Brian May", "Mrs. Theresa May's"; not "since
+// January 5", "Jordan March 3").
+func monthSurname(text string, ws []token, a, k int) bool {
+	if k == a || !inLower(months, trimPossessive(ws[k].in(text))) || !isGivenName(ws[k-1].in(text)) {
+		return false
+	}
+	rest := strings.TrimLeft(text[ws[k].end:min(len(text), int(ws[k].end)+4)], " ")
+	return rest == "" || !isDigit(rest[0])
 }
 
 // isHyphenAdjective reports whether w is a compound adjective made from a

@@ -3695,6 +3695,17 @@ func TestPoliticianSurnames(t *testing.T) {
 	}
 }
 
+// TestMonthSurnames: a month's name after a given name is a surname
+// ("Theresa May", "Jill June"), and after an honorific the name ("Mrs
+// May"), not the date it is before a number ("Jordan March 3").
+func TestMonthSurnames(t *testing.T) {
+	checkKindRows(t, []kindRow{
+		{"Prime Minister Theresa May met Brian May.", map[string]Kind{"Theresa May": Person, "Brian May": Person}},
+		{"The plan was hers, Mrs May said.", map[string]Kind{"May": Person}},
+		{"The king left Jordan March 3, officials said.", map[string]Kind{"Jordan": Place}},
+	})
+}
+
 // TestHyphenPairs: two names the tables (or, for a surname, the text)
 // know each, joined by a hyphen, are two mentions ("the Clinton-Kaine
 // ticket"), each joining its own entity; a hyphenated name known whole
