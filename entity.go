@@ -7000,7 +7000,9 @@ func isHyphenAdjective(w string) bool {
 // the run ws[a:b], with a capitalised word before it and after it ("Tom"
 // in "Judicial Watch President Tom Fitton"), or -1. A word after "of" or
 // "for" is no office: it names the body's field ("Justice" in "Department
-// of Justice Inspector General Michael Horowitz").
+// of Justice Inspector General Michael Horowitz"). A run that ends in a
+// kind of place or of body, after no given name, names that, with no
+// office inside.
 func innerOffice(text string, ws []token, a, b int) int {
 	office := func(k int) bool {
 		if k > 0 && (ws[k-1].in(text) == "of" || ws[k-1].in(text) == "for") {
@@ -7009,7 +7011,10 @@ func innerOffice(text string, ws []token, a, b int) int {
 		if k+1 < len(ws) && ws[k+1].in(text) == "of" {
 			return false // an office of several words: "Chief of Staff"
 		}
-		return isInnerTitle(ws[k].in(text)) || rosterPosition(text, ws, k, b) || memberBeforeName(text, ws, k, b)
+		return isInnerTitle(ws[k].in(text)) || titleCompound(strings.ToLower(ws[k].in(text))) || rosterPosition(text, ws, k, b) || memberBeforeName(text, ws, k, b)
+	}
+	if last := trimPossessive(ws[b-1].in(text)); b-a >= 3 && (isPlaceHeadWord(last) || isBodyNoun(strings.ToLower(last))) && !isGivenName(ws[b-2].in(text)) {
+		return -1 // the run names a place or a body: "Electric Chair Museum", "Police Chief Office"; not "Mayor Bill Hall"
 	}
 	for k := a + 1; k+1 < b; k++ {
 		if office(k) && !office(k-1) {
@@ -7234,6 +7239,7 @@ var innerTitles = func() *wordSet {
 		}
 	}
 	s.add("chief") // "Police Chief John Smith", "Apple Chief Executive Tim Cook"
+	s.add("chair") // "Fed Chair Janet Yellen", "Committee Chair Elise Stefanik"
 	return s
 }()
 

@@ -1311,6 +1311,8 @@ func TestHonorificInsideRun(t *testing.T) {
 	text := "Massachusetts Sen. Brenna Hollow spoke first. Then Kentucky GOP Gov. Tomas Berg answered."
 	checkKinds(t, text, map[string]Kind{"Massachusetts": Place, "Brenna Hollow": Person, "Kentucky GOP": Org, "Tomas Berg": Person})
 	checkKinds(t, "Nevada Democrat Lina Ferro won. Senate Republican Dale Moss lost.", map[string]Kind{"Nevada": Place, "Lina Ferro": Person, "Dale Moss": Person})
+	checkKinds(t, "Rates rose after Federal Reserve Chair Janet Yellen met U.N. Secretary-General Ban Ki-moon.", map[string]Kind{"Federal Reserve": Org, "Janet Yellen": Person, "United Nations": Org, "Ban Ki-moon": Person})
+	checkKinds(t, "They met at the Electric Chair Museum.", map[string]Kind{"Electric Chair Museum": Place})
 }
 
 // TestRosterAndTitlesInsideRun: a player's position as rosters write it
