@@ -5282,8 +5282,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			// too ("Female Orgasmic Disorder", "FOD").
 			e.Kind = Other
 		}
-		if m.firm && !m.person && m.r.e == nil && (e.Kind != Person || personByDefault(trimPossessive(text[m.nameStart:m.end]))) {
-			e.Kind = Org // "shares of LG Electronics": a person's only for want of any other sign
+		if bare := trimPossessive(text[m.nameStart:m.end]); m.firm && !m.person && m.r.e == nil && (e.Kind != Person || personByDefault(bare) || isGivenName(bare)) {
+			e.Kind = Org // "shares of LG Electronics", "Tesla shareholders": a person's only for want of any other sign, or by a given name alone
 		}
 		if !m.place && !m.person && e.Kind == Place && m.r.e == nil && (firmProduct(text[m.nameStart:m.end]) || isThingName(trimPossessive(text[m.nameStart:m.end]))) &&
 			guess(trimPossessive(text[m.nameStart:m.end]), false) == Other {
@@ -6737,14 +6737,25 @@ func headsPhrase(text string, ws []token, end int) bool {
 
 // writesFirm reports whether the text writes the name text[start:end] as
 // a company's: a possessive before a word only companies have
-// ("Toyota's shareholders", "Airbnb's chief executive") or "shares of"
-// before it.
+// ("Toyota's shareholders", "Airbnb's chief executive"), such a word right
+// after it ("Tesla chief executive", firmModifiers) or "shares of" before
+// it.
 func writesFirm(text string, start, end int) bool {
 	if before := text[max(0, start-10):start]; before == "shares of " || before == "Shares of " {
 		return true
 	}
 	rest := text[end:min(len(text), end+24)]
 	if !strings.HasSuffix(text[start:end], "'s") && !strings.HasSuffix(text[start:end], "’s") {
+		// A noun of a company's right after the name, as its modifier:
+		// "Tesla chief executive Elon Musk", "Tesla CEO", "Tesla
+		// shareholders", "the Tesla share price".
+		if rest, ok := strings.CutPrefix(rest, " "); ok {
+			for _, p := range firmModifiers {
+				if strings.HasPrefix(rest, p) && (len(rest) == len(p) || !letterAt(rest, len(p))) {
+					return true
+				}
+			}
+		}
 		return false
 	}
 	rest = strings.TrimLeft(rest, " ")
@@ -6754,6 +6765,10 @@ func writesFirm(text string, start, end int) bool {
 	var buf [16]byte
 	return firmWords.hasBytes(lowerInto(buf[:], strings.TrimRight(firstField(rest), ".,;:")))
 }
+
+// firmModifiers are the nouns of what only a company has that follow its
+// name with no possessive: "Tesla chief executive", "Tesla shareholders".
+var firmModifiers = []string{"chief executive", "CEO", "shareholders", "share price", "stock price"}
 
 // firmWords are what only a company has, after a possessive: "Toyota's
 // shareholders", "Airbnb's CEO".

@@ -1293,6 +1293,17 @@ func TestDigitsNotFolded(t *testing.T) {
 	}
 }
 
+// TestFirmModifiers: a noun only companies have right after a name
+// ("Tesla chief executive", "Ford shareholders") makes it a company's,
+// though the name is a given name too, which alone would make it a
+// person's.
+func TestFirmModifiers(t *testing.T) {
+	checkKindRows(t, []kindRow{
+		{"Shares rose as Tesla chief executive Elon Musk spoke.", map[string]Kind{"Tesla": Org, "Elon Musk": Person}},
+		{"Investors fled Ford on Monday, and Ford shareholders sued.", map[string]Kind{"Ford": Org}},
+	})
+}
+
 // TestFirmProducts: a firm's name the open data list and one more word is
 // the firm's product ("Apple Music", "Google Stadia", even when the bare
 // product comes first), unless the text writes it where places go ("at
