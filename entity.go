@@ -4014,7 +4014,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			}
 		}
 		f := found{start: start, end: ws[b-1].end, nameStart: nameStart, r: r, parts: parts,
-			tentative: tentative && (r.e == nil || !t.spelledAs(r.e, name)) && start == nameStart}
+			tentative: tentative && (r.e == nil || !t.spelledAs(r.e, name) && !tableSpelling(trimPossessive(name))) && start == nameStart}
 		f.person = start < nameStart || r.kind == Person
 		// Mentions never overlap: a longer name replaces the ones it
 		// covers ("US State Department" after "US"); one that starts
@@ -7871,6 +7871,16 @@ func givenAlone(text string, ws []token, a int, capitals map[string]uint8) bool 
 func placeAlone(w string, capitals map[string]uint8) bool {
 	w = trimPossessive(w)
 	return capitals[w]&capLower == 0 && onlyPlaceName(w)
+}
+
+// tableSpelling reports whether name, which the table resolves to an entry
+// that does not list it, is another spelling of that entry's name
+// ("Zelenskyy" for Zelensky, "Hizbollah"), not a word that happens to
+// come close: a name and nothing else (namesOnly), written in mixed case
+// (a word in capitals is matched loosely: "COLUMBIA" is no Colombia), and
+// no place of the gazetteer, which is a place of its own.
+func tableSpelling(name string) bool {
+	return strings.ContainsFunc(name, unicode.IsLower) && namesOnly(name) && !isPlaceName(name)
 }
 
 // politicianAlone reports whether the word w, opening a sentence, is a US

@@ -3708,6 +3708,21 @@ func TestPoliticianSurnames(t *testing.T) {
 	}
 }
 
+// TestTableSpellingOpensSentence: another spelling of a name the table
+// knows, opening a sentence, is a mention as the table's own spelling is
+// ("Zelenskyy met …" beside "Zelensky met …"); a word in capitals that only
+// comes close stays out ("COLUMBIA, S.C." is no Colombia).
+func TestTableSpellingOpensSentence(t *testing.T) {
+	for _, text := range []string{"Zelenskyy met Erdogan in Ankara.", "Zelensky met Erdogan in Ankara."} {
+		if got := kindsByName(text)["Volodymyr Zelensky"]; got != Person {
+			t.Errorf("Entities(%q): Volodymyr Zelensky is %q, want person", text, got)
+		}
+	}
+	if _, ok := kindsByName("COLUMBIA, S.C. (AP) — The race tightened.")["Colombia"]; ok {
+		t.Error(`"COLUMBIA, S.C.": got the entity Colombia`)
+	}
+}
+
 // TestMonthSurnames: a month's name after a given name is a surname
 // ("Theresa May", "Jill June"), and after an honorific the name ("Mrs
 // May"), not the date it is before a number ("Jordan March 3").
