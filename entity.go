@@ -2647,8 +2647,10 @@ type Mention struct {
 // stands before it: "in Forest Park"), else a person's; one word is a
 // place when a gazetteer built from open data (countries, US states, the
 // first-level divisions of countries such as "Scotland" or "Punjab",
-// cities of 100,000 people) knows it, a person when it is a common given
-// name, else a place; a language's name (CLDR's: "Urdu", "Swahili") is
+// cities of 100,000 people, by the names of 2013 and of 2018) knows it, a
+// person when it is a common given name or the surname of a US member of
+// Congress, president or vice president that names nothing else
+// ("Pelosi"), else a place; a language's name (CLDR's: "Urdu", "Swahili") is
 // Other where the rules could only guess; but a word of the dictionary whose first noun sense
 // in WordNet is no group, location, natural object or person ("Curiosity",
 // "Operations", "Remember") is Other where the text gives no sign of its
