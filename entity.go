@@ -1695,10 +1695,10 @@ func displayForm(name string) string {
 	s := Clean(name)
 	s = trimPossessive(s)
 	fields := strings.Fields(s)
-	if len(fields) > 1 && inLower(orgWords, fields[len(fields)-1]) || isPlaceName(s) || titleBody(tokens(normalizeName(s))) ||
+	if len(fields) > 1 && inLower(orgWords, fields[len(fields)-1]) || isPlaceName(s) || isFirmName(s) || titleBody(tokens(normalizeName(s))) ||
 		len(fields) == 2 && onlyCompass([]string{strings.ToLower(fields[0])}) ||
 		len(fields) > 2 && inLower(placeOpeners, strings.TrimSuffix(fields[0], ".")) && namedPlace(s) {
-		return strings.Join(fields, " ") // "Defence Ministry", "North Carolina", "White House", "South Asia", "South China Sea": the words are the name
+		return strings.Join(fields, " ") // "Defence Ministry", "North Carolina", "General Motors", "White House", "South Asia", "South China Sea": the words are the name
 	}
 	for len(fields) > 1 && (inLower(nameTitles, strings.Trim(fields[0], ".")) || strings.IndexByte(fields[0], '-') > 0 && titleCompound(strings.ToLower(fields[0]))) && fields[1] != "of" && fields[1] != "for" {
 		fields = fields[1:]
@@ -4153,6 +4153,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				// The word in lower case, without a dot and then without a
 				// possessive; as bytes, since a map looks them up without
 				// allocating.
+				if b-a >= 2 && !stopWords.has(strings.ToLower(ws[a].in(text))) && isFirmName(trimPossessive(text[ws[a].start:ws[b-1].end])) {
+					break // a company the open data lists, whole, though a title opens it: "General Motors", "General Electric"
+				}
 				var buf [32]byte
 				lw := lowerInto(buf[:], strings.TrimSuffix(ws[a].in(text), "."))
 				if honorifics.hasBytes(lw) || pluralHonorifics.hasBytes(lw) || rosterPosition(text, ws, a, b) {
@@ -4424,6 +4427,13 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 						if bodyNames[trimPossessive(text[ws[k].start:ws[l-1].end])] {
 							best = l
 							break
+						}
+					}
+					// A company or a place of the open data, of two words
+					// or more: "General Motors", "Ohio State".
+					for l := min(b, k+maxNameWords); best < 0 && l > max(longest, k+1); l-- {
+						if name := trimPossessive(text[ws[k].start:ws[l-1].end]); isFirmName(name) || isPlaceName(name) {
+							best = l
 						}
 					}
 					for l := longest; best < 0 && l > k; l-- {

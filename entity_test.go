@@ -1293,6 +1293,19 @@ func TestDigitsNotFolded(t *testing.T) {
 	}
 }
 
+// TestFirmsWithTitleWords: a company of the open data whose name opens
+// with a title word or holds a word that opens headlines is found whole
+// ("General Motors" was the person "Motors"; "American Express" the
+// thing "Express"), and one such word alone stays no company ("a
+// Southern accent").
+func TestFirmsWithTitleWords(t *testing.T) {
+	checkKindRows(t, []kindRow{
+		{"Workers at General Motors and General Mills voted.", map[string]Kind{"General Motors": Org, "General Mills": Org}},
+		{"He paid with his American Express card.", map[string]Kind{"American Express": Org}},
+		{"He spoke with a Southern accent.", map[string]Kind{}},
+	})
+}
+
 // TestFirmModifiers: a noun only companies have right after a name
 // ("Tesla chief executive", "Ford shareholders") makes it a company's,
 // though the name is a given name too, which alone would make it a
