@@ -2648,9 +2648,10 @@ type Mention struct {
 // place when a gazetteer built from open data (countries, US states, the
 // first-level divisions of countries such as "Scotland" or "Punjab",
 // cities of 100,000 people, by the names of 2013 and of 2018) knows it, a
-// person when it is a common given name or the surname of a US member of
-// Congress, president or vice president that names nothing else
-// ("Pelosi"), else a place; a language's name (CLDR's: "Urdu", "Swahili") is
+// person when it is a common given name or the surname of a member of the
+// US Congress since 2012, a president or a vice president that names
+// nothing else ("Pelosi"; "in Pelosi" is a place), else a place; a
+// language's name (CLDR's: "Urdu", "Swahili") is
 // Other where the rules could only guess; but a word of the dictionary whose first noun sense
 // in WordNet is no group, location, natural object or person ("Curiosity",
 // "Operations", "Remember") is Other where the text gives no sign of its
@@ -4153,7 +4154,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				// The word in lower case, without a dot and then without a
 				// possessive; as bytes, since a map looks them up without
 				// allocating.
-				if b-a >= 2 && !stopWords.has(strings.ToLower(ws[a].in(text))) && isFirmName(trimPossessive(text[ws[a].start:ws[b-1].end])) {
+				if b-a >= 2 && !inLower(stopWords, ws[a].in(text)) && isFirmName(trimPossessive(text[ws[a].start:ws[b-1].end])) {
 					break // a company the open data lists, whole, though a title opens it: "General Motors", "General Electric"
 				}
 				var buf [32]byte
@@ -4398,7 +4399,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			// A possessive before a name (possessiveEnds) is a name too,
 			// at a sentence's start as anywhere: "CNN's Wolf Blitzer".
 			owner := b < len(ws) && len(trimPossessive(ws[a].in(text))) != len(ws[a].in(text)) && ws[b].upper && text[ws[a].end:ws[b].start] == " "
-			tentative := b-a == 1 && ws[a].sentStart && !owner && !givenAlone(text, ws, a, capitals) && !placeAlone(ws[a].in(text), capitals) && !politicianAlone(ws[a].in(text), capitals) && !knownFirm(ws[a].in(text)) && !invertedInitials(text[ws[a].end:min(len(text), int(ws[a].end)+24)]) &&
+			tentative := b-a == 1 && ws[a].sentStart && !owner && !givenAlone(text, ws, a, capitals) && !nameAlone(ws[a].in(text), capitals, onlyPlaceName) && !nameAlone(ws[a].in(text), capitals, isPoliticianSurname) && !knownFirm(ws[a].in(text)) && !invertedInitials(text[ws[a].end:min(len(text), int(ws[a].end)+24)]) &&
 				!firmCapitalised(ws[a].in(text), capitals) && !acronymInProse(text, ws, a) &&
 				!quotedSpeaker(text, ws, int(ws[a].start), int(ws[a].end)) && // “Did we win?” Charlotte asked.
 				!speakerAlone(text, ws, a) // "Kowalczyk told reporters …"
@@ -5025,6 +5026,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if m.start == m.nameStart && strings.Contains(bare, " ") && opensWithGivenName(bare) && isPlaceHeadWord(lastField(bare)) &&
 			(locatedIn(text, int(m.start)) || afterThe(text, int(m.start)) || beforeRegion(text, int(m.end))) {
 			m.place = true // "in Forest Park", "the Kaiser Building", "Clifton Park, New York": a place's head after a given name, written where places go
+		}
+		if m.start == m.nameStart && bare == text[m.nameStart:m.end] && isPoliticianSurname(bare) && locatedIn(text, int(m.start)) && headsPhrase(text, ws, int(m.end)) {
+			m.place = true // "the farm lies in Romney": a politician's surname where places go, heading its phrase (not "at Romney rallies")
 		}
 		if m.start == m.nameStart && personByDefault(bare) {
 			if locatedIn(text, int(m.start)) || afterNumber(text, int(m.start)) && !namesModel(text, int(m.nameStart), int(m.end)) || beforeRegion(text, int(m.end)) {
@@ -6780,10 +6784,13 @@ func writesFirm(text string, start, end int) bool {
 
 // firmModifiers are the nouns of what only a company has that follow its
 // name with no possessive: "Tesla chief executive", "Tesla shareholders".
+// Fewer than firmWords, after a possessive: without one, "Obama shares"
+// and "Trump stock" are a verb and a person's.
 var firmModifiers = []string{"chief executive", "CEO", "shareholders", "share price", "stock price"}
 
 // firmWords are what only a company has, after a possessive: "Toyota's
-// shareholders", "Airbnb's CEO".
+// shareholders", "Airbnb's CEO" (see firmModifiers for the words after a
+// name with none).
 var firmWords = setOf("ceo shareholders shares stock employees headquarters subsidiary subsidiaries revenue revenues profit profits earnings customers")
 
 // adjectiveShaped reports whether the capitalised word w ends as English
@@ -6996,12 +7003,12 @@ func (t *aliasTable) splitsRun(text string, ws []token, a, b int) bool {
 }
 
 // monthSurname reports whether ws[k], a month's name inside the run that
-// opens at ws[a], is a surname: after a given name and before no number
-// ("Theresa May", "Brian May", "Mrs. Theresa May's"; not "since
-// January 5", "Jordan March 3").
+// opens at ws[a], is a surname: after a given name that is no place, and
+// before no number ("Theresa May", "Brian May", "Mrs. Theresa May's"; not
+// "since January 5", "Jordan March 3", "the Georgia May primary").
 func monthSurname(text string, ws []token, a, k int) bool {
-	if k == a || !inLower(months, trimPossessive(ws[k].in(text))) || !isGivenName(ws[k-1].in(text)) {
-		return false
+	if k == a || !inLower(months, trimPossessive(ws[k].in(text))) || !isGivenName(ws[k-1].in(text)) || isPlaceName(ws[k-1].in(text)) {
+		return false // not after a place that is a given name too: "the Georgia May primary"
 	}
 	rest := strings.TrimLeft(text[ws[k].end:min(len(text), int(ws[k].end)+4)], " ")
 	return rest == "" || !isDigit(rest[0])
@@ -7028,8 +7035,10 @@ func isHyphenAdjective(w string) bool {
 // in "Judicial Watch President Tom Fitton"), or -1. A word after "of" or
 // "for" is no office: it names the body's field ("Justice" in "Department
 // of Justice Inspector General Michael Horowitz"). A run that ends in a
-// kind of place or of body, after no given name, names that, with no
-// office inside.
+// kind of place or of body holds no office when the office word is right
+// before that word or no given name or initial follows it ("Electric
+// Chair Museum", "Notre Dame Law School"; not "Mayor Bill Hall", "Mayor
+// J.R. Park").
 func innerOffice(text string, ws []token, a, b int) int {
 	office := func(k int) bool {
 		if k > 0 && (ws[k-1].in(text) == "of" || ws[k-1].in(text) == "for") {
@@ -7038,17 +7047,44 @@ func innerOffice(text string, ws []token, a, b int) int {
 		if k+1 < len(ws) && ws[k+1].in(text) == "of" {
 			return false // an office of several words: "Chief of Staff"
 		}
-		return isInnerTitle(ws[k].in(text)) || titleCompound(strings.ToLower(ws[k].in(text))) || rosterPosition(text, ws, k, b) || memberBeforeName(text, ws, k, b)
-	}
-	if last := trimPossessive(ws[b-1].in(text)); b-a >= 3 && (isPlaceHeadWord(last) || isBodyNoun(strings.ToLower(last))) && !isGivenName(ws[b-2].in(text)) {
-		return -1 // the run names a place or a body: "Electric Chair Museum", "Police Chief Office"; not "Mayor Bill Hall"
+		w := ws[k].in(text)
+		return isInnerTitle(w) || strings.IndexByte(w, '-') > 0 && titleCompound(strings.ToLower(w)) || rosterPosition(text, ws, k, b) || memberBeforeName(text, ws, k, b)
 	}
 	for k := a + 1; k+1 < b; k++ {
 		if office(k) && !office(k-1) {
+			if last := trimPossessive(ws[b-1].in(text)); (isPlaceHeadWord(last) || isBodyNoun(last)) && (k == b-2 || !personLike(text, ws[k+1:b-1])) {
+				return -1 // the run names a place or a body the office word is part of: "Electric Chair Museum", "Notre Dame Law School"
+			}
 			return k
 		}
 	}
 	return -1
+}
+
+// personLike reports whether one of the words ws, before a last word, is
+// a given name or an initial ("Bill" of "Mayor Bill Hall", "J.R." of
+// "Mayor J.R. Park"): words that open a person's name, not a body's.
+func personLike(text string, ws []token) bool {
+	for _, w := range ws {
+		if s := w.in(text); isGivenName(s) || isInitial(s) || dottedInitials(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// dottedInitials reports whether w is two capital letters or more, each
+// with its full stop: "J.R.", "H.W.".
+func dottedInitials(w string) bool {
+	if len(w) < 4 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // memberBeforeName reports whether ws[k] is a noun of a member ("Member",
@@ -7875,14 +7911,17 @@ func givenAlone(text string, ws []token, a int, capitals map[string]uint8) bool 
 	return true
 }
 
-// placeAlone reports whether the word w, opening a sentence, is a place
-// of the gazetteer that is no word of the dictionary in any sense ("Texas",
-// "Chicago"; not "Nice", "Reading", "Mobile") nor a given name ("Victoria
-// said no" may be a person's answer) and that the text never writes in
-// lower case: a name there as inside a sentence.
-func placeAlone(w string, capitals map[string]uint8) bool {
+// nameAlone reports whether the word w, opening a sentence, is a name
+// there as inside a sentence: one that is (is) a place of the gazetteer
+// that is no word of the dictionary in any sense nor a given name
+// (onlyPlaceName: "Texas", "Chicago"; not "Nice", "Reading", "Mobile", nor
+// "Victoria said no", which may be a person's answer), or a US
+// politician's surname (isPoliticianSurname: no word, given name, place or
+// firm; "Romney stayed in."), and that the text never writes in lower
+// case.
+func nameAlone(w string, capitals map[string]uint8, is func(string) bool) bool {
 	w = trimPossessive(w)
-	return capitals[w]&capLower == 0 && onlyPlaceName(w)
+	return capitals[w]&capLower == 0 && is(w)
 }
 
 // tableSpelling reports whether name, which the table resolves to an entry
@@ -7895,18 +7934,9 @@ func tableSpelling(name string) bool {
 	return strings.ContainsFunc(name, unicode.IsLower) && namesOnly(name) && !isPlaceName(name)
 }
 
-// politicianAlone reports whether the word w, opening a sentence, is a US
-// politician's surname (uspoliticians.txt: no word, given name, place or
-// firm) that the text never writes in lower case ("Romney stayed in."):
-// a name there as inside a sentence.
-func politicianAlone(w string, capitals map[string]uint8) bool {
-	w = trimPossessive(w)
-	return capitals[w]&capLower == 0 && isPoliticianSurname(w)
-}
-
 // onlyPlaceName reports whether w, as written, is a place of the
 // gazetteer and nothing else: no given name and no word of the dictionary
-// (namesOnly). placeAlone and guessKind's places in capitals ask it.
+// (namesOnly). nameAlone and guessKind's places in capitals ask it.
 func onlyPlaceName(w string) bool {
 	return isPlaceName(w) && !isGivenName(w) && namesOnly(w)
 }

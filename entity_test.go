@@ -1337,6 +1337,8 @@ func TestHonorificInsideRun(t *testing.T) {
 	checkKinds(t, "Nevada Democrat Lina Ferro won. Senate Republican Dale Moss lost.", map[string]Kind{"Nevada": Place, "Lina Ferro": Person, "Dale Moss": Person})
 	checkKinds(t, "Rates rose after Federal Reserve Chair Janet Yellen met U.N. Secretary-General Ban Ki-moon.", map[string]Kind{"Federal Reserve": Org, "Janet Yellen": Person, "United Nations": Org, "Ban Ki-moon": Person})
 	checkKinds(t, "They met at the Electric Chair Museum.", map[string]Kind{"Electric Chair Museum": Place})
+	checkKinds(t, "The firm had leverage, said Notre Dame Law School professor Mark McKenna.", map[string]Kind{"Notre Dame Law School": Org, "Mark McKenna": Person})
+	checkKinds(t, "Springfield Mayor J.R. Park said no.", map[string]Kind{"Springfield": Place, "J.R. Park": Person})
 }
 
 // TestRosterAndTitlesInsideRun: a player's position as rosters write it
@@ -3706,13 +3708,16 @@ func TestNewerPlaces(t *testing.T) {
 
 // TestPoliticianSurnames: a US politician's surname alone is a person's
 // name (uspoliticians.txt), where the guess of last resort for an unknown
-// word alone is a place; the text's own evidence still decides ("in
-// Romney" is a place).
+// word alone is a place; "in" before it, heading its phrase, makes it the
+// place ("in Romney", not "at Manchin rallies"). "Whip" is an office, so
+// "Senate Majority Whip John Cornyn" names John Cornyn.
 func TestPoliticianSurnames(t *testing.T) {
 	checkKindRows(t, []kindRow{
 		{"The bill stalled over Manchin's objection, and Pelosi's plan failed.", map[string]Kind{"Manchin": Person, "Pelosi": Person}},
 		{"Voters in Ohio chose Obama over Romney in the end.", map[string]Kind{"Ohio": Place, "Obama": Person, "Romney": Person}},
 		{"The vote was close. Romney stayed in, and Pelosi left.", map[string]Kind{"Romney": Person, "Pelosi": Person}},
+		{"The farm lies in Romney, and voters at Manchin rallies cheered.", map[string]Kind{"Romney": Place, "Manchin": Person}},
+		{"Senate Majority Whip John Cornyn (R-Tex.) responded. Cornyn said no.", map[string]Kind{"John Cornyn": Person}},
 	})
 	for _, w := range []string{"Sanders", "Trump", "Paul", "Houston"} {
 		if isPoliticianSurname(w) {
@@ -3738,12 +3743,15 @@ func TestTableSpellingOpensSentence(t *testing.T) {
 
 // TestMonthSurnames: a month's name after a given name is a surname
 // ("Theresa May", "Jill June"), and after an honorific the name ("Mrs
-// May"), not the date it is before a number ("Jordan March 3").
+// May"), not the date it is before a number ("Jordan March 3") nor after a
+// place that is a given name too ("the Georgia May primary").
 func TestMonthSurnames(t *testing.T) {
 	checkKindRows(t, []kindRow{
 		{"Prime Minister Theresa May met Brian May.", map[string]Kind{"Theresa May": Person, "Brian May": Person}},
 		{"The plan was hers, Mrs May said.", map[string]Kind{"May": Person}},
 		{"The king left Jordan March 3, officials said.", map[string]Kind{"Jordan": Place}},
+		{"Jill June chaired the panel.", map[string]Kind{"Jill June": Person}},
+		{"Voters await the Georgia May primary.", map[string]Kind{"Georgia": Place}},
 	})
 }
 

