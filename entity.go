@@ -4399,7 +4399,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			// A possessive before a name (possessiveEnds) is a name too,
 			// at a sentence's start as anywhere: "CNN's Wolf Blitzer".
 			owner := b < len(ws) && len(trimPossessive(ws[a].in(text))) != len(ws[a].in(text)) && ws[b].upper && text[ws[a].end:ws[b].start] == " "
-			tentative := b-a == 1 && ws[a].sentStart && !owner && !givenAlone(text, ws, a, capitals) && !nameAlone(ws[a].in(text), capitals, onlyPlaceName) && !nameAlone(ws[a].in(text), capitals, isPoliticianSurname) && !knownFirm(ws[a].in(text)) && !invertedInitials(text[ws[a].end:min(len(text), int(ws[a].end)+24)]) &&
+			tentative := b-a == 1 && ws[a].sentStart && !owner && !givenAlone(text, ws, a, capitals) && !nameAlone(ws[a].in(text), capitals) && !knownFirm(ws[a].in(text)) && !invertedInitials(text[ws[a].end:min(len(text), int(ws[a].end)+24)]) &&
 				!firmCapitalised(ws[a].in(text), capitals) && !acronymInProse(text, ws, a) &&
 				!quotedSpeaker(text, ws, int(ws[a].start), int(ws[a].end)) && // “Did we win?” Charlotte asked.
 				!speakerAlone(text, ws, a) // "Kowalczyk told reporters …"
@@ -7066,25 +7066,11 @@ func innerOffice(text string, ws []token, a, b int) int {
 // "Mayor J.R. Park"): words that open a person's name, not a body's.
 func personLike(text string, ws []token) bool {
 	for _, w := range ws {
-		if s := w.in(text); isGivenName(s) || isInitial(s) || dottedInitials(s) {
+		if s := w.in(text); isGivenName(s) || isInitial(s) || isInitials(s) {
 			return true
 		}
 	}
 	return false
-}
-
-// dottedInitials reports whether w is two capital letters or more, each
-// with its full stop: "J.R.", "H.W.".
-func dottedInitials(w string) bool {
-	if len(w) < 4 || len(w)%2 != 0 {
-		return false
-	}
-	for i := 0; i < len(w); i += 2 {
-		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
-			return false
-		}
-	}
-	return true
 }
 
 // memberBeforeName reports whether ws[k] is a noun of a member ("Member",
@@ -7912,16 +7898,16 @@ func givenAlone(text string, ws []token, a int, capitals map[string]uint8) bool 
 }
 
 // nameAlone reports whether the word w, opening a sentence, is a name
-// there as inside a sentence: one that is (is) a place of the gazetteer
+// there as inside a sentence: one that is a place of the gazetteer
 // that is no word of the dictionary in any sense nor a given name
 // (onlyPlaceName: "Texas", "Chicago"; not "Nice", "Reading", "Mobile", nor
 // "Victoria said no", which may be a person's answer), or a US
 // politician's surname (isPoliticianSurname: no word, given name, place or
 // firm; "Romney stayed in."), and that the text never writes in lower
 // case.
-func nameAlone(w string, capitals map[string]uint8, is func(string) bool) bool {
+func nameAlone(w string, capitals map[string]uint8) bool {
 	w = trimPossessive(w)
-	return capitals[w]&capLower == 0 && is(w)
+	return capitals[w]&capLower == 0 && (onlyPlaceName(w) || isPoliticianSurname(w))
 }
 
 // tableSpelling reports whether name, which the table resolves to an entry

@@ -26,12 +26,10 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -65,7 +63,6 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
-	seen := map[string]bool{}
 	var out []string
 	for line := range strings.Lines(string(data)) {
 		fs := strings.Split(strings.TrimRight(line, "\r\n"), "\t")
@@ -73,21 +70,16 @@ func main() {
 			continue
 		}
 		for _, name := range fs[1:3] {
-			if name = strings.TrimSpace(name); keep(name, places, common) && !seen[name] {
-				seen[name] = true
+			if name = strings.TrimSpace(name); keep(name, places, common) {
 				out = append(out, name)
 			}
 		}
 	}
-	slices.Sort(out)
-	w := bufio.NewWriter(os.Stdout)
-	fmt.Fprintln(w, "# First-level divisions of countries that places.txt lacks: GeoNames admin1CodesASCII.txt (CC BY; see NOTICE),")
-	fmt.Fprintln(w, "# less one-word dictionary words and given names, bracketed and apostrophe-final names. One name a line, as written.")
-	fmt.Fprintln(w, "# Rebuild: go run ./internal/mkdivisions -admin1 admin1CodesASCII.txt -lists . > divisions.txt")
-	for _, n := range out {
-		fmt.Fprintln(w, n)
-	}
-	if err := w.Flush(); err != nil {
+	if err := wordlist.Write(os.Stdout, []string{
+		"First-level divisions of countries that places.txt lacks: GeoNames admin1CodesASCII.txt (CC BY; see NOTICE),",
+		"less one-word dictionary words and given names, bracketed and apostrophe-final names. One name a line, as written.",
+		"Rebuild: go run ./internal/mkdivisions -admin1 admin1CodesASCII.txt -lists . > divisions.txt",
+	}, out); err != nil {
 		fail(err)
 	}
 }

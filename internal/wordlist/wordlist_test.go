@@ -4,6 +4,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -54,5 +55,15 @@ func TestMerged(t *testing.T) {
 	}
 	if _, err := Merged(dir, Fold, "a.txt", "none.txt"); err == nil {
 		t.Error("Merged with a missing file: no error")
+	}
+}
+
+func TestWrite(t *testing.T) {
+	var b strings.Builder
+	if err := Write(&b, []string{"A list.", "Rebuild: make"}, []string{"Lviv", "Kyiv", "Lviv", "Donetsk"}); err != nil {
+		t.Fatal(err)
+	}
+	if want := "# A list.\n# Rebuild: make\nDonetsk\nKyiv\nLviv\n"; b.String() != want {
+		t.Errorf("Write = %q, want %q", b.String(), want)
 	}
 }
