@@ -4402,7 +4402,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			tentative := b-a == 1 && ws[a].sentStart && !owner && !givenAlone(text, ws, a, capitals) && !nameAlone(ws[a].in(text), capitals) && !knownFirm(ws[a].in(text)) && !invertedInitials(text[ws[a].end:min(len(text), int(ws[a].end)+24)]) &&
 				!firmCapitalised(ws[a].in(text), capitals) && !acronymInProse(text, ws, a) &&
 				!quotedSpeaker(text, ws, int(ws[a].start), int(ws[a].end)) && // “Did we win?” Charlotte asked.
-				!speakerAlone(text, ws, a) // "Kowalczyk told reporters …"
+				!speakerAlone(text, ws, a) && // "Kowalczyk told reporters …"
+				!firmSpeaks(text, ws, a) // "Google said on Monday …"
 			// A run in capitals (a headline) or with words no name has:
 			// keep the parts the table knows, else the whole run.
 			if b-a > maxNameWords || b-a > 1 && (ws[a].allCaps && ws[b-1].allCaps || ws[a].headline && !givenNameRun(text, ws, a, b) || t.splitsRun(text, ws, a, b)) {
@@ -8051,6 +8052,17 @@ func personAfterVerb(text string, ws []token, end int) bool {
 func speaks(text string, ws []token, end int) bool {
 	w, ok := firstWordIn(text, ws, end, min(len(text), end+40))
 	return ok && text[end:w.start] == " " && isReporting(strings.TrimSuffix(w.text, "."))
+}
+
+// firmSpeaks reports whether the word ws[a], which opens a sentence, is
+// a company of the open data list (isFirmName) that the dictionary also
+// knows as a word ("Google", "Apple", "Target") and a verb of saying
+// follows it, not followed by a pronoun of a person (personAfterVerb):
+// "Google said on Monday it would cut jobs". A common noun that opens a
+// sentence does not speak; a firm does.
+func firmSpeaks(text string, ws []token, a int) bool {
+	w := trimPossessive(ws[a].in(text))
+	return len(w) == len(ws[a].in(text)) && isFirmName(w) && !isGivenName(w) && speaks(text, ws, int(ws[a].end)) && !personAfterVerb(text, ws, int(ws[a].end))
 }
 
 // reportsNext reports whether the word right after the name that ends at

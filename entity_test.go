@@ -1317,6 +1317,19 @@ func TestFirmModifiers(t *testing.T) {
 	})
 }
 
+// TestFirmSpeaks: a company of the open data list whose name is also a
+// word of the dictionary opens a sentence and speaks: the company, though
+// a common word opening a sentence is no name. A person's pronoun after
+// the verb, or no verb of saying, leaves the word a common one.
+func TestFirmSpeaks(t *testing.T) {
+	checkKindRows(t, []kindRow{
+		{"Google said on Monday it would cut jobs.", map[string]Kind{"Google": Org}},
+		{"Target announced that it would close stores.", map[string]Kind{"Target": Org}},
+		{"Apple pie is a dessert.", map[string]Kind{}},
+		{"Coach said he was proud of the team.", map[string]Kind{}},
+	})
+}
+
 // TestFirmProducts: a firm's name the open data list and one more word is
 // the firm's product ("Apple Music", "Google Stadia", even when the bare
 // product comes first), unless the text writes it where places go ("at
