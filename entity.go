@@ -4388,7 +4388,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			// ("Glacier National Park", "the National Theatre"): the words
 			// that open names on their own (commonCapitals) are its own
 			// there.
-			if place := placeWhole(text, ws, int(run[0]), b, honor); place || hasOrgWord(text, ws[a:b]) && !ws[a].allCaps {
+			if place := placeWhole(text, ws, int(run[0]), b, honor); place || hasOrgWord(text, ws[a:b]) && !ws[a].allCaps && (!ws[a].headline || orgHeaded(text, ws, a, b)) {
 				a = run[0]
 				for a < b && inLower(commonCapitals, ws[a].in(text)) && ws[a].sentStart && (!place || isFunctionWord(strings.ToLower(ws[a].in(text)))) {
 					a++ // "The", "In" opening the sentence; "Central" of "Central Park" stays
@@ -6996,12 +6996,22 @@ func (t *aliasTable) splitsRun(text string, ws []token, a, b int) bool {
 		a = p // "New York Islanders": "New" is the place's
 	}
 	for k := a; k < b; k++ {
+		if k == b-1 && k > a && inLower(nameHeads, ws[k].in(text)) && !ws[a].headline {
+			continue // "Amnesty International", "Human Rights Watch"
+		}
 		if ws[k].upper && (inLower(commonCapitals, ws[k].in(text)) || inLower(stopWords, ws[k].in(text))) && !monthSurname(text, ws, a, k) {
 			return true
 		}
 	}
 	return false
 }
+
+// nameHeads are the words of commonCapitals that end names of bodies as
+// their head ("Amnesty International", "Human Rights Watch"): at the end
+// of a run of capitalised words inside a sentence they are the name's
+// own, and the name a body's (guessKind). Not "State", which ends places
+// as often ("Washington State").
+var nameHeads = setOf("international watch")
 
 // monthSurname reports whether ws[k], a month's name inside the run that
 // opens at ws[a], is a surname: after a given name that is no place, and
@@ -7340,6 +7350,25 @@ func hasOrgWord(text string, ws []token) bool {
 	return false
 }
 
+// orgHeaded reports whether the run ws[a:b] is shaped as a body's name
+// in a line in title case, where every word is capitalised and a run is
+// the whole line more often than a name: a word of orgWords ends it
+// ("Durham University", "The New York Times"), or opens it before "of"
+// in four words at most ("University of Portsmouth"), and no stop word
+// but "of" follows its first. Not "Police Department Investigates
+// Shooting", nor "Lecture Notes From Durham University".
+func orgHeaded(text string, ws []token, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if w := ws[k].in(text); inLower(stopWords, w) && !strings.EqualFold(w, "of") {
+			return false // "Lecture Notes From Durham University"
+		}
+	}
+	if inLower(orgWords, trimPossessive(ws[b-1].in(text))) {
+		return true
+	}
+	return b-a <= 4 && b-a >= 3 && inLower(orgWords, ws[a].in(text)) && strings.EqualFold(ws[a+1].in(text), "of")
+}
+
 // orgWords mark an organisation's name.
 var orgWords = setOf(`ministry ministries parties councils agencies banks companies unions courts committees convention conventions
 	commissions offices departments universities institutes corporations ministry party council agency service services bank company group organization
@@ -7487,6 +7516,9 @@ func guessKind(name, normalized string, person bool) Kind {
 	}
 	if !person && placeGroup(trimPossessive(name)) {
 		return Org // "Chicago Bears", "Pittsburgh Penguins": a place's team
+	}
+	if !person && len(ws) >= 2 && inLower(nameHeads, ws[len(ws)-1]) {
+		return Org // "Amnesty International", "Human Rights Watch"
 	}
 	if !person && len(ws) >= 2 && isBodyNoun(ws[len(ws)-1]) && !opensWithGivenName(name) {
 		return Org // "Muslim Brotherhood", "Utah Legislature": a body's noun ends the name

@@ -1330,6 +1330,27 @@ func TestFirmSpeaks(t *testing.T) {
 	})
 }
 
+// TestNameHeads: "International" and "Watch", words that also open
+// headlines, end the names of bodies inside a sentence; a headline in
+// title case still splits at them.
+func TestNameHeads(t *testing.T) {
+	checkKindRows(t, []kindRow{
+		{"Critics at Amnesty International and Human Rights Watch condemned the arrests.", map[string]Kind{"Amnesty International": Org, "Human Rights Watch": Org}},
+		{"A report by Transparency International said so.", map[string]Kind{"Transparency International": Org}},
+	})
+}
+
+// TestHeadlineRuns: in a line in title case, a run of capitalised words
+// with a body's word in it is the body's name only when shaped as one
+// (orgHeaded); else only the names the text knows are mentions.
+func TestHeadlineRuns(t *testing.T) {
+	checkKindRows(t, []kindRow{
+		{"Police Department Investigates Shooting In Chicago\n\nA man was shot in Chicago on Monday, the police said.", map[string]Kind{"Chicago": Place}},
+		{"Claire Bailey-Ross, University of Portsmouth\n\nThe notes were written over the winter.", map[string]Kind{"University of Portsmouth": Org}},
+		{"Supreme Court Strikes Down Gun Law\n\nThe Supreme Court ruled on Monday.", map[string]Kind{"Supreme Court": Org}},
+	})
+}
+
 // TestFirmProducts: a firm's name the open data list and one more word is
 // the firm's product ("Apple Music", "Google Stadia", even when the bare
 // product comes first), unless the text writes it where places go ("at
