@@ -4047,7 +4047,17 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			}
 			bodyNames = sc.bodyNames
 			for _, m := range ms {
-				bodyNames[trimPossessive(text[m.nameStart:m.end])] = true
+				name := trimPossessive(text[m.nameStart:m.end])
+				bodyNames[name] = true
+				// A headline names a person by the surname ("Obama Meets
+				// Merkel") whom the body names in full: the last word of
+				// a name that opens with a given name, of a person of the
+				// table or ending in a US politician's surname, if no
+				// word of the dictionary ("Ford Transmission", "Clinton
+				// Foundation").
+				if i := strings.LastIndexByte(name, ' '); i > 0 && (opensWithGivenName(name) || m.r.e != nil && m.r.e.kind == Person || isPoliticianSurname(name[i+1:])) && !inDictionary(name[i+1:]) {
+					bodyNames[name[i+1:]] = true
+				}
 			}
 			body, ms, lastEnd = ms, sc.headlines[:0], 0
 		}

@@ -1349,6 +1349,13 @@ func TestHeadlineRuns(t *testing.T) {
 		{"Claire Bailey-Ross, University of Portsmouth\n\nThe notes were written over the winter.", map[string]Kind{"University of Portsmouth": Org}},
 		{"Supreme Court Strikes Down Gun Law\n\nThe Supreme Court ruled on Monday.", map[string]Kind{"Supreme Court": Org}},
 	})
+	// The headline names by the surname the people the body names in full.
+	text := "Obama Meets Merkel in Berlin\n\nPresident Barack Obama met German Chancellor Angela Merkel in Berlin on Tuesday."
+	for _, e := range Entities(text) {
+		if len(e.Mentions) != 2 {
+			t.Errorf("Entities(%q): %s has %d mentions, want 2 (headline and body)", text, e.Name, len(e.Mentions))
+		}
+	}
 }
 
 // TestFirmProducts: a firm's name the open data list and one more word is
