@@ -7073,6 +7073,9 @@ func innerOffice(text string, ws []token, a, b int) int {
 	}
 	for k := a + 1; k+1 < b; k++ {
 		if office(k) && !office(k-1) {
+			if k+2 == b && inLower(nameSuffixes, strings.TrimSuffix(ws[b-1].in(text), ".")) {
+				return -1 // a surname that is an office's word, and a suffix: "Martin Luther King Jr."
+			}
 			if last := trimPossessive(ws[b-1].in(text)); (isPlaceHeadWord(last) || isBodyNoun(last)) && (k == b-2 || !personLike(text, ws[k+1:b-1])) {
 				return -1 // the run names a place or a body the office word is part of: "Electric Chair Museum", "Notre Dame Law School"
 			}

@@ -1378,6 +1378,7 @@ func TestHonorificInsideRun(t *testing.T) {
 	checkKinds(t, "Nevada Democrat Lina Ferro won. Senate Republican Dale Moss lost.", map[string]Kind{"Nevada": Place, "Lina Ferro": Person, "Dale Moss": Person})
 	checkKinds(t, "Rates rose after Federal Reserve Chair Janet Yellen met U.N. Secretary-General Ban Ki-moon.", map[string]Kind{"Federal Reserve": Org, "Janet Yellen": Person, "United Nations": Org, "Ban Ki-moon": Person})
 	checkKinds(t, "They met at the Electric Chair Museum.", map[string]Kind{"Electric Chair Museum": Place})
+	checkKinds(t, "The speech by Martin Luther King Jr. was famous.", map[string]Kind{"Martin Luther King Jr.": Person}) // a surname that is an office's word
 	checkKinds(t, "The firm had leverage, said Notre Dame Law School professor Mark McKenna.", map[string]Kind{"Notre Dame Law School": Org, "Mark McKenna": Person})
 	checkKinds(t, "Springfield Mayor J.R. Park said no.", map[string]Kind{"Springfield": Place, "J.R. Park": Person})
 }
