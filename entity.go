@@ -2881,11 +2881,13 @@ func mentionRuns(text string, ws []token) iter.Seq2[int, int] {
 				// know, after a day or a month, or after an organisation's
 				// word, which ends a body's name, lists two names: "West
 				// Bank and North Sinai", "July and Congress", "Harvard
-				// University and Harvard Business School" ("Department of
-				// Health and Human Services" goes on).
+				// University and Harvard Business School"), and so does
+				// "and" before a name of its own (namesAfterAnd: "Institute
+				// of Technology and Harvard Medical School"); "Department of
+				// Health and Human Services" goes on.
 				if lw := ws[j].in(text); (lw == "of" || lw == "for" || lw == "and" || lw == "the") && j+1 < len(ws) && ws[j+1].upper && j-i < maxJoinedWords &&
 					ws[j+1].start-ws[j].end <= 2 && (hasOrgWord(text, ws[i:j+2]) || lw == "of" && (isPlaceHeadWord(ws[j-1].in(text)) || isBodyNoun(ws[j-1].in(text))) || centerJoins(text, ws[i:j], lw, ws[j+1].in(text))) &&
-					(lw != "and" || !namedWhole(text[ws[i].start:ws[j-1].end]) && !inLower(calendarNames, text[ws[i].start:ws[j-1].end]) && !inLower(orgWords, ws[j-1].in(text))) {
+					(lw != "and" || !namedWhole(text[ws[i].start:ws[j-1].end]) && !inLower(calendarNames, text[ws[i].start:ws[j-1].end]) && !inLower(orgWords, ws[j-1].in(text)) && !namesAfterAnd(text, ws, j+1)) {
 					j += 2
 					continue
 				}
@@ -2916,6 +2918,32 @@ func mentionRuns(text string, ws []token) iter.Seq2[int, int] {
 			i = j
 		}
 	}
+}
+
+// namesAfterAnd reports whether the capitalised words from ws[k], after
+// "and" in what may be a body's name, are a name of their own: a body's
+// or a place's that an organisation's word or a kind of place ends and
+// no common word opens ("… and Harvard Medical School", "… and Ohio State
+// University"), or a person's, a given name before a word that is no
+// common word ("… and Gordon Hanson"). Else the words are the fields a
+// ministry or a department covers, and the name goes on ("Health and
+// Human Services", "Housing and Urban Development", "Devices and
+// Radiological Health").
+func namesAfterAnd(text string, ws []token, k int) bool {
+	e := k
+	for e < len(ws) && e-k < maxNameWords && ws[e].upper && (e == k || ws[e].start-ws[e-1].end == 1) {
+		e++
+	}
+	var buf [32]byte
+	common := func(w string) bool {
+		return len(w) <= len(buf) && isCommonWord(string(lowerInto(buf[:], w)))
+	}
+	first := ws[k].in(text)
+	if e-k >= 2 && isGivenName(first) && !common(trimPossessive(ws[k+1].in(text))) {
+		return true
+	}
+	last := trimPossessive(ws[e-1].in(text))
+	return e-k >= 2 && !common(first) && (inLower(orgWords, last) || isPlaceHeadWord(last))
 }
 
 // maxJoinedWords is the most words a run joined by "of", "for", "and" or

@@ -1358,6 +1358,16 @@ func TestHeadlineRuns(t *testing.T) {
 	}
 }
 
+// TestAndJoins: "and" inside a body's name joins the fields it covers,
+// but before a name of its own it lists two names.
+func TestAndJoins(t *testing.T) {
+	checkKindRows(t, []kindRow{
+		{"Scientists at the Massachusetts Institute of Technology and Harvard Medical School published it.", map[string]Kind{"Massachusetts Institute of Technology": Org, "Harvard Medical School": Org}},
+		{"He spoke at the University of Zurich and Gordon Hanson listened.", map[string]Kind{"University of Zurich": Org, "Gordon Hanson": Person}},
+		{"The Department of Housing and Urban Development said so.", map[string]Kind{"Department of Housing and Urban Development": Org}},
+	})
+}
+
 // TestFirmProducts: a firm's name the open data list and one more word is
 // the firm's product ("Apple Music", "Google Stadia", even when the bare
 // product comes first), unless the text writes it where places go ("at
