@@ -1368,6 +1368,16 @@ func TestAndJoins(t *testing.T) {
 	})
 }
 
+// TestClubs: a football club of clubs.txt is an organisation, though a
+// place's name opens it ("Manchester City") or it reads as a person's
+// ("Real Madrid").
+func TestClubs(t *testing.T) {
+	checkKindRows(t, []kindRow{
+		{"Manchester City and Real Madrid drew 1-1 in Manchester.", map[string]Kind{"Manchester City": Org, "Real Madrid": Org, "Manchester": Place}},
+		{"Bayern Munich and Paris Saint-Germain meet in the final.", map[string]Kind{"Bayern Munich": Org, "Paris Saint-Germain": Org}},
+	})
+}
+
 // TestFirmProducts: a firm's name the open data list and one more word is
 // the firm's product ("Apple Music", "Google Stadia", even when the bare
 // product comes first), unless the text writes it where places go ("at

@@ -73,6 +73,12 @@ var (
 	//go:embed firms.txt
 	firmsText string
 
+	// clubsText is clubs.txt: football clubs by their names of two words
+	// or more (github.com/openfootball/clubs; internal/mkclubs).
+	//
+	//go:embed clubs.txt
+	clubsText string
+
 	// commonWordsText is commonwords.txt: English words in lower case,
 	// sorted, those the dictionary also knows as names tagged N (SCOWL's
 	// en_US Hunspell dictionary; internal/mklexicon).
@@ -142,8 +148,12 @@ var (
 	languageNames    = sync.OnceValue(func() map[string]bool { return nameSet(languagesText) })
 	politicians      = sync.OnceValue(func() map[string]bool { return nameSet(usPoliticiansText) })
 	institutionNouns = sync.OnceValue(func() map[string]byte { return nameTags(institutionsText) })
-	firmNames        = sync.OnceValue(func() map[string]bool { return withoutBang(nameSet(firmsText)) })
-	placeHeads       = sync.OnceValue(func() map[string]bool {
+	firmNames        = sync.OnceValue(func() map[string]bool {
+		names := withoutBang(nameSet(firmsText))
+		maps.Copy(names, nameSet(clubsText)) // clubs are companies too, named as a place and a word or two
+		return names
+	})
+	placeHeads = sync.OnceValue(func() map[string]bool {
 		heads := nameSet(placeHeadsText)
 		maps.Copy(heads, nameSet(buildingsText))
 		return heads
@@ -632,7 +642,8 @@ func isLanguageName(name string) bool {
 }
 
 // isFirmName reports whether s, as written, names a large company, a
-// newspaper or a web service ("Toyota", "Starbucks", "Instagram").
+// newspaper, a web service or a football club ("Toyota", "Starbucks",
+// "Instagram", "Real Madrid").
 func isFirmName(s string) bool { return firmNames()[s] }
 
 // isPlaceHeadWord is isPlaceHead of the word w in any case, without
