@@ -3832,9 +3832,21 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	loadGazetteers()
 	sc := entityScratchPool.Get().(*entityScratch)
 	defer sc.release()
+	// The words are the caller's, copied (the marks below, headlines and
+	// cut participles, are this stage's), or read here.
 	if ws == nil {
 		sc.ws = appendTokens(sc.ws[:0], text)
-		ws = sc.ws
+	} else {
+		sc.ws = append(sc.ws[:0], ws...)
+	}
+	ws = sc.ws
+	for i := range ws {
+		if w := &ws[i]; w.upper && hyphenAdjectiveLast(w.in(text)) {
+			// "a Nobel Prize-winning economist", "the Los Angeles-based
+			// firm": the word ends at the hyphen, and the participle
+			// after it is no name's.
+			w.end = w.start + int32(strings.LastIndexByte(w.in(text), '-'))
+		}
 	}
 	// name returns the name of a mention that is no description.
 	name := func(m *found) string { return text[m.nameStart:m.end] }
@@ -7078,6 +7090,37 @@ func isHyphenAdjective(w string) bool {
 	r, _ := utf8.DecodeRuneInString(rest)
 	return strings.ToUpper(w[:i]) == w[:i] || !unicode.IsUpper(r)
 }
+
+// hyphenAdjectiveLast reports whether the word w is a capitalised word
+// and a participle joined by a hyphen, as compound adjectives are
+// ("Prize-winning", "Kremlin-backed", "Texas-based", "US-led"): what it
+// qualifies follows, and it ends no name ("Al-Qaeda-linked" ends in
+// "Al-Qaeda"). Not "Hewlett-Packard", "Jean-Claude", "Kim Jong-un".
+func hyphenAdjectiveLast(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || i+1 >= len(w) || !isUpperRune(firstRune(w)) {
+		return false
+	}
+	return compoundParticiple(w[i+1:])
+}
+
+// compoundParticiple reports whether the word w, after a hyphen, is the
+// participle of a compound adjective: in lower case, a participle in
+// "-ed" or "-ing" ("-winning", "-backed", "-based") or an irregular one
+// ("-born", "-led"). Not a syllable of a Korean given name ("Kim
+// Jong-un", "Ban Ki-moon").
+func compoundParticiple(w string) bool {
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) {
+		return false
+	}
+	return len(w) >= 5 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) || irregularParticiples.has(w)
+}
+
+// irregularParticiples are the past participles of English's irregular
+// verbs that end compound adjectives ("Australian-born", "US-led",
+// "Kremlin-run", "Chinese-made", "locally-grown"), as the participles in
+// "-ed" do.
+var irregularParticiples = setOf("born led run made built grown known held bound driven")
 
 // innerOffice returns the index of the first office word strictly inside
 // the run ws[a:b], with a capitalised word before it and after it ("Tom"

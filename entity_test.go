@@ -1378,6 +1378,22 @@ func TestClubs(t *testing.T) {
 	})
 }
 
+// TestHyphenParticiples: a name and a participle joined by a hyphen are
+// a compound adjective; the name ends at the hyphen ("Los Angeles-based"
+// names Los Angeles), a Korean given name's syllable is no participle.
+func TestHyphenParticiples(t *testing.T) {
+	text := "A Nobel Prize-winning economist joined the Los Angeles-based firm, and Kim Jong-un met Ban Ki-moon."
+	checkKinds(t, text, map[string]Kind{"Nobel Prize": Other, "Los Angeles": Place, "Kim Jong Un": Person, "Ban Ki-moon": Person})
+	for _, e := range Entities(text) {
+		for _, m := range e.Mentions {
+			if got := text[m.Span.Start:m.Span.End]; got != m.Text || strings.Contains(got, "-based") || strings.Contains(got, "-winning") {
+				t.Errorf("%s: mention %q at %v (text there %q)", e.Name, m.Text, m.Span, got)
+			}
+		}
+	}
+	checkKinds(t, "The Republican-controlled Congress met.", map[string]Kind{"Congress": Org})
+}
+
 // TestFirmProducts: a firm's name the open data list and one more word is
 // the firm's product ("Apple Music", "Google Stadia", even when the bare
 // product comes first), unless the text writes it where places go ("at

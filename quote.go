@@ -1144,12 +1144,13 @@ func anyWordIn(s string, set *wordSet) bool {
 
 // modifier reports whether the mention m, as officeHolder left it, only
 // qualifies the noun phrase it opens, as a place does ("Ukrainian
-// officials") and a body before an office does ("The Treasury secretary",
-// "Pentagon spokesman"): the phrase's head is a common noun, and a
-// description of its own names the speaker.
+// officials"), a body before an office does ("The Treasury secretary",
+// "Pentagon spokesman") and a name before a hyphen and a participle does
+// ("a London-based think tank", "a Trump-backed candidate"): the phrase's
+// head is a common noun, and a description of its own names the speaker.
 func (ix *mentionIndex) modifier(text string, m indexedMention) bool {
-	if ix.ents[m.ent].Kind == Place {
-		return true
+	if ix.ents[m.ent].Kind == Place || strings.HasPrefix(text[m.span.End:], "-") {
+		return true // a place, or any name a participle joins by a hyphen: "a London-based think tank"
 	}
 	if ix.ents[m.ent].Kind != Org || !strings.HasPrefix(text[m.span.End:], " ") {
 		return false
@@ -1178,7 +1179,18 @@ func (ix *mentionIndex) officeHolder(text string, m indexedMention) indexedMenti
 	role := false
 	var lower [32]byte
 	for k, w := range ws {
-		if k > 0 && text[ws[k-1].end:w.start] != " " || k == 0 && text[m.span.End:w.start] != " " {
+		if k == 0 {
+			// "Los Angeles-based attorney Edgar Martirosyan": a participle
+			// joined to the name by a hyphen makes it qualify the role.
+			if tail, ok := strings.CutPrefix(text[m.span.End:w.start], "-"); ok {
+				if tail, ok = strings.CutSuffix(tail, " "); !ok || !compoundParticiple(tail) {
+					break
+				}
+				role = true
+			} else if text[m.span.End:w.start] != " " {
+				break
+			}
+		} else if text[ws[k-1].end:w.start] != " " {
 			break
 		}
 		if p, ok := ix.at(w.start); ok && p.span.Start == w.start {
@@ -1188,8 +1200,8 @@ func (ix *mentionIndex) officeHolder(text string, m indexedMention) indexedMenti
 			break
 		}
 		lw := string(lowerInto(lower[:], w.text))
-		if officeWords.has(lw) || nameTitles.has(lw) {
-			role = true
+		if officeWords.has(lw) || nameTitles.has(lw) || role && (politicalGroups.has(lw) || demonyms.has(lw)) {
+			role = true // and a party or a nationality inside a role: "Florida-based Republican strategist"
 			continue
 		}
 		if ix.ents[m.ent].Kind == Person && !modifierNoun(w.text) {
@@ -2220,7 +2232,9 @@ func appositiveHead(text string, sentStart int, sp Span, ix *mentionIndex) Span 
 		if p, ok := ix.personBefore(text, sentStart, sp.Start); ok {
 			return p
 		}
-		if !hasLowerPrefix(text[sp.Start:sp.End], "the ") {
+		if !hasLowerPrefix(text[sp.Start:sp.End], "the ") && !strings.HasPrefix(text[ix.ms[k].span.End:], "-") {
+			// (Not a name joined to a participle, "a London-based think
+			// tank": it qualifies the phrase, as "the" says of others.)
 			if d, ok := possessedTo(text, ix.ms[k].span, sp.End); ok {
 				return d // "Twitter's spokesman"
 			}
