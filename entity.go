@@ -3827,7 +3827,8 @@ func (s *entityScratch) release() {
 func (t *aliasTable) entities(text string) []Entity { return t.entitiesOf(text, nil) }
 
 // entitiesOf is entities given the words of text (see appendTokens), or
-// nil to read them itself. It marks the words of headlines in ws.
+// nil to read them itself. It leaves ws as it was: its marks (headlines,
+// participles cut off) go on a copy.
 func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	loadGazetteers()
 	sc := entityScratchPool.Get().(*entityScratch)
