@@ -1695,7 +1695,7 @@ func displayForm(name string) string {
 	s := Clean(name)
 	s = trimPossessive(s)
 	fields := strings.Fields(s)
-	if len(fields) > 1 && inLower(orgWords, fields[len(fields)-1]) || isPlaceName(s) || isFirmName(s) || titleBody(tokens(normalizeName(s))) ||
+	if len(fields) > 1 && inLower(orgWords, fields[len(fields)-1]) || isPlaceName(s) || isFirmName(s) || titleBody(tokens(normalizeName(s))) || adjectivesOfPlace(tokens(normalizeName(s))) ||
 		len(fields) == 2 && onlyCompass([]string{strings.ToLower(fields[0])}) ||
 		len(fields) > 2 && inLower(placeOpeners, strings.TrimSuffix(fields[0], ".")) && namedPlace(s) {
 		return strings.Join(fields, " ") // "Defence Ministry", "North Carolina", "General Motors", "White House", "South Asia", "South China Sea": the words are the name
@@ -1943,6 +1943,9 @@ func stripTitles(s string) string {
 	}
 	if titleBody(ws) {
 		return s // title words only, a body's noun last, name the body: "White House"
+	}
+	if adjectivesOfPlace(ws) {
+		return s // "National Museum", "State Library"
 	}
 	// An office the list does not know ends in an office word
 	// ("Infrastructure Minister Oleksandr Kubrakov", "State Duma Speaker
@@ -2979,8 +2982,8 @@ func placeWhole(text string, ws []token, a, b int, honor bool) bool {
 	if b-a < 2 || ws[a].allCaps || ws[a].headline || !isPlaceHeadWord(ws[b-1].in(text)) {
 		return false
 	}
-	if (honor || inLower(nameTitles, ws[a].in(text))) && !(b-a >= 3 && inLower(placeOpeners, ws[a].in(text))) {
-		return false // a title opens it, unless one that opens places' names too: "Queen Alia International Airport"
+	if w := ws[a].in(text); (honor || inLower(nameTitles, w) && !nameAdjectives.has(strings.ToLower(w))) && !(b-a >= 3 && inLower(placeOpeners, w)) {
+		return false // a title opens it, unless one that opens places' names too: "Queen Alia International Airport"; "National Museum" is a place's
 	}
 	common := false
 	for k := a; k < b-1; k++ {
@@ -2992,6 +2995,21 @@ func placeWhole(text string, ws []token, a, b int, honor bool) bool {
 	}
 	return common
 }
+
+// adjectivesOfPlace reports whether the words ws of a normalised name are
+// adjectives of nameAdjectives and one kind of place after them: a
+// place's name whole ("National Museum", "State Library"), not a title
+// and a name.
+func adjectivesOfPlace(ws []string) bool {
+	n := len(ws) - 1
+	return n >= 1 && isPlaceHead(ws[n]) && !slices.ContainsFunc(ws[:n], func(w string) bool { return !nameAdjectives.has(w) })
+}
+
+// nameAdjectives are the words of nameTitles that are adjectives, which
+// open the names of places and bodies as often as offices ("National
+// Museum", "State Library", "Foreign Office"; "National Security
+// Adviser").
+var nameAdjectives = setOf("national state foreign federal senior supreme interim acting former")
 
 // possessiveEnds reports whether the capitalised word ws[j-1] is a
 // name's possessive that ends the name before ws[j]: the owner is named,

@@ -1394,6 +1394,13 @@ func TestHyphenParticiples(t *testing.T) {
 	checkKinds(t, "The Republican-controlled Congress met.", map[string]Kind{"Congress": Org})
 }
 
+// TestAdjectivesOfPlace: an adjective that also opens offices' titles
+// ("National", "State") before a kind of place is the place's name, in the
+// mention and in the entity's name.
+func TestAdjectivesOfPlace(t *testing.T) {
+	checkKinds(t, "He visited the National Museum and the State Library.", map[string]Kind{"National Museum": Place, "State Library": Place})
+}
+
 // TestFirmProducts: a firm's name the open data list and one more word is
 // the firm's product ("Apple Music", "Google Stadia", even when the bare
 // product comes first), unless the text writes it where places go ("at
