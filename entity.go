@@ -4094,6 +4094,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	// known: a headline in title case names the people the body names
 	// ("Chris Christie Calls Hillary Clinton 'A Disgrace'"), and its
 	// runs keep the body's names as they keep the table's.
+	labels := speakerLabels(text)
 	var body []found              // the body's mentions, while phase 1 finds the headlines'
 	var bodyNames map[string]bool // the names of the body's mentions, as written
 	for phase := 0; phase < 2; phase++ {
@@ -4472,7 +4473,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				!firmCapitalised(ws[a].in(text), capitals) && !acronymInProse(text, ws, a) &&
 				!quotedSpeaker(text, ws, int(ws[a].start), int(ws[a].end)) && // “Did we win?” Charlotte asked.
 				!speakerAlone(text, ws, a) && // "Kowalczyk told reporters …"
-				!firmSpeaks(text, ws, a) // "Google said on Monday …"
+				!firmSpeaks(text, ws, a) && // "Google said on Monday …"
+				!labels[ws[a].in(text)] // "Umansky: …", a transcript's speaker
 			// A run in capitals (a headline) or with words no name has:
 			// keep the parts the table knows, else the whole run.
 			if b-a > maxNameWords || b-a > 1 && (ws[a].allCaps && ws[b-1].allCaps || ws[a].headline && !givenNameRun(text, ws, a, b) || t.splitsRun(text, ws, a, b)) {
@@ -4536,6 +4538,11 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			}
 			n := len(ms)
 			add(a, b, honor, tentative)
+			if len(ms) > n && b == a+1 && labels[ws[a].in(text)] {
+				if m := &ms[len(ms)-1]; m.r.e == nil && !isPlaceName(m.r.key) && !isFirmName(ws[a].in(text)) {
+					m.person = true // a transcript's speaker is someone, whatever the guess of last resort
+				}
+			}
 			if len(ms) > n && a > run[0] {
 				if m := &ms[len(ms)-1]; m.nameStart == ws[a].start && m.r.e == nil && m.r.kind == "" {
 					if o := ws[a-1].in(text); isOfficeOrTitleHead(o) && !inLower(orgWords, trimPossessive(ws[b-1].in(text))) {
@@ -8187,6 +8194,54 @@ func personAfterVerb(text string, ws []token, end int) bool {
 func speaks(text string, ws []token, end int) bool {
 	w, ok := firstWordIn(text, ws, end, min(len(text), end+40))
 	return ok && text[end:w.start] == " " && isReporting(strings.TrimSuffix(w.text, "."))
+}
+
+// speakerLabels returns the speakers' labels of a transcript in text:
+// one to three capitalised words that open a line before a colon and a
+// space ("Umansky: …", "Philip Karlberg: …", "TAPPER: …"), on two lines at
+// least, none of them a common word ("Source:", "Update:", "Photo
+// Credit:" are a page's labels). Nil when there are none.
+func speakerLabels(text string) map[string]bool {
+	if !strings.Contains(text, ": ") {
+		return nil
+	}
+	var seen, labels map[string]bool
+	for line := range strings.Lines(text) {
+		line = strings.TrimLeft(line, " \t")
+		i := strings.Index(line, ": ")
+		if i <= 0 || i > 48 {
+			continue
+		}
+		label := line[:i]
+		if !labelShaped(label) {
+			continue
+		}
+		if seen[label] {
+			if labels == nil {
+				labels = map[string]bool{}
+			}
+			labels[label] = true
+			continue
+		}
+		if seen == nil {
+			seen = map[string]bool{}
+		}
+		seen[label] = true
+	}
+	return labels
+}
+
+// labelShaped reports whether s is one to three words, each capitalised,
+// of three letters or more, and no common word.
+func labelShaped(s string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		n++
+		if n > 3 || utf8.RuneCountInString(w) < 3 || !isUpperRune(firstRune(w)) || inDictionary(w) && isCommonWord(strings.ToLower(w)) {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // firmSpeaks reports whether the word ws[a], which opens a sentence, is

@@ -1401,6 +1401,17 @@ func TestAdjectivesOfPlace(t *testing.T) {
 	checkKinds(t, "He visited the National Museum and the State Library.", map[string]Kind{"National Museum": Place, "State Library": Place})
 }
 
+// TestTranscriptLabels: the labels of a transcript's speakers, repeated at
+// the start of lines before a colon, are names though each opens a
+// sentence; a page's labels ("Source:", "Update:") are not.
+func TestTranscriptLabels(t *testing.T) {
+	text := "Umansky: Hello there.\nZillow: We agree.\nUmansky: Good.\nZillow: Yes.\nSource: the company.\nSource: the court."
+	checkKinds(t, text, map[string]Kind{"Umansky": Person, "Zillow": Org})
+	if got := speakerLabels(text); !maps.Equal(got, map[string]bool{"Umansky": true, "Zillow": true}) {
+		t.Errorf("speakerLabels = %v, want Umansky and Zillow", got)
+	}
+}
+
 // TestFirmProducts: a firm's name the open data list and one more word is
 // the firm's product ("Apple Music", "Google Stadia", even when the bare
 // product comes first), unless the text writes it where places go ("at
