@@ -3009,7 +3009,7 @@ func adjectivesOfPlace(ws []string) bool {
 // open the names of places and bodies as often as offices ("National
 // Museum", "State Library", "Foreign Office"; "National Security
 // Adviser").
-var nameAdjectives = setOf("national state foreign federal senior supreme interim acting former")
+var nameAdjectives = setOf("national state foreign federal supreme")
 
 // possessiveEnds reports whether the capitalised word ws[j-1] is a
 // name's possessive that ends the name before ws[j]: the owner is named,
@@ -3860,10 +3860,10 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	}
 	ws = sc.ws
 	for i := range ws {
-		if w := &ws[i]; w.upper && hyphenAdjectiveLast(w.in(text)) {
+		for w := &ws[i]; w.upper && hyphenAdjectiveLast(w.in(text)); {
 			// "a Nobel Prize-winning economist", "the Los Angeles-based
 			// firm": the word ends at the hyphen, and the participle
-			// after it is no name's.
+			// after it is no name's (each of them: "X-based-led").
 			w.end = w.start + int32(strings.LastIndexByte(w.in(text), '-'))
 		}
 	}
@@ -4362,7 +4362,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			if b-a == 1 {
 				w := ws[a].in(text)
 				if isHyphenAdjective(w) {
-					continue // "US-brokered", "Kremlin-backed": adjectives
+					continue // "Soviet-era", "Kremlin-style": adjectives (a participle after the hyphen was cut off above)
 				}
 				// A single word the table does not know is no name when it is
 				// one of these.
@@ -7117,29 +7117,64 @@ func isHyphenAdjective(w string) bool {
 	return strings.ToUpper(w[:i]) == w[:i] || !unicode.IsUpper(r)
 }
 
-// hyphenAdjectiveLast reports whether the word w is a capitalised word
-// and a participle joined by a hyphen, as compound adjectives are
-// ("Prize-winning", "Kremlin-backed", "Texas-based", "US-led"): what it
+// hyphenAdjectiveLast reports whether the word w, which the caller found
+// capitalised, ends in a participle after a hyphen, as compound adjectives do
+// ("Prize-winning", "Kremlin-backed", "Texas-based", "US-led";
+// "al-Qaeda-linked", the caller having found it a name): what it
 // qualifies follows, and it ends no name ("Al-Qaeda-linked" ends in
 // "Al-Qaeda"). Not "Hewlett-Packard", "Jean-Claude", "Kim Jong-un".
 func hyphenAdjectiveLast(w string) bool {
 	i := strings.LastIndexByte(w, '-')
-	if i <= 0 || i+1 >= len(w) || !isUpperRune(firstRune(w)) {
+	if i <= 0 || i+1 >= len(w) {
 		return false
 	}
 	return compoundParticiple(w[i+1:])
 }
 
 // compoundParticiple reports whether the word w, after a hyphen, is the
-// participle of a compound adjective: in lower case, a participle in
-// "-ed" or "-ing" ("-winning", "-backed", "-based") or an irregular one
-// ("-born", "-led"). Not a syllable of a Korean given name ("Kim
-// Jong-un", "Ban Ki-moon").
+// participle of a compound adjective: in lower case, a common word in
+// "-ed" or "-ing" whose stem is a word too ("-winning",
+// "-backed", "-based") or an irregular participle ("-born", "-led"). Not
+// a syllable of a Chinese or Korean given name ("Li Ka-shing", "Kim
+// Jong-un"), nor an adjective that only ends so ("High-speed").
 func compoundParticiple(w string) bool {
-	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) {
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) || len(w) > 24 {
 		return false
 	}
-	return len(w) >= 5 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) || irregularParticiples.has(w)
+	if irregularParticiples.has(w) {
+		return true
+	}
+	stem, ok := strings.CutSuffix(w, "ing")
+	if !ok {
+		stem, ok = strings.CutSuffix(w, "ed")
+	}
+	if !ok || len(stem) < 2 || !isCommonWord(w) {
+		return false // "Ka-shing", "High-speed": no participle of a verb
+	}
+	// The verb's stem, a word of the dictionary: as cut ("back-ed",
+	// "orient-ed"), with its "e" ("bas-ed", "educat-ed"), its "y"
+	// ("occupi-ed"), or its last consonant single ("winn-ing",
+	// "controll-ed").
+	n := len(stem)
+	return isDictionaryWord(stem) || isDictionaryWord(stem+"e") ||
+		stem[n-1] == 'i' && isDictionaryWord(stem[:n-1]+"y") ||
+		n > 2 && stem[n-1] == stem[n-2] && isDictionaryWord(stem[:n-1])
+}
+
+// participleAfter reports whether text at end holds a hyphen and a
+// participle of a compound adjective (compoundParticiple): the name that
+// ends at end qualifies what follows ("London-based", "Trump-backed"),
+// unlike a name before a dash ("Google--the search giant--said").
+func participleAfter(text string, end int) bool {
+	rest, ok := strings.CutPrefix(text[end:], "-")
+	if !ok {
+		return false
+	}
+	i := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if i < 0 {
+		i = len(rest)
+	}
+	return compoundParticiple(rest[:i])
 }
 
 // irregularParticiples are the past participles of English's irregular
@@ -7170,7 +7205,7 @@ func innerOffice(text string, ws []token, a, b int) int {
 	}
 	for k := a + 1; k+1 < b; k++ {
 		if office(k) && !office(k-1) {
-			if k+2 == b && inLower(nameSuffixes, strings.TrimSuffix(ws[b-1].in(text), ".")) {
+			if k+2 == b && inLower(nameSuffixes, strings.TrimSuffix(trimPossessive(ws[b-1].in(text)), ".")) {
 				return -1 // a surname that is an office's word, and a suffix: "Martin Luther King Jr."
 			}
 			if last := trimPossessive(ws[b-1].in(text)); (isPlaceHeadWord(last) || isBodyNoun(last)) && (k == b-2 || !personLike(text, ws[k+1:b-1])) {

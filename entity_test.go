@@ -1392,6 +1392,19 @@ func TestHyphenParticiples(t *testing.T) {
 		}
 	}
 	checkKinds(t, "The Republican-controlled Congress met.", map[string]Kind{"Congress": Org})
+	// A syllable of a given name or an adjective that only ends in "-ed"
+	// or "-ing" is no participle; an article's name is cut as any.
+	checkKinds(t, "He met Li Ka-shing. The High-speed line opened, and an al-Qaeda-linked group fled.", map[string]Kind{"Li Ka-shing": Person, "al-Qaeda": Org})
+	for _, text := range []string{"A Los Angeles-based-led firm.", "The Al-Qaeda-linked cell.", "-based", "X--based Y-", "Martin Luther King Jr's speech."} {
+		for _, e := range Entities(text) {
+			for _, m := range e.Mentions {
+				if got := text[m.Span.Start:m.Span.End]; got != m.Text || strings.HasSuffix(got, "-") || strings.Contains(got, "-based") || strings.Contains(got, "-linked") {
+					t.Errorf("Entities(%q): %s: mention %q at %v", text, e.Name, got, m.Span)
+				}
+			}
+		}
+	}
+	checkKinds(t, "Martin Luther King Jr's speech was famous.", map[string]Kind{"Martin Luther King Jr": Person})
 }
 
 // TestAdjectivesOfPlace: an adjective that also opens offices' titles
@@ -1399,6 +1412,11 @@ func TestHyphenParticiples(t *testing.T) {
 // mention and in the entity's name.
 func TestAdjectivesOfPlace(t *testing.T) {
 	checkKinds(t, "He visited the National Museum and the State Library.", map[string]Kind{"National Museum": Place, "State Library": Place})
+	// Their keys keep the adjective: two museums stay two.
+	checkKinds(t, "He visited the National Museum and then the State Museum.", map[string]Kind{"National Museum": Place, "State Museum": Place})
+	// Not an adjective of time before a kind of place: "Former" is no
+	// part of an airport's name.
+	checkKinds(t, "Former Airport manager Jan Kowal said so.", map[string]Kind{"Airport": Place, "Jan Kowal": Person})
 }
 
 // TestTranscriptLabels: the labels of a transcript's speakers, repeated at

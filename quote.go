@@ -1144,13 +1144,12 @@ func anyWordIn(s string, set *wordSet) bool {
 
 // modifier reports whether the mention m, as officeHolder left it, only
 // qualifies the noun phrase it opens, as a place does ("Ukrainian
-// officials"), a body before an office does ("The Treasury secretary",
-// "Pentagon spokesman") and a name before a hyphen and a participle does
-// ("a London-based think tank", "a Trump-backed candidate"): the phrase's
-// head is a common noun, and a description of its own names the speaker.
+// officials") and a body before an office does ("The Treasury secretary",
+// "Pentagon spokesman"): the phrase's head is a common noun, and a
+// description of its own names the speaker.
 func (ix *mentionIndex) modifier(text string, m indexedMention) bool {
-	if ix.ents[m.ent].Kind == Place || strings.HasPrefix(text[m.span.End:], "-") {
-		return true // a place, or any name a participle joins by a hyphen: "a London-based think tank"
+	if ix.ents[m.ent].Kind == Place {
+		return true
 	}
 	if ix.ents[m.ent].Kind != Org || !strings.HasPrefix(text[m.span.End:], " ") {
 		return false
@@ -2232,7 +2231,7 @@ func appositiveHead(text string, sentStart int, sp Span, ix *mentionIndex) Span 
 		if p, ok := ix.personBefore(text, sentStart, sp.Start); ok {
 			return p
 		}
-		if !hasLowerPrefix(text[sp.Start:sp.End], "the ") && !strings.HasPrefix(text[ix.ms[k].span.End:], "-") {
+		if !hasLowerPrefix(text[sp.Start:sp.End], "the ") && !participleAfter(text, ix.ms[k].span.End) {
 			// (Not a name joined to a participle, "a London-based think
 			// tank": it qualifies the phrase, as "the" says of others.)
 			if d, ok := possessedTo(text, ix.ms[k].span, sp.End); ok {

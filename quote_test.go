@@ -384,6 +384,13 @@ func TestQuoteSpeakers(t *testing.T) {
 		{`Ah, but one fact proved important: he had recently "acquired" a duvet.`, "", "he"},
 		{`Tom Berg spoke. When it is feathers on a bird, the term often used is "bird lung."`, "", ""},
 		{`Work on the song, a ballad that Ann Lee performs at the end of “ Wild Rose ”, began years ago.`, "", ""},
+		// A name joined to a participle by a hyphen qualifies the
+		// phrase's noun (modifier, officeHolder, appositiveHead); a dash
+		// after a name does not.
+		{`"It is cruel," explained Los Angeles-based attorney Tomas Berg.`, "Tomas Berg", "Tomas Berg"},
+		{`"How much worse could it get?" said Florida-based Republican strategist Tomas Berg.`, "Tomas Berg", "Tomas Berg"},
+		{`A study by the Centre for Policy Research, a London-based think tank, concluded that "tariffs hurt consumers."`, "a London-based think tank", "a London-based think tank"},
+		{`"We will grow," Google--the search giant--said.`, "Google", "Google"},
 	} {
 		qs := Quotes(tc.text)
 		if len(qs) == 0 {
