@@ -1430,6 +1430,21 @@ func TestTranscriptLabels(t *testing.T) {
 	}
 }
 
+// TestRealmNames: a nationality before a realm's word is part of the
+// realm's name, in its key and its name: the British and the Roman Empire
+// are two.
+func TestRealmNames(t *testing.T) {
+	text := "It was part of the Russian Empire. The British Empire and the Roman Empire grew."
+	var names []string
+	for _, e := range Entities(text) {
+		names = append(names, e.Name)
+	}
+	slices.Sort(names)
+	if want := []string{"British Empire", "Roman Empire", "Russian Empire"}; !slices.Equal(names, want) {
+		t.Errorf("Entities(%q) names %q, want %q", text, names, want)
+	}
+}
+
 // TestFirmProducts: a firm's name the open data list and one more word is
 // the firm's product ("Apple Music", "Google Stadia", even when the bare
 // product comes first), unless the text writes it where places go ("at
