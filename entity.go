@@ -5687,6 +5687,13 @@ func capsName(text string, ws []token, k, b int) int {
 func describedAs(text string, ws []token, start, end int) Kind {
 	k, ok := wordAt(ws, start)
 	noun := ""
+	if ok && k > 0 && !ws[k-1].upper && text[ws[k-1].end:start] == ", " && strings.HasPrefix(text[end:], ",") {
+		// An apposition before the name, closed after it: "his own
+		// space company, Blue Origin, in 2000".
+		if n := ws[k-1].in(text); descriptorKind(n) != "" {
+			return descriptorKind(n)
+		}
+	}
 	if ok && k > 0 && !ws[k-1].upper && text[ws[k-1].end:start] == " " {
 		noun = ws[k-1].in(text)
 		switch noun {

@@ -1445,6 +1445,16 @@ func TestRealmNames(t *testing.T) {
 	}
 }
 
+// TestAppositionBefore: a noun of a body set off before a name and closed
+// after it describes the name ("a space company, Blue Origin,"); a noun
+// that ends a clause before a subject does not.
+func TestAppositionBefore(t *testing.T) {
+	checkKindRows(t, []kindRow{
+		{"He founded a space company, Blue Origin, in 2000.", map[string]Kind{"Blue Origin": Org}},
+		{"After leaving the firm, Jan Kowal founded a bank.", map[string]Kind{"Jan Kowal": Person}},
+	})
+}
+
 // TestFirmProducts: a firm's name the open data list and one more word is
 // the firm's product ("Apple Music", "Google Stadia", even when the bare
 // product comes first), unless the text writes it where places go ("at
