@@ -1695,7 +1695,8 @@ func displayForm(name string) string {
 	s := Clean(name)
 	s = trimPossessive(s)
 	fields := strings.Fields(s)
-	if len(fields) > 1 && (inLower(orgWords, fields[len(fields)-1]) || inLower(realmWords, fields[len(fields)-1])) || isPlaceName(s) || isFirmName(s) || titleBody(tokens(normalizeName(s))) || adjectivesOfPlace(tokens(normalizeName(s))) ||
+	normalized := tokens(normalizeName(s))
+	if len(fields) > 1 && (inLower(orgWords, fields[len(fields)-1]) || inLower(realmWords, fields[len(fields)-1])) || isPlaceName(s) || isFirmName(s) || titleBody(normalized) || adjectivesOfPlace(normalized) ||
 		len(fields) == 2 && onlyCompass([]string{strings.ToLower(fields[0])}) ||
 		len(fields) > 2 && inLower(placeOpeners, strings.TrimSuffix(fields[0], ".")) && namedPlace(s) {
 		return strings.Join(fields, " ") // "Defence Ministry", "North Carolina", "General Motors", "White House", "South Asia", "South China Sea": the words are the name
@@ -2937,16 +2938,12 @@ func namesAfterAnd(text string, ws []token, k int) bool {
 	for e < len(ws) && e-k < maxNameWords && ws[e].upper && (e == k || ws[e].start-ws[e-1].end == 1) {
 		e++
 	}
-	var buf [32]byte
-	common := func(w string) bool {
-		return len(w) <= len(buf) && isCommonWord(string(lowerInto(buf[:], w)))
-	}
 	first := ws[k].in(text)
-	if e-k >= 2 && isGivenName(first) && !common(trimPossessive(ws[k+1].in(text))) {
+	if e-k >= 2 && isGivenName(first) && !inCommonWords(trimPossessive(ws[k+1].in(text))) {
 		return true
 	}
 	last := trimPossessive(ws[e-1].in(text))
-	return e-k >= 2 && !common(first) && (inLower(orgWords, last) || isPlaceHeadWord(last))
+	return e-k >= 2 && !inCommonWords(first) && (inLower(orgWords, last) || isPlaceHeadWord(last))
 }
 
 // maxJoinedWords is the most words a run joined by "of", "for", "and" or
@@ -2982,7 +2979,7 @@ func placeWhole(text string, ws []token, a, b int, honor bool) bool {
 	if b-a < 2 || ws[a].allCaps || ws[a].headline || !isPlaceHeadWord(ws[b-1].in(text)) {
 		return false
 	}
-	if w := ws[a].in(text); (honor || inLower(nameTitles, w) && !nameAdjectives.has(strings.ToLower(w))) && !(b-a >= 3 && inLower(placeOpeners, w)) {
+	if w := ws[a].in(text); (honor || inLower(nameTitles, w) && !inLower(nameAdjectives, w)) && !(b-a >= 3 && inLower(placeOpeners, w)) {
 		return false // a title opens it, unless one that opens places' names too: "Queen Alia International Airport"; "National Museum" is a place's
 	}
 	common := false
@@ -5690,8 +5687,8 @@ func describedAs(text string, ws []token, start, end int) Kind {
 	if ok && k > 0 && !ws[k-1].upper && text[ws[k-1].end:start] == ", " && strings.HasPrefix(text[end:], ",") {
 		// An apposition before the name, closed after it: "his own
 		// space company, Blue Origin, in 2000".
-		if n := ws[k-1].in(text); descriptorKind(n) != "" {
-			return descriptorKind(n)
+		if kind := descriptorKind(ws[k-1].in(text)); kind != "" {
+			return kind
 		}
 	}
 	if ok && k > 0 && !ws[k-1].upper && text[ws[k-1].end:start] == " " {
@@ -8286,7 +8283,7 @@ func labelShaped(s string) bool {
 	n := 0
 	for w := range strings.FieldsSeq(s) {
 		n++
-		if n > 3 || utf8.RuneCountInString(w) < 3 || !isUpperRune(firstRune(w)) || inDictionary(w) && isCommonWord(strings.ToLower(w)) {
+		if n > 3 || utf8.RuneCountInString(w) < 3 || !isUpperRune(firstRune(w)) || inCommonWords(w) {
 			return false
 		}
 	}

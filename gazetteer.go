@@ -241,6 +241,14 @@ func inDictionary(w string) bool {
 	return len(w) <= len(buf) && isDictionaryWord(string(lowerInto(buf[:], w)))
 }
 
+// inCommonWords is isCommonWord of w in any case ("Source", "READY"),
+// without allocating: a word longer than 32 bytes is none, as no word of
+// the dictionary is longer than 24.
+func inCommonWords(w string) bool {
+	var buf [32]byte
+	return len(w) <= len(buf) && isCommonWord(string(lowerInto(buf[:], w)))
+}
+
 // isPresentParticiple reports whether w, in lower case, is a present participle
 // of the dictionary that is no word of its own ("using", "hosting"; not
 // "morning", "building" or "following", which are nouns too).
