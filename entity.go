@@ -6183,7 +6183,7 @@ func placeEnd(text string, ws []token, a, b int) int {
 	}
 	for l := min(b, a+4); l > a+1; l-- {
 		name := trimPossessive(text[ws[a].start:ws[l-1].end])
-		if isPlaceName(name) || placePeople(name) {
+		if (isPlaceName(name) || placePeople(name)) && !modifierOpensSentence(text, ws[a], name) {
 			return l
 		}
 		var buf [64]byte
@@ -6192,6 +6192,43 @@ func placeEnd(text string, ws []token, a, b int) int {
 		}
 	}
 	return -1
+}
+
+// modifierOpensSentence reports whether name is a place the gazetteer
+// knows only as a modifier before a known place (isModifiedPlace: "New
+// England"), written by the word w that opens a sentence or a headline's
+// words, and not written inside a sentence nearby. At a sentence's start
+// the modifier is most often the common adjective ("New Iran sanctions
+// bill lacks support"); written again inside a sentence, the name is the
+// place's ("At New England town meetings … New England town meetings
+// provide"). The search looks 4 KB either side, so that a text of many
+// such sentences stays linear.
+func modifierOpensSentence(text string, w token, name string) bool {
+	if !w.sentStart && !w.headline || placeNames()[name] || !isModifiedPlace(name) {
+		return false
+	}
+	lo, hi := max(0, int(w.start)-4096), min(len(text), int(w.start)+4096)
+	for near := text[lo:hi]; ; {
+		i := strings.Index(near, name)
+		if i < 0 {
+			return true
+		}
+		if at := lo + i; at != int(w.start) && midSentence(text, at) {
+			return false
+		}
+		lo += i + len(name)
+		near = near[i+len(name):]
+	}
+}
+
+// midSentence reports whether the word at text[start:] follows a word or
+// a comma of the same sentence, a space apart.
+func midSentence(text string, start int) bool {
+	if start < 2 || text[start-1] != ' ' {
+		return false
+	}
+	c := text[start-2]
+	return c == ',' || c == ';' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 // placePeople reports whether name is the people of a place the

@@ -1419,6 +1419,28 @@ func TestAdjectivesOfPlace(t *testing.T) {
 	checkKinds(t, "Former Airport manager Jan Kowal said so.", map[string]Kind{"Airport": Place, "Jan Kowal": Person})
 }
 
+// TestModifiedPlaces: a word the gazetteer shows modifying places ("New",
+// "North", "Greater") before a place it knows names a place whole, where
+// "New" was cut off as a common word; at a sentence's start only when the
+// name is also written inside a sentence nearby.
+func TestModifiedPlaces(t *testing.T) {
+	for _, w := range []string{"new", "north", "south", "east", "west", "greater", "lower"} {
+		if !placeModifiers()[w] {
+			t.Errorf("placeModifiers lacks %q", w)
+		}
+	}
+	for _, w := range []string{"san", "saint", "port", "the", "old"} {
+		if placeModifiers()[w] {
+			t.Errorf("placeModifiers holds %q", w)
+		}
+	}
+	checkKindRows(t, []kindRow{
+		{"He grew up in New England and moved to Greater Manchester.", map[string]Kind{"New England": Place, "Greater Manchester": Place}},
+		{"New Iran sanctions bill lacks support. The vote is on Monday.", map[string]Kind{"Iran": Place}},
+		{"At New England town meetings, all residents vote. New England town meetings are old.", map[string]Kind{"New England": Place}},
+	})
+}
+
 // TestTranscriptLabels: the labels of a transcript's speakers, repeated at
 // the start of lines before a colon, are names though each opens a
 // sentence; a page's labels ("Source:", "Update:") are not.

@@ -517,8 +517,46 @@ func isPlaceName(s string) bool {
 		var buf [68]byte
 		return placeNames()[string(append(append(buf[:0], "St. "...), rest...))]
 	}
-	return false
+	return isModifiedPlace(s)
 }
+
+// isModifiedPlace reports whether s, as written, is a place the gazetteer
+// knows after one of the words that the gazetteer itself shows modifying
+// places ("New England", "East Anglia" is not: "Anglia" is no place the
+// lists know; see placeModifiers).
+func isModifiedPlace(s string) bool {
+	first, rest, ok := strings.Cut(s, " ")
+	if !ok || first == "" || len(first) > 16 || first[0] < 'A' || first[0] > 'Z' {
+		return false
+	}
+	var buf [16]byte
+	return placeModifiers()[string(lowerInto(buf[:], first))] && placeNames()[rest]
+}
+
+// placeModifiers are the dictionary words that open three or more of the
+// gazetteer's places whose rest is a place of the gazetteer too: "north"
+// (North Carolina, North Karelia), "new" (New Jersey, New Ireland),
+// "lower" (Lower Saxony, Lower Austria), "greater", "central". Such a word
+// before a place the lists know names a place of its own ("New England",
+// "North Macedonia"), where a word that merely may open a name would be
+// cut off as a common word. Derived from the lists, not chosen: a word
+// modifies places in the press as it does in GeoNames.
+var placeModifiers = sync.OnceValue(func() map[string]bool {
+	names := placeNames()
+	count := map[string]int{}
+	for name := range names {
+		if first, rest, ok := strings.Cut(name, " "); ok && names[rest] {
+			count[strings.ToLower(first)]++
+		}
+	}
+	m := map[string]bool{}
+	for w, n := range count {
+		if n >= 3 && isDictionaryWord(w) {
+			m[w] = true
+		}
+	}
+	return m
+})
 
 // placeSkeletonShared reports whether the lower-case word w names one of
 // two or more places of one word that the gazetteer names with the
