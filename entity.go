@@ -4873,7 +4873,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		// States Senate") is the same entity, but says nothing of a
 		// person.
 		orgWord := m.r.e == nil && guess(bare, false) == Org
-		m.r, m.person = ms[best].r, m.person || !orgWord && (namesPerson(&ms[best]) || ms[best].r.e == nil && guess(trimPossessive(text[ms[best].nameStart:ms[best].end]), false) == Person && !afterIndefinite(text, int(ms[best].start)))
+		m.r, m.person = ms[best].r, m.person || !orgWord && (namesPerson(&ms[best]) || ms[best].r.e == nil && guess(trimPossessive(text[ms[best].nameStart:ms[best].end]), false) == Person && !afterIndefinite(text, int(ms[best].start))) &&
+			!(ms[best].r.e == nil && !ms[best].person && teamShaped(text, ws, int(ms[best].nameStart), int(ms[best].end), capitals)) // "the Cowboys" after "the Dallas Cowboys": a team's short name
 		m.tentative = false
 		if g, ok := surnameGroup[m.parts.partSurname]; ok && len(fullNames[g]) > 1 {
 			lastMeant[g] = best // only read where the text names several people of the surname
@@ -5402,6 +5403,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		}
 		if !m.thing && !m.person && !m.place && e.Kind == Person && m.r.e == nil && endsInFirmHead(text[m.nameStart:m.end], capitals) {
 			e.Kind = Org // "Evercore Partners", "Chicago Tribune"
+		}
+		if !m.person && !m.place && (e.Kind == Person || e.Kind == Other) && m.r.e == nil && teamShaped(text, ws, int(m.nameStart), int(m.end), capitals) {
+			e.Kind = Org // "Dallas Cowboys", "New England Patriots": a place and a plural, as teams and bodies are named
 		}
 		if m.org && !m.person && m.r.e == nil {
 			e.Kind = Org
@@ -7628,6 +7632,68 @@ func endsInFirmHead(name string, capitals map[string]uint8) bool {
 	last := lastField(bare)
 	var buf [32]byte
 	return firmHeads.hasBytes(lowerInto(buf[:], last)) && capitals[last]&capLower == 0
+}
+
+// teamShaped reports whether text[start:end] names a place the gazetteer
+// knows followed by one or two capitalised words, the last a plural the
+// text never writes in lower case, that the text writes after "the",
+// whole or by its last words alone: "the Dallas Cowboys", "the New
+// England Patriots", "Pittsburgh Steelers … the Steelers". That is a
+// team's or a body's name ("the Madison Keys match" writes it as no
+// name's head: a player's). A person's name may have the shape ("Miri
+// Forbes", "George Soros", "Austin Powers") but is not written after
+// "the"; a place's own names of it end in a kind of place ("islands",
+// "springs": isPlaceHead), a people ("Texas Democrats"), a
+// holiday, an event or a document ("Beijing Olympics", "Oslo Accords":
+// otherHeads); and a place that is a common word or a firm too opens
+// other names ("Mobile App Analytics", "Toyota Prius"). "The" is looked
+// for within 4 KB of start.
+func teamShaped(text string, ws []token, start, end int, capitals map[string]uint8) bool {
+	bare := trimPossessive(text[start:end])
+	words := strings.Fields(bare)
+	if len(words) < 2 || len(words) > 5 {
+		return false
+	}
+	last := words[len(words)-1]
+	if len(last) < 4 || last[len(last)-1] != 's' || strings.HasSuffix(last, "ss") || capitals[last]&capLower != 0 {
+		return false
+	}
+	var buf [32]byte
+	lw := lowerInto(buf[:], last)
+	if len(lw) == 0 || isPlaceHead(lw) || otherHeads.hasBytes(lw) || otherHeads.hasBytes(lw[:len(lw)-1]) || holidays.hasBytes(lw) ||
+		isDemonymPlural(last) || politicalGroups.hasBytes(lw[:len(lw)-1]) || faiths.hasBytes(lw[:len(lw)-1]) {
+		return false
+	}
+	for k := len(words) - 1; k >= max(1, len(words)-2); k-- {
+		if slices.ContainsFunc(words[k:], func(w string) bool { return w[0] < 'A' || w[0] > 'Z' || len(w) < 3 }) {
+			return false // "Regina L. Davis": an initial is a person's
+		}
+		place := strings.Join(words[:k], " ")
+		if !isPlaceName(place) {
+			continue
+		}
+		if isFirmName(place) || k == 1 && inCommonWords(place) {
+			return false
+		}
+		return afterThe(text, start) && headsPhrase(text, ws, end) || theBefore(text, start, strings.Join(words[k:], " "))
+	}
+	return false
+}
+
+// theBefore reports whether "the" stands before w in text within 4 KB of
+// start ("the Cowboys", "the Red Wings").
+func theBefore(text string, start int, w string) bool {
+	near := text[max(0, start-4096):min(len(text), start+4096)]
+	for i := 0; ; {
+		k := strings.Index(near[i:], w)
+		if k < 0 {
+			return false
+		}
+		if at := i + k; at >= 4 && (near[at-4:at] == "the " || near[at-4:at] == "The ") {
+			return true
+		}
+		i += k + len(w)
+	}
 }
 
 // guessKind says what an entity the table does not know is, from its name.

@@ -1441,6 +1441,20 @@ func TestModifiedPlaces(t *testing.T) {
 	})
 }
 
+// TestTeams: a known place and a plural written after "the" is a team's
+// or a body's name, and its short form the same organisation's; a
+// person's name of that shape, never after "the", stays a person's, and a
+// place's own plural names stay places.
+func TestTeams(t *testing.T) {
+	checkKindRows(t, []kindRow{
+		{"The Dallas Cowboys beat the New England Patriots 24-10. The Patriots fell to 3-4, and the Cowboys rose.",
+			map[string]Kind{"Dallas Cowboys": Org, "New England Patriots": Org}},
+		{"Injuries kept him out against the Pittsburgh Steelers. The Steelers defense held.", map[string]Kind{"Pittsburgh Steelers": Org}},
+		{"By Miri Forbes and Nicholas Eaton. Miri Forbes is a researcher.", map[string]Kind{"Miri Forbes": Person, "Nicholas Eaton": Person}},
+		{"George Soros and Austin Powers watched the Paris Accords talks.", map[string]Kind{"George Soros": Person, "Austin Powers": Person, "Paris Accords": Other}},
+	})
+}
+
 // TestTranscriptLabels: the labels of a transcript's speakers, repeated at
 // the start of lines before a colon, are names though each opens a
 // sentence; a page's labels ("Source:", "Update:") are not.
