@@ -4911,8 +4911,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			continue
 		}
 		bare := trimPossessive(text[m.nameStart:m.end])
-		if !isGivenName(bare) && !knighted(text[m.start:m.nameStart]) || isPlaceName(bare) && !m.person {
-			continue // "Vladimir" the city stays the city; "President Vladimir" is a person
+		if !isGivenName(bare) && !knighted(text[m.start:m.nameStart]) || isPlaceName(bare) && !m.person && !afterKin(text, ws, int(m.start)) && !kinOfPossessive(text, ws, int(m.start), int(m.end)) {
+			continue // "Vladimir" the city stays the city; "President Vladimir", "his son George", "George's brother" are people
 		}
 		var buf [64]byte
 		w, ok := lowerASCIIWord(&buf, bare)
@@ -5157,7 +5157,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		// "Austin") is a place, unless the text writes it as only a
 		// person is written, and not where places go (after "in", "to",
 		// "from": "a nurse from Charlotte, who asked", "drove to Austin
-		// himself"): with kin before it ("his son George"), kin in an
+		// himself"): with kin before it ("his son George") or after its
+		// possessive ("George's brother"), kin in an
 		// apposition ("his wife, Nancy,", "to Charlotte, his daughter,";
 		// not "in Denver, his brother said", an attribution), before a
 		// relative "who" (not a place's region after a comma: "Columbus,
@@ -5168,7 +5169,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		// nor a "he" that goes on from it: "Arizona will be the fifth state
 		// … He said" speaks of someone else.
 		if !byDefault && m.start == m.nameStart && !strings.Contains(bare, " ") && isPlaceName(bare) && isGivenName(bare) &&
-			(afterKin(text, ws, int(m.start)) || kinApposition(text, ws, int(m.start), int(m.end)) && !attributedToKin(text, ws, int(m.end)) ||
+			(afterKin(text, ws, int(m.start)) || kinApposition(text, ws, int(m.start), int(m.end)) && !attributedToKin(text, ws, int(m.end)) || kinOfPossessive(text, ws, int(m.start), int(m.end)) ||
 				quotedSpeaker(text, ws, int(m.start), int(m.end)) ||
 				!afterPlacePreposition(text, int(m.start)) && (beforeWho(text, int(m.start), int(m.end)) && !strings.HasSuffix(text[:m.start], ", ") || beforeReflexive(text, int(m.end)))) {
 			m.person = true
@@ -5861,6 +5862,17 @@ func afterKin(text string, ws []token, start int) bool {
 		return false
 	}
 	return kinNouns.has(ws[k-1].in(text)) && inLower(possessiveDeterminers, ws[k-2].in(text))
+}
+
+// kinOfPossessive reports whether the name text[start:end] is a
+// possessive before a kin noun: "George's brother", "Mary’s husband". A
+// place has no kin.
+func kinOfPossessive(text string, ws []token, start, end int) bool {
+	if trimPossessive(text[start:end]) == text[start:end] {
+		return false
+	}
+	w, ok := firstWordIn(text, ws, end, min(len(text), end+24))
+	return ok && text[end:w.start] == " " && kinNouns.has(w.text)
 }
 
 // kinApposition reports whether the name text[start:end] stands in

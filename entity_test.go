@@ -3726,7 +3726,8 @@ func checkKindCases(t *testing.T, cases []kindCase) {
 
 // TestGivenNamePlace checks a word that the gazetteer lists as a place
 // and the given-name list as a name: a place, unless the text writes it
-// as only a person is written (kin, a relative "who", "himself"); a
+// as only a person is written (kin, a possessive's kin, a relative
+// "who", "himself"); a
 // region after a comma before "who" stays a place, and so do a name that
 // speaks, a name after a preposition of places ("from Charlotte, who"),
 // and a name before an attribution ("in Denver, his brother said").
@@ -3751,6 +3752,9 @@ func TestGivenNamePlace(t *testing.T) {
 		{"kin before, more after", "He was survived by his wife, Nancy, his daughters and a son.", map[string]Kind{"Nancy": Person}},
 		{"kin after a preposition", "He left everything to Charlotte, his daughter, the will shows.", map[string]Kind{"Charlotte": Person}},
 		{"who after Near", "The water rose fast. Near Charlotte, who lost her home, was a shelter.", map[string]Kind{"Charlotte": Place}},
+		{"a possessive's kin", "The crowd waited, and George's brother spoke first.", map[string]Kind{"George": Person}},
+		{"a possessive's kin joins the full name", "George Floyd died in 2020. We heard from George's brother.", map[string]Kind{"George Floyd": Person}},
+		{"a possessive's no kin", "I flew to George. George's airport is small.", map[string]Kind{"George": Place}},
 	})
 }
 
