@@ -5089,8 +5089,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			continue
 		}
 		bare := trimPossessive(text[m.nameStart:m.end])
-		if writesFirm(text, int(m.start), int(m.end)) && !isPlaceName(bare) {
-			m.firm = true // not a country's "revenues"
+		if (writesFirm(text, int(m.start), int(m.end)) || madeBy(text, int(m.end)) && !isDemonym(bare)) && !isPlaceName(bare) {
+			m.firm = true // not a country's "revenues"; "Dassault-made", not "US-made"
 		}
 		if m.start == m.nameStart && locatedIn(text, int(m.start)) && firmProduct(bare) && guess(bare, false) == Other {
 			m.place = true // "at Staples Center"
@@ -5393,6 +5393,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		}
 		if m.thing && !m.person && !m.place && e.Kind == Person && m.r.e == nil {
 			e.Kind = Other
+		}
+		if !m.person && !m.place && (e.Kind == Person || e.Kind == Place) && m.r.e == nil && wonOrNominated(text, int(m.end)) {
+			e.Kind = Other // "Oscar-winning", "Nobel-winning": a prize, though a given name or a place by default
 		}
 		if e.Kind == Org && !m.person && m.r.e == nil && m.start == m.nameStart && (afterThe(text, int(m.start)) || afterIndefinite(text, int(m.start))) && firmPart(text[m.nameStart:m.end]) {
 			e.Kind = Other // "the Hyundai Tucson", "a Toyota Tacoma": a model named for a place, not the firm's arm there
@@ -7229,16 +7232,48 @@ func compoundParticiple(w string) bool {
 // participle of a compound adjective (compoundParticiple): the name that
 // ends at end qualifies what follows ("London-based", "Trump-backed"),
 // unlike a name before a dash ("Google--the search giant--said").
-func participleAfter(text string, end int) bool {
+func participleAfter(text string, end int) bool { return hyphenParticiple(text, end) != "" }
+
+// hyphenParticiple returns the participle of a compound adjective that
+// follows a hyphen at text[end:] ("made" of "Dassault-made", "winning" of
+// "Oscar-winning"), or "" where there is none.
+func hyphenParticiple(text string, end int) string {
 	rest, ok := strings.CutPrefix(text[end:], "-")
 	if !ok {
-		return false
+		return ""
 	}
 	i := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
 	if i < 0 {
 		i = len(rest)
 	}
-	return compoundParticiple(rest[:i])
+	if !compoundParticiple(rest[:i]) {
+		return ""
+	}
+	return rest[:i]
+}
+
+// madeBy reports whether the name that ends at text[end:] is the maker of
+// what follows, by a compound participle of making ("Dassault-made",
+// "Boeing-built", "Samsung-manufactured"): a maker is a company or a
+// country, and a country the gazetteer knows.
+func madeBy(text string, end int) bool {
+	switch hyphenParticiple(text, end) {
+	case "made", "built", "manufactured", "produced":
+		return true
+	}
+	return false
+}
+
+// wonOrNominated reports whether the name that ends at text[end:] is what
+// someone won or was nominated for ("Oscar-winning", "Emmy-nominated",
+// "Nobel Prize-winning"): a prize's or a contest's name, not a person's or
+// a place's.
+func wonOrNominated(text string, end int) bool {
+	switch hyphenParticiple(text, end) {
+	case "winning", "nominated":
+		return true
+	}
+	return false
 }
 
 // irregularParticiples are the past participles of English's irregular

@@ -1405,6 +1405,14 @@ func TestHyphenParticiples(t *testing.T) {
 		}
 	}
 	checkKinds(t, "Martin Luther King Jr's speech was famous.", map[string]Kind{"Martin Luther King Jr": Person})
+	// The participle says what the name is: a maker ("-made", "-built")
+	// a company, unless the gazetteer knows it as a place or a people; a
+	// thing won ("-winning", "-nominated") a prize, though a given name
+	// or a place by default.
+	checkKinds(t, "They flew Dassault-made jets, US-made jets and Iranian-made drones, and a Boeing-built plane landed.",
+		map[string]Kind{"Dassault": Org, "United States": Place, "Boeing": Org})
+	checkKinds(t, "The Oscar-winning actor met an Emmy-nominated writer and a Nobel-winning economist.",
+		map[string]Kind{"Oscar": Other, "Emmy": Other, "Nobel": Other})
 }
 
 // TestAdjectivesOfPlace: an adjective that also opens offices' titles
