@@ -5369,6 +5369,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if m.person && e.Kind != Person && m.r.e == nil {
 			e.Kind = Person
 		}
+		if e.Kind == Person && !m.person && m.r.e == nil && inLower(stormWords, firstField(text[m.nameStart:m.end])) && guess(trimPossessive(text[m.nameStart:m.end]), false) == Other {
+			e.Kind = Other // "Sandy" and then "Hurricane Sandy": the storm's given name alone before it
+		}
 		if !m.person && e.Kind == Person && len(e.Mentions) > 1 && m.r.e == nil && isAcronymOf(strings.ReplaceAll(trimPossessive(text[m.nameStart:m.end]), ".", ""), trimPossessive(e.Mentions[0].Text)) &&
 			!(opensWithGivenName(e.Mentions[0].Text) && !isCommonWord(strings.ToLower(firstField(e.Mentions[0].Text)))) {
 			// The acronym of a name the rules took for a person's

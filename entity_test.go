@@ -1990,11 +1990,13 @@ func TestPairedNamesWrittenApart(t *testing.T) {
 
 // TestStormNames: a tropical cyclone's name is an event's, not a
 // person's, at a sentence's start too; the given name alone stays a
-// person's.
+// person's, unless the text names the storm by it.
 func TestStormNames(t *testing.T) {
 	checkKinds(t, "Hurricane Katrina hit the city. Then Typhoon Haiyan struck.",
 		map[string]Kind{"Hurricane Katrina": Other, "Typhoon Haiyan": Other})
 	checkKinds(t, "Katrina said no.", map[string]Kind{"Katrina": Person})
+	// The given name alone before the storm's full name is the storm.
+	checkKinds(t, "After Sandy, the town rebuilt. Hurricane Sandy killed 100 people.", map[string]Kind{"Hurricane Sandy": Other})
 	// A storm word before a common word opens a place's or a body's name.
 	checkKinds(t, "Then Typhoon Lagoon opened.", map[string]Kind{"Typhoon Lagoon": Place})
 }
