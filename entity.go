@@ -3871,6 +3871,27 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			w.end = w.start + int32(strings.LastIndexByte(w.in(text), '-'))
 		}
 	}
+	for i := range ws {
+		// "Ex-CIA chief in Benghazi breaks silence", "Anti-Trump
+		// protesters marched": a sentence that opens with an English
+		// prefix joined to a name the lists know names that, not a
+		// place of the prefixed word. Inside a sentence, the prefixed
+		// word is no mention, as annotators of names leave "anti-Luther"
+		// unmarked, and one in capitals opens a name of its own ("the
+		// Anti-Defamation League", "the Post-ABC poll"). A word the lists
+		// do not know is an adjective or a term ("Anti-Semitic"); and the
+		// name is not cut out before a capitalised word other than a
+		// title, which it would run into ("Post-Brexit Britain").
+		w := &ws[i]
+		p := namePrefixLen(w.in(text))
+		if p == 0 || !w.sentStart || !w.upper || !t.prefixedName(text[int(w.start)+p:w.end]) {
+			continue
+		}
+		if next := ws[min(i+1, len(ws)-1)].in(text); i+1 == len(ws) || !ws[i+1].upper || text[w.end:ws[i+1].start] != " " || inLower(nameTitles, next) && !isPlaceName(next) && !isDemonym(next) {
+			w.start += int32(p)
+			w.upper, w.sentStart, w.allCaps = true, false, isAllCaps(w.in(text)) && utf8.RuneCountInString(w.in(text)) > 1
+		}
+	}
 	// name returns the name of a mention that is no description.
 	name := func(m *found) string { return text[m.nameStart:m.end] }
 	// The runs, found once: a pass over them before the real one makes
@@ -7199,6 +7220,44 @@ func hyphenAdjectiveLast(w string) bool {
 		return false
 	}
 	return compoundParticiple(w[i+1:])
+}
+
+// namePrefixLen returns the length, hyphen included, of the English
+// prefix that opens the word w before a capital ("Ex-" of "Ex-CIA",
+// "anti-" of "anti-Trump", "Pro-" of "Pro-Russian"), or 0 where there is
+// none. The prefixes are those that join a name to make an adjective or a
+// noun of it: "ex", "pro", "anti", "non", "post", "pre".
+func namePrefixLen(w string) int {
+	k := strings.IndexByte(w, '-')
+	if k < 2 || k > 4 || k+1 >= len(w) {
+		return 0
+	}
+	switch strings.ToLower(w[:k]) {
+	case "ex", "pro", "anti", "non", "post", "pre":
+	default:
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(w[k+1:]); !unicode.IsUpper(r) {
+		return 0
+	}
+	return k + 1
+}
+
+// prefixedName reports whether w, written after an English prefix
+// ("anti-", "ex-"), is a name the lists know: a place, a firm, a US
+// politician's surname, a given name, a name of the alias table, or an
+// acronym that is no thing's ("CIA", "EU"; not "MIDI").
+func (t *aliasTable) prefixedName(w string) bool {
+	if isAcronym(w) {
+		return !isThingAcronym(w)
+	}
+	return isPlaceName(w) || isFirmName(w) || isPoliticianSurname(w) || isGivenName(w) || t.knows(w)
+}
+
+// knows reports whether the alias table resolves the name w to an entry.
+func (t *aliasTable) knows(w string) bool {
+	_, e, _ := t.resolve(w)
+	return e != nil
 }
 
 // compoundParticiple reports whether the word w, after a hyphen, is the

@@ -1463,6 +1463,21 @@ func TestTeams(t *testing.T) {
 	})
 }
 
+// TestPrefixedNames: a sentence that opens with an English prefix joined
+// to a name the lists know ("Ex-CIA", "Anti-Trump") names that; a
+// capitalised prefix inside a sentence opens a name of its own, and a
+// prefixed word inside a sentence is no mention.
+func TestPrefixedNames(t *testing.T) {
+	checkKindRows(t, []kindRow{
+		{"Ex-CIA chief in Benghazi breaks silence. The CIA said no.", map[string]Kind{"CIA": Org, "Benghazi": Place}},
+		{"Ex-CIA Director John Brennan spoke.", map[string]Kind{"CIA": Org, "John Brennan": Person}},
+		{"Anti-Trump protesters marched in Portland.", map[string]Kind{"Donald Trump": Person, "Portland": Place}},
+		{"The Anti-Defamation League and the Pittsburgh Post-Gazette reported it.", map[string]Kind{"Anti-Defamation League": Org, "Pittsburgh Post-Gazette": Org}},
+		{"Anti-Semitic slurs were heard in Paris.", map[string]Kind{"Paris": Place}},
+		{"An ex-NASA engineer joined a pro-Israel group.", map[string]Kind{}},
+	})
+}
+
 // TestTranscriptLabels: the labels of a transcript's speakers, repeated at
 // the start of lines before a colon, are names though each opens a
 // sentence; a page's labels ("Source:", "Update:") are not.
