@@ -4338,6 +4338,16 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 					a++
 					continue
 				}
+				// A people in the plural before a person's name (a given
+				// name, or a word and a surname the table knows) describes
+				// the people named after it: "fellow Floridians Jeb Bush
+				// and Marco Rubio", "Republicans Jeb Bush and …", "Texans
+				// Ted Cruz and Rick Perry".
+				if w := trimPossessive(ws[a].in(text)); a+1 < b && !ws[a].headline && (isDemonymPlural(strings.ToLower(w)) || peopleShaped(w)) &&
+					(isGivenName(ws[a+1].in(text)) || b-a == 3 && t.isKnownSurname(trimPossessive(ws[b-1].in(text))) && !inCommonWords(ws[a+1].in(text))) {
+					a++
+					continue
+				}
 				// An agent noun opening the sentence before a given name is
 				// the person's description, not their name ("Comedian Sarah
 				// Silverman", "Novelist Anne Tyler"); so is a noun of a

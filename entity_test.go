@@ -1478,6 +1478,22 @@ func TestPrefixedNames(t *testing.T) {
 	})
 }
 
+// TestPeopleBeforeNames: a people in the plural before a person's name
+// describes the people named, and is no part of the name; a body named by
+// a people and a word stays whole.
+func TestPeopleBeforeNames(t *testing.T) {
+	checkKindRows(t, []kindRow{
+		{"The race pits fellow Floridians Jeb Bush and Marco Rubio against each other.", map[string]Kind{"Jeb Bush": Person, "Marco Rubio": Person}},
+		{"During the debate, Democrats Hillary Clinton and Bernie Sanders clashed.", map[string]Kind{"Hillary Clinton": Person, "Bernie Sanders": Person}},
+		{"Texans Ted Cruz and Rick Perry spoke.", map[string]Kind{"Ted Cruz": Person, "Rick Perry": Person}},
+	})
+	for _, e := range Entities("Democrats Abroad met in Berlin.") {
+		if e.Name == "Abroad" {
+			t.Errorf("Entities: %q cut from Democrats Abroad", e.Name)
+		}
+	}
+}
+
 // TestTranscriptLabels: the labels of a transcript's speakers, repeated at
 // the start of lines before a colon, are names though each opens a
 // sentence; a page's labels ("Source:", "Update:") are not.
