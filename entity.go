@@ -3933,7 +3933,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	// possessive), for the single-word runs below: whether it comes at
 	// least once without a number after it (one that always has its
 	// number, "Figure 3", "Figure 4", is a label; "Boeing 737" is not,
-	// when the text also writes "Boeing" alone), and whether the text's
+	// when the text also writes "Boeing" alone; nor one before a score,
+	// "beat Chelsea 2-0"), and whether the text's
 	// prose also writes it in lower case ("Yeah" and "yeah": a common
 	// word, unless a surname).
 	capitals := sc.capitals
@@ -3944,7 +3945,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		key := trimPossessive(w.in(text))
 		old, seen := capitals[key]
 		f := old
-		if !(k+1 < len(ws) && text[w.end:ws[k+1].start] == " " && isDigit(text[ws[k+1].start])) || k+1 < len(ws) && citedYear(text, int(ws[k+1].start)) {
+		if !(k+1 < len(ws) && text[w.end:ws[k+1].start] == " " && isDigit(text[ws[k+1].start])) || k+1 < len(ws) && (citedYear(text, int(ws[k+1].start)) || !strings.HasSuffix(key, ".") && scoreAt(text, int(ws[k+1].start))) {
 			f |= capAlone
 		}
 		if !w.sentStart && !w.headline {
@@ -5442,9 +5443,6 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if !m.thing && !m.person && !m.place && e.Kind == Person && m.r.e == nil && endsInFirmHead(text[m.nameStart:m.end], capitals) {
 			e.Kind = Org // "Evercore Partners", "Chicago Tribune"
 		}
-		if !m.person && !m.place && (e.Kind == Person || e.Kind == Other) && m.r.e == nil && teamShaped(text, ws, int(m.nameStart), int(m.end), capitals) {
-			e.Kind = Org // "Dallas Cowboys", "New England Patriots": a place and a plural, as teams and bodies are named
-		}
 		if m.org && !m.person && m.r.e == nil {
 			e.Kind = Org
 		}
@@ -5477,6 +5475,15 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		}
 		if m.place && m.r.e == nil && stateNames[text[m.start:m.end]] != "" {
 			e.Kind = Place // a state's abbreviation after a town's name: "Washington, D.C."
+		}
+	}
+	// A team's or a body's name ("the Dallas Cowboys", "the Los Angeles
+	// Lakers": teamShaped) makes its entity an organisation whatever its
+	// other mentions say: a team speaks ("the Lakers said") and is
+	// named by its plural alone, as a person or a place by default is.
+	for i, m := range ms {
+		if m.r.e == nil && m.start == m.nameStart && !m.place && teamShaped(text, ws, int(m.nameStart), int(m.end), capitals) {
+			out[entityOf[i]].Kind = Org
 		}
 	}
 	// language[k]: entity k is a language, written as one twice or at
@@ -5670,6 +5677,27 @@ func namesModel(text string, start, end int) bool {
 	name := trimPossessive(text[start:end])
 	last := lastField(name)
 	return last != name && strings.IndexFunc(last, unicode.IsLetter) >= 0 && strings.IndexFunc(last, unicode.IsDigit) >= 0
+}
+
+// scoreAt reports whether text at i holds a score: digits, a hyphen or an
+// en dash, and digits ("2-0", "110–98").
+func scoreAt(text string, i int) bool {
+	j := i
+	for j < len(text) && isDigit(text[j]) {
+		j++
+	}
+	if j == i || j >= len(text) {
+		return false
+	}
+	switch {
+	case text[j] == '-':
+		j++
+	case strings.HasPrefix(text[j:], "–"):
+		j += len("–")
+	default:
+		return false
+	}
+	return j < len(text) && isDigit(text[j])
 }
 
 // namedInCaps returns the end of a person's name that opens at ws[k] in a

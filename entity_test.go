@@ -1450,7 +1450,8 @@ func TestModifiedPlaces(t *testing.T) {
 }
 
 // TestTeams: a known place and a plural written after "the" is a team's
-// or a body's name, and its short form the same organisation's; a
+// or a body's name, and its short form the same organisation's, before a
+// score too; a
 // person's name of that shape, never after "the", stays a person's, and a
 // place's own plural names stay places.
 func TestTeams(t *testing.T) {
@@ -1460,7 +1461,18 @@ func TestTeams(t *testing.T) {
 		{"Injuries kept him out against the Pittsburgh Steelers. The Steelers defense held.", map[string]Kind{"Pittsburgh Steelers": Org}},
 		{"By Miri Forbes and Nicholas Eaton. Miri Forbes is a researcher.", map[string]Kind{"Miri Forbes": Person, "Nicholas Eaton": Person}},
 		{"George Soros and Austin Powers watched the Paris Accords talks.", map[string]Kind{"George Soros": Person, "Austin Powers": Person, "Paris Accords": Other}},
+		// A team's plural alone first, as a headline writes it, takes
+		// the full name's kind.
+		{"NFL says Bears handled it\n\nOn Sunday, Chicago Bears quarterback Jay Cutler was hurt. The NFL said the Bears handled it.",
+			map[string]Kind{"NFL": Org, "Chicago Bears": Org, "Jay Cutler": Person}},
 	})
+	// A number after a name that is a score is no label's ("Figure 3"):
+	// the name stays a mention; an abbreviation before a range of days
+	// or a case's number is none.
+	if got := kindsByName("Real Madrid beat Barcelona 3-1 on Sunday."); got["Barcelona"] == "" {
+		t.Errorf("Barcelona before a score: no mention in %v", got)
+	}
+	checkKinds(t, "The poll ran Dec. 6-9 and the case is No. 11-3077.", map[string]Kind{})
 }
 
 // TestPrefixedNames: a sentence that opens with an English prefix joined
