@@ -2891,7 +2891,7 @@ func mentionRuns(text string, ws []token) iter.Seq2[int, int] {
 				// Health and Human Services" goes on.
 				if lw := ws[j].in(text); (lw == "of" || lw == "for" || lw == "and" || lw == "the") && j+1 < len(ws) && ws[j+1].upper && j-i < maxJoinedWords &&
 					ws[j+1].start-ws[j].end <= 2 && (hasOrgWord(text, ws[i:j+2]) || lw == "of" && (isPlaceHeadWord(ws[j-1].in(text)) || isBodyNoun(ws[j-1].in(text))) || centerJoins(text, ws[i:j], lw, ws[j+1].in(text))) &&
-					(lw != "and" || !namedWhole(text[ws[i].start:ws[j-1].end]) && !inLower(calendarNames, text[ws[i].start:ws[j-1].end]) && !inLower(orgWords, ws[j-1].in(text)) && !namesAfterAnd(text, ws, j+1)) {
+					(lw != "and" || !namedWhole(text[ws[i].start:ws[j-1].end]) && !inLower(calendarNames, text[ws[i].start:ws[j-1].end]) && !inLower(orgWords, ws[j-1].in(text)) && !namesAfterAnd(text, ws, j+1) && !twoBodies(text, ws, i, j)) {
 					j += 2
 					continue
 				}
@@ -2944,6 +2944,18 @@ func namesAfterAnd(text string, ws []token, k int) bool {
 	}
 	last := trimPossessive(ws[e-1].in(text))
 	return e-k >= 2 && !inCommonWords(first) && (inLower(orgWords, last) || isPlaceHeadWord(last))
+}
+
+// twoBodies reports whether the "and" at ws[j] joins two words that each
+// name a body alone, the one word from ws[i] before it and the one after
+// it, neither capitalised past it: "House and Senate candidates" are two
+// chambers' candidates, not one body's.
+func twoBodies(text string, ws []token, i, j int) bool {
+	if j != i+1 || j+2 < len(ws) && ws[j+2].upper && ws[j+2].start-ws[j+1].end == 1 {
+		return false
+	}
+	body := func(w string) bool { return inLower(orgWords, w) || isBodyNoun(w) }
+	return body(ws[i].in(text)) && body(trimPossessive(ws[j+1].in(text)))
 }
 
 // maxJoinedWords is the most words a run joined by "of", "for", "and" or
@@ -4325,8 +4337,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 					a = b // a nationality and an occupation describe someone: "American Journalist"; not "the American Spectator"
 					continue
 				}
-				if a+1 == b && !honor && nameTitles.hasBytes(bare) && isBodyNounLower(bare) && afterThe(text, int(ws[a].start)) {
-					break // a body's title word alone after "the" names the body: "the House", "the Commission"
+				if a+1 == b && !honor && nameTitles.hasBytes(bare) && isBodyNounLower(bare) && (afterThe(text, int(ws[a].start)) || b+1 < len(ws) && twoBodies(text, ws, a, b) || a >= 2 && ws[a-1].in(text) == "and" && twoBodies(text, ws, a-2, a-1)) {
+					break // a body's title word alone after "the" names the body: "the House", "the Commission"; so does one beside "and" and another body's ("House and Senate candidates", "the Senate and House")
 				}
 				if a+1 == b && !honor && onlyCompass([]string{string(lw)}) && afterThe(text, int(ws[a].start)) {
 					break // a compass word alone after "the" names a region: "the South", "the North", as "the West" does

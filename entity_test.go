@@ -1359,12 +1359,18 @@ func TestHeadlineRuns(t *testing.T) {
 }
 
 // TestAndJoins: "and" inside a body's name joins the fields it covers,
-// but before a name of its own it lists two names.
+// but before a name of its own, or between two bodies' words, it lists
+// two names.
 func TestAndJoins(t *testing.T) {
 	checkKindRows(t, []kindRow{
 		{"Scientists at the Massachusetts Institute of Technology and Harvard Medical School published it.", map[string]Kind{"Massachusetts Institute of Technology": Org, "Harvard Medical School": Org}},
 		{"He spoke at the University of Zurich and Gordon Hanson listened.", map[string]Kind{"University of Zurich": Org, "Gordon Hanson": Person}},
 		{"The Department of Housing and Urban Development said so.", map[string]Kind{"Department of Housing and Urban Development": Org}},
+		// Two words that each name a body alone are two bodies, each a
+		// mention, before "and" or after it.
+		{"He will help House and Senate candidates.", map[string]Kind{"House": Org, "Senate": Org}},
+		{"The bill passed the Senate and House on Monday.", map[string]Kind{"Senate": Org, "House": Org}},
+		{"The Food and Drug Administration approved it.", map[string]Kind{"Food and Drug Administration": Org}},
 	})
 }
 
