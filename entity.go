@@ -2889,6 +2889,10 @@ func mentionRuns(text string, ws []token) iter.Seq2[int, int] {
 				// "and" before a name of its own (namesAfterAnd: "Institute
 				// of Technology and Harvard Medical School"); "Department of
 				// Health and Human Services" goes on.
+				if k := firmWithAnd(text, ws, i, j); k > 0 {
+					j = k // "Procter and Gamble", "Bath and Body Works": a firm the open data writes with "&"
+					continue
+				}
 				if lw := ws[j].in(text); (lw == "of" || lw == "for" || lw == "and" || lw == "the") && j+1 < len(ws) && ws[j+1].upper && j-i < maxJoinedWords &&
 					ws[j+1].start-ws[j].end <= 2 && (hasOrgWord(text, ws[i:j+2]) || lw == "of" && (isPlaceHeadWord(ws[j-1].in(text)) || isBodyNoun(ws[j-1].in(text))) || centerJoins(text, ws[i:j], lw, ws[j+1].in(text))) &&
 					(lw != "and" || !namedWhole(text[ws[i].start:ws[j-1].end]) && !inLower(calendarNames, text[ws[i].start:ws[j-1].end]) && !inLower(orgWords, ws[j-1].in(text)) && !namesAfterAnd(text, ws, j+1) && !twoBodies(text, ws, i, j)) {
@@ -2944,6 +2948,25 @@ func namesAfterAnd(text string, ws []token, k int) bool {
 	}
 	last := trimPossessive(ws[e-1].in(text))
 	return e-k >= 2 && !inCommonWords(first) && (inLower(orgWords, last) || isPlaceHeadWord(last))
+}
+
+// firmWithAnd returns the end of the run that ws[j], an "and" after the
+// capitalised words from ws[i], joins to them as a firm the open data
+// names with "&" ("Procter and Gamble", "Bath and Body Works"), or 0.
+// The words before "and" are one or two, after it one to three.
+func firmWithAnd(text string, ws []token, i, j int) int {
+	if j-i > 2 || j+1 >= len(ws) || ws[j].in(text) != "and" || !ws[j+1].upper {
+		return 0
+	}
+	var buf [96]byte
+	head := append(append(buf[:0], text[ws[i].start:ws[j-1].end]...), " & "...)
+	for k := j + 1; k < len(ws) && k < j+4 && ws[k].upper && (k == j+1 || text[ws[k-1].end:ws[k].start] == " "); k++ {
+		name := append(head, trimPossessive(text[ws[j+1].start:ws[k].end])...)
+		if len(name) <= len(buf) && isFirmName(string(name)) {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // twoBodies reports whether the "and" at ws[j] joins two words that each

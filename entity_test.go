@@ -1371,6 +1371,8 @@ func TestAndJoins(t *testing.T) {
 		{"He will help House and Senate candidates.", map[string]Kind{"House": Org, "Senate": Org}},
 		{"The bill passed the Senate and House on Monday.", map[string]Kind{"Senate": Org, "House": Org}},
 		{"The Food and Drug Administration approved it.", map[string]Kind{"Food and Drug Administration": Org}},
+		// A firm the open data writes with "&", written with "and".
+		{"He left Procter and Gamble for Johnson and Johnson.", map[string]Kind{"Procter and Gamble": Org, "Johnson and Johnson": Org}},
 	})
 }
 

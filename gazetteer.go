@@ -689,8 +689,19 @@ func isLanguageName(name string) bool {
 
 // isFirmName reports whether s, as written, names a large company, a
 // newspaper, a web service or a football club ("Toyota", "Starbucks",
-// "Instagram", "Real Madrid").
-func isFirmName(s string) bool { return firmNames()[s] }
+// "Instagram", "Real Madrid"), with "and" for its "&" too.
+func isFirmName(s string) bool {
+	if firmNames()[s] {
+		return true
+	}
+	// The press writes "and" where the firm writes "&": "Procter and
+	// Gamble", "Bath and Body Works".
+	if before, after, ok := strings.Cut(s, " and "); ok && len(s) < 96 {
+		var buf [96]byte
+		return firmNames()[string(append(append(append(buf[:0], before...), " & "...), after...))]
+	}
+	return false
+}
 
 // isPlaceHeadWord is isPlaceHead of the word w in any case, without
 // allocating.
