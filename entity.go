@@ -3577,6 +3577,14 @@ var deities = setOf("god allah yahweh jehovah")
 // organisation, but other proper names.
 var religions = setOf("islam christianity judaism hinduism buddhism sikhism jainism taoism zoroastrianism")
 
+// legislatures, in lower case, are the words for a legislative chamber
+// that name a country's chamber alone (WordNet's legislature and its
+// kinds: "congress", "parliament", "senate", "house", "assembly",
+// "legislature", "diet", "duma", "knesset"): a party's adjective before
+// one says who holds it ("a Democratic Senate"), where before "party",
+// "caucus" or "committee" it names the party's own body.
+var legislatures = setOf("congress parliament senate house assembly legislature diet duma knesset")
+
 // namesGroup reports whether w, after a political adjective, makes it part
 // of a name: a state's ("Democratic Republic of Congo") or a party's
 // ("Liberal Democrats", "Social Democrats").
@@ -4533,6 +4541,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				a = run[0]
 				for a < b && inLower(commonCapitals, ws[a].in(text)) && ws[a].sentStart && (!place || isFunctionWord(strings.ToLower(ws[a].in(text)))) {
 					a++ // "The", "In" opening the sentence; "Central" of "Central Park" stays
+				}
+				if b-a == 2 && inLower(politicalGroups, ws[a].in(text)) && inLower(legislatures, trimPossessive(ws[a+1].in(text))) {
+					a++ // "a Democratic Senate majority", "the Republican Congress": the chamber, held by the party
 				}
 				add(a, b, false, false)
 				continue

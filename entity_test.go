@@ -1374,6 +1374,11 @@ func TestAndJoins(t *testing.T) {
 		// A firm the open data writes with "&", written with "and".
 		{"He left Procter and Gamble for Johnson and Johnson.", map[string]Kind{"Procter and Gamble": Org, "Johnson and Johnson": Org}},
 	})
+	// A party's adjective before a chamber says who holds it: the
+	// chamber is one entity with the chamber named alone.
+	text := "The U.S. Senate met. It was a new Democratic Senate majority, and the Senate will act."
+	checkKinds(t, text, map[string]Kind{"U.S. Senate": Org})
+	checkKinds(t, "The Republican Party met.", map[string]Kind{"Republican Party": Org})
 }
 
 // TestClubs: a football club of clubs.txt is an organisation, though a
