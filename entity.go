@@ -1124,7 +1124,41 @@ func (t *aliasTable) resolvePartsOf(name string, spellings bool) (key string, e 
 		// ("Wales" is not "South Wales"), nor it a bare name.
 		return key, nil, "", key, ""
 	}
+	if given != "" && !strings.Contains(bare, " ") && doubleBarrelled(bare) {
+		// "Holtz-Eakin" alone is a surname of two, which a full name
+		// ends ("Douglas Holtz-Eakin", whose surname's last part its
+		// skeleton keeps): a bare surname, not a given name and one.
+		// Not where either part is a name of its own kind, which the
+		// hyphen pairs ("Jean-Marc", "Obama-Clinton", "Apple-HTC").
+		a, b, _ := strings.Cut(bare, "-")
+		if !t.ownName(a) && !t.ownName(b) {
+			given = ""
+		}
+	}
 	return key, nil, "", sur, given
+}
+
+// ownName reports whether the word w is a name of its own the lists
+// know: a given name, a place, a firm, a US politician's surname, an
+// acronym or an entry of the table.
+func (t *aliasTable) ownName(w string) bool {
+	return isGivenName(w) || isPlaceName(w) || isFirmName(w) || isPoliticianSurname(w) || isAcronym(w) || t.knows(w)
+}
+
+// doubleBarrelled reports whether the last word of name is two
+// capitalised parts joined by one hyphen ("Holtz-Eakin", "Lopez-Cantera",
+// "Abdel-Aziz"), a surname of two: not a romanised given name, whose
+// second part is in lower case ("Jong-un", "Ki-moon"), nor an article
+// and a name ("al-Assad").
+func doubleBarrelled(name string) bool {
+	last := lastField(trimPossessive(strings.TrimSpace(name)))
+	a, b, ok := strings.Cut(last, "-")
+	if !ok || strings.Contains(b, "-") || arabicArticles.has(strings.ToLower(a)) {
+		return false
+	}
+	ra, _ := utf8.DecodeRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	return unicode.IsUpper(ra) && unicode.IsUpper(rb) && utf8.RuneCountInString(a) > 1 && utf8.RuneCountInString(b) > 1
 }
 
 // orgForm returns the normalized name s in the one word order the press

@@ -3139,6 +3139,21 @@ func TestBareSurnameFollows(t *testing.T) {
 	}
 }
 
+// TestDoubleBarrelledSurname: a surname of two parts joined by a hyphen,
+// written alone, joins the full name it ends; two names the hyphen pairs
+// do not read as one surname.
+func TestDoubleBarrelledSurname(t *testing.T) {
+	for text, want := range map[string][]string{
+		"Douglas Holtz-Eakin, an economist, spoke. Holtz-Eakin said taxes would rise.": {"Douglas Holtz-Eakin: Douglas Holtz-Eakin|Holtz-Eakin"},
+		"Judge Colleen Kollar-Kotelly ruled. The order by Kollar-Kotelly was broad.":   {"Colleen Kollar-Kotelly: Colleen Kollar-Kotelly|Kollar-Kotelly"},
+		"Sen. Ted Cruz spoke. Kim Jong-un met Ban Ki-moon, and Kim said no.":           {"Ted Cruz: Sen. Ted Cruz", "Kim Jong Un: Kim Jong-un|Kim", "Ban Ki-moon: Ban Ki-moon"},
+	} {
+		if diff := cmp.Diff(want, entityMentions(text, false)); diff != "" {
+			t.Errorf("Entities(%q) (-want +got):\n%s", text, diff)
+		}
+	}
+}
+
 // entityMentions returns the entities of text, each as "Name: mention|
 // mention", or "Name kind: mention|mention" with kinds.
 func entityMentions(text string, kinds bool) []string {
