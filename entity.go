@@ -1780,7 +1780,11 @@ func parsePerson(name, s string, surnameLens []int) personName {
 	case len(surnameLens) > 0 && surnameLens[0] <= len(ws):
 		k := surnameLens[0]
 		p.surname, p.given = ws[len(ws)-k:], ws[:len(ws)-k]
-	case len(ws) >= 2 && len(ws) <= 3 && eastAsianFamilies.has(ws[0]):
+	case len(ws) >= 2 && len(ws) <= 3 && eastAsianFamilies.has(ws[0]) && (!isGivenName(capitalized(ws[0])) || !slices.ContainsFunc(ws[1:], func(w string) bool { return !romanisedGiven(w) })):
+		// A family name first, unless the family is an English given name
+		// too and the words after it are no romanised given names of
+		// one or two syllables: "Lee Epstein", "Kim Kardashian" are
+		// named given name first; "Lee Gisoo", "Kim Hana" family first.
 		p.surname, p.given = ws[:1], ws[1:]
 	case len(ws) >= 3 && hyphenedGiven(name):
 		p.surname, p.given = ws[len(ws)-3:len(ws)-2], ws[len(ws)-2:]
@@ -1806,6 +1810,21 @@ func parsePerson(name, s string, surnameLens []int) personName {
 		p.given = kept
 	}
 	return p
+}
+
+// romanisedGiven reports whether the lower-case word w is one or two
+// romanised syllables (syllable): "jong", "hyesu", "gisoo", a given name
+// or a part of one as Korean and Chinese names are written in English.
+func romanisedGiven(w string) bool {
+	if syllable(w, false) {
+		return true
+	}
+	for k := 1; k < len(w); k++ {
+		if syllable(w[:k], false) && syllable(w[k:], false) {
+			return true
+		}
+	}
+	return false
 }
 
 // hyphenedGiven reports whether name ends in a family name of one

@@ -3141,12 +3141,17 @@ func TestBareSurnameFollows(t *testing.T) {
 
 // TestDoubleBarrelledSurname: a surname of two parts joined by a hyphen,
 // written alone, joins the full name it ends; two names the hyphen pairs
-// do not read as one surname.
+// do not read as one surname. A bare surname joins the full name in
+// either order of an East Asian family name that is a given name too.
 func TestDoubleBarrelledSurname(t *testing.T) {
 	for text, want := range map[string][]string{
 		"Douglas Holtz-Eakin, an economist, spoke. Holtz-Eakin said taxes would rise.": {"Douglas Holtz-Eakin: Douglas Holtz-Eakin|Holtz-Eakin"},
 		"Judge Colleen Kollar-Kotelly ruled. The order by Kollar-Kotelly was broad.":   {"Colleen Kollar-Kotelly: Colleen Kollar-Kotelly|Kollar-Kotelly"},
-		"Sen. Ted Cruz spoke. Kim Jong-un met Ban Ki-moon, and Kim said no.":           {"Ted Cruz: Sen. Ted Cruz", "Kim Jong Un: Kim Jong-un|Kim", "Ban Ki-moon: Ban Ki-moon"},
+		// A family name that is an English given name too opens a name
+		// given name first before words that are no romanised syllables.
+		"Lee Epstein, a scholar, said so. Epstein added that it was rare.":   {"Lee Epstein: Lee Epstein|Epstein"},
+		"Lee Hsien Loong spoke, and Lee said no.":                            {"Lee Hsien Loong: Lee Hsien Loong|Lee"},
+		"Sen. Ted Cruz spoke. Kim Jong-un met Ban Ki-moon, and Kim said no.": {"Ted Cruz: Sen. Ted Cruz", "Kim Jong Un: Kim Jong-un|Kim", "Ban Ki-moon: Ban Ki-moon"},
 	} {
 		if diff := cmp.Diff(want, entityMentions(text, false)); diff != "" {
 			t.Errorf("Entities(%q) (-want +got):\n%s", text, diff)
