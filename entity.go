@@ -4550,8 +4550,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				for o-1 > i0 && (inLower(nameTitles, ws[o-1].in(text)) || inLower(officeSides, ws[o-1].in(text))) && ws[o-2].in(text) != "of" && ws[o-2].in(text) != "for" {
 					o-- // not a field after "of": "Department of Justice Inspector General"
 				}
-				if o-i0 >= 2 || o-i0 == 1 && (probe(trimPossessive(ws[i0].in(text))) != nil || isPlaceName(trimPossessive(ws[i0].in(text)))) {
-					n := len(ms)
+				if o-i0 >= 2 || o-i0 == 1 && (probe(trimPossessive(ws[i0].in(text))) != nil || isPlaceName(trimPossessive(ws[i0].in(text))) || isFirmName(trimPossessive(ws[i0].in(text)))) {
+					n := len(ms) // a body of one word the table, the gazetteer or the open data of firms knows: "Twitter CEO Jack Dorsey"
 					add(i0, o, false, false)
 					if m := &ms[len(ms)-1]; len(ms) > n && m.r.e == nil && m.r.kind == "" {
 						m.r.kind = Org // a name no table knows that holds an office

@@ -3336,13 +3336,16 @@ func TestTownAndRegion(t *testing.T) {
 	checkKinds(t, "Officials said.\nCPUC, Calif. regulators said. The CPUC agreed.", map[string]Kind{"CPUC": Org, "California": Place})
 }
 
-// TestAcronymBeforeOffice: an acronym before an office names the body
-// whose office it is; the person after it is a mention of their own. Not
+// TestAcronymBeforeOffice: an acronym or a firm before an office names
+// the body whose office it is; the person after it is a mention of their own. Not
 // a word of a line in capitals, nor a name the table knows as a place.
 func TestAcronymBeforeOffice(t *testing.T) {
 	checkKinds(t, "The summit where FBI Director James Comey spoke ended. Comey left.",
 		map[string]Kind{"FBI": Org, "James Comey": Person})
 	checkKinds(t, "CPUC President Marybel Batjer said so.", map[string]Kind{"CPUC": Org, "Marybel Batjer": Person})
+	// A firm of one word the open data knows names it too.
+	checkKinds(t, "He met Twitter CEO Jack Dorsey and Boeing Chief Executive Dave Calhoun on Friday.",
+		map[string]Kind{"Twitter": Org, "Jack Dorsey": Person, "Boeing": Org, "Dave Calhoun": Person})
 	for _, e := range Entities("WE ASKED THE PRESIDENT ABOUT IT.") {
 		if e.Kind == Org {
 			t.Errorf("Entities of a line in capitals: %q is an organisation", e.Name)
