@@ -4047,6 +4047,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if !w.sentStart && !w.headline {
 			f |= capMid
 		}
+		if k > 0 && text[ws[k-1].end:w.start] == " " && (ws[k-1].in(text) == "the" || ws[k-1].in(text) == "The") {
+			f |= capAfterThe
+		}
 		if termAcronym(text, ws, k) {
 			f |= capTerm
 			capitals[key+"s"] |= capTerm // its plural: "CFLs"
@@ -6381,13 +6384,13 @@ func placeEnd(text string, ws []token, a, b int) int {
 // the modifier is most often the common adjective ("New Iran sanctions
 // bill lacks support"); written again inside a sentence, the name is the
 // place's ("At New England town meetings … New England town meetings
-// provide"). The search looks 4 KB either side, so that a text of many
-// such sentences stays linear.
+// provide"). The search looks nearWindow bytes either side, so that a
+// text of many such sentences stays linear.
 func modifierOpensSentence(text string, w token, name string) bool {
 	if !w.sentStart && !w.headline || placeNames()[name] || !isModifiedPlace(name) {
 		return false
 	}
-	lo, hi := max(0, int(w.start)-4096), min(len(text), int(w.start)+4096)
+	lo, hi := max(0, int(w.start)-nearWindow), min(len(text), int(w.start)+nearWindow)
 	for near := text[lo:hi]; ; {
 		i := strings.Index(near, name)
 		if i < 0 {
@@ -6400,6 +6403,11 @@ func modifierOpensSentence(text string, w token, name string) bool {
 		near = near[i+len(name):]
 	}
 }
+
+// nearWindow is how far, in bytes either side, modifierOpensSentence and
+// theBefore look for a name written again: a few paragraphs. A bound, so
+// that a text of many such names stays linear.
+const nearWindow = 4096
 
 // midSentence reports whether the word at text[start:] follows a word or
 // a comma of the same sentence, a space apart.
@@ -6714,10 +6722,11 @@ const maxLowerScans = 16
 
 // What a text says of one of its capitalised words (see entitiesOf).
 const (
-	capAlone = 1 << iota // it comes at least once without a number after it
-	capLower             // the text's prose also writes it in lower case
-	capTerm              // an acronym of a term: spelled out in lower case ("sea surface salinity (SSS)") or counted ("LLMs")
-	capMid               // it comes at least once inside a sentence of prose, not first and not in a headline
+	capAlone    = 1 << iota // it comes at least once without a number after it
+	capLower                // the text's prose also writes it in lower case
+	capTerm                 // an acronym of a term: spelled out in lower case ("sea surface salinity (SSS)") or counted ("LLMs")
+	capMid                  // it comes at least once inside a sentence of prose, not first and not in a headline
+	capAfterThe             // it comes at least once right after "the" ("the Cowboys")
 )
 
 // commonOpener reports whether a capitalised word w that opens a sentence,
@@ -7893,7 +7902,8 @@ func endsInFirmHead(name string, capitals map[string]uint8) bool {
 // holiday, an event or a document ("Beijing Olympics", "Oslo Accords":
 // otherHeads); and a place that is a common word or a firm too opens
 // other names ("Mobile App Analytics", "Toyota Prius"). "The" is looked
-// for within 4 KB of start.
+// for within nearWindow bytes of start, and only where capitals holds
+// capAfterThe for the plural's first word.
 func teamShaped(text string, ws []token, start, end int, capitals map[string]uint8) bool {
 	bare := trimPossessive(text[start:end])
 	words := strings.Fields(bare)
@@ -7921,15 +7931,16 @@ func teamShaped(text string, ws []token, start, end int, capitals map[string]uin
 		if isFirmName(place) || k == 1 && inCommonWords(place) {
 			return false
 		}
-		return afterThe(text, start) && headsPhrase(text, ws, end) || theBefore(text, start, strings.Join(words[k:], " "))
+		nick := strings.Join(words[k:], " ")
+		return afterThe(text, start) && headsPhrase(text, ws, end) || capitals[words[k]]&capAfterThe != 0 && theBefore(text, start, nick)
 	}
 	return false
 }
 
-// theBefore reports whether "the" stands before w in text within 4 KB of
-// start ("the Cowboys", "the Red Wings").
+// theBefore reports whether "the" stands before w in text within
+// nearWindow bytes of start ("the Cowboys", "the Red Wings").
 func theBefore(text string, start int, w string) bool {
-	near := text[max(0, start-4096):min(len(text), start+4096)]
+	near := text[max(0, start-nearWindow):min(len(text), start+nearWindow)]
 	for i := 0; ; {
 		k := strings.Index(near[i:], w)
 		if k < 0 {
