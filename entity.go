@@ -1153,7 +1153,7 @@ func (t *aliasTable) ownName(w string) bool {
 func doubleBarrelled(name string) bool {
 	last := lastField(trimPossessive(strings.TrimSpace(name)))
 	a, b, ok := strings.Cut(last, "-")
-	if !ok || strings.Contains(b, "-") || arabicArticles.has(strings.ToLower(a)) {
+	if !ok || strings.Contains(b, "-") || inLower(arabicArticles, a) {
 		return false
 	}
 	ra, _ := utf8.DecodeRuneInString(a)
@@ -1782,9 +1782,9 @@ func parsePerson(name, s string, surnameLens []int) personName {
 		p.surname, p.given = ws[len(ws)-k:], ws[:len(ws)-k]
 	case len(ws) >= 2 && len(ws) <= 3 && eastAsianFamilies.has(ws[0]) && (!isGivenName(capitalized(ws[0])) || !slices.ContainsFunc(ws[1:], func(w string) bool { return !romanisedGiven(w) })):
 		// A family name first, unless the family is an English given name
-		// too and the words after it are no romanised given names of
-		// one or two syllables: "Lee Epstein", "Kim Kardashian" are
-		// named given name first; "Lee Gisoo", "Kim Hana" family first.
+		// too and a word after it is no romanised given name of one or
+		// two syllables: "Lee Epstein", "Kim Kardashian" are named given
+		// name first; "Lee Gisoo", "Kim Hana" family first.
 		p.surname, p.given = ws[:1], ws[1:]
 	case len(ws) >= 3 && hyphenedGiven(name):
 		p.surname, p.given = ws[len(ws)-3:len(ws)-2], ws[len(ws)-2:]
@@ -3003,21 +3003,17 @@ func namesAfterAnd(text string, ws []token, k int) bool {
 	return e-k >= 2 && !inCommonWords(first) && (inLower(orgWords, last) || isPlaceHeadWord(last))
 }
 
-// firmWithAnd returns the end of the run that ws[j], an "and" after the
-// capitalised words from ws[i], joins to them as a firm the open data
-// names with "&" ("Procter and Gamble", "Bath and Body Works"), or 0.
-// The words before "and" are one or two, after it one to three.
+// firmWithAnd returns the end of the run that ws[j], an "and" one space
+// from the capitalised words from ws[i] and from the next, joins to them
+// as a firm the open data names with "&" ("Procter and Gamble", "Bath
+// and Body Works": isFirmName reads "and" as "&"; see ampersandFirm), or
+// 0. The words before "and" are one or two, after it one to three.
 func firmWithAnd(text string, ws []token, i, j int) int {
-	if j-i > 2 || j+1 >= len(ws) || ws[j].in(text) != "and" || !ws[j+1].upper {
+	if j-i > 2 || j+1 >= len(ws) || ws[j].in(text) != "and" || !ws[j+1].upper || text[ws[j-1].end:ws[j].start] != " " || text[ws[j].end:ws[j+1].start] != " " {
 		return 0
 	}
-	var buf [96]byte
-	head := append(append(buf[:0], text[ws[i].start:ws[j-1].end]...), " & "...)
-	for k := j + 1; k < len(ws) && k < j+4 && ws[k].upper && (k == j+1 || text[ws[k-1].end:ws[k].start] == " "); k++ {
-		name := append(head, trimPossessive(text[ws[j+1].start:ws[k].end])...)
-		if len(name) <= len(buf) && isFirmName(string(name)) {
-			return k + 1
-		}
+	if k := longestFirm(text, ws, i, j+1, capitalsAfter(text, ws, j+1)); k > j+1 {
+		return k
 	}
 	return 0
 }
@@ -3283,17 +3279,34 @@ func ampersandFirm(text string, ws []token, i, j int) int {
 	if j >= len(ws) || ws[j].start-ws[j-1].end != 3 || text[ws[j-1].end+1] != '&' || !ws[j].upper || text[ws[j-1].end:ws[j].start] != " & " {
 		return j // most gaps are one space: two comparisons
 	}
-	end := j // past the capitalised words after the ampersand, at most three
+	end := capitalsAfter(text, ws, j)
+	if k := longestFirm(text, ws, i, j, end); k > j {
+		return k
+	}
+	if trail, _, _ := legalForm(ws[end-1].in(text)); trail {
+		return end
+	}
+	return j
+}
+
+// capitalsAfter returns one past the capitalised words from ws[j] on,
+// one space apart, at most three.
+func capitalsAfter(text string, ws []token, j int) int {
+	end := j
 	for end < len(ws) && end < j+3 && ws[end].upper && (end == j || text[ws[end-1].end:ws[end].start] == " ") {
 		end++
 	}
+	return end
+}
+
+// longestFirm returns one past the last word of the longest name of
+// firms.txt that the words from ws[i] make when they run on to ws[k-1],
+// for k from end down to past j, or j where none does.
+func longestFirm(text string, ws []token, i, j, end int) int {
 	for k := end; k > j; k-- {
 		if isFirmName(trimPossessive(text[ws[i].start:ws[k-1].end])) {
 			return k
 		}
-	}
-	if trail, _, _ := legalForm(ws[end-1].in(text)); trail {
-		return end
 	}
 	return j
 }
@@ -3979,8 +3992,11 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		// name is not cut out before a capitalised word other than a
 		// title, which it would run into ("Post-Brexit Britain").
 		w := &ws[i]
+		if !w.sentStart || !w.upper {
+			continue
+		}
 		p := namePrefixLen(w.in(text))
-		if p == 0 || !w.sentStart || !w.upper || !t.prefixedName(text[int(w.start)+p:w.end]) {
+		if p == 0 || !t.prefixedName(text[int(w.start)+p:w.end]) {
 			continue
 		}
 		if next := ws[min(i+1, len(ws)-1)].in(text); i+1 == len(ws) || !ws[i+1].upper || text[w.end:ws[i+1].start] != " " || inLower(nameTitles, next) && !isPlaceName(next) && !isDemonym(next) {
@@ -4030,7 +4046,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	// least once without a number after it (one that always has its
 	// number, "Figure 3", "Figure 4", is a label; "Boeing 737" is not,
 	// when the text also writes "Boeing" alone; nor one before a score,
-	// "beat Chelsea 2-0"), and whether the text's
+	// "beat Chelsea 2-0", unless a common noun in the singular, a label's
+	// word: "Figure 3-1"), and whether the text's
 	// prose also writes it in lower case ("Yeah" and "yeah": a common
 	// word, unless a surname).
 	capitals := sc.capitals
@@ -4041,7 +4058,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		key := trimPossessive(w.in(text))
 		old, seen := capitals[key]
 		f := old
-		if !(k+1 < len(ws) && text[w.end:ws[k+1].start] == " " && isDigit(text[ws[k+1].start])) || k+1 < len(ws) && (citedYear(text, int(ws[k+1].start)) || !strings.HasSuffix(key, ".") && scoreAt(text, int(ws[k+1].start))) {
+		if !(k+1 < len(ws) && text[w.end:ws[k+1].start] == " " && isDigit(text[ws[k+1].start])) || k+1 < len(ws) && (citedYear(text, int(ws[k+1].start)) || !strings.HasSuffix(key, ".") && !(inCommonWords(key) && !strings.HasSuffix(key, "s")) && scoreAt(text, int(ws[k+1].start))) {
 			f |= capAlone
 		}
 		if !w.sentStart && !w.headline {
@@ -4443,8 +4460,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				// the people named after it: "fellow Floridians Jeb Bush
 				// and Marco Rubio", "Republicans Jeb Bush and …", "Texans
 				// Ted Cruz and Rick Perry".
-				if w := trimPossessive(ws[a].in(text)); a+1 < b && !ws[a].headline && (isDemonymPlural(strings.ToLower(w)) || peopleShaped(w)) &&
-					(isGivenName(ws[a+1].in(text)) || b-a == 3 && t.isKnownSurname(trimPossessive(ws[b-1].in(text))) && !inCommonWords(ws[a+1].in(text))) {
+				if w := trimPossessive(ws[a].in(text)); a+1 < b && !ws[a].headline &&
+					(isGivenName(ws[a+1].in(text)) || b-a == 3 && t.isKnownSurname(trimPossessive(ws[b-1].in(text))) && !inCommonWords(ws[a+1].in(text))) &&
+					(isDemonymPlural(string(bare)) || peopleShaped(w)) {
 					a++
 					continue
 				}
@@ -6366,7 +6384,7 @@ func placeEnd(text string, ws []token, a, b int) int {
 	}
 	for l := min(b, a+4); l > a+1; l-- {
 		name := trimPossessive(text[ws[a].start:ws[l-1].end])
-		if (isPlaceName(name) || placePeople(name)) && !modifierOpensSentence(text, ws[a], name) {
+		if (isPlaceName(name) || placePeople(name)) && !modifierOpensSentence(text, ws, ws[a], name) {
 			return l
 		}
 		var buf [64]byte
@@ -6379,14 +6397,15 @@ func placeEnd(text string, ws []token, a, b int) int {
 
 // modifierOpensSentence reports whether name is a place the gazetteer
 // knows only as a modifier before a known place (isModifiedPlace: "New
-// England"), written by the word w that opens a sentence or a headline's
-// words, and not written inside a sentence nearby. At a sentence's start
+// England"), written by the word w of ws (the text's words) that opens a
+// sentence or a headline's words, and not written again nearby by a word
+// that opens neither. At a sentence's start
 // the modifier is most often the common adjective ("New Iran sanctions
 // bill lacks support"); written again inside a sentence, the name is the
 // place's ("At New England town meetings … New England town meetings
 // provide"). The search looks nearWindow bytes either side, so that a
 // text of many such sentences stays linear.
-func modifierOpensSentence(text string, w token, name string) bool {
+func modifierOpensSentence(text string, ws []token, w token, name string) bool {
 	if !w.sentStart && !w.headline || placeNames()[name] || !isModifiedPlace(name) {
 		return false
 	}
@@ -6396,8 +6415,10 @@ func modifierOpensSentence(text string, w token, name string) bool {
 		if i < 0 {
 			return true
 		}
-		if at := lo + i; at != int(w.start) && midSentence(text, at) {
-			return false
+		if at := lo + i; at != int(w.start) {
+			if k, ok := wordAt(ws, at); ok && !ws[k].sentStart && !ws[k].headline {
+				return false
+			}
 		}
 		lo += i + len(name)
 		near = near[i+len(name):]
@@ -6408,16 +6429,6 @@ func modifierOpensSentence(text string, w token, name string) bool {
 // theBefore look for a name written again: a few paragraphs. A bound, so
 // that a text of many such names stays linear.
 const nearWindow = 4096
-
-// midSentence reports whether the word at text[start:] follows a word or
-// a comma of the same sentence, a space apart.
-func midSentence(text string, start int) bool {
-	if start < 2 || text[start-1] != ' ' {
-		return false
-	}
-	c := text[start-2]
-	return c == ',' || c == ';' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
-}
 
 // placePeople reports whether name is the people of a place the
 // gazetteer knows, written as the place and "-ers" ("New Yorkers", "New
@@ -7372,15 +7383,13 @@ func hyphenAdjectiveLast(w string) bool {
 // prefix that opens the word w before a capital ("Ex-" of "Ex-CIA",
 // "anti-" of "anti-Trump", "Pro-" of "Pro-Russian"), or 0 where there is
 // none. The prefixes are those that join a name to make an adjective or a
-// noun of it: "ex", "pro", "anti", "non", "post", "pre".
+// noun of it (namePrefixes).
 func namePrefixLen(w string) int {
 	k := strings.IndexByte(w, '-')
 	if k < 2 || k > 4 || k+1 >= len(w) {
 		return 0
 	}
-	switch strings.ToLower(w[:k]) {
-	case "ex", "pro", "anti", "non", "post", "pre":
-	default:
+	if !slices.ContainsFunc(namePrefixes, func(p string) bool { return strings.EqualFold(p, w[:k]) }) {
 		return 0
 	}
 	if r, _ := utf8.DecodeRuneInString(w[k+1:]); !unicode.IsUpper(r) {
@@ -7390,21 +7399,19 @@ func namePrefixLen(w string) int {
 }
 
 // prefixedName reports whether w, written after an English prefix
-// ("anti-", "ex-"), is a name the lists know: a place, a firm, a US
-// politician's surname, a given name, a name of the alias table, or an
-// acronym that is no thing's ("CIA", "EU"; not "MIDI").
-func (t *aliasTable) prefixedName(w string) bool {
-	if isAcronym(w) {
-		return !isThingAcronym(w)
-	}
-	return isPlaceName(w) || isFirmName(w) || isPoliticianSurname(w) || isGivenName(w) || t.knows(w)
-}
+// ("anti-", "ex-"), is a name of its own the lists know (ownName) and no
+// acronym of a thing ("CIA", "EU"; not "MIDI").
+func (t *aliasTable) prefixedName(w string) bool { return t.ownName(w) && !isThingAcronym(w) }
 
 // knows reports whether the alias table resolves the name w to an entry.
 func (t *aliasTable) knows(w string) bool {
 	_, e, _ := t.resolve(w)
 	return e != nil
 }
+
+// namePrefixes are the English prefixes that join a name: "ex-CIA",
+// "pro-Israel", "anti-Trump", "non-Hispanic", "post-Brexit", "pre-Columbian".
+var namePrefixes = []string{"ex", "pro", "anti", "non", "post", "pre"}
 
 // compoundParticiple reports whether the word w, after a hyphen, is the
 // participle of a compound adjective: in lower case, a common word in
@@ -7906,18 +7913,17 @@ func endsInFirmHead(name string, capitals map[string]uint8) bool {
 // capAfterThe for the plural's first word.
 func teamShaped(text string, ws []token, start, end int, capitals map[string]uint8) bool {
 	bare := trimPossessive(text[start:end])
-	words := strings.Fields(bare)
-	if len(words) < 2 || len(words) > 5 {
-		return false
-	}
-	last := words[len(words)-1]
-	if len(last) < 4 || last[len(last)-1] != 's' || strings.HasSuffix(last, "ss") || capitals[last]&capLower != 0 {
+	last := lastField(bare)
+	if last == bare || len(last) < 4 || last[len(last)-1] != 's' || strings.HasSuffix(last, "ss") || capitals[last]&capLower != 0 {
 		return false
 	}
 	var buf [32]byte
 	lw := lowerInto(buf[:], last)
-	if len(lw) == 0 || isPlaceHead(lw) || otherHeads.hasBytes(lw) || otherHeads.hasBytes(lw[:len(lw)-1]) || holidays.hasBytes(lw) ||
-		isDemonymPlural(last) || politicalGroups.hasBytes(lw[:len(lw)-1]) || faiths.hasBytes(lw[:len(lw)-1]) {
+	if len(lw) == 0 || isPlaceHead(lw) || otherHeads.hasBytes(lw) || otherHeads.hasBytes(lw[:len(lw)-1]) || holidays.hasBytes(lw) || isDemonymPlural(string(lw)) {
+		return false
+	}
+	words := strings.Fields(bare)
+	if len(words) > 5 {
 		return false
 	}
 	for k := len(words) - 1; k >= max(1, len(words)-2); k-- {
@@ -7931,22 +7937,27 @@ func teamShaped(text string, ws []token, start, end int, capitals map[string]uin
 		if isFirmName(place) || k == 1 && inCommonWords(place) {
 			return false
 		}
-		nick := strings.Join(words[k:], " ")
-		return afterThe(text, start) && headsPhrase(text, ws, end) || capitals[words[k]]&capAfterThe != 0 && theBefore(text, start, nick)
+		return afterThe(text, start) && headsPhrase(text, ws, end) || capitals[words[k]]&capAfterThe != 0 && theBefore(text, start, strings.Join(words[k:], " "))
 	}
 	return false
 }
 
-// theBefore reports whether "the" stands before w in text within
-// nearWindow bytes of start ("the Cowboys", "the Red Wings").
+// theBefore reports whether the word "the" stands before the words w in
+// text within nearWindow bytes of start ("the Cowboys", "the Red Wings";
+// not "loathe Powers", not "the Bruinsfan").
 func theBefore(text string, start int, w string) bool {
-	near := text[max(0, start-nearWindow):min(len(text), start+nearWindow)]
+	if w == "" {
+		return false
+	}
+	lo := max(0, start-nearWindow)
+	near := text[lo:min(len(text), start+nearWindow)]
 	for i := 0; ; {
 		k := strings.Index(near[i:], w)
 		if k < 0 {
 			return false
 		}
-		if at := i + k; at >= 4 && (near[at-4:at] == "the " || near[at-4:at] == "The ") {
+		at := lo + i + k
+		if end := at + len(w); afterThe(text, at) && (end == len(text) || !letterAt(text, end)) {
 			return true
 		}
 		i += k + len(w)

@@ -1374,6 +1374,10 @@ func TestAndJoins(t *testing.T) {
 		// A firm the open data writes with "&", written with "and".
 		{"He left Procter and Gamble for Johnson and Johnson.", map[string]Kind{"Procter and Gamble": Org, "Johnson and Johnson": Org}},
 	})
+	// Not across a paragraph's end.
+	if got := kindsByName("He worked at Procter and\n\nGamble rose."); got["Procter and Gamble"] != "" {
+		t.Errorf("a firm's name across a paragraph's end: %v", got)
+	}
 	// A party's adjective before a chamber says who holds it: the
 	// chamber is one entity with the chamber named alone.
 	text := "The U.S. Senate met. It was a new Democratic Senate majority, and the Senate will act."
@@ -1459,6 +1463,9 @@ func TestModifiedPlaces(t *testing.T) {
 		{"He grew up in New England and moved to Greater Manchester.", map[string]Kind{"New England": Place, "Greater Manchester": Place}},
 		{"New Iran sanctions bill lacks support. The vote is on Monday.", map[string]Kind{"Iran": Place}},
 		{"At New England town meetings, all residents vote. New England town meetings are old.", map[string]Kind{"New England": Place}},
+		// A closing quotation mark before the name is no word of its
+		// sentence: the name opens one there.
+		{"“It is done.” New Iran talks begin on Monday. Nobody came.", map[string]Kind{"Iran": Place}},
 	})
 }
 
@@ -1474,6 +1481,8 @@ func TestTeams(t *testing.T) {
 		{"Injuries kept him out against the Pittsburgh Steelers. The Steelers defense held.", map[string]Kind{"Pittsburgh Steelers": Org}},
 		{"By Miri Forbes and Nicholas Eaton. Miri Forbes is a researcher.", map[string]Kind{"Miri Forbes": Person, "Nicholas Eaton": Person}},
 		{"George Soros and Austin Powers watched the Paris Accords talks.", map[string]Kind{"George Soros": Person, "Austin Powers": Person, "Paris Accords": Other}},
+		// "the" is a word of its own: "loathe" is none.
+		{"Austin Powers spoke on Monday. Critics loathe Powers films.", map[string]Kind{"Austin Powers": Person}},
 		// A team's plural alone first, as a headline writes it, takes
 		// the full name's kind.
 		{"NFL says Bears handled it\n\nOn Sunday, Chicago Bears quarterback Jay Cutler was hurt. The NFL said the Bears handled it.",
@@ -1486,6 +1495,7 @@ func TestTeams(t *testing.T) {
 		t.Errorf("Barcelona before a score: no mention in %v", got)
 	}
 	checkKinds(t, "The poll ran Dec. 6-9 and the case is No. 11-3077.", map[string]Kind{})
+	checkKinds(t, "The results are in Figure 3-1 and Figure 3-2 below.", map[string]Kind{})
 }
 
 // TestPrefixedNames: a sentence that opens with an English prefix joined

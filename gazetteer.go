@@ -506,7 +506,11 @@ func isPoliticianSurname(w string) bool { return politicians()[w] }
 func givenNameSex(w string) byte { return givenNames()[w] }
 
 // isPlaceName reports whether s, as written, names a country, a US state
-// or a city of 100,000 people or more ("Malaysia", "Virginia", "Houston").
+// or a city of 100,000 people or more ("Malaysia", "Virginia", "Houston"),
+// a first-level division or a newer city name of the lists, or such a
+// place after a word the gazetteer shows modifying places
+// (isModifiedPlace: "New England", "Central London"; also "New Iran",
+// which placeEnd does not take where "New" opens a sentence).
 func isPlaceName(s string) bool {
 	if placeNames()[s] {
 		return true
