@@ -3847,6 +3847,8 @@ type resolvedName struct {
 // growing again (growth was a tenth of entities' time).
 type entityScratch struct {
 	ws         []token
+	heads      []uint64         // the caller's headline marks, a bit a word, while entitiesOf marks its own
+	cut        []cutWord        // the caller's words entitiesOf cut, as they came
 	unsuffixed []int            // see withoutSuffixed
 	runs       [][2]int32       // see mentionRuns
 	surnames   map[string]bool  // see entities
@@ -3910,6 +3912,13 @@ const maxPooledWords = 1 << 16
 
 // release empties s and returns it to the pool (or drops it: see
 // maxPooledWords). Nothing of the text stays reachable from a pooled s.
+// A cutWord is a word of the caller's as it came, before entitiesOf cut
+// it (a participle or a prefix off), and its index.
+type cutWord struct {
+	i int
+	w token
+}
+
 func (s *entityScratch) release() {
 	if cap(s.ws) > maxPooledWords || cap(s.ms) > maxPooledWords || cap(s.merged) > maxPooledWords || cap(s.runs) > maxPooledWords ||
 		s.resolved.n > maxPooledWords || len(s.surnameGroups) > maxPooledWords/4 ||
@@ -3964,19 +3973,42 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	loadGazetteers()
 	sc := entityScratchPool.Get().(*entityScratch)
 	defer sc.release()
-	// The words are the caller's, copied (the marks below, headlines and
-	// cut participles, are this stage's), or read here.
+	// The words are read here, or are the caller's: marked here (the
+	// headlines, the cut participles and prefixes below are this
+	// stage's) and given back as they came when it returns, rather than
+	// copied, which in a text dense with names held as much memory as
+	// the mentions.
 	if ws == nil {
 		sc.ws = appendTokens(sc.ws[:0], text)
+		ws = sc.ws
 	} else {
-		sc.ws = append(sc.ws[:0], ws...)
+		sc.heads = sc.heads[:0]
+		for i := range ws {
+			if i%64 == 0 {
+				sc.heads = append(sc.heads, 0)
+			}
+			if ws[i].headline {
+				sc.heads[i/64] |= 1 << (i % 64)
+			}
+		}
+		sc.cut = sc.cut[:0]
+		defer func() {
+			for k := len(sc.cut) - 1; k >= 0; k-- {
+				ws[sc.cut[k].i] = sc.cut[k].w // the first record of a word, which is as it came, last
+			}
+			for i := range ws {
+				ws[i].headline = sc.heads[i/64]&(1<<(i%64)) != 0
+			}
+		}()
 	}
-	ws = sc.ws
 	for i := range ws {
 		for w := &ws[i]; w.upper && hyphenAdjectiveLast(w.in(text)); {
 			// "a Nobel Prize-winning economist", "the Los Angeles-based
 			// firm": the word ends at the hyphen, and the participle
 			// after it is no name's (each of them: "X-based-led").
+			if len(sc.cut) == 0 || sc.cut[len(sc.cut)-1].i != i {
+				sc.cut = append(sc.cut, cutWord{i, *w})
+			}
 			w.end = w.start + int32(strings.LastIndexByte(w.in(text), '-'))
 		}
 	}
@@ -4000,6 +4032,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			continue
 		}
 		if next := ws[min(i+1, len(ws)-1)].in(text); i+1 == len(ws) || !ws[i+1].upper || text[w.end:ws[i+1].start] != " " || inLower(nameTitles, next) && !isPlaceName(next) && !isDemonym(next) {
+			if len(sc.cut) == 0 || sc.cut[len(sc.cut)-1].i != i {
+				sc.cut = append(sc.cut, cutWord{i, *w})
+			}
 			w.start += int32(p)
 			w.upper, w.sentStart, w.allCaps = true, false, isAllCaps(w.in(text)) && utf8.RuneCountInString(w.in(text)) > 1
 		}

@@ -4090,3 +4090,17 @@ func TestBodyInApposition(t *testing.T) {
 		{"Issawi Frej, a member of parliament, spoke.", map[string]Kind{"Issawi Frej": Person}},
 	})
 }
+
+// TestEntitiesOfGivesWordsBack: entitiesOf marks the caller's words
+// (headlines, participles and prefixes cut off) and gives them back as
+// they came, for the quotation stage that reads them next.
+func TestEntitiesOfGivesWordsBack(t *testing.T) {
+	text := "Ex-CIA Chief Speaks In Berlin\n\nThe Los Angeles-based firm hired a Nobel Prize-winning economist. Anti-Trump protesters marched."
+	ws := appendTokens(nil, text)
+	ws[3].headline = true // a mark of the caller's own, kept
+	want := slices.Clone(ws)
+	DefaultResolver().table().entitiesOf(text, ws)
+	if diff := cmp.Diff(want, ws, cmp.AllowUnexported(token{})); diff != "" {
+		t.Errorf("entitiesOf changed the caller's words (-want +got):\n%s", diff)
+	}
+}
