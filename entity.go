@@ -2835,6 +2835,62 @@ func officeBefore(text string, ws []token, a int) bool {
 // name is its holder's.
 func isOfficeOrTitleHead(w string) bool { return inLower(officeWords, w) || inLower(titleHeads, w) }
 
+// officeAdjectives are the adjectives among the function words
+// (stopWords) that stand between a determiner and an office ("our new
+// President", "his own Secretary", "the next Speaker").
+var officeAdjectives = setOf("new own next same")
+
+// addressHonorific reports whether w is an honorific or a form of address
+// that stands before an office ("Mr. President", "Madam Speaker").
+func addressHonorific(w string) bool {
+	return isHonorific(w) || strings.EqualFold(w, "madam") || strings.EqualFold(w, "madame") || strings.EqualFold(w, "mister")
+}
+
+// capitalOffice reports whether ws[k] ends an office written in capitals
+// that stands alone for a person ("the Secretary", "our new President",
+// "the Vice President's", "Mr. President", "as President", "the President
+// of the United States"), and where the office's words start. The office
+// is capitalised as a name is, in a sentence not in title case, and no
+// capitalised word follows it (that makes it a title: "the President Joe
+// Biden"). Before it stand a determiner ("the", "a", "our"; up to two
+// lower-case words between: "our new President", "the 46th President"),
+// "as" or an honorific. Offices are the words of officeWords and
+// titleHeads, the nouns a description names a person by; other title
+// words ("Editor", "Professor", "Executive") name no one alone ("the
+// Executive branch").
+func capitalOffice(text string, ws []token, k int) (start int, ok bool) {
+	t := ws[k]
+	if !t.upper || t.allCaps || t.headline || t.sentStart {
+		return 0, false
+	}
+	w := trimPossessive(t.in(text))
+	if !isOfficeOrTitleHead(w) || w != capitalized(strings.ToLower(w)) {
+		return 0, false
+	}
+	if k+1 < len(ws) && ws[k+1].upper && !strings.ContainsAny(text[t.end:ws[k+1].start], ",;:.!?()\"“”\n") {
+		return 0, false // "Vice" of "Vice President"; "President Biden"
+	}
+	start = k
+	for start > 0 && start > k-3 && ws[start-1].upper && !ws[start-1].sentStart && inLower(nameTitles, ws[start-1].in(text)) && !addressHonorific(ws[start-1].in(text)) && text[ws[start-1].end:ws[start].start] == " " {
+		start-- // "Vice President", "Prime Minister", "Chief Justice"
+	}
+	d := start - 1
+	if d < 0 {
+		return 0, false
+	}
+	if addressHonorific(ws[d].in(text)) {
+		return start, !ws[start].sentStart // "Mr. President", "Madam Speaker"
+	}
+	for mods := 0; mods < 2 && d > 0 && !ws[d].upper && (!isFunctionWord(ws[d].in(text)) || inLower(officeAdjectives, ws[d].in(text))) && text[ws[d].end:ws[d+1].start] == " "; mods++ {
+		d-- // "our new President", "the 46th President"
+	}
+	switch strings.ToLower(ws[d].in(text)) {
+	case "the", "a", "an", "our", "your", "his", "her", "their", "my", "its", "as":
+		return start, text[ws[d].end:ws[d+1].start] == " "
+	}
+	return 0, false
+}
+
 // interjections open a sentence before a name and are never part of it
 // ("Hi Dyanne", "Hey Arnoldo", "Please Marta"), whatever the name after
 // them: the lemmas tagged INTJ three times or more in the Universal
@@ -5227,6 +5283,48 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				f.tentative, f.description = false, true
 				descr = append(descr, f)
 			}
+		}
+	}
+	// A capitalised office alone ("the Secretary signed", "our new
+	// President", "Madam Chair", "sworn in as President"): inside a
+	// sentence English capitalises an office's noun before a name or
+	// where the noun stands for its holder, so with no name after it the
+	// office is a person's mention. It is the holder's where the text gave
+	// the office to one person (as above, and after "our" or "as" too),
+	// else an entity of its own, the office's: its holder unnamed.
+	for k := 1; k < len(ws); k++ {
+		if start, ok := capitalOffice(text, ws, k); ok {
+			j, _ := slices.BinarySearchFunc(ms, ws[start].start, func(m found, at int32) int { return cmp.Compare(m.end-1, at) })
+			if j < len(ms) && ms[j].start < ws[k].end || slices.ContainsFunc(descr, func(d found) bool { return d.start < ws[k].end && ws[start].start < d.end }) {
+				continue // a name or a description holds the words already
+			}
+			name := trimPossessive(text[ws[start].start:ws[k].end])
+			phrase := strings.Join(strings.Fields(strings.ToLower(name)), " ")
+			// The holder named in apposition: "the Turkish President,
+			// Recep Tayyip Erdogan,".
+			if after := int(ws[k].end) + 2; strings.HasPrefix(text[ws[k].end:], ", ") {
+				if i, ok := slices.BinarySearchFunc(ms, int32(after), func(m found, at int32) int { return cmp.Compare(m.start, at) }); ok && (ms[i].person || ms[i].r.kind == Person) {
+					f := ms[i]
+					f.start, f.nameStart, f.end = ws[start].start, ws[start].start, ws[k].end
+					f.tentative, f.description = false, true
+					descr = append(descr, f)
+					continue
+				}
+			}
+			if len(holders[phrase]) == 1 {
+				i := slices.Collect(maps.Values(holders[phrase]))[0]
+				if ms[i].start < ws[start].start { // described after being named
+					f := ms[i]
+					f.start, f.nameStart, f.end = ws[start].start, ws[start].start, ws[k].end
+					f.tentative, f.description = false, true
+					descr = append(descr, f)
+					continue
+				}
+			}
+			// Its key is the office's words: "Vice President" is not
+			// "President", as a name's key would have it.
+			in := &nameInfo{key: phrase, kind: Person, norm: phrase, display: name, guess: [2]Kind{Person, Person}}
+			descr = append(descr, found{r: resolvedSlab.add(resolvedName{phrase, nil, Person, in}), parts: in, start: ws[start].start, nameStart: ws[start].start, end: ws[k].end, person: true})
 		}
 	}
 	if len(descr) > 0 {

@@ -276,6 +276,33 @@ func TestEntitiesCapitalisedDescriptions(t *testing.T) {
 	}
 }
 
+// TestCapitalisedOfficeAlone checks that a capitalised office standing
+// for its holder is a person's mention even where the text names no
+// holder before it ("the Secretary signed", "our new President", "Madam
+// Chair"), joins the person named in apposition after it, keeps its words
+// whole in its key ("Vice President" is not "President"), and that a
+// title word that is no public office ("the Executive branch", "the
+// Editor") or an office before a name is none.
+func TestCapitalisedOfficeAlone(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want map[string][]string // key: mentions
+	}{
+		{"Congress authorized the Secretary to waive the rules, and the Secretary signed.",
+			map[string][]string{"~canhras": {"Congress"}, "secretary": {"Secretary", "Secretary"}}},
+		{"Thank you, Madam Secretary. Our new President and the Vice President will speak.",
+			map[string][]string{"secretary": {"Secretary"}, "president": {"President"}, "vice president": {"Vice President"}}},
+		{"The Turkish President, Recep Tayyip Erdogan, flew in.",
+			map[string][]string{"Recep Tayyip Erdogan": {"Turkish President", "Recep Tayyip Erdogan"}}},
+		{"President Joe Biden spoke.", map[string][]string{"Joe Biden": {"Joe Biden"}}},
+		{"Congress, the Editor wrote, answers to no one.", map[string][]string{"~canhras": {"Congress"}}},
+	} {
+		if diff := cmp.Diff(tc.want, mentionsByKey(tc.text)); diff != "" {
+			t.Errorf("Entities(%q) mentions by key (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
+
 // TestSentenceWordBeforeGivenName checks that a sentence's first word
 // the text also writes in lower case is no part of a name that opens with
 // a given name after it ("Thanks Judy", "Added Todd Schneider"), as it is
@@ -1927,7 +1954,7 @@ func TestKindEvidence(t *testing.T) {
 			name:   "numbered part of a law",
 			reason: "\"Title\", \"Article\", \"Chapter\" or \"Section\" and a Roman numeral name a part of a law or a document, no person",
 			text:   "The Secretary may waive any Title IV provision, as Article III allows.",
-			want:   map[string]Kind{"Title IV": Other, "Article III": Other},
+			want:   map[string]Kind{"Secretary": Person, "Title IV": Other, "Article III": Other}, // "the Secretary": a capitalised office alone (TestCapitalisedOfficeAlone)
 		},
 		{
 			name:   "number before an unknown name",
