@@ -5374,6 +5374,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			continue
 		}
 		bare := trimPossessive(text[m.nameStart:m.end])
+		if m.start == m.nameStart && (placeByDefault(m) || personByDefault(bare)) && employedBy(text, int(m.start)) {
+			m.org = true // "worked for Zentrik", "played for Dunmore", "signed with Tarvo": an employer, where the kind was the guess of last resort
+		}
 		if (writesFirm(text, int(m.start), int(m.end)) || madeBy(text, int(m.end)) && !isDemonym(bare)) && !isPlaceName(bare) {
 			m.firm = true // not a country's "revenues"; "Dassault-made", not "US-made"
 		}
@@ -7238,6 +7241,28 @@ func writesFirm(text string, start, end int) bool {
 	}
 	var buf [16]byte
 	return firmWords.hasBytes(lowerInto(buf[:], strings.TrimRight(firstField(rest), ".,;:")))
+}
+
+// employedBy reports whether a verb of employment and its preposition
+// stand right before the name at text[start:] ("worked for", "plays for",
+// "signed with", "employed by"): the name is an employer there, a
+// company, a team or a body.
+func employedBy(text string, start int) bool {
+	before := text[max(0, start-16):start]
+	for _, p := range employerFrames {
+		if strings.HasSuffix(before, p) && (len(before) == len(p) || !letterAt(before, len(before)-len(p)-1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// employerFrames are the verbs of employment, in their forms, with the
+// preposition before an employer's name.
+var employerFrames = []string{
+	"work for ", "works for ", "worked for ", "working for ",
+	"play for ", "plays for ", "played for ", "playing for ",
+	"signed with ", "signed for ", "employed by ", "hired by ",
 }
 
 // firmModifiers are the nouns of what only a company has that follow its

@@ -1357,6 +1357,19 @@ func TestFirmSpeaks(t *testing.T) {
 	})
 }
 
+// TestEmployerFrames: a name no table knows after a verb of employment
+// ("worked for", "played for", "signed with") is an employer, an
+// organisation, where the kind would be the guess of last resort; a
+// person the text names as one stays a person.
+func TestEmployerFrames(t *testing.T) {
+	checkKindRows(t, []kindRow{
+		{"After college he worked for Zentrik in Ohio.", map[string]Kind{"Zentrik": Org, "Ohio": Place}},
+		{"He played for Dunmore until 2001, then signed with Tarvo.", map[string]Kind{"Dunmore": Org, "Tarvo": Org}},
+		{"She worked for Hillary Clinton in 2016.", map[string]Kind{"Hillary Clinton": Person}},
+		{"He later moved to Zentrik.", map[string]Kind{"Zentrik": Place}}, // the guess of last resort, without the frame
+	})
+}
+
 // TestNameHeads: "International" and "Watch", words that also open
 // headlines, end the names of bodies inside a sentence; a headline in
 // title case still splits at them.
