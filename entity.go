@@ -7245,8 +7245,9 @@ func writesFirm(text string, start, end int) bool {
 
 // employedBy reports whether a verb of employment and its preposition
 // stand right before the name at text[start:] ("worked for", "plays for",
-// "signed with", "employed by"): the name is an employer there, a
-// company, a team or a body.
+// "signed with", "employed by"), or a founder's or a chief executive's
+// noun and "of" ("the founder of", "CEO of"), or "founded": the name is
+// an employer there, a company, a team or a body.
 func employedBy(text string, start int) bool {
 	before := text[max(0, start-16):start]
 	for _, p := range employerFrames {
@@ -7258,11 +7259,14 @@ func employedBy(text string, start int) bool {
 }
 
 // employerFrames are the verbs of employment, in their forms, with the
-// preposition before an employer's name.
+// preposition before an employer's name, and the nouns of those who found
+// or run one, with "of".
 var employerFrames = []string{
 	"work for ", "works for ", "worked for ", "working for ",
 	"play for ", "plays for ", "played for ", "playing for ",
 	"signed with ", "signed for ", "employed by ", "hired by ",
+	"founder of ", "co-founder of ", "cofounder of ", "founded ", "co-founded ", "cofounded ",
+	"CEO of ", "chief executive of ", "subsidiary of ", "acquired by ",
 }
 
 // firmModifiers are the nouns of what only a company has that follow its

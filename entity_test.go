@@ -1358,14 +1358,15 @@ func TestFirmSpeaks(t *testing.T) {
 }
 
 // TestEmployerFrames: a name no table knows after a verb of employment
-// ("worked for", "played for", "signed with") is an employer, an
-// organisation, where the kind would be the guess of last resort; a
+// ("worked for", "played for", "signed with") or a founder's or chief
+// executive's "of" is an employer, an organisation, where the kind would be the guess of last resort; a
 // person the text names as one stays a person.
 func TestEmployerFrames(t *testing.T) {
 	checkKindRows(t, []kindRow{
 		{"After college he worked for Zentrik in Ohio.", map[string]Kind{"Zentrik": Org, "Ohio": Place}},
 		{"He played for Dunmore until 2001, then signed with Tarvo.", map[string]Kind{"Dunmore": Org, "Tarvo": Org}},
 		{"She worked for Hillary Clinton in 2016.", map[string]Kind{"Hillary Clinton": Person}},
+		{"Farbood Nivi, the founder of Grockit, spoke.", map[string]Kind{"Farbood Nivi": Person, "Grockit": Org}},
 		{"He later moved to Zentrik.", map[string]Kind{"Zentrik": Place}}, // the guess of last resort, without the frame
 	})
 }
