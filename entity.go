@@ -1730,7 +1730,7 @@ func displayForm(name string) string {
 	s = trimPossessive(s)
 	fields := strings.Fields(s)
 	normalized := tokens(normalizeName(s))
-	if len(fields) > 1 && (inLower(orgWords, fields[len(fields)-1]) || inLower(realmWords, fields[len(fields)-1])) || isPlaceName(s) || isFirmName(s) || titleBody(normalized) || adjectivesOfPlace(normalized) ||
+	if len(fields) > 1 && (inLower(orgWords, fields[len(fields)-1]) || inLower(realmWords, fields[len(fields)-1])) || isPlaceName(s) || isFirmName(s) || titleBody(normalized) || adjectivesOfPlace(normalized) || adjectiveName(normalized) ||
 		len(fields) == 2 && onlyCompass([]string{strings.ToLower(fields[0])}) ||
 		len(fields) > 2 && inLower(placeOpeners, strings.TrimSuffix(fields[0], ".")) && namedPlace(s) {
 		return strings.Join(fields, " ") // "Defence Ministry", "North Carolina", "General Motors", "White House", "South Asia", "South China Sea": the words are the name
@@ -2000,6 +2000,9 @@ func stripTitles(s string) string {
 	}
 	if adjectivesOfPlace(ws) || len(ws) >= 2 && realmWords.has(ws[len(ws)-1]) {
 		return s // "National Museum", "State Library"; "Russian Empire": a realm's nationality is its name's
+	}
+	if adjectiveName(ws) {
+		return s // "National Archives", "National Hurricane Center": the adjective is the name's
 	}
 	// An office the list does not know ends in an office word
 	// ("Infrastructure Minister Oleksandr Kubrakov", "State Duma Speaker
@@ -3147,6 +3150,38 @@ var realmWords = setOf("empire kingdom caliphate khanate sultanate emirate tsard
 func adjectivesOfPlace(ws []string) bool {
 	n := len(ws) - 1
 	return n >= 1 && isPlaceHead(ws[n]) && !slices.ContainsFunc(ws[:n], func(w string) bool { return !nameAdjectives.has(w) })
+}
+
+// adjectiveName reports whether the words ws of a normalised name open
+// with an adjective of nameAdjectives and hold no other title word and no
+// office: the adjective is the name's own ("National Archives", "National
+// Hurricane Center"), not a title's ("National Security Adviser"). See
+// adjectiveOpensName for a run of a text.
+func adjectiveName(ws []string) bool {
+	return len(ws) >= 2 && nameAdjectives.has(ws[0]) && !slices.ContainsFunc(ws[1:], func(w string) bool {
+		return nameTitles.has(w) && !nameAdjectives.has(w) || officeWords.has(w) || titleHeads.has(w) || titleCompound(w) || isPersonNoun(w)
+	})
+}
+
+// adjectiveOpensName reports whether the run ws[a:b] of two words or
+// more, inside a sentence not in title case, opens with an adjective of
+// nameAdjectives and holds no other title word, no office, no noun of a
+// person and no given name, and the words after the adjective are no name
+// the lists know on their own: the adjective is the name's own ("National
+// Archives", "National Hurricane Center", "Federal Reserve"), not a
+// title's ("National Security Adviser Jake Sullivan", "Republican National
+// Committeeman") nor a modifier's ("Islamic State Twitter account").
+func adjectiveOpensName(text string, ws []token, a, b int) bool {
+	if b-a < 2 || ws[a].allCaps || ws[a].headline || !inLower(nameAdjectives, ws[a].in(text)) {
+		return false
+	}
+	if rest := trimPossessive(text[ws[a+1].start:ws[b-1].end]); isFirmName(rest) || isPlaceName(rest) {
+		return false // a name of its own after the adjective: "Islamic State Twitter account"
+	}
+	return !slices.ContainsFunc(ws[a+1:b], func(w token) bool {
+		v := trimPossessive(w.in(text))
+		return inLower(nameTitles, v) && !inLower(nameAdjectives, v) || isOfficeOrTitleHead(v) || isGivenName(v) || isPersonNoun(v)
+	})
 }
 
 // nameAdjectives are the words of nameTitles that are adjectives, which
@@ -4540,6 +4575,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				}
 				if b-a >= 3 && placeOpeners.hasBytes(lw) && namedPlace(ws[b-1].in(text)) {
 					break // a place whose name opens with a title word: "South China Sea", "Prince Edward Island", "St. Lawrence River"
+				}
+				if !honor && adjectiveOpensName(text, ws, a, b) {
+					break // "National Archives", "National Hurricane Center"; not "National Security Adviser Jake Sullivan"
 				}
 				if nameTitles.hasBytes(bare) || titleHeadBefore(text, ws, a, b, opened, len(bare) == len(lw)) || (commonCapitals.hasBytes(lw) || commonCapitals.hasBytes(bare)) && !(honor && months.hasBytes(bare)) || ws[a].sentStart && (isFunctionWord(string(lw)) || a+1 < b && timeAdverbs.hasBytes(lw)) ||
 					a+1 < b && (demonyms.hasBytes(bare) || politicalGroups.hasBytes(bare) && !namesGroup(ws[a+1].in(text)) || isHyphenAdjective(ws[a].in(text))) {
@@ -7484,6 +7522,9 @@ func (t *aliasTable) splitsRun(text string, ws []token, a, b int) bool {
 	for k := a; k < b; k++ {
 		if k == b-1 && k > a && inLower(nameHeads, ws[k].in(text)) && !ws[a].headline {
 			continue // "Amnesty International", "Human Rights Watch"
+		}
+		if k == a && adjectiveOpensName(text, ws, a, b) {
+			continue // "National Archives"
 		}
 		if ws[k].upper && (inLower(commonCapitals, ws[k].in(text)) || inLower(stopWords, ws[k].in(text))) && !monthSurname(text, ws, a, k) {
 			return true

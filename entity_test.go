@@ -1357,6 +1357,40 @@ func TestFirmSpeaks(t *testing.T) {
 	})
 }
 
+// TestAdjectiveOpensName: "National", "Federal", "State" opening a name
+// with no office, no person and no given name in it are the name's own
+// ("National Archives", not "Archives"); before a noun of a person they
+// open a title, which is no mention ("National Committeeman"), and before
+// a name the lists know they modify it ("Islamic State Twitter").
+func TestAdjectiveOpensName(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string // mentions there must be
+		none string   // a mention there must not be
+	}{
+		{text: "Officials at the National Hurricane Center said the storm grew.", want: []string{"National Hurricane Center"}, none: "Hurricane Center"},
+		{text: "The National Archives opened the files.", want: []string{"National Archives"}, none: "Archives"},
+		{text: "He wrote for National Review and then National Geographic.", want: []string{"National Review", "National Geographic"}, none: "Review"},
+		{text: "Bruce Hough, the Republican National Committeeman from Utah, agreed.", want: []string{"Bruce Hough", "Utah"}, none: "National Committeeman"},
+		{text: "Copies of the pro-Islamic State Twitter account spread.", want: []string{"Twitter"}, none: "State Twitter"},
+	} {
+		var got []string
+		for _, e := range Entities(tc.text) {
+			for _, m := range e.Mentions {
+				got = append(got, m.Text)
+			}
+		}
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("Entities(%q) mentions %q, want %q among them", tc.text, got, w)
+			}
+		}
+		if slices.Contains(got, tc.none) {
+			t.Errorf("Entities(%q) mentions %q, want no %q", tc.text, got, tc.none)
+		}
+	}
+}
+
 // TestEmployerFrames: a name no table knows after a verb of employment
 // ("worked for", "played for", "signed with") or a founder's or chief
 // executive's "of" is an employer, an organisation, where the kind would be the guess of last resort; a
