@@ -118,9 +118,9 @@ var (
 	acronymsText string
 
 	// thingNamesText is things.txt: the proper names of foods, illnesses,
-	// substances, artefacts, animals and plants ("Merlot", "Ebola",
-	// "Prozac", "Walkman"; the Open English WordNet; internal/mkinstitutions
-	// -things), in lower case.
+	// substances, artefacts, acts and events ("Merlot", "Ebola", "Prozac",
+	// "Walkman", "Social Security", "World Series"; the Open English
+	// WordNet; internal/mkinstitutions -things), in lower case.
 	//
 	//go:embed things.txt
 	thingNamesText string

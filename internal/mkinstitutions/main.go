@@ -36,7 +36,8 @@
 //
 // With -things it writes things.txt instead, the capitalised lemmas of
 // the Open English WordNet whose first noun sense is a food, an illness,
-// a substance or an artefact ("Botox", "Walkman"), less acronyms, given
+// a substance, an artefact, an act or an event ("Botox", "Walkman",
+// "Quidditch", "World Series"; no office: "Treasury Secretary"), less acronyms, given
 // names, places, firms, GeoNames' cities (-cities cities1000.txt) and the
 // Census's commonest surnames (-surnames dist.all.last):
 //
@@ -495,10 +496,18 @@ func capitalized(word string) string {
 // thingLexFiles are the lexicographer files of WordNet's nouns of things
 // a proper name may name, as sense keys number them: foods and drinks
 // (13: "Merlot", "Coca Cola"), illnesses (26: "Ebola"), substances and
-// drugs (27: "Prozac", "Bakelite") and artefacts (06: "Ouija board",
-// "Walkman"). Not animals and plants, whose breeds and kinds are named
-// after places ("Hereford", "Clydesdale", "Newfoundland").
-var thingLexFiles = map[string]bool{"13": true, "26": true, "27": true, "06": true}
+// drugs (27: "Prozac", "Bakelite"), artefacts (06: "Ouija board",
+// "Walkman"), acts (04: "Social Security", "Quidditch", "Cultural
+// Revolution") and events (11: "Olympics", "World Series"). Not animals
+// and plants, whose breeds and kinds are named after places ("Hereford",
+// "Clydesdale", "Newfoundland"), nor communication, which names
+// composers for their music ("Beethoven").
+var thingLexFiles = map[string]bool{"13": true, "26": true, "27": true, "06": true, "04": true, "11": true}
+
+// roleLexFiles are the files of thingLexFiles that also hold offices and
+// roles as acts: their lemmas that hold a noun of a person are none of
+// things.txt.
+var roleLexFiles = map[string]bool{"04": true, "11": true}
 
 // writeThings writes things.txt to w: the capitalised lemmas, in lower
 // case, of the entries-*.yaml files in dir whose first noun sense names
@@ -533,6 +542,18 @@ func writeThings(w io.Writer, dir, lists, citiesPath, surnamesPath string) error
 		return err
 	}
 	maps.Copy(skip, surnames)
+	// The one-word nouns whose first sense is a person: an act's lemma
+	// that holds one names an office or a role ("Chief Executive",
+	// "Treasury Secretary", "President of the United States", which
+	// WordNet files among acts), not a thing (roleLexFiles).
+	people := map[string]bool{}
+	if err := eachEntry(dir, func(e entry) {
+		if e.nouns > 0 && e.firstNoun == personLexFile && !strings.Contains(e.lemma, " ") {
+			people[strings.ToLower(e.lemma)] = true
+		}
+	}); err != nil {
+		return err
+	}
 	words := map[string]bool{}
 	err = eachEntry(dir, func(e entry) {
 		r := []rune(e.lemma)
@@ -542,7 +563,7 @@ func writeThings(w io.Writer, dir, lists, citiesPath, surnamesPath string) error
 		thing := thingLexFiles[e.firstNoun]
 		lemma := strings.ToLower(e.lemma)
 		if !thing || e.nounLex[personLexFile] || e.nounLex["15"] || e.nounLex["14"] || skip[lemma] || common[lemma] ||
-			slices.ContainsFunc(strings.Fields(lemma), func(w string) bool { return given[w] }) {
+			slices.ContainsFunc(strings.Fields(lemma), func(w string) bool { return given[w] || people[w] && roleLexFiles[e.firstNoun] }) {
 			return
 		}
 		words[lemma] = true
@@ -553,7 +574,8 @@ func writeThings(w io.Writer, dir, lists, citiesPath, surnamesPath string) error
 	return writeList(w, words,
 		"# Proper names of things: the capitalised lemmas, in lower case, of the Open English WordNet",
 		"# (github.com/globalwordnet/english-wordnet, CC BY 4.0; see NOTICE) whose first noun sense is a",
-		"# food, an illness, a substance or an artefact, and none a person, a place or a group; less",
+		"# food, an illness, a substance, an artefact, an act or an event, and none a person, a place or a",
+		"# group, holding no noun of a person; less",
 		"# acronyms, given names, places (GeoNames, CC BY), firms and common US surnames (US Census), by",
 		"# go run ./internal/mkinstitutions -things -yaml PATH -lists . -cities cities1000.txt -surnames dist.all.last")
 }

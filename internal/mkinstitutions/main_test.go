@@ -1,7 +1,10 @@
 package main
 
 import (
+	"fmt"
 	"maps"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -160,5 +163,49 @@ func TestAcronymShaped(t *testing.T) {
 		if got := acronymShaped(s); got != want {
 			t.Errorf("acronymShaped(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+// TestWriteThings builds things.txt from a few entries: foods, acts and
+// events are things; an act whose lemma holds a noun of a person is an
+// office ("Treasury Secretary"), and communication names composers for
+// their music ("Beethoven"): neither is.
+func TestWriteThings(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) {
+		t.Helper()
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o666); err != nil {
+			t.Fatal(err)
+		}
+	}
+	entry := func(lemma, lex string) string {
+		return lemma + ":\n  n:\n    sense:\n    - id: '" + strings.ToLower(lemma) + "%1:" + lex + ":00::'\n      synset: 00000001-n\n"
+	}
+	write("entries-a.yaml", entry("Merlot", "13")+entry("Olympics", "11")+entry("Quidditch", "04")+
+		entry("Treasury Secretary", "04")+entry("secretary", "18")+entry("Beethoven", "10"))
+	for _, name := range []string{"places.txt", "placevariants.txt", "firms.txt", "givennames.txt", "commonwords.txt"} {
+		write(name, "# empty\n")
+	}
+	var cities, surnames strings.Builder
+	for i := range 1000 {
+		fmt.Fprintf(&cities, "%d\tTown%d\tTown%d\t\n", i, i, i)
+	}
+	for i := range 5000 {
+		fmt.Fprintf(&surnames, "NAME%d 0.001 0.001 %d\n", i, i+1)
+	}
+	write("cities1000.txt", cities.String())
+	write("dist.all.last", surnames.String())
+	var out strings.Builder
+	if err := writeThings(&out, dir, dir, filepath.Join(dir, "cities1000.txt"), filepath.Join(dir, "dist.all.last")); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for line := range strings.Lines(out.String()) {
+		if !strings.HasPrefix(line, "#") {
+			got = append(got, strings.TrimSpace(line))
+		}
+	}
+	if want := []string{"merlot", "olympics", "quidditch"}; !slices.Equal(got, want) {
+		t.Errorf("things %q, want %q", got, want)
 	}
 }
