@@ -5412,8 +5412,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			continue
 		}
 		bare := trimPossessive(text[m.nameStart:m.end])
-		if m.start == m.nameStart && (placeByDefault(m) || personByDefault(bare)) && employedBy(text, int(m.start)) {
-			m.org = true // "worked for Zentrik", "played for Dunmore", "signed with Tarvo": an employer, where the kind was the guess of last resort
+		if m.start == m.nameStart && (placeByDefault(m) || personByDefault(bare)) && (employedBy(text, int(m.start)) || pollsBy(text, int(m.end))) {
+			m.org = true // "worked for Zentrik", "played for Dunmore", "signed with Tarvo": an employer; "a Gallup poll": a pollster; where the kind was the guess of last resort
 		}
 		if (writesFirm(text, int(m.start), int(m.end)) || madeBy(text, int(m.end)) && !isDemonym(bare)) && !isPlaceName(bare) {
 			m.firm = true // not a country's "revenues"; "Dassault-made", not "US-made"
@@ -7290,6 +7290,19 @@ func employedBy(text string, start int) bool {
 	before := text[max(0, start-16):start]
 	for _, p := range employerFrames {
 		if strings.HasSuffix(before, p) && (len(before) == len(p) || !letterAt(before, len(before)-len(p)-1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// pollsBy reports whether "poll" or "survey" follows the name that ends
+// at text[end] ("a Gallup poll", "the Quinnipiac survey"): the name is a
+// pollster's there, where it is no place the lists know ("an Iowa poll").
+func pollsBy(text string, end int) bool {
+	rest := text[end:min(len(text), end+9)]
+	for _, p := range []string{" poll", " survey"} {
+		if r, ok := strings.CutPrefix(rest, p); ok && (r == "" || r[0] == 's' && (len(r) == 1 || !letterAt(r, 1)) || !letterAt(r, 0)) {
 			return true
 		}
 	}
