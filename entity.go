@@ -7296,18 +7296,25 @@ func employedBy(text string, start int) bool {
 	return false
 }
 
-// pollsBy reports whether "poll" or "survey" follows the name that ends
-// at text[end] ("a Gallup poll", "the Quinnipiac survey"): the name is a
-// pollster's there, where it is no place the lists know ("an Iowa poll").
+// pollsBy reports whether a noun of outletNouns follows the name that
+// ends at text[end] ("a Gallup poll", "the Quinnipiac survey", "a Vox
+// reporter"): the name is a pollster's or an outlet's there, where it is
+// no place the lists know ("an Iowa poll").
 func pollsBy(text string, end int) bool {
-	rest := text[end:min(len(text), end+9)]
-	for _, p := range []string{" poll", " survey"} {
+	rest := text[end:min(len(text), end+16)]
+	for _, p := range outletNouns {
 		if r, ok := strings.CutPrefix(rest, p); ok && (r == "" || r[0] == 's' && (len(r) == 1 || !letterAt(r, 1)) || !letterAt(r, 0)) {
 			return true
 		}
 	}
 	return false
 }
+
+// outletNouns are the nouns, with a space before them, that follow the
+// name of a pollster or a news outlet as its modifier: its polls and
+// surveys, its reporters, columnists and correspondents, its articles
+// and editorials.
+var outletNouns = []string{" poll", " survey", " reporter", " columnist", " correspondent", " article", " editorial", " op-ed"}
 
 // employerFrames are the verbs of employment, in their forms, with the
 // preposition before an employer's name, and the nouns of those who found

@@ -1393,8 +1393,8 @@ func TestAdjectiveOpensName(t *testing.T) {
 
 // TestEmployerFrames: a name no table knows after a verb of employment
 // ("worked for", "played for", "signed with") or a founder's or chief
-// executive's "of" is an employer, and one before "poll" or "survey" a
-// pollster: an organisation, where the kind would be the guess of last
+// executive's "of" is an employer, and one before "poll", "survey",
+// "reporter" or "article" a pollster or an outlet: an organisation, where the kind would be the guess of last
 // resort; a person or a place the text names as one stays one.
 func TestEmployerFrames(t *testing.T) {
 	checkKindRows(t, []kindRow{
@@ -1403,6 +1403,7 @@ func TestEmployerFrames(t *testing.T) {
 		{"She worked for Hillary Clinton in 2016.", map[string]Kind{"Hillary Clinton": Person}},
 		{"Farbood Nivi, the founder of Grockit, spoke.", map[string]Kind{"Farbood Nivi": Person, "Grockit": Org}},
 		{"A new Quinnipiac poll and a Pew survey agree.", map[string]Kind{"Quinnipiac": Org, "Pew": Org}},
+		{"He had a tense run-in with a Kelvara reporter.", map[string]Kind{"Kelvara": Org}},
 		{"An Iowa poll found a tie.", map[string]Kind{"Iowa": Place}},     // a place the lists know stays a place
 		{"He later moved to Zentrik.", map[string]Kind{"Zentrik": Place}}, // the guess of last resort, without the frame
 	})
