@@ -7340,7 +7340,8 @@ var firmWords = setOf("ceo shareholders shares stock employees headquarters subs
 
 // adjectiveShaped reports whether the capitalised word w ends as English
 // adjectives made from names do ("Victorian", "Hegelian", "Biblical",
-// "Imperial", "Congressional"): in "-ian", "-ical", "-ial" or "-ional".
+// "Imperial", "Congressional", "Islamist"): in "-ian", "-ical", "-ial",
+// "-ional" or "-ist".
 // Not "-ic": it also ends places ("Pacific", "Arctic") and surnames
 // ("Djokovic").
 func adjectiveShaped(w string) bool {
@@ -7351,6 +7352,10 @@ func adjectiveShaped(w string) bool {
 	lw := string(lowerInto(buf[:], w))
 	switch {
 	case strings.HasSuffix(lw, "ian"), strings.HasSuffix(lw, "ical"), strings.HasSuffix(lw, "ial"), strings.HasSuffix(lw, "ional"):
+	case strings.HasSuffix(lw, "ist") && len(lw) >= 7 && !strings.HasSuffix(lw, "quist") && !strings.HasSuffix(lw, "qvist"):
+		// "-ist" after a stem of four letters or more ("Islamist",
+		// "Methodist", "Marxist"); not "Christ" or "Crist", nor the
+		// Scandinavian surnames in "-quist" and "-qvist".
 	default:
 		return false
 	}

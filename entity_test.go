@@ -1391,6 +1391,31 @@ func TestAdjectiveOpensName(t *testing.T) {
 	}
 }
 
+// TestAdjectivesFromNames: a capitalised adjective made from a name
+// ("Victorian", "Islamist", "Methodist") before its noun names nothing;
+// a surname of that shape ("Crist", "Lundqvist") is still a name.
+func TestAdjectivesFromNames(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string // every mention, in order
+	}{
+		{"Victorian houses line the street.", nil},
+		{"Militants of an Islamist group attacked a Methodist church.", nil},
+		{"Charlie Crist kept money from Crist donors.", []string{"Charlie Crist", "Crist"}},
+		{"Henrik Lundqvist was hurt. Lundqvist saves were few.", []string{"Henrik Lundqvist", "Lundqvist"}},
+	} {
+		var got []string
+		for _, e := range Entities(tc.text) {
+			for _, m := range e.Mentions {
+				got = append(got, m.Text)
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("Entities(%q) mentions %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestEmployerFrames: a name no table knows after a verb of employment
 // ("worked for", "played for", "signed with") or a founder's or chief
 // executive's "of" is an employer, and one before "poll", "survey",
