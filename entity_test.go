@@ -1416,6 +1416,15 @@ func TestAdjectivesFromNames(t *testing.T) {
 	}
 }
 
+// TestThingNames: acts and events of WordNet, and health programmes named
+// by a word in "-care", are things (Other), not places by default.
+func TestThingNames(t *testing.T) {
+	checkKindRows(t, []kindRow{
+		{"Opponents of Obamacare and Hillarycare rallied.", map[string]Kind{"Obamacare": Other, "Hillarycare": Other}},
+		{"Cuts to Medicare loom before the World Series.", map[string]Kind{"Medicare": Other, "World Series": Other}},
+	})
+}
+
 // TestEmployerFrames: a name no table knows after a verb of employment
 // ("worked for", "played for", "signed with") or a founder's or chief
 // executive's "of" is an employer, and one before "poll", "survey",

@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"bytes"
 	_ "embed"
 	"hash/maphash"
 	"iter"
@@ -672,11 +673,16 @@ func isThingAcronym(w string) bool { return thingAcronyms()[trimPossessive(w)] }
 // isThingName reports whether name, in any case, is the proper name of a
 // thing, not of a person, a place or an organisation: a food or a drink
 // ("Merlot", "Coca Cola"), an illness ("Ebola"), a drug or a substance
-// ("Prozac"), an artefact ("Walkman", "Ouija board"), an animal or a plant
-// ("Dalmatian").
+// ("Prozac"), an artefact ("Walkman", "Ouija board"), an act or an event
+// ("Social Security", "World Series"), or a programme of health care
+// named by a word in "-care" ("Medicare", "Obamacare").
 func isThingName(name string) bool {
 	var buf [48]byte
-	return len(name) <= len(buf) && thingNames()[string(lowerInto(buf[:], name))]
+	if len(name) > len(buf) {
+		return false
+	}
+	lw := lowerInto(buf[:], name)
+	return thingNames()[string(lw)] || len(lw) >= 8 && string(lw[len(lw)-4:]) == "care" && !bytes.ContainsAny(lw, " -")
 }
 
 // isLanguageName reports whether name, as written, is a language's
