@@ -3163,6 +3163,20 @@ func adjectiveName(ws []string) bool {
 	})
 }
 
+// derivedAdverb reports whether the lower-case word w is an adverb the
+// dictionary tags as one ('L') made by "-ly" from a word it knows
+// ("apparently", "periodically", "evidently"): opening a sentence before
+// a name it is none of the name ("Periodically Memrise will …"), unlike
+// the given names and surnames in "-ly" ("Kelly", "Emily", "Reilly").
+func derivedAdverb(w string) bool {
+	stem, ok := strings.CutSuffix(w, "ly")
+	if !ok || len(stem) < 3 || isGivenName(capitalized(w)) {
+		return false
+	}
+	tag, known := dictionaryWords().tagOf(w)
+	return known && tag == 'L' && isDictionaryWord(stem)
+}
+
 // adjectiveOpensName reports whether the run ws[a:b] of two words or
 // more, inside a sentence not in title case, opens with an adjective of
 // nameAdjectives and holds no other title word, no office, no noun of a
@@ -4579,7 +4593,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				if !honor && adjectiveOpensName(text, ws, a, b) {
 					break // "National Archives", "National Hurricane Center"; not "National Security Adviser Jake Sullivan"
 				}
-				if nameTitles.hasBytes(bare) || titleHeadBefore(text, ws, a, b, opened, len(bare) == len(lw)) || (commonCapitals.hasBytes(lw) || commonCapitals.hasBytes(bare)) && !(honor && months.hasBytes(bare)) || ws[a].sentStart && (isFunctionWord(string(lw)) || a+1 < b && timeAdverbs.hasBytes(lw)) ||
+				if nameTitles.hasBytes(bare) || titleHeadBefore(text, ws, a, b, opened, len(bare) == len(lw)) || (commonCapitals.hasBytes(lw) || commonCapitals.hasBytes(bare)) && !(honor && months.hasBytes(bare)) || ws[a].sentStart && (isFunctionWord(string(lw)) || a+1 < b && (timeAdverbs.hasBytes(lw) || derivedAdverb(string(lw)))) ||
 					a+1 < b && (demonyms.hasBytes(bare) || politicalGroups.hasBytes(bare) && !namesGroup(ws[a+1].in(text)) || isHyphenAdjective(ws[a].in(text))) {
 					a++
 					continue

@@ -1425,6 +1425,30 @@ func TestThingNames(t *testing.T) {
 	})
 }
 
+// TestSentenceAdverbBeforeName: an adverb in "-ly" of the dictionary, or
+// "Whether", opening a sentence is no part of the name after it; a given
+// name in "-ly" is one ("Kelly Clarkson").
+func TestSentenceAdverbBeforeName(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string // every mention, in order
+	}{
+		{"Water it. Periodically Zentrik will send reminders.", []string{"Zentrik"}},
+		{"Pay is due. Whether Kelvara pays in full is unclear.", []string{"Kelvara"}},
+		{"Kelly Clarkson sang first.", []string{"Kelly Clarkson"}},
+	} {
+		var got []string
+		for _, e := range Entities(tc.text) {
+			for _, m := range e.Mentions {
+				got = append(got, m.Text)
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("Entities(%q) mentions %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestEmployerFrames: a name no table knows after a verb of employment
 // ("worked for", "played for", "signed with") or a founder's or chief
 // executive's "of" is an employer, and one before "poll", "survey",

@@ -2541,7 +2541,7 @@ var beForms = setOf("is are was were be been being")
 
 // subordinators open a clause whose subject is not a speaker of the
 // quote before it.
-var subordinators = setOf("after before when while since until because although though unless whereas if")
+var subordinators = setOf("after before when while since until because although though unless whereas whether if")
 
 // speakerTails are the words that may stand between a subject and its
 // reporting verb.
