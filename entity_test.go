@@ -325,12 +325,7 @@ func TestSentenceWordBeforeGivenName(t *testing.T) {
 		// the word may be a given name the list lacks.
 		{"Mitt Romney spoke first, and the crowd cheered when he stopped.", "Mitt Romney"},
 	} {
-		var got []string
-		for _, e := range Entities(tc.text) {
-			for _, m := range e.Mentions {
-				got = append(got, m.Text)
-			}
-		}
+		got := allMentions(tc.text)
 		if !slices.Equal(got, []string{tc.want}) {
 			t.Errorf("Entities(%q): mentions %q, want [%q]", tc.text, got, tc.want)
 		}
@@ -1374,12 +1369,7 @@ func TestAdjectiveOpensName(t *testing.T) {
 		{text: "Bruce Hough, the Republican National Committeeman from Utah, agreed.", want: []string{"Bruce Hough", "Utah"}, none: "National Committeeman"},
 		{text: "Copies of the pro-Islamic State Twitter account spread.", want: []string{"Twitter"}, none: "State Twitter"},
 	} {
-		var got []string
-		for _, e := range Entities(tc.text) {
-			for _, m := range e.Mentions {
-				got = append(got, m.Text)
-			}
-		}
+		got := allMentions(tc.text)
 		for _, w := range tc.want {
 			if !slices.Contains(got, w) {
 				t.Errorf("Entities(%q) mentions %q, want %q among them", tc.text, got, w)
@@ -1404,12 +1394,7 @@ func TestAdjectivesFromNames(t *testing.T) {
 		{"Charlie Crist kept money from Crist donors.", []string{"Charlie Crist", "Crist"}},
 		{"Henrik Lundqvist was hurt. Lundqvist saves were few.", []string{"Henrik Lundqvist", "Lundqvist"}},
 	} {
-		var got []string
-		for _, e := range Entities(tc.text) {
-			for _, m := range e.Mentions {
-				got = append(got, m.Text)
-			}
-		}
+		got := allMentions(tc.text)
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("Entities(%q) mentions %q, want %q", tc.text, got, tc.want)
 		}
@@ -1437,12 +1422,7 @@ func TestSentenceAdverbBeforeName(t *testing.T) {
 		{"Pay is due. Whether Kelvara pays in full is unclear.", []string{"Kelvara"}},
 		{"Kelly Clarkson sang first.", []string{"Kelly Clarkson"}},
 	} {
-		var got []string
-		for _, e := range Entities(tc.text) {
-			for _, m := range e.Mentions {
-				got = append(got, m.Text)
-			}
-		}
+		got := allMentions(tc.text)
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("Entities(%q) mentions %q, want %q", tc.text, got, tc.want)
 		}
@@ -3755,6 +3735,18 @@ func checkGroups(t *testing.T, text string, k Kind, want [][]string) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Entities(%q) %s entities (-want +got):\n%s", text, k, diff)
 	}
+}
+
+// allMentions returns the text of every mention Entities finds in text,
+// entity by entity, each entity's in order.
+func allMentions(text string) []string {
+	var out []string
+	for _, e := range Entities(text) {
+		for _, m := range e.Mentions {
+			out = append(out, m.Text)
+		}
+	}
+	return out
 }
 
 // mentionTexts returns the texts of the mentions of each entity keep
