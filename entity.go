@@ -2849,6 +2849,15 @@ func addressHonorific(w string) bool {
 	return isHonorific(w) || strings.EqualFold(w, "madam") || strings.EqualFold(w, "madame") || strings.EqualFold(w, "mister")
 }
 
+// closesApposition reports whether the apposition whose name ends at
+// text[end] closes there: a comma, a full stop, a semicolon, a colon, a
+// closing bracket or the end of the text after it ("The Turkish President,
+// Recep Tayyip Erdogan, flew in"; not "the President, Joe Biden and
+// Kamala Harris", a list).
+func closesApposition(text string, end int) bool {
+	return end == len(text) || strings.IndexByte(",.;:)!?\n", text[end]) >= 0
+}
+
 // capitalOffice reports whether ws[k] ends an office written in capitals
 // that stands alone for a person ("the Secretary", "our new President",
 // "the Vice President's", "Mr. President", "as President", "the President
@@ -2882,7 +2891,7 @@ func capitalOffice(text string, ws []token, k int) (start int, ok bool) {
 		return 0, false
 	}
 	if addressHonorific(ws[d].in(text)) {
-		return start, !ws[start].sentStart // "Mr. President", "Madam Speaker"
+		return start, true // "Madam Secretary"
 	}
 	for mods := 0; mods < 2 && d > 0 && !ws[d].upper && (!isFunctionWord(ws[d].in(text)) || inLower(officeAdjectives, ws[d].in(text))) && text[ws[d].end:ws[d+1].start] == " "; mods++ {
 		d-- // "our new President", "the 46th President"
@@ -3165,16 +3174,19 @@ func adjectiveName(ws []string) bool {
 
 // derivedAdverb reports whether the lower-case word w is an adverb the
 // dictionary tags as one ('L') made by "-ly" from a word it knows
-// ("apparently", "periodically", "evidently"): opening a sentence before
-// a name it is none of the name ("Periodically Memrise will …"), unlike
-// the given names and surnames in "-ly" ("Kelly", "Emily", "Reilly").
+// ("apparently", "periodically", "evidently"; a stem of four letters or
+// more: not "early"): opening a sentence before a name it is none of the
+// name ("Periodically Memrise will …"), unlike the given names and
+// surnames in "-ly" ("Kelly", "Emily", "Reilly").
 func derivedAdverb(w string) bool {
 	stem, ok := strings.CutSuffix(w, "ly")
-	if !ok || len(stem) < 3 || isGivenName(capitalized(w)) {
+	if !ok || utf8.RuneCountInString(stem) < 4 {
+		return false // not "early" of "ear", "only" of "on"
+	}
+	if tag, known := dictionaryWords().tagOf(w); !known || tag != 'L' || !isDictionaryWord(stem) {
 		return false
 	}
-	tag, known := dictionaryWords().tagOf(w)
-	return known && tag == 'L' && isDictionaryWord(stem)
+	return !isGivenName(capitalized(w))
 }
 
 // adjectiveOpensName reports whether the run ws[a:b] of two words or
@@ -5338,46 +5350,72 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		}
 	}
 	// A capitalised office alone ("the Secretary signed", "our new
-	// President", "Madam Chair", "sworn in as President"): inside a
+	// President", "Madam Secretary", "sworn in as President"): inside a
 	// sentence English capitalises an office's noun before a name or
 	// where the noun stands for its holder, so with no name after it the
 	// office is a person's mention. It is the holder's where the text gave
 	// the office to one person (as above, and after "our" or "as" too),
-	// else an entity of its own, the office's: its holder unnamed.
+	// or the person's named in apposition after it, else an entity of its
+	// own, the office's: its holder unnamed.
+	//
+	// describe makes the office at ws[start:k+1] a description of the
+	// mention ms[i]. The descriptions above and those this loop adds are
+	// each in order of their start, so one cursor over the first and the
+	// last of the second tell whether one holds the words already.
+	describe := func(i, start, k int) {
+		f := ms[i]
+		f.start, f.nameStart, f.end = ws[start].start, ws[start].start, ws[k].end
+		f.tentative, f.description = false, true
+		descr = append(descr, f)
+	}
+	above, cursor := len(descr), 0
+	var offices map[string]*resolvedName // the office's entity, by its words
 	for k := 1; k < len(ws); k++ {
-		if start, ok := capitalOffice(text, ws, k); ok {
-			j, _ := slices.BinarySearchFunc(ms, ws[start].start, func(m found, at int32) int { return cmp.Compare(m.end-1, at) })
-			if j < len(ms) && ms[j].start < ws[k].end || slices.ContainsFunc(descr, func(d found) bool { return d.start < ws[k].end && ws[start].start < d.end }) {
-				continue // a name or a description holds the words already
-			}
-			name := trimPossessive(text[ws[start].start:ws[k].end])
-			phrase := strings.Join(strings.Fields(strings.ToLower(name)), " ")
-			// The holder named in apposition: "the Turkish President,
-			// Recep Tayyip Erdogan,".
-			if after := int(ws[k].end) + 2; strings.HasPrefix(text[ws[k].end:], ", ") {
-				if i, ok := slices.BinarySearchFunc(ms, int32(after), func(m found, at int32) int { return cmp.Compare(m.start, at) }); ok && (ms[i].person || ms[i].r.kind == Person) {
-					f := ms[i]
-					f.start, f.nameStart, f.end = ws[start].start, ws[start].start, ws[k].end
-					f.tentative, f.description = false, true
-					descr = append(descr, f)
-					continue
-				}
-			}
-			if len(holders[phrase]) == 1 {
-				i := slices.Collect(maps.Values(holders[phrase]))[0]
-				if ms[i].start < ws[start].start { // described after being named
-					f := ms[i]
-					f.start, f.nameStart, f.end = ws[start].start, ws[start].start, ws[k].end
-					f.tentative, f.description = false, true
-					descr = append(descr, f)
-					continue
-				}
-			}
-			// Its key is the office's words: "Vice President" is not
-			// "President", as a name's key would have it.
-			in := &nameInfo{key: phrase, kind: Person, norm: phrase, display: name, guess: [2]Kind{Person, Person}}
-			descr = append(descr, found{r: resolvedSlab.add(resolvedName{phrase, nil, Person, in}), parts: in, start: ws[start].start, nameStart: ws[start].start, end: ws[k].end, person: true})
+		start, ok := capitalOffice(text, ws, k)
+		if !ok {
+			continue
 		}
+		s, e := ws[start].start, ws[k].end
+		for cursor < above && descr[cursor].end <= s {
+			cursor++
+		}
+		j, _ := slices.BinarySearchFunc(ms, s, func(m found, at int32) int { return cmp.Compare(m.end-1, at) })
+		if j < len(ms) && ms[j].start < e || cursor < above && descr[cursor].start < e || len(descr) > above && descr[len(descr)-1].end > s {
+			continue // a name or a description holds the words already
+		}
+		name := trimPossessive(text[s:e])
+		phrase := strings.Join(strings.Fields(strings.ToLower(name)), " ")
+		// The holder named in apposition, closed after the name: "the
+		// Turkish President, Recep Tayyip Erdogan,".
+		if strings.HasPrefix(text[e:], ", ") {
+			if i, ok := slices.BinarySearchFunc(ms, e+2, func(m found, at int32) int { return cmp.Compare(m.start, at) }); ok && (ms[i].person || ms[i].r.kind == Person) && closesApposition(text, int(ms[i].end)) {
+				describe(i, start, k)
+				continue
+			}
+		}
+		if len(holders[phrase]) == 1 {
+			for _, i := range holders[phrase] {
+				if ms[i].start < s { // described after being named
+					describe(i, start, k)
+				}
+			}
+			if len(descr) > above && descr[len(descr)-1].start == s {
+				continue
+			}
+		}
+		// Its key is the office's words: "Vice President" is not
+		// "President", as a name's key would have it. One entity an
+		// office, however often the text writes it.
+		r := offices[phrase]
+		if r == nil {
+			in := &nameInfo{key: phrase, kind: Person, norm: phrase, display: name, guess: [2]Kind{Person, Person}}
+			r = resolvedSlab.add(resolvedName{phrase, nil, Person, in})
+			if offices == nil {
+				offices = map[string]*resolvedName{}
+			}
+			offices[phrase] = r
+		}
+		descr = append(descr, found{r: r, parts: r.in, start: s, nameStart: s, end: e, person: true})
 	}
 	if len(descr) > 0 {
 		ms = append(ms, descr...)
@@ -7301,10 +7339,12 @@ func writesFirm(text string, start, end int) bool {
 // noun and "of" ("the founder of", "CEO of"), or "founded": the name is
 // an employer there, a company, a team or a body.
 func employedBy(text string, start int) bool {
-	before := text[max(0, start-16):start]
+	before := text[:start]
 	for _, p := range employerFrames {
-		if strings.HasSuffix(before, p) && (len(before) == len(p) || !letterAt(before, len(before)-len(p)-1)) {
-			return true
+		if rest, ok := strings.CutSuffix(before, p); ok {
+			if r, _ := utf8.DecodeLastRuneInString(rest); rest == "" || !unicode.IsLetter(r) {
+				return true // "worked for", "co-founder of"; not "reworked for"
+			}
 		}
 	}
 	return false
@@ -7337,7 +7377,7 @@ var employerFrames = []string{
 	"work for ", "works for ", "worked for ", "working for ",
 	"play for ", "plays for ", "played for ", "playing for ",
 	"signed with ", "signed for ", "employed by ", "hired by ",
-	"founder of ", "co-founder of ", "cofounder of ", "founded ", "co-founded ", "cofounded ",
+	"founder of ", "cofounder of ", "founded ", "cofounded ", // and "co-founder of", "co-founded"
 	"CEO of ", "chief executive of ", "subsidiary of ", "acquired by ",
 }
 
@@ -7366,10 +7406,10 @@ func adjectiveShaped(w string) bool {
 	lw := string(lowerInto(buf[:], w))
 	switch {
 	case strings.HasSuffix(lw, "ian"), strings.HasSuffix(lw, "ical"), strings.HasSuffix(lw, "ial"), strings.HasSuffix(lw, "ional"):
-	case strings.HasSuffix(lw, "ist") && len(lw) >= 7 && !strings.HasSuffix(lw, "quist") && !strings.HasSuffix(lw, "qvist"):
+	case strings.HasSuffix(lw, "ist") && utf8.RuneCountInString(lw) >= 7 && !strings.HasSuffix(lw, "quist") && !strings.HasSuffix(lw, "qvist") && !strings.HasSuffix(lw, "kvist"):
 		// "-ist" after a stem of four letters or more ("Islamist",
 		// "Methodist", "Marxist"); not "Christ" or "Crist", nor the
-		// Scandinavian surnames in "-quist" and "-qvist".
+		// Scandinavian surnames in "-quist", "-qvist" and "-kvist".
 	default:
 		return false
 	}

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The gazetteers: names the entity rules know without the alias table,
@@ -682,7 +683,7 @@ func isThingName(name string) bool {
 		return false
 	}
 	lw := lowerInto(buf[:], name)
-	return thingNames()[string(lw)] || len(lw) >= 8 && string(lw[len(lw)-4:]) == "care" && !bytes.ContainsAny(lw, " -")
+	return thingNames()[string(lw)] || bytes.HasSuffix(lw, []byte("care")) && utf8.RuneCount(lw) >= 8 && !bytes.ContainsAny(lw, " -")
 }
 
 // isLanguageName reports whether name, as written, is a language's
@@ -701,12 +702,15 @@ func isLanguageName(name string) bool {
 // newspaper, a web service or a football club ("Toyota", "Starbucks",
 // "Instagram", "Real Madrid"), with "and" for its "&" too.
 func isFirmName(s string) bool {
+	if len(s) >= 96 {
+		return false // no firm's name is so long: a run of a text that long is not hashed
+	}
 	if firmNames()[s] {
 		return true
 	}
 	// The press writes "and" where the firm writes "&": "Procter and
 	// Gamble", "Bath and Body Works".
-	if before, after, ok := strings.Cut(s, " and "); ok && len(s) < 96 {
+	if before, after, ok := strings.Cut(s, " and "); ok {
 		var buf [96]byte
 		return firmNames()[string(append(append(append(buf[:0], before...), " & "...), after...))]
 	}

@@ -85,6 +85,10 @@ func TestLinear(t *testing.T) {
 		{"entities/formal-names", func(n int) string { return sized("The Republic of France said. ", n) }, func(s string) { Entities(s) }},
 		{"entities/towns-and-postal-states", func(n int) string { return sized("Seattle, WA and ", n) }, func(s string) { Entities(s) }},
 		{"entities/towns-and-ap-states", func(n int) string { return sized("Ava, Mo. and ", n) }, func(s string) { Entities(s) }},
+		// Capitalised offices alone, each a mention: whether a
+		// description holds the words already is read at a cursor, not
+		// over every description before it (2 MB took four times 1 MB).
+		{"entities/offices-alone", func(n int) string { return sized("the President said. Madam Secretary, the Vice President ", n) }, func(s string) { Entities(s) }},
 		// Two people whose given names share a skeleton, and that given
 		// name alone again and again: the spellings are read once
 		// (givenSpellings).
