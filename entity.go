@@ -3162,14 +3162,23 @@ func adjectivesOfPlace(ws []string) bool {
 }
 
 // adjectiveName reports whether the words ws of a normalised name open
-// with an adjective of nameAdjectives and hold no other title word and no
-// office: the adjective is the name's own ("National Archives", "National
+// with an adjective of nameAdjectives and hold no word that makes them a
+// title (titleAfterAdjective): the adjective is the name's own ("National Archives", "National
 // Hurricane Center"), not a title's ("National Security Adviser"). See
 // adjectiveOpensName for a run of a text.
 func adjectiveName(ws []string) bool {
-	return len(ws) >= 2 && nameAdjectives.has(ws[0]) && !slices.ContainsFunc(ws[1:], func(w string) bool {
-		return nameTitles.has(w) && !nameAdjectives.has(w) || officeWords.has(w) || titleHeads.has(w) || titleCompound(w) || isPersonNoun(w)
-	})
+	return len(ws) >= 2 && nameAdjectives.has(ws[0]) && !slices.ContainsFunc(ws[1:], titleAfterAdjective)
+}
+
+// titleAfterAdjective reports whether the word w, in any case, after an
+// adjective of nameAdjectives makes the words a title rather than a name
+// (adjectiveName, adjectiveOpensName): a title word that is no such
+// adjective, an office, a compound office ("secretary-general"), a noun
+// of a person ("Committeeman") or a given name.
+func titleAfterAdjective(w string) bool {
+	var buf [32]byte
+	lw := string(lowerInto(buf[:], w))
+	return nameTitles.has(lw) && !nameAdjectives.has(lw) || isOfficeOrTitleHead(lw) || titleCompound(lw) || isPersonNoun(lw) || isGivenName(capitalized(lw))
 }
 
 // derivedAdverb reports whether the lower-case word w is an adverb the
@@ -3191,8 +3200,8 @@ func derivedAdverb(w string) bool {
 
 // adjectiveOpensName reports whether the run ws[a:b] of two words or
 // more, inside a sentence not in title case, opens with an adjective of
-// nameAdjectives and holds no other title word, no office, no noun of a
-// person and no given name, and the words after the adjective are no name
+// nameAdjectives and holds no word that makes it a title
+// (titleAfterAdjective), and the words after the adjective are no name
 // the lists know on their own: the adjective is the name's own ("National
 // Archives", "National Hurricane Center", "Federal Reserve"), not a
 // title's ("National Security Adviser Jake Sullivan", "Republican National
@@ -3204,10 +3213,7 @@ func adjectiveOpensName(text string, ws []token, a, b int) bool {
 	if rest := trimPossessive(text[ws[a+1].start:ws[b-1].end]); isFirmName(rest) || isPlaceName(rest) {
 		return false // a name of its own after the adjective: "Islamic State Twitter account"
 	}
-	return !slices.ContainsFunc(ws[a+1:b], func(w token) bool {
-		v := trimPossessive(w.in(text))
-		return inLower(nameTitles, v) && !inLower(nameAdjectives, v) || isOfficeOrTitleHead(v) || isGivenName(v) || isPersonNoun(v)
-	})
+	return !slices.ContainsFunc(ws[a+1:b], func(w token) bool { return titleAfterAdjective(trimPossessive(w.in(text))) })
 }
 
 // nameAdjectives are the words of nameTitles that are adjectives, which
