@@ -1388,21 +1388,13 @@ func TestAdjectiveOpensName(t *testing.T) {
 // ("Victorian", "Islamist", "Methodist") before its noun names nothing;
 // a surname of that shape ("Crist", "Lundqvist") is still a name.
 func TestAdjectivesFromNames(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want []string // every mention, in order
-	}{
+	checkMentionRows(t, []mentionRow{
 		{"Victorian houses line the street.", nil},
 		{"Militants of an Islamist group attacked a Methodist church.", nil},
 		{"Charlie Crist kept money from Crist donors.", []string{"Charlie Crist", "Crist"}},
 		{"Henrik Lundqvist was hurt. Lundqvist saves were few.", []string{"Henrik Lundqvist", "Lundqvist"}},
 		{"Henrik Bergkvist was hurt. Bergkvist saves were few.", []string{"Henrik Bergkvist", "Bergkvist"}},
-	} {
-		got := allMentions(tc.text)
-		if !slices.Equal(got, tc.want) {
-			t.Errorf("Entities(%q) mentions %q, want %q", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestThingNames: acts and events of WordNet, and health programmes named
@@ -1418,27 +1410,20 @@ func TestThingNames(t *testing.T) {
 // "Whether", opening a sentence is no part of the name after it; a given
 // name in "-ly" is one ("Kelly Clarkson").
 func TestSentenceAdverbBeforeName(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want []string // every mention, in order
-	}{
+	checkMentionRows(t, []mentionRow{
 		{"Water it. Periodically Zentrik will send reminders.", []string{"Zentrik"}},
 		{"Pay is due. Whether Kelvara pays in full is unclear.", []string{"Kelvara"}},
 		{"Kelly Clarkson sang first.", []string{"Kelly Clarkson"}},
 		{"Early Wynn pitched well.", []string{"Early Wynn"}}, // "early" is no adverb made from "ear"
-	} {
-		got := allMentions(tc.text)
-		if !slices.Equal(got, tc.want) {
-			t.Errorf("Entities(%q) mentions %q, want %q", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestEmployerFrames: a name no table knows after a verb of employment
 // ("worked for", "played for", "signed with") or a founder's or chief
 // executive's "of" is an employer, and one before "poll", "survey",
-// "reporter" or "article" a pollster or an outlet: an organisation, where the kind would be the guess of last
-// resort; a person or a place the text names as one stays one.
+// "reporter" or "article" a pollster or an outlet: an organisation, where
+// the kind would be the guess of last resort; a person or a place the text
+// names as one stays one.
 func TestEmployerFrames(t *testing.T) {
 	checkKindRows(t, []kindRow{
 		{"After college he worked for Zentrik in Ohio.", map[string]Kind{"Zentrik": Org, "Ohio": Place}},
@@ -3121,25 +3106,38 @@ func TestBuildingNames(t *testing.T) {
 	}
 }
 
-// nameKindCase is a text and the entities Entities finds in it, each as
-// "Name kind".
-type nameKindCase struct {
+// textRow is a text and what a test should read of it, in order: its
+// entities as "Name kind" (nameKindCase) or its mentions (mentionRow).
+type textRow struct {
 	text string
 	want []string
+}
+
+// nameKindCase is a text and the entities Entities finds in it, each as
+// "Name kind".
+type nameKindCase = textRow
+
+// checkTextRows checks that render reads each row's want in its text;
+// what names what render reads, for the failure message.
+func checkTextRows(t *testing.T, rows []textRow, what string, render func(string) []string) {
+	t.Helper()
+	for _, r := range rows {
+		if got := render(r.text); !slices.Equal(got, r.want) {
+			t.Errorf("Entities(%q) %s %q, want %q", r.text, what, got, r.want)
+		}
+	}
 }
 
 // testNameKinds checks the entities of each case's text.
 func testNameKinds(t *testing.T, cases []nameKindCase) {
 	t.Helper()
-	for _, tc := range cases {
+	checkTextRows(t, cases, "entities", func(text string) []string {
 		var got []string
-		for _, e := range Entities(tc.text) {
+		for _, e := range Entities(text) {
 			got = append(got, e.Name+" "+string(e.Kind))
 		}
-		if !slices.Equal(got, tc.want) {
-			t.Errorf("Entities(%q) = %q, want %q", tc.text, got, tc.want)
-		}
-	}
+		return got
+	})
 }
 
 // TestCommonWordsNoTableNames: a dictionary word that shares a skeleton
@@ -3741,6 +3739,16 @@ func checkGroups(t *testing.T, text string, k Kind, want [][]string) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Entities(%q) %s entities (-want +got):\n%s", text, k, diff)
 	}
+}
+
+// mentionRow is a text and every mention Entities should find in it, in
+// order.
+type mentionRow = textRow
+
+// checkMentionRows checks each row's mentions with allMentions.
+func checkMentionRows(t *testing.T, rows []mentionRow) {
+	t.Helper()
+	checkTextRows(t, rows, "mentions", allMentions)
 }
 
 // allMentions returns the text of every mention Entities finds in text,
