@@ -8620,7 +8620,7 @@ var holidays = setOf("christmas easter thanksgiving halloween hanukkah ramadan d
 var placeWords = setOf(`street square avenue road bridge airport airbase base port river sea lake
 	island islands mountain mountains valley city town village province region district county state
 	republic kingdom strait gulf bay coast peninsula west east north south
-	mount mt fort ft cape`)
+	mount mt fort ft cape station springs`)
 
 // namesPlaceKind reports whether name says what kind of place it names
 // by its head, last ("Wall Street", "Main St.", "Red Sea") or, for the

@@ -3324,6 +3324,17 @@ func TestStreetAbbreviations(t *testing.T) {
 	})
 }
 
+// TestStationsAndSprings: "Station" and the plural "Springs" end a place's
+// name, after a given name too ("Harrison Hot Springs"); the singular
+// "Spring" names a season as often, and stays out.
+func TestStationsAndSprings(t *testing.T) {
+	testNameKinds(t, []nameKindCase{
+		{"The ships sailed home to Norfolk Naval Station in May.", []string{"Norfolk Naval Station place"}},
+		{"They drove on to Alexander Springs for a swim.", []string{"Alexander Springs place"}},
+		{"You can book a boat tour out of Harrison Hot Springs.", []string{"Harrison Hot Springs place"}},
+	})
+}
+
 // TestFirstWordAlone: a word alone that opens the one person's full name
 // of the text, no given name of the list, no word of the dictionary, is
 // that person ("Reince" after "Reince Priebus").
