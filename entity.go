@@ -3123,12 +3123,13 @@ func bodyOnTopic(text string, ws []token, j int) bool {
 
 // placeWhole reports whether the run ws[a:b] (honor: an honorific opens
 // it) is a place's name whole, though words of commonCapitals stand in
-// it: it ends in the kind of place it names ("Glacier National Park",
-// "Central Park", "Philadelphia International Airport"), opens with no
+// it: it ends in the kind of place it names (namedPlace: "Glacier
+// National Park", "Central Park", "Philadelphia International Airport",
+// "Grand Central Station", "Central Park West"), opens with no
 // title, and holds no stop word after its first word (not "Ms. Yellen
 // The Federal Reserve").
 func placeWhole(text string, ws []token, a, b int, honor bool) bool {
-	if b-a < 2 || ws[a].allCaps || ws[a].headline || !isPlaceHeadWord(ws[b-1].in(text)) {
+	if b-a < 2 || ws[a].allCaps || ws[a].headline || !namedPlace(ws[b-1].in(text)) {
 		return false
 	}
 	if w := ws[a].in(text); (honor || inLower(nameTitles, w) && !inLower(nameAdjectives, w)) && !(b-a >= 3 && inLower(placeOpeners, w)) {

@@ -3332,6 +3332,10 @@ func TestStationsAndSprings(t *testing.T) {
 		{"The ships sailed home to Norfolk Naval Station in May.", []string{"Norfolk Naval Station place"}},
 		{"They drove on to Alexander Springs for a swim.", []string{"Alexander Springs place"}},
 		{"You can book a boat tour out of Harrison Hot Springs.", []string{"Harrison Hot Springs place"}},
+		// A common capital before a place word is part of the place's
+		// name, as before a GeoNames head (placeWhole).
+		{"We met at Grand Central Station on Monday.", []string{"Grand Central Station place"}},
+		{"They live on Central Park West, near the museum.", []string{"Central Park West place"}},
 	})
 }
 
