@@ -8127,6 +8127,25 @@ var orgWords = setOf(`ministry ministries parties councils agencies banks compan
 	agency administration
 	foundation foundations society board alliance coalition forum limited institution corps`)
 
+// placeHeaded reports whether the words ws of a normalised name end in a
+// word of placeWords (no compass point) that follows a word of orgWords:
+// English puts a name's head last, so the body's word there only says
+// whose the place is ("Union Station", "Times Square", "Edwards Air Force
+// Base"). A name with "of" or "for" in it is headed before them, and is
+// not read so ("Department of State"). GeoNames' heads are left out: some
+// name a firm's product as often ("Fox News Channel").
+func placeHeaded(ws []string) bool {
+	n := len(ws) - 1
+	if n < 1 || slices.Contains(ws, "of") || slices.Contains(ws, "for") || !placeWords.has(ws[n]) || orgWords.has(ws[n]) {
+		return false
+	}
+	switch ws[n] {
+	case "north", "south", "east", "west":
+		return false // "Party West" says where, not what
+	}
+	return slices.ContainsFunc(ws[:n], orgWords.has)
+}
+
 // isCenter reports whether the word w, in any case, is "center" or
 // "centre", or their plural. Before "for" or "of" it heads an
 // institution's name ("Center for American Progress", "Centre for
@@ -8289,6 +8308,9 @@ func guessKind(name, normalized string, person bool) Kind {
 		// of places: "Wall Street Journal" is the paper. A given name
 		// may open a firm's name with an ampersand: "Johnson & Johnson".
 		return Org
+	}
+	if !person && placeHeaded(ws) {
+		return Place // "Union Station", "Times Square": the last word, the head, decides
 	}
 	for _, w := range ws {
 		if orgWords.has(w) {

@@ -3324,18 +3324,24 @@ func TestStreetAbbreviations(t *testing.T) {
 	})
 }
 
-// TestStationsAndSprings: "Station" and the plural "Springs" end a place's
-// name, after a given name too ("Harrison Hot Springs"); the singular
-// "Spring" names a season as often, and stays out.
-func TestStationsAndSprings(t *testing.T) {
+// TestPlaceWords: the words of placeWords end a place's name. "Station"
+// and the plural "Springs" do, after a given name too ("Harrison Hot
+// Springs"; the singular "Spring" names a season as often, and stays
+// out); a common capital before one is part of the name, as before a
+// GeoNames head (placeWhole); and a body's word before one is whose the
+// place is, the place word, the head, giving the kind (placeHeaded),
+// unless "of" puts the head first.
+func TestPlaceWords(t *testing.T) {
 	testNameKinds(t, []nameKindCase{
 		{"The ships sailed home to Norfolk Naval Station in May.", []string{"Norfolk Naval Station place"}},
 		{"They drove on to Alexander Springs for a swim.", []string{"Alexander Springs place"}},
 		{"You can book a boat tour out of Harrison Hot Springs.", []string{"Harrison Hot Springs place"}},
-		// A common capital before a place word is part of the place's
-		// name, as before a GeoNames head (placeWhole).
 		{"We met at Grand Central Station on Monday.", []string{"Grand Central Station place"}},
 		{"They live on Central Park West, near the museum.", []string{"Central Park West place"}},
+		{"Crowds filled Times Square on Friday.", []string{"Times Square place"}},
+		{"The plane took off from Edwards Air Force Base at dawn.", []string{"Edwards Air Force Base place"}},
+		{"The Department of State said no.", []string{"Department of State org"}},
+		{"The Labour Party said no.", []string{"Labour Party org"}},
 	})
 }
 
