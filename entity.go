@@ -4685,7 +4685,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 					bw := trimPossessive(w)
 					c := capitals[bw]
 					switch {
-					case utf8.RuneCountInString(w) <= 2:
+					case utf8.RuneCountInString(w) <= 2 && !twoLetterName(text, ws, a):
 						continue // "TT", "A": widget residue
 					case isLegalForm(bw):
 						continue // "Inc." after "Tyvak Nano-Satellite Systems,": a company's legal form
@@ -8981,6 +8981,24 @@ func labelShaped(s string) bool {
 func firmSpeaks(text string, ws []token, a int) bool {
 	w := trimPossessive(ws[a].in(text))
 	return len(w) == len(ws[a].in(text)) && isFirmName(w) && !isGivenName(w) && speaks(text, ws, int(ws[a].end)) && !personAfterVerb(text, ws, int(ws[a].end))
+}
+
+// twoLetterName reports whether ws[a], a word of two letters or fewer,
+// is a name: two capitals in a line of lower-case prose that name a news
+// agency, as the credit rules know them ("told the AP"). Other pairs of
+// capitals are an abbreviation of a thing as often ("TV", "PM", "OK"), a
+// state's postal code ("NY"), a role ("VP", "QB") or a share widget's
+// residue ("TT"), and speaking or owning something does not tell them
+// apart ("the VP said"), so they are none.
+func twoLetterName(text string, ws []token, a int) bool {
+	bare := trimPossessive(ws[a].in(text))
+	if _, agency := agencies[bare]; !agency || len(bare) != 2 || ws[a].headline {
+		return false
+	}
+	if a > 0 && (ws[a-1].in(text) == "a" || ws[a-1].in(text) == "an") {
+		return false // "chosen as a CP": a common noun's abbreviation
+	}
+	return !(a > 0 && ws[a-1].allCaps || a+1 < len(ws) && ws[a+1].allCaps) // not a line in capitals
 }
 
 // reportsNext reports whether the word right after the name that ends at

@@ -3345,6 +3345,17 @@ func TestPlaceWords(t *testing.T) {
 	})
 }
 
+// TestTwoCapitals: two capitals are a name only where they name a news
+// agency in prose (twoLetterName); a thing's abbreviation, a role, a
+// widget's residue and an agency's letters after "a" are none.
+func TestTwoCapitals(t *testing.T) {
+	testNameKinds(t, []nameKindCase{
+		{"He told the AP on Monday that he would run.", []string{"AP org"}},
+		{"The VP said no. I watch TV at 9 PM. TT 20 Share this story.", nil},
+		{"The recipe was chosen as a CP this week.", nil},
+	})
+}
+
 // TestFirstWordAlone: a word alone that opens the one person's full name
 // of the text, no given name of the list, no word of the dictionary, is
 // that person ("Reince" after "Reince Priebus").
