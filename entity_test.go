@@ -3356,6 +3356,15 @@ func TestTwoCapitals(t *testing.T) {
 	})
 }
 
+// TestOutlets: the news outlets of firms.txt (mkfirms -outlets) are
+// organisations, where the name alone would say a person's or a place's.
+func TestOutlets(t *testing.T) {
+	testNameKinds(t, []nameKindCase{
+		{"Gizmodo wrote that he acknowledged it.", []string{"Gizmodo org"}},
+		{"The Israeli newspaper Haaretz noted the change.", []string{"Haaretz org"}},
+	})
+}
+
 // TestFirstWordAlone: a word alone that opens the one person's full name
 // of the text, no given name of the list, no word of the dictionary, is
 // that person ("Reince" after "Reince Priebus").

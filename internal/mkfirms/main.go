@@ -30,9 +30,13 @@
 // public domain, listed by market value) it adds the names of the
 // largest listed companies, their legal forms and business words cut
 // ("Uber Technologies, Inc.": "Uber"; "NVIDIA CORP": "Nvidia"), kept by
-// the same rules as brands.
+// the same rules as brands. With -outlets (github.com/savkov/freebie's
+// websources.csv, MIT) it adds the names of news outlets and agencies
+// ("Gizmodo", "Haaretz", "CBS News"), by the same rules, with the words
+// that end five of them as their business nouns ("News", "Times"); see
+// outletNames.
 //
-//	go run ./internal/mkfirms -corpora PATH [-nsi NSI -lists .] [-surnames dist.all.last -dic index.dic] [-sec company_tickers.json] > firms.txt
+//	go run ./internal/mkfirms -corpora PATH [-nsi NSI -lists .] [-surnames dist.all.last -dic index.dic] [-sec company_tickers.json] [-outlets websources.csv] > firms.txt
 //
 // PATH is a copy of the corpora repository (its data/ folder is read);
 // NSI a copy of the name-suggestion-index (its data/brands/ folder is
@@ -40,6 +44,7 @@
 package main
 
 import (
+	"encoding/csv"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -83,9 +88,10 @@ func main() {
 	sec := flag.String("sec", "", "the SEC's company_tickers.json: add the largest listed companies' names (needs -surnames)")
 	secTop := flag.Int("sectop", 2000, "with -sec, how many companies to read, largest first")
 	dic := flag.String("dic", "", "with -surnames, the Hunspell dictionary (index.dic) whose capitalised words in the plural are no firm's name")
+	outlets := flag.String("outlets", "", "freebie's websources.csv: add the news outlets' and organisations' names (needs -surnames)")
 	flag.Parse()
-	if *sec != "" && *surnamesPath == "" {
-		fmt.Fprintln(os.Stderr, "mkfirms: -sec needs -surnames")
+	if (*sec != "" || *outlets != "") && *surnamesPath == "" {
+		fmt.Fprintln(os.Stderr, "mkfirms: -sec and -outlets need -surnames")
 		os.Exit(2)
 	}
 	if *dir == "" {
@@ -136,7 +142,7 @@ func main() {
 		}
 	}
 	var f *filter
-	if *nsi != "" || *sec != "" {
+	if *nsi != "" || *sec != "" || *outlets != "" {
 		var err error
 		if f, err = newFilter(*listDir, surnames); err != nil {
 			fmt.Fprintln(os.Stderr, "mkfirms:", err)
@@ -149,23 +155,25 @@ func main() {
 			}
 		}
 	}
-	if *nsi != "" {
-		brands, err := nsiBrands(*nsi, f)
+	// The filtered sources, in this order: the outlets' business nouns
+	// join the brands' in f.
+	for _, src := range []struct {
+		path string
+		read func() ([]string, error)
+	}{
+		{*nsi, func() ([]string, error) { return nsiBrands(*nsi, f) }},
+		{*sec, func() ([]string, error) { return secNames(*sec, *secTop, f) }},
+		{*outlets, func() ([]string, error) { return outletNames(*outlets, f) }},
+	} {
+		if src.path == "" {
+			continue
+		}
+		kept, err := src.read()
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "mkfirms:", err)
 			os.Exit(1)
 		}
-		for _, b := range brands {
-			names[b] = true
-		}
-	}
-	if *sec != "" {
-		listed, err := secNames(*sec, *secTop, f)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "mkfirms:", err)
-			os.Exit(1)
-		}
-		for _, b := range listed {
+		for _, b := range kept {
 			names[b] = true
 		}
 	}
@@ -176,9 +184,12 @@ func main() {
 	if *sec != "" {
 		fmt.Println("# and the largest companies of the SEC's company_tickers.json (public domain; see NOTICE),")
 	}
+	if *outlets != "" {
+		fmt.Println("# and news outlets of github.com/savkov/freebie's websources.csv (MIT; see NOTICE),")
+	}
 	fmt.Println("# written by internal/mkfirms. One name a line, as written.")
-	if *nsi != "" && *sec != "" {
-		fmt.Println("# Rebuild: go run ./internal/mkfirms -corpora CORPORA -nsi NSI -lists . -surnames dist.all.last -dic index.dic -sec company_tickers.json > firms.txt")
+	if *nsi != "" && *sec != "" && *outlets != "" {
+		fmt.Println("# Rebuild: go run ./internal/mkfirms -corpora CORPORA -nsi NSI -lists . -surnames dist.all.last -dic index.dic -sec company_tickers.json -outlets websources.csv > firms.txt")
 	}
 	for _, n := range slices.Sorted(maps.Keys(names)) {
 		fmt.Println(n)
@@ -332,8 +343,14 @@ func nsiBrands(dir string, f *filter) ([]string, error) {
 			}
 		}
 	}
-	// The business nouns: the last words that end five brands or more
-	// ("House", "Hut", "Store", "Bank").
+	return keepBrands(found, f), nil
+}
+
+// keepBrands returns the names of found that isBrandName keeps, once the
+// last words that end five of them or more are among f's business nouns
+// ("House", "Hut", "Store", "Bank" of the brands; "News", "Times" of the
+// outlets).
+func keepBrands(found []string, f *filter) []string {
 	ends := map[string]int{}
 	for _, b := range found {
 		if fs := strings.Fields(b); len(fs) > 1 {
@@ -351,7 +368,7 @@ func nsiBrands(dir string, f *filter) ([]string, error) {
 			out = append(out, b)
 		}
 	}
-	return out, nil
+	return out
 }
 
 // inMarkets reports whether a locationSet's include list names one of
@@ -475,6 +492,63 @@ func secNames(path string, top int, f *filter) ([]string, error) {
 		return nil, fmt.Errorf("%s: no company kept", path)
 	}
 	return out, nil
+}
+
+// outletNames returns the names of the news outlets (and the few
+// organisations beside them) that github.com/savkov/freebie's
+// websources.csv lists, kept by the rules of brands (isBrandName), with
+// the last words that end five of its names or more as their business
+// nouns ("News", "Times", "Post"), as nsiBrands finds the brands'. A name
+// loses its article and what it puts in brackets ("Al Jazeera (en)");
+// one that the file's encoding garbled (a replacement character, a
+// combining mark or a "_" in a word: "Cinco D?_as"), one whose last word
+// is shaped as an adjective ("The Atlantic") and a government's site
+// ("The White House") are skipped.
+func outletNames(path string, f *filter) ([]string, error) {
+	file, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer file.Close()
+	rows, err := csv.NewReader(file).ReadAll()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", path, err)
+	}
+	if len(rows) < 2 || len(rows[0]) < 2 || rows[0][1] != "name" {
+		return nil, fmt.Errorf("%s: no name column", path)
+	}
+	url := slices.Index(rows[0], "url")
+	var found []string
+	for _, row := range rows[1:] {
+		if url >= 0 && url < len(row) && governmentSite(row[url]) {
+			continue // "The White House", a republic's portal: no outlet
+		}
+		n, _, _ := strings.Cut(row[1], " (")
+		n = strings.TrimPrefix(strings.Join(strings.Fields(n), " "), "The ")
+		if n == "" || strings.ContainsFunc(n, func(r rune) bool { return r == utf8.RuneError || r == '_' || unicode.Is(unicode.Mn, r) }) {
+			continue
+		}
+		if fs := strings.Fields(n); adjectiveShaped(fs[len(fs)-1]) {
+			continue // "The Atlantic", "The East African": the ocean, the people, as often
+		}
+		found = append(found, n)
+	}
+	out := keepBrands(found, f)
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%s: no outlet kept", path)
+	}
+	return out, nil
+}
+
+// governmentSite reports whether the address u is a government's site
+// (its host ends in ".gov" or ".gov." and a country's code).
+func governmentSite(u string) bool {
+	host := u
+	if _, rest, ok := strings.Cut(u, "://"); ok {
+		host = rest
+	}
+	host, _, _ = strings.Cut(host, "/")
+	return strings.HasSuffix(host, ".gov") || strings.Contains(host, ".gov.")
 }
 
 // adjectiveShaped reports whether w ends as an adjective of a nation or

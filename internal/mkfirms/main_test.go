@@ -1,6 +1,11 @@
 package main
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+)
 
 func TestIsBrandName(t *testing.T) {
 	words := map[string]bool{"target": true, "subway": true}
@@ -81,5 +86,44 @@ func TestSecShortName(t *testing.T) {
 		if got := secShortName(c.title); got != c.want {
 			t.Errorf("secShortName(%q) = %q, want %q", c.title, got, c.want)
 		}
+	}
+}
+
+// TestOutletNames reads a websources.csv of freebie's shape: articles and
+// brackets go, garbled names, adjectives and government sites are
+// skipped, and the words that end five names become business nouns.
+func TestOutletNames(t *testing.T) {
+	csv := "source_id,name,language,cca,coverage,covered_area,url\n" +
+		"1,Al Jazeera (en),en,QA,global,world,http://www.aljazeera.com/\n" +
+		"2,The White House,en,us,global,world,https://www.whitehouse.gov/\n" +
+		"3,The Atlantic,en,US,global,world,https://www.theatlantic.com/\n" +
+		"4,Cinco D\ufffd_as,es,ES,national,spain,http://cincodias.com/\n" +
+		"5,Axios,en,US,global,world,https://www.axios.com/\n" +
+		"6,Fox News,en,US,global,world,http://www.foxnews.com/\n" +
+		"7,CBS News,en,US,global,world,http://www.cbsnews.com/\n" +
+		"8,Sky News,en,GB,global,world,http://news.sky.com/\n" +
+		"9,Kyodo News,en,JP,global,world,http://english.kyodonews.jp/\n" +
+		"10,Mining News,en,AU,global,world,http://www.miningnews.net/\n" +
+		"11,Open Source,en,US,global,world,https://opensource.com/\n"
+	path := filepath.Join(t.TempDir(), "websources.csv")
+	if err := os.WriteFile(path, []byte(csv), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]bool{"fox": true, "news": true, "sky": true, "mining": true, "open": true, "source": true}
+	f := &filter{words: words, taken: map[string]bool{}, given: map[string]bool{"Al": true}, heads: map[string]bool{},
+		surnames: map[string]bool{"smith": true}}
+	got, err := outletNames(path, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	slices.Sort(got)
+	// "Al Jazeera" opens with a given name, as brands may not; "Open
+	// Source" is common words with no business noun at its end.
+	want := []string{"Axios", "CBS News", "Fox News", "Kyodo News", "Mining News", "Sky News"}
+	if !slices.Equal(got, want) {
+		t.Errorf("outletNames = %q, want %q", got, want)
+	}
+	if !f.heads["news"] {
+		t.Errorf("heads = %v, want news (it ends five names)", f.heads)
 	}
 }
