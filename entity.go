@@ -3763,6 +3763,39 @@ func placeDemonym(w string) bool {
 // writes as proper names.
 var deities = setOf("god allah yahweh jehovah")
 
+// oath reports whether the word ws[a], a deity's name or "Jesus" or
+// "Christ", is sworn by rather than spoken of: after "my" or "oh" ("Oh my
+// God", "oh God I looked"), before "'s sake" ("for God's sake"), set off
+// by commas after "by" ("he's gotta, by God, get his revenge"), or
+// opening a sentence before a comma or an exclamation mark ("God, I
+// didn't spend a thing"). Spoken of, God is a person's mention, as GUM
+// marks it ("ridden by God or the Devil", "God be praised").
+func oath(text string, ws []token, a int) bool {
+	w := trimPossessive(ws[a].in(text))
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	lw := lowerInto(buf[:], w)
+	if !deities.hasBytes(lw) && string(lw) != "jesus" && string(lw) != "christ" {
+		return false
+	}
+	end := int(ws[a].end)
+	rest := text[end:]
+	if len(w) < len(ws[a].in(text)) {
+		return strings.HasPrefix(rest, " sake") // "for God's sake(s)"
+	}
+	if a > 0 {
+		switch prev := strings.ToLower(ws[a-1].in(text)); {
+		case prev == "my" || prev == "oh":
+			return true
+		case prev == "by" && strings.HasPrefix(rest, ",") && a > 1 && strings.HasSuffix(text[:ws[a-1].start], ", "):
+			return true
+		}
+	}
+	return ws[a].sentStart && (strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "!"))
+}
+
 // religions are the names of the faiths of faiths: no person, place or
 // organisation, but other proper names.
 var religions = setOf("islam christianity judaism hinduism buddhism sikhism jainism taoism zoroastrianism")
@@ -4689,6 +4722,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 						continue // "TT", "A": widget residue
 					case isLegalForm(bw):
 						continue // "Inc." after "Tyvak Nano-Satellite Systems,": a company's legal form
+					case oath(text, ws, a):
+						continue // "Oh my God", "for God's sake": an oath, which names no one
 					case c&capAlone == 0:
 						continue // "Figure 3", "Table 2": a label, never without its number
 					case c&capTerm != 0:

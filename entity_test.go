@@ -3365,6 +3365,17 @@ func TestOutlets(t *testing.T) {
 	})
 }
 
+// TestOaths: God sworn by names no one (oath); God spoken of is a
+// person's mention.
+func TestOaths(t *testing.T) {
+	testNameKinds(t, []nameKindCase{
+		{`"Oh my God, this can't be happening," she said.`, nil},
+		{"He was at the top of the ticket, for God's sake.", nil},
+		{"He's gotta, by God, get his revenge. God, I didn't spend a thing. Jesus, they'd better buy some players.", nil},
+		{"It is like a horse, ridden by God or the Devil.", []string{"God person", "Devil person"}},
+	})
+}
+
 // TestFirstWordAlone: a word alone that opens the one person's full name
 // of the text, no given name of the list, no word of the dictionary, is
 // that person ("Reince" after "Reince Priebus").

@@ -68,9 +68,10 @@ var (
 	placeVariantsText string
 
 	// firmsText is firms.txt: companies, newspapers and web services
-	// (github.com/dariusk/corpora) and brands that trade in English-
-	// speaking countries (github.com/osmlab/name-suggestion-index;
-	// internal/mkfirms).
+	// (github.com/dariusk/corpora), brands that trade in English-
+	// speaking countries (github.com/osmlab/name-suggestion-index), the
+	// largest listed US companies (the SEC's) and news outlets
+	// (github.com/savkov/freebie; internal/mkfirms).
 	//
 	//go:embed firms.txt
 	firmsText string
