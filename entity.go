@@ -4810,8 +4810,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			// there.
 			if place := placeWhole(text, ws, int(run[0]), b, honor); place || hasOrgWord(text, ws[a:b]) && !ws[a].allCaps && (!ws[a].headline || orgHeaded(text, ws, a, b)) {
 				a = run[0]
-				for a < b && inLower(commonCapitals, ws[a].in(text)) && ws[a].sentStart && (!place || isFunctionWord(strings.ToLower(ws[a].in(text)))) {
-					a++ // "The", "In" opening the sentence; "Central" of "Central Park" stays
+				for a < b && inLower(commonCapitals, ws[a].in(text)) && ws[a].sentStart && (!place || isFunctionWord(strings.ToLower(ws[a].in(text)))) &&
+					(determiners.has(strings.ToLower(ws[a].in(text))) || !isFirmName(trimPossessive(text[ws[a].start:ws[b-1].end])) && placeEnd(text, ws, a, b) < 0) {
+					a++ // "The", "In" opening the sentence; "Central" of "Central Park" stays, and "New" of "New York Times" or "New York Police Department"
 				}
 				if b-a == 2 && inLower(politicalGroups, ws[a].in(text)) && inLower(legislatures, trimPossessive(ws[a+1].in(text))) {
 					a++ // "a Democratic Senate majority", "the Republican Congress": the chamber, held by the party

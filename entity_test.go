@@ -3362,6 +3362,11 @@ func TestOutlets(t *testing.T) {
 	testNameKinds(t, []nameKindCase{
 		{"Gizmodo wrote that he acknowledged it.", []string{"Gizmodo org"}},
 		{"The Israeli newspaper Haaretz noted the change.", []string{"Haaretz org"}},
+		// A common capital opening the sentence stays in a firm's or a
+		// place's name; an article does not.
+		{"New York Times reporters said it.", []string{"New York Times org"}},
+		{"The New York Times said it.", []string{"New York Times org"}},
+		{"New York Police Department officers said it.", []string{"New York Police Department org"}},
 	})
 }
 
