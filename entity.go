@@ -3141,6 +3141,9 @@ func placeWhole(text string, ws []token, a, b int, honor bool) bool {
 		if k > a && inLower(stopWords, w) {
 			return false
 		}
+		if common && isPlaceName(trimPossessive(text[ws[k].start:ws[b-1].end])) {
+			return false // the gazetteer's place after the common words: "Last Kansas City game", "Breaking Jersey City"
+		}
 		common = common || inLower(commonCapitals, w) && !inLower(stopWords, w)
 	}
 	return common
@@ -3764,12 +3767,17 @@ func placeDemonym(w string) bool {
 var deities = setOf("god allah yahweh jehovah")
 
 // oath reports whether the word ws[a], a deity's name or "Jesus" or
-// "Christ", is sworn by rather than spoken of: after "my" or "oh" ("Oh my
-// God", "oh God I looked"), before "'s sake" ("for God's sake"), set off
-// by commas after "by" ("he's gotta, by God, get his revenge"), or
-// opening a sentence before a comma or an exclamation mark ("God, I
-// didn't spend a thing"). Spoken of, God is a person's mention, as GUM
-// marks it ("ridden by God or the Devil", "God be praised").
+// "Christ", is sworn by rather than spoken of: "Oh my God", "oh God I
+// looked", "my God" cried out (after "oh", a comma or "and", or opening a
+// sentence, before a comma, a full stop, "!" or "?": "and my God, there
+// must've been thousands"), "for God's sake", "by God" set off by commas
+// ("he's gotta, by God, get his revenge"; "By God, he did"), or the word
+// opening a sentence before a comma and a pronoun or an exclamation mark
+// ("God, I didn't spend a thing", "Jesus, they'd better buy"). Spoken
+// of, God is a person's mention, as GUM marks it ("ridden by God or the
+// Devil", "pray to my God, who made the world", "Jesus, who joined in
+// 2017, scored"). "Oh God" written in capitals is a run of two words,
+// which this does not read.
 func oath(text string, ws []token, a int) bool {
 	w := trimPossessive(ws[a].in(text))
 	var buf [16]byte
@@ -3780,21 +3788,51 @@ func oath(text string, ws []token, a int) bool {
 	if !deities.hasBytes(lw) && string(lw) != "jesus" && string(lw) != "christ" {
 		return false
 	}
-	end := int(ws[a].end)
-	rest := text[end:]
+	rest := text[ws[a].end:]
 	if len(w) < len(ws[a].in(text)) {
 		return strings.HasPrefix(rest, " sake") // "for God's sake(s)"
 	}
+	cried := rest == "" || strings.IndexByte(",.!?", rest[0]) >= 0
 	if a > 0 {
-		switch prev := strings.ToLower(ws[a-1].in(text)); {
-		case prev == "my" || prev == "oh":
+		switch prev := strings.ToLower(ws[a-1].in(text)); prev {
+		case "oh", "o":
 			return true
-		case prev == "by" && strings.HasPrefix(rest, ",") && a > 1 && strings.HasSuffix(text[:ws[a-1].start], ", "):
-			return true
+		case "my":
+			if !cried {
+				return false
+			}
+			if ws[a-1].sentStart || a == 1 {
+				return true
+			}
+			before := strings.TrimRight(text[:ws[a-1].start], " ")
+			return strings.HasSuffix(before, ",") || strings.HasSuffix(before, "\"") || strings.HasSuffix(before, "“") ||
+				strings.EqualFold(ws[a-2].in(text), "oh") || strings.EqualFold(ws[a-2].in(text), "and")
+		case "by":
+			return strings.HasPrefix(rest, ",") && (ws[a-1].sentStart || strings.HasSuffix(text[:ws[a-1].start], ", "))
 		}
 	}
-	return ws[a].sentStart && (strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "!"))
+	if !ws[a].sentStart {
+		return false
+	}
+	if strings.HasPrefix(rest, "!") {
+		return true
+	}
+	next, ok := strings.CutPrefix(rest, ", ")
+	if !ok {
+		return false
+	}
+	word, _, _ := strings.Cut(next, " ")
+	word = strings.ToLower(strings.TrimRight(word, ",.!?"))
+	if i := strings.IndexAny(word, "'’"); i > 0 {
+		word = word[:i] // "they'd", "I'm"
+	}
+	return oathPronouns.has(word)
 }
+
+// oathPronouns are the words that, after "God," opening a sentence, show
+// the name sworn by ("God, I didn't…"); a relative pronoun, an article or
+// a number shows it spoken of ("Jesus, who…", "God, the creator, …").
+var oathPronouns = setOf("i you he she we they it this that what")
 
 // religions are the names of the faiths of faiths: no person, place or
 // organisation, but other proper names.
@@ -8164,20 +8202,22 @@ var orgWords = setOf(`ministry ministries parties councils agencies banks compan
 	foundation foundations society board alliance coalition forum limited institution corps`)
 
 // placeHeaded reports whether the words ws of a normalised name end in a
-// word of placeWords (no compass point) that follows a word of orgWords:
-// English puts a name's head last, so the body's word there only says
-// whose the place is ("Union Station", "Times Square", "Edwards Air Force
-// Base"). A name with "of" or "for" in it is headed before them, and is
+// word of placeWords (no compass point, no jurisdiction's word such as
+// "district" or "state") that follows a word of orgWords: English puts a
+// name's head last, so the body's word there only says whose the place
+// is ("Union Station", "Times Square", "Edwards Air Force Base"). A name with "of" or "for" in it is headed before them, and is
 // not read so ("Department of State"). GeoNames' heads are left out: some
 // name a firm's product as often ("Fox News Channel").
 func placeHeaded(ws []string) bool {
 	n := len(ws) - 1
-	if n < 1 || slices.Contains(ws, "of") || slices.Contains(ws, "for") || !placeWords.has(ws[n]) || orgWords.has(ws[n]) {
+	if n < 1 || slices.Contains(ws, "of") || slices.Contains(ws, "for") || !placeWords.has(ws[n]) {
 		return false
 	}
 	switch ws[n] {
 	case "north", "south", "east", "west":
 		return false // "Party West" says where, not what
+	case "district", "county", "state", "province", "region", "republic", "kingdom":
+		return false // a body's jurisdiction, the body itself as often: "Unified School District", "Police State"
 	}
 	return slices.ContainsFunc(ws[:n], orgWords.has)
 }
@@ -9019,22 +9059,33 @@ func firmSpeaks(text string, ws []token, a int) bool {
 	return len(w) == len(ws[a].in(text)) && isFirmName(w) && !isGivenName(w) && speaks(text, ws, int(ws[a].end)) && !personAfterVerb(text, ws, int(ws[a].end))
 }
 
-// twoLetterName reports whether ws[a], a word of two letters or fewer,
-// is a name: two capitals in a line of lower-case prose that name a news
-// agency, as the credit rules know them ("told the AP"). Other pairs of
-// capitals are an abbreviation of a thing as often ("TV", "PM", "OK"), a
-// state's postal code ("NY"), a role ("VP", "QB") or a share widget's
-// residue ("TT"), and speaking or owning something does not tell them
-// apart ("the VP said"), so they are none.
+// twoLetterName reports whether ws[a], a word of two capitals, names a
+// news agency the credit rules know ("AP", "PA") in the ways the press
+// writes its name: after "the" ("told the AP"), in a credit or a dateline
+// ("(AP)", "via AP", "Walsh / AP"), before a verb of saying ("AP
+// reported") or heading its phrase ("told AP he", "according to AP.").
+// The same letters before a noun name other things as often ("AP exams"),
+// and other pairs of capitals are an abbreviation of a thing ("TV",
+// "PM"), a state's postal code ("NY"), a role ("VP", "QB") or a share
+// widget's residue ("TT"), which speaking or owning something does not
+// tell apart ("the VP said"): none of those is a name, nor the letters
+// after "a" or "an" ("chosen as a CP").
 func twoLetterName(text string, ws []token, a int) bool {
-	bare := trimPossessive(ws[a].in(text))
-	if _, agency := agencies[bare]; !agency || len(bare) != 2 || ws[a].headline {
+	w := ws[a].in(text)
+	if _, agency := agencies[w]; !agency || len(w) != 2 || ws[a].headline {
 		return false
 	}
-	if a > 0 && (ws[a-1].in(text) == "a" || ws[a-1].in(text) == "an") {
-		return false // "chosen as a CP": a common noun's abbreviation
+	start, end := int(ws[a].start), int(ws[a].end)
+	before := text[max(0, start-5):start]
+	switch {
+	case a > 0 && (strings.EqualFold(ws[a-1].in(text), "a") || strings.EqualFold(ws[a-1].in(text), "an")):
+		return false // "chosen as a CP": one of a kind of things
+	case a > 0 && strings.EqualFold(ws[a-1].in(text), "the") && text[ws[a-1].end:start] == " ":
+		return true
+	case strings.HasSuffix(before, "(") && strings.HasPrefix(text[end:], ")"), strings.HasSuffix(before, "via "), strings.HasSuffix(before, "/ "), strings.HasSuffix(before, "/"):
+		return true
 	}
-	return !(a > 0 && ws[a-1].allCaps || a+1 < len(ws) && ws[a+1].allCaps) // not a line in capitals
+	return speaks(text, ws, end) || headsPhrase(text, ws, end)
 }
 
 // reportsNext reports whether the word right after the name that ends at

@@ -3338,9 +3338,12 @@ func TestPlaceWords(t *testing.T) {
 		{"You can book a boat tour out of Harrison Hot Springs.", []string{"Harrison Hot Springs place"}},
 		{"We met at Grand Central Station on Monday.", []string{"Grand Central Station place"}},
 		{"They live on Central Park West, near the museum.", []string{"Central Park West place"}},
+		// Not a common capital before the gazetteer's place.
+		{"Last Kansas City game was great, he said.", []string{"Kansas City place"}},
 		{"Crowds filled Times Square on Friday.", []string{"Times Square place"}},
 		{"The plane took off from Edwards Air Force Base at dawn.", []string{"Edwards Air Force Base place"}},
 		{"The Department of State said no.", []string{"Department of State org"}},
+		{"The Los Angeles Unified School District said classes would resume.", []string{"Los Angeles Unified School District org"}},
 		{"The Labour Party said no.", []string{"Labour Party org"}},
 	})
 }
@@ -3351,8 +3354,11 @@ func TestPlaceWords(t *testing.T) {
 func TestTwoCapitals(t *testing.T) {
 	testNameKinds(t, []nameKindCase{
 		{"He told the AP on Monday that he would run.", []string{"AP org"}},
+		{"WASHINGTON (AP) — It rained on Monday.", []string{"Washington place", "AP org"}},
+		{"Gates told AP he was working, according to AP.", []string{"AP org"}},
 		{"The VP said no. I watch TV at 9 PM. TT 20 Share this story.", nil},
 		{"The recipe was chosen as a CP this week.", nil},
+		{"The school offers AP classes and AP exams. Children with CP need help.", nil},
 	})
 }
 
@@ -3378,7 +3384,15 @@ func TestOaths(t *testing.T) {
 		{"He was at the top of the ticket, for God's sake.", nil},
 		{"He's gotta, by God, get his revenge. God, I didn't spend a thing. Jesus, they'd better buy some players.", nil},
 		{"It is like a horse, ridden by God or the Devil.", []string{"God person", "Devil person"}},
+		{"He is my God and my rock. They pray to my God, who made the world.", []string{"God person"}},
+		{"By God, he did it.", nil},
 	})
+	// A name opening a sentence before a comma and a relative pronoun is
+	// spoken of: the footballer's second mention stays his.
+	checkTextRows(t, []textRow{{
+		"Manchester City's Gabriel Jesus scored twice. Jesus, who joined in 2017, was pleased.",
+		[]string{"Manchester City org: Manchester City's", "Gabriel Jesus person: Gabriel Jesus|Jesus"},
+	}}, "mentions", func(text string) []string { return entityMentions(text, true) })
 }
 
 // TestFirstWordAlone: a word alone that opens the one person's full name

@@ -726,7 +726,7 @@ func isPlaceHeadWord(w string) bool {
 }
 
 // isPlaceHead reports whether the lower-case word w is the kind of place
-// that ends a place's name ("park", "castle"; "springs" as "spring";
+// that ends a place's name ("park", "castle"; "lakes" as "lake";
 // "theatre" and "harbour" as "theater" and "harbor").
 func isPlaceHead[T string | []byte](w T) bool {
 	h := placeHeads()

@@ -510,26 +510,39 @@ func outletNames(path string, f *filter) ([]string, error) {
 		return nil, err
 	}
 	defer file.Close()
-	rows, err := csv.NewReader(file).ReadAll()
+	r := csv.NewReader(file)
+	r.FieldsPerRecord = -1 // a short row is skipped below, not an error
+	rows, err := r.ReadAll()
 	if err != nil {
 		return nil, fmt.Errorf("%s: %v", path, err)
 	}
-	if len(rows) < 2 || len(rows[0]) < 2 || rows[0][1] != "name" {
+	if len(rows) == 0 {
+		return nil, fmt.Errorf("%s: empty", path)
+	}
+	header := rows[0]
+	for i := range header {
+		header[i] = strings.TrimPrefix(strings.TrimSpace(header[i]), "\ufeff")
+	}
+	name, url := slices.Index(header, "name"), slices.Index(header, "url")
+	if name < 0 {
 		return nil, fmt.Errorf("%s: no name column", path)
 	}
-	url := slices.Index(rows[0], "url")
 	var found []string
 	for _, row := range rows[1:] {
-		if url >= 0 && url < len(row) && governmentSite(row[url]) {
-			continue // "The White House", a republic's portal: no outlet
+		if name >= len(row) || url >= 0 && url < len(row) && governmentSite(row[url]) {
+			continue // a short row; "The White House", a republic's portal: no outlet
 		}
-		n, _, _ := strings.Cut(row[1], " (")
+		n, _, _ := strings.Cut(row[name], " (")
 		n = strings.TrimPrefix(strings.Join(strings.Fields(n), " "), "The ")
 		if n == "" || strings.ContainsFunc(n, func(r rune) bool { return r == utf8.RuneError || r == '_' || unicode.Is(unicode.Mn, r) }) {
 			continue
 		}
-		if fs := strings.Fields(n); adjectiveShaped(fs[len(fs)-1]) {
+		fs := strings.Fields(n)
+		if adjectiveShaped(fs[len(fs)-1]) {
 			continue // "The Atlantic", "The East African": the ocean, the people, as often
+		}
+		if slices.Contains(fs, "&") && !slices.ContainsFunc(fs, func(w string) bool { return w != "&" && !f.words[strings.ToLower(w)] }) {
+			continue // "Food & Beverages": common words joined, a topic as often
 		}
 		found = append(found, n)
 	}
@@ -540,15 +553,28 @@ func outletNames(path string, f *filter) ([]string, error) {
 	return out, nil
 }
 
-// governmentSite reports whether the address u is a government's site
-// (its host ends in ".gov" or ".gov." and a country's code).
+// governmentSite reports whether the address u is a government's site:
+// its host, in any case and without a port, is "gov" under a country's
+// code ("gov.uk") or ends in ".gov" ("whitehouse.gov") or in ".gov." and
+// a country's code of two letters ("timor-leste.gov.tl").
 func governmentSite(u string) bool {
 	host := u
-	if _, rest, ok := strings.Cut(u, "://"); ok {
+	if _, rest, ok := strings.Cut(u, "//"); ok {
 		host = rest
 	}
-	host, _, _ = strings.Cut(host, "/")
-	return strings.HasSuffix(host, ".gov") || strings.Contains(host, ".gov.")
+	if i := strings.IndexAny(host, "/?#"); i >= 0 {
+		host = host[:i]
+	}
+	host, _, _ = strings.Cut(strings.ToLower(host), ":")
+	host = strings.TrimSuffix(host, ".")
+	if strings.HasSuffix(host, ".gov") || host == "gov" {
+		return true
+	}
+	i := strings.LastIndexByte(host, '.')
+	if i < 0 || len(host)-i-1 != 2 {
+		return false
+	}
+	return host[:i] == "gov" || strings.HasSuffix(host[:i], ".gov")
 }
 
 // adjectiveShaped reports whether w ends as an adjective of a nation or

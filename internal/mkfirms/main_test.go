@@ -89,15 +89,20 @@ func TestSecShortName(t *testing.T) {
 	}
 }
 
-// TestOutletNames reads a websources.csv of freebie's shape: articles and
-// brackets go, garbled names, adjectives and government sites are
-// skipped, and the words that end five names become business nouns.
+// TestOutletNames reads a websources.csv of freebie's shape (with a
+// byte-order mark and a short row): articles and brackets go, garbled
+// names ("Clar_n" has no other sign of it than "_"), adjectives, common
+// words joined by "&" and government sites are skipped, and the words
+// that end five names become business nouns.
 func TestOutletNames(t *testing.T) {
-	csv := "source_id,name,language,cca,coverage,covered_area,url\n" +
+	csv := "\ufeffsource_id,name,language,cca,coverage,covered_area,url\n" +
+		"0\n" +
 		"1,Al Jazeera (en),en,QA,global,world,http://www.aljazeera.com/\n" +
 		"2,The White House,en,us,global,world,https://www.whitehouse.gov/\n" +
 		"3,The Atlantic,en,US,global,world,https://www.theatlantic.com/\n" +
 		"4,Cinco D\ufffd_as,es,ES,national,spain,http://cincodias.com/\n" +
+		"4,Clar_n,es,AR,national,argentina,http://www.clarin.com/\n" +
+		"4,Food & Beverages,en,US,global,world,http://example.com/\n" +
 		"5,Axios,en,US,global,world,https://www.axios.com/\n" +
 		"6,Fox News,en,US,global,world,http://www.foxnews.com/\n" +
 		"7,CBS News,en,US,global,world,http://www.cbsnews.com/\n" +
@@ -109,7 +114,7 @@ func TestOutletNames(t *testing.T) {
 	if err := os.WriteFile(path, []byte(csv), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	words := map[string]bool{"fox": true, "news": true, "sky": true, "mining": true, "open": true, "source": true}
+	words := map[string]bool{"fox": true, "news": true, "sky": true, "mining": true, "open": true, "source": true, "food": true, "beverages": true}
 	f := &filter{words: words, taken: map[string]bool{}, given: map[string]bool{"Al": true}, heads: map[string]bool{},
 		surnames: map[string]bool{"smith": true}}
 	got, err := outletNames(path, f)
@@ -125,5 +130,28 @@ func TestOutletNames(t *testing.T) {
 	}
 	if !f.heads["news"] {
 		t.Errorf("heads = %v, want news (it ends five names)", f.heads)
+	}
+}
+
+func TestGovernmentSite(t *testing.T) {
+	for _, c := range []struct {
+		url  string
+		want bool
+	}{
+		{"https://www.whitehouse.gov/", true},
+		{"https://WWW.WHITEHOUSE.GOV/", true},
+		{"https://whitehouse.gov:443/", true},
+		{"//whitehouse.gov/", true},
+		{"http://timor-leste.gov.tl/", true},
+		{"https://gov.uk/", true},
+		{"https://www.gov.uk/news", true},
+		{"http://example.com?ref=x.gov", false},
+		{"https://govtech.com/", false},
+		{"http://www.governing.com/", false},
+		{"https://www.gov.example.com/", false},
+	} {
+		if got := governmentSite(c.url); got != c.want {
+			t.Errorf("governmentSite(%q) = %v, want %v", c.url, got, c.want)
+		}
 	}
 }
