@@ -5545,8 +5545,14 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			continue
 		}
 		bare := trimPossessive(text[m.nameStart:m.end])
-		if m.start == m.nameStart && (placeByDefault(m) || personByDefault(bare)) && (employedBy(text, int(m.start)) || pollsBy(text, int(m.end))) {
-			m.org = true // "worked for Zentrik", "played for Dunmore", "signed with Tarvo": an employer; "a Gallup poll": a pollster; where the kind was the guess of last resort
+		if m.start == m.nameStart && (placeByDefault(m) || personByDefault(bare)) && (employedBy(text, int(m.start)) || pollsBy(text, int(m.end))) ||
+			m.start == m.nameStart && !strings.Contains(bare, " ") && isGivenName(bare) && !isPlaceName(bare) && frameBefore(text, int(m.start), employerFrames) {
+			// "worked for Zentrik", "played for Dunmore", "signed with
+			// Tarvo": an employer; "a Gallup poll": a pollster; where the
+			// kind was the guess of last resort. A given name alone is
+			// one where only a firm or a team can stand: "the CEO of
+			// Hilton", "signed with Chelsea", not "worked for Martha".
+			m.org = true
 		}
 		if (writesFirm(text, int(m.start), int(m.end)) || madeBy(text, int(m.end)) && !isDemonym(bare)) && !isPlaceName(bare) {
 			m.firm = true // not a country's "revenues"; "Dassault-made", not "US-made"
@@ -7420,11 +7426,18 @@ func writesFirm(text string, start, end int) bool {
 // noun and "of" ("the founder of", "CEO of"), or "founded": the name is
 // an employer there, a company, a team or a body.
 func employedBy(text string, start int) bool {
+	return frameBefore(text, start, employerFrames) || frameBefore(text, start, personalEmployerFrames)
+}
+
+// frameBefore reports whether one of frames stands right before
+// text[start:], after no letter ("worked for", "co-founder of"; not
+// "reworked for").
+func frameBefore(text string, start int, frames []string) bool {
 	before := text[:start]
-	for _, p := range employerFrames {
+	for _, p := range frames {
 		if rest, ok := strings.CutSuffix(before, p); ok {
 			if r, _ := utf8.DecodeLastRuneInString(rest); rest == "" || !unicode.IsLetter(r) {
-				return true // "worked for", "co-founder of"; not "reworked for"
+				return true
 			}
 		}
 	}
@@ -7455,11 +7468,17 @@ var outletNouns = []string{" poll", " survey", " reporter", " columnist", " corr
 // preposition before an employer's name, and the nouns of those who found
 // or run one, with "of".
 var employerFrames = []string{
-	"work for ", "works for ", "worked for ", "working for ",
 	"play for ", "plays for ", "played for ", "playing for ",
-	"signed with ", "signed for ", "employed by ", "hired by ",
+	"signed with ", "signed for ",
 	"founder of ", "cofounder of ", "founded ", "cofounded ", // and "co-founder of", "co-founded"
 	"CEO of ", "chief executive of ", "subsidiary of ", "acquired by ",
+}
+
+// personalEmployerFrames are the verbs of employment that a person's name
+// follows as often as a firm's ("worked for Martha", "hired by Bob"), so
+// that they say an employer only of a name that is no given name.
+var personalEmployerFrames = []string{
+	"work for ", "works for ", "worked for ", "working for ", "employed by ", "hired by ",
 }
 
 // firmModifiers are the nouns of what only a company has that follow its

@@ -1435,6 +1435,10 @@ func TestEmployerFrames(t *testing.T) {
 		{"He had a tense run-in with a Kelvara reporter.", map[string]Kind{"Kelvara": Org}},
 		{"An Iowa poll found a tie.", map[string]Kind{"Iowa": Place}},     // a place the lists know stays a place
 		{"He later moved to Zentrik.", map[string]Kind{"Zentrik": Place}}, // the guess of last resort, without the frame
+		// A given name alone after a frame only a firm or a team
+		// follows; not after a verb a person's name follows too.
+		{"If you were the CEO of Hilton, would you worry?", map[string]Kind{"Hilton": Org}},
+		{"She worked for Martha for years.", map[string]Kind{"Martha": Person}},
 	})
 }
 
