@@ -3344,6 +3344,8 @@ func TestPlaceWords(t *testing.T) {
 		{"They live on Central Park West, near the museum.", []string{"Central Park West place"}},
 		// Not a common capital before the gazetteer's place.
 		{"Last Kansas City game was great, he said.", []string{"Kansas City place"}},
+		// CLDR's M49 regions are the gazetteer's places.
+		{"Migrants came from all over Latin America and Southeast Asia.", []string{"Latin America place", "Southeast Asia place"}},
 		{"Crowds filled Times Square on Friday.", []string{"Times Square place"}},
 		{"The plane took off from Edwards Air Force Base at dawn.", []string{"Edwards Air Force Base place"}},
 		{"The Department of State said no.", []string{"Department of State org"}},

@@ -24,9 +24,9 @@ var (
 	//go:embed givennames.txt
 	givenNamesText string
 
-	// placesText is places.txt: countries and territories (Unicode
-	// CLDR), the US states and cities of 100,000 people or more
-	// (GeoNames) (internal/mkplaces).
+	// placesText is places.txt: countries, territories and the M49
+	// continents and regions (Unicode CLDR), the US states and cities of
+	// 100,000 people or more (GeoNames) (internal/mkplaces).
 	//
 	//go:embed places.txt
 	placesText string

@@ -1,7 +1,9 @@
 // Command mkplaces writes places.txt, the place names the entity rules
 // know without the alias table: the countries and territories of the
-// Unicode CLDR (their English names, through golang.org/x/text), the
-// fifty US states and the District of Columbia, and the cities of
+// Unicode CLDR and the continents and regions of the UN's M49 codes that
+// it names ("Latin America", "Southeast Asia", "Sub-Saharan Africa"; their
+// English names, through golang.org/x/text; see m49Regions), the fifty US
+// states and the District of Columbia, and the cities of
 // GeoNames' cities1000 (CC BY) with at least -pop people, by their main
 // and ASCII names. With -admin1 (GeoNames' admin1CodesASCII.txt) it adds
 // the first-level divisions of countries named by a compass word and a
@@ -115,6 +117,9 @@ func run(citiesPath string, least int, variantsPath, wordsDir, admin1Path, heads
 			}
 		}
 	}
+	for _, name := range m49Regions(regions) {
+		add(name)
+	}
 	for _, s := range usStates {
 		add(s)
 	}
@@ -177,7 +182,7 @@ func run(citiesPath string, least int, variantsPath, wordsDir, admin1Path, heads
 	}
 	list := slices.Sorted(maps.Keys(names))
 	w := bufio.NewWriter(os.Stdout)
-	fmt.Fprintf(w, "# Places: %d names. Countries and territories (Unicode CLDR, English), the US states,\n", len(list))
+	fmt.Fprintf(w, "# Places: %d names. Countries, territories and M49 regions (Unicode CLDR, English), the US states,\n", len(list))
 	fmt.Fprintf(w, "# cities of at least %d people (GeoNames cities1000, CC BY). See NOTICE.\n", least)
 	fmt.Fprintln(w, "# Rebuild: go run ./internal/mkplaces -cities cities1000.txt -admin1 admin1CodesASCII.txt -heads placeheads.txt -variants placevariants.txt -words corpora/data/words > places.txt")
 	for _, s := range list {
@@ -471,4 +476,27 @@ func editDistance(a, b []byte) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
+}
+
+// m49Regions returns the English names CLDR gives the UN's M49 region
+// codes of three digits: continents and their parts ("Africa", "Latin
+// America", "Eastern Europe"), less the world, the European Union (a
+// body), CLDR's "Outlying Oceania" and its unknown region.
+func m49Regions(names display.Namer) []string {
+	var out []string
+	for n := 1; n < 1000; n++ {
+		code := fmt.Sprintf("%03d", n)
+		switch code {
+		case "001", "961", "967", "999":
+			continue
+		}
+		r, err := language.ParseRegion(code)
+		if err != nil || r.IsCountry() {
+			continue
+		}
+		if name := names.Name(r); name != "" && name != code {
+			out = append(out, name)
+		}
+	}
+	return out
 }

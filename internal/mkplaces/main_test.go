@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/language/display"
 )
 
 func TestTransliterates(t *testing.T) {
@@ -92,5 +94,21 @@ func TestCompassDivisions(t *testing.T) {
 	want := []string{"Northern Ireland", "Northern Ireland", "Western Australia", "Western Australia", "North Sinai", "North Sinai", "East Berbice-Corentyne", "East Berbice-Corentyne"}
 	if !slices.Equal(got, want) {
 		t.Errorf("compassDivisions = %q, want %q", got, want)
+	}
+}
+
+// TestM49Regions: CLDR's names of the M49 regions, without the world, the
+// European Union and the unknown region.
+func TestM49Regions(t *testing.T) {
+	got := m49Regions(display.English.Regions())
+	for _, want := range []string{"Africa", "Latin America", "Southeast Asia", "Sub-Saharan Africa", "Western Europe"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("m49Regions lacks %q", want)
+		}
+	}
+	for _, not := range []string{"World", "European Union", "Unknown Region"} {
+		if slices.Contains(got, not) {
+			t.Errorf("m49Regions holds %q", not)
+		}
 	}
 }
