@@ -8453,13 +8453,8 @@ func guessKind(name, normalized string, person bool) Kind {
 	if !person && len(ws) >= 2 && inLower(nameHeads, ws[len(ws)-1]) {
 		return Org // "Amnesty International", "Human Rights Watch"
 	}
-	if !person && len(ws) >= 2 && isBodyNoun(ws[len(ws)-1]) && (!opensWithGivenName(name) || isPlaceName(firstField(name)) && isCommonWord(ws[len(ws)-1])) {
-		// "Muslim Brotherhood", "Utah Legislature": a body's noun ends
-		// the name; after a given name that is also a town's, the town's
-		// body ("Cleveland Orchestra", "Virginia Tech"), unless the noun
-		// is a surname too, as the dictionary's names are ("Charlotte
-		// Church", "Charlotte Hunt").
-		return Org
+	if !person && len(ws) >= 2 && isBodyNoun(ws[len(ws)-1]) && !opensWithGivenName(name) {
+		return Org // "Muslim Brotherhood", "Utah Legislature": a body's noun ends the name
 	}
 	if !person && isThingName(trimPossessive(name)) {
 		return Other // a thing's proper name, where the guess of last resort is a person or a place: "Botox", "Walkman", "Ebola"

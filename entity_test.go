@@ -3354,17 +3354,6 @@ func TestPlaceWords(t *testing.T) {
 	})
 }
 
-// TestTownBodies: a body's noun after a given name that is also a town's
-// names the town's body, unless the dictionary knows the noun as a name
-// too (a surname: "Church", "Hunt").
-func TestTownBodies(t *testing.T) {
-	testNameKinds(t, []nameKindCase{
-		{"He heard the Cleveland Orchestra play.", []string{"Cleveland Orchestra org"}},
-		{"Virginia Tech, in Blacksburg, is a large school.", []string{"Virginia Tech org", "Blacksburg place"}},
-		{"Charlotte Church sang at the show.", []string{"Charlotte Church person"}},
-	})
-}
-
 // TestTwoCapitals: two capitals are a name only where they name a news
 // agency in prose (twoLetterName); a thing's abbreviation, a role, a
 // widget's residue and an agency's letters after "a" are none.
