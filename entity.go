@@ -5546,12 +5546,13 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		}
 		bare := trimPossessive(text[m.nameStart:m.end])
 		if m.start == m.nameStart && (placeByDefault(m) || personByDefault(bare)) && (employedBy(text, int(m.start)) || pollsBy(text, int(m.end))) ||
-			m.start == m.nameStart && !strings.Contains(bare, " ") && isGivenName(bare) && !isPlaceName(bare) && frameBefore(text, int(m.start), employerFrames) {
+			m.start == m.nameStart && !strings.Contains(bare, " ") && isGivenName(bare) && !isPlaceName(bare) && !beforeRegion(text, int(m.end)) && frameBefore(text, int(m.start), employerFrames) {
 			// "worked for Zentrik", "played for Dunmore", "signed with
 			// Tarvo": an employer; "a Gallup poll": a pollster; where the
 			// kind was the guess of last resort. A given name alone is
 			// one where only a firm or a team can stand: "the CEO of
-			// Hilton", "signed with Chelsea", not "worked for Martha".
+			// Hilton", "signed with Chelsea", not "worked for Martha", nor
+			// a town before its region ("founded Lawrence, Kansas").
 			m.org = true
 		}
 		if (writesFirm(text, int(m.start), int(m.end)) || madeBy(text, int(m.end)) && !isDemonym(bare)) && !isPlaceName(bare) {
@@ -7464,9 +7465,12 @@ func pollsBy(text string, end int) bool {
 // and editorials.
 var outletNouns = []string{" poll", " survey", " reporter", " columnist", " correspondent", " article", " editorial", " op-ed"}
 
-// employerFrames are the verbs of employment, in their forms, with the
-// preposition before an employer's name, and the nouns of those who found
-// or run one, with "of".
+// employerFrames are the frames only a firm, a team or a body follows:
+// the verbs of playing and signing for one, in their forms, with their
+// prepositions, the nouns of those who found or run one, with "of", and
+// "founded". After one, even a given name alone is an employer ("the CEO
+// of Hilton", "signed with Chelsea"); the verbs a person's name follows as
+// often are personalEmployerFrames.
 var employerFrames = []string{
 	"play for ", "plays for ", "played for ", "playing for ",
 	"signed with ", "signed for ",
@@ -8779,9 +8783,9 @@ func namesRegion(name string) bool {
 
 // regionWords are the words of position English writes before a place's
 // name to name a part of it ("Northeast Ohio", "Upper Manhattan", "Greater
-// London", "Old Oakland").
+// London", "Old Oakland", "Middle Tennessee").
 var regionWords = setOf(`north south east west northeast northwest southeast southwest northern southern
-	eastern western central upper lower greater inner outer old downtown`)
+	eastern western central middle upper lower greater inner outer old downtown`)
 
 // leadingPlaceWords are the words of placeWords that open a place's name
 // in English ("Mount Hood", "Fort Worth", "Cape Cod", "Lake Placid", "Port

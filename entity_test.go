@@ -1439,6 +1439,7 @@ func TestEmployerFrames(t *testing.T) {
 		// follows; not after a verb a person's name follows too.
 		{"If you were the CEO of Hilton, would you worry?", map[string]Kind{"Hilton": Org}},
 		{"She worked for Martha for years.", map[string]Kind{"Martha": Person}},
+		{"Settlers founded Lawrence, Kansas, in 1854.", map[string]Kind{"Lawrence": Place, "Kansas": Place}}, // a town before its region
 	})
 }
 
@@ -3346,6 +3347,7 @@ func TestPlaceWords(t *testing.T) {
 		{"Last Kansas City game was great, he said.", []string{"Kansas City place"}},
 		// CLDR's M49 regions are the gazetteer's places.
 		{"Migrants came from all over Latin America and Southeast Asia.", []string{"Latin America place", "Southeast Asia place"}},
+		{"Middle Tennessee won by three.", []string{"Middle Tennessee place"}}, // "Middle" of "Middle Africa" opens places now
 		{"Crowds filled Times Square on Friday.", []string{"Times Square place"}},
 		{"The plane took off from Edwards Air Force Base at dawn.", []string{"Edwards Air Force Base place"}},
 		{"The Department of State said no.", []string{"Department of State org"}},
