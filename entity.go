@@ -1219,6 +1219,16 @@ func cutDivisionWord(name string) (string, bool) {
 	return base, true
 }
 
+// isFirmRun reports whether the run name is a firm of the open data,
+// whole or without its legal form ("General Motors Co", "Apple Inc.").
+func isFirmRun(name string) bool {
+	if isFirmName(name) {
+		return true
+	}
+	rest, ok := cutLegalForm(name)
+	return ok && isFirmName(rest)
+}
+
 // cutLegalForm returns name without the legal form that ends it ("Siemens
 // AG", "Apple, Inc.", "Meta Platforms Inc") or, for the forms written
 // first, opens it ("PJSC Gazprom"), when a capitalised name is left.
@@ -4596,7 +4606,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				// The word in lower case, without a dot and then without a
 				// possessive; as bytes, since a map looks them up without
 				// allocating.
-				if b-a >= 2 && !inLower(stopWords, ws[a].in(text)) && isFirmName(trimPossessive(text[ws[a].start:ws[b-1].end])) {
+				if b-a >= 2 && !inLower(stopWords, ws[a].in(text)) && isFirmRun(trimPossessive(text[ws[a].start:ws[b-1].end])) {
 					break // a company the open data lists, whole, though a title opens it: "General Motors", "General Electric"
 				}
 				var buf [32]byte
@@ -4849,7 +4859,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			if place := placeWhole(text, ws, int(run[0]), b, honor); place || hasOrgWord(text, ws[a:b]) && !ws[a].allCaps && (!ws[a].headline || orgHeaded(text, ws, a, b)) {
 				a = run[0]
 				for a < b && inLower(commonCapitals, ws[a].in(text)) && ws[a].sentStart && (!place || isFunctionWord(strings.ToLower(ws[a].in(text)))) &&
-					(determiners.has(strings.ToLower(ws[a].in(text))) || !isFirmName(trimPossessive(text[ws[a].start:ws[b-1].end])) && placeEnd(text, ws, a, b) < 0) {
+					(determiners.has(strings.ToLower(ws[a].in(text))) || !isFirmRun(trimPossessive(text[ws[a].start:ws[b-1].end])) && placeEnd(text, ws, a, b) < 0) {
 					a++ // "The", "In" opening the sentence; "Central" of "Central Park" stays, and "New" of "New York Times" or "New York Police Department"
 				}
 				if b-a == 2 && inLower(politicalGroups, ws[a].in(text)) && inLower(legislatures, trimPossessive(ws[a+1].in(text))) {

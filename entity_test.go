@@ -3381,6 +3381,8 @@ func TestOutlets(t *testing.T) {
 		{"New York Times reporters said it.", []string{"New York Times org"}},
 		{"The New York Times said it.", []string{"New York Times org"}},
 		{"New York Police Department officers said it.", []string{"New York Police Department org"}},
+		// The same with a legal form after the firm's name (isFirmRun).
+		{"Sales at General Motors Co rose.", []string{"General Motors org"}},
 	})
 }
 
