@@ -4859,7 +4859,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			if place := placeWhole(text, ws, int(run[0]), b, honor); place || hasOrgWord(text, ws[a:b]) && !ws[a].allCaps && (!ws[a].headline || orgHeaded(text, ws, a, b)) {
 				a = run[0]
 				for a < b && inLower(commonCapitals, ws[a].in(text)) && ws[a].sentStart && (!place || isFunctionWord(strings.ToLower(ws[a].in(text)))) &&
-					(determiners.has(strings.ToLower(ws[a].in(text))) || !isFirmRun(trimPossessive(text[ws[a].start:ws[b-1].end])) && placeEnd(text, ws, a, b) < 0) {
+					(inLower(determiners, ws[a].in(text)) || !isFirmRun(trimPossessive(text[ws[a].start:ws[b-1].end])) && placeEnd(text, ws, a, b) < 0) {
 					a++ // "The", "In" opening the sentence; "Central" of "Central Park" stays, and "New" of "New York Times" or "New York Police Department"
 				}
 				if b-a == 2 && inLower(politicalGroups, ws[a].in(text)) && inLower(legislatures, trimPossessive(ws[a+1].in(text))) {
@@ -8235,24 +8235,25 @@ var orgWords = setOf(`ministry ministries parties councils agencies banks compan
 	foundation foundations society board alliance coalition forum limited institution corps`)
 
 // placeHeaded reports whether the words ws of a normalised name end in a
-// word of placeWords (no compass point, no jurisdiction's word such as
-// "district" or "state") that follows a word of orgWords: English puts a
+// word of placeWords that follows a word of orgWords: English puts a
 // name's head last, so the body's word there only says whose the place
-// is ("Union Station", "Times Square", "Edwards Air Force Base"). A name with "of" or "for" in it is headed before them, and is
-// not read so ("Department of State"). GeoNames' heads are left out: some
-// name a firm's product as often ("Fox News Channel").
+// is ("Union Station", "Times Square", "Edwards Air Force Base"). Not a
+// compass point, which says where, not what (regionWords: "Party West"),
+// nor a jurisdiction's word, whose body is named so as often ("Unified
+// School District", "Police State"). A name with "of" or "for" in it is
+// headed before them, and is not read so ("Department of State").
+// GeoNames' heads are left out: some name a firm's product as often ("Fox
+// News Channel").
 func placeHeaded(ws []string) bool {
 	n := len(ws) - 1
 	if n < 1 || slices.Contains(ws, "of") || slices.Contains(ws, "for") || !placeWords.has(ws[n]) {
 		return false
 	}
 	switch ws[n] {
-	case "north", "south", "east", "west":
-		return false // "Party West" says where, not what
 	case "district", "county", "state", "province", "region", "republic", "kingdom":
-		return false // a body's jurisdiction, the body itself as often: "Unified School District", "Police State"
+		return false
 	}
-	return slices.ContainsFunc(ws[:n], orgWords.has)
+	return !regionWords.has(ws[n]) && slices.ContainsFunc(ws[:n], orgWords.has)
 }
 
 // isCenter reports whether the word w, in any case, is "center" or
