@@ -524,6 +524,31 @@ func TestStoryNotTeasers(t *testing.T) {
 	}
 }
 
+// TestSharedWordsNoTeasers: a story written one paragraph a line, with
+// no title, whose paragraphs share few words with their neighbours but
+// each take up words of the others ("drought", "reservoir", "Alder
+// Valley"), is one story, not a list of snippets.
+func TestSharedWordsNoTeasers(t *testing.T) {
+	text := "A severe drought has emptied the main reservoir of the Alder Valley for the first time since records began in 1921.\n" +
+		"Farmers across three counties say the drought has cut their wheat harvest by nearly half.\n" +
+		"Engineers from the regional water board inspected the dam on Thursday and found the reservoir at four percent of capacity.\n" +
+		"The water board has ordered a ban on garden hoses and car washing in every town of the Alder Valley until October.\n" +
+		"Officials hope autumn storms will refill the reservoir, although forecasters expect another dry month.\n" +
+		"Several villages now receive drinking water by tanker lorry twice a week, the board said.\n" +
+		"Growers have asked the county for emergency grants to cover the lost wheat.\n"
+	wantOneStory(t, text)
+}
+
+// wantOneStory fails t unless Parse reads text as one story, not a
+// teaser list.
+func wantOneStory(t *testing.T, text string) {
+	t.Helper()
+	arts := Parse(text)
+	if len(arts) != 1 || arts[0].Teaser {
+		t.Fatalf("Parse: %d articles (teaser %v), want one story", len(arts), len(arts) > 0 && arts[0].Teaser)
+	}
+}
+
 // TestParagraphsNoTeasers: lines of three sentences are a story's
 // paragraphs, not teasers (a lead cut to its first sentence or two), even
 // where neighbouring lines share no word and none goes on from the one
@@ -534,10 +559,7 @@ func TestParagraphsNoTeasers(t *testing.T) {
 		"Today a gadget no bigger than a pack of cards serves half a million entries. It translates four languages. It also plays music.\n\n" +
 		"Batteries last about a week of daily use. Charging takes two hours over USB. A spare costs twelve dollars.\n\n" +
 		"Reviewers praised the crisp display.\n"
-	arts := Parse(text)
-	if len(arts) != 1 || arts[0].Teaser {
-		t.Fatalf("Parse: %d articles (teaser %v), want one story", len(arts), len(arts) > 0 && arts[0].Teaser)
-	}
+	wantOneStory(t, text)
 }
 
 // TestWrappedQuotes: the quotations and names of a hard-wrapped story are
