@@ -175,7 +175,7 @@ func b2f(b bool) float64 {
 var cueConsts = [numCues]string{"cueBias", "cueNamed", "cueRepeated", "cueCaptions", "cueWidgets", "cueByline",
 	"cueClosing", "cueVoided", "cueAfterFooter", "cueAfterChrome", "cueAfterCredit", "cueGap1", "cueGap2",
 	"cueDateline", "cueList", "cueShort", "cueFour", "cueLong", "cueItem", "cueSim", "cueSimLow", "cueSimSmall",
-	"cueSimHigh", "cueTitleCase", "cueQuestion", "cueAllCaps", "cueYoung", "cueDotted", "cueLead", "cueEcho", "cueStoryLen", "cueShift", "cueTemplate", "cueApart", "cueGapSeen", "cueHeadLen", "cueOverLong", "cueSentLong", "cueEchoAll", "cuePrevLong", "cueNextLong", "cueEchoSome", "cueSimMid", "cueNextShort"}
+	"cueSimHigh", "cueTitleCase", "cueQuestion", "cueAllCaps", "cueYoung", "cueDotted", "cueLead", "cueEcho", "cueStoryLen", "cueShift", "cueTemplate", "cueApart", "cueGapSeen", "cueHeadLen", "cueOverLong", "cueSentLong", "cueEchoAll", "cuePrevLong", "cueNextLong", "cueEchoSome", "cueSimMid", "cueNextShort", "cueDrop"}
 
 // segDevDoc is one dump of a segmentation set (NNN.txt with its gold
 // NNN.json), analysed as Parse analyses it.

@@ -1104,3 +1104,80 @@ func analysedAt(t *testing.T, text, headline string) (lines []line, lex *lexicon
 	}
 	return lines, lex, content, ci
 }
+
+// TestDropStubs: a headline-shaped line with fewer than minStoryWords
+// words of body under it ("Thunder: Host the Lakers on Friday." under
+// "UP NEXT") goes back to the story above; a story of a paragraph stays.
+func TestDropStubs(t *testing.T) {
+	text := "Harbour tunnel scrapped\n\n" +
+		"The city council voted on Monday to end work on the tunnel under the old harbour after costs doubled in a year.\n\n" +
+		"UP NEXT\n\n" +
+		"Thunder: Host the Lakers on Friday.\n\n" +
+		"Lakers: Visit the Thunder on Friday.\n\n" +
+		"Storm closes mountain pass\n\n" +
+		"Snow and ice closed the only road over the pass on Sunday, and the police turned back dozens of lorries at the foot of it.\n"
+	lines := splitLines(text)
+	analyse(text, lines).release() // the lines' words and shapes
+	lineOf := func(prefix string) int {
+		for i := range lines {
+			if strings.HasPrefix(text[lines[i].span.Start:], prefix) {
+				return i
+			}
+		}
+		t.Fatalf("no line %q", prefix)
+		return -1
+	}
+	starts := []int{0, lineOf("Thunder:"), lineOf("Storm closes")}
+	got := dropStubs(lines, slices.Clone(starts))
+	if want := []int{0, starts[2]}; !slices.Equal(got, want) {
+		t.Errorf("dropStubs(%v) = %v, want %v", starts, got, want)
+	}
+}
+
+// TestLocalCohesion: the last lines of a story that goes on under a
+// subheading share words with the lines after it; those of a story
+// followed by another on a neighbouring subject do not, though the story
+// as a whole does (TextTiling's depth, cueDrop).
+func TestLocalCohesion(t *testing.T) {
+	opening := "The council approved a new tram line through the city centre on Monday.\n" +
+		"The tram line will link the station with the university campus.\n" +
+		"Construction of the tram line starts next spring.\n" +
+		"The tram line is expected to carry twenty thousand passengers a day.\n"
+	ending := "Residents of Mill Street fear months of noise from the depot.\n" +
+		"The depot will stand on the site of the old brewery.\n" +
+		"Neighbours of the brewery site have collected signatures against the depot.\n" +
+		"They say heavy lorries will use Mill Street at night.\n" +
+		"A residents' meeting on the depot is planned for Thursday.\n" +
+		"Every tram will be cleaned at the depot overnight.\n"
+	for _, tc := range []struct {
+		name, after string
+		drop        bool
+	}{
+		{"section", "Depot plans\nThe depot on Mill Street will house forty trams, residents were told.\nNoise barriers around the depot are promised.\n", false},
+		{"new story", "Bus fares rise\nFares on buses between the station and the university campus rise in April, the transport authority said.\nStudents at the university called the rise in fares unfair.\n", true},
+	} {
+		text := opening + ending + tc.after
+		lines := splitLines(text)
+		lex := analyse(text, lines)
+		var content []int
+		for i := range lines {
+			if !lines[i].blank() {
+				content = append(content, i)
+			}
+		}
+		idf := lex.idf()
+		story, after := lex.scratchVectors()
+		ci := 10 // the headline after the story's ten lines
+		for k := range ci {
+			story.addLine(content[k], idf)
+		}
+		if sim := cohesion(lines, content, ci, idf, story, after); sim < 0.05 {
+			t.Fatalf("%s: cohesion %.3f, want 0.05 or more for the test to mean anything", tc.name, sim)
+		}
+		local, internal := localCohesion(lines, content, ci, 0, idf, story, after)
+		if drop := local < internal/4; drop != tc.drop {
+			t.Errorf("%s: local %.3f, internal %.3f: drop %v, want %v", tc.name, local, internal, drop, tc.drop)
+		}
+		lex.release()
+	}
+}
