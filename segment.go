@@ -1568,15 +1568,7 @@ func (v *vector) cosine(u *vector) float64 {
 	if v.norm <= 0 || u.norm <= 0 {
 		return 0
 	}
-	a, b := v, u
-	if len(a.held) > len(b.held) {
-		a, b = b, a
-	}
-	dot := 0.0
-	for _, id := range a.held {
-		dot += a.w[id] * b.w[id]
-	}
-	return dot / math.Sqrt(v.norm*u.norm)
+	return v.dot(u) / math.Sqrt(v.norm*u.norm)
 }
 
 // scanLine reads the cleaned line s once and returns its word count (as
