@@ -329,8 +329,8 @@ func BenchmarkSegment(b *testing.B) {
 		for _, a := range in {
 			// What segment caches on the lexicon is computed afresh,
 			// as in a parse.
-			clear(a.lex.templates)
-			a.lex.wideHeads, a.lex.firstBody = a.lex.wideHeads[:0], a.lex.firstBody[:0]
+			a.lex.templates = a.lex.templates[:0]
+			a.lex.wideHeads, a.lex.firstBody, a.lex.lastTitle = a.lex.wideHeads[:0], a.lex.firstBody[:0], a.lex.lastTitle[:0]
 			a.lex.idfs = a.lex.idfs[:0]
 			segment(a.lines, a.lex)
 		}

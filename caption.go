@@ -484,7 +484,9 @@ func bylineOf(s string, bare bool) (string, bool) {
 			break
 		}
 	}
-	if i := strings.Index(s, " by "); i > 0 && isDateWords(s[:i]) {
+	// Only the first maxDateBytes are read for " by ": isDateWords holds
+	// of nothing longer.
+	if i := strings.Index(s[:min(len(s), maxDateBytes+len(" by "))], " by "); i > 0 && isDateWords(s[:i]) {
 		s = "By " + s[i+len(" by "):]
 	}
 	rest, by := strings.CutPrefix(s, "By ")

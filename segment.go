@@ -443,14 +443,40 @@ type lexicon struct {
 	idfs     []float64  // idf's result, once computed
 	vecs     [2]*vector // scratchVectors' vectors
 	tail     *vector    // the last lines of a story (see localCohesion)
-	// The heading templates of the headline-shaped lines, by line
-	// index, as templateOfStory computes them (see headingTemplate).
-	templates map[int32]headTemplate
-	// For subheadedAsWide, by content index, computed once for the text
-	// (empty until then): the last subheading set apart widely at or
-	// before it (see subheadedAsWide), or -1; and the first paragraph at
-	// or after it, or len(content).
-	wideHeads, firstBody []int32
+	// The heading templates of the lines, by line index, as
+	// templateOfStory asks them (see headingTemplate): empty until the
+	// first is asked, then one per line, each computed once.
+	templates []headTemplate
+	// By content index, each computed once for the text (empty until
+	// then): for subheadedAsWide, the last subheading set apart widely
+	// at or before it, or -1; and (see marks) the first paragraph at or
+	// after it (isBodyLine), or len(content), and the last headline-shaped
+	// line at or before it, or -1.
+	wideHeads, firstBody, lastTitle []int32
+}
+
+// marks fills x.firstBody and x.lastTitle for the content lines of
+// lines, once a text.
+func (x *lexicon) marks(lines []line, content []int) {
+	if len(x.firstBody) == len(content) {
+		return
+	}
+	x.firstBody = slices.Grow(x.firstBody[:0], len(content))[:len(content)]
+	x.lastTitle = slices.Grow(x.lastTitle[:0], len(content))[:len(content)]
+	prev := int32(-1)
+	for k := range content {
+		if lines[content[k]].title() {
+			prev = int32(k)
+		}
+		x.lastTitle[k] = prev
+	}
+	next := int32(len(content))
+	for k := len(content) - 1; k >= 0; k-- {
+		if isBodyLine(&lines[content[k]]) {
+			next = int32(k)
+		}
+		x.firstBody[k] = next
+	}
 }
 
 // lexiconPool holds the lexicons of finished parses, so that the next
@@ -477,8 +503,8 @@ func newLexicon(textLen, nLines int) *lexicon {
 	x.arena = slices.Grow(x.arena[:0], textLen/8) // about one content word in eight bytes
 	x.bags = slices.Grow(x.bags[:0], nLines)[:nLines]
 	clear(x.bags) // a line without content words has an empty bag
-	clear(x.templates)
-	x.wideHeads, x.firstBody = x.wideHeads[:0], x.firstBody[:0]
+	x.templates = x.templates[:0]
+	x.wideHeads, x.firstBody, x.lastTitle = x.wideHeads[:0], x.firstBody[:0], x.lastTitle[:0]
 	return x
 }
 
@@ -1231,7 +1257,11 @@ func breakCues(lines []line, content []int, ci, last int, gaps int, named map[ui
 	case l.words >= 10:
 		c[cueHeadLen] = 1
 	}
-	if strings.HasPrefix(strings.TrimLeft(l.text, "0123456789"), ". ") || strings.HasPrefix(l.text, "•") {
+	digits := 0 // strings.TrimLeft(l.text, "0123456789") builds its byte set at every call
+	for digits < len(l.text) && isDigit(l.text[digits]) {
+		digits++
+	}
+	if strings.HasPrefix(l.text[digits:], ". ") || strings.HasPrefix(l.text, "•") {
 		c[cueItem] = 1
 	}
 	sim := cohesion(lines, content, ci, idf, story, after)
@@ -1248,12 +1278,14 @@ func breakCues(lines []line, content []int, ci, last int, gaps int, named map[ui
 	if sim >= 0.08 {
 		c[cueSimMid] = 1
 	}
-	if sim >= 0.05 {
+	if sim >= 0.05 && ci-last > tailWindow {
 		// Where the whole story's cohesion with the lines after is
 		// middling, a drop at the story's end (TextTiling's depth)
 		// tells a new story from a subheading: a story's last lines
 		// carry on its earlier ones, and a subheading's section
-		// carries on the lines just before it.
+		// carries on the lines just before it. A story of tailWindow
+		// lines or fewer is all tail, with no earlier lines to drop
+		// from (localCohesion's internal is 0 or less).
 		if local, internal := localCohesion(lines, content, ci, last, idf, story, after); local < internal/4 {
 			c[cueDrop] = 1
 		}
@@ -1923,49 +1955,53 @@ const templateWindow = 120
 // heading template, the more the longer the list; stories glued together
 // rarely share one.
 func templateOfStory(lines []line, content []int, ci, last int, lex *lexicon) int {
+	lex.marks(lines, content)
+	// Far into a story, its first paragraph is behind; else the
+	// subheadings are the headlines after it.
+	from := max(last, ci-templateWindow)
+	if from == last {
+		from = int(lex.firstBody[last]) + 1
+	}
 	var want headTemplate // line ci's, computed at the first subheading
 	found := 0
-	// Far into a story, its first paragraph is behind.
-	from := max(last, ci-templateWindow)
-	body := from > last
-	for k := from; k < ci; k++ {
-		m := &lines[content[k]]
-		if body && m.title() {
-			if !want.ok {
-				if want = lex.template(lines, content[ci]); !want.ok {
-					return 0
-				}
-			}
-			if t := lex.template(lines, content[k]); t.ok && (t.head == want.head || t.tail == want.tail) {
-				found++
-				if found == maxTemplate {
-					return found
-				}
+	for k := int(lex.lastTitle[ci-1]); k >= from; k = int(lex.lastTitle[k-1]) {
+		if !want.ok {
+			if want = lex.template(lines, content[ci]); !want.ok {
+				return 0
 			}
 		}
-		body = body || isBodyLine(m)
+		if t := lex.template(lines, content[k]); t.ok && (t.head == want.head || t.tail == want.tail) {
+			found++
+			if found == maxTemplate {
+				return found
+			}
+		}
+		if k == 0 {
+			break
+		}
 	}
 	return found
 }
 
-// headTemplate is what headingTemplate returns.
+// headTemplate is what headingTemplate returns, and whether it was
+// computed.
 type headTemplate struct {
 	head, tail uint64
-	ok         bool
+	ok, known  bool
 }
 
 // template returns headingTemplate of line i, computed once a parse.
 func (x *lexicon) template(lines []line, i int) headTemplate {
-	if t, ok := x.templates[int32(i)]; ok {
-		return t
+	if len(x.templates) != len(lines) {
+		x.templates = slices.Grow(x.templates[:0], len(lines))[:len(lines)]
+		clear(x.templates)
 	}
-	var t headTemplate
-	t.head, t.tail, t.ok = headingTemplate(lines[i].text)
-	if x.templates == nil {
-		x.templates = map[int32]headTemplate{}
+	t := &x.templates[i]
+	if !t.known {
+		t.head, t.tail, t.ok = headingTemplate(lines[i].text)
+		t.known = true
 	}
-	x.templates[int32(i)] = t
-	return t
+	return *t
 }
 
 // maxTemplate is the most subheadings of one form templateOfStory counts.
@@ -1987,10 +2023,8 @@ func headingTemplate(s string) (head, tail uint64, ok bool) {
 			continue
 		}
 		start := i
-		if k := strings.IndexByte(s[i:], ' '); k >= 0 {
-			i += k
-		} else {
-			i = len(s)
+		for i < len(s) && s[i] != ' ' {
+			i++
 		}
 		if n < 2 {
 			spans[n] = [2]int{start, i}
@@ -2089,7 +2123,6 @@ func wideGap(gap, usual int) bool { return gap >= 2 && gap > usual }
 func subheadedAsWide(lines []line, content []int, ci, last, gaps int, lex *lexicon) bool {
 	if len(lex.wideHeads) != len(content) {
 		lex.wideHeads = slices.Grow(lex.wideHeads[:0], len(content))[:len(content)]
-		lex.firstBody = slices.Grow(lex.firstBody[:0], len(content))[:len(content)]
 		// A wide-gapped headline counts once a paragraph follows it: a
 		// label over the next story's headline is no subheading kept.
 		prev, pending := int32(-1), int32(-1)
@@ -2105,14 +2138,8 @@ func subheadedAsWide(lines []line, content []int, ci, last, gaps int, lex *lexic
 			}
 			lex.wideHeads[k] = prev
 		}
-		next := int32(len(content))
-		for k := len(content) - 1; k >= 0; k-- {
-			if isBodyLine(&lines[content[k]]) {
-				next = int32(k)
-			}
-			lex.firstBody[k] = next
-		}
 	}
+	lex.marks(lines, content)
 	// The story's first paragraph, then a subheading after it
 	// (0 <= last < ci, so both indexes are in range).
 	return lex.wideHeads[ci-1] > lex.firstBody[last+1]
