@@ -484,8 +484,9 @@ func bylineOf(s string, bare bool) (string, bool) {
 			break
 		}
 	}
-	// Only the first maxDateBytes are read for " by ": isDateWords holds
-	// of nothing longer.
+	// " by " is looked for where it can end a date of maxDateBytes at
+	// most (the first maxDateBytes+4 bytes): isDateWords holds of
+	// nothing longer.
 	if i := strings.Index(s[:min(len(s), maxDateBytes+len(" by "))], " by "); i > 0 && isDateWords(s[:i]) {
 		s = "By " + s[i+len(" by "):]
 	}

@@ -2,6 +2,7 @@ package newstext
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -536,6 +537,23 @@ func TestSharedWordsNoTeasers(t *testing.T) {
 		"Officials hope autumn storms will refill the reservoir, although forecasters expect another dry month.\n" +
 		"Several villages now receive drinking water by tanker lorry twice a week, the board said.\n" +
 		"Growers have asked the county for emergency grants to cover the lost wheat.\n"
+	wantOneStory(t, text)
+}
+
+// TestShortWrappedNoTeasers: a short story hard-wrapped in too few lines
+// for splitLines to tell the wrap is one story, not a teaser list of its
+// lines: a line that opens in lower case under one that ends no sentence
+// goes on with it.
+func TestShortWrappedNoTeasers(t *testing.T) {
+	text := "Late Boats, Empty Quays, Angry Riders: Why the Harbour Keeps\n" +
+		"Waiting…and Waiting\n\n" +
+		"Commuting used to be so easy. We'd walk to the pier, board at\n" +
+		"eight, read a newspaper and arrive before the office opened.\n\n" +
+		"Now we stand in the rain for forty minutes. Schedules change\n" +
+		"weekly while managers argue with unions about night shifts. And\n" +
+		"nobody answers the phone because the call centre moved\n" +
+		"abroad last spring with most of its staff.\n\n" +
+		"All...\n"
 	wantOneStory(t, text)
 }
 
@@ -1105,32 +1123,45 @@ func analysedAt(t *testing.T, text, headline string) (lines []line, lex *lexicon
 	return lines, lex, content, ci
 }
 
-// TestDropStubs: a headline-shaped line with fewer than minStoryWords
-// words of body under it ("Thunder: Host the Lakers on Friday." under
-// "UP NEXT") goes back to the story above; a story of a paragraph stays.
+// TestDropStubs: a story after the first with no paragraph under its
+// headline (no body line of leadWords words or more) goes back to the
+// story above; a brief of one sentence stays. The starts are given by
+// hand (the lines opening with "Head"); the golden of concat-040 holds
+// the case end to end ("UP NEXT", then "Thunder: Host the Lakers on
+// Friday.").
 func TestDropStubs(t *testing.T) {
-	text := "Harbour tunnel scrapped\n\n" +
-		"The city council voted on Monday to end work on the tunnel under the old harbour after costs doubled in a year.\n\n" +
-		"UP NEXT\n\n" +
-		"Thunder: Host the Lakers on Friday.\n\n" +
-		"Lakers: Visit the Thunder on Friday.\n\n" +
-		"Storm closes mountain pass\n\n" +
-		"Snow and ice closed the only road over the pass on Sunday, and the police turned back dozens of lorries at the foot of it.\n"
-	lines := splitLines(text)
-	analyse(text, lines).release() // the lines' words and shapes
-	lineOf := func(prefix string) int {
+	const first = "Head Harbour tunnel scrapped\n\nThe city council voted on Monday to end work on the tunnel under the old harbour after costs doubled in a year.\n\n"
+	for _, tc := range []struct {
+		name, text string
+		want       []string // the first words of the lines that keep their start
+	}{
+		{"section", first + "UP NEXT\n\nHead Thunder: Host the Lakers on Friday.\n\nLakers: Visit the Thunder on Friday.\n",
+			[]string{"Head Harbour"}},
+		{"brief", first + "Head Storm closes pass\n\nHeavy snow shut the only road over the range on Friday, and crews expect to reopen it.\n",
+			[]string{"Head Harbour", "Head Storm"}},
+		{"nine words", first + "Head Fair opens\n\nThe county fair opens on Saturday with free entry.\n",
+			[]string{"Head Harbour"}},
+		{"ten words", first + "Head Fair opens\n\nThe county fair opens on Saturday with free entry again.\n",
+			[]string{"Head Harbour", "Head Fair"}},
+		{"two stubs", first + "Head Scores\n\nLakers 112, Thunder 107.\n\nHead Next\n\nLakers: Visit the Thunder on Friday.\n\n" +
+			"Head Storm closes pass\n\nHeavy snow shut the only road over the range on Friday, and crews expect to reopen it.\n",
+			[]string{"Head Harbour", "Head Storm"}},
+	} {
+		lines := splitLines(tc.text)
+		analyse(tc.text, lines).release() // the lines' words and shapes
+		var starts []int
 		for i := range lines {
-			if strings.HasPrefix(text[lines[i].span.Start:], prefix) {
-				return i
+			if strings.HasPrefix(tc.text[lines[i].span.Start:], "Head ") {
+				starts = append(starts, i)
 			}
 		}
-		t.Fatalf("no line %q", prefix)
-		return -1
-	}
-	starts := []int{0, lineOf("Thunder:"), lineOf("Storm closes")}
-	got := dropStubs(lines, slices.Clone(starts))
-	if want := []int{0, starts[2]}; !slices.Equal(got, want) {
-		t.Errorf("dropStubs(%v) = %v, want %v", starts, got, want)
+		var got []string
+		for _, i := range dropStubs(lines, starts) {
+			got = append(got, strings.Join(strings.Fields(tc.text[lines[i].span.Start:lines[i].span.End])[:2], " "))
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: dropStubs kept %q, want %q", tc.name, got, tc.want)
+		}
 	}
 }
 
@@ -1177,6 +1208,22 @@ func TestLocalCohesion(t *testing.T) {
 		local, internal := localCohesion(lines, content, ci, 0, idf, story, after)
 		if drop := local < internal/4; drop != tc.drop {
 			t.Errorf("%s: local %.3f, internal %.3f: drop %v, want %v", tc.name, local, internal, drop, tc.drop)
+		}
+		// The same cosines from vectors built line by line: the tail is
+		// the last tailWindow lines, the earlier lines the rest.
+		tail, earlier := newVector(lex), newVector(lex)
+		for k := range ci {
+			if k >= ci-tailWindow {
+				tail.addLine(content[k], idf)
+			} else {
+				earlier.addLine(content[k], idf)
+			}
+		}
+		if want := tail.cosine(after); math.Abs(local-want) > 1e-9 {
+			t.Errorf("%s: local %.6f, want the tail's cosine with the lines after, %.6f", tc.name, local, want)
+		}
+		if want := tail.cosine(earlier); math.Abs(internal-want) > 1e-9 {
+			t.Errorf("%s: internal %.6f, want the tail's cosine with the earlier lines, %.6f", tc.name, internal, want)
 		}
 		lex.release()
 	}
