@@ -890,8 +890,8 @@ const maxHeaderLines = 4
 
 // headerBlock reports whether the body lines of a teaser-list candidate
 // (body, at their indexes at in lines) open with a story's header: among
-// the lines before the first paragraph (the first sentence of leadWords words
-// or more; maxHeaderLines body lines at most, chrome between them
+// the lines before the first paragraph (the first sentence of leadWords
+// words or more; maxHeaderLines body lines at most, chrome between them
 // included), a headline-shaped one and another that holds a date
 // (holdsDate), is a byline, or is a person's name alone (isPersonAlone);
 // or, the headline lost, a date and a byline or name. A section's label

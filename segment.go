@@ -853,12 +853,12 @@ const leadWords = 10
 
 // dropStubs returns starts without the stories after the first that hold
 // no paragraph: no body line (isBodyLine, headlines aside) of leadWords
-// words or more. Their lines go back to the story
-// before. What a dump prints under a headline is a story's opening block,
-// a brief's one sentence at least; a few short lines are part of the
-// story above, a section of it ("UP NEXT", then "Thunder: Host the Lakers
-// on Friday." and "Lakers: Visit the Thunder on Friday."), not a story of
-// their own. starts is reused.
+// words or more. Their lines go back to the story before. What a dump
+// prints under a headline is a story's opening block, a brief's one
+// sentence at least; a few short lines are part of the story above, a
+// section of it ("UP NEXT", then "Thunder: Host the Lakers on Friday."
+// and "Lakers: Visit the Thunder on Friday."), not a story of their own.
+// starts, ascending, is reused.
 func dropStubs(lines []line, starts []int) []int {
 	if len(starts) < 2 {
 		return starts
