@@ -672,8 +672,8 @@ func firstRunes(s string, k int) string {
 // isTeaserList reports whether lines hold a list of teaser snippets
 // rather than stories: at least three snippets of at most 700 bytes, few
 // of them headline-shaped, no captions or repeated lines (the marks of a
-// story's headline block), no line that goes on with the sentence of the
-// line above (continuedLines), and either few neighbours that share
+// story's headline block), not two lines that go on with the sentence of
+// the line above (continuedLines), and either few neighbours that share
 // vocabulary or several snippets cut mid-sentence; with none cut, no more
 // than half of the lines may share words with all the others together
 // (restLinked). The paragraphs of a
@@ -1036,8 +1036,8 @@ func linkedLines(lex *lexicon, at []int, a, b *vector) int {
 }
 
 // continuedLines returns how many of the lines at open with a lower-case
-// letter right under another of them, with no blank line between, that
-// ends no sentence.
+// letter right under another of them that ends no sentence, with no
+// blank or chrome line between (at holds neither).
 func continuedLines(lines []line, at []int) int {
 	n := 0
 	for k := 1; k < len(at); k++ {

@@ -847,13 +847,14 @@ func segment(lines []line, lex *lexicon) []int {
 	return dropStubs(lines, starts)
 }
 
-// leadWords is the fewest words of a story's first paragraph, a brief's
-// one sentence (see dropStubs and headerBlock).
+// leadWords is the fewest words of a story's first paragraph, about a
+// brief's one sentence (see dropStubs and headerBlock, which also asks
+// that it end a sentence).
 const leadWords = 10
 
 // dropStubs returns starts without the stories after the first that hold
-// no paragraph: no body line (isBodyLine, headlines aside) of leadWords
-// words or more. Their lines go back to the story before. What a dump
+// no paragraph: no body line (isBodyLine, headline-shaped lines aside; a
+// dotted headline counts as body) of leadWords words or more. Their lines go back to the story before. What a dump
 // prints under a headline is a story's opening block, a brief's one
 // sentence at least; a few short lines are part of the story above, a
 // section of it ("UP NEXT", then "Thunder: Host the Lakers on Friday."
@@ -1126,7 +1127,8 @@ var cueNames = [numCues]string{"bias", "named", "repeated", "captions", "widgets
 // SEGPRIOR=1, on the fit sets of the refit above) and it came with
 // dropStubs (alone it split the dev set's concat-040 under "UP NEXT"):
 // together they took the exact story counts of the check sets m3, s41
-// and s42 from 0.917, 0.925 and 0.875 (after restLinked; 0.880 before)
+// and s42 from 0.917, 0.925 and 0.875 (s42 after restLinked, which lost
+// it a teaser list; 0.880 before)
 // to 0.967, 0.935 and 0.925, and of the fit set m5 from 0.917 to 0.933;
 // no single article of any set split more.
 var breakWeights = [numCues]float64{
@@ -1494,9 +1496,11 @@ const tailWindow = 6
 // when the story has no earlier lines). The earlier lines' vector is the
 // story's less the tail's. Where segment weighs a headline against the
 // one before it (no paragraph between them), last is the story before's
-// start while story holds the current story's lines only: the tail may
-// then reach past them, the earlier lines' vector has negative weights
-// and internal is 0 or less, so cueDrop does not fire there.
+// start while story holds the current story's lines only: when those are
+// tailWindow lines or fewer, the tail reaches past them, the earlier
+// lines' vector has negative weights and internal is 0 or less, so
+// cueDrop does not fire; a longer block of headlines is weighed as any
+// story is.
 func localCohesion(lines []line, content []int, ci, last int, idf []float64, story, after *vector) (local, internal float64) {
 	lex := story.lex
 	if lex.tail == nil {

@@ -1146,6 +1146,8 @@ func TestDropStubs(t *testing.T) {
 		{"two stubs", first + "Head Scores\n\nLakers 112, Thunder 107.\n\nHead Next\n\nLakers: Visit the Thunder on Friday.\n\n" +
 			"Head Storm closes pass\n\nHeavy snow shut the only road over the range on Friday, and crews expect to reopen it.\n",
 			[]string{"Head Harbour", "Head Storm"}},
+		{"a long headline alone", first + "Head Storm Closes The Only Road Over The Range For A Whole Week\n\nPhotos: Ann Lee\n",
+			[]string{"Head Harbour"}},
 	} {
 		lines := splitLines(tc.text)
 		analyse(tc.text, lines).release() // the lines' words and shapes
@@ -1161,6 +1163,35 @@ func TestDropStubs(t *testing.T) {
 		}
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%s: dropStubs kept %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestContinuedLines: a line counts as going on with the sentence of the
+// line above only when it opens in lower case right under it and that
+// line ends no sentence; a blank line between, or a full stop above,
+// makes it a line of its own.
+func TestContinuedLines(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       int
+	}{
+		{"wrapped", "Ferries ran an hour late on Monday as\ncrews stayed home in a dispute over\nnight shifts, the operator said.\n", 2},
+		{"blank between", "Ferries ran an hour late on Monday as\n\ncrews stayed home in a dispute.\n", 0},
+		{"full stop above", "Ferries ran an hour late on Monday.\ncrews stayed home in a dispute.\n", 0},
+		{"capital below", "Ferries ran an hour late on Monday as\nCrews stayed home in a dispute.\n", 0},
+		{"one", "Ferries ran an hour late on Monday as\ncrews stayed home.\nThe operator said so.\n", 1},
+	} {
+		lines := splitLines(tc.text)
+		analyse(tc.text, lines).release()
+		var at []int
+		for i := range lines {
+			if !lines[i].blank() && lines[i].chrome == 0 {
+				at = append(at, i)
+			}
+		}
+		if got := continuedLines(lines, at); got != tc.want {
+			t.Errorf("%s: continuedLines = %d, want %d", tc.name, got, tc.want)
 		}
 	}
 }
