@@ -9112,9 +9112,9 @@ func twoLetterName(text string, ws []token, a int) bool {
 	start, end := int(ws[a].start), int(ws[a].end)
 	before := text[max(0, start-5):start]
 	switch {
-	case a > 0 && (strings.EqualFold(ws[a-1].in(text), "a") || strings.EqualFold(ws[a-1].in(text), "an")):
+	case afterIndefinite(text, start):
 		return false // "chosen as a CP": one of a kind of things
-	case a > 0 && strings.EqualFold(ws[a-1].in(text), "the") && text[ws[a-1].end:start] == " ":
+	case afterThe(text, start):
 		return true
 	case strings.HasSuffix(before, "(") && strings.HasPrefix(text[end:], ")"), strings.HasSuffix(before, "via "), strings.HasSuffix(before, "/ "), strings.HasSuffix(before, "/"):
 		return true

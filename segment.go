@@ -526,12 +526,17 @@ func (x *lexicon) scratchVectors() (*vector, *vector) {
 			v = &vector{}
 			x.vecs[i] = v
 		}
-		v.lex = x
-		v.w = slices.Grow(v.w[:0], len(x.df))[:len(x.df)]
-		clear(v.w)
-		v.held, v.norm = v.held[:0], 0
+		v.over(x)
 	}
 	return x.vecs[0], x.vecs[1]
+}
+
+// over makes v an empty vector over the words of x, reusing its arrays.
+func (v *vector) over(x *lexicon) {
+	v.lex = x
+	v.w = slices.Grow(v.w[:0], len(x.df))[:len(x.df)]
+	clear(v.w)
+	v.held, v.norm = v.held[:0], 0
 }
 
 // idTable maps word hashes to ids: open addressing with linear probing,
@@ -1507,11 +1512,10 @@ func localCohesion(lines []line, content []int, ci, last int, idf []float64, sto
 		lex.tail = &vector{}
 	}
 	tail := lex.tail
-	tail.reset() // every word it holds is in held, whatever text it last read
 	if tail.lex != lex || len(tail.w) != len(lex.df) {
-		tail.lex = lex
-		tail.w = slices.Grow(tail.w[:0], len(lex.df))[:len(lex.df)]
-		clear(tail.w)
+		tail.over(lex) // once a text
+	} else {
+		tail.reset() // every word it holds is in held
 	}
 	for k, n := ci-1, 0; k >= last && n < tailWindow; k-- {
 		l := &lines[content[k]]

@@ -537,7 +537,7 @@ func TestSharedWordsNoTeasers(t *testing.T) {
 		"Officials hope autumn storms will refill the reservoir, although forecasters expect another dry month.\n" +
 		"Several villages now receive drinking water by tanker lorry twice a week, the board said.\n" +
 		"Growers have asked the county for emergency grants to cover the lost wheat.\n"
-	wantOneStory(t, text)
+	oneStory(t, text)
 }
 
 // TestShortWrappedNoTeasers: a short story hard-wrapped in too few lines
@@ -554,17 +554,7 @@ func TestShortWrappedNoTeasers(t *testing.T) {
 		"nobody answers the phone because the call centre moved\n" +
 		"abroad last spring with most of its staff.\n\n" +
 		"All...\n"
-	wantOneStory(t, text)
-}
-
-// wantOneStory fails t unless Parse reads text as one story, not a
-// teaser list.
-func wantOneStory(t *testing.T, text string) {
-	t.Helper()
-	arts := Parse(text)
-	if len(arts) != 1 || arts[0].Teaser {
-		t.Fatalf("Parse: %d articles (teaser %v), want one story", len(arts), len(arts) > 0 && arts[0].Teaser)
-	}
+	oneStory(t, text)
 }
 
 // TestParagraphsNoTeasers: lines of three sentences are a story's
@@ -577,7 +567,7 @@ func TestParagraphsNoTeasers(t *testing.T) {
 		"Today a gadget no bigger than a pack of cards serves half a million entries. It translates four languages. It also plays music.\n\n" +
 		"Batteries last about a week of daily use. Charging takes two hours over USB. A spare costs twelve dollars.\n\n" +
 		"Reviewers praised the crisp display.\n"
-	wantOneStory(t, text)
+	oneStory(t, text)
 }
 
 // TestWrappedQuotes: the quotations and names of a hard-wrapped story are
