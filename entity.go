@@ -2106,13 +2106,8 @@ func titledFull(text string, ms []found, cands []int, k int, m *found, best int)
 			return j
 		}
 	}
-	var sex byte
-	switch strings.ToLower(strings.TrimSuffix(title, ".")) {
-	case "mr", "sir", "lord":
-		sex = 'M'
-	case "mrs", "ms", "miss", "dame", "lady", "madam":
-		sex = 'F'
-	default:
+	sex := titleSex(title)
+	if sex == 0 {
 		return best
 	}
 	for j := range nearest {
@@ -2121,6 +2116,18 @@ func titledFull(text string, ms []found, cands []int, k int, m *found, best int)
 		}
 	}
 	return best
+}
+
+// titleSex returns 'M' or 'F' for an honorific that says its bearer's sex
+// ("Mr.", "Sir", "Lord"; "Mrs.", "Ms", "Miss", "Dame", "Lady", "Madam"), else 0.
+func titleSex(title string) byte {
+	switch strings.ToLower(strings.TrimSuffix(strings.TrimSpace(title), ".")) {
+	case "mr", "sir", "lord":
+		return 'M'
+	case "mrs", "ms", "miss", "dame", "lady", "madam":
+		return 'F'
+	}
+	return 0
 }
 
 // knighted reports whether the honorific title is "Sir" or "Dame", which
@@ -5242,6 +5249,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			}
 			if m.start < m.nameStart && len(cands) > 1 {
 				best = titledFull(text, ms, cands, k, m, best)
+			}
+			if !agrees(titleSex(text[m.start:m.nameStart]), text[ms[best].nameStart:ms[best].end]) {
+				best = -1 // "Mrs. Trump" where the text names only Donald Trump in full: his wife, not he
 			}
 		}
 		if best >= 0 && m.r.e != nil && namedInFull[m.r.key] {

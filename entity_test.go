@@ -1081,12 +1081,18 @@ func TestHeadlineNamesFromBody(t *testing.T) {
 
 // TestTitledSurname: a surname with a title stands for the person the
 // text names in full with the same title, else for the one of the
-// title's sex, not merely the nearest.
+// title's sex, not merely the nearest; and for no one the text names in
+// full when the only full name's given name is of the other sex (his
+// wife, her husband), while a given name of no known sex takes either.
 func TestTitledSurname(t *testing.T) {
 	checkEntityOf(t, []entityOfCase{
 		{"Hillary Clinton and Bill Clinton arrived. Mrs. Clinton spoke first.", "Mrs. Clinton", "Hillary Clinton"},
 		{"Bill Clinton and Hillary Clinton arrived. Mr. Clinton spoke first.", "Mr. Clinton", "Bill Clinton"},
 		{"Dr. Alondra Nelsen thanked Bill Nelsen. Dr. Nelsen spoke later.", "Dr. Nelsen", "Alondra Nelsen"},
+		{"Council leader Robert Hanson opened the library. Mrs. Hanson cut the ribbon. Mr. Hanson thanked the builders.", "Mrs. Hanson", "Hanson"},
+		{"Council leader Robert Hanson opened the library. Mrs. Hanson cut the ribbon. Mr. Hanson thanked the builders.", "Mr. Hanson", "Robert Hanson"},
+		{"Councillor Susan Hanson opened the library. Mr. Hanson cut the ribbon.", "Mr. Hanson", "Hanson"},
+		{"Councillor Kiran Hanson opened the library. Mrs. Hanson cut the ribbon.", "Mrs. Hanson", "Kiran Hanson"},
 	})
 }
 
