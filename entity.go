@@ -5250,8 +5250,14 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			if m.start < m.nameStart && len(cands) > 1 {
 				best = titledFull(text, ms, cands, k, m, best)
 			}
-			if !agrees(titleSex(text[m.start:m.nameStart]), text[ms[best].nameStart:ms[best].end]) {
-				best = -1 // "Mrs. Trump" where the text names only Donald Trump in full: his wife, not he
+			if title := text[m.start:m.nameStart]; titleSex(title) == 'F' && !strings.EqualFold(strings.TrimSpace(title), strings.TrimSpace(text[ms[best].start:ms[best].nameStart])) &&
+				givenNameSex(firstField(text[ms[best].nameStart:ms[best].end])) == 'M' {
+				// "Mrs. Hanson" where the text names only Robert Hanson
+				// in full: his wife or mother, not he. Only this way
+				// round: the given-name list gives the sexes of US
+				// babies, and men of other countries bear names it
+				// calls a girl's ("Mr. Castex" is Jean Castex).
+				best = -1
 			}
 		}
 		if best >= 0 && m.r.e != nil && namedInFull[m.r.key] {

@@ -1082,8 +1082,10 @@ func TestHeadlineNamesFromBody(t *testing.T) {
 // TestTitledSurname: a surname with a title stands for the person the
 // text names in full with the same title, else for the one of the
 // title's sex, not merely the nearest; and for no one the text names in
-// full when the only full name's given name is of the other sex (his
-// wife, her husband), while a given name of no known sex takes either.
+// full when it is a woman's title and the only full name's given name a
+// boy's in the US list (his wife), while a given name of no known sex
+// takes either, and a man's title takes a name the list calls a girl's
+// (European men are named Jean, Andrea, Simone).
 func TestTitledSurname(t *testing.T) {
 	checkEntityOf(t, []entityOfCase{
 		{"Hillary Clinton and Bill Clinton arrived. Mrs. Clinton spoke first.", "Mrs. Clinton", "Hillary Clinton"},
@@ -1091,8 +1093,10 @@ func TestTitledSurname(t *testing.T) {
 		{"Dr. Alondra Nelsen thanked Bill Nelsen. Dr. Nelsen spoke later.", "Dr. Nelsen", "Alondra Nelsen"},
 		{"Council leader Robert Hanson opened the library. Mrs. Hanson cut the ribbon. Mr. Hanson thanked the builders.", "Mrs. Hanson", "Hanson"},
 		{"Council leader Robert Hanson opened the library. Mrs. Hanson cut the ribbon. Mr. Hanson thanked the builders.", "Mr. Hanson", "Robert Hanson"},
-		{"Councillor Susan Hanson opened the library. Mr. Hanson cut the ribbon.", "Mr. Hanson", "Hanson"},
+		{"Council leaders Robert Hanson and John Hanson opened the library. Mrs. Hanson cut the ribbon.", "Mrs. Hanson", "Hanson"},
+		{"Mrs. Robert Hanson opened the library. Mrs. Hanson cut the ribbon.", "Mrs. Hanson", "Robert Hanson"},
 		{"Councillor Kiran Hanson opened the library. Mrs. Hanson cut the ribbon.", "Mrs. Hanson", "Kiran Hanson"},
+		{"Prime Minister Jean Castex spoke on Monday. Mr. Castex said the rules would stay.", "Mr. Castex", "Jean Castex"},
 	})
 }
 
