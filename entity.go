@@ -695,8 +695,16 @@ func (r *Resolver) KeyAll(names []string) []string {
 			full[sur] = best
 		}
 	}
+	// Nor does a woman's title before it take a man's key ("Mrs. Hanson"
+	// is not Robert Hanson; see isMan).
+	men := map[string]bool{} // the keys of full names whose first given name the list calls a boy's
 	for i, p := range ps {
-		if k := full[p.surname]; p.bare && k != "" {
+		if p.full && len(p.first) > 0 && givenNameSex(capitalized(p.first[0])) == 'M' {
+			men[out[i]] = true
+		}
+	}
+	for i, p := range ps {
+		if k := full[p.surname]; p.bare && k != "" && !(men[k] && womanTitled(titleOf(names[i]))) {
 			out[i] = k
 		}
 	}
@@ -1068,18 +1076,22 @@ func (t *aliasTable) resolvePartsOf(name string, spellings bool) (key string, e 
 			return w != "the" && !(e != nil && e.kind == Place) && !isPlaceName(capitalized(w))
 		})
 	}
+	// A woman's title before a surname names no man the table lists
+	// ("Mrs. Trump", "First Lady Trump" are not Donald Trump; see
+	// isMan).
+	herTitle := titled && womanTitled(strings.TrimSuffix(n, s))
 	// An institution named with "of" ("Board of Education") is keyed in
 	// the other order; its head noun, now last, is no surname for a bare
 	// name to join ("Byrd" is not "Education Board").
 	s, inverted := orgForm(s)
-	if e := t.byAlias[s]; e != nil && !(titled && e.kind == Place) {
+	if e := t.byAlias[s]; e != nil && !(titled && e.kind == Place) && !(herTitle && isMan(e)) {
 		return e.display, e, e.kind, "", ""
 	}
 	// A word that only shares the skeleton of a name the table lists is
 	// spelled near it, as resolveWord asks, unless it is the gazetteer's
 	// name of a place the gazetteer knows by no other ("Al Ḩudaydah", the
 	// table's Hodeidah).
-	if sk := nameSkeleton(s); t.bySkel[sk] != nil && !(titled && t.bySkel[sk].kind == Place) &&
+	if sk := nameSkeleton(s); t.bySkel[sk] != nil && !(titled && t.bySkel[sk].kind == Place) && !(herTitle && isMan(t.bySkel[sk])) &&
 		(strings.Contains(s, " ") || t.spelledNear(sk, s) || t.bySkel[sk].kind == Place && isPlaceName(bare) && !isPlaceName(t.bySkel[sk].display)) {
 		e := t.bySkel[sk]
 		return e.display, e, e.kind, "", ""
@@ -1094,6 +1106,9 @@ func (t *aliasTable) resolvePartsOf(name string, spellings bool) (key string, e 
 		// table's ("General Patton" is no Putin).
 		near := given != "" || len(p.surname) > 0 && t.spelledNear(sur, p.surname[len(p.surname)-1])
 		for _, e := range t.bySurname[sur] {
+			if given == "" && herTitle && isMan(e) {
+				continue
+			}
 			if near && (given == "" || t.canonGiven(e.given) == given && (p.initialsString() == "" || e.initial == "" || e.initial == p.initialsString())) {
 				if given != "" && e.initial != "" && p.initialsString() == "" && len(t.bySurname[sur]) > 1 {
 					continue // "George Bush" is neither listed Bush with an initial
@@ -2128,6 +2143,34 @@ func titleSex(title string) byte {
 		return 'F'
 	}
 	return 0
+}
+
+// titleOf returns the title words that stripTitles takes off name, in
+// lower case ("mrs" of "Mrs. Hanson"), or "".
+func titleOf(name string) string {
+	n := normalizeName(name)
+	if s := stripTitles(n); s != n && strings.HasSuffix(n, s) {
+		return strings.TrimSuffix(n, s)
+	}
+	return ""
+}
+
+// womanTitled reports whether the title words before a name hold a
+// woman's honorific ("mrs", "ms", "first lady"; see titleSex).
+func womanTitled(title string) bool {
+	for _, w := range tokens(title) {
+		if titleSex(w) == 'F' {
+			return true
+		}
+	}
+	return false
+}
+
+// isMan reports whether the table's entry e is a person whose given name
+// the given-name list calls a boy's. The list is of US babies, so only a
+// woman's title is tested against it (see titleSex).
+func isMan(e *aliasEntry) bool {
+	return e.kind == Person && givenNameSex(firstField(e.display)) == 'M'
 }
 
 // knighted reports whether the honorific title is "Sir" or "Dame", which
@@ -5220,6 +5263,12 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	lastMeant := sc.lastMeant // surname group -> index in ms
 	for i := range ms {
 		m := &ms[i]
+		if m.start < m.nameStart && m.r.e != nil && isMan(m.r.e) && womanTitled(text[m.start:m.nameStart]) {
+			// "Mrs. Trump": the table's man is not she, and the name
+			// with its title is keyed as the rules key it (resolvePartsOf).
+			m.r = resolveMemo(text[m.start:m.end])
+			m.parts = m.r.in
+		}
 		if m.parts.partGiven != "" {
 			continue
 		}

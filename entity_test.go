@@ -69,6 +69,9 @@ func TestCanonicalKeepsApart(t *testing.T) {
 		// A given name that the gazetteer lists as a town too ("George",
 		// South Africa) is no spelling of the table's place either.
 		{"George", "Georgia"}, {"George's", "Georgia"}, {"Kara", "South Korea"},
+		// A woman's title before a surname names no man of the table:
+		// "Mrs. Trump" is his wife.
+		{"Donald Trump", "Mrs. Trump"}, {"Donald Trump", "First Lady Trump"},
 	} {
 		if a, b := Canonical(pair[0]), Canonical(pair[1]); a == b {
 			t.Errorf("Canonical(%q) = Canonical(%q) = %q: want them apart", pair[0], pair[1], a)
@@ -643,6 +646,11 @@ func TestKeyAll(t *testing.T) {
 		{"two to one", []string{"Olaf Scholz", "Chancellor Olaf Scholz", "Britta Ernst Scholz", "Scholz"}, 0},
 		{"one to one", []string{"Jacinda Ardern", "Ross Ardern", "Ardern"}, -1},
 		{"three to two", []string{"Olaf Scholz", "Olaf Scholz's", "Mr Olaf Scholz", "Britta Scholz", "Britta Scholz's", "Scholz"}, -1},
+		// A woman's title is no man's, whose given name the list calls a
+		// boy's: his wife; a man's title or none joins him.
+		{"her title", []string{"Robert Hanson", "Mrs. Hanson"}, -1},
+		{"his title", []string{"Robert Hanson", "Mr. Hanson"}, 0},
+		{"her title, her name", []string{"Susan Hanson", "Mrs. Hanson"}, 0},
 	} {
 		keys := bare.KeyAll(c.names)
 		last := keys[len(keys)-1]
@@ -1097,6 +1105,11 @@ func TestTitledSurname(t *testing.T) {
 		{"Mrs. Robert Hanson opened the library. Mrs. Hanson cut the ribbon.", "Mrs. Hanson", "Robert Hanson"},
 		{"Councillor Kiran Hanson opened the library. Mrs. Hanson cut the ribbon.", "Mrs. Hanson", "Kiran Hanson"},
 		{"Prime Minister Jean Castex spoke on Monday. Mr. Castex said the rules would stay.", "Mr. Castex", "Jean Castex"},
+		// The alias table's man is not a woman's titled surname either:
+		// with his wife named in full she is the one meant, else no one.
+		{"President Donald Trump arrived in Paris. Mrs. Trump visited a school. Mr. Trump met Emmanuel Macron.", "Mrs. Trump", "Trump"},
+		{"President Donald Trump arrived in Paris. Mrs. Trump visited a school. Mr. Trump met Emmanuel Macron.", "Mr. Trump", "Donald Trump"},
+		{"First lady Melania Trump visited a hospital. Mrs. Trump spoke with nurses. President Donald Trump stayed in Washington.", "Mrs. Trump", "Melania Trump"},
 	})
 }
 
