@@ -63,8 +63,9 @@
 // warc.go says how a damaged WARC record is found and stepped over
 // without losing the records after it. No input makes the reader panic,
 // hold more than about one document in memory (WARC files of many
-// gigabytes stream), or take more than linear time; /dev/zero ends at
-// MaxSize. Invalid UTF-8 in a page or a text is not an error: it is the
+// gigabytes stream), or take more than linear time; binary data is
+// refused from its first 64 KiB, unread past them (/dev/zero), and an
+// endless stream of text ends at MaxSize. Invalid UTF-8 in a page or a text is not an error: it is the
 // document's bytes, which newstext decodes (a page by its character set,
 // text with U+FFFD); in JSON, which must be UTF-8, it is.
 //

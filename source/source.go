@@ -504,6 +504,17 @@ func (r *Reader) input(name string, in io.Reader, seeker io.Seeker, size int64, 
 	if codec != codecNone {
 		size = -1 // the size on disk says nothing of the size decompressed
 	}
+	if format == FormatAuto {
+		// Binary data is told from its first bytes, before the rest is
+		// read: /dev/zero or a 2 GB image is refused after 64 KiB, not
+		// after --max-size. A read error there is readDoc's to report.
+		first, err := body.Peek(binarySniffLen)
+		if err == nil || err == io.EOF || err == bufio.ErrBufferFull {
+			if n, of := controlBytes(first); looksBinary(n, of) {
+				return fail("", fmt.Errorf("%w: %d of its first %d bytes are control characters", ErrBinary, n, of))
+			}
+		}
+	}
 	doc, err := r.readDoc(name, codec, body, size)
 	if err != nil {
 		return fail("", err)
@@ -514,9 +525,6 @@ func (r *Reader) input(name string, in io.Reader, seeker io.Seeker, size int64, 
 	case FormatText:
 		doc.Kind = Text
 	default:
-		if n, of := controlBytes(doc.Body); looksBinary(n, of) {
-			return fail("", fmt.Errorf("%w: %d of its first %d bytes are control characters", ErrBinary, n, of))
-		}
 		doc.Kind = sniffKind(doc.Body)
 	}
 	return yield(doc, nil)

@@ -89,7 +89,8 @@ func TestBadInput(t *testing.T) {
 		{name: "missing.txt", path: filepath.Join(dir, "missing.txt"), want: "no such file"},
 		{name: "big.txt", data: text, r: Reader{MaxSize: 1000}, want: "9800 bytes, larger than the size limit of 1000 bytes", large: true},
 		{name: "big.txt.gz", data: gz(text), r: Reader{MaxSize: 1000}, want: "larger than the size limit of 1000 bytes", large: true},
-		{name: "zero", path: "/dev/zero", r: Reader{MaxSize: 1 << 20}, want: "larger than the size limit of 1048576 bytes", large: true},
+		{name: "zero", path: "/dev/zero", r: Reader{MaxSize: 1 << 20}, want: "binary data, not text or HTML: 65536 of its first 65536 bytes"},
+		{name: "zero as text", path: "/dev/zero", r: Reader{MaxSize: 1 << 20, Format: FormatText}, want: "larger than the size limit of 1048576 bytes", large: true},
 		{name: "zero as jsonl", path: "/dev/zero", r: Reader{MaxSize: 1 << 16, Format: FormatJSONL}, record: "line 1", want: "the rest of the input is not read", large: true},
 		{name: "zero as warc", path: "/dev/zero", r: Reader{MaxSize: 1 << 16, Format: FormatWARC}, record: "byte 0", want: "the rest of the input is not read"},
 		{name: "not-json.jsonl", data: []byte("{\"text\": \"one\"}\nnot json\n{\"text\": \"three\"}\n"), record: "line 2", want: "not JSON", docs: 2},
@@ -183,6 +184,35 @@ func TestBinary(t *testing.T) {
 	g = collect(t, Docs(junk))
 	if len(g.errs) != 1 || !errors.Is(g.errs[0], ErrBinary) {
 		t.Errorf("read in the automatic format: got\n%v, want ErrBinary", g)
+	}
+}
+
+// TestEndlessBinary: an endless stream of binary bytes (/dev/zero) is
+// refused from its first 64 KiB, not read up to the size limit.
+func TestEndlessBinary(t *testing.T) {
+	r, w := pipeStdin(t)
+	written := make(chan int64)
+	go func() {
+		var n int64
+		zeros := make([]byte, 64<<10)
+		for {
+			k, err := w.Write(zeros)
+			n += int64(k)
+			if err != nil {
+				break
+			}
+		}
+		written <- n
+	}()
+	g := collect(t, Docs("-"))
+	r.Close()
+	n := <-written
+	w.Close()
+	if len(g.errs) != 1 || !errors.Is(g.errs[0], ErrBinary) {
+		t.Errorf("got\n%v, want ErrBinary", g)
+	}
+	if n > 4<<20 {
+		t.Errorf("%d bytes read before the binary data was refused; want its first 64 KiB and the buffers' worth", n)
 	}
 }
 
@@ -282,15 +312,23 @@ func TestNamedPipe(t *testing.T) {
 	}
 }
 
-// TestStdin: "-" reads standard input.
-func TestStdin(t *testing.T) {
+// pipeStdin makes a pipe standard input until the test ends, and returns
+// its ends.
+func pipeStdin(t *testing.T) (r, w *os.File) {
+	t.Helper()
 	r, w, err := os.Pipe()
 	if err != nil {
 		t.Fatal(err)
 	}
 	old := os.Stdin
 	os.Stdin = r
-	defer func() { os.Stdin = old }()
+	t.Cleanup(func() { os.Stdin = old })
+	return r, w
+}
+
+// TestStdin: "-" reads standard input.
+func TestStdin(t *testing.T) {
+	_, w := pipeStdin(t)
 	go func() {
 		w.Write(gzEach(response("https://news.example/in", "2024-05-01T10:00:00Z", "200 OK", "text/html", page("In"))))
 		w.Close()
