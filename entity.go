@@ -696,15 +696,21 @@ func (r *Resolver) KeyAll(names []string) []string {
 		}
 	}
 	// Nor does a woman's title before it take a man's key ("Mrs. Hanson"
-	// is not Robert Hanson; see isMan).
-	men := map[string]bool{} // the keys of full names whose first given name the list calls a boy's
+	// is not Robert Hanson; see isMan), unless the batch writes that full
+	// name with a woman's title too ("Mrs. Robert Hanson", his wife in
+	// the old style).
+	men := map[string]bool{}  // the keys of full names whose first given name the list calls a boy's
+	hers := map[string]bool{} // the keys of full names written with a woman's title
 	for i, p := range ps {
 		if p.full && len(p.first) > 0 && givenNameSex(capitalized(p.first[0])) == 'M' {
 			men[out[i]] = true
 		}
+		if p.full && womanTitled(titleOf(names[i])) {
+			hers[out[i]] = true
+		}
 	}
 	for i, p := range ps {
-		if k := full[p.surname]; p.bare && k != "" && !(men[k] && womanTitled(titleOf(names[i]))) {
+		if k := full[p.surname]; p.bare && k != "" && !(men[k] && !hers[k] && womanTitled(titleOf(names[i]))) {
 			out[i] = k
 		}
 	}
@@ -1076,9 +1082,9 @@ func (t *aliasTable) resolvePartsOf(name string, spellings bool) (key string, e 
 			return w != "the" && !(e != nil && e.kind == Place) && !isPlaceName(capitalized(w))
 		})
 	}
-	// A woman's title before a surname names no man the table lists
-	// ("Mrs. Trump", "First Lady Trump" are not Donald Trump; see
-	// isMan).
+	// A woman's title before a name names no man the table lists
+	// ("Mrs. Trump", "First Lady Trump" are not Donald Trump, and "Mrs.
+	// Donald Trump" is his wife in the old style; see isMan).
 	herTitle := titled && womanTitled(strings.TrimSuffix(n, s))
 	// An institution named with "of" ("Board of Education") is keyed in
 	// the other order; its head noun, now last, is no surname for a bare

@@ -77,6 +77,10 @@ func TestCanonicalKeepsApart(t *testing.T) {
 			t.Errorf("Canonical(%q) = Canonical(%q) = %q: want them apart", pair[0], pair[1], a)
 		}
 	}
+	// A woman's title before a woman of the table keeps her.
+	if a, b := Canonical("Ms. Zakharova"), Canonical("Maria Zakharova"); a != b {
+		t.Errorf("Canonical(%q) = %q, Canonical(%q) = %q: want one key", "Ms. Zakharova", a, "Maria Zakharova", b)
+	}
 }
 
 // TestCanonicalSeeds checks the seeds' names: every form of one person,
@@ -651,6 +655,7 @@ func TestKeyAll(t *testing.T) {
 		{"her title", []string{"Robert Hanson", "Mrs. Hanson"}, -1},
 		{"his title", []string{"Robert Hanson", "Mr. Hanson"}, 0},
 		{"her title, her name", []string{"Susan Hanson", "Mrs. Hanson"}, 0},
+		{"her title, his name", []string{"Mrs. Robert Hanson", "Mrs. Hanson"}, 0},
 	} {
 		keys := bare.KeyAll(c.names)
 		last := keys[len(keys)-1]
@@ -1110,6 +1115,7 @@ func TestTitledSurname(t *testing.T) {
 		{"President Donald Trump arrived in Paris. Mrs. Trump visited a school. Mr. Trump met Emmanuel Macron.", "Mrs. Trump", "Trump"},
 		{"President Donald Trump arrived in Paris. Mrs. Trump visited a school. Mr. Trump met Emmanuel Macron.", "Mr. Trump", "Donald Trump"},
 		{"First lady Melania Trump visited a hospital. Mrs. Trump spoke with nurses. President Donald Trump stayed in Washington.", "Mrs. Trump", "Melania Trump"},
+		{"First lady Melania Trump visited a hospital. President Donald Trump stayed in Washington. MRS. TRUMP'S VISIT", "MRS. TRUMP'S", "Melania Trump"},
 	})
 }
 
