@@ -57,17 +57,19 @@
 // file, a directory with nothing to read ([ErrNoInput]), a named pipe
 // found in a directory, a file of binary data read in the automatic
 // format (random bytes, an image: [ErrBinary]; more than one byte in a
-// hundred of its first 64 KB a control character no text holds, the
-// NULs of UTF-16 text without a byte order mark not counted). Its message
-// is one line.
+// hundred of its first 64 KiB a control character no text holds, the
+// NULs of UTF-16 text without a byte order mark not counted; told from
+// those bytes before the rest is read, so before any error further on).
+// Its message is one line.
 // warc.go says how a damaged WARC record is found and stepped over
 // without losing the records after it. No input makes the reader panic,
 // hold more than about one document in memory (WARC files of many
 // gigabytes stream), or take more than linear time; binary data is
-// refused from its first 64 KiB, unread past them (/dev/zero), and an
-// endless stream of text ends at MaxSize. Invalid UTF-8 in a page or a text is not an error: it is the
-// document's bytes, which newstext decodes (a page by its character set,
-// text with U+FFFD); in JSON, which must be UTF-8, it is.
+// refused after its first 64 KiB and no more than the buffers' worth
+// (/dev/zero), and an endless stream of text ends at MaxSize. Invalid
+// UTF-8 in a page or a text is not an error: it is the document's bytes,
+// which newstext decodes (a page by its character set, text with
+// U+FFFD); in JSON, which must be UTF-8, it is.
 //
 // # Why iterators
 //

@@ -478,7 +478,7 @@ func (r *Reader) input(name string, in io.Reader, seeker io.Seeker, size int64, 
 		return fail("", err)
 	}
 	defer closeDec()
-	body := bufio.NewReaderSize(dec, bufSize)
+	body := bufio.NewReaderSize(&onceEOF{r: dec}, bufSize)
 	head, err := body.Peek(sniffLen)
 	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
 		if len(head) == 0 {
@@ -507,9 +507,11 @@ func (r *Reader) input(name string, in io.Reader, seeker io.Seeker, size int64, 
 	if format == FormatAuto {
 		// Binary data is told from its first bytes, before the rest is
 		// read: /dev/zero or a 2 GB image is refused after 64 KiB, not
-		// after --max-size. A read error there is readDoc's to report.
+		// after --max-size, and so before any error further on (a size
+		// over the limit, a bad checksum at the end). A read error in
+		// those bytes is readDoc's to report.
 		first, err := body.Peek(binarySniffLen)
-		if err == nil || err == io.EOF || err == bufio.ErrBufferFull {
+		if err == nil || err == io.EOF {
 			if n, of := controlBytes(first); looksBinary(n, of) {
 				return fail("", fmt.Errorf("%w: %d of its first %d bytes are control characters", ErrBinary, n, of))
 			}
@@ -530,6 +532,24 @@ func (r *Reader) input(name string, in io.Reader, seeker io.Seeker, size int64, 
 	return yield(doc, nil)
 }
 
+// A onceEOF reads r until its end of file, and then never again: a
+// bufio.Reader's Peek that meets the end hands it on once and reads
+// again for the next Read, which a terminal answers only at a second
+// Ctrl-D.
+type onceEOF struct {
+	r   io.Reader
+	eof bool
+}
+
+func (o *onceEOF) Read(p []byte) (int, error) {
+	if o.eof {
+		return 0, io.EOF
+	}
+	n, err := o.r.Read(p)
+	o.eof = err == io.EOF
+	return n, err
+}
+
 // An errReader returns its error.
 type errReader struct{ err error }
 
@@ -540,6 +560,10 @@ const sniffLen = 512
 
 // bufSize is the size of the buffers that inputs are read through.
 const bufSize = 64 << 10
+
+// A Peek of binarySniffLen bytes from a buffer of bufSize reads them all:
+// this fails to compile where the buffer is smaller.
+var _ [bufSize - binarySniffLen]struct{}
 
 // detect returns the format of an input named name whose first bytes are
 // head: see [FormatAuto]. It returns FormatAuto for an input that is one

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -191,7 +192,7 @@ func TestBinary(t *testing.T) {
 // refused from its first 64 KiB, not read up to the size limit.
 func TestEndlessBinary(t *testing.T) {
 	r, w := pipeStdin(t)
-	written := make(chan int64)
+	written := make(chan int64, 1)
 	go func() {
 		var n int64
 		zeros := make([]byte, 64<<10)
@@ -214,6 +215,38 @@ func TestEndlessBinary(t *testing.T) {
 	if n > 4<<20 {
 		t.Errorf("%d bytes read before the binary data was refused; want its first 64 KiB and the buffers' worth", n)
 	}
+}
+
+// TestReadOnceToEOF: a document read in the automatic format is not read
+// again after its end of file, as a terminal would be (a second Ctrl-D).
+func TestReadOnceToEOF(t *testing.T) {
+	for _, n := range []int{100, 2040, 70 << 10} {
+		text := strings.Repeat("The bridge reopened on Monday.\n", n/31+1)[:n]
+		in := &eofOnce{r: strings.NewReader(text)}
+		g := collect(t, new(Reader).DocsFrom("typed", in))
+		if len(g.errs) != 0 || len(g.docs) != 1 || len(g.docs[0].Body) != n {
+			t.Errorf("%d bytes: got\n%v, want one document of them", n, g)
+		}
+		if in.after > 0 {
+			t.Errorf("%d bytes: read %d times after the end of file", n, in.after)
+		}
+	}
+}
+
+// eofOnce reads r and counts the reads after r's end of file.
+type eofOnce struct {
+	r     io.Reader
+	eof   bool
+	after int
+}
+
+func (e *eofOnce) Read(p []byte) (int, error) {
+	if e.eof {
+		e.after++
+	}
+	n, err := e.r.Read(p)
+	e.eof = e.eof || err == io.EOF
+	return n, err
 }
 
 // randomBytes returns n bytes of a fixed pseudo-random sequence.
@@ -322,7 +355,10 @@ func pipeStdin(t *testing.T) (r, w *os.File) {
 	}
 	old := os.Stdin
 	os.Stdin = r
-	t.Cleanup(func() { os.Stdin = old })
+	t.Cleanup(func() {
+		os.Stdin = old
+		r.Close() // a writer blocked on a full pipe then returns
+	})
 	return r, w
 }
 
