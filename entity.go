@@ -715,6 +715,7 @@ func (r *Resolver) KeyAll(names []string) []string {
 		}
 	}
 	t.joinFirmNames(names, out, full)
+	joinClosedNames(names, out)
 	// An acronym names what the one long form of the batch whose
 	// initials it spells names ("NATO", "N.A.T.O." and "Nato's" with
 	// "North Atlantic Treaty Organization"), unless that is a person's
@@ -1034,6 +1035,12 @@ func (t *aliasTable) resolvePartsOf(name string, spellings bool) (key string, e 
 		key, e, kind, _, _ = t.resolvePartsOf(base, spellings)
 		return key, e, kind, "", ""
 	}
+	// Nor is the ".com" of a company named by its web address
+	// ("Amazon.com", "Overstock.com's"): it is the company.
+	if base, ok := cutDotCom(name); ok {
+		key, e, kind, _, _ = t.resolvePartsOf(base, spellings)
+		return key, e, kind, "", ""
+	}
 	// Another spelling of a city is keyed as the city's name, unless the
 	// table lists it ("Nikolaev" as "Mykolayiv") or it is a word of the
 	// dictionary ("Genes" is no Geneva). It has no parts of a person's
@@ -1276,11 +1283,74 @@ func cutLegalForm(name string) (string, bool) {
 	if spelledLegalForms.has(form) && isPlaceName(base) {
 		return "", false // "Hudson's Bay Company", "Virginia Company": the place is no firm
 	}
+	if form == "se" && isPlaceHeadWord(lastField(base)) {
+		return "", false // "Main Street SE": a city's south-east quarter
+	}
 	// A group's or a holding company's name is its business's name with
 	// the word before the legal form ("Sony Group Corp.", "HSBC Holdings
 	// plc", "Alibaba Group Holding Ltd"); without a legal form the word
 	// stays ("Wagner Group").
 	return withoutGroupWords(base), true
+}
+
+// joinClosedNames is the step of KeyAll that gives a firm's name written
+// closed, with a capital inside ("ExxonMobil", "PricewaterhouseCoopers"),
+// the key of the name the batch writes open, word for word, as a firm's
+// ("Exxon Mobil Corp.", "Exxon Mobil" beside it): with a legal form, or
+// guessed an organisation. keys holds the key of each of names; a
+// spelling that two keys have open joins neither.
+func joinClosedNames(names, keys []string) {
+	var open map[string]string // an open name's words run together, in lower case -> its key, "" for two
+	closed := false
+	for i, n := range names {
+		s := trimPossessive(withoutArticle(strings.TrimSpace(n)))
+		base, firm := cutLegalForm(s)
+		if firm {
+			s = base
+		}
+		if !strings.Contains(s, " ") {
+			closed = closed || isCamelCase(s)
+			continue
+		}
+		if !firm && guessKind(s, normalizeName(s), false) != Org {
+			continue
+		}
+		if open == nil {
+			open = map[string]string{}
+		}
+		k := strings.ToLower(strings.ReplaceAll(s, " ", ""))
+		if old, seen := open[k]; !seen {
+			open[k] = keys[i]
+		} else if old != keys[i] {
+			open[k] = ""
+		}
+	}
+	if !closed || open == nil {
+		return
+	}
+	for i, n := range names {
+		s := trimPossessive(withoutArticle(strings.TrimSpace(n)))
+		if base, ok := cutLegalForm(s); ok {
+			s = base
+		}
+		if strings.Contains(s, " ") || !isCamelCase(s) {
+			continue
+		}
+		if k := open[strings.ToLower(s)]; k != "" {
+			keys[i] = k
+		}
+	}
+}
+
+// cutDotCom returns name without the ".com" that ends it (a possessive
+// after it goes too), when one capitalised word is left: "Amazon" of
+// "Amazon.com".
+func cutDotCom(name string) (string, bool) {
+	base, ok := strings.CutSuffix(trimPossessive(strings.TrimSpace(name)), ".com")
+	if r, _ := utf8.DecodeRuneInString(base); !ok || base == "" || !unicode.IsUpper(r) || strings.ContainsAny(base, " .") {
+		return "", false
+	}
+	return base, true
 }
 
 // withoutGroupWords returns name without the group words that end it
@@ -1361,9 +1431,10 @@ var anyCaseLegalForms = setOf("inc incorporated corp corporation co company ltd 
 // Russian and Indonesian ones, before it ("PJSC", "PT"): a subset of the
 // ISO 20275 Entity Legal Forms code list (GLEIF, CC0 1.0), with the
 // English forms spelled out ("Corporation", "Limited") and "Co.", which
-// English firms' names end in ("Ford Motor Company", "Ford Motor Co.").
+// English firms' names end in ("Ford Motor Company", "Ford Motor Co."),
+// and the European company's "SE" ("Airbus SE", "BASF SE").
 var (
-	trailingLegalForms = setOf("inc incorporated corp corporation co company ltd limited plc llc llp lp ag sa nv bv ab asa oyj gmbh kgaa sarl srl pty bhd tbk kk pjsc jsc")
+	trailingLegalForms = setOf("inc incorporated corp corporation co company ltd limited plc llc llp lp ag sa se nv bv ab asa oyj gmbh kgaa sarl srl pty bhd tbk kk pjsc jsc")
 	leadingLegalForms  = setOf("pjsc jsc oao pao ooo zao pt")
 )
 

@@ -2810,6 +2810,8 @@ func TestOrgForms(t *testing.T) {
 		{"PJSC Gazprom", "Gazprom PJSC", "Gazprom"},
 		{"Siemens AG", "Siemens"},
 		{"Banco Santander S.A.", "Banco Santander"},
+		{"Airbus SE", "Airbus", "Airbus's"}, // the European company's form
+		{"Amazon.com Inc.", "Amazon.com", "Amazon", "Amazon.com's"},
 		{"the Donetsk region", "Donetsk region", "Donetsk"},
 		{"Zaporizhzhia", "Zaporizhia", "Zaporozhye"},
 	} {
@@ -2828,10 +2830,19 @@ func TestOrgForms(t *testing.T) {
 		{"Bank of China", "China Bank"},
 		{"Jorge Sa", "Jorge"},
 		{"Zao Wou-Ki", "Wou-Ki"},
+		{"Main Street SE", "Main Street"}, // a city's quarter, not a company's form
+		{"Booking.com", "booking.com"},    // no capital: no name
 	} {
 		if a, b := bare.Key(pair[0]), bare.Key(pair[1]); a == b {
 			t.Errorf("Key(%q) = Key(%q) = %q; want them apart", pair[0], pair[1], a)
 		}
+	}
+	// A firm's name written closed, with a capital inside, is the name
+	// the batch writes open, as a firm's; a person's name and a name no
+	// batch writes open keep their keys.
+	keys := bare.KeyAll([]string{"Exxon Mobil Corp.", "ExxonMobil", "Ron De Santis", "Ron DeSantis", "PricewaterhouseCoopers"})
+	if keys[1] != keys[0] || keys[3] == keys[2] || keys[4] != bare.Key("PricewaterhouseCoopers") {
+		t.Errorf("closed names: keys %q; want ExxonMobil with Exxon Mobil Corp., the two Rons apart, PricewaterhouseCoopers its own", keys)
 	}
 	// The table's bodies have no titles to drop: "Union" (a credit
 	// union, the Times Union) and "The Onion" are not the European Union.
