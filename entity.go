@@ -723,8 +723,12 @@ func (r *Resolver) KeyAll(names []string) []string {
 	byInitials := map[string]string{} // a long form's initials -> its key, or "" once two keys have them
 	for j, m := range names {
 		m = trimPossessive(strings.TrimSpace(m))
-		if !strings.Contains(m, " ") || opensWithGivenName(m) || strings.Contains(m, ".") {
-			continue // a person's initials are no acronym of the batch: "Rep. G.K. Butterfield"
+		if !strings.Contains(m, " ") || strings.Contains(m, ".") || opensWithGivenName(m) && guessKind(m, normalizeName(m), false) != Org {
+			// A person's initials are no acronym of the batch ("Rep.
+			// G.K. Butterfield"); a body's are, though a given name
+			// opens its name ("Christian Democratic Union", "General
+			// Motors").
+			continue
 		}
 		ini := initialsOf(m)
 		if len(ini) < 2 || len(ini) > 6 {

@@ -710,6 +710,12 @@ func TestKeyAll(t *testing.T) {
 	if keys[1] != keys[0] || keys[2] != keys[0] || keys[3] != keys[0] || keys[5] == keys[4] {
 		t.Errorf("acronyms: keys %q; want NATO's three forms with the long form, RGB apart", keys)
 	}
+	// A body whose name a given name opens has its acronym too; a
+	// person's full name has none.
+	keys = bare.KeyAll([]string{"Christian Democratic Union", "CDU", "the CDU", "Christian Bale", "CB"})
+	if keys[1] != keys[0] || keys[2] != keys[0] || keys[4] == keys[3] {
+		t.Errorf("acronyms after a given name: keys %q; want CDU with the Christian Democratic Union, CB apart from Christian Bale", keys)
+	}
 	keys = bare.KeyAll([]string{"Culinary Institute of America", "Central Intelligence Agency", "CIA"})
 	if keys[2] == keys[0] || keys[2] == keys[1] {
 		t.Errorf("two long forms fit CIA: keys %q; want it apart from both", keys)
