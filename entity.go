@@ -496,8 +496,10 @@ func (r *Resolver) Key(name string) string {
 // own. A firm's names join as a person's do: "X Group" with the firm X
 // the batch writes with a legal form, and a word alone with the one
 // organisation of the batch whose name it opens ("Samsung", "Samsung
-// Electronics Co."). A corpus's names, or a list given
-// to `newstext canon`, are such a batch.
+// Electronics Co."), and a firm's name written closed with a capital
+// inside that of the one name the batch writes open ("ExxonMobil", "Exxon
+// Mobil Corp."). A corpus's names, or a list given to `newstext canon`,
+// are such a batch.
 func (r *Resolver) KeyAll(names []string) []string {
 	t := r.table()
 	type parsed struct {
@@ -1042,8 +1044,12 @@ func (t *aliasTable) resolvePartsOf(name string, spellings bool) (key string, e 
 	// Nor is the ".com" of a company named by its web address
 	// ("Amazon.com", "Overstock.com's"): it is the company.
 	if base, ok := cutDotCom(name); ok {
-		key, e, kind, _, _ = t.resolvePartsOf(base, spellings)
-		return key, e, kind, "", ""
+		// Not where the name left is a place or a person the table or
+		// the lists know: "Paris.com", "Trump.com" are sites, not the
+		// city or the man.
+		if key, e, kind, _, _ = t.resolvePartsOf(base, spellings); kind != Place && kind != Person && !isPlaceName(base) && !isGivenName(base) {
+			return key, e, kind, "", ""
+		}
 	}
 	// Another spelling of a city is keyed as the city's name, unless the
 	// table lists it ("Nikolaev" as "Mykolayiv") or it is a word of the
@@ -1287,8 +1293,8 @@ func cutLegalForm(name string) (string, bool) {
 	if spelledLegalForms.has(form) && isPlaceName(base) {
 		return "", false // "Hudson's Bay Company", "Virginia Company": the place is no firm
 	}
-	if form == "se" && isPlaceHeadWord(lastField(base)) {
-		return "", false // "Main Street SE": a city's south-east quarter
+	if _, city := cityOf(base); form == "se" && (city || isPlaceName(base) || isPlaceHeadWord(lastField(base))) {
+		return "", false // "Main Street SE", "Portland SE": a city's south-east quarter
 	}
 	// A group's or a holding company's name is its business's name with
 	// the word before the legal form ("Sony Group Corp.", "HSBC Holdings
@@ -1332,6 +1338,9 @@ func joinClosedNames(names, keys []string) {
 	if !closed || open == nil {
 		return
 	}
+	// Each closed name's key moves, and with it every name of the batch
+	// that had it ("Exxonmobil", "EXXONMOBIL" beside "ExxonMobil").
+	var moved map[string]string // old key -> new
 	for i, n := range names {
 		s := trimPossessive(withoutArticle(strings.TrimSpace(n)))
 		if base, ok := cutLegalForm(s); ok {
@@ -1340,8 +1349,16 @@ func joinClosedNames(names, keys []string) {
 		if strings.Contains(s, " ") || !isCamelCase(s) {
 			continue
 		}
-		if k := open[strings.ToLower(s)]; k != "" {
-			keys[i] = k
+		if k := open[strings.ToLower(s)]; k != "" && k != keys[i] {
+			if moved == nil {
+				moved = map[string]string{}
+			}
+			moved[keys[i]] = k
+		}
+	}
+	for i, k := range keys {
+		if to, ok := moved[k]; ok {
+			keys[i] = to
 		}
 	}
 }
