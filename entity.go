@@ -725,21 +725,33 @@ func (r *Resolver) KeyAll(names []string) []string {
 	byInitials := map[string]string{} // a long form's initials -> its key, or "" once two keys have them
 	for j, m := range names {
 		m = trimPossessive(strings.TrimSpace(m))
-		if !strings.Contains(m, " ") || strings.Contains(m, ".") || opensWithGivenName(m) && guessKind(m, normalizeName(m), false) != Org {
+		base, firm := cutLegalForm(m)
+		if !firm {
+			base = m
+		}
+		if !strings.Contains(m, " ") || strings.Contains(base, ".") || opensWithGivenName(m) && guessKind(m, normalizeName(m), false) != Org {
 			// A person's initials are no acronym of the batch ("Rep.
 			// G.K. Butterfield"); a body's are, though a given name
 			// opens its name ("Christian Democratic Union", "General
 			// Motors").
 			continue
 		}
-		ini := initialsOf(m)
-		if len(ini) < 2 || len(ini) > 6 {
-			continue
+		// The initials of the whole name ("British Broadcasting
+		// Corporation": BBC), and of the name without its legal form
+		// ("Procter & Gamble Co.": P&G).
+		inis := [2]string{initialsOf(m)}
+		if firm {
+			inis[1] = initialsOf(base)
 		}
-		if k, ok := byInitials[ini]; !ok {
-			byInitials[ini] = out[j]
-		} else if k != out[j] {
-			byInitials[ini] = ""
+		for _, ini := range inis {
+			if len(ini) < 2 || len(ini) > 6 {
+				continue
+			}
+			if k, ok := byInitials[ini]; !ok {
+				byInitials[ini] = out[j]
+			} else if k != out[j] {
+				byInitials[ini] = ""
+			}
 		}
 	}
 	long := map[string]string{} // acronym's key -> the long form's key, or "" once two fit
@@ -3819,16 +3831,18 @@ func isDesignation(w string) bool {
 // initialsOf returns the initials of the words of name that open with an
 // ASCII capital ("North Atlantic Treaty Organization": "NATO"; "Bank of
 // England": "BE"), the parts of a hyphenated word counted as words
-// ("Tehrik-i-Taliban Pakistan": "TTP"; "Hayat Tahrir al-Sham": "HTS").
+// ("Tehrik-i-Taliban Pakistan": "TTP"; "Hayat Tahrir al-Sham": "HTS"),
+// and an ampersand between words kept, as such acronyms write it
+// ("Johnson & Johnson": "J&J"; "American Telephone & Telegraph": "AT&T").
 func initialsOf(name string) string {
 	var initials []byte
 	for w := range strings.FieldsFuncSeq(name, func(r rune) bool { return r == '-' || unicode.IsSpace(r) }) {
 		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) && r < utf8.RuneSelf {
+		if unicode.IsUpper(r) && r < utf8.RuneSelf || w == "&" && len(initials) > 0 {
 			initials = append(initials, byte(r))
 		}
 	}
-	return string(initials)
+	return strings.TrimSuffix(string(initials), "&")
 }
 
 // inProse reports whether text[start:end] is a word of running prose, not

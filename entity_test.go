@@ -710,6 +710,12 @@ func TestKeyAll(t *testing.T) {
 	if keys[1] != keys[0] || keys[2] != keys[0] || keys[3] != keys[0] || keys[5] == keys[4] {
 		t.Errorf("acronyms: keys %q; want NATO's three forms with the long form, RGB apart", keys)
 	}
+	// An ampersand between a firm's words stays in its acronym, which
+	// its legal form may or may not end: J&J, P&G, BBC.
+	keys = bare.KeyAll([]string{"Johnson & Johnson", "J&J", "Procter & Gamble Co.", "P&G", "British Broadcasting Corporation", "BBC", "JJ"})
+	if keys[1] != keys[0] || keys[3] != keys[2] || keys[5] != keys[4] || keys[6] == keys[0] {
+		t.Errorf("acronyms with an ampersand: keys %q; want J&J, P&G and BBC with their long forms, JJ apart", keys)
+	}
 	// A body whose name a given name opens has its acronym too; a
 	// person's full name has none.
 	keys = bare.KeyAll([]string{"Christian Democratic Union", "CDU", "the CDU", "Christian Bale", "CB"})
@@ -3622,6 +3628,8 @@ func TestDefinedAcronym(t *testing.T) {
 	for _, tc := range []struct{ text, long, acr string }{
 		{"Officials at the Centers for Disease Control and Prevention (CDC) said so. The CDC agreed.", "Centers for Disease Control and Prevention", "CDC"},
 		{"Doctors set up the American College of Pediatricians (ACPeds) in 2002. When ACPeds spoke, few listened.", "American College of Pediatricians", "ACPeds"},
+		// An ampersand between the words stays in the acronym.
+		{"Shares of Procter & Gamble (P&G) rose on Monday. P&G said sales grew.", "Procter & Gamble", "P&G"},
 	} {
 		keys, kinds := map[string]string{}, map[string]Kind{}
 		for _, e := range Entities(tc.text) {
