@@ -729,27 +729,39 @@ func (r *Resolver) KeyAll(names []string) []string {
 		if !firm {
 			base = m
 		}
-		if !strings.Contains(m, " ") || strings.Contains(base, ".") || opensWithGivenName(m) && guessKind(m, normalizeName(m), false) != Org {
+		if !strings.Contains(m, " ") || strings.Contains(base, ".") || opensWithGivenName(m) && !strings.Contains(m, " & ") && guessKind(m, normalizeName(m), false) != Org {
 			// A person's initials are no acronym of the batch ("Rep.
 			// G.K. Butterfield"); a body's are, though a given name
 			// opens its name ("Christian Democratic Union", "General
-			// Motors").
+			// Motors"), and two names joined by "&" are no one
+			// person's ("Jackson & Jones").
 			continue
 		}
-		// The initials of the whole name ("British Broadcasting
-		// Corporation": BBC), and of the name without its legal form
-		// ("Procter & Gamble Co.": P&G).
-		inis := [2]string{initialsOf(m)}
+		// The initials of the whole name, where no abbreviated legal
+		// form ends it ("British Broadcasting Corporation": BBC; not
+		// "Ford Motor Co.": FMC is another firm), and of the name
+		// without its legal form ("Procter & Gamble Co.": P&G); each
+		// with its ampersands and without them ("Ernst & Young": E&Y
+		// and EY).
+		var inis [4]string
+		if !strings.Contains(m, ".") {
+			inis[0] = initialsOf(m)
+		}
 		if firm {
 			inis[1] = initialsOf(base)
 		}
-		for _, ini := range inis {
-			if len(ini) < 2 || len(ini) > 6 {
+		for k := range 2 {
+			if strings.Contains(inis[k], "&") {
+				inis[k+2] = strings.ReplaceAll(inis[k], "&", "")
+			}
+		}
+		for k, ini := range inis {
+			if len(ini) < 2 || len(ini) > 6 || slices.Contains(inis[:k], ini) {
 				continue
 			}
-			if k, ok := byInitials[ini]; !ok {
+			if old, ok := byInitials[ini]; !ok {
 				byInitials[ini] = out[j]
-			} else if k != out[j] {
+			} else if old != out[j] {
 				byInitials[ini] = ""
 			}
 		}
@@ -3689,12 +3701,17 @@ func termAcronymOf(text string, ws []token, k int, common func(w string) bool) b
 // acronymSkips are the small words an acronym leaves out.
 var acronymSkips = setOf("of and the for in on to")
 
-// isAcronymOf reports whether acr, two to six capitals, is the initials
-// of the capitalised words of long ("SAS", "Special Air Service"; "ECB",
-// "European Central Bank"; "UNHCR" is not the initials of "UN Refugee
-// Agency").
+// isAcronymOf reports whether acr, two to six capitals (an ampersand
+// among them), is the initials of the capitalised words of long ("SAS",
+// "Special Air Service"; "ECB", "European Central Bank"; "P&G", "Procter
+// & Gamble"), or those initials without their ampersands ("EY", "Ernst &
+// Young"); "UNHCR" is not the initials of "UN Refugee Agency".
 func isAcronymOf(acr, long string) bool {
-	return isAcronym(acr) && initialsOf(long) == acr
+	if !isAcronym(acr) {
+		return false
+	}
+	ini := initialsOf(long)
+	return ini == acr || strings.Contains(ini, "&") && strings.ReplaceAll(ini, "&", "") == acr
 }
 
 // personOrUnknown reports whether the table's entry e, if any, is a
@@ -3832,17 +3849,22 @@ func isDesignation(w string) bool {
 // ASCII capital ("North Atlantic Treaty Organization": "NATO"; "Bank of
 // England": "BE"), the parts of a hyphenated word counted as words
 // ("Tehrik-i-Taliban Pakistan": "TTP"; "Hayat Tahrir al-Sham": "HTS"),
-// and an ampersand between words kept, as such acronyms write it
-// ("Johnson & Johnson": "J&J"; "American Telephone & Telegraph": "AT&T").
+// and an ampersand that stands as a word between them kept, once, as
+// such acronyms write it ("Johnson & Johnson": "J&J"; "American
+// Telephone & Telegraph": "AT&T"; one inside a word is not: "AT&T Inc."
+// gives "A").
 func initialsOf(name string) string {
 	var initials []byte
 	for w := range strings.FieldsFuncSeq(name, func(r rune) bool { return r == '-' || unicode.IsSpace(r) }) {
 		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) && r < utf8.RuneSelf || w == "&" && len(initials) > 0 {
+		switch {
+		case unicode.IsUpper(r) && r < utf8.RuneSelf:
 			initials = append(initials, byte(r))
+		case w == "&" && len(initials) > 0 && initials[len(initials)-1] != '&':
+			initials = append(initials, '&')
 		}
 	}
-	return strings.TrimSuffix(string(initials), "&")
+	return strings.TrimRight(string(initials), "&")
 }
 
 // inProse reports whether text[start:end] is a word of running prose, not

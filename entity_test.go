@@ -711,10 +711,18 @@ func TestKeyAll(t *testing.T) {
 		t.Errorf("acronyms: keys %q; want NATO's three forms with the long form, RGB apart", keys)
 	}
 	// An ampersand between a firm's words stays in its acronym, which
-	// its legal form may or may not end: J&J, P&G, BBC.
-	keys = bare.KeyAll([]string{"Johnson & Johnson", "J&J", "Procter & Gamble Co.", "P&G", "British Broadcasting Corporation", "BBC", "JJ"})
-	if keys[1] != keys[0] || keys[3] != keys[2] || keys[5] != keys[4] || keys[6] == keys[0] {
-		t.Errorf("acronyms with an ampersand: keys %q; want J&J, P&G and BBC with their long forms, JJ apart", keys)
+	// its legal form may or may not end: J&J, P&G, BBC; or leaves the
+	// ampersand out: EY.
+	keys = bare.KeyAll([]string{"Johnson & Johnson", "J&J", "Procter & Gamble Co.", "P&G", "British Broadcasting Corporation", "BBC", "Ernst & Young", "EY"})
+	if keys[1] != keys[0] || keys[3] != keys[2] || keys[5] != keys[4] || keys[7] != keys[6] {
+		t.Errorf("acronyms with an ampersand: keys %q; want J&J, P&G, BBC and EY with their long forms", keys)
+	}
+	// Not an abbreviated legal form's initial (FMC is another firm), nor
+	// one of two long forms of those initials (one of them two names
+	// joined by "&", which is no person's).
+	keys = bare.KeyAll([]string{"Ford Motor Co.", "FMC", "Johnson & Johnson", "Jackson & Jones", "J&J"})
+	if keys[1] == keys[0] || keys[4] == keys[2] || keys[4] == keys[3] {
+		t.Errorf("acronyms that fit no one long form: keys %q; want FMC and J&J apart", keys)
 	}
 	// A body whose name a given name opens has its acronym too; a
 	// person's full name has none.
