@@ -5433,7 +5433,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			if m.start < m.nameStart && len(cands) > 1 {
 				best = titledFull(text, ms, cands, k, m, best)
 			}
-			if title := text[m.start:m.nameStart]; titleSex(title) == 'F' && !strings.EqualFold(strings.TrimSpace(title), strings.TrimSpace(text[ms[best].start:ms[best].nameStart])) &&
+			if title := text[m.start:m.nameStart]; womanTitled(title) && !strings.EqualFold(strings.TrimSpace(title), strings.TrimSpace(text[ms[best].start:ms[best].nameStart])) &&
 				givenNameSex(firstField(text[ms[best].nameStart:ms[best].end])) == 'M' {
 				// "Mrs. Hanson" where the text names only Robert Hanson
 				// in full: his wife or mother, not he. Only this way
