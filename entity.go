@@ -721,7 +721,11 @@ func (r *Resolver) KeyAll(names []string) []string {
 	// An acronym names what the one long form of the batch whose
 	// initials it spells names ("NATO", "N.A.T.O." and "Nato's" with
 	// "North Atlantic Treaty Organization"), unless that is a person's
-	// name, and so does every word that shares the acronym's key.
+	// name, and so does every word that shares the acronym's key. A
+	// batch with no acronym asks no long form for its initials.
+	if !slices.ContainsFunc(names, func(n string) bool { _, ok := batchAcronym(n); return ok }) {
+		return out
+	}
 	byInitials := map[string]string{} // a long form's initials -> its key, or "" once two keys have them
 	for j, m := range names {
 		m = trimPossessive(strings.TrimSpace(m))
@@ -768,8 +772,8 @@ func (r *Resolver) KeyAll(names []string) []string {
 	}
 	long := map[string]string{} // acronym's key -> the long form's key, or "" once two fit
 	for i, n := range names {
-		acr := strings.ReplaceAll(trimPossessive(withoutArticle(n)), ".", "") // "the SEC"
-		if strings.Contains(acr, " ") || !isAcronym(acr) {
+		acr, ok := batchAcronym(n)
+		if !ok {
 			continue
 		}
 		k, ok := byInitials[acr]
@@ -788,6 +792,14 @@ func (r *Resolver) KeyAll(names []string) []string {
 		}
 	}
 	return out
+}
+
+// batchAcronym returns the name n of a batch as an acronym without its
+// article, possessive and dots ("the SEC", "N.A.T.O.", "Nato's"), and
+// whether it is one (see KeyAll).
+func batchAcronym(n string) (string, bool) {
+	acr := strings.ReplaceAll(trimPossessive(withoutArticle(n)), ".", "")
+	return acr, !strings.Contains(acr, " ") && isAcronym(acr)
 }
 
 // withoutArticle returns name without space around it and without the
@@ -1334,23 +1346,26 @@ func cutLegalForm(name string) (string, bool) {
 // guessed an organisation. keys holds the key of each of names; a
 // spelling that two keys have open joins neither.
 func joinClosedNames(names, keys []string) {
-	var open map[string]string // an open name's words run together, in lower case -> its key, "" for two
+	// Each name without its article, possessive and legal form, read
+	// once; the organisations are guessed only in a batch with a closed
+	// name, as most have none.
+	forms := make([]string, len(names))
+	firms := make([]bool, len(names))
 	closed := false
 	for i, n := range names {
-		s := trimPossessive(withoutArticle(strings.TrimSpace(n)))
-		base, firm := cutLegalForm(s)
-		if firm {
-			s = base
+		forms[i] = trimPossessive(withoutArticle(strings.TrimSpace(n)))
+		if base, firm := cutLegalForm(forms[i]); firm {
+			forms[i], firms[i] = base, true
 		}
-		if !strings.Contains(s, " ") {
-			closed = closed || isCamelCase(s)
+		closed = closed || !strings.Contains(forms[i], " ") && isCamelCase(forms[i])
+	}
+	if !closed {
+		return
+	}
+	open := map[string]string{} // an open name's words run together, in lower case -> its key, "" for two
+	for i, s := range forms {
+		if !strings.Contains(s, " ") || !firms[i] && guessKind(s, normalizeName(s), false) != Org {
 			continue
-		}
-		if !firm && guessKind(s, normalizeName(s), false) != Org {
-			continue
-		}
-		if open == nil {
-			open = map[string]string{}
 		}
 		k := strings.ToLower(strings.ReplaceAll(s, " ", ""))
 		if old, seen := open[k]; !seen {
@@ -1359,17 +1374,10 @@ func joinClosedNames(names, keys []string) {
 			open[k] = ""
 		}
 	}
-	if !closed || open == nil {
-		return
-	}
 	// Each closed name's key moves, and with it every name of the batch
 	// that had it ("Exxonmobil", "EXXONMOBIL" beside "ExxonMobil").
 	var moved map[string]string // old key -> new
-	for i, n := range names {
-		s := trimPossessive(withoutArticle(strings.TrimSpace(n)))
-		if base, ok := cutLegalForm(s); ok {
-			s = base
-		}
+	for i, s := range forms {
 		if strings.Contains(s, " ") || !isCamelCase(s) {
 			continue
 		}
