@@ -5796,7 +5796,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			m.place = true // "the farm lies in Romney": a politician's surname where places go, heading its phrase (not "at Romney rallies")
 		}
 		if m.start == m.nameStart && personByDefault(bare) {
-			if locatedIn(text, int(m.start)) || afterNumber(text, int(m.start)) && !namesModel(text, int(m.nameStart), int(m.end)) || beforeRegion(text, int(m.end)) {
+			if locatedIn(text, int(m.start)) || afterNumber(text, int(m.start)) && !namesModel(text, int(m.nameStart), int(m.end)) && !beforeNumber(text, int(m.end)) || beforeRegion(text, int(m.end)) {
 				m.place = true // "in Eau Gallie", "at Kopinga Marae", "Clifton Park, New York": where the guess of last resort was a person
 			} else if afterThe(text, int(m.start)) || afterIndefinite(text, int(m.start)) && headsPhrase(text, ws, int(m.end)) || commonWords(text, ws, int(m.nameStart), int(m.end), capitals, &lowerScans) ||
 				endsInCommonWord(text, ws, int(m.nameStart), int(m.end), capitals, &lowerScans) ||
@@ -7497,6 +7497,24 @@ func afterNumber(text string, start int) bool {
 		}
 	}
 	return true
+}
+
+// beforeNumber reports whether a number of digits (commas and a point
+// inside it allowed) follows the name that ends at text[end], after one
+// space or tab, and ends there or at a space, a tab or the line's end:
+// with a number before the name too, a row of a table of figures ("27
+// Bubba Wallace 487 0 0", a league's standings), whose names are its
+// people or teams, not an address's ("45 Anderson Ave") or a guide's
+// numbered sight ("9 Chehel Sotoun. Also known as …").
+func beforeNumber(text string, end int) bool {
+	if end+1 >= len(text) || text[end] != ' ' && text[end] != '\t' || !isDigit(text[end+1]) {
+		return false
+	}
+	i := end + 1
+	for i < len(text) && (isDigit(text[i]) || (text[i] == ',' || text[i] == '.') && i+1 < len(text) && isDigit(text[i+1])) {
+		i++
+	}
+	return i == len(text) || text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r'
 }
 
 // wordBefore returns the word that ends one space before text[start:],

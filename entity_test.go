@@ -2098,6 +2098,12 @@ func TestKindEvidence(t *testing.T) {
 			want:   map[string]Kind{"Quorvath Brelt": Place, "Zentral Plinka": Place, "Gubkin Drass": Person},
 		},
 		{
+			name:   "row of a table of figures",
+			reason: "a number before an unknown name and another after it make a row of figures (a league's standings, a race's results): the row names its people, no address",
+			text:   "27 Quorvath Brelt 487 0 0 1 1\n\n28 Zentral Plinka 485 0 0 2 2\n\nSee 9 Gubkin Drass. It is 3 Mirta Vosk, 12 feet high.",
+			want:   map[string]Kind{"Quorvath Brelt": Person, "Zentral Plinka": Person, "Gubkin Drass": Place, "Mirta Vosk": Place},
+		},
+		{
 			name:   "kin in apposition",
 			reason: "a kin noun after a possessive in apposition with a name (\"Quorvath, his brother\", \"her daughter, Brelt,\") makes it a person's: only people have kin",
 			text:   "We met Quorvath, his brother, at Gubkin. Her daughter, Brelt, came too.",
