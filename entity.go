@@ -4770,6 +4770,25 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			if a >= b {
 				continue
 			}
+			// A body's or a place's name the lists know whole, then a
+			// person's: an office before the run named the body, and the
+			// run goes on to its holder ("U.S. Ambassador to the European
+			// Union Gordon Sondland", "Ambassador to the United Nations
+			// Nikki Haley"). Two mentions, the person's its own run.
+			if k, e := bodyThenPerson(text, ws, a, b, probe); k > 0 && !ws[a].headline && !(ws[a].allCaps && ws[b-1].allCaps) {
+				add(a, k, false, false)
+				n := len(ms)
+				add(k, e, false, false)
+				if len(ms) > n && ms[len(ms)-1].nameStart == ws[k].start {
+					ms[len(ms)-1].person = true
+				}
+				for a = e; a < b && !ws[a].upper; a++ {
+				}
+				run[0] = a // what follows the person's name ("and Energy Secretary Rick Perry") reads as a run of its own
+				if a >= b {
+					continue
+				}
+			}
 			// A body's name of a nationality or an office's words and a
 			// body's head noun is the name whole ("European Commission",
 			// "Russian Foreign Ministry", "International Brotherhood of
@@ -5796,7 +5815,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			m.place = true // "the farm lies in Romney": a politician's surname where places go, heading its phrase (not "at Romney rallies")
 		}
 		if m.start == m.nameStart && personByDefault(bare) {
-			if locatedIn(text, int(m.start)) || afterNumber(text, int(m.start)) && !namesModel(text, int(m.nameStart), int(m.end)) && !beforeNumber(text, int(m.end)) || beforeRegion(text, int(m.end)) {
+			if locatedIn(text, int(m.start)) || afterNumber(text, int(m.start)) && !namesModel(text, int(m.nameStart), int(m.end)) && !beforeNumbers(text, int(m.end)) || beforeRegion(text, int(m.end)) {
 				m.place = true // "in Eau Gallie", "at Kopinga Marae", "Clifton Park, New York": where the guess of last resort was a person
 			} else if afterThe(text, int(m.start)) || afterIndefinite(text, int(m.start)) && headsPhrase(text, ws, int(m.end)) || commonWords(text, ws, int(m.nameStart), int(m.end), capitals, &lowerScans) ||
 				endsInCommonWord(text, ws, int(m.nameStart), int(m.end), capitals, &lowerScans) ||
@@ -7499,22 +7518,78 @@ func afterNumber(text string, start int) bool {
 	return true
 }
 
-// beforeNumber reports whether a number of digits (commas and a point
-// inside it allowed) follows the name that ends at text[end], after one
-// space or tab, and ends there or at a space, a tab or the line's end:
+// bodyThenPerson returns the k, a < k < b-1, at which the run ws[a:b] goes
+// from a name the alias table (through probe) knows whole, or the
+// gazetteer does if of two words or more, and no person's, firm's or given
+// name, to a person's name: a given
+// name of the list that names no place, and one capitalised word or more
+// (up to a word in lower case), the last no common word of the dictionary
+// (isCommonWord), which no list knows as a firm's or a place's ("European Union Gordon Sondland",
+// "United Nations Nikki Haley"), and e, where the person's name ends; k is
+// 0 where there is none, or where the lists know the run whole. The
+// longest known name before a given name wins.
+func bodyThenPerson(text string, ws []token, a, b int, probe func(string) *aliasEntry) (k, e int) {
+	if b-a < 3 {
+		return 0, 0
+	}
+	if whole := trimPossessive(text[ws[a].start:ws[b-1].end]); isFirmName(whole) || isPlaceName(whole) || probe(whole) != nil {
+		return 0, 0
+	}
+	for k := b - 2; k > a; k-- {
+		given := ws[k].in(text)
+		if !isGivenName(given) || isPlaceName(given) || trimPossessive(ws[k-1].in(text)) != ws[k-1].in(text) || text[ws[k-1].end:ws[k].start] != " " {
+			continue
+		}
+		e := k + 1 // the person's name ends before a word in lower case ("Gordon Sondland and Energy Secretary Rick Perry")
+		for e < b && ws[e].upper {
+			e++
+		}
+		if e-k < 2 || e-k > maxNameWords {
+			continue
+		}
+		person := trimPossessive(text[ws[k].start:ws[e-1].end])
+		if inCommonWords(trimPossessive(ws[e-1].in(text))) {
+			continue // a word no name has ends it: "Royal Infirmary", "Justice Department", "Echo Buds"
+		}
+		if pe := probe(person); isFirmName(person) || isPlaceName(person) || pe != nil && pe.kind != Person {
+			continue
+		}
+		// The body: a name the table knows, or a place of two words or
+		// more the gazetteer does (one word may be a given name the list
+		// lacks as such: "Chad Michael Murray", "Norman Vincent Peale");
+		// not a firm of the open data, whose products follow it as names
+		// do ("Amazon Echo Dot"), nor a given name ("Jordan", a country
+		// too, of "Jordan Mickey Tarrant").
+		body := text[ws[a].start:ws[k-1].end]
+		if be := probe(body); !isGivenName(body) && (be != nil && be.kind != Person || k-a >= 2 && isPlaceName(body) && !isFirmName(body)) {
+			return k, e
+		}
+	}
+	return 0, 0
+}
+
+// beforeNumbers reports whether two numbers of digits or more (commas and
+// a point inside each allowed) follow the name that ends at text[end], each
+// after a space or a tab and ending at a space, a tab or the line's end:
 // with a number before the name too, a row of a table of figures ("27
-// Bubba Wallace 487 0 0", a league's standings), whose names are its
-// people or teams, not an address's ("45 Anderson Ave") or a guide's
-// numbered sight ("9 Chehel Sotoun. Also known as …").
-func beforeNumber(text string, end int) bool {
-	if end+1 >= len(text) || text[end] != ' ' && text[end] != '\t' || !isDigit(text[end+1]) {
-		return false
+// Bubba Wallace 487 0 0", a league's standings, a race's results), whose
+// names are its people or teams, not an address's ("45 Anderson Ave") or a
+// guide's numbered sight ("9 Chehel Sotoun. Also known as …"). One number
+// after is a score ("Calgary 2 Moose Jaw 1"), which says nothing.
+func beforeNumbers(text string, end int) bool {
+	for range 2 {
+		if end+1 >= len(text) || text[end] != ' ' && text[end] != '\t' || !isDigit(text[end+1]) {
+			return false
+		}
+		end++
+		for end < len(text) && (isDigit(text[end]) || (text[end] == ',' || text[end] == '.') && end+1 < len(text) && isDigit(text[end+1])) {
+			end++
+		}
+		if end < len(text) && text[end] != ' ' && text[end] != '\t' && text[end] != '\n' && text[end] != '\r' {
+			return false
+		}
 	}
-	i := end + 1
-	for i < len(text) && (isDigit(text[i]) || (text[i] == ',' || text[i] == '.') && i+1 < len(text) && isDigit(text[i+1])) {
-		i++
-	}
-	return i == len(text) || text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r'
+	return true
 }
 
 // wordBefore returns the word that ends one space before text[start:],

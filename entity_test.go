@@ -1895,6 +1895,35 @@ func TestPossessiveEndsFullName(t *testing.T) {
 	}
 }
 
+// TestBodyThenPerson: an office before a run names its body, and the run
+// goes on to the holder's name: two mentions where the lists know the
+// body whole, and what follows the holder reads on its own. A firm's name
+// before a given name (a product), a town of one word ("Chad Michael
+// Murray"), a country that is a given name too ("Jordan Mickey Tarrant")
+// or a body the lists do not know stay whole.
+func TestBodyThenPerson(t *testing.T) {
+	for text, want := range map[string]map[string]Kind{
+		"He met U.S. Ambassador to the European Union Gordon Sondland and Energy Secretary Rick Perry on Monday.": {
+			"U.S.": Place, "European Union": Org, "Gordon Sondland": Person, "Rick Perry": Person,
+		},
+		"She thanked Ambassador to the United Nations Nikki Haley and Defense Secretary Jim Mattis.": {
+			"United Nations": Org, "Nikki Haley": Person, "Jim Mattis": Person,
+		},
+		"The actor Chad Michael Murray signed on.": {"Chad Michael Murray": Person},
+		"Sales of the Amazon Echo Dot rose.":       {"Amazon Echo Dot": Other},
+	} {
+		got := firstMentionKinds(text)
+		if !maps.Equal(got, want) {
+			t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
+		}
+	}
+	// "Jordan" is a country of the table and a given name: no body.
+	text := "The forward Jordan Mickey Tarrant scored twice."
+	if got, want := firstMentionKinds(text), map[string]Kind{"Jordan Mickey Tarrant": Person}; !maps.Equal(got, want) {
+		t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
+	}
+}
+
 // TestPlaceOffices: the name before a town's or a state's office is a
 // place, before another office an organisation; and "and" after a month
 // joins nothing.
@@ -2099,9 +2128,9 @@ func TestKindEvidence(t *testing.T) {
 		},
 		{
 			name:   "row of a table of figures",
-			reason: "a number before an unknown name and another after it make a row of figures (a league's standings, a race's results): the row names its people, no address",
-			text:   "27 Quorvath Brelt 487 0 0 1 1\n\n28 Zentral Plinka 485 0 0 2 2\n\nSee 9 Gubkin Drass. It is 3 Mirta Vosk, 12 feet high.",
-			want:   map[string]Kind{"Quorvath Brelt": Person, "Zentral Plinka": Person, "Gubkin Drass": Place, "Mirta Vosk": Place},
+			reason: "a number before an unknown name and two after it make a row of figures (a league's standings, a race's results): the row names its people, no address; one after is a score, which says nothing",
+			text:   "27 Quorvath Brelt 487 0 0 1 1\n\n28 Zentral Plinka 485 0 0 2 2\n\nSee 9 Gubkin Drass. It is 3 Mirta Vosk, 12 feet high.\n\nCalgary 2 Ostra Vel 1 (OT)",
+			want:   map[string]Kind{"Quorvath Brelt": Person, "Zentral Plinka": Person, "Gubkin Drass": Place, "Mirta Vosk": Place, "Ostra Vel": Place},
 		},
 		{
 			name:   "kin in apposition",
