@@ -4274,10 +4274,11 @@ type entityScratch struct {
 	candidates    []capitalForm
 	entityOf      []int32 // see the grouping at the end of entities
 	counts        []int
-	languageOf    []int32 // see the kinds at the end of entities
-	roleOf        []int8  // see the kinds at the end of entities
-	placeLists    []bool  // see placeLists
-	paired        []found // see the hyphen pairs in entities
+	languageOf    []int32         // see the kinds at the end of entities
+	roleOf        []int8          // see the kinds at the end of entities
+	placeLists    []bool          // see placeLists
+	orgNamed      map[string]bool // see entitiesOf's orgNamed
+	paired        []found         // see the hyphen pairs in entities
 	officeParts   []officePart
 	initials      map[string]int // see the acronyms of entities
 }
@@ -4775,8 +4776,12 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			// run goes on to its holder ("U.S. Ambassador to the European
 			// Union Gordon Sondland", "Ambassador to the United Nations
 			// Nikki Haley"). Two mentions, the person's its own run.
-			if k, e := bodyThenPerson(text, ws, a, b, probe); k > 0 && !ws[a].headline && !(ws[a].allCaps && ws[b-1].allCaps) {
-				add(a, k, false, false)
+			a0 := a // a function word opening the sentence is no name's: "The European Union Gordon Sondland", "But United Nations …"
+			if b-a >= 4 && ws[a].sentStart && inLower(stopWords, ws[a].in(text)) {
+				a0++
+			}
+			if k, e := bodyThenPerson(text, ws, a0, b, probe); k > 0 && !ws[a].headline && !(ws[a].allCaps && ws[b-1].allCaps) {
+				add(a0, k, false, false)
 				n := len(ms)
 				add(k, e, false, false)
 				if len(ms) > n && ms[len(ms)-1].nameStart == ws[k].start {
@@ -5744,9 +5749,31 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	// placeByDefault: the name is a place only for want of any other sign
 	// (a single word no table or gazetteer knows), the only kind of name
 	// the text's evidence below may make a person's.
+	// orgNamed holds the keys of the entities the text names in full by
+	// a firm's name of the open data or with a legal form ("Chicago
+	// Tribune", "McClatchy Co."): a word alone that takes such a key
+	// ("Tribune", linked as the full name's last word) is the firm, not a
+	// place or a person for want of a sign. Not where only the shape of
+	// the name says organisation: the place alone of "Air Chathams" is the
+	// islands.
+	orgNamed := sc.orgNamed
+	clear(orgNamed)
+	for i := range ms {
+		m := &ms[i]
+		if m.description || m.r.e != nil || m.start != m.nameStart || m.person {
+			continue
+		}
+		if bare := trimPossessive(text[m.nameStart:m.end]); strings.IndexByte(bare, ' ') > 0 && guess(bare, false) == Org && (isFirmName(bare) || legalFormEnds(bare)) {
+			if orgNamed == nil {
+				orgNamed = map[string]bool{}
+				sc.orgNamed = orgNamed
+			}
+			orgNamed[m.r.key] = true
+		}
+	}
 	placeByDefault := func(m *found) bool {
-		if m.org || m.place {
-			return false // an organisation by the text's evidence: a firm's word alone (joinFirmMentions); a place by its: a dateline's town
+		if m.org || m.place || orgNamed[m.r.key] {
+			return false // an organisation by the text's evidence: a firm's word alone (joinFirmMentions), the last word of a firm's name (orgNamed); a place by its: a dateline's town
 		}
 		bare := trimPossessive(text[m.nameStart:m.end])
 		return guess(bare, false) == Place && !isPlaceName(bare) && !namesPlaceKind(bare)
@@ -6053,7 +6080,11 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if len(e.Mentions) == 0 {
 			f := &ms[first[entityOf[i]]]
 			kind := f.r.kind
-			if kind == "" {
+			switch {
+			case kind != "":
+			case !f.person && orgNamed[m.r.key] && strings.IndexByte(trimPossessive(name(f)), ' ') < 0 && guess(name(f), false) == Place && !isPlaceName(trimPossessive(name(f))):
+				kind = Org // "bid for Tribune", then "the Chicago Tribune": the word alone first, a place only by default
+			default:
 				// A description comes after the name it describes, so
 				// this is a name.
 				kind = guess(name(f), f.person)
@@ -7540,8 +7571,12 @@ func bodyThenPerson(text string, ws []token, a, b int, probe func(string) *alias
 		if !isGivenName(given) || isPlaceName(given) || trimPossessive(ws[k-1].in(text)) != ws[k-1].in(text) || text[ws[k-1].end:ws[k].start] != " " {
 			continue
 		}
-		e := k + 1 // the person's name ends before a word in lower case ("Gordon Sondland and Energy Secretary Rick Perry")
-		for e < b && ws[e].upper {
+		// The person's name ends before a word in lower case ("Gordon
+		// Sondland and Energy Secretary Rick Perry"), a day's or a
+		// month's name ("Nikki Haley Friday said") or a function word
+		// ("Nikki Haley In New York").
+		e := k + 1
+		for e < b && ws[e].upper && !inLower(calendarNames, trimPossessive(ws[e].in(text))) && !inLower(stopWords, ws[e].in(text)) {
 			e++
 		}
 		if e-k < 2 || e-k > maxNameWords {
@@ -7568,9 +7603,11 @@ func bodyThenPerson(text string, ws []token, a, b int, probe func(string) *alias
 	return 0, 0
 }
 
-// beforeNumbers reports whether two numbers of digits or more (commas and
-// a point inside each allowed) follow the name that ends at text[end], each
-// after a space or a tab and ending at a space, a tab or the line's end:
+// beforeNumbers reports whether two numbers (digits, with commas and a
+// point inside allowed; none a run of digits that opens with 0, as
+// telephone numbers and postcodes do) follow the name that ends at
+// text[end], each after a space or a tab and ending at a space, a tab or
+// the line's end:
 // with a number before the name too, a row of a table of figures ("27
 // Bubba Wallace 487 0 0", a league's standings, a race's results), whose
 // names are its people or teams, not an address's ("45 Anderson Ave") or a
@@ -7578,8 +7615,9 @@ func bodyThenPerson(text string, ws []token, a, b int, probe func(string) *alias
 // after is a score ("Calgary 2 Moose Jaw 1"), which says nothing.
 func beforeNumbers(text string, end int) bool {
 	for range 2 {
-		if end+1 >= len(text) || text[end] != ' ' && text[end] != '\t' || !isDigit(text[end+1]) {
-			return false
+		if end+1 >= len(text) || text[end] != ' ' && text[end] != '\t' || !isDigit(text[end+1]) ||
+			text[end+1] == '0' && end+2 < len(text) && isDigit(text[end+2]) {
+			return false // not a telephone number's or a postcode's "01632", "0199"
 		}
 		end++
 		for end < len(text) && (isDigit(text[end]) || (text[end] == ',' || text[end] == '.') && end+1 < len(text) && isDigit(text[end+1])) {
@@ -9558,3 +9596,10 @@ func vancouverAuthor(s string) bool {
 
 // patronymics are the patronymicWords.
 var patronymics = setOf(patronymicWords)
+
+// legalFormEnds reports whether a company's legal form ends name
+// ("McClatchy Co.", "Deutsche Telekom AG"; see cutLegalForm).
+func legalFormEnds(name string) bool {
+	_, ok := cutLegalForm(name)
+	return ok
+}
