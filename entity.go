@@ -8639,6 +8639,40 @@ var firmHeads = setOf(`energy financial journal tribune foods systems technologi
 	worldwide resources automotive herald industries stores insurance technology pharmaceuticals petroleum
 	brands enterprises chronicle healthcare sentinel`)
 
+// companyHeads are the words that end ten or more of the names of the
+// companies the SEC lists (company_tickers.json, public domain; its
+// 10,077 titles less legal forms: "Pepco Holdings", "Mitel Networks",
+// "Intel Labs") and not firmHeads, less places, given names, places'
+// heads and the words that end other kinds of names as often
+// (adjectives: "international", "global", "national", "public",
+// "digital", "medical"; metals and goods: "gold", "silver", "copper",
+// "gas"; the nouns of a field or a trade: "power", "health", "life",
+// "income", "credit", "development", "education", "management",
+// "investment", "finance", "mortgage", "materials", "minerals",
+// "metals", "mining", "sciences", "products", "property", "storage",
+// "homes", "resorts", "hospitality", "infrastructure", "motor",
+// "acquisition"). Ending a name of two words or more that the text does
+// not write in lower case and that no common word opens (companyHeaded),
+// they make it a company's where the guess was a person's, a firm's
+// product (endsInFirmHead, firmProduct) or a thing's for its last word of
+// the dictionary (endsInDictionaryWord).
+// companyHeaded reports whether name, of two words or more, ends in a
+// word of companyHeads and opens with a word that is no common word of
+// the dictionary: "Pepco Holdings", "Mitel Networks"; not "Social Media",
+// "High Gear Media", phrases of common words.
+func companyHeaded(name string) bool {
+	first, _, ok := strings.Cut(name, " ")
+	if !ok {
+		return false
+	}
+	var buf [32]byte
+	return companyHeads.hasBytes(lowerInto(buf[:], lastField(name))) && !inCommonWords(first)
+}
+
+var companyHeads = setOf(`holdings therapeutics bancorp capital solutions properties bancshares realty biosciences
+	pharma entertainment biopharma media labs biotech networks laboratories biotherapeutics software
+	semiconductor electronics biotechnology bioscience ventures robotics`)
+
 // endsInFirmHead reports whether name, of two words or more, ends in a
 // word of firmHeads that the text does not write in lower case ("Evercore
 // Partners"; not "Geographic Information Systems" beside "such systems").
@@ -8649,7 +8683,7 @@ func endsInFirmHead(name string, capitals map[string]uint8) bool {
 	}
 	last := lastField(bare)
 	var buf [32]byte
-	return firmHeads.hasBytes(lowerInto(buf[:], last)) && capitals[last]&capLower == 0
+	return (firmHeads.hasBytes(lowerInto(buf[:], last)) || companyHeaded(bare)) && capitals[last]&capLower == 0
 }
 
 // teamShaped reports whether text[start:end] names a place the gazetteer
@@ -8877,7 +8911,7 @@ func peopleShaped(w string) bool {
 func firmProduct(name string) bool {
 	rest, ok := afterFirm(name)
 	var buf [32]byte
-	return ok && !isPlaceName(rest) && !firmHeads.hasBytes(lowerInto(buf[:], lastField(rest)))
+	return ok && !isPlaceName(rest) && !firmHeads.hasBytes(lowerInto(buf[:], lastField(rest))) && !companyHeaded(name)
 }
 
 // firmPart reports whether name is a firm's name the open data list and
@@ -9257,8 +9291,10 @@ func namesOnly(w string) bool {
 
 // endsInDictionaryWord reports whether the name's last word is, in lower
 // case, a word of the dictionary that is no name, no kind of place and no
-// firm's head ("Ceres Robotics", "Moon Express", "Mostly True"): a
-// thing's name where a person's would end in a surname. Not a name that
+// firm's head ("Moon Express", "Mostly True"), nor a company's head after
+// a first word that is no common word ("Ceres Robotics" is a company's
+// name; see companyHeads): a thing's name where a person's would end in a
+// surname. Not a name that
 // has a person's shape: a name particle inside it ("Osama bin Laden",
 // "Osama Bin Laden") or a patronymic one opening it ("Bin Laden"), an
 // initial ("Vann R. Tapper"), a suffix ("Jr"), or a given name first when
@@ -9289,6 +9325,9 @@ func endsInDictionaryWord(name string) bool {
 		last = w
 	}
 	low := lowerInto(buf[:], last)
+	if companyHeaded(name) {
+		return false // a company's: "Ceres Robotics", "Pepco Holdings"; not "Social Networks"
+	}
 	return isCommonWord(string(low)) && !isPlaceHead(low) && !firmHeads.hasBytes(low)
 }
 

@@ -1980,6 +1980,20 @@ func TestFirmWordAlone(t *testing.T) {
 	}
 }
 
+// TestCompanyHeads: an unknown name that ends in a word many listed
+// companies' names end in (companyHeads) and opens with no common word is
+// a company's, not a person's or a thing's; a phrase of common words that
+// ends in one is not.
+func TestCompanyHeads(t *testing.T) {
+	text := "Quorvath Holdings bought Zentral Robotics from Brelt Labs on Monday. " +
+		"Gubkin Networks said Social Networks would not mind."
+	got := firstMentionKinds(text)
+	want := map[string]Kind{"Quorvath Holdings": Org, "Zentral Robotics": Org, "Brelt Labs": Org, "Gubkin Networks": Org, "Social Networks": Other}
+	if !maps.Equal(got, want) {
+		t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
+	}
+}
+
 // TestFirmHeads: an unknown name that ends in a noun firms' names end in
 // is an organisation; the noun joins no names around "and".
 func TestFirmHeads(t *testing.T) {
@@ -3132,15 +3146,15 @@ func TestIllnessNames(t *testing.T) {
 
 // TestDictionaryEndedNames: several words that open with no given name
 // and end in a word of the dictionary (no name, no kind of place, no
-// firm's head) name a thing, not a person ("Ceres Robotics", "Mostly
-// True"), unless the text says it is one (an honorific, an apposition
+// firm's or company's head) name a thing, not a person ("Mostly True";
+// "Ceres Robotics" ends in a company's head: TestCompanyHeads), unless the text says it is one (an honorific, an apposition
 // that names an occupation) or the name has a person's shape
 // (a particle, an initial, a suffix, a given name in capitals). "Tapper"
 // is such a dictionary word; "Nnamdi", "Kemi" and "Vann" are no given
 // names of the list.
 func TestDictionaryEndedNames(t *testing.T) {
 	testNameKinds(t, []nameKindCase{
-		{"Ceres Robotics won a contract on Monday.", []string{"Ceres Robotics other"}},
+		{"Ceres Robotics won a contract on Monday.", []string{"Ceres Robotics org"}}, // a company's head, no common word first
 		{"Images from the Hubble Space Telescope showed the plumes.", []string{"Hubble Space Telescope other"}},
 		{"The site rated the claim Mostly True.", []string{"Mostly True other"}},
 		{"Goodwill Industries runs the project.", []string{"Goodwill Industries org"}}, // a firm's head
