@@ -8802,9 +8802,9 @@ func guessKind(name, normalized string, person bool) Kind {
 	if _, ok := cutLegalForm(name); ok && !person {
 		return Org // "Deutsche Telekom AG", "Compaq Computer Corp."
 	}
-	for _, w := range ws {
-		if placeWords.has(w) {
-			return Place
+	for k, w := range ws {
+		if placeWords.has(w) && !(k == 1 && len(ws) == 2 && regionWords.has(w) && opensWithGivenName(name) && !isPlaceName(firstField(name))) {
+			return Place // not a given name and a compass point's: "Kanye West", "Oliver North" are people
 		}
 	}
 	if len(ws) >= 2 && isStreetAbbrev(ws[len(ws)-1]) {

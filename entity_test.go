@@ -1980,6 +1980,19 @@ func TestFirmWordAlone(t *testing.T) {
 	}
 }
 
+// TestCompassSurname: a given name and a compass point are a person's
+// name ("Kanye West", "Oliver North"), though a compass point makes other
+// names places ("Kowloon West", "West Virginia"); a place's name first
+// ("Victoria West") stays a place.
+func TestCompassSurname(t *testing.T) {
+	text := "Oliver North met Jerry West and Adam South in Kowloon West, then drove to Victoria West and West Virginia."
+	got := firstMentionKinds(text)
+	want := map[string]Kind{"Oliver North": Person, "Jerry West": Person, "Adam South": Person, "Kowloon West": Place, "Victoria West": Place, "West Virginia": Place}
+	if !maps.Equal(got, want) {
+		t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
+	}
+}
+
 // TestCompanyHeads: an unknown name that ends in a word many listed
 // companies' names end in (companyHeads) and opens with no common word is
 // a company's, not a person's or a thing's; a phrase of common words that
