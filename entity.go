@@ -6082,8 +6082,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			kind := f.r.kind
 			switch {
 			case kind != "":
-			case !f.person && orgNamed[m.r.key] && strings.IndexByte(trimPossessive(name(f)), ' ') < 0 && guess(name(f), false) == Place && !isPlaceName(trimPossessive(name(f))):
-				kind = Org // "bid for Tribune", then "the Chicago Tribune": the word alone first, a place only by default
+			case orgNamed[f.r.key] && firmWordAlone(text, ws, f, guess(trimPossessive(name(f)), false) == Place):
+				kind = Org // "bid for Tribune", then "the Chicago Tribune": the word alone first, a place only by default and not written where places go
 			default:
 				// A description comes after the name it describes, so
 				// this is a name.
@@ -6141,7 +6141,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				e.Kind = k // "Windows XP", "Super PAC": no person's name ends in an acronym; "Seattle WA" is the city
 			}
 		}
-		if !m.thing && !m.person && !m.place && e.Kind == Person && m.r.e == nil && endsInFirmHead(text[m.nameStart:m.end], capitals) {
+		if !m.thing && !m.person && !m.place && e.Kind == Person && m.r.e == nil && endsInFirmHead(text[m.nameStart:m.end], capitals) &&
+			describedAs(text, ws, int(m.start), int(m.end)) != Person && !isPersonNoun(appositionHead(text, ws, int(m.end))) && !ageAfter(text, int(m.end)) {
 			e.Kind = Org // "Evercore Partners", "Chicago Tribune"
 		}
 		if m.org && !m.person && m.r.e == nil {
@@ -7603,6 +7604,40 @@ func bodyThenPerson(text string, ws []token, a, b int, probe func(string) *alias
 	return 0, 0
 }
 
+// firmWordAlone reports whether the mention f, first of an entity a text
+// names in full as a firm (orgNamed), is one word that is a place only by
+// default (placeGuess: the guess of its name is a place) and is not
+// written where places go ("bid for Tribune", then "the Chicago Tribune";
+// not "the mill in Quorvath", then "Quorvath Co"), nor a person's by the
+// text's evidence.
+func firmWordAlone(text string, ws []token, f *found, placeGuess bool) bool {
+	bare := trimPossessive(text[f.nameStart:f.end])
+	return placeGuess && !f.person && !f.place && !f.description && f.start == f.nameStart && strings.IndexByte(bare, ' ') < 0 &&
+		!isPlaceName(bare) && !namesPlaceKind(bare) &&
+		!locatedIn(text, int(f.start)) && !afterPlacePreposition(text, int(f.start)) && describedAs(text, ws, int(f.start), int(f.end)) != Place
+}
+
+// ageAfter reports whether an age in commas or brackets follows the name
+// that ends at text[end] (", 34,", " (34)"), as news writes it of people
+// only: "Anthony Holdings, 34, was charged".
+func ageAfter(text string, end int) bool {
+	rest := text[end:min(len(text), end+6)]
+	var n int
+	switch {
+	case strings.HasPrefix(rest, ", "):
+		n = 2
+	case strings.HasPrefix(rest, " ("):
+		n = 2
+	default:
+		return false
+	}
+	i := n
+	for i < len(rest) && isDigit(rest[i]) {
+		i++
+	}
+	return i > n && i-n <= 3 && i < len(rest) && (rest[i] == ',' || rest[i] == ')')
+}
+
 // beforeNumbers reports whether two numbers (digits, with commas and a
 // point inside allowed; none a run of digits that opens with 0, as
 // telephone numbers and postcodes do) follow the name that ends at
@@ -8651,11 +8686,16 @@ var firmHeads = setOf(`energy financial journal tribune foods systems technologi
 // "investment", "finance", "mortgage", "materials", "minerals",
 // "metals", "mining", "sciences", "products", "property", "storage",
 // "homes", "resorts", "hospitality", "infrastructure", "motor",
-// "acquisition"). Ending a name of two words or more that the text does
-// not write in lower case and that no common word opens (companyHeaded),
-// they make it a company's where the guess was a person's, a firm's
-// product (endsInFirmHead, firmProduct) or a thing's for its last word of
-// the dictionary (endsInDictionaryWord).
+// "acquisition"). Ending a name of two words or more that no common word
+// opens (companyHeaded), they make it a company's where the guess was a
+// firm's product (firmProduct) or a thing's for its last word of the
+// dictionary (endsInDictionaryWord), and where it was a person's unless
+// the text writes the word in lower case or writes an age or an
+// apposition of a person after the name (endsInFirmHead and its caller).
+var companyHeads = setOf(`holdings therapeutics bancorp capital solutions properties bancshares realty biosciences
+	pharma entertainment biopharma media labs biotech networks laboratories biotherapeutics software
+	semiconductor electronics biotechnology bioscience ventures robotics`)
+
 // companyHeaded reports whether name, of two words or more, ends in a
 // word of companyHeads and opens with a word that is no common word of
 // the dictionary: "Pepco Holdings", "Mitel Networks"; not "Social Media",
@@ -8668,10 +8708,6 @@ func companyHeaded(name string) bool {
 	var buf [32]byte
 	return companyHeads.hasBytes(lowerInto(buf[:], lastField(name))) && !inCommonWords(first)
 }
-
-var companyHeads = setOf(`holdings therapeutics bancorp capital solutions properties bancshares realty biosciences
-	pharma entertainment biopharma media labs biotech networks laboratories biotherapeutics software
-	semiconductor electronics biotechnology bioscience ventures robotics`)
 
 // endsInFirmHead reports whether name, of two words or more, ends in a
 // word of firmHeads that the text does not write in lower case ("Evercore

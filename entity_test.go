@@ -1972,7 +1972,12 @@ func TestFirmWordAlone(t *testing.T) {
 			t.Errorf("Entities(%q) = %v, want one organisation %q", c.text, es, c.want)
 		}
 	}
-	text := "The Quorvath Co shop opened. Jesus, it was cold. Quorvath said sales were up."
+	// Written where places go first, the word alone is the town.
+	text := "The mill in Quorvath closed last year. Quorvath Co said it would reopen the mill."
+	if es := Entities(text); len(es) != 1 || es[0].Kind != Place {
+		t.Errorf("Entities(%q) = %v, want one place", text, es)
+	}
+	text = "The Quorvath Co shop opened. Jesus, it was cold. Quorvath said sales were up."
 	for _, e := range Entities(text) {
 		if strings.HasPrefix(e.Name, "Quorvath") && e.Kind != Org {
 			t.Errorf("Entities(%q): %q is %s, want org", text, e.Name, e.Kind)
@@ -2002,6 +2007,14 @@ func TestCompanyHeads(t *testing.T) {
 		"Gubkin Networks said Social Networks would not mind."
 	got := firstMentionKinds(text)
 	want := map[string]Kind{"Quorvath Holdings": Org, "Zentral Robotics": Org, "Brelt Labs": Org, "Gubkin Networks": Org, "Social Networks": Other}
+	if !maps.Equal(got, want) {
+		t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
+	}
+	// A person's name may end in such a word: an age or an apposition
+	// that names a person says so.
+	text = "Anthony Holdings, 34, was charged on Monday. Glenn Capital, a former trader, said he was sorry."
+	got = firstMentionKinds(text)
+	want = map[string]Kind{"Anthony Holdings": Person, "Glenn Capital": Person}
 	if !maps.Equal(got, want) {
 		t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
 	}
