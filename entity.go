@@ -7564,9 +7564,7 @@ func bodyThenPerson(text string, ws []token, a, b int, probe func(string) *alias
 	if b-a < 3 {
 		return 0, 0
 	}
-	if whole := trimPossessive(text[ws[a].start:ws[b-1].end]); isFirmName(whole) || isPlaceName(whole) || probe(whole) != nil {
-		return 0, 0
-	}
+	wholeKnown := -1 // whether the lists know the run whole, once asked: 0 no, 1 yes
 	for k := b - 2; k > a; k-- {
 		given := ws[k].in(text)
 		if !isGivenName(given) || isPlaceName(given) || trimPossessive(ws[k-1].in(text)) != ws[k-1].in(text) || text[ws[k-1].end:ws[k].start] != " " {
@@ -7597,9 +7595,19 @@ func bodyThenPerson(text string, ws []token, a, b int, probe func(string) *alias
 		// do ("Amazon Echo Dot"), nor a given name ("Jordan", a country
 		// too, of "Jordan Mickey Tarrant").
 		body := text[ws[a].start:ws[k-1].end]
-		if be := probe(body); !isGivenName(body) && (be != nil && be.kind != Person || k-a >= 2 && isPlaceName(body) && !isFirmName(body)) {
-			return k, e
+		if be := probe(body); isGivenName(body) || !(be != nil && be.kind != Person || k-a >= 2 && isPlaceName(body) && !isFirmName(body)) {
+			continue
 		}
+		if wholeKnown < 0 {
+			wholeKnown = 0
+			if whole := trimPossessive(text[ws[a].start:ws[b-1].end]); isFirmName(whole) || isPlaceName(whole) || probe(whole) != nil {
+				wholeKnown = 1
+			}
+		}
+		if wholeKnown == 1 {
+			return 0, 0
+		}
+		return k, e
 	}
 	return 0, 0
 }
