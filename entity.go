@@ -8828,11 +8828,15 @@ func guessKind(name, normalized string, person bool) Kind {
 	if len(ws) == 1 && isDemonymPlural(ws[0]) || isDemonymPlural(strings.ToLower(trimPossessive(name))) {
 		return Person // "Americans", "Thais": people of a nation
 	}
-	if bare := trimPossessive(name); !person && isFirmName(bare) && (!opensWithGivenName(bare) || strings.Contains(bare, " ")) {
+	if bare := trimPossessive(name); !person && isFirmName(bare) {
 		// "Starbucks", "Pizza Hut"; before the places: "Toyota" is a
 		// city too, but seldom in English news; and before the words
 		// of places: "Wall Street Journal" is the paper. A given name
-		// may open a firm's name with an ampersand: "Johnson & Johnson".
+		// may open a firm's name with an ampersand: "Johnson & Johnson",
+		// and a firm of one word may be a given name too ("Lexus",
+		// "Porsche", "Kia", given to a hundred US babies in some year):
+		// the firm, unless the text names a person with it, whom the word
+		// alone then joins ("Dana Perino" … "Dana").
 		return Org
 	}
 	if !person && placeHeaded(ws) {

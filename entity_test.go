@@ -1985,6 +1985,21 @@ func TestFirmWordAlone(t *testing.T) {
 	}
 }
 
+// TestFirmThatIsAGivenName: one word that the open data's firms and the
+// given-name list share ("Lexus", "Porsche", "Dana") is the firm, unless
+// the text names a person with it, whom the word alone then joins.
+func TestFirmThatIsAGivenName(t *testing.T) {
+	text := "At the time, Lexus called the car a concept, and Porsche did the same."
+	got := firstMentionKinds(text)
+	if want := (map[string]Kind{"Lexus": Org, "Porsche": Org}); !maps.Equal(got, want) {
+		t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
+	}
+	text = "Dana Perino spoke on Monday. Later, Dana said the plan would work."
+	if es := Entities(text); len(es) != 1 || es[0].Kind != Person || len(es[0].Mentions) != 2 {
+		t.Errorf("Entities(%q) = %v, want one person named twice", text, es)
+	}
+}
+
 // TestCompassSurname: a given name and a compass point are a person's
 // name ("Kanye West", "Oliver North"), though a compass point makes other
 // names places ("Kowloon West", "West Virginia"); a place's name first
