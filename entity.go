@@ -7553,13 +7553,13 @@ func afterNumber(text string, start int) bool {
 // bodyThenPerson returns the k, a < k < b-1, at which the run ws[a:b] goes
 // from a name the alias table (through probe) knows whole, or the
 // gazetteer does if of two words or more, and no person's, firm's or given
-// name, to a person's name: a given
-// name of the list that names no place, and one capitalised word or more
-// (up to a word in lower case), the last no common word of the dictionary
-// (isCommonWord), which no list knows as a firm's or a place's ("European Union Gordon Sondland",
-// "United Nations Nikki Haley"), and e, where the person's name ends; k is
-// 0 where there is none, or where the lists know the run whole. The
-// longest known name before a given name wins.
+// name, to a person's name: a given name of the list that names no place,
+// and one capitalised word or more (up to a word in lower case), the last
+// no common word of the dictionary (isCommonWord), which no list knows as
+// a firm's or a place's ("European Union Gordon Sondland", "United
+// Nations Nikki Haley"); and e, where the person's name ends. k is 0 where
+// there is none, or where the lists know the run whole. The longest known
+// name before a given name wins.
 func bodyThenPerson(text string, ws []token, a, b int, probe func(string) *aliasEntry) (k, e int) {
 	if b-a < 3 {
 		return 0, 0
@@ -7630,20 +7630,19 @@ func firmWordAlone(text string, ws []token, f *found, placeGuess bool) bool {
 // only: "Anthony Holdings, 34, was charged".
 func ageAfter(text string, end int) bool {
 	rest := text[end:min(len(text), end+6)]
-	var n int
+	closing := byte(',')
 	switch {
 	case strings.HasPrefix(rest, ", "):
-		n = 2
 	case strings.HasPrefix(rest, " ("):
-		n = 2
+		closing = ')'
 	default:
 		return false
 	}
-	i := n
+	i := 2
 	for i < len(rest) && isDigit(rest[i]) {
 		i++
 	}
-	return i > n && i-n <= 3 && i < len(rest) && (rest[i] == ',' || rest[i] == ')')
+	return i > 2 && i <= 5 && i < len(rest) && rest[i] == closing
 }
 
 // beforeNumbers reports whether two numbers (digits, with commas and a

@@ -4508,3 +4508,26 @@ func TestEntitiesOfGivesWordsBack(t *testing.T) {
 		t.Errorf("entitiesOf changed the caller's words (-want +got):\n%s", diff)
 	}
 }
+
+// TestAgeAfter: an age in commas or brackets right after a name, as news
+// writes it of people; not a year, a number of more digits or mismatched
+// marks.
+func TestAgeAfter(t *testing.T) {
+	for _, c := range []struct {
+		name, rest string
+		want       bool
+	}{
+		{"Anthony Holdings", ", 34, was charged", true},
+		{"Anthony Holdings", " (34) was charged", true},
+		{"Ann Lee", ", 105, died", true},
+		{"Anthony Holdings", ", 2019, was charged", false},
+		{"Anthony Holdings", ", 34) was charged", false},
+		{"Anthony Holdings", " (34, was charged", false},
+		{"Anthony Holdings", ", who is 34, was charged", false},
+		{"Anthony Holdings", "", false},
+	} {
+		if got := ageAfter(c.name+c.rest, len(c.name)); got != c.want {
+			t.Errorf("ageAfter(%q after %q) = %v, want %v", c.rest, c.name, got, c.want)
+		}
+	}
+}
