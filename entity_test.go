@@ -2080,13 +2080,21 @@ func TestTimeAdverbBeforeName(t *testing.T) {
 	}
 }
 
-// TestEventHeadsAfterGivenNames: an event's, a law's or a plan's head
-// noun ends a name of a thing even after a given name ("Davis Cup",
-// "Marshall Plan"), unless the head is a surname too ("Doris Day").
+// TestEventHeadsAfterGivenNames: an event's, a prize's, a law's or a
+// plan's head noun ends a name of a thing even after a given name ("Davis
+// Cup", "Marshall Plan", "Philip K. Dick Award"), unless the head is a
+// surname too ("Doris Day").
 func TestEventHeadsAfterGivenNames(t *testing.T) {
 	text := "Spain won the Davis Cup after the Marshall Plan exhibition, and Doris Day sang."
 	got := firstMentionKinds(text)
 	want := map[string]Kind{"Spain": Place, "Davis Cup": Other, "Marshall Plan": Other, "Doris Day": Person}
+	if !maps.Equal(got, want) {
+		t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
+	}
+	// Prizes, finals, weeks and summits of a name are events too.
+	text = "She won the Philip K. Dick Award before the Davis Cup Finals, the American Music Awards, Milan Design Week and the Cloud Identity Summit."
+	got = firstMentionKinds(text)
+	want = map[string]Kind{"Philip K. Dick Award": Other, "Davis Cup Finals": Other, "American Music Awards": Other, "Milan Design Week": Other, "Cloud Identity Summit": Other}
 	if !maps.Equal(got, want) {
 		t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
 	}
