@@ -1987,7 +1987,9 @@ func TestFirmWordAlone(t *testing.T) {
 
 // TestFirmThatIsAGivenName: one word that the open data's firms and the
 // given-name list share ("Lexus", "Porsche", "Dana") is the firm, unless
-// the text names a person with it, whom the word alone then joins.
+// the text names a person with it, whom the word alone then joins, or
+// writes it as only a person is written (an age, "who", "said she", a
+// quotation's speaker).
 func TestFirmThatIsAGivenName(t *testing.T) {
 	text := "At the time, Lexus called the car a concept, and Porsche did the same."
 	got := firstMentionKinds(text)
@@ -1997,6 +1999,17 @@ func TestFirmThatIsAGivenName(t *testing.T) {
 	text = "Dana Perino spoke on Monday. Later, Dana said the plan would work."
 	if es := Entities(text); len(es) != 1 || es[0].Kind != Person || len(es[0].Mentions) != 2 {
 		t.Errorf("Entities(%q) = %v, want one person named twice", text, es)
+	}
+	// The text's signs of a person make the word a person's.
+	for _, text := range []string{
+		"Asked about 2028, Dana said she would not run again.",
+		"Police said Bentley, 34, was arrested on Monday.",
+		"The captain, Noble, who joined the club in 2019, scored.",
+		"\"We are ready,\" Bentley said after practice.",
+	} {
+		if es := Entities(text); len(es) != 1 || es[0].Kind != Person {
+			t.Errorf("Entities(%q) = %v, want one person", text, es)
+		}
 	}
 }
 
@@ -2088,6 +2101,19 @@ func TestEventHeadsAfterGivenNames(t *testing.T) {
 	text := "Spain won the Davis Cup after the Marshall Plan exhibition, and Doris Day sang."
 	got := firstMentionKinds(text)
 	want := map[string]Kind{"Spain": Place, "Davis Cup": Other, "Marshall Plan": Other, "Doris Day": Person}
+	if !maps.Equal(got, want) {
+		t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
+	}
+	// A person's signs beat the head; alone the head is no event's.
+	text = "Rhonda Week, a nurse in Ohio, said the line was long. Kevin Summit, 52, said prices fell."
+	got = firstMentionKinds(text)
+	want = map[string]Kind{"Rhonda Week": Person, "Kevin Summit": Person, "Ohio": Place}
+	if !maps.Equal(got, want) {
+		t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
+	}
+	text = "The Week reported it first."
+	got = firstMentionKinds(text)
+	want = map[string]Kind{"Week": Org}
 	if !maps.Equal(got, want) {
 		t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
 	}
