@@ -6145,7 +6145,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			}
 		}
 		if !m.thing && !m.person && !m.place && e.Kind == Person && m.r.e == nil && endsInFirmHead(text[m.nameStart:m.end], capitals) &&
-			describedAs(text, ws, int(m.start), int(m.end)) != Person && !isPersonNoun(appositionHead(text, ws, int(m.end))) && !ageAfter(text, int(m.end)) {
+			!personSigned(text, ws, &m) {
 			e.Kind = Org // "Evercore Partners", "Chicago Tribune"
 		}
 		if m.org && !m.person && m.r.e == nil {
