@@ -1815,11 +1815,7 @@ func TestCityVariants(t *testing.T) {
 // ("Northern Ireland" is not Ireland).
 func TestCompassPlaces(t *testing.T) {
 	text := "Officials in Northern Ireland met ministers from Ireland and Western Australia on Tuesday."
-	got := firstMentionKinds(text)
-	want := map[string]Kind{"Northern Ireland": Place, "Ireland": Place, "Western Australia": Place}
-	if !maps.Equal(got, want) {
-		t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
-	}
+	checkFirstMentionKinds(t, text, map[string]Kind{"Northern Ireland": Place, "Ireland": Place, "Western Australia": Place})
 }
 
 // TestAndListsNames: "and" after a place or a firm the gazetteers know
@@ -1888,11 +1884,7 @@ func TestFirmsBeforePlaceWords(t *testing.T) {
 // campaign": Ted Cruz, and Iowa).
 func TestPossessiveEndsFullName(t *testing.T) {
 	text := "Volunteers for Ted Cruz's Iowa campaign knocked on doors in Des Moines."
-	got := firstMentionKinds(text)
-	want := map[string]Kind{"Ted Cruz's": Person, "Iowa": Place, "Des Moines": Place}
-	if !maps.Equal(got, want) {
-		t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
-	}
+	checkFirstMentionKinds(t, text, map[string]Kind{"Ted Cruz's": Person, "Iowa": Place, "Des Moines": Place})
 }
 
 // TestBodyThenPerson: an office before a run names its body, and the run
@@ -1915,16 +1907,11 @@ func TestBodyThenPerson(t *testing.T) {
 		"The actor Chad Michael Murray signed on.":                          {"Chad Michael Murray": Person},
 		"Sales of the Amazon Echo Dot rose.":                                {"Amazon Echo Dot": Other},
 	} {
-		got := firstMentionKinds(text)
-		if !maps.Equal(got, want) {
-			t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
-		}
+		checkFirstMentionKinds(t, text, want)
 	}
 	// "Jordan" is a country of the table and a given name: no body.
 	text := "The forward Jordan Mickey Tarrant scored twice."
-	if got, want := firstMentionKinds(text), map[string]Kind{"Jordan Mickey Tarrant": Person}; !maps.Equal(got, want) {
-		t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
-	}
+	checkFirstMentionKinds(t, text, map[string]Kind{"Jordan Mickey Tarrant": Person})
 }
 
 // TestPlaceOffices: the name before a town's or a state's office is a
@@ -1936,10 +1923,7 @@ func TestPlaceOffices(t *testing.T) {
 		"Judicial Watch President Tom Fitton said the suit would go on.": {"Judicial Watch": Org, "Tom Fitton": Person},
 		"Lawmakers left in July and Congress did not return.":            {"Congress": Org},
 	} {
-		got := firstMentionKinds(text)
-		if !maps.Equal(got, want) {
-			t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
-		}
+		checkFirstMentionKinds(t, text, want)
 	}
 }
 
@@ -1992,10 +1976,7 @@ func TestFirmWordAlone(t *testing.T) {
 // quotation's speaker).
 func TestFirmThatIsAGivenName(t *testing.T) {
 	text := "At the time, Lexus called the car a concept, and Porsche did the same."
-	got := firstMentionKinds(text)
-	if want := (map[string]Kind{"Lexus": Org, "Porsche": Org}); !maps.Equal(got, want) {
-		t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
-	}
+	checkFirstMentionKinds(t, text, map[string]Kind{"Lexus": Org, "Porsche": Org})
 	text = "Dana Perino spoke on Monday. Later, Dana said the plan would work."
 	if es := Entities(text); len(es) != 1 || es[0].Kind != Person || len(es[0].Mentions) != 2 {
 		t.Errorf("Entities(%q) = %v, want one person named twice", text, es)
@@ -2019,11 +2000,7 @@ func TestFirmThatIsAGivenName(t *testing.T) {
 // ("Victoria West") stays a place.
 func TestCompassSurname(t *testing.T) {
 	text := "Oliver North met Jerry West and Adam South in Kowloon West, then drove to Victoria West and West Virginia."
-	got := firstMentionKinds(text)
-	want := map[string]Kind{"Oliver North": Person, "Jerry West": Person, "Adam South": Person, "Kowloon West": Place, "Victoria West": Place, "West Virginia": Place}
-	if !maps.Equal(got, want) {
-		t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
-	}
+	checkFirstMentionKinds(t, text, map[string]Kind{"Oliver North": Person, "Jerry West": Person, "Adam South": Person, "Kowloon West": Place, "Victoria West": Place, "West Virginia": Place})
 }
 
 // TestCompanyHeads: an unknown name that ends in a word many listed
@@ -2033,41 +2010,25 @@ func TestCompassSurname(t *testing.T) {
 func TestCompanyHeads(t *testing.T) {
 	text := "Quorvath Holdings bought Zentral Robotics from Brelt Labs on Monday. " +
 		"Gubkin Networks said Social Networks would not mind."
-	got := firstMentionKinds(text)
-	want := map[string]Kind{"Quorvath Holdings": Org, "Zentral Robotics": Org, "Brelt Labs": Org, "Gubkin Networks": Org, "Social Networks": Other}
-	if !maps.Equal(got, want) {
-		t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
-	}
+	checkFirstMentionKinds(t, text, map[string]Kind{"Quorvath Holdings": Org, "Zentral Robotics": Org, "Brelt Labs": Org, "Gubkin Networks": Org, "Social Networks": Other})
 	// A person's name may end in such a word: an age or an apposition
 	// that names a person says so.
 	text = "Anthony Holdings, 34, was charged on Monday. Glenn Capital, a former trader, said he was sorry."
-	got = firstMentionKinds(text)
-	want = map[string]Kind{"Anthony Holdings": Person, "Glenn Capital": Person}
-	if !maps.Equal(got, want) {
-		t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
-	}
+	checkFirstMentionKinds(t, text, map[string]Kind{"Anthony Holdings": Person, "Glenn Capital": Person})
 }
 
 // TestFirmHeads: an unknown name that ends in a noun firms' names end in
 // is an organisation; the noun joins no names around "and".
 func TestFirmHeads(t *testing.T) {
 	text := "Bankers from Evercore Partners and Salix Pharmaceuticals met on Monday."
-	got := firstMentionKinds(text)
-	want := map[string]Kind{"Evercore Partners": Org, "Salix Pharmaceuticals": Org}
-	if !maps.Equal(got, want) {
-		t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
-	}
+	checkFirstMentionKinds(t, text, map[string]Kind{"Evercore Partners": Org, "Salix Pharmaceuticals": Org})
 }
 
 // TestSentenceOpenerBeforeName: a sentence's first word that the text also
 // writes in lower case is no part of the known name after it.
 func TestSentenceOpenerBeforeName(t *testing.T) {
 	text := "Critics said it would maybe pass. Maybe Instagram will change course, whatever the cost."
-	got := firstMentionKinds(text)
-	want := map[string]Kind{"Instagram": Org}
-	if !maps.Equal(got, want) {
-		t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
-	}
+	checkFirstMentionKinds(t, text, map[string]Kind{"Instagram": Org})
 }
 
 // TestTimeAdverbBeforeName: an adverb of time that opens a sentence is no
@@ -2099,31 +2060,15 @@ func TestTimeAdverbBeforeName(t *testing.T) {
 // surname too ("Doris Day").
 func TestEventHeadsAfterGivenNames(t *testing.T) {
 	text := "Spain won the Davis Cup after the Marshall Plan exhibition, and Doris Day sang."
-	got := firstMentionKinds(text)
-	want := map[string]Kind{"Spain": Place, "Davis Cup": Other, "Marshall Plan": Other, "Doris Day": Person}
-	if !maps.Equal(got, want) {
-		t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
-	}
+	checkFirstMentionKinds(t, text, map[string]Kind{"Spain": Place, "Davis Cup": Other, "Marshall Plan": Other, "Doris Day": Person})
 	// A person's signs beat the head; alone the head is no event's.
 	text = "Rhonda Week, a nurse in Ohio, said the line was long. Kevin Summit, 52, said prices fell."
-	got = firstMentionKinds(text)
-	want = map[string]Kind{"Rhonda Week": Person, "Kevin Summit": Person, "Ohio": Place}
-	if !maps.Equal(got, want) {
-		t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
-	}
+	checkFirstMentionKinds(t, text, map[string]Kind{"Rhonda Week": Person, "Kevin Summit": Person, "Ohio": Place})
 	text = "The Week reported it first."
-	got = firstMentionKinds(text)
-	want = map[string]Kind{"Week": Org}
-	if !maps.Equal(got, want) {
-		t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
-	}
+	checkFirstMentionKinds(t, text, map[string]Kind{"Week": Org})
 	// Prizes, finals, weeks and summits of a name are events too.
 	text = "She won the Philip K. Dick Award before the Davis Cup Finals, the American Music Awards, Milan Design Week and the Cloud Identity Summit."
-	got = firstMentionKinds(text)
-	want = map[string]Kind{"Philip K. Dick Award": Other, "Davis Cup Finals": Other, "American Music Awards": Other, "Milan Design Week": Other, "Cloud Identity Summit": Other}
-	if !maps.Equal(got, want) {
-		t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
-	}
+	checkFirstMentionKinds(t, text, map[string]Kind{"Philip K. Dick Award": Other, "Davis Cup Finals": Other, "American Music Awards": Other, "Milan Design Week": Other, "Cloud Identity Summit": Other})
 }
 
 // firstMentionKinds returns the kind of each entity Entities finds in
@@ -2134,6 +2079,14 @@ func firstMentionKinds(text string) map[string]Kind {
 		got[e.Mentions[0].Text] = e.Kind
 	}
 	return got
+}
+
+// checkFirstMentionKinds fails t unless firstMentionKinds(text) is want.
+func checkFirstMentionKinds(t *testing.T, text string, want map[string]Kind) {
+	t.Helper()
+	if got := firstMentionKinds(text); !maps.Equal(got, want) {
+		t.Errorf("Entities(%q): first mentions and kinds %v, want %v", text, got, want)
+	}
 }
 
 func TestTrimPossessive(t *testing.T) {
