@@ -5771,12 +5771,17 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			orgNamed[m.r.key] = true
 		}
 	}
+	// placeByName: the name bare is a place's only for want of any other
+	// sign, by its guess of last resort (no gazetteer's place, no kind of
+	// place named in it).
+	placeByName := func(bare string) bool {
+		return guess(bare, false) == Place && !isPlaceName(bare) && !namesPlaceKind(bare)
+	}
 	placeByDefault := func(m *found) bool {
 		if m.org || m.place || orgNamed[m.r.key] {
 			return false // an organisation by the text's evidence: a firm's word alone (joinFirmMentions), the last word of a firm's name (orgNamed); a place by its: a dateline's town
 		}
-		bare := trimPossessive(text[m.nameStart:m.end])
-		return guess(bare, false) == Place && !isPlaceName(bare) && !namesPlaceKind(bare)
+		return placeByName(trimPossessive(text[m.nameStart:m.end]))
 	}
 	// personByDefault: the name bare is a person's only for want of any
 	// other sign (several words that open with no given name).
@@ -6085,7 +6090,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			kind := f.r.kind
 			switch {
 			case kind != "":
-			case orgNamed[f.r.key] && firmWordAlone(text, ws, f, guess(trimPossessive(name(f)), false) == Place):
+			case orgNamed[f.r.key] && firmWordAlone(text, ws, f, placeByName(trimPossessive(name(f)))):
 				kind = Org // "bid for Tribune", then "the Chicago Tribune": the word alone first, a place only by default and not written where places go
 			default:
 				// A description comes after the name it describes, so
@@ -7617,14 +7622,12 @@ func bodyThenPerson(text string, ws []token, a, b int, probe func(string) *alias
 
 // firmWordAlone reports whether the mention f, first of an entity a text
 // names in full as a firm (orgNamed), is one word that is a place only by
-// default (placeGuess: the guess of its name is a place) and is not
-// written where places go ("bid for Tribune", then "the Chicago Tribune";
-// not "the mill in Quorvath", then "Quorvath Co"), nor a person's by the
+// default (byDefault: entitiesOf's placeByName of it) and is not written
+// where places go ("bid for Tribune", then "the Chicago Tribune"; not
+// "the mill in Quorvath", then "Quorvath Co"), nor a person's by the
 // text's evidence.
-func firmWordAlone(text string, ws []token, f *found, placeGuess bool) bool {
-	bare := trimPossessive(text[f.nameStart:f.end])
-	return placeGuess && !f.person && !f.place && !f.description && f.start == f.nameStart && strings.IndexByte(bare, ' ') < 0 &&
-		!isPlaceName(bare) && !namesPlaceKind(bare) &&
+func firmWordAlone(text string, ws []token, f *found, byDefault bool) bool {
+	return byDefault && !f.person && !f.place && !f.description && f.start == f.nameStart && strings.IndexByte(trimPossessive(text[f.nameStart:f.end]), ' ') < 0 &&
 		!locatedIn(text, int(f.start)) && !afterPlacePreposition(text, int(f.start)) && describedAs(text, ws, int(f.start), int(f.end)) != Place
 }
 
