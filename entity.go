@@ -7573,7 +7573,10 @@ func bodyThenPerson(text string, ws []token, a, b int, probe func(string) *alias
 		return 0, 0
 	}
 	wholeKnown := -1 // whether the lists know the run whole, once asked: 0 no, 1 yes
-	for k := b - 2; k > a; k-- {
+	// The body has maxNameWords words at most, and so has the person's
+	// name after it: each k reads a bounded stretch, so a run of a
+	// million capitalised words costs a bounded work per run.
+	for k := min(b-2, a+maxNameWords); k > a; k-- {
 		given := ws[k].in(text)
 		if !isGivenName(given) || isPlaceName(given) || trimPossessive(ws[k-1].in(text)) != ws[k-1].in(text) || text[ws[k-1].end:ws[k].start] != " " {
 			continue
@@ -7583,7 +7586,7 @@ func bodyThenPerson(text string, ws []token, a, b int, probe func(string) *alias
 		// month's name ("Nikki Haley Friday said") or a function word
 		// ("Nikki Haley In New York").
 		e := k + 1
-		for e < b && ws[e].upper && !inLower(calendarNames, trimPossessive(ws[e].in(text))) && !inLower(stopWords, ws[e].in(text)) {
+		for e < b && e-k <= maxNameWords && ws[e].upper && !inLower(calendarNames, trimPossessive(ws[e].in(text))) && !inLower(stopWords, ws[e].in(text)) {
 			e++
 		}
 		if e-k < 2 || e-k > maxNameWords {

@@ -67,6 +67,10 @@ func TestLinear(t *testing.T) {
 			return strings.Repeat(" ", n/4) + sized("\u200b\u201d", n-n/4)
 		}, func(s string) { Quotes(s) }},
 		{"entities/name-dense-lines", nameDense, func(s string) { Entities(s) }},
+		// One run of capitalised words a whole text long, bodies the
+		// table knows before given names: bodyThenPerson reads a bounded
+		// stretch at each word (maxNameWords), not the rest of the run.
+		{"entities/body-then-person-run", func(n int) string { return sized("European Union Gordon Sondland Dana Perino ", n) }, func(s string) { Entities(s) }},
 		// One surname, many people and titles: a titled surname reads a
 		// bounded number of full names (titledFull), a short given name
 		// a bounded number of forms (joinShortForms).
