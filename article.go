@@ -24,7 +24,9 @@ type Article struct {
 	TitleSpan Span   `json:"title_span,omitzero"`
 
 	// Byline names the author as printed, without "By": at the top of
-	// the story or stranded at its end.
+	// the story or stranded at its end. A list names every author
+	// ("Jane Doe, John Roe and Ann Poe"); a title, a paper or an agency
+	// after the name is left out ("By Jane Doe, Staff Writer").
 	Byline     string `json:"byline,omitempty"`
 	BylineSpan Span   `json:"byline_span,omitzero"`
 

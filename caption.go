@@ -505,16 +505,18 @@ func bylineOf(s string, bare bool) (string, bool) {
 	}
 	rest = strings.TrimSpace(rest)
 	// "By Jane Doe, Staff Writer" and "By Jane Doe | Reuters": the
-	// author is what comes before the first comma or bar.
+	// author is what comes before the first comma or bar, and the
+	// people a list names after it ("By Jane Doe, John Roe and Ann Poe").
 	author := rest
 	if i := strings.IndexAny(rest, ",|•·"); i > 0 {
+		i = authorListEnd(rest, i)
 		author = strings.TrimSpace(rest[:i])
 		if countWords(rest[i:]) > 8 {
 			return "", false
 		}
 	}
 	if strings.ToUpper(author) == author {
-		author = titleCase(author)
+		author = strings.ReplaceAll(titleCase(author), " And ", " and ")
 	}
 	for _, name := range splitNames(author) {
 		if !isNameShaped(name) {
@@ -522,6 +524,35 @@ func bylineOf(s string, bare bool) (string, bool) {
 		}
 	}
 	return author, true
+}
+
+// authorListEnd returns where the list of authors that opens rest ends,
+// given i, the end of its first name (a comma, a bar): past each later
+// item after a comma that is a person's name by its shape and by a given
+// name that opens it, "and" or "&" before the last ("Jane Doe, John Roe,
+// and Ann Poe"), else i. A title ("Staff Writer"), a paper ("Washington
+// Post") or an agency ("Reuters") after the comma stays out.
+func authorListEnd(rest string, i int) int {
+	end := i
+	for end < len(rest) && rest[end] == ',' {
+		item, next := rest[end+1:], len(rest)
+		if k := strings.IndexAny(item, ",|•·"); k >= 0 {
+			item, next = item[:k], end+1+k
+		}
+		item = strings.TrimSpace(item)
+		if strings.ToUpper(item) == item {
+			item = strings.ReplaceAll(titleCase(item), "And ", "and ")
+		}
+		names := splitNames(strings.TrimPrefix(strings.TrimPrefix(item, "and "), "& "))
+		if len(names) == 0 || slices.ContainsFunc(names, func(n string) bool {
+			first := firstField(n)
+			return !isNameShaped(n) || !isGivenName(first) || isPlaceName(first)
+		}) {
+			break
+		}
+		end = next
+	}
+	return end
 }
 
 // isDateWords reports whether s is a date and nothing else, as a byline

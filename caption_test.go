@@ -79,8 +79,18 @@ func TestBylineOf(t *testing.T) {
 		line, author string // author "": no byline
 	}{
 		{"By Jane Doe", "Jane Doe"},
-		{"BY JANE DOE AND JOHN ROE", "Jane Doe And John Roe"},
+		{"BY JANE DOE AND JOHN ROE", "Jane Doe and John Roe"},
 		{"By Jane Doe, Reuters", "Jane Doe"},
+		// A list of authors is the byline whole; what follows a name and
+		// is no person's (a title, a paper, an agency) is not.
+		{"By Miri Forbes, Nicholas Eaton, and Robert Krueger", "Miri Forbes, Nicholas Eaton, and Robert Krueger"},
+		{"By Jane Doe, John Roe and Ann Poe", "Jane Doe, John Roe and Ann Poe"},
+		{"BY JANE DOE, JOHN ROE AND ANN POE", "Jane Doe, John Roe and Ann Poe"},
+		{"By Jane Doe, Staff Writer", "Jane Doe"},
+		{"By Jane Doe, Washington Post", "Jane Doe"},
+		{"By Jane Doe, Associated Press Writer", "Jane Doe"},
+		{"By Jane Doe, John Roe | Reuters", "Jane Doe, John Roe"},
+		{"By Ann Poe, Mark Lee, Jane Doe, John Roe, Sara Hill and Tom West", "Ann Poe, Mark Lee, Jane Doe, John Roe, Sara Hill and Tom West"},
 		{"Posted by Jane Doe", "Jane Doe"},
 		{"October 25th, 2012 by Jane Doe", "Jane Doe"},
 		{"Tuesday, Nov. 6, 2012 by Jane Doe", "Jane Doe"},
