@@ -3183,6 +3183,9 @@ func mentionRuns(text string, ws []token) iter.Seq2[int, int] {
 				if pronounI(text, ws, j) {
 					break // "Mr. Collins I know", "Obama I think": the speaker, no regnal number ("Henry I of England", "Elizabeth I's")
 				}
+				if ws[j].upper && !ws[j].allCaps && j-i >= 2 && ws[j-1].allCaps && ws[j-2].allCaps && inByline(text, int(ws[j].start)) {
+					break // a byline's name in capitals ends where they do: "By JOANN LOVIGLIO Associated Press"
+				}
 				if ws[j].upper {
 					j++
 					continue
@@ -4628,6 +4631,12 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		}
 		return e
 	}
+	// respelled reports whether the table knows name only as another
+	// name's other spelling ("COLUMBIA" as "Colombia").
+	respelled := func(name string) bool {
+		e := probe(name)
+		return e != nil && !t.spelledAs(e, name)
+	}
 	add := func(a, b int, honor, tentative bool) {
 		name := text[ws[a].start:ws[b-1].end]
 		nameStart := ws[a].start
@@ -5020,6 +5029,13 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			// the table knows it or it has several words, and the words after
 			// the office name a person.
 			if k := innerOffice(text, ws, a, b); k > 0 && !ws[a].headline && !(ws[a].allCaps && ws[b-1].allCaps) {
+				// An occupation no list of offices holds is a job's
+				// title with the words before it ("Digital Content
+				// Editor Anne Glover"), unless they name a body the
+				// table, the gazetteer or the open data of firms knows,
+				// or an acronym does ("Google Software Engineer …",
+				// "NASA Administrator Jim Bridenstine").
+				job := isOccupationTitle(text, ws, k, b)
 				i0 := bodyBeforeOffice(text, ws, run[0], k) // "Interim BART Police Chief Ed Alvarez": the qualifier is the office's
 				// A party's adjective describes the office's holder, not
 				// the institution: "Democratic U.S. Rep. Gwen Graham"; not
@@ -5032,8 +5048,14 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				for o-1 > i0 && (inLower(nameTitles, ws[o-1].in(text)) || inLower(officeSides, ws[o-1].in(text))) && ws[o-2].in(text) != "of" && ws[o-2].in(text) != "for" {
 					o-- // not a field after "of": "Department of Justice Inspector General"
 				}
-				if o-i0 >= 2 || o-i0 == 1 && (probe(trimPossessive(ws[i0].in(text))) != nil || isPlaceName(trimPossessive(ws[i0].in(text))) || isFirmName(trimPossessive(ws[i0].in(text)))) {
-					n := len(ms) // a body of one word the table, the gazetteer or the open data of firms knows: "Twitter CEO Jack Dorsey"
+				known := func(name string) bool {
+					return probe(name) != nil || isPlaceName(name) || isFirmName(name) || isAcronym(name)
+				}
+				for job && o > i0 && !known(trimPossessive(text[ws[i0].start:ws[o-1].end])) {
+					o-- // the longest body known that opens the title: "Google" of "Google Software Engineer"
+				}
+				if o-i0 >= 2 || o-i0 == 1 && known(trimPossessive(ws[i0].in(text))) {
+					n := len(ms) // a body of one word the table, the gazetteer or the open data of firms knows, or an acronym: "Twitter CEO Jack Dorsey", "NASA Administrator …"
 					add(i0, o, false, false)
 					if m := &ms[len(ms)-1]; len(ms) > n && m.r.e == nil && m.r.kind == "" {
 						m.r.kind = Org // a name no table knows that holds an office
@@ -5092,7 +5114,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				!quotedSpeaker(text, ws, int(ws[a].start), int(ws[a].end)) && // “Did we win?” Charlotte asked.
 				!speakerAlone(text, ws, a) && // "Kowalczyk told reporters …"
 				!firmSpeaks(text, ws, a) && // "Google said on Monday …"
-				!labels[ws[a].in(text)] // "Umansky: …", a transcript's speaker
+				!labels[ws[a].in(text)] && // "Umansky: …", a transcript's speaker
+				!(opensDateline(text, int(ws[a].start), int(ws[a].end)) && !respelled(ws[a].in(text))) // "PORTSMOUTH, England —"; "COLUMBIA, S.C." is no Colombia
 			// A run in capitals (a headline) or with words no name has:
 			// keep the parts the table knows, else the whole run.
 			if b-a > maxNameWords || b-a > 1 && (ws[a].allCaps && ws[b-1].allCaps || ws[a].headline && !givenNameRun(text, ws, a, b) || t.splitsRun(text, ws, a, b)) {
@@ -5156,6 +5179,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			}
 			n := len(ms)
 			add(a, b, honor, tentative)
+			if len(ms) > n && b == a+1 && ms[n].r.e == nil && opensDateline(text, int(ws[a].start), int(ws[a].end)) {
+				ms[n].place = true // a dateline's town: a place, which joins no firm or team by its last word ("SOFIA" … "CSKA Sofia")
+			}
 			if len(ms) > n && b == a+1 && labels[ws[a].in(text)] {
 				if m := &ms[len(ms)-1]; m.r.e == nil && !isPlaceName(m.r.key) && !isFirmName(ws[a].in(text)) {
 					m.person = true // a transcript's speaker is someone, whatever the guess of last resort
@@ -5487,7 +5513,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if m.r.e == nil && !hasNearWord(text[ms[best].nameStart:ms[best].end], bare) {
 			continue // a surname skeleton alone joins other names: "Dickens" is not Roger Deakins
 		}
-		if placeLike := m.r.e != nil && m.r.kind != Person || m.r.e == nil && isPlaceName(bare); placeLike {
+		if placeLike := m.r.e != nil && m.r.kind != Person || m.r.e == nil && (isPlaceName(bare) || m.place); placeLike {
 			// A place or organisation the table or the gazetteer knows
 			// is the bare surname only of a name that is surely a
 			// person's ("Hamilton" after "Ian Hamilton", not "Taiwan"
@@ -6177,7 +6203,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if m.has(signInTitle) {
 			e.Kind = Other
 		}
-		if e.Kind == Org && !m.person && m.r.e == nil && datelineTown(text, &ms[i]) {
+		if e.Kind == Org && !m.person && m.r.e == nil && (datelineTown(text, &ms[i]) || m.start == m.nameStart && strings.EqualFold(e.Name, text[m.start:m.end]) && opensDateline(text, int(m.start), int(m.end))) {
 			e.Kind = Place // not an acronym's organisation: "NASHUA, N.H. -"
 		}
 		if m.has(signUnit) && !m.person && (e.Kind == Org || e.Kind == Place && !m.place && !isPlaceName(trimPossessive(text[m.nameStart:m.end]))) && m.r.e == nil {
@@ -6284,6 +6310,25 @@ func datelineTown(text string, m *found) bool {
 		rest = rest[:k]
 	}
 	return strings.Contains(rest, " - ") || strings.Contains(rest, " — ") || strings.Contains(rest, " – ") || strings.Contains(rest, " (")
+}
+
+// opensDateline reports whether the word text[start:end], in capitals,
+// opens a line with a dateline (datelineOf) whose place it opens, and
+// that a region after a comma or an agency's bracket shows is one, or
+// the gazetteer knows: "WICKFORD, England —", "WICKFORD (Reuters) -",
+// "PORTSMOUTH —"; not "NASA — the agency said". Only the line's first 80
+// bytes are read: datelineOf looks no further.
+func opensDateline(text string, start, end int) bool {
+	if start > 0 && text[start-1] != '\n' || !isAllCaps(text[start:end]) || end-start < 2 {
+		return false
+	}
+	line := text[start:min(len(text), start+80)]
+	if k := strings.IndexByte(line, '\n'); k >= 0 {
+		line = line[:k]
+	}
+	n, place, agency := datelineOf(line)
+	w := text[start:end]
+	return n > 0 && strings.HasPrefix(place, w) && (agency != "" || strings.IndexByte(place, ',') > 0 || isPlaceName(titleCase(w)))
 }
 
 // pairedNames makes Other the kind of a name that joins by hyphens the
@@ -8019,12 +8064,35 @@ func invertedInitials(s string) bool {
 	return rest == "" || rest[0] == ',' || rest[0] == ';' || strings.HasPrefix(rest, " &") || strings.HasPrefix(rest, " and ") || strings.HasPrefix(rest, " (")
 }
 
+// inByline reports whether text[i] is on a line that is a byline
+// (isBylineLine). A byline is short: a line of more than maxBylineBytes
+// is none, and only that many bytes on each side of i are read.
+func inByline(text string, i int) bool {
+	from := max(0, i-maxBylineBytes)
+	start := strings.LastIndexByte(text[from:i], '\n') + 1
+	if start == 0 && from > 0 {
+		return false
+	}
+	end := strings.IndexByte(text[i:min(len(text), i+maxBylineBytes)], '\n')
+	if end < 0 && i+maxBylineBytes < len(text) {
+		return false
+	} else if end < 0 {
+		end = len(text) - i
+	}
+	return isBylineLine(strings.TrimSpace(text[from+start : i+end]))
+}
+
+// maxBylineBytes bounds the line inByline reads.
+const maxBylineBytes = 300
+
 // markHeadlines marks the words of lines in title case ("Macron Speeds up
 // Rafale Warplane Orders"): at most 25 words, not ending in a full stop
 // unless the line is the story's title (token.title: a line of names in
 // prose ends in one), four or more words of four letters or more, at
-// least seven in ten of them capitalised. In such lines capitals say
-// nothing, and only names the table knows are mentions.
+// least seven in ten of them capitalised; a byline ("By Jane Doe, John
+// Roe and Ann Poe", see bylineOf) is a line of names, not a headline. In
+// such lines capitals say nothing, and only names the table knows are
+// mentions.
 func markHeadlines(text string, ws []token) {
 	for i := 0; i < len(ws); {
 		end := strings.IndexByte(text[ws[i].start:], '\n')
@@ -8036,7 +8104,7 @@ func markHeadlines(text string, ws []token) {
 		for j < len(ws) && int(ws[j].start) < lineEnd {
 			j++
 		}
-		if titleCased(text, ws[i:j]) && (ws[i].title || !strings.HasSuffix(strings.TrimRight(text[ws[i].start:lineEnd], " \t\r\"'”’)"), ".")) {
+		if titleCased(text, ws[i:j], ws[i].title) && (ws[i].title || !strings.HasSuffix(strings.TrimRight(text[ws[i].start:lineEnd], " \t\r\"'”’)"), ".")) && !isBylineLine(text[ws[i].start:lineEnd]) {
 			for k := i; k < j; k++ {
 				ws[k].headline = true
 			}
@@ -8049,8 +8117,10 @@ func markHeadlines(text string, ws []token) {
 
 // titleCased reports whether the words ws of text are in title case, as a
 // headline or a work's title is: at most 25 words, four or more of four
-// letters or more, seven in ten of those capitalised.
-func titleCased(text string, ws []token) bool {
+// letters or more, seven in ten of those capitalised. A story's title
+// (title set: Parse found it) needs two such words, not four: it is a
+// headline whatever its length ("Why Sex Gets Better in Older Age").
+func titleCased(text string, ws []token, title bool) bool {
 	if len(ws) > 25 {
 		return false
 	}
@@ -8065,7 +8135,7 @@ func titleCased(text string, ws []token) bool {
 			}
 		}
 	}
-	return long >= 4 && caps*10 >= long*7
+	return (long >= 4 || title && long >= 2) && caps*10 >= long*7
 }
 
 // markQuotedTitles marks, as markHeadlines marks a headline, the words of
@@ -8106,7 +8176,7 @@ func markQuotedTitles(text string, ws []token, i, j int) {
 		if e >= j || e-k >= 25 {
 			continue
 		}
-		if titleCased(text, ws[k:e+1]) {
+		if titleCased(text, ws[k:e+1], false) {
 			for m := k; m <= e; m++ {
 				ws[m].headline = true
 			}
@@ -8321,7 +8391,8 @@ func innerOffice(text string, ws []token, a, b int) int {
 			return false // an office of several words: "Chief of Staff"
 		}
 		w := ws[k].in(text)
-		return isInnerTitle(w) || strings.IndexByte(w, '-') > 0 && titleCompound(strings.ToLower(w)) || rosterPosition(text, ws, k, b) || memberBeforeName(text, ws, k, b)
+		return isInnerTitle(w) || strings.IndexByte(w, '-') > 0 && titleCompound(strings.ToLower(w)) || rosterPosition(text, ws, k, b) || memberBeforeName(text, ws, k, b) ||
+			occupationBeforeName(text, ws, k, b)
 	}
 	for k := a + 1; k+1 < b; k++ {
 		if office(k) && !office(k-1) {
@@ -8335,6 +8406,27 @@ func innerOffice(text string, ws []token, a, b int) int {
 		}
 	}
 	return -1
+}
+
+// isOccupationTitle reports whether innerOffice found ws[k] as an
+// occupation alone (occupationBeforeName), no office or title a list
+// holds.
+func isOccupationTitle(text string, ws []token, k, b int) bool {
+	w := ws[k].in(text)
+	return occupationBeforeName(text, ws, k, b) && !isInnerTitle(w) && !(strings.IndexByte(w, '-') > 0 && titleCompound(strings.ToLower(w)))
+}
+
+// occupationBeforeName reports whether ws[k], inside the run ws[:b], is
+// an occupation (describesOccupation: "Manager", "Engineer",
+// "Coordinator") before a given name and a surname: the end of a job's
+// title that no list of offices holds ("Campaign Manager Jen O'Malley
+// Dillon", "Software Engineer Eric Weigle").
+func occupationBeforeName(text string, ws []token, k, b int) bool {
+	if k+2 >= b || !describesOccupation(ws[k].in(text)) {
+		return false
+	}
+	given := ws[k+1].in(text)
+	return isGivenName(given) && !isInnerTitle(given) && !isPlaceName(given) && !isFirmName(given) // not "Inspector General Michael Horowitz"
 }
 
 // personLike reports whether one of the words ws, before a last word, is

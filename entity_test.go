@@ -1927,6 +1927,54 @@ func TestPlaceOffices(t *testing.T) {
 	}
 }
 
+// TestOccupationTitles: an occupation that no list of offices holds,
+// before a given name and a surname, ends a job's title, which is no
+// name: the words before it are the title's, unless they name a body
+// the lists know or an acronym does. A bare occupation word inside a
+// person's name, with no given name after it, stays the name's.
+func TestOccupationTitles(t *testing.T) {
+	for text, want := range map[string]map[string]Kind{
+		"The plan came from Campaign Manager Jennifer Oakes on Monday.": {"Jennifer Oakes": Person},
+		"Digital Content Editor Melissa Tran wrote the note.":           {"Melissa Tran": Person},
+		"The court heard Defensive Coordinator Steve Marlow on Friday.": {"Steve Marlow": Person},
+		"FAA Administrator Robert Linley said the rule would stand.":    {"FAA": Org, "Robert Linley": Person},
+		"Google Software Engineer Diane Oyelaran built the tool.":       {"Google": Org, "Diane Oyelaran": Person},
+		"The quarterback Baker Mayfield threw twice.":                   {"Baker Mayfield": Person},
+		"He thanked Christopher Walker Smith for the loan.":             {"Christopher Walker Smith": Person},
+	} {
+		checkFirstMentionKinds(t, text, want)
+	}
+}
+
+// TestBylineNames: the names of a byline are mentions, as in prose: a
+// byline in title case is no headline, and one in capitals ends where
+// the capitals do.
+func TestBylineNames(t *testing.T) {
+	for text, want := range map[string]map[string]Kind{
+		"By Tamsin Hale, Oliver Brandt, and Ruth Ocampo\n\nThe survey closed in May.\n": {"Tamsin Hale": Person, "Oliver Brandt": Person, "Ruth Ocampo": Person},
+		"By Tamsin Hale and Ruth Ocampo\n\nThe survey closed in May.\n":                 {"Tamsin Hale": Person, "Ruth Ocampo": Person},
+		"By MARTA KOVACS Associated Press\n\nThe survey closed in May.\n":               {"MARTA KOVACS": Person, "Associated Press": Org},
+	} {
+		checkFirstMentionKinds(t, text, want)
+	}
+}
+
+// TestDatelineTowns: a word in capitals that opens a dateline is a place
+// where a region, an agency's bracket or the gazetteer shows the dateline
+// is one; it joins no name it ends ("CSKA Sofia"), and an acronym before
+// a dash is no dateline's.
+func TestDatelineTowns(t *testing.T) {
+	for text, want := range map[string]map[string]Kind{
+		"WICKFORD, England — Ferries ran late on Tuesday.\n":       {"WICKFORD": Place, "England": Place},
+		"WICKFORD (Reuters) - Ferries ran late on Tuesday.\n":      {"WICKFORD": Place, "Reuters": Org},
+		"PORTSMOUTH — Ferries ran late on Tuesday.\n":              {"PORTSMOUTH": Place},
+		"SOFIA (Reuters) - He left CSKA Sofia for Levski Sofia.\n": {"SOFIA": Place, "Reuters": Org, "CSKA Sofia": Org, "Levski Sofia": Org},
+		"NASA — the agency said so on Tuesday.\n":                  {},
+	} {
+		checkFirstMentionKinds(t, text, want)
+	}
+}
+
 // TestEndsInCommonWord: an unknown name of several words that opens with
 // no given name and ends in a word the text's prose writes in lower case
 // names a thing, not a person ("Sonos Move" beside "the move"); unless the
@@ -2681,15 +2729,10 @@ func TestKindsInContext(t *testing.T) {
 func TestTitleWithFullStop(t *testing.T) {
 	text := "Hillary Clinton Was Headed Home But Turned Back to Avoid Bad Optics.\n\n" +
 		"Hillary Clinton left the event early on Sunday, her campaign said. Aides said she was fine.\n"
-	var got []string
-	for _, a := range Parse(text) {
-		for _, e := range a.Entities {
-			got = append(got, e.Name)
-		}
-	}
-	if !slices.Equal(got, []string{"Hillary Clinton"}) {
-		t.Errorf("Parse(%q): entities %q, want [\"Hillary Clinton\"]", text, got)
-	}
+	checkParsedNames(t, text, "Hillary Clinton")
+	// A short title is a headline too: two words of four letters or
+	// more, all capitalised, where another line needs four.
+	checkParsedNames(t, "Why Tea Is Better on Cold Days\n\nBy Tamsin Hale\n\nDrinkers in three countries said so in a survey, the authors wrote. Hale said the result held.\n", "Tamsin Hale")
 	prose := "He thanked Alice Walker, Bobby Dylan and Carla Sagan.\n"
 	var names []string
 	for _, e := range Entities(prose) {
@@ -2697,6 +2740,21 @@ func TestTitleWithFullStop(t *testing.T) {
 	}
 	if !slices.Contains(names, "Alice Walker") {
 		t.Errorf("Entities(%q) = %q: a line of names in prose is no headline", prose, names)
+	}
+}
+
+// checkParsedNames fails t unless the names of the entities of the
+// articles Parse makes of text are want, in order.
+func checkParsedNames(t *testing.T, text string, want ...string) {
+	t.Helper()
+	var got []string
+	for _, a := range Parse(text) {
+		for _, e := range a.Entities {
+			got = append(got, e.Name)
+		}
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("Parse(%q): entities %q, want %q", text, got, want)
 	}
 }
 
