@@ -1935,7 +1935,7 @@ func parsePerson(name, s string, surnameLens []int) personName {
 	case len(surnameLens) > 0 && surnameLens[0] <= len(ws):
 		k := surnameLens[0]
 		p.surname, p.given = ws[len(ws)-k:], ws[:len(ws)-k]
-	case len(ws) >= 2 && len(ws) <= 3 && eastAsianFamilies.has(ws[0]) && (!isGivenName(capitalized(ws[0])) || !slices.ContainsFunc(ws[1:], func(w string) bool { return !romanisedGiven(w) })):
+	case len(ws) >= 2 && len(ws) <= 3 && eastAsianFamilies.has(ws[0]) && (!isGivenName(capitalized(ws[0])) || allRomanisedGiven(ws[1:])):
 		// A family name first, unless the family is an English given name
 		// too and a word after it is no romanised given name of one or
 		// two syllables: "Lee Epstein", "Kim Kardashian" are named given
@@ -1965,6 +1965,18 @@ func parsePerson(name, s string, surnameLens []int) personName {
 		p.given = kept
 	}
 	return p
+}
+
+// allCommonWords reports whether every word of ws, in lower case, is a
+// word of the dictionary (isCommonWord).
+func allCommonWords(ws []string) bool {
+	return !slices.ContainsFunc(ws, func(w string) bool { return !isCommonWord(w) })
+}
+
+// allRomanisedGiven reports whether every word of ws is romanisedGiven:
+// the given name after an East Asian family name ("cheng soon").
+func allRomanisedGiven(ws []string) bool {
+	return !slices.ContainsFunc(ws, func(w string) bool { return !romanisedGiven(w) })
 }
 
 // romanisedGiven reports whether the lower-case word w is one or two
@@ -9491,6 +9503,8 @@ func endsInDictionaryWord(name string) bool {
 	var buf [32]byte
 	if lf := lowerInto(buf[:], first); !strings.Contains(rest, " ") && patronymics.hasBytes(lf) {
 		return false // "Bin Laden": a particle and a surname ("Bin Talal Holdings" goes on)
+	} else if given := strings.Fields(strings.ToLower(rest)); eastAsianFamilies.hasBytes(lf) && len(given) <= 2 && allRomanisedGiven(given) && !allCommonWords(given) {
+		return false // a family name first and a given name of syllables: "Lim Cheng Soon", as parsePerson reads it; not "Oh Mom", "Moon Hooch"
 	}
 	last := ""
 	for rest != "" {

@@ -3259,6 +3259,11 @@ func TestDictionaryEndedNames(t *testing.T) {
 		{"The essay by Vann R. Tapper ran first.", []string{"Vann R. Tapper person"}},
 		{"The essay by Vann Tapper Jr. ran first.", []string{"Vann Tapper Jr. person"}},
 		{"THE INTERVIEW WITH JAKE TAPPER AIRED LATE.", []string{"JAKE TAPPER person"}},
+		// An East Asian family name first and a given name of romanised
+		// syllables, as parsePerson reads it; not an interjection before
+		// a common word.
+		{"The essay by Lim Kok Soon ran first.", []string{"Lim Kok Soon person"}},
+		{"The band Moon Hooch played late.", []string{"Moon Hooch other"}},
 	})
 }
 
