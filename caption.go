@@ -528,12 +528,14 @@ func bylineOf(s string, bare bool) (string, bool) {
 
 // authorListEnd returns where the list of authors that opens rest ends,
 // given i, the end of its first name (a comma, a bar): past each later
-// item after a comma that is a person's name by its shape and by a given
-// name that opens it, "and" or "&" before the last ("Jane Doe, John Roe,
-// and Ann Poe"), else i. A title ("Staff Writer"), a paper ("Washington
-// Post") or an agency ("Reuters") after the comma stays out.
+// item after a comma that is a person's name (authorNamed), up to the
+// last item that "and" or "&" opens or holds ("Jane Doe, John Roe, and
+// Ann Poe", "Jane Doe, John Roe and Ann Poe"), else i. A title ("Staff
+// Writer"), a paper ("Washington Post", "Christian Science Monitor") or an
+// agency ("Reuters") after the comma stays out: no "and" makes it one of
+// a list.
 func authorListEnd(rest string, i int) int {
-	end := i
+	end, listEnd := i, i
 	for end < len(rest) && rest[end] == ',' {
 		item, next := rest[end+1:], len(rest)
 		if k := strings.IndexAny(item, ",|•·"); k >= 0 {
@@ -543,16 +545,47 @@ func authorListEnd(rest string, i int) int {
 		if strings.ToUpper(item) == item {
 			item = strings.ReplaceAll(titleCase(item), "And ", "and ")
 		}
+		last := strings.HasPrefix(item, "and ") || strings.HasPrefix(item, "& ")
 		names := splitNames(strings.TrimPrefix(strings.TrimPrefix(item, "and "), "& "))
-		if len(names) == 0 || slices.ContainsFunc(names, func(n string) bool {
-			first := firstField(n)
-			return !isNameShaped(n) || !isGivenName(first) || isPlaceName(first)
-		}) {
+		if len(names) == 0 || slices.ContainsFunc(names, func(n string) bool { return !authorNamed(n) }) {
 			break
 		}
 		end = next
+		if last || len(names) > 1 {
+			listEnd = end // the list's last item, after "and": what came before it is the list's too
+		}
 	}
-	return end
+	return listEnd
+}
+
+// isPeopleByline reports whether s is a byline (bylineOf) that names
+// people only: each name an author's (authorNamed) or opened by a word no
+// dictionary holds ("By Miri Forbes"); not "By Popular Demand Returns
+// Tonight", a headline. What follows the names ("By Jane Doe, Reuters")
+// is not read.
+func isPeopleByline(s string) bool {
+	author, ok := bylineOf(s, false)
+	if !ok {
+		return false
+	}
+	names := splitNames(author)
+	return len(names) > 0 && !slices.ContainsFunc(names, func(n string) bool {
+		return !authorNamed(n) && !(isNameShaped(n) && !isCommonWord(strings.ToLower(firstField(n))))
+	})
+}
+
+// authorNamed reports whether n, an item of a byline's list, is a
+// person's name: shaped as one (isNameShaped), opened by a given name
+// that is no place, and no firm's or body's that opens with one
+// ("Christian Science Monitor", "Marshall Project", "Morgan Stanley").
+func authorNamed(n string) bool {
+	first := firstField(n)
+	if !isNameShaped(n) || !isGivenName(first) || isPlaceName(first) || isFirmName(n) {
+		return false
+	}
+	var buf [32]byte
+	last := lowerInto(buf[:], lastField(n))
+	return !orgWords.hasBytes(last) && !firmHeads.hasBytes(last) && !isBodyNounLower(last)
 }
 
 // isDateWords reports whether s is a date and nothing else, as a byline

@@ -89,7 +89,11 @@ func TestBylineOf(t *testing.T) {
 		{"By Jane Doe, Staff Writer", "Jane Doe"},
 		{"By Jane Doe, Washington Post", "Jane Doe"},
 		{"By Jane Doe, Associated Press Writer", "Jane Doe"},
-		{"By Jane Doe, John Roe | Reuters", "Jane Doe, John Roe"},
+		{"By Jane Doe and John Roe | Reuters", "Jane Doe and John Roe"},
+		// Two names and no "and": the second may be a paper's or a
+		// firm's that opens with a given name.
+		{"By Jane Doe, Christian Science Monitor", "Jane Doe"},
+		{"By Jane Doe, Morgan Stanley", "Jane Doe"},
 		{"By Ann Poe, Mark Lee, Jane Doe, John Roe, Sara Hill and Tom West", "Ann Poe, Mark Lee, Jane Doe, John Roe, Sara Hill and Tom West"},
 		{"Posted by Jane Doe", "Jane Doe"},
 		{"October 25th, 2012 by Jane Doe", "Jane Doe"},

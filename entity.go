@@ -3195,8 +3195,8 @@ func mentionRuns(text string, ws []token) iter.Seq2[int, int] {
 				if pronounI(text, ws, j) {
 					break // "Mr. Collins I know", "Obama I think": the speaker, no regnal number ("Henry I of England", "Elizabeth I's")
 				}
-				if ws[j].upper && !ws[j].allCaps && j-i >= 2 && ws[j-1].allCaps && ws[j-2].allCaps && inByline(text, int(ws[j].start)) {
-					break // a byline's name in capitals ends where they do: "By JOANN LOVIGLIO Associated Press"
+				if ws[j].upper && !ws[j].allCaps && j-i >= 2 && bylineNameBefore(text, ws[max(i, j-maxNameWords):j]) && bylineAgencyAt(text, int(ws[j].start)) {
+					break // a byline's name in capitals ends before its agency's: "By JOANN LOVIGLIO Associated Press"
 				}
 				if ws[j].upper {
 					j++
@@ -5061,10 +5061,13 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 					o-- // not a field after "of": "Department of Justice Inspector General"
 				}
 				known := func(name string) bool {
-					return probe(name) != nil || isPlaceName(name) || isFirmName(name) || isAcronym(name)
+					if e := probe(name); e != nil {
+						return !job || t.spelledAs(e, name) // a job's title holds no other name: "CBS Sports NFL" is not the NFL
+					}
+					return isPlaceName(name) || isFirmName(name) || isAcronym(name)
 				}
-				for job && o > i0 && !known(trimPossessive(text[ws[i0].start:ws[o-1].end])) {
-					o-- // the longest body known that opens the title: "Google" of "Google Software Engineer"
+				if job {
+					i0, o = jobTitleBody(text, ws, run[0], i0, o, known)
 				}
 				if o-i0 >= 2 || o-i0 == 1 && known(trimPossessive(ws[i0].in(text))) {
 					n := len(ms) // a body of one word the table, the gazetteer or the open data of firms knows, or an acronym: "Twitter CEO Jack Dorsey", "NASA Administrator …"
@@ -6328,20 +6331,33 @@ func datelineTown(text string, m *found) bool {
 // opens a line with a dateline (datelineOf) whose place it opens, and
 // that a region after a comma or an agency's bracket shows is one, or
 // the gazetteer knows: "WICKFORD, England —", "WICKFORD (Reuters) -",
-// "PORTSMOUTH —"; not "NASA — the agency said". Only the line's first 80
-// bytes are read: datelineOf looks no further.
+// "PORTSMOUTH —"; not "NASA — the agency said", nor "CORRECTION, Jan. 5
+// —". Only the line's first maxDatelineBytes are read.
 func opensDateline(text string, start, end int) bool {
 	if start > 0 && text[start-1] != '\n' || !isAllCaps(text[start:end]) || end-start < 2 {
 		return false
 	}
-	line := text[start:min(len(text), start+80)]
+	line := text[start:min(len(text), start+maxDatelineBytes)]
 	if k := strings.IndexByte(line, '\n'); k >= 0 {
 		line = line[:k]
 	}
 	n, place, agency := datelineOf(line)
 	w := text[start:end]
-	return n > 0 && strings.HasPrefix(place, w) && (agency != "" || strings.IndexByte(place, ',') > 0 || isPlaceName(titleCase(w)))
+	if n == 0 || !strings.HasPrefix(place, w) {
+		return false
+	}
+	region := ""
+	if _, r, ok := strings.Cut(place, ","); ok {
+		region = strings.TrimSpace(r)
+	}
+	// A date after the comma is no region: "CORRECTION, Jan. 5 —".
+	isRegion := region != "" && !isDigit(region[0]) && !isDateWords(region) && !inLower(calendarNames, firstField(region))
+	return agency != "" || isRegion || isPlaceName(titleCase(w))
 }
+
+// maxDatelineBytes bounds what opensDateline reads of a line: datelineOf
+// wants its separator in the first 80 bytes, and reads a few past it.
+const maxDatelineBytes = 96
 
 // pairedNames makes Other the kind of a name that joins by hyphens the
 // surnames of people the text names ("the Trump-Clinton race", "the
@@ -8076,34 +8092,63 @@ func invertedInitials(s string) bool {
 	return rest == "" || rest[0] == ',' || rest[0] == ';' || strings.HasPrefix(rest, " &") || strings.HasPrefix(rest, " and ") || strings.HasPrefix(rest, " (")
 }
 
-// inByline reports whether text[i] is on a line that is a byline
-// (isBylineLine). A byline is short: a line of more than maxBylineBytes
-// is none, and only that many bytes on each side of i are read.
-func inByline(text string, i int) bool {
-	from := max(0, i-maxBylineBytes)
-	start := strings.LastIndexByte(text[from:i], '\n') + 1
-	if start == 0 && from > 0 {
+// bylineAgencyAt reports whether text[i:] ends a byline's line
+// (isBylineLine) with an agency's or a firm's name, the line no longer
+// than maxBylineBytes: "Associated Press" of "By JOANN LOVIGLIO
+// Associated Press". Only that line is read.
+func bylineAgencyAt(text string, i int) bool {
+	start, end, ok := lineAround(text, i, maxBylineBytes)
+	if !ok || !isBylineLine(strings.TrimSpace(text[start:end])) {
 		return false
 	}
-	end := strings.IndexByte(text[i:min(len(text), i+maxBylineBytes)], '\n')
-	if end < 0 && i+maxBylineBytes < len(text) {
-		return false
-	} else if end < 0 {
-		end = len(text) - i
+	tail := strings.TrimSpace(text[i:end])
+	if first := firstField(tail); first != capitalized(strings.ToLower(first)) || inLower(nameSuffixes, strings.TrimSuffix(first, ".")) {
+		return false // a name's own word: "McDONALD", "Jr."
 	}
-	return isBylineLine(strings.TrimSpace(text[from+start : i+end]))
+	return agencies[tail] != "" || isFirmName(tail) || inLower(orgWords, lastField(tail))
 }
 
-// maxBylineBytes bounds the line inByline reads.
+// bylineNameBefore reports whether the words ws, a "By" aside, are a
+// name of two words or more in a byline written in capitals, one word at
+// least ("JOANN LOVIGLIO", "MARTA McKOVACS"), not an outlet's ("NBC").
+func bylineNameBefore(text string, ws []token) bool {
+	if len(ws) > 0 && strings.EqualFold(ws[0].in(text), "by") {
+		ws = ws[1:]
+	}
+	return len(ws) >= 2 && slices.ContainsFunc(ws, func(w token) bool { return w.allCaps })
+}
+
+// lineAround returns the bounds of the line that holds text[i], without
+// its newline; ok is false when the line is longer than max bytes, of
+// which no more than max on each side of i are read.
+func lineAround(text string, i, max int) (start, end int, ok bool) {
+	from := i - min(i, max)
+	start = from + strings.LastIndexByte(text[from:i], '\n') + 1
+	if start == from && from > 0 && text[from-1] != '\n' {
+		return 0, 0, false
+	}
+	end = strings.IndexByte(text[i:min(len(text), i+max)], '\n')
+	switch {
+	case end >= 0:
+		end += i
+	case i+max < len(text):
+		return 0, 0, false
+	default:
+		end = len(text)
+	}
+	return start, end, end-start <= max
+}
+
+// maxBylineBytes is the longest line read as a byline.
 const maxBylineBytes = 300
 
-// markHeadlines marks the words of lines in title case ("Macron Speeds up
-// Rafale Warplane Orders"): at most 25 words, not ending in a full stop
+// markHeadlines marks the words of lines in title case (titleCased:
+// "Macron Speeds up Rafale Warplane Orders"): not ending in a full stop
 // unless the line is the story's title (token.title: a line of names in
-// prose ends in one), four or more words of four letters or more, at
-// least seven in ten of them capitalised; a byline ("By Jane Doe, John
-// Roe and Ann Poe", see bylineOf) is a line of names, not a headline. In
-// such lines capitals say nothing, and only names the table knows are
+// prose ends in one). A byline that names people (isPeopleByline: "By
+// Jane Doe, John Roe and Ann Poe") is a line of names, not a headline
+// ("By Popular Demand Returns" is one). In a headline
+// capitals say nothing, and only names the table or the body knows are
 // mentions.
 func markHeadlines(text string, ws []token) {
 	for i := 0; i < len(ws); {
@@ -8116,7 +8161,7 @@ func markHeadlines(text string, ws []token) {
 		for j < len(ws) && int(ws[j].start) < lineEnd {
 			j++
 		}
-		if titleCased(text, ws[i:j], ws[i].title) && (ws[i].title || !strings.HasSuffix(strings.TrimRight(text[ws[i].start:lineEnd], " \t\r\"'”’)"), ".")) && !isBylineLine(text[ws[i].start:lineEnd]) {
+		if titleCased(text, ws[i:j], ws[i].title) && (ws[i].title || !strings.HasSuffix(strings.TrimRight(text[ws[i].start:lineEnd], " \t\r\"'”’)"), ".")) && (lineEnd-int(ws[i].start) > maxBylineBytes || !isPeopleByline(text[ws[i].start:lineEnd])) {
 			for k := i; k < j; k++ {
 				ws[k].headline = true
 			}
@@ -8130,8 +8175,8 @@ func markHeadlines(text string, ws []token) {
 // titleCased reports whether the words ws of text are in title case, as a
 // headline or a work's title is: at most 25 words, four or more of four
 // letters or more, seven in ten of those capitalised. A story's title
-// (title set: Parse found it) needs two such words, not four: it is a
-// headline whatever its length ("Why Sex Gets Better in Older Age").
+// (title set: Parse found it) needs two such words, not four: a short
+// title is a headline too ("Why Sex Gets Better in Older Age").
 func titleCased(text string, ws []token, title bool) bool {
 	if len(ws) > 25 {
 		return false
@@ -8404,7 +8449,7 @@ func innerOffice(text string, ws []token, a, b int) int {
 		}
 		w := ws[k].in(text)
 		return isInnerTitle(w) || strings.IndexByte(w, '-') > 0 && titleCompound(strings.ToLower(w)) || rosterPosition(text, ws, k, b) || memberBeforeName(text, ws, k, b) ||
-			occupationBeforeName(text, ws, k, b)
+			k-a <= maxNameWords && b-k <= maxNameWords && occupationBeforeName(text, ws, k, b) // a job's title and a name: no run a text long
 	}
 	for k := a + 1; k+1 < b; k++ {
 		if office(k) && !office(k-1) {
@@ -8418,6 +8463,54 @@ func innerOffice(text string, ws []token, a, b int) int {
 		}
 	}
 	return -1
+}
+
+// jobTitleBody returns the body that opens the words ws[i0:o] before a
+// job's title (isOccupationTitle), as [i0, o), or an empty one (o == i0)
+// when the words are the title's. A body known reads from run0, the
+// run's start, where bodyBeforeOffice dropped its first words ("New" of
+// "New York Giants"): the words whole when known names them (the table,
+// the gazetteer, the firms' open data, an acronym), else the longest such opening when only words of the
+// dictionary that end no place's or body's name, or acronyms, follow it ("Google" of
+// "Google Software Engineer"); none when all of them are such words
+// ("Digital Content Editor"); else the words whole, as before an office
+// ("Paris Hilton Hotel Manager"). At most maxNameWords words are read
+// from each start.
+func jobTitleBody(text string, ws []token, run0, i0, o int, known func(string) bool) (int, int) {
+	if o-run0 > maxNameWords {
+		return i0, o
+	}
+	starts := []int{i0}
+	if run0 < i0 {
+		starts = []int{run0, i0}
+	}
+	body := func(a, e int) string { return trimPossessive(text[ws[a].start:ws[e-1].end]) }
+	titleWords := func(a, e int) bool {
+		for _, w := range ws[a:e] {
+			var buf [32]byte
+			lw := lowerInto(buf[:], w.in(text))
+			if (!isCommonWord(string(lw)) || isPlaceHead(lw) || orgWords.hasBytes(lw)) && !isAcronym(w.in(text)) {
+				return false // an acronym may name the title's field: "CBS Sports NFL Insider"
+			}
+		}
+		return true
+	}
+	for _, a := range starts {
+		if a < o && known(body(a, o)) {
+			return a, o
+		}
+	}
+	for _, a := range starts {
+		for e := o - 1; e > a; e-- {
+			if titleWords(e, o) && known(body(a, e)) {
+				return a, e
+			}
+		}
+	}
+	if titleWords(i0, o) {
+		return i0, i0
+	}
+	return i0, o
 }
 
 // isOccupationTitle reports whether innerOffice found ws[k] as an
@@ -8434,8 +8527,8 @@ func isOccupationTitle(text string, ws []token, k, b int) bool {
 // title that no list of offices holds ("Campaign Manager Jen O'Malley
 // Dillon", "Software Engineer Eric Weigle").
 func occupationBeforeName(text string, ws []token, k, b int) bool {
-	if k+2 >= b || !describesOccupation(ws[k].in(text)) {
-		return false
+	if k+2 >= b || !describesOccupation(ws[k].in(text)) || k > 0 && isGivenName(ws[k-1].in(text)) {
+		return false // after a given name, a surname: "Mary Baker Eddy", "Joel Chandler Harris"
 	}
 	given := ws[k+1].in(text)
 	return isGivenName(given) && !isInnerTitle(given) && !isPlaceName(given) && !isFirmName(given) // not "Inspector General Michael Horowitz"

@@ -1941,6 +1941,9 @@ func TestOccupationTitles(t *testing.T) {
 		"Google Software Engineer Diane Oyelaran built the tool.":       {"Google": Org, "Diane Oyelaran": Person},
 		"The quarterback Baker Mayfield threw twice.":                   {"Baker Mayfield": Person},
 		"He thanked Christopher Walker Smith for the loan.":             {"Christopher Walker Smith": Person},
+		"The Mary Baker Eddy Library opened on Monday.":                 {"Mary Baker Eddy Library": Place},
+		"Paris Hilton Hotel Manager Diane Oyelaran said it.":            {"Paris Hilton Hotel": Org, "Diane Oyelaran": Person},
+		"CBS Sports NFL Insider Jason Marlow said so.":                  {"CBS": Org, "Jason Marlow": Person},
 	} {
 		checkFirstMentionKinds(t, text, want)
 	}
@@ -1954,6 +1957,9 @@ func TestBylineNames(t *testing.T) {
 		"By Tamsin Hale, Oliver Brandt, and Ruth Ocampo\n\nThe survey closed in May.\n": {"Tamsin Hale": Person, "Oliver Brandt": Person, "Ruth Ocampo": Person},
 		"By Tamsin Hale and Ruth Ocampo\n\nThe survey closed in May.\n":                 {"Tamsin Hale": Person, "Ruth Ocampo": Person},
 		"By MARTA KOVACS Associated Press\n\nThe survey closed in May.\n":               {"MARTA KOVACS": Person, "Associated Press": Org},
+		"By MARTA McKOVACS Associated Press\n\nThe survey closed in May.\n":             {"MARTA McKOVACS": Person, "Associated Press": Org},
+		"By TOM KOVACS Jr. Associated Press\n\nThe survey closed in May.\n":             {"TOM KOVACS Jr.": Person, "Associated Press": Org},
+		"By Popular Demand Returns Tonight\n\nThe show returns in May.\n":               {},
 	} {
 		checkFirstMentionKinds(t, text, want)
 	}
@@ -1970,6 +1976,7 @@ func TestDatelineTowns(t *testing.T) {
 		"PORTSMOUTH — Ferries ran late on Tuesday.\n":              {"PORTSMOUTH": Place},
 		"SOFIA (Reuters) - He left CSKA Sofia for Levski Sofia.\n": {"SOFIA": Place, "Reuters": Org, "CSKA Sofia": Org, "Levski Sofia": Org},
 		"NASA — the agency said so on Tuesday.\n":                  {},
+		"CORRECTION, Jan. 5 — An earlier version erred.\n":         {},
 	} {
 		checkFirstMentionKinds(t, text, want)
 	}

@@ -71,7 +71,12 @@ func TestLinear(t *testing.T) {
 		// table knows before given names: bodyThenPerson reads a bounded
 		// stretch at each word (maxNameWords), not the rest of the run.
 		{"entities/body-then-person-run", func(n int) string { return sized("European Union Gordon Sondland Dana Perino ", n) }, func(s string) { Entities(s) }},
-		// Bylines in capitals on one line a text long: inByline reads a
+		// A job's title at the end of a run a text long: jobTitleBody
+		// reads at most maxNameWords words before it.
+		{"entities/job-title-run", func(n int) string {
+			return strings.Repeat("Zorbo Quaxle ", n/13) + "Software Engineer Eric Weigle said it."
+		}, func(s string) { Entities(s) }},
+		// Bylines in capitals on one line a text long: bylineAgencyAt reads a
 		// bounded stretch around each run (maxBylineBytes), not the line.
 		{"entities/byline-caps-line", func(n int) string { return sized("By JOHN SMITH Reuters and ", n) }, func(s string) { Entities(s) }},
 		// One surname, many people and titles: a titled surname reads a
