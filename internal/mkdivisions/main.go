@@ -1,6 +1,8 @@
 // Command mkdivisions writes divisions.txt, the first-level divisions of
 // the world's countries that places.txt does not already name: the
-// nations of the United Kingdom ("England", "Scotland", "Wales"), the
+// nations of the United Kingdom ("England", "Scotland"; not "Wales", which
+// the dictionary holds as the plural of "wale" and the filter below
+// leaves out), the
 // provinces, states and regions of other countries ("Ontario",
 // "Queensland", "Punjab", "Bavaria", "Catalonia", "Xinjiang"), by the
 // names of GeoNames' admin1CodesASCII.txt (CC BY; one
