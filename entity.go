@@ -3705,7 +3705,13 @@ func termAcronymOf(text string, ws []token, k int, common func(w string) bool) b
 			for skip && j >= 0 && acronymSkips.has(ws[j].in(text)) {
 				j--
 			}
-			if j < 0 || ws[j].upper && (common == nil || !common(ws[j].in(text))) || ws[j].in(text)[0]|0x20 != letters[n]|0x20 {
+			if j < 0 || ws[j].upper && (common == nil || !common(ws[j].in(text))) {
+				return false
+			}
+			w := ws[j].in(text)
+			if parts := hyphenInitials(w); len(parts) > 1 && n+1 >= len(parts) && strings.EqualFold(letters[n+1-len(parts):n+1], parts) {
+				n -= len(parts) - 1 // each part of a word joined by hyphens gives a letter: "light-emitting diode (LED)"
+			} else if w[0]|0x20 != letters[n]|0x20 {
 				return false
 			}
 			j--
@@ -3719,6 +3725,22 @@ func termAcronymOf(text string, ws []token, k int, common func(w string) bool) b
 		}
 	}
 	return spells(acr, false) || spells(string(caps), true)
+}
+
+// hyphenInitials returns the first letters of the parts of w that
+// hyphens join ("le" of "light-emitting"), or w's first letter alone.
+func hyphenInitials(w string) string {
+	if strings.IndexByte(w, '-') < 0 {
+		return w[:1]
+	}
+	var b [8]byte
+	out := b[:0]
+	for part := range strings.SplitSeq(w, "-") {
+		if part != "" && len(out) < len(b) {
+			out = append(out, part[0])
+		}
+	}
+	return string(out)
 }
 
 // acronymSkips are the small words an acronym leaves out.

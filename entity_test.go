@@ -563,6 +563,9 @@ func TestCommonWordsAreNoNames(t *testing.T) {
 		{"Output fell 2% of gross domestic product (GDP) last year. GDP may recover.", "GDP", false},
 		{"Old compact fluorescent lamps (CFLs) leak mercury. CFLs are cheap.", "CFLs", false},
 		{"They found the centre of mass (CoM) moved. The CoM is low.", "CoM", false},
+		// Each part of a word joined by hyphens gives the acronym a letter.
+		{"The organic light-emitting diode (OLED) screen dims. OLED panels cost more.", "OLED", false},
+		{"He signed a non-disclosure agreement (NDA) first. The NDA held.", "NDA", false},
 		{"The Special Air Service (SAS) raided the house. SAS men left.", "SAS", true},
 		// An acronym a text counts names a kind of thing, in the plural
 		// and in the singular.
