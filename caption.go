@@ -530,12 +530,13 @@ func bylineOf(s string, bare bool) (string, bool) {
 // given i, the end of its first name (a comma, a bar): past each later
 // item after a comma that is a person's name (authorNamed), up to the
 // last item that "and" or "&" opens or holds ("Jane Doe, John Roe, and
-// Ann Poe", "Jane Doe, John Roe and Ann Poe"), else i. A title ("Staff
-// Writer"), a paper ("Washington Post", "Christian Science Monitor") or an
-// agency ("Reuters") after the comma stays out: no "and" makes it one of
-// a list.
+// Ann Poe", "Jane Doe, John Roe and Ann Poe") or that makes three names
+// ("Jane Doe, John Roe, Ann Poe"), else i. A title ("Staff Writer"), a
+// paper ("Washington Post", "Christian Science Monitor") or an agency
+// ("Reuters") alone after the comma stays out: two names and no "and"
+// make no list.
 func authorListEnd(rest string, i int) int {
-	end, listEnd := i, i
+	end, listEnd, items := i, i, 1
 	for end < len(rest) && rest[end] == ',' {
 		item, next := rest[end+1:], len(rest)
 		if k := strings.IndexAny(item, ",|•·"); k >= 0 {
@@ -551,16 +552,18 @@ func authorListEnd(rest string, i int) int {
 			break
 		}
 		end = next
-		if last || len(names) > 1 {
-			listEnd = end // the list's last item, after "and": what came before it is the list's too
+		items += len(names)
+		if last || len(names) > 1 || items >= 3 {
+			listEnd = end // "and" before the last item, or three names: a list, all of it authors
 		}
 	}
 	return listEnd
 }
 
 // isPeopleByline reports whether s is a byline (bylineOf) that names
-// people only: each name an author's (authorNamed) or opened by a word no
-// dictionary holds ("By Miri Forbes"); not "By Popular Demand Returns
+// people only: each name an author's (authorNamed) or opened by a word
+// the dictionary holds as no common word (isCommonWord: "By Miri
+// Forbes"); not "By Popular Demand Returns
 // Tonight", a headline. What follows the names ("By Jane Doe, Reuters")
 // is not read.
 func isPeopleByline(s string) bool {
@@ -576,8 +579,10 @@ func isPeopleByline(s string) bool {
 
 // authorNamed reports whether n, an item of a byline's list, is a
 // person's name: shaped as one (isNameShaped), opened by a given name
-// that is no place, and no firm's or body's that opens with one
-// ("Christian Science Monitor", "Marshall Project", "Morgan Stanley").
+// that is no place, and no firm's the open data lists ("Morgan Stanley")
+// nor a body's by its last word ("… Institute"). A paper's name that
+// opens with a given name ("Christian Science Monitor") passes: only a
+// list's shape keeps it out (authorListEnd).
 func authorNamed(n string) bool {
 	first := firstField(n)
 	if !isNameShaped(n) || !isGivenName(first) || isPlaceName(first) || isFirmName(n) {

@@ -93,6 +93,7 @@ func TestBylineOf(t *testing.T) {
 		// Two names and no "and": the second may be a paper's or a
 		// firm's that opens with a given name.
 		{"By Jane Doe, Christian Science Monitor", "Jane Doe"},
+		{"By Jane Doe, John Roe, Ann Poe", "Jane Doe, John Roe, Ann Poe"}, // three names: a list
 		{"By Jane Doe, Morgan Stanley", "Jane Doe"},
 		{"By Ann Poe, Mark Lee, Jane Doe, John Roe, Sara Hill and Tom West", "Ann Poe, Mark Lee, Jane Doe, John Roe, Sara Hill and Tom West"},
 		{"Posted by Jane Doe", "Jane Doe"},

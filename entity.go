@@ -1967,6 +1967,14 @@ func parsePerson(name, s string, surnameLens []int) personName {
 	return p
 }
 
+// eastAsianGiven reports whether rest, one or two words after an East
+// Asian family name, is a given name of romanised syllables
+// (allRomanisedGiven), not all of them words of the dictionary.
+func eastAsianGiven(rest string) bool {
+	given := strings.Fields(strings.ToLower(rest))
+	return len(given) > 0 && allRomanisedGiven(given) && !allCommonWords(given)
+}
+
 // allCommonWords reports whether every word of ws, in lower case, is a
 // word of the dictionary (isCommonWord).
 func allCommonWords(ws []string) bool {
@@ -2867,7 +2875,9 @@ func feminineEnding(w string) bool {
 // mention of it.
 type Entity struct {
 	// Name is the display name: the alias table's spelling where the
-	// table knows the entity, otherwise the fullest form the text uses.
+	// table knows the entity, otherwise the fullest form the text uses,
+	// in title case where the text writes a person's or a place's name
+	// only in capitals ("PORTSMOUTH" of a dateline is "Portsmouth").
 	Name string `json:"name"`
 	// Key is the canonical key (see [Canonical]), the same across texts
 	// for names the table knows or that the text spells in full.
@@ -3736,8 +3746,8 @@ func hyphenInitials(w string) string {
 	var b [8]byte
 	out := b[:0]
 	for part := range strings.SplitSeq(w, "-") {
-		if part != "" && len(out) < len(b) {
-			out = append(out, part[0])
+		if part != "" && part[0] < utf8.RuneSelf && len(out) < len(b) {
+			out = append(out, part[0]) // acronyms are ASCII: a part opening with another letter gives none
 		}
 	}
 	return string(out)
@@ -5083,8 +5093,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 					o-- // not a field after "of": "Department of Justice Inspector General"
 				}
 				known := func(name string) bool {
-					if e := probe(name); e != nil {
-						return !job || t.spelledAs(e, name) // a job's title holds no other name: "CBS Sports NFL" is not the NFL
+					if e := probe(name); e != nil && (!job || t.spelledAs(e, name)) {
+						return true // in a job's title, only as spelled: "CBS Sports NFL" is not the NFL
 					}
 					return isPlaceName(name) || isFirmName(name) || isAcronym(name)
 				}
@@ -6308,7 +6318,78 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		}
 	}
 	pairedNames(out)
-	return out
+	names := out[:0]
+	for _, e := range out {
+		if shoutedWord(&e) || jobTitleOnly(&e) {
+			continue
+		}
+		if capitalsOnly(&e) {
+			e.Name = titleCase(e.Name)
+		}
+		names = append(names, e)
+	}
+	return names
+}
+
+// jobTitleOnly reports whether e, which no table knows, is named only by
+// a job's title: two words or more of the dictionary, no given name among
+// them, the last one of the occupations list's that no list of offices
+// holds ("Staff Writer", "Software Engineer", "Product Manager" after a
+// byline's name; not "Center", "Register", "Raider", which only an
+// agent noun's shape makes occupations).
+// An office's title stands for its holder ("the Prime Minister said") and
+// is no such title.
+func jobTitleOnly(e *Entity) bool {
+	if !strings.HasPrefix(e.Key, "~") || len(e.Mentions) == 0 {
+		return false
+	}
+	for _, m := range e.Mentions {
+		ws := strings.Fields(trimPossessive(m.Text))
+		if len(ws) < 2 || len(ws) > maxNameWords || !inLower(occupations, ws[len(ws)-1]) || isInnerTitle(ws[len(ws)-1]) {
+			return false
+		}
+		for _, w := range ws {
+			var buf [32]byte
+			if len(w) > len(buf) || isGivenName(w) || !isDictionaryWord(string(lowerInto(buf[:], w))) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// shoutedWord reports whether e, which no table knows, is named only by
+// one word in capitals that is longer than an acronym (isAcronym) and a
+// word of the dictionary that is no name ("ABSOLUTELY", "FUNCTIONALITIES",
+// "PROBLEM" written for emphasis): in capitals the letters say nothing,
+// and such a word names nothing.
+func shoutedWord(e *Entity) bool {
+	if !strings.HasPrefix(e.Key, "~") {
+		return false
+	}
+	for _, m := range e.Mentions {
+		w := trimPossessive(m.Text)
+		if utf8.RuneCountInString(w) <= 6 || !isAllCaps(w) || !isLetters(w) || !isCommonWord(strings.ToLower(w)) {
+			return false
+		}
+	}
+	return len(e.Mentions) > 0
+}
+
+// capitalsOnly reports whether e is a person or a place that the text
+// names only in capitals, by a name of two words or more or of one word
+// of five letters or more with a vowel ("JOANN LOVIGLIO", "PORTSMOUTH";
+// not an acronym, "NYC"): a name to show in title case.
+func capitalsOnly(e *Entity) bool {
+	if e.Kind != Person && e.Kind != Place || !isAllCaps(e.Name) {
+		return false
+	}
+	for _, m := range e.Mentions {
+		if !isAllCaps(m.Text) {
+			return false
+		}
+	}
+	return strings.Contains(e.Name, " ") || utf8.RuneCountInString(e.Name) >= 5 && strings.ContainsAny(e.Name, "AEIOUY")
 }
 
 // thingByDefault reports whether name, the name of an entity that is a
@@ -6351,10 +6432,12 @@ func datelineTown(text string, m *found) bool {
 
 // opensDateline reports whether the word text[start:end], in capitals,
 // opens a line with a dateline (datelineOf) whose place it opens, and
-// that a region after a comma or an agency's bracket shows is one, or
-// the gazetteer knows: "WICKFORD, England —", "WICKFORD (Reuters) -",
-// "PORTSMOUTH —"; not "NASA — the agency said", nor "CORRECTION, Jan. 5
-// —". Only the line's first maxDatelineBytes are read.
+// that the gazetteer knows, or that a region or a date after a comma or
+// an agency's bracket shows is one where it is no word of the
+// dictionary: "PORTSMOUTH —", "WICKFORD, England —", "WICKFORD, Jan. 5
+// —", "WICKFORD (Reuters) -"; not "NASA — the agency said", nor
+// "CORRECTION, Jan. 5 —". Only the line's first maxDatelineBytes are
+// read.
 func opensDateline(text string, start, end int) bool {
 	if start > 0 && text[start-1] != '\n' || !isAllCaps(text[start:end]) || end-start < 2 {
 		return false
@@ -6368,17 +6451,18 @@ func opensDateline(text string, start, end int) bool {
 	if n == 0 || !strings.HasPrefix(place, w) {
 		return false
 	}
-	region := ""
-	if _, r, ok := strings.Cut(place, ","); ok {
-		region = strings.TrimSpace(r)
+	if isPlaceName(titleCase(w)) {
+		return true
 	}
-	// A date after the comma is no region: "CORRECTION, Jan. 5 —".
-	isRegion := region != "" && !isDigit(region[0]) && !isDateWords(region) && !inLower(calendarNames, firstField(region))
-	return agency != "" || isRegion || isPlaceName(titleCase(w))
+	// A word of the dictionary is a label, not a town the gazetteer does
+	// not know: "CORRECTION, Jan. 5 —", "UPDATE —".
+	var buf [32]byte
+	return !isDictionaryWord(string(lowerInto(buf[:], w))) && (agency != "" || strings.IndexByte(place, ',') > 0)
 }
 
 // maxDatelineBytes bounds what opensDateline reads of a line: datelineOf
-// wants its separator in the first 80 bytes, and reads a few past it.
+// looks for its separator in the first 80 bytes; a dateline whose
+// separator lies further is not read as one here.
 const maxDatelineBytes = 96
 
 // pairedNames makes Other the kind of a name that joins by hyphens the
@@ -8114,30 +8198,61 @@ func invertedInitials(s string) bool {
 	return rest == "" || rest[0] == ',' || rest[0] == ';' || strings.HasPrefix(rest, " &") || strings.HasPrefix(rest, " and ") || strings.HasPrefix(rest, " (")
 }
 
-// bylineAgencyAt reports whether text[i:] ends a byline's line
-// (isBylineLine) with an agency's or a firm's name, the line no longer
-// than maxBylineBytes: "Associated Press" of "By JOANN LOVIGLIO
-// Associated Press". Only that line is read.
+// bylineAgencyAt reports whether text[i:] opens, on a byline's line
+// (isBylineLine) no longer than maxBylineBytes, the name of an agency, a
+// firm or a body, or a writer's role, after the author's: "Associated
+// Press" of "By JOANN LOVIGLIO Associated Press Writer", "Staff Writer" of
+// "By JOHN SMITH Staff Writer". The words read are the capitalised ones
+// up to a mark, at most four; the line is read only when they are such a
+// name.
 func bylineAgencyAt(text string, i int) bool {
-	start, end, ok := lineAround(text, i, maxBylineBytes)
-	if !ok || !isBylineLine(strings.TrimSpace(text[start:end])) {
+	tail := text[i:min(len(text), i+maxBylineBytes)]
+	if k := strings.IndexAny(tail, ",|;:()\n\r—–"); k >= 0 {
+		tail = tail[:k]
+	}
+	words := strings.Fields(tail)
+	for k, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); k == 4 || !unicode.IsUpper(r) || w == "-" {
+			words = words[:k]
+			break
+		}
+	}
+	if len(words) == 0 {
 		return false
 	}
-	tail := strings.TrimSpace(text[i:end])
-	if first := firstField(tail); first != capitalized(strings.ToLower(first)) || inLower(nameSuffixes, strings.TrimSuffix(first, ".")) {
+	if first := words[0]; first != capitalized(strings.ToLower(first)) || inLower(nameSuffixes, strings.TrimSuffix(first, ".")) {
 		return false // a name's own word: "McDONALD", "Jr."
 	}
-	return agencies[tail] != "" || isFirmName(tail) || inLower(orgWords, lastField(tail))
+	named := false
+	for n := len(words); n > 0 && !named; n-- {
+		name := strings.Join(words[:n], " ")
+		named = agencies[name] != "" || isFirmName(name)
+	}
+	last := words[len(words)-1]
+	if !named && !inLower(orgWords, last) && !describesOccupation(last) {
+		return false
+	}
+	start, end, ok := lineAround(text, i, maxBylineBytes)
+	return ok && isBylineLine(strings.TrimSpace(text[start:end]))
 }
 
 // bylineNameBefore reports whether the words ws, a "By" aside, are a
-// name of two words or more in a byline written in capitals, one word at
-// least ("JOANN LOVIGLIO", "MARTA McKOVACS"), not an outlet's ("NBC").
+// name of two words or more written in capitals, as a byline prints it,
+// up to its last word, which is no word in title case ("JOANN LOVIGLIO",
+// "MARTA McKOVACS"; not "Liana B.", "CNN Political", nor an outlet's
+// one word, "NBC").
 func bylineNameBefore(text string, ws []token) bool {
 	if len(ws) > 0 && strings.EqualFold(ws[0].in(text), "by") {
 		ws = ws[1:]
 	}
-	return len(ws) >= 2 && slices.ContainsFunc(ws, func(w token) bool { return w.allCaps })
+	if len(ws) < 2 || !slices.ContainsFunc(ws, func(w token) bool { return w.allCaps }) {
+		return false
+	}
+	last := trimPossessive(ws[len(ws)-1].in(text))
+	if inLower(nameSuffixes, strings.TrimSuffix(last, ".")) && len(ws) > 2 {
+		last = ws[len(ws)-2].in(text) // "KOVACS" of "TOM KOVACS Jr."
+	}
+	return utf8.RuneCountInString(strings.TrimSuffix(last, ".")) >= 2 && last != capitalized(strings.ToLower(last))
 }
 
 // lineAround returns the bounds of the line that holds text[i], without
@@ -8511,7 +8626,10 @@ func jobTitleBody(text string, ws []token, run0, i0, o int, known func(string) b
 		for _, w := range ws[a:e] {
 			var buf [32]byte
 			lw := lowerInto(buf[:], w.in(text))
-			if (!isCommonWord(string(lw)) || isPlaceHead(lw) || orgWords.hasBytes(lw)) && !isAcronym(w.in(text)) {
+			if nameTitles.hasBytes(lw) || officeQualifiers.hasBytes(lw) || string(lw) == "staff" || string(lw) == "head" {
+				continue // a rank in the title: "Senior", "Junior", "Staff", "Head"
+			}
+			if (!isDictionaryWord(string(lw)) || isPlaceHead(lw) || orgWords.hasBytes(lw)) && !isAcronym(w.in(text)) {
 				return false // an acronym may name the title's field: "CBS Sports NFL Insider"
 			}
 		}
@@ -8549,8 +8667,11 @@ func isOccupationTitle(text string, ws []token, k, b int) bool {
 // title that no list of offices holds ("Campaign Manager Jen O'Malley
 // Dillon", "Software Engineer Eric Weigle").
 func occupationBeforeName(text string, ws []token, k, b int) bool {
-	if k+2 >= b || !describesOccupation(ws[k].in(text)) || k > 0 && isGivenName(ws[k-1].in(text)) {
-		return false // after a given name, a surname: "Mary Baker Eddy", "Joel Chandler Harris"
+	if k+2 >= b || !describesOccupation(ws[k].in(text)) {
+		return false
+	}
+	if prev := ws[max(k, 1)-1].in(text); k > 0 && isGivenName(prev) && !isFirmName(prev) {
+		return false // after a given name, a surname: "Mary Baker Eddy", "Joel Chandler Harris"; not after a firm's ("Mercedes Engineer …")
 	}
 	given := ws[k+1].in(text)
 	return isGivenName(given) && !isInnerTitle(given) && !isPlaceName(given) && !isFirmName(given) // not "Inspector General Michael Horowitz"
@@ -9618,7 +9739,7 @@ func endsInDictionaryWord(name string) bool {
 	var buf [32]byte
 	if lf := lowerInto(buf[:], first); !strings.Contains(rest, " ") && patronymics.hasBytes(lf) {
 		return false // "Bin Laden": a particle and a surname ("Bin Talal Holdings" goes on)
-	} else if given := strings.Fields(strings.ToLower(rest)); eastAsianFamilies.hasBytes(lf) && len(given) <= 2 && allRomanisedGiven(given) && !allCommonWords(given) {
+	} else if eastAsianFamilies.hasBytes(lf) && strings.Count(rest, " ") <= 1 && eastAsianGiven(rest) {
 		return false // a family name first and a given name of syllables: "Lim Cheng Soon", as parsePerson reads it; not "Oh Mom", "Moon Hooch"
 	}
 	last := ""

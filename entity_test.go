@@ -1947,6 +1947,7 @@ func TestOccupationTitles(t *testing.T) {
 		"The Mary Baker Eddy Library opened on Monday.":                 {"Mary Baker Eddy Library": Place},
 		"Paris Hilton Hotel Manager Diane Oyelaran said it.":            {"Paris Hilton Hotel": Org, "Diane Oyelaran": Person},
 		"CBS Sports NFL Insider Jason Marlow said so.":                  {"CBS": Org, "Jason Marlow": Person},
+		"Apple Senior Software Engineer Diane Oyelaran spoke.":          {"Apple": Org, "Diane Oyelaran": Person},
 	} {
 		checkFirstMentionKinds(t, text, want)
 	}
@@ -1963,6 +1964,9 @@ func TestBylineNames(t *testing.T) {
 		"By MARTA McKOVACS Associated Press\n\nThe survey closed in May.\n":             {"MARTA McKOVACS": Person, "Associated Press": Org},
 		"By TOM KOVACS Jr. Associated Press\n\nThe survey closed in May.\n":             {"TOM KOVACS Jr.": Person, "Associated Press": Org},
 		"By Popular Demand Returns Tonight\n\nThe show returns in May.\n":               {},
+		// A job's title alone names no one.
+		"By MARTA KOVACS Staff Writer\n\nThe survey closed in May.\n":  {"MARTA KOVACS": Person},
+		"By Marta Kovacs, Staff Writer\n\nThe survey closed in May.\n": {"Marta Kovacs": Person},
 	} {
 		checkFirstMentionKinds(t, text, want)
 	}
@@ -1980,8 +1984,33 @@ func TestDatelineTowns(t *testing.T) {
 		"SOFIA (Reuters) - He left CSKA Sofia for Levski Sofia.\n": {"SOFIA": Place, "Reuters": Org, "CSKA Sofia": Org, "Levski Sofia": Org},
 		"NASA — the agency said so on Tuesday.\n":                  {},
 		"CORRECTION, Jan. 5 — An earlier version erred.\n":         {},
+		"WICKFORD, Jan. 5 — Ferries ran late on Tuesday.\n":        {"WICKFORD": Place},
 	} {
 		checkFirstMentionKinds(t, text, want)
+	}
+}
+
+// TestCapitalsOnly: a person or a place the text writes only in
+// capitals is shown in title case (its mentions stay as written), an
+// acronym is not; a word of the dictionary longer than an acronym,
+// written in capitals for emphasis, names nothing.
+func TestCapitalsOnly(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string // the entities' names
+	}{
+		{"WICKFORD, England — Ferries ran late on Tuesday.\n", []string{"Wickford", "England"}},
+		{"By MARTA KOVACS Associated Press\n\nThe survey closed.\n", []string{"Marta Kovacs", "Associated Press"}},
+		{"NYC — Ferries ran late on Tuesday.\n", nil},
+		{"The ferry was ABSOLUTELY full and ran late in Wickford.\n", []string{"Wickford"}},
+	} {
+		var got []string
+		for _, e := range Entities(c.text) {
+			got = append(got, e.Name)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("Entities(%q) names %q, want %q", c.text, got, c.want)
+		}
 	}
 }
 
@@ -2466,8 +2495,8 @@ func TestStateAfterTown(t *testing.T) {
 		{"Raleigh, N.C. Roy Cooper said.", map[string]Kind{"Raleigh": Place, "North Carolina": Place, "Roy Cooper": Person}},
 		// A dateline's town opens its paragraph: a place, though no other
 		// line names it, and though "He" follows.
-		{"The story.\n\nPORTSMOUTH, N.H. — He may be a big underdog.", map[string]Kind{"PORTSMOUTH": Place, "New Hampshire": Place}},
-		{"The story.\n\nCHICO, Calif. - Bernie Sanders spoke.", map[string]Kind{"CHICO": Place, "California": Place, "Bernie Sanders": Person}},
+		{"The story.\n\nPORTSMOUTH, N.H. — He may be a big underdog.", map[string]Kind{"Portsmouth": Place, "New Hampshire": Place}}, // named in title case (capitalsOnly)
+		{"The story.\n\nCHICO, Calif. - Bernie Sanders spoke.", map[string]Kind{"Chico": Place, "California": Place, "Bernie Sanders": Person}},
 		// A postal abbreviation after a word the gazetteer does not know
 		// as a place is no state.
 		{"Well, OK then, we left.", map[string]Kind{}},
@@ -3268,7 +3297,7 @@ func TestDictionaryEndedNames(t *testing.T) {
 		{"Bin Talal Holdings bought the stake.", []string{"Bin Talal Holdings other"}}, // the particle opens a longer name
 		{"The essay by Vann R. Tapper ran first.", []string{"Vann R. Tapper person"}},
 		{"The essay by Vann Tapper Jr. ran first.", []string{"Vann Tapper Jr. person"}},
-		{"THE INTERVIEW WITH JAKE TAPPER AIRED LATE.", []string{"JAKE TAPPER person"}},
+		{"THE INTERVIEW WITH JAKE TAPPER AIRED LATE.", []string{"Jake Tapper person"}},
 		// An East Asian family name first and a given name of romanised
 		// syllables, as parsePerson reads it; not an interjection before
 		// a common word.
