@@ -531,12 +531,15 @@ func bylineOf(s string, bare bool) (string, bool) {
 // item after a comma that is a person's name (authorNamed), up to the
 // last item that "and" or "&" opens or holds ("Jane Doe, John Roe, and
 // Ann Poe", "Jane Doe, John Roe and Ann Poe") or that makes three names
-// ("Jane Doe, John Roe, Ann Poe"), else i. A title ("Staff Writer"), a
+// none of which ends in a noun whose first sense is a group, a location,
+// an object or a person ("Jane Doe, John Roe, Ann Poe"; not "…, Marshall
+// Project, Beverly Hills"), else i. A title ("Staff Writer"), a
 // paper ("Washington Post", "Christian Science Monitor") or an agency
 // ("Reuters") alone after the comma stays out: two names and no "and"
 // make no list.
 func authorListEnd(rest string, i int) int {
 	end, listEnd, items := i, i, 1
+	plain := true // no item after a comma ends in a noun of a group, a place or a thing: no paper's "Monitor", no town's "Hills"
 	for end < len(rest) && rest[end] == ',' {
 		item, next := rest[end+1:], len(rest)
 		if k := strings.IndexAny(item, ",|•·"); k >= 0 {
@@ -553,7 +556,10 @@ func authorListEnd(rest string, i int) int {
 		}
 		end = next
 		items += len(names)
-		if last || len(names) > 1 || items >= 3 {
+		for _, n := range names {
+			plain = plain && !namesEntityNoun(lastField(n))
+		}
+		if last || len(names) > 1 || items >= 3 && plain {
 			listEnd = end // "and" before the last item, or three names: a list, all of it authors
 		}
 	}
@@ -787,20 +793,32 @@ func splitNames(s string) []string {
 }
 
 // titleCase maps an all-capitals name to title case ("JANE DOE" to "Jane
-// Doe") so that it can be checked for name shape.
+// Doe", "O'NEILL" to "O'Neill") so that it can be checked for name shape
+// or shown. "MCDONALD" is "Mcdonald": the capitals do not say more.
 func titleCase(s string) string { return string(appendTitleCase(nil, s)) }
 
 // appendTitleCase appends s in title case (see titleCase) to dst and
 // returns it; a caller's buffer spares the allocation.
 func appendTitleCase(dst []byte, s string) []byte {
 	start := true
+	letters := 0 // of the word so far
 	for _, r := range s {
 		if start {
 			dst = utf8.AppendRune(dst, unicode.ToUpper(r))
 		} else {
 			dst = utf8.AppendRune(dst, unicode.ToLower(r))
 		}
-		start = !unicode.IsLetter(r) && r != '\'' && r != '’'
+		apostrophe := r == '\'' || r == '’'
+		// An apostrophe goes on the word ("DON'T" is "Don't"), but after
+		// one letter it opens a name's second part: "O'NEILL" is
+		// "O'Neill", "D'ANGELO" "D'Angelo".
+		start = !unicode.IsLetter(r) && (!apostrophe || letters == 1)
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case !apostrophe:
+			letters = 0
+		}
 	}
 	return dst
 }

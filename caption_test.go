@@ -74,6 +74,21 @@ func TestMentionsPicture(t *testing.T) {
 	}
 }
 
+func TestTitleCase(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"JANE DOE", "Jane Doe"},
+		{"O'NEILL", "O'Neill"}, // one letter and an apostrophe open a name's second part
+		{"D’ANGELO", "D’Angelo"},
+		{"DON'T", "Don't"}, // an apostrophe later in a word goes on it
+		{"MARY-KATE", "Mary-Kate"},
+		{"", ""},
+	} {
+		if got := titleCase(c.in); got != c.want {
+			t.Errorf("titleCase(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
 func TestBylineOf(t *testing.T) {
 	for _, c := range []struct {
 		line, author string // author "": no byline
@@ -94,6 +109,7 @@ func TestBylineOf(t *testing.T) {
 		// firm's that opens with a given name.
 		{"By Jane Doe, Christian Science Monitor", "Jane Doe"},
 		{"By Jane Doe, John Roe, Ann Poe", "Jane Doe, John Roe, Ann Poe"}, // three names: a list
+		{"By Jane Doe, Marshall Project, Beverly Hills", "Jane Doe"},      // but not of a body and a town
 		{"By Jane Doe, Morgan Stanley", "Jane Doe"},
 		{"By Ann Poe, Mark Lee, Jane Doe, John Roe, Sara Hill and Tom West", "Ann Poe, Mark Lee, Jane Doe, John Roe, Sara Hill and Tom West"},
 		{"Posted by Jane Doe", "Jane Doe"},

@@ -1972,7 +1972,7 @@ func parsePerson(name, s string, surnameLens []int) personName {
 // (allRomanisedGiven), not all of them words of the dictionary.
 func eastAsianGiven(rest string) bool {
 	given := strings.Fields(strings.ToLower(rest))
-	return len(given) > 0 && allRomanisedGiven(given) && !allCommonWords(given)
+	return len(given) > 0 && len(given) <= 2 && allRomanisedGiven(given) && !allCommonWords(given)
 }
 
 // allCommonWords reports whether every word of ws, in lower case, is a
@@ -6320,37 +6320,39 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	pairedNames(out)
 	names := out[:0]
 	for _, e := range out {
-		if shoutedWord(&e) || jobTitleOnly(&e) {
+		if shoutedWord(&e) || jobTitleOnly(text, &e) {
 			continue
 		}
 		if capitalsOnly(&e) {
-			e.Name = titleCase(e.Name)
+			e.Name = nameCase(e.Name)
 		}
 		names = append(names, e)
 	}
 	return names
 }
 
-// jobTitleOnly reports whether e, which no table knows, is named only by
-// a job's title: two words or more of the dictionary, no given name among
-// them, the last one of the occupations list's that no list of offices
-// holds ("Staff Writer", "Software Engineer", "Product Manager" after a
-// byline's name; not "Center", "Register", "Raider", which only an
-// agent noun's shape makes occupations).
+// jobTitleOnly reports whether e, which no table knows and which is no
+// person or place by the text's signs, is named only by a job's title
+// written as one someone holds (heldTitle): two words or more of the dictionary, no
+// given name, function word, firm or place among them, the last one of
+// the occupations list's that no list of offices holds ("Staff Writer",
+// "Software Engineer", "Staff Photographer"; not "Center", "Register",
+// "Raider", which only an agent noun's shape makes occupations, nor
+// "Magic Chef" or "The Post and Courier" elsewhere).
 // An office's title stands for its holder ("the Prime Minister said") and
 // is no such title.
-func jobTitleOnly(e *Entity) bool {
-	if !strings.HasPrefix(e.Key, "~") || len(e.Mentions) == 0 {
+func jobTitleOnly(text string, e *Entity) bool {
+	if !strings.HasPrefix(e.Key, "~") || len(e.Mentions) == 0 || e.Kind == Person || e.Kind == Place {
 		return false
 	}
 	for _, m := range e.Mentions {
 		ws := strings.Fields(trimPossessive(m.Text))
-		if len(ws) < 2 || len(ws) > maxNameWords || !inLower(occupations, ws[len(ws)-1]) || isInnerTitle(ws[len(ws)-1]) {
+		if len(ws) < 2 || len(ws) > maxNameWords || !inLower(occupations, ws[len(ws)-1]) || isInnerTitle(ws[len(ws)-1]) || !heldTitle(text, m.Span.Start, m.Span.End) {
 			return false
 		}
 		for _, w := range ws {
 			var buf [32]byte
-			if len(w) > len(buf) || isGivenName(w) || !isDictionaryWord(string(lowerInto(buf[:], w))) {
+			if len(w) > len(buf) || isGivenName(w) || isFunctionWord(strings.ToLower(w)) || isFirmName(w) || isPlaceName(w) || !isDictionaryWord(string(lowerInto(buf[:], w))) {
 				return false
 			}
 		}
@@ -6358,38 +6360,100 @@ func jobTitleOnly(e *Entity) bool {
 	return true
 }
 
-// shoutedWord reports whether e, which no table knows, is named only by
-// one word in capitals that is longer than an acronym (isAcronym) and a
-// word of the dictionary that is no name ("ABSOLUTELY", "FUNCTIONALITIES",
-// "PROBLEM" written for emphasis): in capitals the letters say nothing,
-// and such a word names nothing.
+// heldTitle reports whether the words text[start:end] are written as a
+// job someone holds: after a comma and a capitalised word ("Ka-Ping Yee,
+// Software Engineer"), after "a", "an" or "by" ("a Product Designer at
+// Facebook", "Photo by Staff Photographer"), before "at", "of" or "for"
+// ("the Academic Director of the Department"), or on a byline's line
+// ("By JOHN SMITH Staff Writer").
+func heldTitle(text string, start, end int) bool {
+	before := text[:start]
+	if rest, ok := strings.CutSuffix(before, ", "); ok {
+		r, _ := utf8.DecodeRuneInString(lastField(rest))
+		return unicode.IsUpper(r)
+	}
+	after := text[end:min(len(text), end+5)]
+	if strings.HasPrefix(after, " at ") || strings.HasPrefix(after, " of ") || strings.HasPrefix(after, " for ") {
+		return true
+	}
+	if w, ok := wordBefore(text, start); ok && (w == "a" || w == "an" || w == "by") {
+		// Not before a noun, as a brand is: "a Magic Chef stove".
+		next := strings.TrimLeft(text[end:min(len(text), end+2)], " ")
+		r, _ := utf8.DecodeRuneInString(next)
+		return !(strings.HasPrefix(text[end:], " ") && unicode.IsLower(r))
+	}
+	from, to, ok := lineAround(text, start, maxBylineBytes)
+	return ok && isBylineLine(strings.TrimSpace(text[from:to]))
+}
+
+// shoutedWord reports whether e, which no table knows and which is a
+// place or a thing only for want of other signs, is named only by one
+// word in capitals that is longer than an acronym (isAcronym), a word of
+// the dictionary that is no name and no town the gazetteer knows
+// ("ABSOLUTELY", "FUNCTIONALITIES", "PROBLEM" written for emphasis): in
+// capitals the letters say nothing, and such a word names nothing. A
+// code name so written ("MINARET") is lost with them.
 func shoutedWord(e *Entity) bool {
-	if !strings.HasPrefix(e.Key, "~") {
-		return false
+	if !strings.HasPrefix(e.Key, "~") || e.Kind != Place && e.Kind != Other {
+		return false // a person or an organisation by the text's signs: "told POLITICO"
 	}
 	for _, m := range e.Mentions {
 		w := trimPossessive(m.Text)
-		if utf8.RuneCountInString(w) <= 6 || !isAllCaps(w) || !isLetters(w) || !isCommonWord(strings.ToLower(w)) {
-			return false
+		if utf8.RuneCountInString(w) <= 6 || !isAllCaps(w) || !isLetters(w) || !isCommonWord(strings.ToLower(w)) || isPlaceName(titleCase(w)) {
+			return false // a town the gazetteer knows: "SURPRISE, Ariz."
 		}
 	}
 	return len(e.Mentions) > 0
 }
 
+// dottedWord reports whether a full stop in s has a letter right after
+// it, as in a web address ("USINFO.STATE.GOV"), not as an initial's
+// ("JOHN F."). Initials written together ("J.R. SMITH") read as one too,
+// and such a name stays in capitals.
+func dottedWord(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == '.' && ('A' <= s[i+1] && s[i+1] <= 'Z' || 'a' <= s[i+1] && s[i+1] <= 'z') {
+			return true
+		}
+	}
+	return false
+}
+
+// nameCase writes the name s, in capitals, in title case as names are
+// written (titleCase: "O'NEILL" is "O'Neill"), with "Mc" before a capital
+// ("MCKAY" is "McKay") and the words with no vowel left in capitals, as
+// acronyms are ("JUPITER IRBM" is "Jupiter IRBM").
+func nameCase(s string) string {
+	words := strings.Split(s, " ")
+	for k, w := range words {
+		switch {
+		case !strings.ContainsAny(w, "AEIOUY"):
+			// an acronym or an initial: as written
+		case len(w) > 4 && strings.HasPrefix(w, "MC"):
+			words[k] = "Mc" + titleCase(w[2:])
+		default:
+			words[k] = titleCase(w)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
 // capitalsOnly reports whether e is a person or a place that the text
-// names only in capitals, by a name of two words or more or of one word
-// of five letters or more with a vowel ("JOANN LOVIGLIO", "PORTSMOUTH";
-// not an acronym, "NYC"): a name to show in title case.
+// names only in capitals, by a name of two words or more, one the
+// gazetteer knows, or one word of five letters or more with a vowel
+// ("JOANN LOVIGLIO", "PORTSMOUTH", "BAKU"; not an acronym, "NYC", nor an
+// address, "USINFO.STATE.GOV"): a name to show as names are written
+// (nameCase).
 func capitalsOnly(e *Entity) bool {
-	if e.Kind != Person && e.Kind != Place || !isAllCaps(e.Name) {
-		return false
+	if e.Kind != Person && e.Kind != Place || !isAllCaps(e.Name) || strings.ContainsAny(e.Name, "_@/") || dottedWord(e.Name) {
+		return false // not a web address or a file's name: "USINFO.STATE.GOV", "O_DIRECT"
 	}
 	for _, m := range e.Mentions {
 		if !isAllCaps(m.Text) {
 			return false
 		}
 	}
-	return strings.Contains(e.Name, " ") || utf8.RuneCountInString(e.Name) >= 5 && strings.ContainsAny(e.Name, "AEIOUY")
+	return strings.Contains(e.Name, " ") || isPlaceName(titleCase(e.Name)) || utf8.RuneCountInString(e.Name) >= 5 && strings.ContainsAny(e.Name, "AEIOUY")
 }
 
 // thingByDefault reports whether name, the name of an entity that is a
@@ -6454,10 +6518,38 @@ func opensDateline(text string, start, end int) bool {
 	if isPlaceName(titleCase(w)) {
 		return true
 	}
-	// A word of the dictionary is a label, not a town the gazetteer does
-	// not know: "CORRECTION, Jan. 5 —", "UPDATE —".
+	region := ""
+	if _, r, ok := strings.Cut(place, ","); ok {
+		region = strings.TrimSpace(r)
+	}
+	if region != "" && !datedRegion(region) {
+		return true // "TEMPLE, Texas (AP) —", "WICKFORD, England —"
+	}
+	// Before a date or an agency alone, a word of the dictionary is a
+	// label, not a town the gazetteer does not know: "CORRECTION, Jan. 5
+	// —", "UPDATE (Reuters) —".
 	var buf [32]byte
-	return !isDictionaryWord(string(lowerInto(buf[:], w))) && (agency != "" || strings.IndexByte(place, ',') > 0)
+	return !isDictionaryWord(string(lowerInto(buf[:], w))) && (agency != "" || region != "")
+}
+
+// datedRegion reports whether the words after a dateline's comma are a
+// date, not a region: a number, or a month's or a day's name or its
+// abbreviation first ("Jan. 5", "Nov", "Monday").
+func datedRegion(region string) bool {
+	if isDigit(region[0]) || isDateWords(region) {
+		return true
+	}
+	var buf [16]byte
+	w := lowerInto(buf[:], strings.TrimSuffix(firstField(region), "."))
+	if len(w) < 3 {
+		return false
+	}
+	for _, name := range strings.Fields(calendarWords) {
+		if strings.HasPrefix(name, string(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxDatelineBytes bounds what opensDateline reads of a line: datelineOf
@@ -8203,19 +8295,29 @@ func invertedInitials(s string) bool {
 // firm or a body, or a writer's role, after the author's: "Associated
 // Press" of "By JOANN LOVIGLIO Associated Press Writer", "Staff Writer" of
 // "By JOHN SMITH Staff Writer". The words read are the capitalised ones
-// up to a mark, at most four; the line is read only when they are such a
-// name.
+// up to a mark, at most four; the line is parsed as a byline only when
+// they are such a name.
 func bylineAgencyAt(text string, i int) bool {
-	tail := text[i:min(len(text), i+maxBylineBytes)]
-	if k := strings.IndexAny(tail, ",|;:()\n\r—–"); k >= 0 {
+	start, end, ok := lineAround(text, i, maxBylineBytes)
+	if !ok {
+		return false
+	}
+	tail := text[i:end]
+	if k := strings.IndexAny(tail, ",|;:()\r"); k >= 0 {
 		tail = tail[:k]
 	}
-	words := strings.Fields(tail)
-	for k, w := range words {
-		if r, _ := utf8.DecodeRuneInString(w); k == 4 || !unicode.IsUpper(r) || w == "-" {
-			words = words[:k]
+	for _, dash := range [...]string{" - ", "—", "–"} {
+		if k := strings.Index(tail, dash); k >= 0 {
+			tail = tail[:k]
+		}
+	}
+	var buf [4]string
+	words := buf[:0]
+	for w := range strings.FieldsSeq(tail) {
+		if r, _ := utf8.DecodeRuneInString(w); len(words) == len(buf) || !unicode.IsUpper(r) {
 			break
 		}
+		words = append(words, w)
 	}
 	if len(words) == 0 {
 		return false
@@ -8232,8 +8334,7 @@ func bylineAgencyAt(text string, i int) bool {
 	if !named && !inLower(orgWords, last) && !describesOccupation(last) {
 		return false
 	}
-	start, end, ok := lineAround(text, i, maxBylineBytes)
-	return ok && isBylineLine(strings.TrimSpace(text[start:end]))
+	return isBylineLine(strings.TrimSpace(text[start:end]))
 }
 
 // bylineNameBefore reports whether the words ws, a "By" aside, are a
@@ -8670,8 +8771,8 @@ func occupationBeforeName(text string, ws []token, k, b int) bool {
 	if k+2 >= b || !describesOccupation(ws[k].in(text)) {
 		return false
 	}
-	if prev := ws[max(k, 1)-1].in(text); k > 0 && isGivenName(prev) && !isFirmName(prev) {
-		return false // after a given name, a surname: "Mary Baker Eddy", "Joel Chandler Harris"; not after a firm's ("Mercedes Engineer …")
+	if k > 0 && isGivenName(ws[k-1].in(text)) {
+		return false // after a given name, a surname: "Mary Baker Eddy", "Joel Chandler Harris" (and "Mercedes Engineer Jane Doe" stays one)
 	}
 	given := ws[k+1].in(text)
 	return isGivenName(given) && !isInnerTitle(given) && !isPlaceName(given) && !isFirmName(given) // not "Inspector General Michael Horowitz"
@@ -9739,7 +9840,7 @@ func endsInDictionaryWord(name string) bool {
 	var buf [32]byte
 	if lf := lowerInto(buf[:], first); !strings.Contains(rest, " ") && patronymics.hasBytes(lf) {
 		return false // "Bin Laden": a particle and a surname ("Bin Talal Holdings" goes on)
-	} else if eastAsianFamilies.hasBytes(lf) && strings.Count(rest, " ") <= 1 && eastAsianGiven(rest) {
+	} else if eastAsianFamilies.hasBytes(lf) && eastAsianGiven(rest) {
 		return false // a family name first and a given name of syllables: "Lim Cheng Soon", as parsePerson reads it; not "Oh Mom", "Moon Hooch"
 	}
 	last := ""

@@ -1985,6 +1985,8 @@ func TestDatelineTowns(t *testing.T) {
 		"NASA — the agency said so on Tuesday.\n":                  {},
 		"CORRECTION, Jan. 5 — An earlier version erred.\n":         {},
 		"WICKFORD, Jan. 5 — Ferries ran late on Tuesday.\n":        {"WICKFORD": Place},
+		"MENTOR, Ohio (AP) — Ferries ran late on Tuesday.\n":       {"MENTOR": Place, "Ohio": Place, "AP": Org},
+		"CORRECTION, Nov — An earlier version erred.\n":            {"Nov": Place},
 	} {
 		checkFirstMentionKinds(t, text, want)
 	}
@@ -2003,6 +2005,13 @@ func TestCapitalsOnly(t *testing.T) {
 		{"By MARTA KOVACS Associated Press\n\nThe survey closed.\n", []string{"Marta Kovacs", "Associated Press"}},
 		{"NYC — Ferries ran late on Tuesday.\n", nil},
 		{"The ferry was ABSOLUTELY full and ran late in Wickford.\n", []string{"Wickford"}},
+		// A word the text's signs make a name stays, whatever its case.
+		{"The senator told POLITICO on Tuesday it was over.\n", []string{"POLITICO"}},
+		{"By KATHLEEN O'TOOLE and BETSY MCKAY\n\nThe survey closed.\n", []string{"Kathleen O'Toole", "Betsy McKay"}},
+		// A job's title written as one someone holds names no one; a
+		// name of the same shape elsewhere stays.
+		{"Alexandre Roche, a Product Designer at Facebook, left.\n", []string{"Alexandre Roche", "Facebook"}},
+		{"He bought a Magic Chef stove.\n", []string{"Magic Chef"}},
 	} {
 		var got []string
 		for _, e := range Entities(c.text) {

@@ -667,6 +667,14 @@ func namesThingFirst(w string) bool {
 	return isCommonWord(lw) && !entityNouns()[lw]
 }
 
+// namesEntityNoun reports whether the word w, in any case, is a word of
+// the dictionary whose first noun sense is a group, a location, a natural
+// object or a person (entitynouns.txt: "Hills", "Monitor", "Village").
+func namesEntityNoun(w string) bool {
+	var buf [32]byte
+	return len(w) <= len(buf) && entityNouns()[string(lowerInto(buf[:], w))]
+}
+
 // isThingAcronym reports whether w, as written and without a possessive,
 // is an acronym of a thing or an idea ("DNA", "LED", "SARS"; acronyms.txt),
 // not of an organisation.
