@@ -516,7 +516,7 @@ func bylineOf(s string, bare bool) (string, bool) {
 		}
 	}
 	if strings.ToUpper(author) == author {
-		author = strings.ReplaceAll(titleCase(author), " And ", " and ")
+		author = authorsTitleCase(author)
 	}
 	for _, name := range splitNames(author) {
 		if !isNameShaped(name) {
@@ -524,6 +524,17 @@ func bylineOf(s string, bare bool) (string, bool) {
 		}
 	}
 	return author, true
+}
+
+// authorsTitleCase writes a byline's names in capitals in title case,
+// "and" between them in lower case: "JANE DOE AND JOHN ROE" is "Jane Doe
+// and John Roe", "AND ANN POE" "and Ann Poe".
+func authorsTitleCase(s string) string {
+	t := titleCase(s)
+	if rest, ok := strings.CutPrefix(t, "And "); ok {
+		t = "and " + rest
+	}
+	return strings.ReplaceAll(t, " And ", " and ")
 }
 
 // authorListEnd returns where the list of authors that opens rest ends,
@@ -547,7 +558,7 @@ func authorListEnd(rest string, i int) int {
 		}
 		item = strings.TrimSpace(item)
 		if strings.ToUpper(item) == item {
-			item = strings.ReplaceAll(titleCase(item), "And ", "and ")
+			item = authorsTitleCase(item)
 		}
 		last := strings.HasPrefix(item, "and ") || strings.HasPrefix(item, "& ")
 		names := splitNames(strings.TrimPrefix(strings.TrimPrefix(item, "and "), "& "))

@@ -6544,13 +6544,11 @@ func datedRegion(region string) bool {
 	if len(w) < 3 {
 		return false
 	}
-	for _, name := range strings.Fields(calendarWords) {
-		if strings.HasPrefix(name, string(w)) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(calendarList, func(name string) bool { return strings.HasPrefix(name, string(w)) })
 }
+
+// calendarList is calendarWords as a list.
+var calendarList = strings.Fields(calendarWords)
 
 // maxDatelineBytes bounds what opensDateline reads of a line: datelineOf
 // looks for its separator in the first 80 bytes; a dateline whose
@@ -8685,8 +8683,7 @@ func innerOffice(text string, ws []token, a, b int) int {
 		if k+1 < len(ws) && ws[k+1].in(text) == "of" {
 			return false // an office of several words: "Chief of Staff"
 		}
-		w := ws[k].in(text)
-		return isInnerTitle(w) || strings.IndexByte(w, '-') > 0 && titleCompound(strings.ToLower(w)) || rosterPosition(text, ws, k, b) || memberBeforeName(text, ws, k, b) ||
+		return listedTitle(ws[k].in(text)) || rosterPosition(text, ws, k, b) || memberBeforeName(text, ws, k, b) ||
 			k-a <= maxNameWords && b-k <= maxNameWords && occupationBeforeName(text, ws, k, b) // a job's title and a name: no run a text long
 	}
 	for k := a + 1; k+1 < b; k++ {
@@ -8758,8 +8755,14 @@ func jobTitleBody(text string, ws []token, run0, i0, o int, known func(string) b
 // occupation alone (occupationBeforeName), no office or title a list
 // holds.
 func isOccupationTitle(text string, ws []token, k, b int) bool {
-	w := ws[k].in(text)
-	return occupationBeforeName(text, ws, k, b) && !isInnerTitle(w) && !(strings.IndexByte(w, '-') > 0 && titleCompound(strings.ToLower(w)))
+	return occupationBeforeName(text, ws, k, b) && !listedTitle(ws[k].in(text))
+}
+
+// listedTitle reports whether w is an office or a title the lists hold
+// (isInnerTitle), or a compound of one joined by a hyphen (titleCompound:
+// "Vice-President").
+func listedTitle(w string) bool {
+	return isInnerTitle(w) || strings.IndexByte(w, '-') > 0 && titleCompound(strings.ToLower(w))
 }
 
 // occupationBeforeName reports whether ws[k], inside the run ws[:b], is
