@@ -1065,6 +1065,9 @@ func (t *aliasTable) resolvePartsOf(name string, spellings bool) (key string, e 
 	if full, ok := streetSpelledOut(name); ok {
 		return t.resolvePartsOf(full, spellings) // "Main St." is "Main Street"
 	}
+	if state, ok := dottedState(name); ok {
+		return t.resolvePartsOf(state, spellings) // "N.Y. Gov. Andrew Cuomo", "D.C. Mayor Muriel Bowser"
+	}
 	if rest, ok := cutCountryPrefix(name); ok {
 		return t.resolvePartsOf(rest, spellings) // "U.S. Food and Drug Administration"
 	}
@@ -4779,6 +4782,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				}
 			}
 			a, b := run[0], run[1]
+			if officeFieldRun(text, ws, a, b, probe) {
+				continue // "the Secretary of Education said": the office's field names nothing
+			}
 			// A possessive inside the run ends a name the open data or the
 			// table know, and what follows is another's ("NASA's Jet
 			// Propulsion Laboratory", "Jupiter's Ganymede"); an unknown word's
@@ -5193,7 +5199,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 					// A company or a place of the open data, of two words
 					// or more: "General Motors", "Ohio State".
 					for l := min(b, k+maxNameWords); best < 0 && l > max(longest, k+1); l-- {
-						if name := trimPossessive(text[ws[k].start:ws[l-1].end]); isFirmName(name) || isPlaceName(name) {
+						if name := trimPossessive(text[ws[k].start:ws[l-1].end]); isFirmName(name) || isPlaceName(name) || isDottedState(name) {
 							best = l
 						}
 					}
@@ -5202,7 +5208,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 						if l == k+1 && capitals[trimPossessive(name)]&capLower != 0 && t.byAlias[normalize(name)] == nil {
 							continue // a word the prose writes in lower case, as a lone word is (see below)
 						}
-						if e := probe(name); e != nil || bodyNames[trimPossessive(name)] {
+						if e := probe(name); e != nil || bodyNames[trimPossessive(name)] || isDottedState(trimPossessive(name)) {
 							best = l
 							break
 						}
@@ -6256,8 +6262,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if m.has(signUnit) && !m.person && (e.Kind == Org || e.Kind == Place && !m.place && !isPlaceName(trimPossessive(text[m.nameStart:m.end]))) && m.r.e == nil {
 			e.Kind = Other // "degrees Fahrenheit": a unit, not a place the gazetteer knows
 		}
-		if m.place && m.r.e == nil && stateNames[text[m.start:m.end]] != "" {
-			e.Kind = Place // a state's abbreviation after a town's name: "Washington, D.C."
+		if m.r.e == nil && (m.place && stateNames[text[m.start:m.end]] != "" || isDottedState(trimPossessive(text[m.nameStart:m.end]))) {
+			e.Kind = Place // a state's abbreviation after a town's name, or one with a full stop inside: "Washington, D.C.", "N.Y. Gov. Andrew Cuomo"
 		}
 	}
 	// A team's or a body's name ("the Dallas Cowboys", "the Los Angeles
@@ -7394,6 +7400,26 @@ var stateNames = func() map[string]string {
 // abbreviation of a state ("Fla", "N.Y", "D.C").
 func isAPState(w string) bool {
 	_, ok := stateNames[w+"."]
+	return ok
+}
+
+// dottedState returns the state that name, an AP abbreviation with a
+// full stop inside it ("N.Y.", "D.C.", "W.Va."), stands for, wherever
+// the text writes it: no other name is spelled so. The abbreviations of
+// one word ("Fla.", "Miss.", "Ind.") are states only after a town and a
+// comma (stateAfter): alone they are words and names too.
+func dottedState(name string) (string, bool) {
+	if strings.IndexByte(strings.TrimSuffix(name, "."), '.') < 0 {
+		return "", false
+	}
+	state, ok := stateNames[name]
+	return state, ok
+}
+
+// isDottedState reports whether name is an AP abbreviation of a state
+// with a full stop inside it (dottedState).
+func isDottedState(name string) bool {
+	_, ok := dottedState(name)
 	return ok
 }
 
@@ -8871,6 +8897,42 @@ func officeParts(text string, ws []token, a, b int, probe func(string) *aliasEnt
 		e++ // "and", "of": no word of the next name
 	}
 	return out, e
+}
+
+// officeFieldRun reports whether the run ws[a:b] is the field of the
+// office before it, and no name: a capitalised office (officeWords,
+// titleHeads), "of" or "for" (and "the"), then words of the dictionary that name no
+// place, firm or body the lists or the table know and hold no
+// organisation's word ("Secretary of Education", "Minister for Culture",
+// "Secretary of the Treasury", "Leader of the Opposition"; not "President
+// of Mexico", "Chair of the Judiciary Committee", "CEO of Apple"), as
+// officeParts reads a field before a holder's name.
+func officeFieldRun(text string, ws []token, a, b int, probe func(string) *aliasEntry) bool {
+	k := a - 2
+	if k >= 0 && ws[a-1].in(text) == "the" {
+		k-- // "Secretary of the Treasury"
+	}
+	if k < 0 || b-a > maxNameWords || ws[a].headline || ws[a].allCaps {
+		return false
+	}
+	if of := ws[k+1].in(text); of != "of" && of != "for" || !ws[k].upper {
+		return false
+	}
+	for i := k; i < a; i++ {
+		if ws[i+1].start-ws[i].end != 1 {
+			return false // one space between the words: no line or sentence between
+		}
+	}
+	if !isOfficeOrTitleHead(ws[k].in(text)) {
+		return false // an office: the field of a job's noun is a firm's or a work's ("Creative Director of Journey")
+	}
+	for i := a; i < b; i++ {
+		if w := trimPossessive(ws[i].in(text)); ws[i].upper && !isCommonWord(strings.ToLower(w)) {
+			return false // a word no dictionary has, or that it gives as a name too: "Wales", "Justice"
+		}
+	}
+	field := trimPossessive(text[ws[a].start:ws[b-1].end])
+	return !hasOrgWord(text, ws[a:b]) && !isPlaceName(field) && !isFirmName(field) && probe(field) == nil
 }
 
 // unknownWordIn reports whether one of the capitalised words ws is no

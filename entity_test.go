@@ -1025,6 +1025,50 @@ func TestJudicialOffices(t *testing.T) {
 	checkKinds(t, text, want)
 }
 
+// TestOfficeField: the field of an office written after it with "of" or
+// "for" ("Secretary of Education", "High Commissioner for Human Rights")
+// names nothing when its words are common words only; a place, a body, a
+// firm or a word the dictionary gives as a name is a mention as before
+// ("President of Mexico", "Chair of the Judiciary Committee", "Minister
+// for Wales"), and so is a work or a firm after a job's noun ("Creative
+// Director of Journey").
+func TestOfficeField(t *testing.T) {
+	checkKindRows(t, []kindRow{
+		{"Margaret Spellings, the former Secretary of Education, spoke on Monday.",
+			map[string]Kind{"Margaret Spellings": Person, "Secretary": Person}},
+		{"Volker Türk, the Commissioner for Human Rights, said the decision was wrong.",
+			map[string]Kind{"Volker Türk": Person, "Commissioner": Person}},
+		{"He met the Secretary of the Treasury and the Minister for Culture.",
+			map[string]Kind{"Secretary": Person, "Minister": Person, "Treasury": Org}},
+		{"She met the President of Mexico and the Chair of the Judiciary Committee.",
+			map[string]Kind{"President": Person, "Mexico": Place, "Judiciary Committee": Org}},
+		{"He met the Minister for Wales on Monday.",
+			map[string]Kind{"Minister": Person, "Wales": Place}},
+	})
+	for _, e := range Entities("Jenova Chen, Creative Director of Journey, spoke.") {
+		if e.Name == "Journey" {
+			return
+		}
+	}
+	t.Errorf("Creative Director of Journey: the work is lost")
+}
+
+// TestDottedStates: a state's AP abbreviation with a full stop inside
+// ("N.Y.", "D.C.") is the state wherever the text writes it, not only
+// after a town and a comma; letters that no state has stay nothing (a
+// person's initials), and a longer name that opens with one is its own.
+func TestDottedStates(t *testing.T) {
+	checkKindRows(t, []kindRow{
+		{"He has lived in D.C. since 2010.", map[string]Kind{"D.C.": Place}},
+		{"N.Y. Gov. Andrew Cuomo said no.", map[string]Kind{"N.Y.": Place, "Andrew Cuomo": Person}},
+		{"Officials in the N.J. suburbs said no.", map[string]Kind{"N.J.": Place}},
+		{"He lives in X.Q. now.", map[string]Kind{}},
+	})
+	if k := Canonical("N.Y."); k != Canonical("New York") {
+		t.Errorf("Canonical(N.Y.) = %q, want Canonical(New York) = %q", k, Canonical("New York"))
+	}
+}
+
 // TestAgenciesAreOrgs: the news agencies the dateline and credit rules
 // know (agencies) are organisations wherever the text names them.
 func TestAgenciesAreOrgs(t *testing.T) {
