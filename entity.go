@@ -2947,6 +2947,12 @@ type Mention struct {
 // Rome, Paris"), makes a given name alone a place; a greeting before it
 // ("Hi Dyanne,") a person; a name the text writes as a language's twice ("the
 // Eegimaa language", "speakers of Eegimaa"), or at each mention, is Other.
+// A word that stays a place only by the guess of last resort is Other
+// unless the text puts something there: a preposition of place or motion
+// before a mention ("from Neiafu", "north of Uptown"), a bracket after a
+// body's name ("the Farming Council (Tarnok)"), or a list beside a place
+// ("Svendborg or Faaborg"); in news such words are mostly people, teams,
+// products and sites ("Rosicky", "Sabres", "Android", "Wikileaks").
 // Two names the tables know joined by a hyphen ("the Clinton-Kaine
 // ticket", "the Microsoft-LinkedIn deal") are two mentions.
 // An acronym the text defines in brackets ("Special Air Service (SAS)"),
@@ -6338,6 +6344,19 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			out[k].Kind = Other // after pluralKinds: "the Trumps" after "Donald Trump" is a person's
 		}
 	}
+	// A place only by default (roleOf 0: no sign of any kind), of one
+	// word no gazetteer knows, is a place where the text puts something
+	// there (a preposition of place or motion before a mention: "from
+	// Neiafu", "near Bourofaye") or lists it beside a place ("Svendborg or
+	// Faaborg"), and Other where it does not: in news such names are
+	// mostly people, teams, products and sites ("Rosicky", "Sabres",
+	// "Android", "Digg"), which the guess of last resort made places.
+	unplaced := defaultPlaces(text, ms, entityOf, out, roleOf)
+	for k := range out {
+		if unplaced[k] {
+			out[k].Kind = Other
+		}
+	}
 	pairedNames(out)
 	names := out[:0]
 	for _, e := range out {
@@ -6575,6 +6594,47 @@ var calendarList = strings.Fields(calendarWords)
 // looks for its separator in the first 80 bytes; a dateline whose
 // separator lies further is not read as one here.
 const maxDatelineBytes = 96
+
+// defaultPlaces reports which of the entities out are places only by the
+// guess of last resort and by nothing in text: of one word no gazetteer
+// knows and no word of a region, a polity or a kind of place ("the
+// South", "the Republic", "Airport"), with no sign of any kind (roleOf
+// 0), no mention right after a preposition of place or motion
+// (afterPlacePreposition, afterPlaceOf: "from Neiafu", "north of
+// Uptown"), none in a bracket after a body's name (bracketedPlace), and
+// none listed
+// beside a mention of a place that has a sign or that a gazetteer knows
+// ("in Svendborg or Faaborg", "Brin and Djibonker": the sign of one
+// carries to the other, across lists of three too). ms are the mentions
+// of text, entityOf[i] the entity of ms[i].
+func defaultPlaces(text string, ms []found, entityOf []int32, out []Entity, roleOf []int8) []bool {
+	unplaced := make([]bool, len(out))
+	for k := range out {
+		name := out[k].Name
+		unplaced[k] = roleOf[k] == 0 && out[k].Kind == Place && !strings.Contains(name, " ") && !isPlaceName(name) && !(isAllCaps(name) && isPlaceName(titleCase(name))) && !isDottedState(name) &&
+			!inLower(regionWords, name) && !polityWords.has(name) && !isPlaceHeadWord(name) // "the South", "the Downtown", "the Republic", "Airport"
+
+	}
+	for i := range ms {
+		start := int(ms[i].start)
+		if afterPlacePreposition(text, start) || afterPlaceOf(text, start) || i > 0 && bracketedPlace(text, ms[i-1].end, ms[i].start, ms[i].end) {
+			unplaced[entityOf[i]] = false
+		}
+	}
+	for range 2 { // a list's sign may come from its last item: "Brin, Djibonker and Ziguinchor"
+		for i := 0; i+1 < len(ms); i++ {
+			a, b := entityOf[i], entityOf[i+1]
+			if a == b || out[a].Kind != Place || out[b].Kind != Place || unplaced[a] == unplaced[b] {
+				continue
+			}
+			switch text[ms[i].end:ms[i+1].start] {
+			case ", ", " and ", " or ", ", and ", ", or ":
+				unplaced[a], unplaced[b] = false, false
+			}
+		}
+	}
+	return unplaced
+}
 
 // pairedNames makes Other the kind of a name that joins by hyphens the
 // surnames of people the text names ("the Trump-Clinton race", "the
@@ -6904,6 +6964,35 @@ func headsPersonNoun(text string, ws []token, end int) bool {
 func afterPlacePreposition(text string, start int) bool {
 	w, ok := wordBefore(text, start)
 	return ok && inLower(placePrepositions, w)
+}
+
+// bracketedPlace reports whether the name text[start:end] stands alone in
+// a bracket right after another name that ends at prev, or before a
+// lower-case noun there ("the Farming Council of Orange County (Tarnok.)",
+// "the Velden Farming Council (Tarnok branch)"): where the body is.
+func bracketedPlace(text string, prev, start, end int32) bool {
+	if prev > start || text[prev:start] != " (" {
+		return false
+	}
+	rest := text[end:min(len(text), int(end)+24)]
+	rest = strings.TrimPrefix(rest, ".")
+	if strings.HasPrefix(rest, ")") {
+		return true
+	}
+	rest, spaced := strings.CutPrefix(rest, " ")
+	noun, _, closed := strings.Cut(rest, ")")
+	return spaced && closed && noun != "" && strings.IndexFunc(noun, func(r rune) bool { return !unicode.IsLower(r) }) < 0
+}
+
+// afterPlaceOf reports whether "of" stands right before text[start:]
+// after a kind of place or a side of one ("the village of Thionk Essil",
+// "north of Uptown", "the city of York"): the name is the place's.
+func afterPlaceOf(text string, start int) bool {
+	if w, ok := wordBefore(text, start); !ok || w != "of" {
+		return false
+	}
+	w, ok := wordBefore(text, start-3)
+	return ok && (isPlaceHeadWord(w) || inLower(regionWords, w) || inLower(placeWords, w))
 }
 
 // attributedToKin reports whether the name that ends at text[end] is
