@@ -6613,9 +6613,14 @@ func defaultPlaces(text string, ms []found, entityOf []int32, out []Entity, role
 		name := out[k].Name
 		unplaced[k] = roleOf[k] == 0 && out[k].Kind == Place && !strings.Contains(name, " ") && !isPlaceName(name) && !(isAllCaps(name) && isPlaceName(titleCase(name))) && !isDottedState(name) &&
 			!inLower(regionWords, name) && !polityWords.has(name) && !isPlaceHeadWord(name) // "the South", "the Downtown", "the Republic", "Airport"
-
+	}
+	if !slices.Contains(unplaced, true) {
+		return unplaced // the common case: every place has a sign or a gazetteer's name
 	}
 	for i := range ms {
+		if !unplaced[entityOf[i]] {
+			continue
+		}
 		start := int(ms[i].start)
 		if afterPlacePreposition(text, start) || afterPlaceOf(text, start) || i > 0 && bracketedPlace(text, ms[i-1].end, ms[i].start, ms[i].end) {
 			unplaced[entityOf[i]] = false
