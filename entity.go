@@ -59,7 +59,9 @@ type Kind string
 // The kinds of entity. Other is a proper name that is no person, place or
 // organisation: an event ("Revolutionary War", "Olympic Games"), a law or
 // document ("Hindu Marriage Act", "Marshall Plan"), a holiday
-// ("Christmas", "Thanksgiving Day").
+// ("Christmas", "Thanksgiving Day"); and a name of one word whose kind
+// neither the tables nor the text show (see [Entities]), which a user
+// who needs one of the three kinds may leave out.
 const (
 	Person Kind = "person"
 	Place  Kind = "place"
