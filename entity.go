@@ -3428,7 +3428,7 @@ func titleAfterAdjective(w string) bool {
 
 // derivedAdverb reports whether the lower-case word w is an adverb the
 // dictionary tags as one ('L') made by "-ly" from a word it knows
-// ("apparently", "periodically", "evidently"; a stem of four letters or
+// (adverbStem: "apparently", "probably", "luckily"; a stem of four letters or
 // more: not "early"): opening a sentence before a name it is none of the
 // name ("Periodically Memrise will …"), unlike the given names and
 // surnames in "-ly" ("Kelly", "Emily", "Reilly").
@@ -3437,10 +3437,30 @@ func derivedAdverb(w string) bool {
 	if !ok || utf8.RuneCountInString(stem) < 4 {
 		return false // not "early" of "ear", "only" of "on"
 	}
-	if tag, known := dictionaryWords().tagOf(w); !known || tag != 'L' || !isDictionaryWord(stem) {
+	if tag, known := dictionaryWords().tagOf(w); !known || tag != 'L' || !adverbStem(stem) {
 		return false
 	}
 	return !isGivenName(capitalized(w))
+}
+
+// adverbStem reports whether stem, a word less its "-ly", is a word of
+// the dictionary as English spells the adverbs it makes: itself
+// ("apparent"), or with "-le" for "-ably" and "-ibly" ("probable",
+// "possible"), "-y" for "-ily" ("happy", "lucky"), "-ic" for "-ically"
+// ("basic", "ironic").
+func adverbStem(stem string) bool {
+	if isDictionaryWord(stem) {
+		return true
+	}
+	switch {
+	case strings.HasSuffix(stem, "ab"), strings.HasSuffix(stem, "ib"):
+		return isDictionaryWord(stem + "le")
+	case strings.HasSuffix(stem, "ical"):
+		return isDictionaryWord(strings.TrimSuffix(stem, "al"))
+	case strings.HasSuffix(stem, "i"):
+		return isDictionaryWord(strings.TrimSuffix(stem, "i") + "y")
+	}
+	return false
 }
 
 // adjectiveOpensName reports whether the run ws[a:b] of two words or

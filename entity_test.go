@@ -1523,6 +1523,10 @@ func TestSentenceAdverbBeforeName(t *testing.T) {
 		{"Pay is due. Whether Kelvara pays in full is unclear.", []string{"Kelvara"}},
 		{"Kelly Clarkson sang first.", []string{"Kelly Clarkson"}},
 		{"Early Wynn pitched well.", []string{"Early Wynn"}}, // "early" is no adverb made from "ear"
+		// The adverbs spelled otherwise than their stem and "-ly".
+		{"The race was odd. Probably Zentrik was tired.", []string{"Zentrik"}},
+		{"The race was odd. Luckily Zentrik was fast.", []string{"Zentrik"}},
+		{"The race was odd. Ironically Zentrik won.", []string{"Zentrik"}},
 	})
 }
 
