@@ -3207,7 +3207,7 @@ func mentionRuns(text string, ws []token) iter.Seq2[int, int] {
 					j = k // "Procter & Gamble", "Tiffany & Co."
 					continue
 				}
-				if gap := text[ws[j-1].end:ws[j].start]; len(gap) > 2 && (!twoSpaces(gap) || strings.HasSuffix(ws[j-1].in(text), ".")) || strings.ContainsAny(gap, ",;:()\"“”\n/|.!?") {
+				if ws[j].start-ws[j-1].end > 2 || strings.ContainsAny(text[ws[j-1].end:ws[j].start], ",;:()\"“”\n/|.!?") {
 					break
 				}
 				if ws[j].upper && possessiveEnds(text, ws, i, j) {
@@ -3322,21 +3322,6 @@ func twoBodies(text string, ws []token, i, j int) bool {
 	}
 	body := func(w string) bool { return inLower(orgWords, w) || isBodyNoun(w) }
 	return body(ws[i].in(text)) && body(trimPossessive(ws[j+1].in(text)))
-}
-
-// twoSpaces reports whether gap is one or two spaces of any width on one
-// line, as HTML writes a no-break space beside a space ("Daniel
-// &nbsp;Sorabji"): the words on either side are as close as with one
-// space, unless the first ends in a full stop, where two spaces end a
-// sentence as typists wrote them ("115 degrees F.&nbsp; Stir").
-func twoSpaces(gap string) bool {
-	n := 0
-	for _, r := range gap {
-		if n++; n > 2 || r == '\n' || !unicode.IsSpace(r) {
-			return false
-		}
-	}
-	return n > 0
 }
 
 // maxJoinedWords is the most words a run joined by "of", "for", "and" or

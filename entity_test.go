@@ -1069,18 +1069,6 @@ func TestDottedStates(t *testing.T) {
 	}
 }
 
-// TestNoBreakSpaceInName: a no-break space beside a space, as HTML
-// writes "&nbsp; ", keeps a name's words together; after a full stop the
-// two spaces end the sentence, as typists wrote them.
-func TestNoBreakSpaceInName(t *testing.T) {
-	checkKinds(t, "The pianist Daniel \u00a0Sorabji played on Monday.", map[string]Kind{"Daniel Sorabji": Person})
-	for _, e := range Entities("Heat the water to 115 degrees F.\u00a0 Stir to combine.") {
-		if strings.HasPrefix(e.Name, "F.") {
-			t.Errorf("got %s %q across the sentence's end", e.Kind, e.Name)
-		}
-	}
-}
-
 // TestAgenciesAreOrgs: the news agencies the dateline and credit rules
 // know (agencies) are organisations wherever the text names them.
 func TestAgenciesAreOrgs(t *testing.T) {
