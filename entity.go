@@ -597,33 +597,16 @@ func (r *Resolver) KeyAll(names []string) []string {
 				join(fb, out[to.names[0]])
 			}
 		}
-		// The names with more given names, looked up by the given names
-		// that open or end theirs, fewest given names first so that each
-		// finds the shorter ones joined: linear in the forms.
-		slices.SortStableFunc(same, func(x, y *form) int { return len(x.p.given) - len(y.p.given) })
-		byGiven := make(map[string]string, len(same)) // suffix and given-name skeletons -> key, "-" for two
-		for _, fb := range same {
-			b, fit := fb.p, ""
-			for n := 1; n < len(b.given) && fit != "-"; n++ {
-				for _, part := range [2][]string{b.given[:n], b.given[len(b.given)-n:]} {
-					k, ok := byGiven[b.suffix+"\x00"+strings.Join(part, " ")]
-					switch {
-					case !ok:
-					case k == "-" || fit != "" && fit != k:
-						fit = "-" // two people fit: neither
-					default:
-						fit = k
-					}
-				}
-			}
-			if fit != "" && fit != "-" {
-				join(fb, fit)
-			}
-			id := b.suffix + "\x00" + strings.Join(b.given, " ")
-			if k, ok := byGiven[id]; !ok {
-				byGiven[id] = out[fb.names[0]]
-			} else if k != out[fb.names[0]] {
-				byGiven[id] = "-"
+		// The names with more given names whose given names open or
+		// end another's of the surname (longerForms).
+		given := make([][]string, len(same))
+		suffix := make([]string, len(same))
+		for k, f := range same {
+			given[k], suffix[k] = f.p.given, f.p.suffix
+		}
+		for k, to := range longerForms(given, suffix) {
+			if to >= 0 {
+				join(same[k], out[same[to].names[0]])
 			}
 		}
 	}
@@ -2729,6 +2712,91 @@ func givenSkeleton(ws any) string {
 	// different places (Jong Un, Jong-un; Keqiang, Ke-qiang; Jean-Yves,
 	// Jean Yves).
 	return strings.Join(parts, "")
+}
+
+// longerForms returns, for the forms of one surname's full names (the
+// skeletons of each form's given names, and its suffix), the index of the
+// form with fewer given names that opens or ends each one's given names
+// ("Matamela Cyril Ramaphosa" and "Cyril Ramaphosa", "Bola Ahmed Tinubu"
+// and "Bola Tinubu", "Alexandria Ocasio-Cortez" and "Ocasio-Cortez",
+// whose parse gives "Ocasio" as a given name), when one person fits, or -1;
+// the shorter forms are looked up first, so that a longer form finds them
+// joined, in time linear in the forms. KeyAll reads a batch's names so,
+// and the in-text grouping a text's (joinLongerForms).
+func longerForms(given [][]string, suffix []string) []int {
+	to := make([]int, len(given))
+	order := make([]int, len(given))
+	for k := range to {
+		to[k], order[k] = -1, k
+	}
+	root := func(k int) int {
+		if to[k] >= 0 {
+			return to[k]
+		}
+		return k
+	}
+	slices.SortStableFunc(order, func(x, y int) int { return len(given[x]) - len(given[y]) })
+	byGiven := make(map[string]int, len(given)) // suffix and given-name skeletons -> form, -2 for two people
+	for _, b := range order {
+		fit := -1
+		for n := 1; n < len(given[b]) && fit != -2; n++ {
+			for _, part := range [2][]string{given[b][:n], given[b][len(given[b])-n:]} {
+				k, ok := byGiven[suffix[b]+"\x00"+strings.Join(part, " ")]
+				switch {
+				case !ok:
+				case k == -2 || fit >= 0 && fit != k:
+					fit = -2 // two people fit: neither
+				default:
+					fit = k
+				}
+			}
+		}
+		if fit >= 0 {
+			to[b] = fit
+		}
+		id := suffix[b] + "\x00" + strings.Join(given[b], " ")
+		if k, ok := byGiven[id]; !ok {
+			byGiven[id] = root(b)
+		} else if k != root(b) {
+			byGiven[id] = -2
+		}
+	}
+	return to
+}
+
+// joinLongerForms gives the full-name mentions ms[same] (one surname's)
+// whose given names go on past those of one other name among them, and of
+// no third, that name's resolution (longerForms): "Matamela Cyril
+// Ramaphosa" takes "Cyril Ramaphosa"'s, "Alexandria Ocasio-Cortez"
+// "Ocasio-Cortez"'s. Names the table knows keep their own.
+func joinLongerForms(ms []found, same []int) (joined bool) {
+	var rs []*resolvedName
+	var given [][]string
+	var suffix []string
+	for _, j := range same {
+		if ms[j].r.e != nil || slices.Contains(rs, ms[j].r) {
+			continue
+		}
+		if len(rs) == maxForms {
+			return false // many people share the surname: the work stays linear
+		}
+		p := parsePerson(ms[j].parts.display, stripTitles(ms[j].parts.norm), nil)
+		var g []string
+		for _, w := range p.given {
+			g = append(g, givenWordSkeleton(w))
+		}
+		rs, given, suffix = append(rs, ms[j].r), append(given, g), append(suffix, p.suffix)
+	}
+	if len(rs) < 2 {
+		return false
+	}
+	to := longerForms(given, suffix)
+	for _, j := range same {
+		if k := slices.Index(rs, ms[j].r); k >= 0 && to[k] >= 0 {
+			ms[j].r, joined = rs[to[k]], true
+		}
+	}
+	return joined
 }
 
 // joinShortForms gives the full-name mentions ms[same] (one surname's)
@@ -5301,19 +5369,34 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		ms = kept
 	}
 	// Two names joined by a hyphen that the tables (or, for a surname,
-	// the text) know each and not whole ("the Clinton-Trump debate", "the
+	// the text's full names) know each and not whole ("the Clinton-Trump debate", "the
 	// Microsoft-LinkedIn deal",
 	// "Moscow-Beijing ties") are two mentions, so that neither takes the
 	// other as part of its name ("Trump" the surname of "Clinton-Trump").
 	// Names the tables know whole stay one: "Hewlett-Packard",
 	// "Baden-Württemberg", "Guinea-Bissau", "Dominique Strauss-Kahn".
-	var paired []found // nil until a pair is split; then sc.paired's array
+	var paired []found               // nil until a pair is split; then sc.paired's array
+	var fullSurnames map[string]bool // the last words of the full names of the text, once a hyphen asks
 	for i := range ms {
 		m := &ms[i]
 		a, b, ok := hyphenPair(text, m, func(w string) bool {
 			var buf [64]byte
 			_, ascii := lowerASCIIWord(&buf, w) // isKnownSurname says yes to any other
-			return probe(w) != nil || ascii && t.isKnownSurname(w) || inLowerMap(named, w)
+			if probe(w) != nil || ascii && t.isKnownSurname(w) || inLowerMap(named, w) {
+				return true
+			}
+			if fullSurnames == nil {
+				// The surname of a full name the text gives, whatever
+				// its given name ("Caster Semenya", "Mariya Savinova":
+				// "the Savinova-Semenya race").
+				fullSurnames = map[string]bool{}
+				for _, f := range ms {
+					if f.parts.partGiven != "" && f.r.e == nil && !strings.ContainsRune(text[f.nameStart:f.end], '-') {
+						fullSurnames[strings.ToLower(trimPossessive(lastField(text[f.nameStart:f.end])))] = true
+					}
+				}
+			}
+			return fullSurnames[strings.ToLower(w)]
 		})
 		if ok && inLowerMap(named, trimPossessive(text[m.nameStart:m.end])) {
 			ok = false // the text gives the whole as a surname: "Ana Gómez-Pérez … Gómez-Pérez"
@@ -5515,17 +5598,32 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		}
 		return nil
 	}
-	// A full name whose given names lengthen another's of the text with
-	// the same surname ("Timothy Cook" and "Tim Cook") names the same
-	// person, as in a batch (KeyAll, shortensGiven).
-	for _, same := range fullNames {
-		joinShortForms(ms, same)
-	}
 	// namesPerson: an honorific, the table or a common given name first
 	// says the mention is a person's.
 	namesPerson := func(f *found) bool {
 		first, _, _ := strings.Cut(text[f.nameStart:f.end], " ")
 		return f.person || f.r.kind == Person || isGivenName(first)
+	}
+	// A full name whose given names lengthen another's of the text with
+	// the same surname ("Timothy Cook" and "Tim Cook") names the same
+	// person, as in a batch (KeyAll, shortensGiven).
+	var people []int
+	for _, same := range fullNames {
+		joinShortForms(ms, same)
+		// People's names only, where one of the surname's names is a
+		// person's by a sign (namesPerson): a place, a body or a thing
+		// named with more words than another is no other spelling of
+		// it ("New South Wales" is no "South Wales", "LEGO Star Wars" no
+		// "Star Wars").
+		people = people[:0]
+		if slices.ContainsFunc(same, func(j int) bool { return namesPerson(&ms[j]) }) {
+			for _, j := range same {
+				if bare := trimPossessive(name(&ms[j])); !ms[j].place && !ms[j].org && !isPlaceName(bare) && guess(bare, false) != Org {
+					people = append(people, j)
+				}
+			}
+		}
+		joinLongerForms(ms, people)
 	}
 	var plain map[int][]int // a group's full names without a suffix, once computed (withoutSuffixed)
 	// The full name the last bare or titled surname of a group took: a
@@ -6166,11 +6264,19 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	}
 	// An entity's kind starts from its first mention outside a headline
 	// (see found.headline) that is no acronym standing for a longer name
-	// (found.initials), and from its first where it has no other.
+	// (found.initials), and from its first where it has no other; a
+	// word alone that has a kind only by the guess of last resort gives
+	// way to a later full name that opens with a given name ("Jones-Drew
+	// … Maurice Jones-Drew").
 	// An "al-" name no list knows is a place only where the text writes
 	// each of its mentions where places go ("fighting in al-Bab"), not
 	// once ("membership in al-Qaeda" among the group's other mentions):
 	// placed[k] is 1 then, -1 where one is elsewhere.
+	// oneWordByDefault: a word alone that only the guess of last resort
+	// gives a kind.
+	oneWordByDefault := func(f *found) bool {
+		return f.r.kind == "" && !f.person && !f.place && !f.org && !strings.Contains(name(f), " ")
+	}
 	first := make([]int32, len(out))
 	placed := make([]int8, len(out))
 	for k := range first {
@@ -6178,7 +6284,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	}
 	for i := range ms {
 		k := entityOf[i]
-		if first[k] < 0 || (ms[first[k]].headline || ms[first[k]].initials) && !ms[i].headline && !ms[i].initials {
+		if first[k] < 0 || (ms[first[k]].headline || ms[first[k]].initials) && !ms[i].headline && !ms[i].initials ||
+			!ms[i].headline && !ms[i].initials && oneWordByDefault(&ms[first[k]]) && ms[i].parts.partGiven != "" && opensWithGivenName(trimPossessive(name(&ms[i]))) {
 			first[k] = int32(i)
 		}
 		if arabicArticleName(trimPossessive(text[ms[i].nameStart:ms[i].end])) {

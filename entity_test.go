@@ -1069,6 +1069,43 @@ func TestDottedStates(t *testing.T) {
 	}
 }
 
+// TestLongerFormsInText: within a text, a person's full name with more
+// given names than another of the same surname joins it, as KeyAll joins
+// a batch's (middle names; a hyphened surname read as a given name and a
+// surname); two people's surnames joined by a hyphen are two mentions,
+// also where no list knows the given names; a place named with more
+// words stays apart.
+func TestLongerFormsInText(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		names [][]string // the mentions of each entity, as written
+	}{
+		{"Matamela Cyril Ramaphosa spoke. Cyril Ramaphosa said no.", [][]string{{"Matamela Cyril Ramaphosa", "Cyril Ramaphosa"}}},
+		{"Alexandria Ocasio-Cortez spoke. Ocasio-Cortez said no.", [][]string{{"Alexandria Ocasio-Cortez", "Ocasio-Cortez"}}},
+		{"Daniel Day-Lewis won. Day-Lewis thanked them.", [][]string{{"Daniel Day-Lewis", "Day-Lewis"}}},
+		{"Caster Semenya ran behind Mariya Savinova. The Savinova-Semenya race was close.",
+			[][]string{{"Caster Semenya", "Semenya"}, {"Mariya Savinova", "Savinova"}}},
+	} {
+		var got [][]string
+		for _, e := range Entities(tc.text) {
+			var ms []string
+			for _, m := range e.Mentions {
+				ms = append(ms, m.Text)
+			}
+			got = append(got, ms)
+		}
+		if diff := cmp.Diff(tc.names, got); diff != "" {
+			t.Errorf("Entities(%q) mentions (-want +got):\n%s", tc.text, diff)
+		}
+	}
+	ents := Entities("Sydney is in New South Wales. South Wales is wet.")
+	for _, e := range ents {
+		if e.Name == "New South Wales" && len(e.Mentions) != 1 {
+			t.Errorf("New South Wales joined another name: %v", e.Mentions)
+		}
+	}
+}
+
 // TestAgenciesAreOrgs: the news agencies the dateline and credit rules
 // know (agencies) are organisations wherever the text names them.
 func TestAgenciesAreOrgs(t *testing.T) {
