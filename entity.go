@@ -5295,7 +5295,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 					// A company or a place of the open data, of two words
 					// or more: "General Motors", "Ohio State".
 					for l := min(b, k+maxNameWords); best < 0 && l > max(longest, k+1); l-- {
-						if name := trimPossessive(text[ws[k].start:ws[l-1].end]); isFirmName(name) || isPlaceName(name) || isDottedState(name) {
+						if name := trimPossessive(text[ws[k].start:ws[l-1].end]); isFirmName(name) || isPlaceName(name) || k == a && l == b && isDottedState(name) {
 							best = l
 						}
 					}
@@ -5304,7 +5304,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 						if l == k+1 && capitals[trimPossessive(name)]&capLower != 0 && t.byAlias[normalize(name)] == nil {
 							continue // a word the prose writes in lower case, as a lone word is (see below)
 						}
-						if e := probe(name); e != nil || bodyNames[trimPossessive(name)] || isDottedState(trimPossessive(name)) {
+						if e := probe(name); e != nil || bodyNames[trimPossessive(name)] || k == a && l == b && isDottedState(name) { // the run whole: not "N.C." of "N.C. State"
 							best = l
 							break
 						}
@@ -6715,12 +6715,11 @@ const maxDatelineBytes = 96
 // South", "the Republic", "Airport"), with no sign of any kind (roleOf
 // 0), no mention right after a preposition of place or motion
 // (afterPlacePreposition, afterPlaceOf: "from Neiafu", "north of
-// Uptown"), none in a bracket after a body's name (bracketedPlace), and
-// none listed
-// beside a mention of a place that has a sign or that a gazetteer knows
-// ("in Svendborg or Faaborg", "Brin and Djibonker": the sign of one
-// carries to the other, across lists of three too). ms are the mentions
-// of text, entityOf[i] the entity of ms[i].
+// Uptown"), none in a bracket after an organisation's name
+// (bracketedPlace), and none in a list with a place that has a sign or
+// that a gazetteer knows ("in Svendborg or Faaborg", "Brin, Djibonker and
+// Ziguinchor"). ms are the mentions of text, entityOf[i] the entity of
+// ms[i].
 func defaultPlaces(text string, ms []found, entityOf []int32, out []Entity, roleOf []int8) []bool {
 	unplaced := make([]bool, len(out))
 	for k := range out {
@@ -6736,21 +6735,33 @@ func defaultPlaces(text string, ms []found, entityOf []int32, out []Entity, role
 			continue
 		}
 		start := int(ms[i].start)
-		if afterPlacePreposition(text, start) || afterPlaceOf(text, start) || i > 0 && bracketedPlace(text, ms[i-1].end, ms[i].start, ms[i].end) {
+		if afterPlacePreposition(text, start) || afterPlaceOf(text, start) || i > 0 && out[entityOf[i-1]].Kind == Org && bracketedPlace(text, ms[i-1].end, ms[i].start, ms[i].end) {
 			unplaced[entityOf[i]] = false
 		}
 	}
-	for range 2 { // a list's sign may come from its last item: "Brin, Djibonker and Ziguinchor"
-		for i := 0; i+1 < len(ms); i++ {
-			a, b := entityOf[i], entityOf[i+1]
-			if a == b || out[a].Kind != Place || out[b].Kind != Place || unplaced[a] == unplaced[b] {
-				continue
-			}
-			switch text[ms[i].end:ms[i+1].start] {
-			case ", ", " and ", " or ", ", and ", ", or ":
-				unplaced[a], unplaced[b] = false, false
-			}
+	// A list: mentions conjoined one to the next (conjoined), two of
+	// them by ", " only where a comma or a full stop follows the second,
+	// as after a town and its region (", " between two names may end a
+	// clause: "In Buffalo, Sabres fans"); one place with a sign in it
+	// gives every place of the list one, and a person none.
+	for i := 0; i < len(ms); {
+		j := i + 1
+		for j < len(ms) && ms[j-1].end <= ms[j].start && conjoined(text, ms[j-1], ms[j]) {
+			j++
 		}
+		if j-i == 2 && strings.HasPrefix(text[ms[i].end:ms[i+1].start], ",") && !closesPhrase(text, int(ms[i+1].end)) {
+			j = i + 1 // "In Buffalo, Sabres fans"; not "Melton Mowbray, Leicestershire, has"
+		}
+		signed, person := false, false
+		for k := i; k < j && j-i > 1; k++ {
+			e := entityOf[k]
+			signed = signed || out[e].Kind == Place && !unplaced[e]
+			person = person || out[e].Kind == Person
+		}
+		for k := i; k < j && signed && !person; k++ {
+			unplaced[entityOf[k]] = false
+		}
+		i = j
 	}
 	return unplaced
 }
@@ -7068,7 +7079,7 @@ var (
 // placePrepositions are the prepositions that places go after: where a
 // thing is and where it goes ("from Charlotte", "to Austin"), wider than
 // locatedIn's "in", "near" and "at", which say only where it is.
-var placePrepositions = setOf("in at near to from into toward towards across outside around via")
+var placePrepositions = setOf("in at near to from into onto toward towards across outside inside within around via throughout")
 
 // headsPersonNoun reports whether the name that ends at text[end] stands
 // right before a noun of personHeads, itself or by its possessive
@@ -7083,6 +7094,12 @@ func headsPersonNoun(text string, ws []token, end int) bool {
 func afterPlacePreposition(text string, start int) bool {
 	w, ok := wordBefore(text, start)
 	return ok && inLower(placePrepositions, w)
+}
+
+// closesPhrase reports whether the name that ends at text[end] ends its
+// phrase: punctuation or the text's end follows it.
+func closesPhrase(text string, end int) bool {
+	return end == len(text) || strings.IndexByte(",.;:)!?\n", text[end]) >= 0
 }
 
 // bracketedPlace reports whether the name text[start:end] stands alone in
@@ -7632,8 +7649,12 @@ func isAPState(w string) bool {
 // one word ("Fla.", "Miss.", "Ind.") are states only after a town and a
 // comma (stateAfter): alone they are words and names too.
 func dottedState(name string) (string, bool) {
-	if strings.IndexByte(strings.TrimSuffix(name, "."), '.') < 0 {
-		return "", false
+	name = trimPossessive(name) // "N.Y.'s"
+	if len(name) > len("W.Va.") || strings.IndexByte(strings.TrimSuffix(name, "."), '.') < 0 {
+		return "", false // the longest is "W.Va."
+	}
+	if !strings.HasSuffix(name, ".") {
+		name += "." // "W.Va" before the sentence's full stop
 	}
 	state, ok := stateNames[name]
 	return state, ok
@@ -9123,31 +9144,48 @@ func officeParts(text string, ws []token, a, b int, probe func(string) *aliasEnt
 }
 
 // officeFieldRun reports whether the run ws[a:b] is the field of the
-// office before it, and no name: a capitalised office (officeWords,
-// titleHeads), "of" or "for" (and "the"), then words of the dictionary that name no
-// place, firm or body the lists or the table know and hold no
-// organisation's word ("Secretary of Education", "Minister for Culture",
-// "Secretary of the Treasury", "Leader of the Opposition"; not "President
-// of Mexico", "Chair of the Judiciary Committee", "CEO of Apple"), as
-// officeParts reads a field before a holder's name.
+// portfolio office before it, and no name: "Secretary", "Minister" or
+// "Commissioner" capitalised (portfolioOffices), "of" or "for" (and
+// "the"), then words the dictionary gives as common words only
+// (isCommonWord) that name no place, firm or body the lists or the table
+// know and hold no organisation's word ("Secretary of Education",
+// "Minister for Culture", "High Commissioner for Human Rights"; not
+// "Secretary of State for Wales", "Minister of the Interior of Iraq",
+// whose last runs are names); a field joined to one by "and" is one too
+// ("Minister for Education and Skills"). Other offices head bodies and
+// places named with common words ("President of Whole Foods", "Mayor of
+// Bath"). As officeParts reads a field before a holder's name.
 func officeFieldRun(text string, ws []token, a, b int, probe func(string) *aliasEntry) bool {
-	k := a - 2
-	if k >= 0 && ws[a-1].in(text) == "the" {
-		k-- // "Secretary of the Treasury"
-	}
-	if k < 0 || b-a > maxNameWords || ws[a].headline || ws[a].allCaps {
+	return fieldRun(text, ws, a, b, probe, 2)
+}
+
+// fieldRun is officeFieldRun, reading back through at most and runs
+// joined by "and".
+func fieldRun(text string, ws []token, a, b int, probe func(string) *aliasEntry, and int) bool {
+	if a < 2 || b-a > maxNameWords || ws[a].headline || ws[a].allCaps || ws[a].start-ws[a-1].end != 1 {
 		return false
 	}
-	if of := ws[k+1].in(text); of != "of" && of != "for" || !ws[k].upper {
-		return false
-	}
-	for i := k; i < a; i++ {
-		if ws[i+1].start-ws[i].end != 1 {
-			return false // one space between the words: no line or sentence between
+	// The office or the field before, first: most runs follow neither.
+	if ws[a-1].in(text) == "and" {
+		// "… for Education and Skills": the run before "and" a field.
+		p := a - 1
+		for p > 0 && ws[p-1].upper && ws[p].start-ws[p-1].end == 1 {
+			p--
 		}
-	}
-	if !isOfficeOrTitleHead(ws[k].in(text)) {
-		return false // an office: the field of a job's noun is a firm's or a work's ("Creative Director of Journey")
+		if and == 0 || p == a-1 || !fieldRun(text, ws, p, a-1, probe, and-1) {
+			return false
+		}
+	} else {
+		k := a - 2
+		if ws[a-1].in(text) == "the" {
+			k-- // "Secretary of the Navy"
+		}
+		if k < 0 || ws[k+1].start-ws[k].end != 1 || !ws[k].upper {
+			return false
+		}
+		if of := ws[k+1].in(text); of != "of" && of != "for" || !portfolioOffices.has(strings.ToLower(strings.TrimSuffix(ws[k].in(text), "."))) {
+			return false
+		}
 	}
 	for i := a; i < b; i++ {
 		if w := trimPossessive(ws[i].in(text)); ws[i].upper && !isCommonWord(strings.ToLower(w)) {
@@ -9157,6 +9195,10 @@ func officeFieldRun(text string, ws []token, a, b int, probe func(string) *alias
 	field := trimPossessive(text[ws[a].start:ws[b-1].end])
 	return !hasOrgWord(text, ws[a:b]) && !isPlaceName(field) && !isFirmName(field) && probe(field) == nil
 }
+
+// portfolioOffices are the offices held over a field of government
+// (officeFieldRun), in lower case.
+var portfolioOffices = setOf("secretary minister commissioner")
 
 // unknownWordIn reports whether one of the capitalised words ws is no
 // word of the dictionary (noDictionaryWords).

@@ -1045,6 +1045,10 @@ func TestOfficeField(t *testing.T) {
 		{"He met the Minister for Wales on Monday.",
 			map[string]Kind{"Minister": Person, "Wales": Place}},
 	})
+	checkKinds(t, "The Minister for Education and Skills said no.", map[string]Kind{"Minister": Person})
+	// A president's, a chair's or a mayor's field is a body or a place
+	// more often than not.
+	checkKinds(t, "The Mayor of Bath spoke.", map[string]Kind{"Mayor": Person, "Bath": Other})
 	for _, e := range Entities("Jenova Chen, Creative Director of Journey, spoke.") {
 		if e.Name == "Journey" {
 			return
@@ -1063,6 +1067,8 @@ func TestDottedStates(t *testing.T) {
 		{"N.Y. Gov. Andrew Cuomo said no.", map[string]Kind{"N.Y.": Place, "Andrew Cuomo": Person}},
 		{"Officials in the N.J. suburbs said no.", map[string]Kind{"N.J.": Place}},
 		{"He lives in X.Q. now.", map[string]Kind{}},
+		{"The W.Va. senator voted no.", map[string]Kind{"W.Va": Place}}, // the sentence's full stop is not the name's
+		{"N.C. State beat Duke.", map[string]Kind{"Duke": Person}},      // no state of a longer name
 	})
 	if k := Canonical("N.Y."); k != Canonical("New York") {
 		t.Errorf("Canonical(N.Y.) = %q, want Canonical(New York) = %q", k, Canonical("New York"))
@@ -1104,6 +1110,22 @@ func TestLongerFormsInText(t *testing.T) {
 			t.Errorf("New South Wales joined another name: %v", e.Mentions)
 		}
 	}
+}
+
+// TestDefaultPlaces: a word alone that is a place only by the guess of
+// last resort is one where the text puts something there, and Other
+// where it does not; a clause's comma, a bracket after a person's name
+// and a name before its noun are no such sign.
+func TestDefaultPlaces(t *testing.T) {
+	checkKindRows(t, []kindRow{
+		{"We took the ferry from Neiafu to Faaborg.", map[string]Kind{"Neiafu": Place, "Faaborg": Place}},
+		{"We met Neiafu there.", map[string]Kind{"Neiafu": Other}},
+		{"Storms hit Zorvik, Brelt, Quorvath and Paris.", map[string]Kind{"Zorvik": Place, "Brelt": Place, "Quorvath": Place, "Paris": Place}},
+		{"The cheese is made near Leicester, Leicestershire, and nowhere else.", map[string]Kind{"Leicester": Place, "Leicestershire": Place}},
+		{"In Buffalo, Sabres fans celebrated.", map[string]Kind{"Buffalo": Place, "Sabres": Other}},
+		{"Tage Thompson (Sabres) scored twice.", map[string]Kind{"Tage Thompson": Person, "Sabres": Other}},
+		{"Walking north of Uptown we saw the lake.", map[string]Kind{"Uptown": Place}},
+	})
 }
 
 // TestAgenciesAreOrgs: the news agencies the dateline and credit rules
