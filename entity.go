@@ -2761,7 +2761,35 @@ func longerForms(given [][]string, suffix []string) []int {
 			byGiven[id] = -2
 		}
 	}
+	// Two longer forms that fit one shorter one, and not each other
+	// (their roots differ), are two people who share its names: "Mary
+	// Elizabeth Smith" and "Sarah Elizabeth Smith" beside "Elizabeth
+	// Smith", "Carlos Sánchez Pérez" and "Luis Sánchez Pérez" beside
+	// "Sánchez Pérez". None of them joins it.
+	joiners := make(map[int]int, len(given)) // shorter form -> the one longer form that joins it, -2 for two
+	for b, k := range to {
+		if k < 0 {
+			continue
+		}
+		if j, ok := joiners[k]; !ok {
+			joiners[k] = b
+		} else if j != -2 && !formOf(given[j], given[b]) && !formOf(given[b], given[j]) {
+			joiners[k] = -2
+		}
+	}
+	for b, k := range to {
+		if k >= 0 && joiners[k] == -2 {
+			to[b] = -1
+		}
+	}
 	return to
+}
+
+// formOf reports whether the given names short open or end long's, or
+// are long's.
+func formOf(short, long []string) bool {
+	n := len(short)
+	return n <= len(long) && (slices.Equal(short, long[:n]) || slices.Equal(short, long[len(long)-n:]))
 }
 
 // joinLongerForms gives the full-name mentions ms[same] (one surname's)
@@ -5618,7 +5646,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		people = people[:0]
 		if slices.ContainsFunc(same, func(j int) bool { return namesPerson(&ms[j]) }) {
 			for _, j := range same {
-				if bare := trimPossessive(name(&ms[j])); !ms[j].place && !ms[j].org && !isPlaceName(bare) && guess(bare, false) != Org {
+				if bare := trimPossessive(name(&ms[j])); !ms[j].place && !ms[j].org && !isPlaceName(bare) && guess(bare, false) != Org && guess(bare, false) != Other {
 					people = append(people, j)
 				}
 			}
@@ -7099,7 +7127,11 @@ func afterPlacePreposition(text string, start int) bool {
 // closesPhrase reports whether the name that ends at text[end] ends its
 // phrase: punctuation or the text's end follows it.
 func closesPhrase(text string, end int) bool {
-	return end == len(text) || strings.IndexByte(",.;:)!?\n", text[end]) >= 0
+	if end == len(text) || strings.IndexByte(",.;:)!?\n\"", text[end]) >= 0 {
+		return true
+	}
+	rest := strings.TrimPrefix(text[end:], " ")
+	return strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(text[end:], "”")
 }
 
 // bracketedPlace reports whether the name text[start:end] stands alone in
@@ -9162,17 +9194,26 @@ func officeFieldRun(text string, ws []token, a, b int, probe func(string) *alias
 // fieldRun is officeFieldRun, reading back through at most and runs
 // joined by "and".
 func fieldRun(text string, ws []token, a, b int, probe func(string) *aliasEntry, and int) bool {
-	if a < 2 || b-a > maxNameWords || ws[a].headline || ws[a].allCaps || ws[a].start-ws[a-1].end != 1 {
+	if a < 2 || b-a > maxNameWords || ws[a].headline || ws[a].allCaps {
+		return false
+	}
+	comma := text[ws[a-1].end:ws[a].start] == ", " && ws[a-1].upper
+	if !comma && ws[a].start-ws[a-1].end != 1 {
 		return false
 	}
 	// The office or the field before, first: most runs follow neither.
-	if ws[a-1].in(text) == "and" {
-		// "… for Education and Skills": the run before "and" a field.
-		p := a - 1
-		for p > 0 && ws[p-1].upper && ws[p].start-ws[p-1].end == 1 {
+	if w := ws[a-1].in(text); w == "and" || comma {
+		// "… for Education and Skills", "… for Housing, Local
+		// Government and Heritage": the run before a field too.
+		e := a
+		if w == "and" {
+			e = a - 1
+		}
+		p := e
+		for p > 0 && ws[p-1].upper && (p == e || ws[p].start-ws[p-1].end == 1) {
 			p--
 		}
-		if and == 0 || p == a-1 || !fieldRun(text, ws, p, a-1, probe, and-1) {
+		if and == 0 || p == e || !fieldRun(text, ws, p, e, probe, and-1) {
 			return false
 		}
 	} else {
@@ -9183,7 +9224,7 @@ func fieldRun(text string, ws []token, a, b int, probe func(string) *aliasEntry,
 		if k < 0 || ws[k+1].start-ws[k].end != 1 || !ws[k].upper {
 			return false
 		}
-		if of := ws[k+1].in(text); of != "of" && of != "for" || !portfolioOffices.has(strings.ToLower(strings.TrimSuffix(ws[k].in(text), "."))) {
+		if of := ws[k+1].in(text); of != "of" && of != "for" || !portfolioOffices.has(strings.ToLower(strings.TrimSuffix(ws[k].in(text), "."))) && !secretaryOfState(text, ws, k) {
 			return false
 		}
 	}
@@ -9194,6 +9235,13 @@ func fieldRun(text string, ws []token, a, b int, probe func(string) *aliasEntry,
 	}
 	field := trimPossessive(text[ws[a].start:ws[b-1].end])
 	return !hasOrgWord(text, ws[a:b]) && !isPlaceName(field) && !isFirmName(field) && probe(field) == nil
+}
+
+// secretaryOfState reports whether ws[k] is "State" of "Secretary of
+// State", as the British write the office before its field ("Secretary
+// of State for Environment").
+func secretaryOfState(text string, ws []token, k int) bool {
+	return k >= 2 && ws[k].in(text) == "State" && ws[k-1].in(text) == "of" && strings.EqualFold(ws[k-2].in(text), "Secretary")
 }
 
 // portfolioOffices are the offices held over a field of government

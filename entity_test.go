@@ -1046,6 +1046,7 @@ func TestOfficeField(t *testing.T) {
 			map[string]Kind{"Minister": Person, "Wales": Place}},
 	})
 	checkKinds(t, "The Minister for Education and Skills said no.", map[string]Kind{"Minister": Person})
+	checkKinds(t, "The Secretary of State for Environment and Rural Affairs spoke.", map[string]Kind{"Secretary": Person})
 	// A president's, a chair's or a mayor's field is a body or a place
 	// more often than not.
 	checkKinds(t, "The Mayor of Bath spoke.", map[string]Kind{"Mayor": Person, "Bath": Other})
@@ -1091,6 +1092,12 @@ func TestLongerFormsInText(t *testing.T) {
 		{"Daniel Day-Lewis won. Day-Lewis thanked them.", [][]string{{"Daniel Day-Lewis", "Day-Lewis"}}},
 		{"Caster Semenya ran behind Mariya Savinova. The Savinova-Semenya race was close.",
 			[][]string{{"Caster Semenya", "Semenya"}, {"Mariya Savinova", "Savinova"}}},
+		// Two longer forms of one shorter: two people who share its
+		// names, neither of whom it names.
+		{"Mary Elizabeth Smith and her sister Sarah Elizabeth Smith were arrested. Elizabeth Smith, their mother, declined to comment.",
+			[][]string{{"Mary Elizabeth Smith"}, {"Sarah Elizabeth Smith"}, {"Elizabeth Smith"}}},
+		// A title that holds a person's name is no form of it.
+		{"Harry Potter was a hit. Lego Harry Potter followed.", [][]string{{"Harry Potter"}, {"Lego Harry Potter"}}},
 	} {
 		var got [][]string
 		for _, e := range Entities(tc.text) {
