@@ -2798,6 +2798,25 @@ func formOf(short, long []string) bool {
 // Ramaphosa" takes "Cyril Ramaphosa"'s, "Alexandria Ocasio-Cortez"
 // "Ocasio-Cortez"'s. Names the table knows keep their own.
 func joinLongerForms(ms []found, same []int) (joined bool) {
+	// Most surnames have one form, or none whose given names' skeleton
+	// (joined: givenSkeleton) opens or ends another's: nothing to parse.
+	var buf [8]string
+	givens := buf[:0]
+	for _, j := range same {
+		if g := ms[j].parts.partGiven; ms[j].r.e == nil && !slices.Contains(givens, g) {
+			if len(givens) == maxForms {
+				return false // many people share the surname: the work stays linear
+			}
+			givens = append(givens, g)
+		}
+	}
+	if !slices.ContainsFunc(givens, func(g string) bool {
+		return slices.ContainsFunc(givens, func(long string) bool {
+			return len(g) < len(long) && (strings.HasPrefix(long, g) || strings.HasSuffix(long, g))
+		})
+	}) {
+		return false
+	}
 	var rs []*resolvedName
 	var given [][]string
 	var suffix []string
