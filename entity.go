@@ -6762,7 +6762,7 @@ const maxDatelineBytes = 96
 // South", "the Republic", "Airport"), with no sign of any kind (roleOf
 // 0), no mention right after a preposition of place or motion
 // (afterPlacePreposition, afterPlaceOf: "from Neiafu", "north of
-// Uptown"), none in a bracket after an organisation's name
+// Uptown") or before a division's word ("the Khmelnytsky region"), none in a bracket after an organisation's name
 // (bracketedPlace), and none in a list with a place that has a sign or
 // that a gazetteer knows ("in Svendborg or Faaborg", "Brin, Djibonker and
 // Ziguinchor"). ms are the mentions of text, entityOf[i] the entity of
@@ -6782,7 +6782,7 @@ func defaultPlaces(text string, ms []found, entityOf []int32, out []Entity, role
 			continue
 		}
 		start := int(ms[i].start)
-		if afterPlacePreposition(text, start) || afterPlaceOf(text, start) || i > 0 && out[entityOf[i-1]].Kind == Org && bracketedPlace(text, ms[i-1].end, ms[i].start, ms[i].end) {
+		if afterPlacePreposition(text, start) || afterPlaceOf(text, start) || beforeDivisionWord(text, int(ms[i].end)) || i > 0 && out[entityOf[i-1]].Kind == Org && bracketedPlace(text, ms[i-1].end, ms[i].start, ms[i].end) {
 			unplaced[entityOf[i]] = false
 		}
 	}
@@ -7141,6 +7141,18 @@ func headsPersonNoun(text string, ws []token, end int) bool {
 func afterPlacePreposition(text string, start int) bool {
 	w, ok := wordBefore(text, start)
 	return ok && inLower(placePrepositions, w)
+}
+
+// beforeDivisionWord reports whether a division's word (divisionWords)
+// follows the name that ends at text[end]: "the Khmelnytsky region", "the
+// Kachin state" is no "Kachin" of another kind.
+func beforeDivisionWord(text string, end int) bool {
+	rest, ok := strings.CutPrefix(text[end:min(len(text), end+16)], " ")
+	if !ok {
+		return false
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	return divisionWords.has(strings.TrimRight(w, ".,;:"))
 }
 
 // closesPhrase reports whether the name that ends at text[end] ends its

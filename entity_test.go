@@ -1132,6 +1132,7 @@ func TestDefaultPlaces(t *testing.T) {
 		{"In Buffalo, Sabres fans celebrated.", map[string]Kind{"Buffalo": Place, "Sabres": Other}},
 		{"Tage Thompson (Sabres) scored twice.", map[string]Kind{"Tage Thompson": Person, "Sabres": Other}},
 		{"Walking north of Uptown we saw the lake.", map[string]Kind{"Uptown": Place}},
+		{"One civilian was killed in the Zorvath region on Monday.", map[string]Kind{"Zorvath": Place}},
 	})
 }
 
