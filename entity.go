@@ -3066,8 +3066,9 @@ type Mention struct {
 // Eegimaa language", "speakers of Eegimaa"), or at each mention, is Other.
 // A word that stays a place only by the guess of last resort is Other
 // unless the text puts something there: a preposition of place or motion
-// before a mention ("from Neiafu", "north of Uptown"), a bracket after a
-// body's name ("the Farming Council (Tarnok)"), or a list beside a place
+// before a mention ("from Neiafu", "north of Uptown"), a division's word
+// after one ("the Khmelnytsky region"), a bracket after an organisation's
+// name ("the Farming Council (Tarnok)"), or a list with a place
 // ("Svendborg or Faaborg"); in news such words are mostly people, teams,
 // products and sites ("Rosicky", "Sabres", "Android", "Wikileaks").
 // Two names the tables know joined by a hyphen ("the Clinton-Kaine
@@ -6507,9 +6508,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	}
 	// A place only by default (roleOf 0: no sign of any kind), of one
 	// word no gazetteer knows, is a place where the text puts something
-	// there (a preposition of place or motion before a mention: "from
-	// Neiafu", "near Bourofaye") or lists it beside a place ("Svendborg or
-	// Faaborg"), and Other where it does not: in news such names are
+	// there (defaultPlaces: "from Neiafu", "the Khmelnytsky region",
+	// "Svendborg or Faaborg"), and Other where it does not: in news such names are
 	// mostly people, teams, products and sites ("Rosicky", "Sabres",
 	// "Android", "Digg"), which the guess of last resort made places.
 	unplaced := defaultPlaces(text, ms, entityOf, out, roleOf)
