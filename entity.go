@@ -2801,49 +2801,76 @@ func joinLongerForms(ms []found, same []int) (joined bool) {
 	// Most surnames have one form, or none whose given names' skeleton
 	// (joined: givenSkeleton) opens or ends another's: nothing to parse.
 	var buf [8]string
-	givens := buf[:0]
-	for _, j := range same {
-		if g := ms[j].parts.partGiven; ms[j].r.e == nil && !slices.Contains(givens, g) {
-			if len(givens) == maxForms {
-				return false // many people share the surname: the work stays linear
-			}
-			givens = append(givens, g)
-		}
-	}
-	if !slices.ContainsFunc(givens, func(g string) bool {
+	givens, ok := distinctGivens(ms, same, buf[:0])
+	if !ok || !slices.ContainsFunc(givens, func(g string) bool {
 		return slices.ContainsFunc(givens, func(long string) bool {
 			return len(g) < len(long) && (strings.HasPrefix(long, g) || strings.HasSuffix(long, g))
 		})
 	}) {
 		return false
 	}
-	var rs []*resolvedName
-	var given [][]string
-	var suffix []string
-	for _, j := range same {
-		if ms[j].r.e != nil || slices.Contains(rs, ms[j].r) {
-			continue
-		}
-		if len(rs) == maxForms {
-			return false // many people share the surname: the work stays linear
-		}
-		p := parsePerson(ms[j].parts.display, stripTitles(ms[j].parts.norm), nil)
-		var g []string
-		for _, w := range p.given {
-			g = append(g, givenWordSkeleton(w))
-		}
-		rs, given, suffix = append(rs, ms[j].r), append(given, g), append(suffix, p.suffix)
-	}
-	if len(rs) < 2 {
+	forms, ok := personForms(ms, same)
+	if !ok || len(forms) < 2 {
 		return false
+	}
+	given := make([][]string, len(forms))
+	suffix := make([]string, len(forms))
+	for k, f := range forms {
+		given[k], suffix[k] = f.given, f.suffix
 	}
 	to := longerForms(given, suffix)
 	for _, j := range same {
-		if k := slices.Index(rs, ms[j].r); k >= 0 && to[k] >= 0 {
-			ms[j].r, joined = rs[to[k]], true
+		k := slices.IndexFunc(forms, func(f personForm) bool { return f.r.key == ms[j].r.key })
+		if k >= 0 && to[k] >= 0 {
+			ms[j].r, joined = forms[to[k]].r, true
 		}
 	}
 	return joined
+}
+
+// personForm is one of a surname's full names in a text, parsed
+// (personForms): its resolution, the skeletons of its given names and
+// the given names, and its suffix.
+type personForm struct {
+	r            *resolvedName
+	given, first []string
+	suffix       string
+}
+
+// personForms parses the distinct full names (by key) of the mentions
+// ms[same] that the table does not know; ok is false when there are more
+// than maxForms: then many people share the surname, and the work stays
+// linear.
+func personForms(ms []found, same []int) (forms []personForm, ok bool) {
+	for _, j := range same {
+		if ms[j].r.e != nil || slices.ContainsFunc(forms, func(f personForm) bool { return f.r.key == ms[j].r.key }) {
+			continue
+		}
+		if len(forms) == maxForms {
+			return nil, false
+		}
+		p := parsePerson(ms[j].parts.display, stripTitles(ms[j].parts.norm), nil)
+		f := personForm{r: ms[j].r, first: p.given, suffix: p.suffix}
+		for _, g := range p.given {
+			f.given = append(f.given, givenWordSkeleton(g))
+		}
+		forms = append(forms, f)
+	}
+	return forms, true
+}
+
+// distinctGivens appends to out the distinct given-name skeletons
+// (partGiven) of the mentions ms[same]; ok is false past maxForms.
+func distinctGivens(ms []found, same []int, out []string) ([]string, bool) {
+	for _, j := range same {
+		if g := ms[j].parts.partGiven; !slices.Contains(out, g) {
+			if len(out) == maxForms {
+				return out, false
+			}
+			out = append(out, g)
+		}
+	}
+	return out, true
 }
 
 // joinShortForms gives the full-name mentions ms[same] (one surname's)
@@ -2851,48 +2878,21 @@ func joinLongerForms(ms []found, same []int) (joined bool) {
 // no third, that name's resolution: "Timothy Cook" takes "Tim Cook"'s.
 // Names the table knows keep their own.
 func joinShortForms(ms []found, same []int) {
-	type form struct {
-		r            *resolvedName
-		given, first []string // the given names' skeletons, and the words
-		suffix       string
-	}
 	// Most surnames have one name, or names no given name of which
 	// opens another's: nothing to parse.
 	var buf [8]string
-	givens := buf[:0] // the distinct given-name skeletons, up to maxForms
-	for _, j := range same {
-		if g := ms[j].parts.partGiven; !slices.Contains(givens, g) {
-			if len(givens) == maxForms {
-				return
-			}
-			givens = append(givens, g)
-		}
-	}
-	if !slices.ContainsFunc(givens, func(g string) bool {
+	givens, ok := distinctGivens(ms, same, buf[:0])
+	if !ok || !slices.ContainsFunc(givens, func(g string) bool {
 		short := strings.TrimSuffix(g, "a") // the skeleton's feminine ending (givenWordSkeleton): "pete" shortens "peter"
 		return short != "" && slices.ContainsFunc(givens, func(long string) bool { return long != g && len(short) < len(long) && strings.HasPrefix(long, short) })
 	}) {
 		return
 	}
-	var forms []form
-	for _, j := range same {
-		if ms[j].r.e != nil || slices.ContainsFunc(forms, func(f form) bool { return f.r.key == ms[j].r.key }) {
-			continue
-		}
-		if len(forms) == maxForms {
-			return
-		}
-		p := parsePerson(ms[j].parts.display, stripTitles(ms[j].parts.norm), nil)
-		f := form{r: ms[j].r, first: p.given, suffix: p.suffix}
-		for _, g := range p.given {
-			f.given = append(f.given, givenWordSkeleton(g))
-		}
-		forms = append(forms, f)
-	}
-	if len(forms) < 2 {
+	forms, ok := personForms(ms, same)
+	if !ok || len(forms) < 2 {
 		return
 	}
-	shortens := func(a, b *form) bool {
+	shortens := func(a, b *personForm) bool {
 		return a != b && a.suffix == b.suffix && len(a.given) == len(b.given) && shortensGiven(a.given, b.given, a.first, b.first)
 	}
 	to := make([]*resolvedName, len(forms))
@@ -2903,7 +2903,7 @@ func joinShortForms(ms []found, same []int) {
 			if !shortens(a, b) {
 				continue
 			}
-			if to[k] != nil || slices.ContainsFunc(forms, func(f form) bool { return f.r.key != b.r.key && shortens(a, &f) }) {
+			if to[k] != nil || slices.ContainsFunc(forms, func(f personForm) bool { return f.r.key != b.r.key && shortens(a, &f) }) {
 				to[k] = nil // two fit, or it shortens two: neither
 				break
 			}
@@ -5666,7 +5666,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		people = people[:0]
 		if slices.ContainsFunc(same, func(j int) bool { return namesPerson(&ms[j]) }) {
 			for _, j := range same {
-				if bare := trimPossessive(name(&ms[j])); !ms[j].place && !ms[j].org && !isPlaceName(bare) && guess(bare, false) != Org && guess(bare, false) != Other {
+				bare := trimPossessive(name(&ms[j]))
+				if k := guess(bare, false); !ms[j].place && !ms[j].org && !isPlaceName(bare) && k != Org && k != Other {
 					people = append(people, j)
 				}
 			}
@@ -6771,7 +6772,7 @@ func defaultPlaces(text string, ms []found, entityOf []int32, out []Entity, role
 	unplaced := make([]bool, len(out))
 	for k := range out {
 		name := out[k].Name
-		unplaced[k] = roleOf[k] == 0 && out[k].Kind == Place && !strings.Contains(name, " ") && !isPlaceName(name) && !(isAllCaps(name) && isPlaceName(titleCase(name))) && !isDottedState(name) &&
+		unplaced[k] = roleOf[k] == 0 && out[k].Kind == Place && !strings.Contains(name, " ") && !gazetteerPlace(name) && !isDottedState(name) &&
 			!inLower(regionWords, name) && !polityWords.has(name) && !isPlaceHeadWord(name) // "the South", "the Downtown", "the Republic", "Airport"
 	}
 	if !slices.Contains(unplaced, true) {
@@ -9740,7 +9741,7 @@ func guessKind(name, normalized string, person bool) Kind {
 	if _, ok := agencies[trimPossessive(name)]; ok && !person {
 		return Org // a news agency the credit and dateline rules know: "Reuters", "Xinhua"
 	}
-	if bare := trimPossessive(name); (isPlaceName(bare) || isAllCaps(bare) && isPlaceName(titleCase(bare))) && !person {
+	if bare := trimPossessive(name); gazetteerPlace(bare) && !person {
 		return Place // "Los Angeles", "Malaysia", "LOS ANGELES"
 	}
 	if !person && namesRegion(trimPossessive(name)) {
@@ -9804,6 +9805,12 @@ func guessKind(name, normalized string, person bool) Kind {
 		return Org
 	}
 	return Place
+}
+
+// gazetteerPlace reports whether a gazetteer knows name as a place, as
+// written or, written in capitals, in title case ("LOS ANGELES").
+func gazetteerPlace(name string) bool {
+	return isPlaceName(name) || isAllCaps(name) && isPlaceName(titleCase(name))
 }
 
 // arabicArticleName reports whether name is one word after the Arabic
