@@ -4926,7 +4926,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				}
 			}
 			a, b := run[0], run[1]
-			if officeFieldRun(text, ws, a, b, probe) {
+			if officeFieldRun(text, ws, a, b, probe, 2) {
 				continue // "the Secretary of Education said": the office's field names nothing
 			}
 			// A possessive inside the run ends a name the open data or the
@@ -9218,14 +9218,9 @@ func officeParts(text string, ws []token, a, b int, probe func(string) *aliasEnt
 // whose last runs are names); a field joined to one by "and" is one too
 // ("Minister for Education and Skills"). Other offices head bodies and
 // places named with common words ("President of Whole Foods", "Mayor of
-// Bath"). As officeParts reads a field before a holder's name.
-func officeFieldRun(text string, ws []token, a, b int, probe func(string) *aliasEntry) bool {
-	return fieldRun(text, ws, a, b, probe, 2)
-}
-
-// fieldRun is officeFieldRun, reading back through at most and runs
-// joined by "and".
-func fieldRun(text string, ws []token, a, b int, probe func(string) *aliasEntry, and int) bool {
+// Bath"). As officeParts reads a field before a holder's name. It reads
+// back through at most and runs joined by "and" or a comma.
+func officeFieldRun(text string, ws []token, a, b int, probe func(string) *aliasEntry, and int) bool {
 	if a < 2 || b-a > maxNameWords || ws[a].headline || ws[a].allCaps {
 		return false
 	}
@@ -9245,7 +9240,7 @@ func fieldRun(text string, ws []token, a, b int, probe func(string) *aliasEntry,
 		for p > 0 && ws[p-1].upper && (p == e || ws[p].start-ws[p-1].end == 1) {
 			p--
 		}
-		if and == 0 || p == e || !fieldRun(text, ws, p, e, probe, and-1) {
+		if and == 0 || p == e || !officeFieldRun(text, ws, p, e, probe, and-1) {
 			return false
 		}
 	} else {
