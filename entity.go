@@ -4438,14 +4438,15 @@ type resolvedName struct {
 // growing again (growth was a tenth of entities' time).
 type entityScratch struct {
 	ws         []token
-	heads      []uint64         // the caller's headline marks, a bit a word, while entitiesOf marks its own
-	cut        []cutWord        // the caller's words entitiesOf cut, as they came
-	unsuffixed []int            // see withoutSuffixed
-	runs       [][2]int32       // see mentionRuns
-	surnames   map[string]bool  // see entities
-	named      map[string]bool  // see entities
-	capitals   map[string]uint8 // see entities
-	lowerSeen  map[uint64]bool  // see entities
+	heads      []uint64          // the caller's headline marks, a bit a word, while entitiesOf marks its own
+	cut        []cutWord         // the caller's words entitiesOf cut, as they came
+	unsuffixed []int             // see withoutSuffixed
+	runs       [][2]int32        // see mentionRuns
+	surnames   map[string]bool   // see entities
+	named      map[string]bool   // see entities
+	openers    map[string]string // see openedOtherwise
+	capitals   map[string]uint8  // see entities
+	lowerSeen  map[uint64]bool   // see entities
 	memo       map[string]*resolvedName
 	resolved   slab[resolvedName] // memo's values
 	entries    map[string]*aliasEntry
@@ -4482,6 +4483,7 @@ var entityScratchPool = sync.Pool{New: func() any {
 		initials:   map[string]int{},
 		surnames:   map[string]bool{},
 		named:      map[string]bool{},
+		openers:    map[string]string{},
 		capitals:   map[string]uint8{},
 		lowerSeen:  map[uint64]bool{},
 		memo:       map[string]*resolvedName{},
@@ -4538,6 +4540,7 @@ func (s *entityScratch) release() {
 	s.placeLists = s.placeLists[:0]
 	clear(s.surnames)
 	clear(s.named)
+	clear(s.openers)
 	clear(s.capitals)
 	clear(s.lowerSeen)
 	clear(s.memo)
@@ -5156,7 +5159,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				if ws[a].sentStart && a+1 < b && !isGivenName(ws[a].in(text)) && !mayOpenPlace(ws[a].in(text)) && !stormWords.hasBytes(lw) {
 					f := capitals[trimPossessive(ws[a].in(text))]
 					if tail := trimPossessive(text[ws[a+1].start:ws[b-1].end]); commonOpener(ws[a], f, bare) && (interjections.hasBytes(bare) || isPresentParticiple(string(bare)) || isPlaceName(tail) || isFirmName(tail) || isWebName(tail) || opensWithGivenName(tail) ||
-						b-a == 2 && (f&capLower != 0 && inLowerMap(surnames, tail) || inLowerMap(named, tail)) && !inLower(orgWords, tail) && !inLower(placeWords, tail) && !isPlaceHeadWord(tail) ||
+						b-a == 2 && (f&capLower != 0 && inLowerMap(surnames, tail) || inLowerMap(named, tail) || openedOtherwise(text, ws, sc, capitals, tail, string(lw))) && !inLower(orgWords, tail) && !inLower(placeWords, tail) && !isPlaceHeadWord(tail) ||
 						t.mayStartTableName(ws[a+1].in(text)) && probe(tail) != nil && t.spelledAs(probe(tail), tail)) {
 						a++
 						continue
@@ -7932,6 +7935,44 @@ const (
 	capMid                  // it comes at least once inside a sentence of prose, not first and not in a headline
 	capAfterThe             // it comes at least once right after "the" ("the Cowboys")
 )
+
+// openedOtherwise reports whether the text gives the surname tail, a name
+// of three letters or more that is no word of the dictionary, after a
+// first word other than opener (lower case), one it writes as a name:
+// no word it capitalises only to open a sentence (commonOpener), no
+// honorific and no title ("Mitt Romney", "Multiple Romney advisers": the
+// second opens the sentence, not the name). It reads sc.runs once a text,
+// into sc.openers (lower-case surname -> that first word, lower case).
+func openedOtherwise(text string, ws []token, sc *entityScratch, capitals map[string]uint8, tail, opener string) bool {
+	if sc.openers[""] == "" { // no surname is empty: the key marks the runs read
+		sc.openers[""] = "read"
+		var buf [32]byte
+		for _, r := range sc.runs {
+			first, end := int(r[0]), int(r[1])
+			if end-first < 2 {
+				continue
+			}
+			w := trimPossessive(ws[first].in(text))
+			if len(w) > len(buf) || isHonorific(w) || inLower(nameTitles, w) || inLower(officeWords, w) {
+				continue
+			}
+			lw := lowerInto(buf[:], w)
+			if ws[first].allCaps || ws[first].headline || ws[first].sentStart && commonOpener(ws[first], capitals[w], lw) {
+				continue
+			}
+			surname := strings.ToLower(trimPossessive(ws[end-1].in(text)))
+			if _, seen := sc.openers[surname]; !seen {
+				sc.openers[surname] = string(lw)
+			}
+		}
+	}
+	lt := strings.ToLower(tail)
+	if len(tail) < 3 || isAllCaps(tail) || isDictionaryWord(lt) {
+		return false // a surname is a name, not a word: "Media Inquiries" and "Consumer Inquiries" are no one's
+	}
+	first, ok := sc.openers[lt]
+	return ok && first != opener
+}
 
 // commonOpener reports whether a capitalised word w that opens a sentence,
 // with the flags f the text gives it and its lower case lw (without a

@@ -2850,9 +2850,30 @@ func TestOfNameHasNoSurname(t *testing.T) {
 // TestSentenceWordBeforeSurname: a sentence's first word the text also
 // writes in lower case, before a surname the text gives a full name, is
 // no part of the name ("Young Sanders" after "Bernie Sanders").
+//
+// So is a word of the dictionary the text never capitalises inside a
+// sentence before a surname the text writes after another first word,
+// one it does capitalise there ("Kestrel" of "nominee Kestrel Varnado"),
+// though that word is in no list of given names; but not before a word
+// of the dictionary, which two names may end ("Media Inquiries",
+// "Consumer Inquiries").
 func TestSentenceWordBeforeSurname(t *testing.T) {
 	checkKinds(t, "Bernie Sanders spoke to young voters in Ohio. Young Sanders supporters cheered him.",
 		map[string]Kind{"Bernie Sanders": Person, "Ohio": Place})
+	text := "Party nominee Kestrel Varnado spoke in Ohio on Monday.\n\nMultiple Varnado advisers were stunned. Varnado said he was proud."
+	checkKinds(t, text, map[string]Kind{"Kestrel Varnado": Person, "Ohio": Place})
+	for _, e := range Entities(text) {
+		if e.Name == "Kestrel Varnado" && len(e.Mentions) != 3 {
+			t.Errorf("Entities(%q): %q has %d mentions, want 3 (the bare surnames join it)", text, e.Name, len(e.Mentions))
+		}
+	}
+	for _, e := range Entities("For help, call Media Inquiries at the desk.\n\nConsumer Inquiries open at nine.") {
+		for _, m := range e.Mentions {
+			if m.Text == "Inquiries" {
+				t.Errorf("a word of the dictionary is no surname: %q is a mention of %q", m.Text, e.Name)
+			}
+		}
+	}
 }
 
 // TestKindsInContext: what the words around a name say of its kind. Each
