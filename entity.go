@@ -3036,7 +3036,9 @@ type Mention struct {
 // team, an organisation ("Chicago Bears"); a longer name is a place when a gazetteer knows it or it ends in a kind
 // of place that GeoNames names features by ("Park", "Castle"; after a
 // given name only in three words or more, or where "in", "at" or "the"
-// stands before it: "in Forest Park"), else a person's; one word is a
+// stands before it: "in Forest Park"), else a person's, unless each of
+// its words is a word of the dictionary and no given name, honorific or
+// title opens it ("Rolling Stone", "Opening Bell": Other); one word is a
 // place when a gazetteer built from open data (countries, US states, the
 // first-level divisions of countries such as "Scotland" or "Punjab",
 // cities of 100,000 people, by the names of 2013 and of 2018) knows it, a
@@ -5155,10 +5157,12 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				// gives with a given name: the word may be a given name the
 				// list lacks ("Mitt Romney" after "Mr. Romney"). A participle
 				// of the dictionary opens a clause before any name ("Using
-				// CFLs will …", "Hosting Cook …").
+				// CFLs will …", "Hosting Cook …"), and such a word before a
+				// month alone opens a date's line ("Posted Nov 20",
+				// "Published Jan. 5").
 				if ws[a].sentStart && a+1 < b && !isGivenName(ws[a].in(text)) && !mayOpenPlace(ws[a].in(text)) && !stormWords.hasBytes(lw) {
 					f := capitals[trimPossessive(ws[a].in(text))]
-					if tail := trimPossessive(text[ws[a+1].start:ws[b-1].end]); commonOpener(ws[a], f, bare) && (interjections.hasBytes(bare) || isPresentParticiple(string(bare)) || isPlaceName(tail) || isFirmName(tail) || isWebName(tail) || opensWithGivenName(tail) ||
+					if tail := trimPossessive(text[ws[a+1].start:ws[b-1].end]); commonOpener(ws[a], f, bare) && (interjections.hasBytes(bare) || isPresentParticiple(string(bare)) || b-a == 2 && isMonthWord(tail) || isPlaceName(tail) || isFirmName(tail) || isWebName(tail) || opensWithGivenName(tail) ||
 						b-a == 2 && (f&capLower != 0 && inLowerMap(surnames, tail) || inLowerMap(named, tail) || openedOtherwise(text, ws, sc, capitals, tail, string(lw))) && !inLower(orgWords, tail) && !inLower(placeWords, tail) && !isPlaceHeadWord(tail) ||
 						t.mayStartTableName(ws[a+1].in(text)) && probe(tail) != nil && t.spelledAs(probe(tail), tail)) {
 						a++
@@ -7936,6 +7940,17 @@ const (
 	capAfterThe             // it comes at least once right after "the" ("the Cowboys")
 )
 
+// isMonthWord reports whether w names a month, in full or short, with or
+// without its full stop ("March", "Nov", "Jan.").
+func isMonthWord(w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	lw := lowerInto(buf[:], strings.TrimSuffix(w, "."))
+	return months.hasBytes(lw) || monthAbbrevs.hasBytes(lw)
+}
+
 // openedOtherwise reports whether the text gives the surname tail, a name
 // of three letters or more that is no word of the dictionary, after a
 // first word other than opener (lower case), one it writes as a name:
@@ -10272,7 +10287,9 @@ func namesOnly(w string) bool {
 }
 
 // endsInDictionaryWord reports whether the name's last word is, in lower
-// case, a word of the dictionary that is no name, no kind of place and no
+// case, a word of the dictionary that is no name, or the name is made of
+// the dictionary's words only (wordsOnly: "Rolling Stone"), and the last
+// is no kind of place and no
 // firm's head ("Moon Express", "Mostly True"), nor a company's head after
 // a first word that is no common word ("Ceres Robotics" is a company's
 // name; see companyHeads): a thing's name where a person's would end in a
@@ -10312,7 +10329,26 @@ func endsInDictionaryWord(name string) bool {
 	if companyHeaded(name) {
 		return false // a company's: "Ceres Robotics", "Pepco Holdings"; not "Social Networks"
 	}
-	return isCommonWord(string(low)) && !isPlaceHead(low) && !firmHeads.hasBytes(low)
+	return (isCommonWord(string(low)) || wordsOnly(first, name)) && !isPlaceHead(low) && !firmHeads.hasBytes(low)
+}
+
+// wordsOnly reports whether every word of name, first its first
+// word, is a word of the dictionary, and the first is no title
+// ("Congresswoman Dean"): "Rolling Stone", "Opening Bell", "Assassin's
+// Creed", whose last words are surnames too, are names made of words,
+// where a person's is made of names.
+func wordsOnly(first, name string) bool {
+	if isHonorific(first) || inLower(nameTitles, first) || inLower(officeWords, first) || roleNoun(strings.ToLower(first)) {
+		return false
+	}
+	var buf [32]byte
+	for w := range strings.FieldsSeq(name) {
+		w = trimPossessive(w)
+		if len(w) > len(buf) || !isDictionaryWord(string(lowerInto(buf[:], w))) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeOpeners are the words of nameTitles that also open places' names,

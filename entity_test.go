@@ -3429,6 +3429,10 @@ func TestDictionaryEndedNames(t *testing.T) {
 		{"The site rated the claim Mostly True.", []string{"Mostly True other"}},
 		{"Goodwill Industries runs the project.", []string{"Goodwill Industries org"}}, // a firm's head
 		{"Nnamdi Tapper attended the meeting.", []string{"Nnamdi Tapper other"}},       // no sign either way
+		// Every word a word of the dictionary, the last a surname too
+		// ("Bell"), and none a given name first: a title or a product.
+		{"Reviewers loved Copper Lantern and Hollow Bell.", []string{"Copper Lantern other", "Hollow Bell other"}},
+		{"Congresswoman Dean spoke on Monday.", []string{"Dean person"}}, // a title before the surname
 		// The text makes it a person's.
 		// Speaking does not: on news text, the bodies and terms that "say"
 		// outnumber the people whose given name the list lacks.
