@@ -810,8 +810,9 @@ func withoutArticle(name string) string {
 // Then one word alone ("Samsung", "Harvard's") takes the key of the one
 // organisation of the batch whose name it opens ("Samsung Electronics
 // Co.", "Harvard University"), unless the word is a place ("Washington"
-// is no "Washington Post"), a given name, or a surname the batch gives a
-// person: with two such organisations ("Harvard University", "Harvard
+// is no "Washington Post"), a given name (but for a school named by it:
+// "Stanford" with "Stanford University", see schoolNamed), or a surname
+// the batch gives a person: with two such organisations ("Harvard University", "Harvard
 // Business School") it keeps its own key.
 func (t *aliasTable) joinFirmNames(names, keys []string, surnames map[string]string) {
 	firms := map[string]bool{} // the keys of the names written with a legal form
@@ -832,16 +833,19 @@ func (t *aliasTable) joinFirmNames(names, keys []string, surnames map[string]str
 	}
 	// The organisations by the first word of their names.
 	byFirst := map[string]string{} // normalized first word -> the key of the organisations it opens, or "" for two
+	schools := map[string]bool{}   // normalized first words of the names of schools (schoolNamed)
 	for i, n := range names {
 		s := trimPossessive(withoutArticle(n))
 		first, _, multi := strings.Cut(s, " ")
 		if !multi || keys[i] == "" {
 			continue
 		}
-		if _, firm := cutLegalForm(s); !firm && (guessKind(s, normalizeName(s), false) != Org || firmPart(s)) {
+		school := schoolNamed(s)
+		if _, firm := cutLegalForm(s); !firm && !school && (guessKind(s, normalizeName(s), false) != Org || firmPart(s)) {
 			continue // not "Google India" for "Google"
 		}
 		w := normalizeName(first)
+		schools[w] = schools[w] || school
 		if k, seen := byFirst[w]; !seen {
 			byFirst[w] = keys[i]
 		} else if k != keys[i] {
@@ -853,8 +857,8 @@ func (t *aliasTable) joinFirmNames(names, keys []string, surnames map[string]str
 	}
 	for i, n := range names {
 		w := trimPossessive(withoutArticle(n))
-		if strings.IndexByte(w, ' ') >= 0 || isPlaceName(w) && !isFirmName(w) || isGivenName(w) {
-			continue // "Toyota" is a city too, but a firm first (see guessKind)
+		if strings.IndexByte(w, ' ') >= 0 || isPlaceName(w) && !isFirmName(w) || isGivenName(w) && !schools[normalizeName(w)] {
+			continue // "Toyota" is a city too, but a firm first (see guessKind); "Stanford" is a given name, but the one school the batch names so
 		}
 		if _, e, _, sur, _ := t.resolveParts(w); e != nil || surnames[sur] != "" {
 			continue
@@ -870,7 +874,9 @@ func (t *aliasTable) joinFirmNames(names, keys []string, surnames map[string]str
 // opens ("Samsung Electronics Co.", "Harvard University"), as a bare
 // surname takes a person's and as [Resolver.KeyAll] joins a batch's
 // (joinFirmNames): not a word the table knows, a place (unless a firm
-// first: "Toyota"), a given name, or a surname the text gives a person
+// first: "Toyota"), a given name (unless a listed firm or a school is
+// named by it, "Ford", "Stanford", and no verb reads it as a person's:
+// "Morgan said she"), or a surname the text gives a person
 // (surnames: surname skeleton -> its full-name mentions), nor a
 // nationality ("British" is no "British Airways"); and the longer name
 // is no headline's (a title in title case is no evidence of a name). A
@@ -900,7 +906,7 @@ func (t *aliasTable) joinFirmMentions(text string, ws []token, ms []found, surna
 		if !ok {
 			continue
 		}
-		if isGivenName(w) && (!isFirmName(trimPossessive(text[ms[j].nameStart:ms[j].end])) || personAfterVerb(text, ws, int(m.end))) || isDemonym(w) || placeDemonym(w) || common(w) {
+		if long := trimPossessive(text[ms[j].nameStart:ms[j].end]); isGivenName(w) && (!isFirmName(long) && !schoolNamed(long) || personAfterVerb(text, ws, int(m.end))) || isDemonym(w) || placeDemonym(w) || common(w) {
 			continue // a given name opens a firm's name the open data list whole, though: "Ford" of Ford Motor, "Wells" of Wells Fargo; not "Morgan said she"
 		}
 		if _, named := surnames[m.parts.partSurname]; named {
@@ -927,6 +933,15 @@ func (t *aliasTable) joinFirmMentions(text string, ws []token, ms []found, surna
 			m.r, m.tentative, m.org = ms[j].r, false, true
 		}
 	}
+}
+
+// schoolNamed reports whether name is a word and "University" or
+// "College" ("Stanford University", "Cornell College"): a school named for
+// a person or a place, which the press names by that word alone
+// ("Stanford", "Cornell's"), though the word is a given name too.
+func schoolNamed(name string) bool {
+	_, head, ok := strings.Cut(name, " ")
+	return ok && (head == "University" || head == "College")
 }
 
 // joinFirstWords gives a word alone the entity of the one person the
@@ -3351,6 +3366,8 @@ func mentionRuns(text string, ws []token) iter.Seq2[int, int] {
 				// word, which ends a body's name, lists two names: "West
 				// Bank and North Sinai", "July and Congress", "Harvard
 				// University and Harvard Business School"), and so does
+				// "and" after a kind of place with no "of" before it
+				// (placeEndsBefore: "Forest Park and Union Station"), and
 				// "and" before a name of its own (namesAfterAnd: "Institute
 				// of Technology and Harvard Medical School"); "Department of
 				// Health and Human Services" goes on.
@@ -3360,7 +3377,7 @@ func mentionRuns(text string, ws []token) iter.Seq2[int, int] {
 				}
 				if lw := ws[j].in(text); (lw == "of" || lw == "for" || lw == "and" || lw == "the") && j+1 < len(ws) && ws[j+1].upper && j-i < maxJoinedWords &&
 					ws[j+1].start-ws[j].end <= 2 && (hasOrgWord(text, ws[i:j+2]) || lw == "of" && (isPlaceHeadWord(ws[j-1].in(text)) || isBodyNoun(ws[j-1].in(text))) || centerJoins(text, ws[i:j], lw, ws[j+1].in(text))) &&
-					(lw != "and" || !namedWhole(text[ws[i].start:ws[j-1].end]) && !inLower(calendarNames, text[ws[i].start:ws[j-1].end]) && !inLower(orgWords, ws[j-1].in(text)) && !namesAfterAnd(text, ws, j+1) && !twoBodies(text, ws, i, j)) {
+					(lw != "and" || !namedWhole(text[ws[i].start:ws[j-1].end]) && !inLower(calendarNames, text[ws[i].start:ws[j-1].end]) && !inLower(orgWords, ws[j-1].in(text)) && !placeEndsBefore(text, ws, i, j) && !namesAfterAnd(text, ws, j+1) && !twoBodies(text, ws, i, j)) {
 					j += 2
 					continue
 				}
@@ -3393,6 +3410,24 @@ func mentionRuns(text string, ws []token) iter.Seq2[int, int] {
 	}
 }
 
+// placeEndsBefore reports whether the words ws[i:j] before an "and" end
+// in a kind of place (isPlaceHeadWord, placeWords) with no "of" or "for"
+// among them: the head of a place's name, which ends it ("Forest Park and
+// Union Station" are two places), where after "of" the words are the
+// fields a body covers ("Department of Parks and Recreation").
+func placeEndsBefore(text string, ws []token, i, j int) bool {
+	last := ws[j-1].in(text)
+	if !isPlaceHeadWord(last) && !inLower(placeWords, last) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if w := ws[k].in(text); w == "of" || w == "for" {
+			return false
+		}
+	}
+	return true
+}
+
 // namesAfterAnd reports whether the capitalised words from ws[k], after
 // "and" in what may be a body's name, are a name of their own: a body's
 // or a place's that an organisation's word or a kind of place ends and
@@ -3418,14 +3453,25 @@ func namesAfterAnd(text string, ws []token, k int) bool {
 // firmWithAnd returns the end of the run that ws[j], an "and" one space
 // from the capitalised words from ws[i] and from the next, joins to them
 // as a firm the open data names with "&" ("Procter and Gamble", "Bath
-// and Body Works": isFirmName reads "and" as "&"; see ampersandFirm), or
-// 0. The words before "and" are one or two, after it one to three.
+// and Body Works": isFirmName reads "and" as "&"; see ampersandFirm) or
+// a place the gazetteer names with "and" ("Trinidad and Tobago"), or 0.
+// The words before "and" are one or two, after it one to three.
 func firmWithAnd(text string, ws []token, i, j int) int {
 	if j-i > 2 || j+1 >= len(ws) || ws[j].in(text) != "and" || !ws[j+1].upper || text[ws[j-1].end:ws[j].start] != " " || text[ws[j].end:ws[j+1].start] != " " {
 		return 0
 	}
-	if k := longestFirm(text, ws, i, j+1, capitalsAfter(text, ws, j+1)); k > j+1 {
+	end := capitalsAfter(text, ws, j+1)
+	if k := longestFirm(text, ws, i, j+1, end); k > j+1 {
 		return k
+	}
+	from := i
+	if j-i == 2 && ws[i].in(text) == "The" {
+		from = i + 1 // "The Trinidad and Tobago team": the article opens the sentence, not the name
+	}
+	for k := end; k > j+1; k-- {
+		if isPlaceName(trimPossessive(text[ws[from].start:ws[k-1].end])) {
+			return k // a country the gazetteer names with "and": "Trinidad and Tobago", "Bosnia and Herzegovina"
+		}
 	}
 	return 0
 }
@@ -9542,7 +9588,7 @@ var orgWords = setOf(`ministry ministries parties councils agencies banks compan
 	organisation union forces army navy court committee commission office department university hospital
 	news times post press association federation institute corporation inc ltd plc fund front movement
 	brigade brigades guard police parliament assembly congress senate government force chiefs staff
-	council army navy airlines school schools academy club fc afc team league authority authorities bureau
+	council army navy airlines school schools college colleges academy club fc afc team league authority authorities bureau
 	agency administration
 	foundation foundations society board alliance coalition forum limited institution corps`)
 

@@ -1952,6 +1952,11 @@ func TestAndListsNames(t *testing.T) {
 		"Mr Kessler met Clinton and State Department officials, and Kessler left.": {"Mr Kessler", "Clinton", "State Department"},
 		"He and House Judiciary Committee members spoke; he left.":                 {"House Judiciary Committee"},
 		"He met Defense and State Department officials; defense spending rose.":    {"State Department"},
+		// A place the gazetteer names with "and" is one name; a kind
+		// of place ends a name before "and" where no "of" is in it.
+		"The Trinidad and Tobago team beat Bosnia and Herzegovina.": {"Trinidad and Tobago", "Bosnia and Herzegovina"},
+		"Trains stop at Ravelin Park and Union Station.":            {"Ravelin Park", "Union Station"},
+		"The Department of Parks and Recreation met.":               {"Department of Parks and Recreation"},
 	} {
 		var got []string
 		for _, e := range Entities(text) {
@@ -2177,6 +2182,23 @@ func TestFirmWordAlone(t *testing.T) {
 		if strings.HasPrefix(e.Name, "Quorvath") && e.Kind != Org {
 			t.Errorf("Entities(%q): %q is %s, want org", text, e.Name, e.Kind)
 		}
+	}
+	// A given name alone joins the one school the text names by it,
+	// unless a verb reads it as a person's; and so in a batch.
+	text = "Darnell University raised its fees. Darnell will also cut staff."
+	if es := Entities(text); len(es) != 1 || es[0].Kind != Org || len(es[0].Mentions) != 2 {
+		t.Errorf("Entities(%q) = %v, want one organisation named twice", text, es)
+	}
+	text = "Darnell University raised its fees. Darnell said she would resign."
+	if es := Entities(text); len(es) != 2 {
+		t.Errorf("Entities(%q) = %v, want the school and a person", text, es)
+	}
+	var r Resolver
+	if ks := r.KeyAll([]string{"Darnell University", "Darnell's"}); ks[0] != ks[1] {
+		t.Errorf("KeyAll: %q and %q have keys %q", "Darnell University", "Darnell's", ks)
+	}
+	if ks := r.KeyAll([]string{"Darnell University", "Darnell College", "Darnell"}); ks[2] == ks[0] || ks[2] == ks[1] {
+		t.Errorf("KeyAll: %q joins one of two schools: keys %q", "Darnell", ks)
 	}
 }
 
