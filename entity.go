@@ -6575,7 +6575,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	pairedNames(out)
 	names := out[:0]
 	for _, e := range out {
-		if shoutedWord(&e) || jobTitleOnly(text, &e) {
+		if shoutedWord(text, ws, &e) || jobTitleOnly(text, &e) {
 			continue
 		}
 		if capitalsOnly(&e) {
@@ -6647,9 +6647,17 @@ func heldTitle(text string, start, end int) bool {
 // the dictionary that is no name and no town the gazetteer knows
 // ("ABSOLUTELY", "FUNCTIONALITIES", "PROBLEM" written for emphasis): in
 // capitals the letters say nothing, and such a word names nothing. A
-// code name so written ("MINARET") is lost with them.
-func shoutedWord(e *Entity) bool {
-	if !strings.HasPrefix(e.Key, "~") || e.Kind != Place && e.Kind != Other {
+// code name so written ("MINARET") is lost with them. So is an entity of
+// any kind that shoutedWords finds shouted among capitals ("BREAKING
+// NEWS"). ws are the words of text, the text of e's spans.
+func shoutedWord(text string, ws []token, e *Entity) bool {
+	if !strings.HasPrefix(e.Key, "~") {
+		return false // the table's
+	}
+	if shoutedWords(text, ws, e) {
+		return true
+	}
+	if e.Kind != Place && e.Kind != Other {
 		return false // a person or an organisation by the text's signs: "told POLITICO"
 	}
 	for _, m := range e.Mentions {
@@ -6659,6 +6667,48 @@ func shoutedWord(e *Entity) bool {
 		}
 	}
 	return len(e.Mentions) > 0
+}
+
+// shoutedWords reports whether every mention of e is written in capitals
+// among words in capitals (capsAround: a line or a phrase shouted, not an
+// acronym in prose such as "the GRUB loader") and made of common words of
+// the dictionary of four letters or more, none a place the gazetteer
+// knows, and is no firm ("SPRING TERM", "EVER LEAVE", "BREAKING NEWS",
+// "FOR SALE"): in capitals the letters say nothing, and words of the
+// dictionary name nothing. An acronym of three letters ("WHO", "FOX") or
+// one that is no word ("NATO") stays. ws are the words of text, the text
+// of e's spans.
+func shoutedWords(text string, ws []token, e *Entity) bool {
+	var buf [32]byte
+	for _, m := range e.Mentions {
+		name := trimPossessive(m.Text)
+		if !isAllCaps(name) || isFirmName(name) || isPlaceName(titleCase(name)) ||
+			!strings.Contains(name, " ") && !capsAround(text, ws, m.Span.Start, m.Span.End) {
+			return false
+		}
+		for w := range strings.FieldsSeq(name) {
+			if len(w) < 4 || len(w) > len(buf) || !isLetters(w) || isPlaceName(titleCase(w)) ||
+				!isCommonWord(string(lowerInto(buf[:], w))) {
+				return false
+			}
+		}
+	}
+	return len(e.Mentions) > 0
+}
+
+// capsAround reports whether the word of ws (the words of text) before
+// the one that starts at start, or the one after the word that ends at
+// end, is in capitals too, on the same line.
+func capsAround(text string, ws []token, start, end int) bool {
+	k, ok := wordAt(ws, start)
+	if !ok {
+		return false
+	}
+	if k > 0 && ws[k-1].allCaps && !strings.Contains(text[ws[k-1].end:start], "\n") {
+		return true
+	}
+	n, _ := wordAt(ws, end)
+	return n < len(ws) && ws[n].allCaps && !strings.Contains(text[end:ws[n].start], "\n")
 }
 
 // dottedWord reports whether a full stop in s has a letter right after

@@ -2125,6 +2125,10 @@ func TestCapitalsOnly(t *testing.T) {
 		{"By MARTA KOVACS Associated Press\n\nThe survey closed.\n", []string{"Marta Kovacs", "Associated Press"}},
 		{"NYC — Ferries ran late on Tuesday.\n", nil},
 		{"The ferry was ABSOLUTELY full and ran late in Wickford.\n", []string{"Wickford"}},
+		// Common words among capitals, shouted, name nothing; such a
+		// word in prose is an acronym by choice.
+		{"BREAKING NEWS: Ferries ran late in Wickford.\n\nSTORY DEVELOPING\n", []string{"Wickford"}},
+		{"It boots with the GRUB loader.\n", []string{"GRUB"}},
 		// A word the text's signs make a name stays, whatever its case.
 		{"The senator told POLITICO on Tuesday it was over.\n", []string{"POLITICO"}},
 		{"By KATHLEEN O'TOOLE and BETSY MCKAY\n\nThe survey closed.\n", []string{"Kathleen O'Toole", "Betsy McKay"}},
