@@ -3366,7 +3366,7 @@ func mentionRuns(text string, ws []token) iter.Seq2[int, int] {
 				// word, which ends a body's name, lists two names: "West
 				// Bank and North Sinai", "July and Congress", "Harvard
 				// University and Harvard Business School"), and so does
-				// "and" after a kind of place with no "of" before it
+				// "and" after a kind of place with no "of" or "for" before it
 				// (placeEndsBefore: "Forest Park and Union Station"), and
 				// "and" before a name of its own (namesAfterAnd: "Institute
 				// of Technology and Harvard Medical School"); "Department of
@@ -4485,20 +4485,21 @@ type resolvedName struct {
 // pooled between calls: a map grown for one text serves the next without
 // growing again (growth was a tenth of entities' time).
 type entityScratch struct {
-	ws         []token
-	heads      []uint64          // the caller's headline marks, a bit a word, while entitiesOf marks its own
-	cut        []cutWord         // the caller's words entitiesOf cut, as they came
-	unsuffixed []int             // see withoutSuffixed
-	runs       [][2]int32        // see mentionRuns
-	surnames   map[string]bool   // see entities
-	named      map[string]bool   // see entities
-	openers    map[string]string // see openedOtherwise
-	capitals   map[string]uint8  // see entities
-	lowerSeen  map[uint64]bool   // see entities
-	memo       map[string]*resolvedName
-	resolved   slab[resolvedName] // memo's values
-	entries    map[string]*aliasEntry
-	inFull     map[string]bool // namedInFull
+	ws          []token
+	heads       []uint64         // the caller's headline marks, a bit a word, while entitiesOf marks its own
+	cut         []cutWord        // the caller's words entitiesOf cut, as they came
+	unsuffixed  []int            // see withoutSuffixed
+	runs        [][2]int32       // see mentionRuns
+	surnames    map[string]bool  // see entities
+	named       map[string]bool  // see entities
+	openers     map[string]int32 // see openedOtherwise
+	openersRead bool             // see openedOtherwise
+	capitals    map[string]uint8 // see entities
+	lowerSeen   map[uint64]bool  // see entities
+	memo        map[string]*resolvedName
+	resolved    slab[resolvedName] // memo's values
+	entries     map[string]*aliasEntry
+	inFull      map[string]bool // namedInFull
 	// surnameIDs and surnameGroups group the full names by surname (see
 	// entities); the groups hold indices of ms only.
 	surnameIDs    map[string]int
@@ -4531,7 +4532,7 @@ var entityScratchPool = sync.Pool{New: func() any {
 		initials:   map[string]int{},
 		surnames:   map[string]bool{},
 		named:      map[string]bool{},
-		openers:    map[string]string{},
+		openers:    map[string]int32{},
 		capitals:   map[string]uint8{},
 		lowerSeen:  map[uint64]bool{},
 		memo:       map[string]*resolvedName{},
@@ -4589,6 +4590,7 @@ func (s *entityScratch) release() {
 	clear(s.surnames)
 	clear(s.named)
 	clear(s.openers)
+	s.openersRead = false
 	clear(s.capitals)
 	clear(s.lowerSeen)
 	clear(s.memo)
@@ -6120,8 +6122,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			continue
 		}
 		bare := trimPossessive(text[m.nameStart:m.end])
-		if m.start == m.nameStart && (placeByDefault(m) || personByDefault(bare)) && (employedBy(text, int(m.start)) || pollsBy(text, int(m.end))) ||
-			m.start == m.nameStart && !strings.Contains(bare, " ") && isGivenName(bare) && !isPlaceName(bare) && !beforeRegion(text, int(m.end)) && frameBefore(text, int(m.start), employerFrames) {
+		if m.start == m.nameStart && (placeByDefault(m) || personByDefault(bare)) && (employedBy(text, int(m.start)) || employedAt(text, int(m.start)) && !namedPlace(bare) || pollsBy(text, int(m.end))) ||
+			m.start == m.nameStart && !strings.Contains(bare, " ") && isGivenName(bare) && !isPlaceName(bare) && !beforeRegion(text, int(m.end)) && (frameBefore(text, int(m.start), employerFrames) || employedAt(text, int(m.start))) {
 			// "worked for Zentrik", "played for Dunmore", "signed with
 			// Tarvo": an employer; "a Gallup poll": a pollster; where the
 			// kind was the guess of last resort. A given name alone is
@@ -6158,7 +6160,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				m.place = true // "in Eau Gallie", "at Kopinga Marae", "Clifton Park, New York": where the guess of last resort was a person
 			} else if afterThe(text, int(m.start)) || afterIndefinite(text, int(m.start)) && headsPhrase(text, ws, int(m.end)) || commonWords(text, ws, int(m.nameStart), int(m.end), capitals, &lowerScans) ||
 				endsInCommonWord(text, ws, int(m.nameStart), int(m.end), capitals, &lowerScans) ||
-				endsInDictionaryWord(bare) && describedAs(text, ws, int(m.start), int(m.end)) != Person && !inAuthorList(text, int(m.nameStart), int(m.end)) {
+				endsInDictionaryWord(bare) && describedAs(text, ws, int(m.start), int(m.end)) != Person && !inAuthorList(text, int(m.nameStart), int(m.end)) && !personAfterVerb(text, ws, int(m.end)) {
 				m.thing = true
 			}
 		}
@@ -8048,41 +8050,55 @@ func isMonthWord(w string) bool {
 }
 
 // openedOtherwise reports whether the text gives the surname tail, a name
-// of three letters or more that is no word of the dictionary, after a
-// first word other than opener (lower case), one it writes as a name:
-// no word it capitalises only to open a sentence (commonOpener), no
-// honorific and no title ("Mitt Romney", "Multiple Romney advisers": the
-// second opens the sentence, not the name). It reads sc.runs once a text,
-// into sc.openers (lower-case surname -> that first word, lower case).
+// of three letters or more in lower case too, no word of the dictionary
+// and no nation's people ("Americans"), after a first word other than
+// opener, one the text writes as a name: no word it capitalises only to
+// open a sentence (commonOpener), no nationality, no honorific and no
+// title ("Mitt Romney", "Multiple Romney advisers": the second opens the
+// sentence, not the name). It reads sc.runs once a text, into sc.openers
+// (lower-case surname -> the index in ws of its run's first word).
 func openedOtherwise(text string, ws []token, sc *entityScratch, capitals map[string]uint8, tail, opener string) bool {
-	if sc.openers[""] == "" { // no surname is empty: the key marks the runs read
-		sc.openers[""] = "read"
-		var buf [32]byte
+	var buf, sbuf [32]byte
+	if !sc.openersRead {
+		sc.openersRead = true
 		for _, r := range sc.runs {
 			first, end := int(r[0]), int(r[1])
 			if end-first < 2 {
 				continue
 			}
 			w := trimPossessive(ws[first].in(text))
-			if len(w) > len(buf) || isHonorific(w) || inLower(nameTitles, w) || inLower(officeWords, w) {
+			if len(w) > len(buf) || ws[first].allCaps || ws[first].headline || isHonorific(w) || inLower(nameTitles, w) || inLower(officeWords, w) || isDemonym(w) {
 				continue
 			}
-			lw := lowerInto(buf[:], w)
-			if ws[first].allCaps || ws[first].headline || ws[first].sentStart && commonOpener(ws[first], capitals[w], lw) {
+			if ws[first].sentStart && commonOpener(ws[first], capitals[w], lowerInto(buf[:], w)) {
 				continue
 			}
-			surname := strings.ToLower(trimPossessive(ws[end-1].in(text)))
-			if _, seen := sc.openers[surname]; !seen {
-				sc.openers[surname] = string(lw)
+			surname, ok := surnameKey(sbuf[:], trimPossessive(ws[end-1].in(text)))
+			if !ok {
+				continue
+			}
+			if _, seen := sc.openers[string(surname)]; !seen {
+				sc.openers[string(surname)] = int32(first)
 			}
 		}
 	}
-	lt := strings.ToLower(tail)
-	if len(tail) < 3 || isAllCaps(tail) || isDictionaryWord(lt) {
+	lt, ok := surnameKey(sbuf[:], tail)
+	if !ok {
 		return false // a surname is a name, not a word: "Media Inquiries" and "Consumer Inquiries" are no one's
 	}
-	first, ok := sc.openers[lt]
-	return ok && first != opener
+	first, ok := sc.openers[string(lt)]
+	return ok && !strings.EqualFold(trimPossessive(ws[first].in(text)), opener)
+}
+
+// surnameKey returns w in lower case, in buf, and whether it may be a
+// surname openedOtherwise reads: three letters or more, not in capitals,
+// no word of the dictionary and no nation's people.
+func surnameKey(buf []byte, w string) ([]byte, bool) {
+	if len(w) < 3 || len(w) > len(buf) || isAllCaps(w) {
+		return nil, false
+	}
+	lw := lowerInto(buf, w)
+	return lw, !inDictionary(w) && !isDemonymPlural(string(lw))
 }
 
 // commonOpener reports whether a capitalised word w that opens a sentence,
@@ -8600,9 +8616,24 @@ func writesFirm(text string, start, end int) bool {
 // stand right before the name at text[start:] ("worked for", "plays for",
 // "signed with", "employed by"), or a founder's or a chief executive's
 // noun and "of" ("the founder of", "CEO of"), or "founded": the name is
-// an employer there, a company, a team or a body.
+// an employer there, a company, a team or a body. See employedAt too.
 func employedBy(text string, start int) bool {
 	return frameBefore(text, start, employerFrames) || frameBefore(text, start, personalEmployerFrames)
+}
+
+// employedAt reports whether a noun of a person (isPersonNoun: the
+// WordNet nouns whose first sense is one) and "at" stand right before the
+// name at text[start:] ("the chief economist at Flexport", "a trade
+// professor at Cornell", "an analyst at Jefferies"): the name is the
+// employer there, or the school, not a place, unless its own last word
+// names a kind of place (namedPlace: "the priest at St. Mary's Church").
+func employedAt(text string, start int) bool {
+	before, ok := strings.CutSuffix(text[max(0, start-40):start], " at ")
+	if !ok {
+		return false
+	}
+	w := before[strings.LastIndexAny(before, " \n(")+1:]
+	return w != "" && isLetters(w) && strings.ToLower(w) == w && isPersonNoun(w)
 }
 
 // frameBefore reports whether one of frames stands right before
@@ -9638,7 +9669,7 @@ var orgWords = setOf(`ministry ministries parties councils agencies banks compan
 	organisation union forces army navy court committee commission office department university hospital
 	news times post press association federation institute corporation inc ltd plc fund front movement
 	brigade brigades guard police parliament assembly congress senate government force chiefs staff
-	council army navy airlines school schools college colleges academy club fc afc team league authority authorities bureau
+	council army navy airlines school schools academy club fc afc team league authority authorities bureau
 	agency administration
 	foundation foundations society board alliance coalition forum limited institution corps`)
 
@@ -9873,6 +9904,9 @@ func guessKind(name, normalized string, person bool) Kind {
 		if orgWords.has(w) {
 			return Org // "State Department": the organisation word decides
 		}
+	}
+	if n := len(ws); n >= 2 && (ws[n-1] == "college" || ws[n-1] == "colleges") {
+		return Org // "Boston College", "Darnell College": the head, last; not "College Park", a town
 	}
 	if _, ok := cutLegalForm(name); ok && !person {
 		return Org // "Deutsche Telekom AG", "Compaq Computer Corp."
@@ -10434,15 +10468,19 @@ func endsInDictionaryWord(name string) bool {
 // Creed", whose last words are surnames too, are names made of words,
 // where a person's is made of names.
 func wordsOnly(first, name string) bool {
-	if isHonorific(first) || inLower(nameTitles, first) || inLower(officeWords, first) || roleNoun(strings.ToLower(first)) {
+	var buf [32]byte
+	if len(first) > len(buf) || isHonorific(first) || inLower(nameTitles, first) || inLower(officeWords, first) || roleNoun(string(lowerInto(buf[:], first))) {
 		return false
 	}
-	var buf [32]byte
-	for w := range strings.FieldsSeq(name) {
-		w = trimPossessive(w)
-		if len(w) > len(buf) || !isDictionaryWord(string(lowerInto(buf[:], w))) {
+	for i := 0; i < len(name); {
+		j := i
+		for j < len(name) && name[j] != ' ' && name[j] != '\t' && name[j] != '\n' {
+			j++
+		}
+		if j > i && !inDictionary(name[i:j]) {
 			return false
 		}
+		i = j + 1
 	}
 	return true
 }

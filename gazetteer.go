@@ -383,7 +383,7 @@ func (x *lineIndex) lookup(name string) (tag string, ok bool) {
 	if x.hash == nil {
 		h = maphash.String(x.seed, name) // sum, written out: the call is a sixth of a lookup
 	} else {
-		h = x.hash(name)
+		h = x.hash(strings.Clone(name)) // a test's hash: a copy, so that name does not escape to the heap for every caller
 	}
 	key := entryKey(h, name)
 	n := int(key>>offsetBits) & nameLenMax // the length the slot holds: 0 for a long name
