@@ -6602,14 +6602,21 @@ func jobTitleOnly(text string, e *Entity) bool {
 	if !strings.HasPrefix(e.Key, "~") || len(e.Mentions) == 0 || e.Kind == Person || e.Kind == Place {
 		return false
 	}
+	var buf [32]byte
 	for _, m := range e.Mentions {
-		ws := strings.Fields(trimPossessive(m.Text))
-		if len(ws) < 2 || len(ws) > maxNameWords || !inLower(occupations, ws[len(ws)-1]) || isInnerTitle(ws[len(ws)-1]) || !heldTitle(text, m.Span.Start, m.Span.End) {
-			return false
+		name := trimPossessive(m.Text)
+		last := lastField(name)
+		if len(last) == len(name) || !inLower(occupations, last) || isInnerTitle(last) || !heldTitle(text, m.Span.Start, m.Span.End) {
+			return false // most names: no occupation last, and no words to split
 		}
-		for _, w := range ws {
-			var buf [32]byte
-			if len(w) > len(buf) || isGivenName(w) || isFunctionWord(strings.ToLower(w)) || isFirmName(w) || isPlaceName(w) || !isDictionaryWord(string(lowerInto(buf[:], w))) {
+		n := 0
+		for a, b := nextField(name, 0); a < b; a, b = nextField(name, b) {
+			w := name[a:b]
+			if n++; n > maxNameWords || len(w) > len(buf) || isGivenName(w) || isFirmName(w) || isPlaceName(w) {
+				return false
+			}
+			lw := lowerInto(buf[:], w)
+			if isFunctionWord(string(lw)) || !isDictionaryWord(string(lw)) {
 				return false
 			}
 		}
@@ -10472,15 +10479,10 @@ func wordsOnly(first, name string) bool {
 	if len(first) > len(buf) || isHonorific(first) || inLower(nameTitles, first) || inLower(officeWords, first) || roleNoun(string(lowerInto(buf[:], first))) {
 		return false
 	}
-	for i := 0; i < len(name); {
-		j := i
-		for j < len(name) && name[j] != ' ' && name[j] != '\t' && name[j] != '\n' {
-			j++
-		}
-		if j > i && !inDictionary(name[i:j]) {
+	for a, b := nextField(name, 0); a < b; a, b = nextField(name, b) {
+		if !inDictionary(name[a:b]) {
 			return false
 		}
-		i = j + 1
 	}
 	return true
 }

@@ -113,6 +113,29 @@ func lastField(s string) string {
 	return s[start:end]
 }
 
+// nextField returns the bounds of the first of strings.Fields(s[i:]), as
+// offsets into s, without allocating; start == end when none is left.
+// for a, b := nextField(s, 0); a < b; a, b = nextField(s, b) { ... }
+// visits the fields of s.
+func nextField(s string, i int) (start, end int) {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	start = i
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	return start, i
+}
+
 // countFields returns len(strings.Fields(s)) without allocating.
 func countFields(s string) int {
 	n := 0

@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -35,6 +36,13 @@ func TestWordHelpers(t *testing.T) {
 		}
 		if got := countFields(s); got != len(f) {
 			t.Errorf("countFields(%q) = %d, want %d", s, got, len(f))
+		}
+		var fields []string
+		for a, b := nextField(s, 0); a < b; a, b = nextField(s, b) {
+			fields = append(fields, s[a:b])
+		}
+		if !slices.Equal(fields, f) {
+			t.Errorf("nextField's fields of %q = %q, want %q", s, fields, f)
 		}
 	}
 }
