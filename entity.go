@@ -5205,12 +5205,13 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				// gives with a given name: the word may be a given name the
 				// list lacks ("Mitt Romney" after "Mr. Romney"). A participle
 				// of the dictionary opens a clause before any name ("Using
-				// CFLs will …", "Hosting Cook …"), and such a word before a
+				// CFLs will …", "Hosting Cook …") but a kind of place or
+				// body alone ("Downing Street": kindWordOnly), and such a word before a
 				// month alone opens a date's line ("Posted Nov 20",
 				// "Published Jan. 5").
 				if ws[a].sentStart && a+1 < b && !isGivenName(ws[a].in(text)) && !mayOpenPlace(ws[a].in(text)) && !stormWords.hasBytes(lw) {
 					f := capitals[trimPossessive(ws[a].in(text))]
-					if tail := trimPossessive(text[ws[a+1].start:ws[b-1].end]); commonOpener(ws[a], f, bare) && (interjections.hasBytes(bare) || isPresentParticiple(string(bare)) || b-a == 2 && isMonthWord(tail) || isPlaceName(tail) || isFirmName(tail) || isWebName(tail) || opensWithGivenName(tail) ||
+					if tail := trimPossessive(text[ws[a+1].start:ws[b-1].end]); commonOpener(ws[a], f, bare) && (interjections.hasBytes(bare) || isPresentParticiple(string(bare)) && !kindWordOnly(tail) || b-a == 2 && isMonthWord(tail) || isPlaceName(tail) || isFirmName(tail) || isWebName(tail) || opensWithGivenName(tail) ||
 						b-a == 2 && (f&capLower != 0 && inLowerMap(surnames, tail) || inLowerMap(named, tail) || openedOtherwise(text, ws, sc, capitals, tail, string(lw))) && !inLower(orgWords, tail) && !inLower(placeWords, tail) && !isPlaceHeadWord(tail) ||
 						t.mayStartTableName(ws[a+1].in(text)) && probe(tail) != nil && t.spelledAs(probe(tail), tail)) {
 						a++
@@ -8044,6 +8045,14 @@ const (
 	capMid                  // it comes at least once inside a sentence of prose, not first and not in a headline
 	capAfterThe             // it comes at least once right after "the" ("the Cowboys")
 )
+
+// kindWordOnly reports whether name is one word that names a kind of
+// place or of organisation (placeWords, isPlaceHeadWord, orgWords:
+// "Street", "Park", "Council"): no name alone, so a participle before it
+// opens the name ("Downing Street", "Reading Room"), not the sentence.
+func kindWordOnly(name string) bool {
+	return !strings.ContainsAny(name, " \t\n") && (inLower(placeWords, name) || isPlaceHeadWord(name) || inLower(orgWords, name))
+}
 
 // isMonthWord reports whether w names a month, in full or short, with or
 // without its full stop ("March", "Nov", "Jan.").

@@ -2920,6 +2920,9 @@ func TestKindsInContext(t *testing.T) {
 		text, reason string
 		want         map[string]Kind
 	}{
+		{"Downing Street and the Kremlin said so. Wall Street fell.",
+			"a participle opening a sentence opens a name whose other word alone names only a kind of place (kindWordOnly)",
+			map[string]Kind{"Downing Street": Place, "Kremlin": Org, "Wall Street": Place}},
 		{"Darnell College beat Boston College, and police in College Park, Georgia, made arrests.",
 			"\"College\" last heads a school's name; first, it is a town's word (guessKind)",
 			map[string]Kind{"Darnell College": Org, "Boston College": Org, "College Park": Place, "Georgia": Place}},
