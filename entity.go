@@ -3075,8 +3075,11 @@ type Mention struct {
 // Gram,”) makes the entity a person; "in" or a street number before
 // a longer name ("45 Anderson Ave") a place; "shares of" before a
 // mention or a company's possessive ("Subaru's shareholders") an
-// organisation, and so does a body's noun before "called" ("a firm called
-// Cambridge Analytica"); a town's region after a comma ("Franklin, Tenn.",
+// organisation, and so do a body's noun before "called" ("a firm called
+// Cambridge Analytica"), a verb of employment or a person's noun and "at"
+// before it ("worked for Zentrik", "an economist at Flexport") and a
+// possessive of it before a person's full name ("Zentrik's Dana Kell");
+// a town's region after a comma ("Franklin, Tenn.",
 // "Sanford, Florida"), or a list that holds two places or more ("Milan or
 // Rome, Paris"), makes a given name alone a place; a greeting before it
 // ("Hi Dyanne,") a person; a name the text writes as a language's twice ("the
@@ -6136,6 +6139,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if (writesFirm(text, int(m.start), int(m.end)) || madeBy(text, int(m.end)) && !isDemonym(bare)) && !isPlaceName(bare) {
 			m.firm = true // not a country's "revenues"; "Dassault-made", not "US-made"
 		}
+		if m.start == m.nameStart && i+1 < len(ms) && possessorOfPerson(text, m, &ms[i+1]) && !isPlaceName(bare) && !isDemonym(bare) {
+			m.org = true // "Zentrik's Mark Zuckerberg", "Meta's Mark Zuckerberg": the employer, as "Apple's Tim Cook"
+		}
 		if m.start == m.nameStart && locatedIn(text, int(m.start)) && firmProduct(bare) && guess(bare, false) == Other {
 			m.place = true // "at Staples Center"
 		}
@@ -8045,6 +8051,21 @@ const (
 	capMid                  // it comes at least once inside a sentence of prose, not first and not in a headline
 	capAfterThe             // it comes at least once right after "the" ("the Cowboys")
 )
+
+// possessorOfPerson reports whether the mention m, one word with a
+// possessive, stands right before next, a person's name in full (a
+// given name and a surname), with nothing but a space between: the
+// person's employer or country ("Apple's Tim Cook", "Germany's Olaf
+// Scholz"), not a person, who is seldom written so.
+func possessorOfPerson(text string, m, next *found) bool {
+	name := text[m.nameStart:m.end]
+	bare := trimPossessive(name)
+	if len(bare) == len(name) || strings.ContainsAny(bare, " -") || int(next.start) != int(m.end)+1 || text[m.end] != ' ' || next.start != next.nameStart {
+		return false
+	}
+	full := text[next.nameStart:next.end]
+	return strings.Contains(full, " ") && opensWithGivenName(full)
+}
 
 // kindWordOnly reports whether name is one word that names a kind of
 // place or of organisation (placeWords, isPlaceHeadWord, orgWords:

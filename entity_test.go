@@ -2920,6 +2920,9 @@ func TestKindsInContext(t *testing.T) {
 		text, reason string
 		want         map[string]Kind
 	}{
+		{"Zentrik's Dana Kell and Germany's Olaf Scholz spoke.",
+			"a word with a possessive right before a person's full name is the person's employer or country (possessorOfPerson)",
+			map[string]Kind{"Zentrik": Org, "Dana Kell": Person, "Germany": Place, "Olaf Scholz": Person}},
 		{"Downing Street and the Kremlin said so. Wall Street fell.",
 			"a participle opening a sentence opens a name whose other word alone names only a kind of place (kindWordOnly)",
 			map[string]Kind{"Downing Street": Place, "Kremlin": Org, "Wall Street": Place}},
