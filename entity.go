@@ -6139,8 +6139,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if (writesFirm(text, int(m.start), int(m.end)) || madeBy(text, int(m.end)) && !isDemonym(bare)) && !isPlaceName(bare) {
 			m.firm = true // not a country's "revenues"; "Dassault-made", not "US-made"
 		}
-		if m.start == m.nameStart && i+1 < len(ms) && possessorOfPerson(text, m, &ms[i+1]) && !isPlaceName(bare) && !isDemonym(bare) {
-			m.org = true // "Zentrik's Mark Zuckerberg", "Meta's Mark Zuckerberg": the employer, as "Apple's Tim Cook"
+		if m.start == m.nameStart && i+1 < len(ms) && possessorOfPerson(text, m, &ms[i+1]) && !isPlaceName(bare) && !isDemonym(bare) &&
+			guess(bare, false) != Person && !personElsewhere(ms, m) {
+			m.org = true // "Zentrik's Mark Zuckerberg": the employer, as "Apple's Tim Cook"
 		}
 		if m.start == m.nameStart && locatedIn(text, int(m.start)) && firmProduct(bare) && guess(bare, false) == Other {
 			m.place = true // "at Staples Center"
@@ -8054,25 +8055,48 @@ const (
 
 // possessorOfPerson reports whether the mention m, one word with a
 // possessive, stands right before next, a person's name in full (a
-// given name and a surname), with nothing but a space between: the
-// person's employer or country ("Apple's Tim Cook", "Germany's Olaf
-// Scholz"), not a person, who is seldom written so.
+// given name first, no kind of place last, a person's by guessKind),
+// with nothing but a space between: the person's employer or country
+// ("Apple's Tim Cook", "Germany's Olaf Scholz"). Its caller asks it only
+// of a name that no guess makes a person's (not "Obama's Joe Biden",
+// "Kennedy's Robert McNamara", nor "Meta's", whose word is a given name
+// too) and no sign elsewhere does (personElsewhere).
 func possessorOfPerson(text string, m, next *found) bool {
 	name := text[m.nameStart:m.end]
 	bare := trimPossessive(name)
 	if len(bare) == len(name) || strings.ContainsAny(bare, " -") || int(next.start) != int(m.end)+1 || text[m.end] != ' ' || next.start != next.nameStart {
 		return false
 	}
-	full := text[next.nameStart:next.end]
-	return strings.Contains(full, " ") && opensWithGivenName(full)
+	full := trimPossessive(text[next.nameStart:next.end])
+	return strings.Contains(full, " ") && opensWithGivenName(full) && !namedPlace(full) && guessKind(full, normalizeName(full), false) == Person
 }
 
-// kindWordOnly reports whether name is one word that names a kind of
-// place or of organisation (placeWords, isPlaceHeadWord, orgWords:
-// "Street", "Park", "Council"): no name alone, so a participle before it
-// opens the name ("Downing Street", "Reading Room"), not the sentence.
+// personElsewhere reports whether another mention of m's name (by key) has
+// a person's sign: an honorific, a title or a given name before it
+// ("Mr. Harlow … Harlow's Tom Reed").
+func personElsewhere(ms []found, m *found) bool {
+	for k := range ms {
+		if o := &ms[k]; o != m && o.r != nil && m.r != nil && o.r.key == m.r.key && (o.person || o.start != o.nameStart) {
+			return true
+		}
+	}
+	return false
+}
+
+// kindWordOnly reports whether name is one word that is a street's
+// suffix written out (the values of streetWords, USPS Publication 28:
+// "Street", "Avenue", "Road"): no name alone, which the press never
+// capitalises alone, so a participle before it opens the street's name
+// ("Downing Street"), not the sentence. Words that name a kind of place
+// or body and also stand alone ("the West", "the Church") are not read
+// so: "Attending Church on Sunday" opens no name.
 func kindWordOnly(name string) bool {
-	return !strings.ContainsAny(name, " \t\n") && (inLower(placeWords, name) || isPlaceHeadWord(name) || inLower(orgWords, name))
+	for _, suffix := range streetWords {
+		if strings.EqualFold(name, suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 // isMonthWord reports whether w names a month, in full or short, with or
