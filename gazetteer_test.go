@@ -8,6 +8,21 @@ import (
 	"testing"
 )
 
+// TestLookupsDoNotAllocate: the dictionary's and the gazetteers' lookups
+// of a word in any case, which the entity rules make for most words of a
+// text, lower it into a buffer that does not escape: no allocation.
+func TestLookupsDoNotAllocate(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector allocates")
+	}
+	loadGazetteers()
+	for _, w := range []string{"Source", "READY", "Zentrik", "Houston"} {
+		if n := testing.AllocsPerRun(20, func() { inDictionary(w); inCommonWords(w); isPlaceHeadWord(w) }); n != 0 {
+			t.Errorf("lookups of %q allocate %v times", w, n)
+		}
+	}
+}
+
 // TestIsCommonWord checks that the embedded word list is sorted (so that
 // a diff of it reads), that isCommonWord finds its first, last and middle
 // words, and words that are no entry.
