@@ -5208,8 +5208,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				// gives with a given name: the word may be a given name the
 				// list lacks ("Mitt Romney" after "Mr. Romney"). A participle
 				// of the dictionary opens a clause before any name ("Using
-				// CFLs will …", "Hosting Cook …") but a kind of place or
-				// body alone ("Downing Street": kindWordOnly), and such a word before a
+				// CFLs will …", "Hosting Cook …") but a street's suffix
+				// alone ("Downing Street": kindWordOnly), and such a word before a
 				// month alone opens a date's line ("Posted Nov 20",
 				// "Published Jan. 5").
 				if ws[a].sentStart && a+1 < b && !isGivenName(ws[a].in(text)) && !mayOpenPlace(ws[a].in(text)) && !stormWords.hasBytes(lw) {
@@ -6703,8 +6703,8 @@ func shoutedWords(text string, ws []token, e *Entity) bool {
 			!strings.Contains(name, " ") && !capsAround(text, ws, m.Span.Start, m.Span.End) {
 			return false
 		}
-		for w := range strings.FieldsSeq(name) {
-			if len(w) < 4 || len(w) > len(buf) || !isLetters(w) || isPlaceName(titleCase(w)) ||
+		for a, b := nextField(name, 0); a < b; a, b = nextField(name, b) {
+			if w := name[a:b]; len(w) < 4 || len(w) > len(buf) || !isLetters(w) || isPlaceName(titleCase(w)) ||
 				!isCommonWord(string(lowerInto(buf[:], w))) {
 				return false
 			}
@@ -8694,7 +8694,7 @@ func employedAt(text string, start int) bool {
 		return false
 	}
 	w := before[strings.LastIndexAny(before, " \n(")+1:]
-	return w != "" && isLetters(w) && strings.ToLower(w) == w && isPersonNoun(w)
+	return w != "" && isLetters(w) && isLower(w) && isPersonNoun(w)
 }
 
 // frameBefore reports whether one of frames stands right before
