@@ -3414,13 +3414,12 @@ func mentionRuns(text string, ws []token) iter.Seq2[int, int] {
 }
 
 // placeEndsBefore reports whether the words ws[i:j] before an "and" end
-// in a kind of place (isPlaceHeadWord, placeWords) with no "of" or "for"
+// in a kind of place (namedPlace) with no "of" or "for"
 // among them: the head of a place's name, which ends it ("Forest Park and
 // Union Station" are two places), where after "of" the words are the
 // fields a body covers ("Department of Parks and Recreation").
 func placeEndsBefore(text string, ws []token, i, j int) bool {
-	last := ws[j-1].in(text)
-	if !isPlaceHeadWord(last) && !inLower(placeWords, last) {
+	if !namedPlace(ws[j-1].in(text)) {
 		return false
 	}
 	for k := i; k < j; k++ {
@@ -8159,7 +8158,7 @@ func surnameKey(buf []byte, w string) ([]byte, bool) {
 		return nil, false
 	}
 	lw := lowerInto(buf, w)
-	return lw, !inDictionary(w) && !isDemonymPlural(string(lw))
+	return lw, !isDictionaryWord(string(lw)) && !isDemonymPlural(string(lw))
 }
 
 // commonOpener reports whether a capitalised word w that opens a sentence,
