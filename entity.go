@@ -1114,8 +1114,8 @@ func (t *aliasTable) resolvePartsOf(name string, spellings bool) (key string, e 
 	s := stripTitles(n)
 	bare := trimPossessive(strings.TrimSpace(name))
 	if ws := tokens(n); len(ws) > 1 && orgWords.has(ws[len(ws)-1]) || isPlaceName(bare) || isFirmName(bare) ||
-		len(ws) > 2 && placeOpeners.has(ws[0]) && namedPlace(bare) {
-		s = n // "State Department", "Defense Ministry", "North Carolina", "General Motors", "South China Sea": the words are the name
+		len(ws) > 1 && placeOpened(ws[0], bare) {
+		s = n // "State Department", "Defense Ministry", "North Carolina", "General Motors", "South China Sea", "King Street": the words are the name
 	}
 	if s == "" {
 		s = n
@@ -1890,8 +1890,8 @@ func displayForm(name string) string {
 	normalized := tokens(normalizeName(s))
 	if len(fields) > 1 && (inLower(orgWords, fields[len(fields)-1]) || inLower(realmWords, fields[len(fields)-1])) || isPlaceName(s) || isFirmName(s) || titleBody(normalized) || adjectivesOfPlace(normalized) || adjectiveName(normalized) ||
 		len(fields) == 2 && onlyCompass([]string{strings.ToLower(fields[0])}) ||
-		len(fields) > 2 && inLower(placeOpeners, strings.TrimSuffix(fields[0], ".")) && namedPlace(s) {
-		return strings.Join(fields, " ") // "Defence Ministry", "North Carolina", "General Motors", "White House", "South Asia", "South China Sea": the words are the name
+		len(fields) > 1 && placeOpened(fields[0], s) {
+		return strings.Join(fields, " ") // "Defence Ministry", "North Carolina", "General Motors", "White House", "South Asia", "South China Sea", "King Street": the words are the name
 	}
 	for len(fields) > 1 && (inLower(nameTitles, strings.Trim(fields[0], ".")) || strings.IndexByte(fields[0], '-') > 0 && titleCompound(strings.ToLower(fields[0]))) && fields[1] != "of" && fields[1] != "for" {
 		fields = fields[1:]
@@ -3524,8 +3524,8 @@ func placeWhole(text string, ws []token, a, b int, honor bool) bool {
 	if b-a < 2 || ws[a].allCaps || ws[a].headline || !namedPlace(ws[b-1].in(text)) {
 		return false
 	}
-	if w := ws[a].in(text); (honor || inLower(nameTitles, w) && !inLower(nameAdjectives, w)) && !(b-a >= 3 && inLower(placeOpeners, w)) {
-		return false // a title opens it, unless one that opens places' names too: "Queen Alia International Airport"; "National Museum" is a place's
+	if w := ws[a].in(text); (honor || inLower(nameTitles, w) && !inLower(nameAdjectives, w)) && !placeOpened(w, text[ws[a].start:ws[b-1].end]) {
+		return false // a title opens it, unless one that opens places' names too: "Queen Alia International Airport", "King Street"; "National Museum" is a place's
 	}
 	common := false
 	for k := a; k < b-1; k++ {
@@ -5161,8 +5161,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				if a+1 == b && !honor && onlyCompass([]string{string(lw)}) && afterThe(text, int(ws[a].start)) {
 					break // a compass word alone after "the" names a region: "the South", "the North", as "the West" does
 				}
-				if b-a >= 3 && placeOpeners.hasBytes(lw) && namedPlace(ws[b-1].in(text)) {
-					break // a place whose name opens with a title word: "South China Sea", "Prince Edward Island", "St. Lawrence River"
+				if b-a >= 2 && placeOpened(ws[a].in(text), ws[b-1].in(text)) {
+					break // a place whose name opens with a title word: "South China Sea", "Prince Edward Island", "St. Lawrence River", "King Street"
 				}
 				if !honor && adjectiveOpensName(text, ws, a, b) {
 					break // "National Archives", "National Hurricane Center"; not "National Security Adviser Jake Sullivan"
@@ -10546,6 +10546,15 @@ func wordsOnly(first, name string) bool {
 // China Sea"): before a name that a kind of place ends (namedPlace), the
 // word is the place's, not a title.
 var placeOpeners = setOf("north south saint st prince princess king queen")
+
+// placeOpened reports whether first, the first word of a name of two
+// words or more that ends as name ends, is one of placeOpeners and the
+// name ends in a kind of place (namedPlace): "King Street", "Queen
+// Street", "King County", "Prince Edward Island", "St. Lawrence River",
+// "South China Sea" are places whole, not a title and a place.
+func placeOpened(first, name string) bool {
+	return inLower(placeOpeners, strings.TrimSuffix(first, ".")) && namedPlace(name)
+}
 
 // namedPlace reports whether name ends in a word that names a kind of
 // place: a head of GeoNames' feature codes or of WordNet's buildings and

@@ -493,6 +493,9 @@ func TestKindsFromGazetteers(t *testing.T) {
 		{"Ships sailed the South China Sea on Monday.", "South China Sea", Place},
 		{"They reached Prince Edward Island by ferry.", "Prince Edward Island", Place},
 		{"They crossed the St. Lawrence River at dawn.", "St. Lawrence River", Place},
+		// Two words too: a royal's title before a kind of place.
+		{"The shop on King Street closed in May.", "King Street", Place},
+		{"Voters in King County and Queen Creek went to the polls.", "King County", Place},
 		// With a word of commonCapitals inside, too.
 		{"He landed at Queen Alia International Airport on Monday.", "Queen Alia International Airport", Place},
 		// A name after "degrees" is a unit, whatever list holds it.
@@ -4172,7 +4175,8 @@ func TestSkeletonLookalikes(t *testing.T) {
 		// a region's name.
 		{"North America", "America"}, {"South America", "America"}, {"North America", "South America"},
 		{"British Columbia", "Colombia"}, {"Health Care", "Cairo"}, {"General Patton", "Putin"},
-		{"Ms Sierra", "Syria"}, {"South Asia", "Asia"},
+		{"Ms Sierra", "Syria"}, {"South Asia", "Asia"}, {"King Street", "Queen Street"}, {"King Street", "Street"},
+		{"King County", "Prince County"},
 	}
 	for _, p := range apart {
 		if a, b := Canonical(p[0]), Canonical(p[1]); a == b {
