@@ -1893,7 +1893,7 @@ func displayForm(name string) string {
 		len(fields) > 1 && placeOpened(fields[0], s) {
 		return strings.Join(fields, " ") // "Defence Ministry", "North Carolina", "General Motors", "White House", "South Asia", "South China Sea", "King Street": the words are the name
 	}
-	for len(fields) > 1 && (inLower(nameTitles, strings.Trim(fields[0], ".")) || strings.IndexByte(fields[0], '-') > 0 && titleCompound(strings.ToLower(fields[0]))) && fields[1] != "of" && fields[1] != "for" {
+	for len(fields) > 1 && (inLower(nameTitles, strings.Trim(fields[0], ".")) || strings.IndexByte(fields[0], '-') > 0 && titleCompound(strings.ToLower(fields[0]))) && fields[1] != "of" && fields[1] != "for" && !(len(fields) == 2 && countryGiven(fields[0], fields[1])) {
 		fields = fields[1:]
 	}
 	return strings.Join(fields, " ")
@@ -5134,6 +5134,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 						continue
 					}
 				}
+				if givenThenSurname(text, ws, a, b, len(bare) != len(lw), probe) {
+					break // a country's name that is a given name too, before a surname alone: "Israel Katz", "India Arie"
+				}
 				if len(bare) != len(lw) && a+1 < b || nameTitles.hasBytes(bare) {
 					// "Russia's President …", "Kremlin spokesman …": the
 					// country or the institution is named too.
@@ -5306,7 +5309,17 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 					}
 					return isPlaceName(name) || isFirmName(name) || isAcronym(name)
 				}
-				if job {
+				if first := trimPossessive(ws[i0].in(text)); job || o-i0 >= 2 && (isDemonym(first) || isPlaceName(first)) && !slices.ContainsFunc(ws[i0+1:o], func(w token) bool { return w.allCaps }) &&
+					!namedElsewhere(text, int(ws[i0].start), int(ws[o-1].end), &lowerScans) {
+					// Of an office too, a nationality or a place and then
+					// words of the dictionary name its field, not a body:
+					// "French Culture Minister Rachida Dati" names no
+					// "French Culture", "Texas Agriculture Commissioner Sid
+					// Miller" the place "Texas". An acronym after the place
+					// is the body: "Kentucky GOP Gov. Matt Bevin"; so are
+					// the words where the text names them elsewhere on
+					// their own: "American Apparel CEO Dov Charney" beside
+					// "ads for American Apparel".
 					i0, o = jobTitleBody(text, ws, run[0], i0, o, known)
 				}
 				if o-i0 >= 2 || o-i0 == 1 && known(trimPossessive(ws[i0].in(text))) {
@@ -10538,6 +10551,73 @@ func wordsOnly(first, name string) bool {
 		}
 	}
 	return true
+}
+
+// namedElsewhere reports whether the text names the words text[start:end]
+// elsewhere on their own: not inside a longer word, nor before another
+// capitalised word ("American Apparel's sales", "ads for American
+// Apparel."; not "American Apparel CEO" again). A scan of the text, so
+// one of maxLowerScans a text at most (counted in scans; after that, no).
+func namedElsewhere(text string, start, end int, scans *int) bool {
+	if *scans >= maxLowerScans {
+		return false
+	}
+	*scans++
+	name := text[start:end]
+	for from := 0; from < len(text); {
+		i := strings.Index(text[from:], name)
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + len(name)
+		if i == start {
+			continue
+		}
+		if before, _ := utf8.DecodeLastRuneInString(text[:i]); i > 0 && (unicode.IsLetter(before) || unicode.IsDigit(before)) {
+			continue
+		}
+		after, size := utf8.DecodeRuneInString(text[from:])
+		if unicode.IsLetter(after) || unicode.IsDigit(after) {
+			continue
+		}
+		if after == ' ' {
+			if next, _ := utf8.DecodeRuneInString(text[from+size:]); unicode.IsUpper(next) {
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// givenThenSurname reports whether the run ws[a:b], of two words with
+// no possessive after the first (possessive), is a person's name that
+// opens with a country's (countryGiven), and the table knows the second
+// word as nobody else's.
+func givenThenSurname(text string, ws []token, a, b int, possessive bool, probe func(string) *aliasEntry) bool {
+	if possessive || b-a != 2 || !countryGiven(ws[a].in(text), ws[a+1].in(text)) {
+		return false
+	}
+	if a > 0 && (ws[a-1].in(text) == "in" || ws[a-1].in(text) == "at") {
+		return false // "arrived in Egypt Pothinus mocked him": a country after "in" or "at", a person's name seldom
+	}
+	e := probe(trimPossessive(ws[a+1].in(text)))
+	return e == nil || e.kind == Person
+}
+
+// countryGiven reports whether first and second, two words of a name, are
+// a given name that is also a country's name, which nameTitles holds as
+// the title it may be ("Israel PM", "Russia President"), and a surname:
+// "Israel Katz", "India Arie"; not "Israel Hamas", "Russia Ukraine",
+// "China Evergrande", "Jordan Times": the second word is no word of the
+// dictionary, no title or office, no place, firm or acronym.
+func countryGiven(first, second string) bool {
+	if !isGivenName(first) || !isPlaceName(first) {
+		return false
+	}
+	w := trimPossessive(second)
+	return !inDictionary(w) && !inLower(nameTitles, strings.TrimSuffix(w, ".")) && !inLower(officeWords, w) && !isPlaceName(w) && !isFirmName(w) && !isAcronym(w)
 }
 
 // placeOpeners are the words of nameTitles that also open places' names,

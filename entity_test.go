@@ -2053,8 +2053,40 @@ func TestPlaceOffices(t *testing.T) {
 		"Atlantic City Mayor Don Guardian said casinos would stay.":      {"Atlantic City": Place, "Don Guardian": Person},
 		"Judicial Watch President Tom Fitton said the suit would go on.": {"Judicial Watch": Org, "Tom Fitton": Person},
 		"Lawmakers left in July and Congress did not return.":            {"Congress": Org},
+		// A nationality or a place, then words of the dictionary: the
+		// office's field, no body.
+		"French Culture Minister Odile Marchand said the museum would reopen.": {"Odile Marchand": Person},
+		"Texas Agriculture Commissioner Dale Purvis spoke on Monday.":          {"Texas": Place, "Dale Purvis": Person},
 	} {
 		checkFirstMentionKinds(t, text, want)
+	}
+	// Unless the text names the words on their own elsewhere.
+	text := "Ads for American Harvest ran in May. American Harvest CEO Dana Kell spoke."
+	found := false
+	for _, e := range Entities(text) {
+		for _, m := range e.Mentions {
+			found = found || m.Text == "American Harvest" && m.Span.Start > 30
+		}
+	}
+	if !found {
+		t.Errorf("Entities(%q): no mention \"American Harvest\" before the office", text)
+	}
+}
+
+// TestCountryGivenNames: a given name that is also a country's name,
+// which may stand before a title ("Israel PM"), opens a person's name
+// before a surname alone; not after "in" or "at", nor before a word of
+// the dictionary or a name the lists know.
+func TestCountryGivenNames(t *testing.T) {
+	for text, want := range map[string]map[string]Kind{
+		"Foreign Minister Israel Katz met envoys. Katz said so.": {"Israel Katz": Person},
+		"When Caesar arrived in Egypt Pothinus mocked him.":      {"Caesar": Other, "Egypt": Place, "Pothinus": Person},
+		"Israel Hamas talks stalled on Monday.":                  {"Israel": Place, "Hamas": Org},
+	} {
+		checkFirstMentionKinds(t, text, want)
+	}
+	if got := Entities("Defense Minister Israel Katz said so.")[0].Name; got != "Israel Katz" {
+		t.Errorf("the entity of \"Israel Katz\" is named %q", got)
 	}
 }
 
