@@ -2102,7 +2102,7 @@ func dropInitials(given []string) (kept, initials []string) {
 // stand before a name and are not part of it.
 var nameTitles = setOf(`mr mrs ms miss mx sir dame dr prof professor gen general lt col colonel maj major
 	adm admiral capt captain cmdr commander sgt sergeant sen senator rep representative gov governor
-	president elect vice prime premier minister ministers secretary chancellor king queen
+	president elect vice prime premier pm minister ministers secretary chancellor king queen
 	prince princess crown sheikh sayyed sayed ayatollah imam mian chairman chairwoman chair ambassador
 	envoy special spokesman spokeswoman spokesperson aide adviser advisor kremlin commission first lady
 	former retired late the pope cardinal archbishop bishop rabbi judge justice lord lady baroness baron
@@ -5126,7 +5126,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				// is ("FBI Director James Comey", "CPUC President Marybel
 				// Batjer"); not a word of a line in capitals, nor one before
 				// a place's name ("RT America").
-				if acr := trimPossessive(ws[a].in(text)); a+1 < b && !ws[a].headline && !ws[a+1].allCaps && isAcronym(acr) && isLetters(acr) && !isHonorific(acr) {
+				if acr := trimPossessive(ws[a].in(text)); a+1 < b && !ws[a].headline && (!ws[a+1].allCaps || !ws[b-1].allCaps && inLower(nameTitles, ws[a+1].in(text))) && isAcronym(acr) && isLetters(acr) && !isHonorific(acr) {
 					next := strings.TrimSuffix(ws[a+1].in(text), ".")
 					if (inLower(nameTitles, next) || inLower(officeWords, next)) && !isPlaceName(next) && !inLower(demonyms, next) && personOrUnknown(probe(next)) {
 						add(a, a+1, false, false)

@@ -29,6 +29,7 @@ var unseenNames = [][]string{
 	{"Wang Huning", "Wang Hu-ning", "WANG HUNING"},                                     // hyphenated syllables, capitals
 	{"Moon Jae-in", "Moon Jae In", "Moon Jae-In"},                                      // Korean given name
 	{"Abdulaziz Kamilov", "Abdulaziz Kamilov's", "Foreign Minister Abdulaziz Kamilov"}, // possessive, office
+	{"Odile Marchand", "PM Odile Marchand", "Odile Marchand's"},                        // "PM" is a title
 }
 
 // TestCanonicalGeneralises checks that names the alias table does not know
@@ -2076,12 +2077,15 @@ func TestPlaceOffices(t *testing.T) {
 // TestCountryGivenNames: a given name that is also a country's name,
 // which may stand before a title ("Israel PM"), opens a person's name
 // before a surname alone; not after "in" or "at", nor before a word of
-// the dictionary or a name the lists know.
+// the dictionary or a name the lists know. A country's acronym before a
+// title is the country's mention ("UK PM").
 func TestCountryGivenNames(t *testing.T) {
 	for text, want := range map[string]map[string]Kind{
 		"Foreign Minister Israel Katz met envoys. Katz said so.": {"Israel Katz": Person},
 		"When Caesar arrived in Egypt Pothinus mocked him.":      {"Caesar": Other, "Egypt": Place, "Pothinus": Person},
 		"Israel Hamas talks stalled on Monday.":                  {"Israel": Place, "Hamas": Org},
+		// "PM" is a title, after a country's acronym too.
+		"UK PM Odile Marchand met the PM of Canada.": {"UK": Place, "Odile Marchand": Person, "Canada": Place},
 	} {
 		checkFirstMentionKinds(t, text, want)
 	}
