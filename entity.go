@@ -8644,14 +8644,15 @@ func afterIndefinite(text string, start int) bool {
 // headsPhrase reports whether a name ending at end is the head of its
 // noun phrase, not a modifier of a noun after it ("a Mitt Romney
 // supporter", "a Homeland Security official"): the next word is not a
-// lower-case word outside the closed classes.
+// lower-case word outside the closed classes, or is a verb's past form,
+// whose subject the name is ("the Green Bay Packers cheered").
 func headsPhrase(text string, ws []token, end int) bool {
 	w, ok := firstWordIn(text, ws, end, min(len(text), end+32))
 	if !ok || text[end:w.start] != " " {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(w.text)
-	return !unicode.IsLower(r) || isFunctionWord(w.text)
+	return !unicode.IsLower(r) || isFunctionWord(w.text) || isPastForm(w.text)
 }
 
 // writesFirm reports whether the text writes the name text[start:end] as

@@ -1768,6 +1768,8 @@ func TestTeams(t *testing.T) {
 		{"The Dallas Cowboys beat the New England Patriots 24-10. The Patriots fell to 3-4, and the Cowboys rose.",
 			map[string]Kind{"Dallas Cowboys": Org, "New England Patriots": Org}},
 		{"Injuries kept him out against the Pittsburgh Steelers. The Steelers defense held.", map[string]Kind{"Pittsburgh Steelers": Org}},
+		// A verb's past form after the name: its subject, no modifier.
+		{"Fans of the Green Bay Packers cheered on Sunday.", map[string]Kind{"Green Bay Packers": Org}},
 		{"By Miri Forbes and Nicholas Eaton. Miri Forbes is a researcher.", map[string]Kind{"Miri Forbes": Person, "Nicholas Eaton": Person}},
 		{"George Soros and Austin Powers watched the Paris Accords talks.", map[string]Kind{"George Soros": Person, "Austin Powers": Person, "Paris Accords": Other}},
 		// "the" is a word of its own: "loathe" is none.

@@ -252,6 +252,15 @@ func inCommonWords(w string) bool {
 	return len(w) <= len(buf) && isCommonWord(string(lowerInto(buf[:], w)))
 }
 
+// isPastForm reports whether w, in lower case, is a past tense or a past
+// participle of the dictionary that is no word of its own ("cheered",
+// "abandoned"; not "need", "bed", nor "used" or "signed", which the
+// dictionary also lists as words).
+func isPastForm(w string) bool {
+	tag, _ := dictionaryWords().tagOf(straightApostrophe(w))
+	return tag == 'D'
+}
+
 // isPresentParticiple reports whether w, in lower case, is a present participle
 // of the dictionary that is no word of its own ("using", "hosting"; not
 // "morning", "building" or "following", which are nouns too).
