@@ -6158,7 +6158,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if m.start == m.nameStart && locatedIn(text, int(m.start)) && firmProduct(bare) && guess(bare, false) == Other {
 			m.place = true // "at Staples Center"
 		}
-		if m.start == m.nameStart && founderNamed(bare) && (describedAs(text, ws, int(m.start), int(m.end)) == Person || isPersonNoun(appositionHead(text, ws, int(m.end)))) {
+		if m.start == m.nameStart && founderNamed(bare) && (describedAs(text, ws, int(m.start), int(m.end)) == Person || isPersonNoun(appositionHead(text, ws, int(m.start), int(m.end)))) {
 			m.person = true // "Charles Schwab, the founder,": the founder, not the firm
 		}
 		if m.start == m.nameStart && arabicArticleName(bare) {
@@ -7149,7 +7149,7 @@ func describedAs(text string, ws []token, start, end int) Kind {
 		}
 	}
 	if noun == "" || descriptorKind(noun) == "" {
-		noun = appositionHead(text, ws, end)
+		noun = appositionHead(text, ws, start, end)
 		if k := descriptorKind(noun); k != "" || noun == "" {
 			return k
 		}
@@ -7181,19 +7181,33 @@ func descriptorKind(w string) Kind {
 }
 
 // appositionHead returns the last word of the apposition that opens with
-// an article right after the name that ends at text[end] (", a company",
-// ", an environmental nonprofit", ", the party's", ", a British
-// newspaper": a nationality may stand among them): the lower-case words
-// up to a function word or a punctuation mark, of which the last is the
-// head; "" when there is none, or when a reporting verb follows them (the
-// speaker of a cue: ", the news agency said").
-func appositionHead(text string, ws []token, end int) string {
-	rest := text[end:min(len(text), end+6)]
-	if !strings.HasPrefix(rest, ", a ") && !strings.HasPrefix(rest, ", an ") && !strings.HasPrefix(rest, ", the ") {
+// an article, "its" or "their", or a name's possessive right after the
+// name that ends at text[end] (", a company", ", an environmental
+// nonprofit", ", the party's", ", a British newspaper": a nationality may
+// stand among them; ", its parent company", ", Google's parent company"):
+// the lower-case words up to a function word or a punctuation mark, of
+// which the last is the head; "" when there is none, or when a reporting
+// verb follows them (the speaker of a cue: ", the news agency said").
+// A person's noun there is not the name's, which starts at text[start],
+// when "of" stands before it: the apposition is of the person before
+// "of" ("Dean Boland of Boland Legal, Ceglia's lawyer").
+func appositionHead(text string, ws []token, start, end int) string {
+	rest := text[end:min(len(text), end+7)]
+	if !strings.HasPrefix(rest, ", ") {
 		return ""
 	}
 	var buf [5]phraseWord
 	words := appendWordsIn(buf[:0], text, ws, end, min(len(text), end+64), len(buf))
+	if len(words) == 0 || text[end:words[0].start] != ", " {
+		return ""
+	}
+	switch first := words[0].text; first {
+	case "a", "an", "the", "its", "their":
+	default:
+		if r, _ := utf8.DecodeRuneInString(first); !unicode.IsUpper(r) || trimPossessive(first) == first {
+			return "" // a name's possessive: ", Google's parent company"
+		}
+	}
 	head := ""
 	for i := 1; i < len(words); i++ {
 		w := words[i]
@@ -7208,6 +7222,9 @@ func appositionHead(text string, ws []token, end int) string {
 			break
 		}
 		head = w.text
+	}
+	if isPersonNoun(head) && strings.HasSuffix(text[:start], " of ") {
+		return ""
 	}
 	return head
 }
@@ -8494,7 +8511,7 @@ func firmOrGivenName(bare string) bool {
 func personSigned(text string, ws []token, m *found) bool {
 	start, end := int(m.start), int(m.end)
 	k, ok := wordAt(ws, start)
-	return ageAfter(text, end) || describedAs(text, ws, start, end) == Person || isPersonNoun(appositionHead(text, ws, end)) ||
+	return ageAfter(text, end) || describedAs(text, ws, start, end) == Person || isPersonNoun(appositionHead(text, ws, start, end)) ||
 		ok && k > 0 && officeBefore(text, ws, k) || beforeWho(text, start, end) || personAfterVerb(text, ws, end) ||
 		subjectOfHe(text, ws, int(m.nameStart)) || kinOfPossessive(text, ws, start, end) || quotedSpeaker(text, ws, start, end)
 }

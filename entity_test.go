@@ -1856,6 +1856,22 @@ func TestAppositionBefore(t *testing.T) {
 	})
 }
 
+// TestAppositionPossessive: an apposition after a name may open with
+// "its", "their" or a name's possessive ("Alphabet, Google's parent
+// company"); a person's noun there is not of a name after "of" but of the
+// person before it ("Dean Holm of Holm Legal, Quennel's lawyer").
+func TestAppositionPossessive(t *testing.T) {
+	checkKindRows(t, []kindRow{
+		{"Microsoft and Zorvakil, Google's parent company, reported results.", map[string]Kind{"Microsoft": Org, "Zorvakil": Org, "Google": Org}},
+		{"Shares of Brelton, its parent company, fell.", map[string]Kind{"Brelton": Org}},
+		{"He hired Quennel, Trump's former lawyer, in May.", map[string]Kind{"Quennel": Person, "Donald Trump": Person}},
+	})
+	text := "Dean Holm of Holm Legal, Quennel's lawyer, filed a motion."
+	if got := kindsByName(text)["Holm Legal"]; got == Person {
+		t.Errorf("Entities(%q): Holm Legal is a person's name", text)
+	}
+}
+
 // TestFirmProducts: a firm's name the open data list and one more word is
 // the firm's product ("Apple Music", "Google Stadia", even when the bare
 // product comes first), unless the text writes it where places go ("at
