@@ -3671,8 +3671,8 @@ func possessiveEnds(text string, ws []token, i, j int) bool {
 			return true
 		}
 	}
-	if apostrophe {
-		return false
+	if apostrophe && singleQuoteOpen(text, int(ws[i].start)) {
+		return false // 'the Times' Magazine': the apostrophe closes a quotation
 	}
 	var buf [64]byte
 	if lw := lowerInto(buf[:], bare); isCommonWord(string(lw)) {
@@ -3697,6 +3697,32 @@ func possessiveEnds(text string, ws []token, i, j int) bool {
 	}
 	return !isLegalForm(next) && !isCommonWord(string(lowerInto(buf[:], next)))
 }
+
+// singleQuoteOpen reports whether a single quotation mark opens before
+// text[start] on its line (within maxQuoteLookback bytes): a "‘", or a "'"
+// at a word's start (after white space, a bracket or the line's start,
+// before a letter or a digit). An apostrophe after a name there may close
+// the quotation ('the Times'), where elsewhere it is a possessive
+// ("Jeff Bezos' Blue Origin").
+func singleQuoteOpen(text string, start int) bool {
+	lo := max(0, start-maxQuoteLookback)
+	for i := start - 1; i >= lo; i-- {
+		switch c := text[i]; {
+		case c == '\n':
+			return false
+		case c == '\'':
+			if (i == 0 || text[i-1] == ' ' || text[i-1] == '\t' || text[i-1] == '\n' || text[i-1] == '(' || text[i-1] == '[') && i+1 < len(text) && (letterAt(text, i+1) || isDigit(text[i+1])) {
+				return true
+			}
+		case c == 0x98 && i >= 2 && text[i-2] == 0xe2 && text[i-1] == 0x80: // the last byte of "‘"
+			return true
+		}
+	}
+	return false
+}
+
+// maxQuoteLookback bounds how far back singleQuoteOpen looks.
+const maxQuoteLookback = 200
 
 // isSaint reports whether w is "St", "St.", "Ste" or "Saint".
 func isSaint(w string) bool {

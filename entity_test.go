@@ -3244,6 +3244,10 @@ func TestPossessiveEnds(t *testing.T) {
 		{"He writes for Tom's Guide and McDonald's Corp. in Chicago.", []string{"Tom's Guide", "McDonald's Corp", "Chicago"}},
 		{"She was taken to St. Mary's Medical Center in Chicago.", []string{"Mary's Medical Center", "Chicago"}},
 		{"I ordered the Stadia's Founder's Edition from the store.", []string{"Stadia's Founder's Edition"}},
+		// A bare apostrophe after a name in "s" is a possessive too,
+		// unless a single quotation mark opened before the name.
+		{"Jeff Bezos' Blue Origin launched its rocket.", []string{"Jeff Bezos", "Blue Origin"}},
+		{"He read 'the Times' Magazine daily.", []string{"Times' Magazine"}},
 	} {
 		checkMentions(t, c.text, c.want)
 	}
