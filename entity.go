@@ -5348,7 +5348,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 					// "ads for American Apparel".
 					i0, o = jobTitleBody(text, ws, run[0], i0, o, known)
 				}
-				if o-i0 >= 2 || o-i0 == 1 && known(trimPossessive(ws[i0].in(text))) {
+				if o-i0 >= 2 || o-i0 == 1 && (known(trimPossessive(ws[i0].in(text))) || !job && namedElsewhere(text, int(ws[i0].start), int(ws[o-1].end), &lowerScans)) {
 					n := len(ms) // a body of one word the table, the gazetteer or the open data of firms knows, or an acronym: "Twitter CEO Jack Dorsey", "NASA Administrator …"
 					add(i0, o, false, false)
 					if m := &ms[len(ms)-1]; len(ms) > n && m.r.e == nil && m.r.kind == "" {
@@ -10598,9 +10598,11 @@ func wordsOnly(first, name string) bool {
 }
 
 // namedElsewhere reports whether the text names the words text[start:end]
-// elsewhere on their own: not inside a longer word, nor before another
-// capitalised word ("American Apparel's sales", "ads for American
-// Apparel."; not "American Apparel CEO" again). A scan of the text, so
+// elsewhere on their own inside a sentence, after a word in lower case, a
+// digit or a comma, and before no capitalised word ("American Apparel's
+// sales", "ads for American Apparel.", "the Fed raised rates"; not
+// "American Apparel CEO" again, "Health is wealth", "Why Some People
+// Triumph Online and Others"). A scan of the text, so
 // one of maxLowerScans a text at most (counted in scans; after that, no).
 func namedElsewhere(text string, start, end int, scans *int) bool {
 	if *scans >= maxLowerScans {
@@ -10621,6 +10623,9 @@ func namedElsewhere(text string, start, end int, scans *int) bool {
 		if before, _ := utf8.DecodeLastRuneInString(text[:i]); i > 0 && (unicode.IsLetter(before) || unicode.IsDigit(before)) {
 			continue
 		}
+		if !afterLowerWord(text, i) {
+			continue // opening a sentence or a line, where any word is capitalised, or after a capitalised word (a line in title case)
+		}
 		after, size := utf8.DecodeRuneInString(text[from:])
 		if unicode.IsLetter(after) || unicode.IsDigit(after) {
 			continue
@@ -10633,6 +10638,20 @@ func namedElsewhere(text string, start, end int, scans *int) bool {
 		return true
 	}
 	return false
+}
+
+// afterLowerWord reports whether the word before text[i], past the
+// spaces, is in lower case, a number or "The", or a comma stands there.
+func afterLowerWord(text string, i int) bool {
+	before := strings.TrimRight(text[:i], " ")
+	last, _ := utf8.DecodeLastRuneInString(before)
+	if last == ',' || unicode.IsDigit(last) {
+		return true
+	}
+	j := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })
+	word := before[j+1:]
+	first, _ := utf8.DecodeRuneInString(word)
+	return unicode.IsLower(first) || word == "The"
 }
 
 // givenThenSurname reports whether the run ws[a:b], of two words with

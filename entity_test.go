@@ -2079,6 +2079,11 @@ func TestPlaceOffices(t *testing.T) {
 	} {
 		checkFirstMentionKinds(t, text, want)
 	}
+	// A body of one word no list knows before an office is a mention
+	// where the text names it on its own elsewhere, inside a sentence.
+	checkMentions(t, "Investors watched the Zorvex board. Zorvex Chair Dana Kell spoke.", []string{"Zorvex", "Zorvex", "Dana Kell"})
+	checkMentions(t, "Health is wealth. Health Secretary Dana Kell spoke.", []string{"Dana Kell"})
+	checkMentions(t, "Why Some People Triumph Online\n\nHow to adopt an Online Leader Dana Kell mindset.", []string{"Dana Kell"})
 	// Unless the text names the words on their own elsewhere.
 	text := "Ads for American Harvest ran in May. American Harvest CEO Dana Kell spoke."
 	found := false
