@@ -10372,11 +10372,15 @@ var placeWords = setOf(`street square avenue road bridge airport airbase base po
 	mount mt fort ft cape station springs`)
 
 // namesPlaceKind reports whether name says what kind of place it names
-// by its head, last ("Wall Street", "Main St.", "Red Sea") or, for the
-// heads English writes first, first ("Fort Pierce", "Mount Hood"), and no
-// given name opens it ("Michael Bay"): a place by its words, not for want
-// of any other sign.
+// by its head, last ("Wall Street", "Main St.", "Red Sea"), before "of"
+// ("Gulf of Mexico", "Church of England", as guessKind reads it) or, for
+// the heads English writes first, first ("Fort Pierce", "Mount Hood"),
+// and no given name opens it ("Michael Bay"): a place by its words, not
+// for want of any other sign.
 func namesPlaceKind(name string) bool {
+	if head, _, ok := strings.Cut(name, " of "); ok && head != "" && isPlaceHeadWord(lastField(head)) {
+		return true
+	}
 	first, _, _ := strings.Cut(name, " ")
 	if strings.Contains(name, " ") && isCenter(lastField(name)) {
 		return true // a building's, whatever opens it: "Lincoln Center"

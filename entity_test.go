@@ -854,6 +854,9 @@ func TestNameEvidence(t *testing.T) {
 	text := "Dave Pares moved to Paris. Wednesday's talks in Los Angeles went well, and the Danish-born Voskuil said the city was calm. Voskuil left on Friday."
 	want := map[string]Kind{"Dave Pares": Person, "Paris": Place, "Los Angeles": Place, "Voskuil": Person}
 	checkKinds(t, text, want)
+	// A name whose head before "of" is a kind of place is a place by its
+	// words: speaking does not make it a person's.
+	checkKinds(t, "The Church of Zentravia said it would review its rules.", map[string]Kind{"Church of Zentravia": Place})
 }
 
 // TestCalendarForms: the days' plurals and their timetable abbreviations
