@@ -3380,7 +3380,7 @@ func mentionRuns(text string, ws []token) iter.Seq2[int, int] {
 				}
 				if lw := ws[j].in(text); (lw == "of" || lw == "for" || lw == "and" || lw == "the") && j+1 < len(ws) && ws[j+1].upper && j-i < maxJoinedWords &&
 					ws[j+1].start-ws[j].end <= 2 && (hasOrgWord(text, ws[i:j+2]) || lw == "of" && (isPlaceHeadWord(ws[j-1].in(text)) || isBodyNoun(ws[j-1].in(text))) || centerJoins(text, ws[i:j], lw, ws[j+1].in(text))) &&
-					(lw != "and" || !namedWhole(text[ws[i].start:ws[j-1].end]) && !inLower(calendarNames, text[ws[i].start:ws[j-1].end]) && !inLower(orgWords, ws[j-1].in(text)) && !placeEndsBefore(text, ws, i, j) && !namesAfterAnd(text, ws, j+1) && !twoBodies(text, ws, i, j)) {
+					(lw != "and" || !namedWhole(text[ws[i].start:ws[j-1].end]) && !inLower(calendarNames, text[ws[i].start:ws[j-1].end]) && !inLower(orgWords, ws[j-1].in(text)) && !placeEndsBefore(text, ws, i, j) && !namesAfterAnd(text, ws, j+1) && !twoBodies(text, ws, i, j) && !placeOfThenPlace(text, ws, i, j)) {
 					j += 2
 					continue
 				}
@@ -3696,6 +3696,27 @@ func possessiveEnds(text string, ws []token, i, j int) bool {
 		return true
 	}
 	return !isLegalForm(next) && !isCommonWord(string(lowerInto(buf[:], next)))
+}
+
+// placeOfThenPlace reports whether the run ws[i:j], before "and" at
+// ws[j], ends in "of" and a place of the gazetteer, and a place's name
+// opens the words after "and", the two no one place's name: two names,
+// as in "the University of Michigan and Ohio State"; not "the Republic of
+// Trinidad and Tobago", one place.
+func placeOfThenPlace(text string, ws []token, i, j int) bool {
+	k := j - 1
+	for k > i && ws[k].in(text) != "of" {
+		k--
+	}
+	if k <= i || k+1 >= j || !isPlaceName(text[ws[k+1].start:ws[j-1].end]) {
+		return false
+	}
+	for n := 1; n <= 2 && j+n < len(ws) && ws[j+n].upper; n++ {
+		if isPlaceName(text[ws[j+1].start:ws[j+n].end]) {
+			return !isPlaceName(text[ws[k+1].start:ws[j+n].end])
+		}
+	}
+	return false
 }
 
 // singleQuoteOpen reports whether a single quotation mark opens before

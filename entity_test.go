@@ -3261,6 +3261,14 @@ func TestPossessiveEnds(t *testing.T) {
 	}
 }
 
+// TestAndAfterPlaceOf: "and" joins no place after "of" to a place that
+// opens the next name, unless the two are one place.
+func TestAndAfterPlaceOf(t *testing.T) {
+	checkMentions(t, "Fans of the University of Kansas and Ohio cheered.", []string{"University of Kansas", "Ohio"})
+	checkMentions(t, "He visited the Republic of Trinidad and Tobago in May.", []string{"Republic of Trinidad and Tobago"})
+	checkMentions(t, "The Department of Health and Human Services said so.", []string{"Department of Health and Human Services"})
+}
+
 // checkMentions fails t unless the mentions Entities finds in text are
 // want, in text order.
 func checkMentions(t *testing.T, text string, want []string) {
