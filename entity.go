@@ -7861,6 +7861,29 @@ func beforeRegion(text string, end int) bool {
 	return false
 }
 
+// stateNamed reports whether the words ws of a normalised name are a US
+// state's name and "state": a state university ("Ohio State", "Michigan
+// State", "Arizona State"). Not "New York State" or "Washington State",
+// which English writes for the state itself, to tell it from the city of
+// that name; nor another country's state ("Lagos State", "Rivers State":
+// Nigeria's states are so named), a place.
+func stateNamed(ws []string) bool {
+	n := len(ws)
+	if n < 2 || ws[n-1] != "state" {
+		return false
+	}
+	name := strings.Join(ws[:n-1], " ")
+	if name == "new york" || name == "washington" {
+		return false
+	}
+	for _, st := range usStates {
+		if strings.EqualFold(st.name, name) {
+			return true
+		}
+	}
+	return false
+}
+
 // usStates are the US states and the District of Columbia with the
 // abbreviations the press writes after a town's name: the Associated
 // Press Stylebook's ("Fla.", "N.Y.", "D.C."; it spells out Alaska, Hawaii
@@ -9147,6 +9170,9 @@ func (t *aliasTable) splitsRun(text string, ws []token, a, b int) bool {
 		if k == a && adjectiveOpensName(text, ws, a, b) {
 			continue // "National Archives"
 		}
+		if k == b-1 && k > a && ws[k].in(text) == "State" && isPlaceName(text[ws[a].start:ws[k-1].end]) {
+			continue // "Ohio State", "Lagos State": a place's name and "State" are a name whole (see stateNamed)
+		}
 		if ws[k].upper && (inLower(commonCapitals, ws[k].in(text)) || inLower(stopWords, ws[k].in(text))) && !monthSurname(text, ws, a, k) {
 			return true
 		}
@@ -10048,6 +10074,9 @@ func guessKind(name, normalized string, person bool) Kind {
 	}
 	if _, ok := cutLegalForm(name); ok && !person {
 		return Org // "Deutsche Telekom AG", "Compaq Computer Corp."
+	}
+	if !person && stateNamed(ws) {
+		return Org // "Ohio State", "Michigan State": a state university, as the sports pages name it
 	}
 	for k, w := range ws {
 		if placeWords.has(w) && !(k == 1 && len(ws) == 2 && regionWords.has(w) && opensWithGivenName(name) && !isPlaceName(firstField(name))) {

@@ -3261,6 +3261,15 @@ func TestPossessiveEnds(t *testing.T) {
 	}
 }
 
+// TestStateNamed: a place's name and "State" are a name whole; a US
+// state's, a state university's, unless the state is New York or
+// Washington, which "State" tells from the city.
+func TestStateNamed(t *testing.T) {
+	checkKinds(t, "Fans of Ohio State cheered, and Michigan State lost.", map[string]Kind{"Ohio State": Org, "Michigan State": Org})
+	checkKinds(t, "Voters in Washington State approved it.", map[string]Kind{"Washington State": Place})
+	checkKinds(t, "The Lagos State government said so.", map[string]Kind{"Lagos State": Place})
+}
+
 // TestAndAfterPlaceOf: "and" joins no place after "of" to a place that
 // opens the next name, unless the two are one place.
 func TestAndAfterPlaceOf(t *testing.T) {
