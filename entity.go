@@ -3651,9 +3651,10 @@ var nameAdjectives = setOf("national state foreign federal supreme")
 func possessiveEnds(text string, ws []token, i, j int) bool {
 	w := ws[j-1].in(text)
 	bare := trimPossessive(w)
-	// A bare apostrophe may close a quotation ('the Times'), so it ends a
-	// name only before a person's full name, and after an "s" ("the
-	// Times' Ben Sisario").
+	// A bare apostrophe ends a name only after an "s" ("the Times' Ben
+	// Sisario", "Jeff Bezos' Blue Origin"), and where a single quotation
+	// opened before the name it may close that instead ('Zorbas' Blue
+	// Origin'): there it ends one only before a person's full name.
 	after := text[ws[j-1].end:ws[j].start]
 	apostrophe := strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’") || len(bare) == len(w) && (after == "' " || after == "’ ")
 	if len(bare) == len(w) && !apostrophe || apostrophe && !strings.HasSuffix(bare, "s") || ws[j-1].allCaps || ws[j-1].headline {
@@ -3719,24 +3720,33 @@ func placeOfThenPlace(text string, ws []token, i, j int) bool {
 	return false
 }
 
-// singleQuoteOpen reports whether a single quotation mark opens before
-// text[start] on its line (within maxQuoteLookback bytes): a "‘", or a "'"
-// at a word's start (after white space, a bracket or the line's start,
-// before a letter or a digit). An apostrophe after a name there may close
-// the quotation ('the Times'), where elsewhere it is a possessive
-// ("Jeff Bezos' Blue Origin").
+// singleQuoteOpen reports whether a single quotation mark is open before
+// text[start] on its line: the nearest single mark before it within
+// maxQuoteLookback bytes opens a quotation (singleRole), rather than
+// closing one or being an apostrophe ("Rock 'n' roll", "the '90s"). An
+// apostrophe after a name there may close the quotation ('Zorbas' Blue
+// Origin'), where elsewhere it is a possessive ("Jeff Bezos' Blue
+// Origin").
 func singleQuoteOpen(text string, start int) bool {
 	lo := max(0, start-maxQuoteLookback)
 	for i := start - 1; i >= lo; i-- {
+		size := 0
 		switch c := text[i]; {
 		case c == '\n':
 			return false
 		case c == '\'':
-			if (i == 0 || text[i-1] == ' ' || text[i-1] == '\t' || text[i-1] == '\n' || text[i-1] == '(' || text[i-1] == '[') && i+1 < len(text) && (letterAt(text, i+1) || isDigit(text[i+1])) {
-				return true
-			}
-		case c == 0x98 && i >= 2 && text[i-2] == 0xe2 && text[i-1] == 0x80: // the last byte of "‘"
+			size = 1
+		case (c == 0x98 || c == 0x99) && i >= 2 && text[i-2] == 0xe2 && text[i-1] == 0x80: // the last byte of "‘" or "’"
+			i -= 2
+			size = 3
+		default:
+			continue
+		}
+		switch singleRole(text, i, size) {
+		case 1:
 			return true
+		case 2:
+			return false // the quotation closed before the name
 		}
 	}
 	return false
@@ -4831,7 +4841,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			lowerSeen[h] = true
 		}
 	}
-	lowerScans := 0 // see commonWords
+	lowerScans := 0     // see commonWords
+	elsewhereScans := 0 // see namedElsewhere
 	// Every capitalised form of a word the prose writes in lower case
 	// ("Apple" and "APPLE" beside "apple"), whatever the map's order.
 	for _, c := range candidates {
@@ -5356,20 +5367,23 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 					}
 					return isPlaceName(name) || isFirmName(name) || isAcronym(name)
 				}
-				if first := trimPossessive(ws[i0].in(text)); job || o-i0 >= 2 && (isDemonym(first) || isPlaceName(first)) && !slices.ContainsFunc(ws[i0+1:o], func(w token) bool { return w.allCaps }) &&
-					!namedElsewhere(text, int(ws[i0].start), int(ws[o-1].end), &lowerScans) {
-					// Of an office too, a nationality or a place and then
+				if first := trimPossessive(ws[i0].in(text)); job || o-i0 >= 2 && inLower(portfolioOffices, strings.TrimSuffix(ws[k].in(text), ".")) && (isDemonym(first) || isPlaceName(first)) &&
+					!slices.ContainsFunc(ws[i0+1:o], func(w token) bool { return w.allCaps }) && !namedElsewhere(text, int(ws[i0].start), int(ws[o-1].end), &elsewhereScans) {
+					// Of an office over a field of government too
+					// (portfolioOffices), a nationality or a place and then
 					// words of the dictionary name its field, not a body:
 					// "French Culture Minister Rachida Dati" names no
 					// "French Culture", "Texas Agriculture Commissioner Sid
-					// Miller" the place "Texas". An acronym after the place
-					// is the body: "Kentucky GOP Gov. Matt Bevin"; so are
-					// the words where the text names them elsewhere on
-					// their own: "American Apparel CEO Dov Charney" beside
-					// "ads for American Apparel".
+					// Miller" the place "Texas". Not before other offices,
+					// which head teams and firms ("Miami Heat President Pat
+					// Riley"). An acronym after the place is the body:
+					// "Kentucky GOP Gov. Matt Bevin"; so are the words
+					// where the text names them elsewhere on their own
+					// ("ads for American Harvest", then "American Harvest
+					// Commissioner Dana Kell").
 					i0, o = jobTitleBody(text, ws, run[0], i0, o, known)
 				}
-				if o-i0 >= 2 || o-i0 == 1 && (known(trimPossessive(ws[i0].in(text))) || !job && namedElsewhere(text, int(ws[i0].start), int(ws[o-1].end), &lowerScans)) {
+				if o-i0 >= 2 || o-i0 == 1 && (known(trimPossessive(ws[i0].in(text))) || !job && namedElsewhere(text, int(ws[i0].start), int(ws[o-1].end), &elsewhereScans)) {
 					n := len(ms) // a body of one word the table, the gazetteer or the open data of firms knows, or an acronym: "Twitter CEO Jack Dorsey", "NASA Administrator …"
 					add(i0, o, false, false)
 					if m := &ms[len(ms)-1]; len(ms) > n && m.r.e == nil && m.r.kind == "" {
@@ -6644,7 +6658,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	pairedNames(out)
 	names := out[:0]
 	for _, e := range out {
-		if shoutedWord(text, ws, &e) || jobTitleOnly(text, &e) {
+		if shoutedWord(text, ws, &e) || jobTitleOnly(text, &e) || timeZoneOnly(text, &e) {
 			continue
 		}
 		if capitalsOnly(&e) {
@@ -6653,6 +6667,31 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		names = append(names, e)
 	}
 	return names
+}
+
+// timeZoneOnly reports whether every mention of e is an acronym right
+// after a clock time or "am" or "pm" ("3 PM EST", "3 p.m. EDT", "10:30
+// GMT"): a time zone, no name. (After a day's name it may be one too,
+// "late Wednesday AEST", but as often a body: "on Monday NATO said".)
+func timeZoneOnly(text string, e *Entity) bool {
+	for _, m := range e.Mentions {
+		w, ok := wordBefore(text, m.Span.Start)
+		if !ok || !isAcronym(trimPossessive(m.Text)) || !afterClock(w) {
+			return false
+		}
+	}
+	return len(e.Mentions) > 0
+}
+
+// afterClock reports whether w, the word before a name, is "am" or "pm"
+// (with dots or not, in any case) or a clock time ("10:30").
+func afterClock(w string) bool {
+	switch strings.ToLower(strings.ReplaceAll(w, ".", "")) {
+	case "am", "pm":
+		return true
+	}
+	c := strings.IndexByte(w, ':')
+	return c > 0 && c+1 < len(w) && isDigit(w[c-1]) && isDigit(w[c+1])
 }
 
 // jobTitleOnly reports whether e, which no table knows and which is no
@@ -7236,8 +7275,9 @@ func descriptorKind(w string) Kind {
 // which the last is the head; "" when there is none, or when a reporting
 // verb follows them (the speaker of a cue: ", the news agency said").
 // A person's noun there is not the name's, which starts at text[start],
-// when "of" stands before it: the apposition is of the person before
-// "of" ("Dean Boland of Boland Legal, Ceglia's lawyer").
+// when "of" and a capitalised word stand before it: the apposition is of
+// the name before "of" ("Dean Boland of Boland Legal, Ceglia's lawyer";
+// not "a client of Quennel, a lawyer in Ohio").
 func appositionHead(text string, ws []token, start, end int) string {
 	rest := text[end:min(len(text), end+7)]
 	if !strings.HasPrefix(rest, ", ") {
@@ -7252,7 +7292,7 @@ func appositionHead(text string, ws []token, start, end int) string {
 	case "a", "an", "the", "its", "their":
 	default:
 		if r, _ := utf8.DecodeRuneInString(first); !unicode.IsUpper(r) || trimPossessive(first) == first {
-			return "" // a name's possessive: ", Google's parent company"
+			return "" // no article, "its", "their" or name's possessive (", Google's parent company") opens it
 		}
 	}
 	head := ""
@@ -7271,7 +7311,11 @@ func appositionHead(text string, ws []token, start, end int) string {
 		head = w.text
 	}
 	if isPersonNoun(head) && strings.HasSuffix(text[:start], " of ") {
-		return ""
+		if w, ok := wordBefore(text, start-len("of ")); ok && w != "" {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+				return "" // "Dean Boland of Boland Legal, Ceglia's lawyer": the person's
+			}
+		}
 	}
 	return head
 }
@@ -8460,14 +8504,7 @@ func afterTime(text string, start int) bool {
 	if !ok {
 		return false
 	}
-	switch strings.ToLower(strings.ReplaceAll(w, ".", "")) {
-	case "am", "pm":
-		return true
-	}
-	if c := strings.IndexByte(w, ':'); c > 0 && c+1 < len(w) && isDigit(w[c-1]) && isDigit(w[c+1]) {
-		return true // "10:30"
-	}
-	return inLower(calendarNames, w) && !strings.Contains(w, ".")
+	return afterClock(w) || inLower(calendarNames, w) && !strings.Contains(w, ".")
 }
 
 // afterNumber reports whether a number of digits alone stands right
@@ -8731,15 +8768,24 @@ func afterIndefinite(text string, start int) bool {
 // headsPhrase reports whether a name ending at end is the head of its
 // noun phrase, not a modifier of a noun after it ("a Mitt Romney
 // supporter", "a Homeland Security official"): the next word is not a
-// lower-case word outside the closed classes, or is a verb's past form,
-// whose subject the name is ("the Green Bay Packers cheered").
+// lower-case word outside the closed classes.
 func headsPhrase(text string, ws []token, end int) bool {
 	w, ok := firstWordIn(text, ws, end, min(len(text), end+32))
 	if !ok || text[end:w.start] != " " {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(w.text)
-	return !unicode.IsLower(r) || isFunctionWord(w.text) || isPastForm(w.text)
+	return !unicode.IsLower(r) || isFunctionWord(w.text)
+}
+
+// pastFormAfter reports whether the word right after a name ending at end
+// is a verb's past form (isPastForm), whose subject the name is: "the
+// Green Bay Packers cheered". Not for headsPhrase's other callers, where
+// such a form may be an adjective's second half ("Victorian themed
+// homes").
+func pastFormAfter(text string, ws []token, end int) bool {
+	w, ok := firstWordIn(text, ws, end, min(len(text), end+32))
+	return ok && text[end:w.start] == " " && isPastForm(w.text)
 }
 
 // writesFirm reports whether the text writes the name text[start:end] as
@@ -9954,9 +10000,11 @@ func endsInFirmHead(name string, capitals map[string]uint8) bool {
 
 // teamShaped reports whether text[start:end] names a place the gazetteer
 // knows followed by one or two capitalised words, the last a plural the
-// text never writes in lower case, that the text writes after "the",
-// whole or by its last words alone: "the Dallas Cowboys", "the New
-// England Patriots", "Pittsburgh Steelers … the Steelers". That is a
+// text never writes in lower case, that the text writes after "the"
+// (heading its phrase, or before a verb's past form: "the Green Bay
+// Packers cheered"), whole or by its last words alone: "the Dallas
+// Cowboys", "the New England Patriots", "Pittsburgh Steelers … the
+// Steelers". That is a
 // team's or a body's name ("the Madison Keys match" writes it as no
 // name's head: a player's). A person's name may have the shape ("Miri
 // Forbes", "George Soros", "Austin Powers") but is not written after
@@ -9993,7 +10041,7 @@ func teamShaped(text string, ws []token, start, end int, capitals map[string]uin
 		if isFirmName(place) || k == 1 && inCommonWords(place) {
 			return false
 		}
-		return afterThe(text, start) && headsPhrase(text, ws, end) || capitals[words[k]]&capAfterThe != 0 && theBefore(text, start, strings.Join(words[k:], " "))
+		return afterThe(text, start) && (headsPhrase(text, ws, end) || pastFormAfter(text, ws, end)) || capitals[words[k]]&capAfterThe != 0 && theBefore(text, start, strings.Join(words[k:], " "))
 	}
 	return false
 }
@@ -10652,12 +10700,14 @@ func wordsOnly(first, name string) bool {
 }
 
 // namedElsewhere reports whether the text names the words text[start:end]
-// elsewhere on their own inside a sentence, after a word in lower case, a
-// digit or a comma, and before no capitalised word ("American Apparel's
-// sales", "ads for American Apparel.", "the Fed raised rates"; not
-// "American Apparel CEO" again, "Health is wealth", "Why Some People
-// Triumph Online and Others"). A scan of the text, so
-// one of maxLowerScans a text at most (counted in scans; after that, no).
+// elsewhere on their own inside a sentence: after a word in lower case, a
+// number, a comma or "The" (afterLowerWord), not inside a longer word, and
+// before no capitalised word ("American Apparel's sales", "ads for
+// American Apparel.", "The Fed raised rates"; not "American Apparel CEO"
+// again, "Health is wealth", "Why Some People Triumph Online and
+// Others"). Each call scans the text, so a text makes maxLowerScans of
+// them at most, counted in scans, a count of their own; after that the
+// answer is no.
 func namedElsewhere(text string, start, end int, scans *int) bool {
 	if *scans >= maxLowerScans {
 		return false

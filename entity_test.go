@@ -1261,8 +1261,16 @@ func TestTitledSurname(t *testing.T) {
 }
 
 // TestTimeZoneAcronym: an acronym after a day's name, "am"/"pm" or a
-// clock time is a time zone, not an organisation.
+// clock time is a time zone, not an organisation; after "am", "pm" or a
+// clock time, no name at all.
 func TestTimeZoneAcronym(t *testing.T) {
+	for _, text := range []string{
+		"The event starts at 3 PM EST, organisers said.",
+		"The vote closes at 8 p.m. EDT on Tuesday.",
+		"The launch is set for 10:30 GMT on Friday.",
+	} {
+		checkMentions(t, text, nil)
+	}
 	for _, text := range []string{
 		"Jets were scrambled late Wednesday AEST as drones crossed the border.",
 		"The vote closes at 8 p.m. EDT on Tuesday.",
@@ -1773,6 +1781,8 @@ func TestTeams(t *testing.T) {
 		{"Injuries kept him out against the Pittsburgh Steelers. The Steelers defense held.", map[string]Kind{"Pittsburgh Steelers": Org}},
 		// A verb's past form after the name: its subject, no modifier.
 		{"Fans of the Green Bay Packers cheered on Sunday.", map[string]Kind{"Green Bay Packers": Org}},
+		// Not an adjective's: "Victorian themed" is a compound.
+		{"They built Victorian themed homes and Edwardian styled villas.", map[string]Kind{}},
 		{"By Miri Forbes and Nicholas Eaton. Miri Forbes is a researcher.", map[string]Kind{"Miri Forbes": Person, "Nicholas Eaton": Person}},
 		{"George Soros and Austin Powers watched the Paris Accords talks.", map[string]Kind{"George Soros": Person, "Austin Powers": Person, "Paris Accords": Other}},
 		// "the" is a word of its own: "loathe" is none.
@@ -1861,18 +1871,22 @@ func TestAppositionBefore(t *testing.T) {
 
 // TestAppositionPossessive: an apposition after a name may open with
 // "its", "their" or a name's possessive ("Alphabet, Google's parent
-// company"); a person's noun there is not of a name after "of" but of the
-// person before it ("Dean Holm of Holm Legal, Quennel's lawyer").
+// company"); a person's noun there is not of a name after "of" and a
+// capitalised word but of the name before "of" ("Dean Holm of Holm
+// Legal, Quennel's lawyer").
 func TestAppositionPossessive(t *testing.T) {
 	checkKindRows(t, []kindRow{
 		{"Microsoft and Zorvakil, Google's parent company, reported results.", map[string]Kind{"Microsoft": Org, "Zorvakil": Org, "Google": Org}},
-		{"Shares of Brelton, its parent company, fell.", map[string]Kind{"Brelton": Org}},
+		{"He sold Zorvakil, its parent company, in May.", map[string]Kind{"Zorvakil": Org}},
+		{"He hired Brelvik, their lawyer, in May.", map[string]Kind{"Brelvik": Person}},
 		{"He hired Quennel, Trump's former lawyer, in May.", map[string]Kind{"Quennel": Person, "Donald Trump": Person}},
 	})
 	text := "Dean Holm of Holm Legal, Quennel's lawyer, filed a motion."
 	if got := kindsByName(text)["Holm Legal"]; got == Person {
 		t.Errorf("Entities(%q): Holm Legal is a person's name", text)
 	}
+	// After "of" and no capitalised word, the apposition is the name's.
+	checkKinds(t, "He is a client of Quennel, a lawyer in Ohio, and was sued.", map[string]Kind{"Quennel": Person, "Ohio": Place})
 }
 
 // TestFirmProducts: a firm's name the open data list and one more word is
@@ -2079,6 +2093,8 @@ func TestPlaceOffices(t *testing.T) {
 		// office's field, no body.
 		"French Culture Minister Odile Marchand said the museum would reopen.": {"Odile Marchand": Person},
 		"Texas Agriculture Commissioner Dale Purvis spoke on Monday.":          {"Texas": Place, "Dale Purvis": Person},
+		// Not before other offices, which head teams and firms.
+		"Miami Heat President Pat Riley said so.": {"Miami Heat": Org, "Pat Riley": Person},
 	} {
 		checkFirstMentionKinds(t, text, want)
 	}
@@ -2088,7 +2104,7 @@ func TestPlaceOffices(t *testing.T) {
 	checkMentions(t, "Health is wealth. Health Secretary Dana Kell spoke.", []string{"Dana Kell"})
 	checkMentions(t, "Why Some People Triumph Online\n\nHow to adopt an Online Leader Dana Kell mindset.", []string{"Dana Kell"})
 	// Unless the text names the words on their own elsewhere.
-	text := "Ads for American Harvest ran in May. American Harvest CEO Dana Kell spoke."
+	text := "Ads for American Harvest ran in May. American Harvest Commissioner Dana Kell spoke."
 	found := false
 	for _, e := range Entities(text) {
 		for _, m := range e.Mentions {
@@ -3255,7 +3271,10 @@ func TestPossessiveEnds(t *testing.T) {
 		// A bare apostrophe after a name in "s" is a possessive too,
 		// unless a single quotation mark opened before the name.
 		{"Jeff Bezos' Blue Origin launched its rocket.", []string{"Jeff Bezos", "Blue Origin"}},
-		{"He read 'the Times' Magazine daily.", []string{"Times' Magazine"}},
+		{"He sang 'Zorbas' Blue Origin' loudly.", []string{"Zorbas' Blue Origin"}},
+		{"Rock 'n' roll fans cheered Jeff Bezos' Blue Origin on Monday.", []string{"Jeff Bezos", "Blue Origin"}},
+		{"In the '90s Jeff Bezos' Blue Origin was founded.", []string{"Jeff Bezos", "Blue Origin"}},
+		{"He called it 'historic' and Jeff Bezos' Blue Origin agreed.", []string{"Jeff Bezos", "Blue Origin"}},
 	} {
 		checkMentions(t, c.text, c.want)
 	}

@@ -13,9 +13,11 @@
 // "nation" are not. A form that only the
 // suffix "-ing" makes (flag G: "using", "hosting"; not "morning" or
 // "building", which are stems of their own) is tagged G after a tab: a
-// present participle. A form that only the suffix "-ed" makes (flag D:
-// "cheered", "signed"; not "need" or "bed") is tagged D: a past tense or
-// a past participle. An adverb in "-ly" is tagged L: a form the suffix
+// present participle. A form that only the suffix "-ed" makes of a stem
+// of three letters or more (flag D: "cheered", "abandoned"; not "need" or
+// "bed", nor "signed" or "used", which the dictionary lists as stems of
+// their own, nor "med" of the stem "m") is tagged D: a past tense or a
+// past participle. An adverb in "-ly" is tagged L: a form the suffix
 // "-ly" makes (flag Y: "really", "quietly") that is no stem of its own
 // ("rely", "comply", "barfly" are), or a stem that ends in "ly" and takes
 // no noun's or verb's suffix (flags S, M, D, G: "simply", "basically",
@@ -116,7 +118,7 @@ func run(dicPath, affPath string) error {
 				}
 			}
 		}
-		if d := classes['D']; d != nil && lower && strings.IndexByte(flags, 'D') >= 0 {
+		if d := classes['D']; d != nil && lower && len(stem) >= 3 && strings.IndexByte(flags, 'D') >= 0 {
 			for _, r := range d.rules {
 				if w, ok := r.apply(stem, false); ok {
 					pasts[w] = true
@@ -147,7 +149,7 @@ func run(dicPath, affPath string) error {
 	fmt.Fprintln(bw, "# English words in lower case: the en_US Hunspell dictionary of SCOWL")
 	fmt.Fprintln(bw, "# (dictionary-en 4.0.0), stems with their affixes; see NOTICE. Built by internal/mklexicon.")
 	fmt.Fprintln(bw, "# A tab and G after a word: a present participle the suffix -ing makes of a verb.")
-	fmt.Fprintln(bw, "# A tab and D: a past tense or participle the suffix -ed makes of a verb (\"cheered\", \"signed\").")
+	fmt.Fprintln(bw, "# A tab and D: a past tense or participle the suffix -ed makes of a verb (\"cheered\", \"abandoned\").")
 	fmt.Fprintln(bw, "# A tab and N: a word the dictionary also gives as a capitalised name (\"may\", \"bill\").")
 	fmt.Fprintln(bw, "# A tab and L: an adverb in -ly (\"really\", \"simply\"; not \"family\").")
 	for _, w := range out {
