@@ -10179,6 +10179,9 @@ func guessKind(name, normalized string, person bool) Kind {
 	if !person && len(ws) >= 2 && isCenter(ws[len(ws)-1]) {
 		return Place // no person's name ends in "Center": a building's does ("Wells Fargo Center", "Visitors Center")
 	}
+	if !person && namedAfterPerson(name, ws) {
+		return Other // "James Webb Space Telescope": a thing named after a person
+	}
 	if person || len(tokens(name)) >= 2 {
 		return Person
 	}
@@ -10201,6 +10204,25 @@ func guessKind(name, normalized string, person bool) Kind {
 		return Org
 	}
 	return Place
+}
+
+// namedAfterPerson reports whether name, of four words or more (ws, as
+// normalised), opens with a given name and ends in two common words of
+// the dictionary that are no given names: a thing named after a person
+// ("James Webb Space Telescope", "Nancy Grace Roman Space Telescope"); a
+// person's name ends in a surname, which is seldom a common word and
+// never two ("George Washington Carver" ends in one).
+func namedAfterPerson(name string, ws []string) bool {
+	n := len(ws)
+	if n < 4 || !isGivenName(firstField(name)) {
+		return false
+	}
+	for _, w := range ws[n-2:] {
+		if !isCommonWord(w) || isGivenName(titleCase(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // gazetteerPlace reports whether a gazetteer knows name as a place, as

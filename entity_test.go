@@ -3280,6 +3280,14 @@ func TestPossessiveEnds(t *testing.T) {
 	}
 }
 
+// TestNamedAfterPerson: a given name, then words ending in two common
+// words of the dictionary, names a thing named after someone; a person's
+// name ends in a surname.
+func TestNamedAfterPerson(t *testing.T) {
+	checkKinds(t, "The James Webb Space Telescope captured images.", map[string]Kind{"James Webb Space Telescope": Other})
+	checkKinds(t, "Later George Washington Carver taught there.", map[string]Kind{"George Washington Carver": Person})
+}
+
 // TestStateNamed: a place's name and "State" are a name whole; a US
 // state's, a state university's, unless the state is New York or
 // Washington, which "State" tells from the city.
