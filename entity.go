@@ -6241,8 +6241,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				m.place = true // "in Eau Gallie", "at Kopinga Marae", "Clifton Park, New York": where the guess of last resort was a person
 			} else if afterThe(text, int(m.start)) || afterIndefinite(text, int(m.start)) && headsPhrase(text, ws, int(m.end)) || commonWords(text, ws, int(m.nameStart), int(m.end), capitals, &lowerScans) ||
 				endsInCommonWord(text, ws, int(m.nameStart), int(m.end), capitals, &lowerScans) ||
-				endsInDictionaryWord(bare) && describedAs(text, ws, int(m.start), int(m.end)) != Person && !inAuthorList(text, int(m.nameStart), int(m.end)) && !personAfterVerb(text, ws, int(m.end)) {
-				m.thing = true
+				endsInDictionaryWord(bare) && describedAs(text, ws, int(m.start), int(m.end)) != Person && !isPersonNoun(appositionHead(text, ws, int(m.start), int(m.end))) &&
+					!inAuthorList(text, int(m.nameStart), int(m.end)) && !personAfterVerb(text, ws, int(m.end)) {
+				m.thing = true // not "Arne Slot, the Liverpool manager,": an apposition of a person's noun
 			}
 		}
 		if m.start == m.nameStart && !m.place && !strings.Contains(bare, " ") && (listed[i] || beforeRegion(text, int(m.end))) && guess(bare, false) == Person {
@@ -7302,8 +7303,8 @@ func appositionHead(text string, ws []token, start, end int) string {
 		if spaced && isReporting(w.text) {
 			return "" // the speaker of a cue, not an apposition: ", the news agency said"
 		}
-		if r, _ := utf8.DecodeRuneInString(w.text); spaced && unicode.IsUpper(r) && isDemonym(w.text) {
-			continue // a nationality before the head: ", a British newspaper"
+		if r, _ := utf8.DecodeRuneInString(w.text); spaced && unicode.IsUpper(r) && head == "" && (isDemonym(w.text) || i+1 < len(words) && !isFunctionWord(strings.ToLower(w.text))) {
+			continue // a nationality or a name before the head: ", a British newspaper", ", the Liverpool manager"
 		}
 		if r, _ := utf8.DecodeRuneInString(w.text); !spaced || !unicode.IsLower(r) || isFunctionWord(w.text) {
 			break

@@ -1885,6 +1885,9 @@ func TestAppositionPossessive(t *testing.T) {
 	if got := kindsByName(text)["Holm Legal"]; got == Person {
 		t.Errorf("Entities(%q): Holm Legal is a person's name", text)
 	}
+	// A name ending in a word of the dictionary stays a person's when an
+	// apposition of a person's noun follows, a name inside it too.
+	checkKinds(t, "Arne Slot, the Liverpool manager, said his side were poor.", map[string]Kind{"Arne Slot": Person, "Liverpool": Place})
 	// After "of" and no capitalised word, the apposition is the name's.
 	checkKinds(t, "He is a client of Quennel, a lawyer in Ohio, and was sued.", map[string]Kind{"Quennel": Person, "Ohio": Place})
 }
