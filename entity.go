@@ -7182,8 +7182,10 @@ func namedInCaps(text string, ws []token, k, b int, named map[string]bool, given
 // capsName returns the end of a name that opens at ws[k] in a run of
 // capitals that ends at b, read as the gazetteers read title case, or -1:
 // a place they know ("CAPE TOWN"), or a common given name and one more
-// word that is no common word ("JOHN OSSOFF", not "MAY DAY"). In capitals
-// the letters say nothing; the gazetteers still do.
+// word that is no common word ("JOHN OSSOFF", not "MAY DAY"), nor, after
+// a given name that is a word too ("WILL", "BILL", "MAY"), a word the
+// dictionary gives as a common word only ("WILL STAY", "BILL PASSES").
+// In capitals the letters say nothing; the gazetteers still do.
 func capsName(text string, ws []token, k, b int) int {
 	for l := min(b, k+3); l > k; l-- {
 		if isPlaceName(titleCase(text[ws[k].start:ws[l-1].end])) {
@@ -7197,6 +7199,10 @@ func capsName(text string, ws []token, k, b int) int {
 	next := lowerInto(buf[:], trimPossessive(ws[k+1].in(text)))
 	if len(next) < 2 || stopWords.hasBytes(next) || commonCapitals.hasBytes(next) || nameTitles.hasBytes(next) {
 		return -1
+	}
+	var gbuf [32]byte
+	if isDictionaryWord(string(lowerInto(gbuf[:], ws[k].in(text)))) && isCommonWord(string(next)) && !isPoliticianSurname(titleCase(string(next))) {
+		return -1 // a given name that is a word too, then a common word: "CHINA WILL STAY", "BILL PASSES", "MAY RISE"
 	}
 	return k + 2
 }

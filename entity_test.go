@@ -446,6 +446,9 @@ func TestKindsFromGazetteers(t *testing.T) {
 		// common given name and a word that is no common word.
 		{"MAIDEN SPEECH BY SENATOR JOHN OSSOFF IN LOS ANGELES", "JOHN OSSOFF", Person},
 		{"MAIDEN SPEECH BY SENATOR JOHN OSSOFF IN LOS ANGELES", "LOS ANGELES", Place},
+		// Not a given name that is a word too before a common word.
+		{"TARIFFS ON CHINA WILL STAY, SENATE BILL PASSES", "WILL STAY", ""},
+		{"TARIFFS ON CHINA WILL STAY, SENATE BILL PASSES", "BILL PASSES", ""},
 		// A longer name after "in", "near" or "at" is a place, unless a
 		// given name opens it.
 		{"The band played in Eau Gallie last night.", "Eau Gallie", Place},
