@@ -2381,8 +2381,11 @@ func roleNoun(w string) bool {
 }
 
 // titleHeads are office words that end a title before a name, besides
-// officeWords: "State Duma Speaker", "Ombudsman", "EU Commissioner".
-var titleHeads = setOf("speaker ombudsman commissioner prosecutor")
+// officeWords: "State Duma Speaker", "Ombudsman", "EU Commissioner", and
+// the offices of law and order among nameTitles ("Manhattan District
+// Attorney Alvin Bragg", "Cook County Sheriff Tom Dart", "District 186
+// Superintendent", "NYPD Detective", "Inspector").
+var titleHeads = setOf("speaker ombudsman commissioner prosecutor attorney sheriff superintendent inspector detective")
 
 // styleTitles are the styles of peers and clergy of nameTitles that stand
 // before a person's surname alone ("Lord Diplock", "Lady Thatcher",
@@ -5358,7 +5361,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 					i0++
 				}
 				o := k // where the office starts: "Chief Minister", "Deputy Director"
-				for o-1 > i0 && (inLower(nameTitles, ws[o-1].in(text)) || inLower(officeSides, ws[o-1].in(text))) && ws[o-2].in(text) != "of" && ws[o-2].in(text) != "for" {
+				for o-1 > i0 && (inLower(nameTitles, ws[o-1].in(text)) || inLower(officeSides, ws[o-1].in(text)) || inLower(officeScopes, ws[o-1].in(text))) && ws[o-2].in(text) != "of" && ws[o-2].in(text) != "for" {
 					o-- // not a field after "of": "Department of Justice Inspector General"
 				}
 				known := func(name string) bool {
@@ -5389,7 +5392,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 					if m := &ms[len(ms)-1]; len(ms) > n && m.r.e == nil && m.r.kind == "" {
 						m.r.kind = Org // a name no table knows that holds an office
 						if inLower(placeOffices, strings.TrimSuffix(ws[k].in(text), ".")) && !slices.ContainsFunc(ws[i0:o], func(w token) bool { return w.allCaps }) ||
-							isPlaceName(text[ws[i0].start:ws[o-1].end]) {
+							isPlaceName(text[ws[i0].start:ws[o-1].end]) || namesPlaceKind(text[ws[i0].start:ws[o-1].end]) {
 							m.r.kind = Place // a town's or a state's office: "Atlantic City Mayor Don Guardian", not "Kentucky GOP Gov. …"; a place the gazetteer knows: "Texas Sen. Ted Cruz", "Nevada Democrat Lucy Flores"
 						}
 					}
@@ -9789,6 +9792,13 @@ func titleHeadBefore(text string, ws []token, a, b, opened int, bare bool) bool 
 	return bare && a+1 < b && inLower(titleHeads, ws[a].in(text)) &&
 		(a > opened && !inLower(stopWords, ws[a-1].in(text)) || isGivenName(ws[a+1].in(text)) || noDictionaryWords(text, ws[a+1:b]))
 }
+
+// officeScopes are the words that say over what an office of law is
+// held, part of the office after the place whose it is: "Manhattan
+// District Attorney Alvin Bragg", "Cook County State's Attorney",
+// "Harris County District Judge"; not "County", which heads the place
+// ("Cook County Sheriff").
+var officeScopes = setOf("district circuit state's state’s")
 
 // officeSides are the words that open an office in a chamber ("Senate
 // Majority Leader", "Senate Minority Leader"): part of the office, not of

@@ -2099,6 +2099,11 @@ func TestPlaceOffices(t *testing.T) {
 		// office's field, no body.
 		"French Culture Minister Odile Marchand said the museum would reopen.": {"Odile Marchand": Person},
 		"Texas Agriculture Commissioner Dale Purvis spoke on Monday.":          {"Texas": Place, "Dale Purvis": Person},
+		// Offices of law and order, with the scope they are held over.
+		"Manhattan District Attorney Alvin Bragg said so.":               {"Manhattan": Place, "Alvin Bragg": Person},
+		"Cook County State's Attorney Eileen Burke said so.":             {"Cook County": Place, "Eileen Burke": Person},
+		"Cook County Sheriff Tom Dart said the jail was full.":           {"Cook County": Place, "Tom Dart": Person},
+		"The ruling came from U.S. District Judge Dee Benson on Monday.": {"U.S.": Place, "Dee Benson": Person},
 		// Not before other offices, which head teams and firms.
 		"Miami Heat President Pat Riley said so.": {"Miami Heat": Org, "Pat Riley": Person},
 	} {
