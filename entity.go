@@ -6249,6 +6249,9 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				m.thing = true // not "Arne Slot, the Liverpool manager,": an apposition of a person's noun
 			}
 		}
+		if m.start == m.nameStart && !m.place && m.r.e == nil && kindAfterList(text, ms, i) {
+			m.place = true // "Menard and Logan counties", "the Tigris and Euphrates rivers"
+		}
 		if m.start == m.nameStart && !m.place && !strings.Contains(bare, " ") && (listed[i] || beforeRegion(text, int(m.end))) && guess(bare, false) == Person {
 			m.place = true // a given name before its region or listed with places is a town's: "Marion, Ohio", "Milan or Rome, Paris"
 		}
@@ -7646,6 +7649,39 @@ func placeLists(text string, ms []found, out []bool) []bool {
 		i = j
 	}
 	return out
+}
+
+// kindAfterList reports whether the mention ms[i] is an item of a list
+// (mentions conjoined one to the next, two or more) whose last item is
+// followed by a kind of place in the plural, in lower case, which each
+// item names: "Menard and Logan counties", "the Tigris and Euphrates
+// rivers", "Harris and Fort Bend counties".
+func kindAfterList(text string, ms []found, i int) bool {
+	j := i
+	for j+1 < len(ms) && ms[j].end <= ms[j+1].start && conjoined(text, ms[j], ms[j+1]) {
+		j++
+	}
+	if j == i && (i == 0 || ms[i-1].end > ms[i].start || !conjoined(text, ms[i-1], ms[i])) {
+		return false // no list
+	}
+	rest, ok := strings.CutPrefix(text[ms[j].end:min(len(text), int(ms[j].end)+16)], " ")
+	if !ok {
+		return false
+	}
+	noun := rest[:strings.IndexFunc(rest+" ", func(r rune) bool { return !unicode.IsLower(r) })]
+	return pluralPlaceKind(noun)
+}
+
+// pluralPlaceKind reports whether the lower-case word w is a kind of place
+// in the plural: "counties", "rivers", "islands" (placeWords, isPlaceHead).
+func pluralPlaceKind(w string) bool {
+	one, ok := strings.CutSuffix(w, "ies")
+	if ok {
+		one += "y"
+	} else if one, ok = strings.CutSuffix(w, "s"); !ok || strings.HasSuffix(one, "s") {
+		return false
+	}
+	return len(one) > 2 && (placeWords.has(one) || isPlaceHead(one))
 }
 
 // beforeReflexive reports whether "himself" or "herself" follows the

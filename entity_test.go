@@ -3299,6 +3299,17 @@ func TestNamedAfterPerson(t *testing.T) {
 	checkKinds(t, "Later George Washington Carver taught there.", map[string]Kind{"George Washington Carver": Person})
 }
 
+// TestKindAfterList: a list of names followed by a kind of place in the
+// plural names places ("Menard and Logan counties").
+func TestKindAfterList(t *testing.T) {
+	checkKinds(t, "The warning covers Menard and Logan counties until 5 p.m.", map[string]Kind{"Menard": Place, "Logan": Place})
+	checkKinds(t, "Floods hit the Tigris and Euphrates rivers in May.", map[string]Kind{"Tigris": Place, "Euphrates": Place})
+	// Only the plural of a kind of place.
+	if pluralPlaceKind("bus") || pluralPlaceKind("ties") || !pluralPlaceKind("counties") || !pluralPlaceKind("rivers") {
+		t.Error("pluralPlaceKind: want counties and rivers, not bus or ties")
+	}
+}
+
 // TestStateNamed: a place's name and "State" are a name whole; a US
 // state's, a state university's, unless the state is New York or
 // Washington, which "State" tells from the city.
