@@ -6336,8 +6336,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		// Told something or reporting it, a name no list knows is, in
 		// news, most often the outlet: "told Newsmax", "told POLITICO",
 		// "Factcheck.org reported", "according to Statista".
-		if told, toDo := spokenTo(text, int(m.start), int(m.end)); byDefault && m.start == m.nameStart && (told && !toDo || reportedBy(text, int(m.start), int(m.end))) {
-			m.signs |= signOutlet
+		if told, toDo := spokenTo(text, int(m.start), int(m.end)); (byDefault || personByDefault(bare) && inCommonWords(firstField(bare))) && m.start == m.nameStart && (told && !toDo || reportedBy(text, int(m.start), int(m.end))) {
+			m.signs |= signOutlet // also a name of several words that a common word opens: "told Radio Mitre"
 		} else if m.start == m.nameStart && isThingAcronym(bare) && guess(bare, false) == Other &&
 			(told && !toDo || reportedBy(text, int(m.start), int(m.end)) || saidOn(text, int(m.start)) || speaks(text, ws, int(m.end))) {
 			m.org = true // an acronym of a thing that speaks, is told or airs something is an organisation's: "told ABC", "PBS reported", "on ABC"
@@ -6568,8 +6568,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if m.has(signMedium) && !m.person && e.Kind == Place && m.r.e == nil {
 			e.Kind = Other
 		}
-		if m.has(signOutlet) && !m.person && e.Kind == Place && m.r.e == nil {
-			e.Kind = Org
+		if m.has(signOutlet) && !m.person && (e.Kind == Place || e.Kind == Person && personByDefault(trimPossessive(text[m.nameStart:m.end]))) && m.r.e == nil {
+			e.Kind = Org // "told Newsmax"; "told Radio Mitre", a person only by default
 		}
 		if m.has(signStyled) && !m.has(signOutlet) && !m.person && !m.place && e.Kind == Place && m.r.e == nil {
 			e.Kind = Other

@@ -1324,6 +1324,9 @@ func TestSpokenTo(t *testing.T) {
 	text = "Turnout fell, Crowdwire reported on Monday, and according to Statvane it fell most in towns. Later Rimbleton voted. " +
 		"According to Pollwise, turnout will recover; Zembla reportedly disagrees."
 	checkKinds(t, text, map[string]Kind{"Crowdwire": Org, "Statvane": Org, "Rimbleton": Other, "Pollwise": Org, "Zembla": Other})
+	// A name of several words that a common word opens is the outlet too,
+	// not a person by default; one that a given name opens is a person.
+	checkKinds(t, "The minister told Radio Quillmar that the plan was on track. He also told Dana Kell so.", map[string]Kind{"Radio Quillmar": Org, "Dana Kell": Person})
 }
 
 // TestWebNames: a site's name as its domain writes it names whoever runs
