@@ -1877,6 +1877,58 @@ func (t *aliasTable) surnameLengths(s string) []int {
 	return out
 }
 
+// dropNickname returns s without the nickname in quotation marks inside
+// it, and the space before it: "Ismael Zambada" for `Ismael "El Mayo"
+// Zambada` (see nicknameEnd). A name that opens or ends with the marks is
+// left as it is.
+func dropNickname(s string) string {
+	open := strings.IndexAny(s, "\"“")
+	if open <= 0 || s[open-1] != ' ' {
+		return s
+	}
+	_, size := utf8.DecodeRuneInString(s[open:])
+	end := strings.IndexAny(s[open+size:], "\"”")
+	if end <= 0 {
+		return s
+	}
+	end += open + size
+	_, closeSize := utf8.DecodeRuneInString(s[end:])
+	if end+closeSize >= len(s) || s[end+closeSize] != ' ' {
+		return s
+	}
+	return s[:open-1] + s[end+closeSize:]
+}
+
+// nicknameEnd returns the end of the nickname in quotation marks and the
+// surname after it that go on the given name(s) ws[i:j] ("Ismael “El
+// Mayo” Zambada", "Earvin "Magic" Johnson"), as the index of the
+// surname's word plus one, or j: a given name opens the run, one to three
+// capitalised words stand between an opening mark after a space and a
+// closing one before a space, and a capitalised word follows.
+func nicknameEnd(text string, ws []token, i, j int) int {
+	if j >= len(ws) || ws[i].headline || !isGivenName(ws[i].in(text)) {
+		return j // not in a headline in title case, whose capitals say nothing
+	}
+	if gap := text[ws[j-1].end:ws[j].start]; gap != " \"" && gap != " “" {
+		return j
+	}
+	for q := j; q < len(ws) && q < j+3 && ws[q].upper; q++ {
+		if q+1 >= len(ws) {
+			return j
+		}
+		switch text[ws[q].end:ws[q+1].start] {
+		case " ":
+			continue
+		case "\" ", "” ":
+			if ws[q+1].upper && !ws[q+1].allCaps {
+				return q + 2
+			}
+		}
+		return j
+	}
+	return j
+}
+
 // aliasKey returns the form of an alias that lookups compare: normalised,
 // titles kept.
 func aliasKey(a string) string { return normalizeName(a) }
@@ -1885,7 +1937,7 @@ func aliasKey(a string) string { return normalizeName(a) }
 // possessive, in its own spelling.
 func displayForm(name string) string {
 	s := Clean(name)
-	s = trimPossessive(s)
+	s = dropNickname(trimPossessive(s))
 	fields := strings.Fields(s)
 	normalized := tokens(normalizeName(s))
 	if len(fields) > 1 && (inLower(orgWords, fields[len(fields)-1]) || inLower(realmWords, fields[len(fields)-1])) || isPlaceName(s) || isFirmName(s) || titleBody(normalized) || adjectivesOfPlace(normalized) || adjectiveName(normalized) ||
@@ -2438,6 +2490,7 @@ func normalizeName(name string) string {
 	if strings.IndexByte(s, '-') > 0 {
 		s = dropSunArticles(s)
 	}
+	s = dropNickname(s)
 	var b strings.Builder
 	b.Grow(len(s))
 	ascii := true
@@ -3344,6 +3397,10 @@ func mentionRuns(text string, ws []token) iter.Seq2[int, int] {
 			for j < len(ws) {
 				if k := ampersandFirm(text, ws, i, j); k > j {
 					j = k // "Procter & Gamble", "Tiffany & Co."
+					continue
+				}
+				if k := nicknameEnd(text, ws, i, j); k > j {
+					j = k // `Ismael "El Mayo" Zambada`: a nickname inside a name
 					continue
 				}
 				if ws[j].start-ws[j-1].end > 2 || strings.ContainsAny(text[ws[j-1].end:ws[j].start], ",;:()\"“”\n/|.!?") {

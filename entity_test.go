@@ -3302,6 +3302,23 @@ func TestNamedAfterPerson(t *testing.T) {
 	checkKinds(t, "Later George Washington Carver taught there.", map[string]Kind{"George Washington Carver": Person})
 }
 
+// TestNickname: a nickname in quotation marks between a given name and a
+// surname is part of the name's mention and no part of its key or name.
+func TestNickname(t *testing.T) {
+	text := `The cartel leader Ismael "El Mayo" Zambada pleaded guilty. Zambada faces life. Kevin “Khao” Kates spoke.`
+	checkMentions(t, text, []string{`Ismael "El Mayo" Zambada`, "Zambada", "Kevin “Khao” Kates"})
+	checkKinds(t, text, map[string]Kind{"Ismael Zambada": Person, "Kevin Kates": Person})
+	if a, b := Canonical(`Ismael "El Mayo" Zambada`), Canonical("Ismael Zambada"); a != b {
+		t.Errorf("Canonical of the name with its nickname %q, without %q: want one key", a, b)
+	}
+	// Not after a word that is no given name.
+	for _, m := range sortedMentions(Entities(`The film "Top Gun" Maverick won.`)) {
+		if strings.ContainsAny(m.Text, `"`) {
+			t.Errorf("mention %q holds a quotation mark: no given name opens it", m.Text)
+		}
+	}
+}
+
 // TestKindAfterList: a list of names followed by a kind of place in the
 // plural names places ("Menard and Logan counties").
 func TestKindAfterList(t *testing.T) {
