@@ -1902,11 +1902,12 @@ func dropNickname(s string) string {
 // nicknameEnd returns the end of the nickname in quotation marks and the
 // surname after it that go on the given name(s) ws[i:j] ("Ismael “El
 // Mayo” Zambada", "Earvin "Magic" Johnson"), as the index of the
-// surname's word plus one, or j: a given name opens the run, one to three
+// surname's word plus one, or j: a given name opens the run or stands
+// right before the nickname ("Economist Mike "Mish" Shedlock"), one to three
 // capitalised words stand between an opening mark after a space and a
 // closing one before a space, and a capitalised word follows.
 func nicknameEnd(text string, ws []token, i, j int) int {
-	if j >= len(ws) || ws[i].headline || !isGivenName(ws[i].in(text)) {
+	if j >= len(ws) || ws[i].headline || !isGivenName(ws[i].in(text)) && !isGivenName(ws[j-1].in(text)) {
 		return j // not in a headline in title case, whose capitals say nothing
 	}
 	if gap := text[ws[j-1].end:ws[j].start]; gap != " \"" && gap != " “" {
@@ -3763,14 +3764,26 @@ func possessiveEnds(text string, ws []token, i, j int) bool {
 // ws[j], ends in "of" and a place of the gazetteer, and a place's name
 // opens the words after "and", the two no one place's name: two names,
 // as in "the University of Michigan and Ohio State"; not "the Republic of
-// Trinidad and Tobago", one place.
+// Trinidad and Tobago", one place. After "of" and a field, a place whole
+// after "and" is a name of its own too: "the Department of Justice and
+// Texas"; not "the Department of Health and Human Services".
 func placeOfThenPlace(text string, ws []token, i, j int) bool {
 	k := j - 1
 	for k > i && ws[k].in(text) != "of" {
 		k--
 	}
-	if k <= i || k+1 >= j || !isPlaceName(text[ws[k+1].start:ws[j-1].end]) {
+	if k <= i || k+1 >= j {
 		return false
+	}
+	if !isPlaceName(text[ws[k+1].start:ws[j-1].end]) {
+		// "the Department of Justice and Texas": a place, whole, after
+		// "and" and to the end of the capitalised words, is a name of its
+		// own after a field.
+		q := j + 1
+		for q < len(ws) && ws[q].upper && ws[q].start-ws[q-1].end == 1 && q-j <= 3 {
+			q++
+		}
+		return q > j+1 && (q == len(ws) || !ws[q].upper) && isPlaceName(trimPossessive(text[ws[j+1].start:ws[q-1].end]))
 	}
 	for n := 1; n <= 2 && j+n < len(ws) && ws[j+n].upper; n++ {
 		if isPlaceName(text[ws[j+1].start:ws[j+n].end]) {
@@ -4640,6 +4653,7 @@ type entityScratch struct {
 	languageOf    []int32         // see the kinds at the end of entities
 	roleOf        []int8          // see the kinds at the end of entities
 	placeLists    []bool          // see placeLists
+	kindLists     []bool          // see kindAfterLists
 	orgNamed      map[string]bool // see entitiesOf's orgNamed
 	paired        []found         // see the hyphen pairs in entities
 	officeParts   []officePart
@@ -4706,6 +4720,7 @@ func (s *entityScratch) release() {
 	s.counts = s.counts[:0]
 	s.languageOf = s.languageOf[:0]
 	s.placeLists = s.placeLists[:0]
+	s.kindLists = s.kindLists[:0]
 	clear(s.surnames)
 	clear(s.named)
 	clear(s.openers)
@@ -6253,6 +6268,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	}
 	listed := placeLists(text, ms, sc.placeLists)
 	sc.placeLists = listed
+	kinded := kindAfterLists(text, ms, sc.kindLists)
+	sc.kindLists = kinded
 	for i := range ms {
 		m := &ms[i]
 		if m.person || m.description || m.r.e != nil || m.r.kind != "" {
@@ -6306,7 +6323,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 				m.thing = true // not "Arne Slot, the Liverpool manager,": an apposition of a person's noun
 			}
 		}
-		if m.start == m.nameStart && !m.place && m.r.e == nil && kindAfterList(text, ms, i) {
+		if m.start == m.nameStart && !m.place && m.r.e == nil && kinded[i] {
 			m.place = true // "Menard and Logan counties", "the Tigris and Euphrates rivers"
 		}
 		if m.start == m.nameStart && !m.place && !strings.Contains(bare, " ") && (listed[i] || beforeRegion(text, int(m.end))) && guess(bare, false) == Person {
@@ -7246,8 +7263,10 @@ func namedInCaps(text string, ws []token, k, b int, named map[string]bool, given
 // capitals that ends at b, read as the gazetteers read title case, or -1:
 // a place they know ("CAPE TOWN"), or a common given name and one more
 // word that is no common word ("JOHN OSSOFF", not "MAY DAY"), nor, after
-// a given name that is a word too ("WILL", "BILL", "MAY"), a word the
-// dictionary gives as a common word only ("WILL STAY", "BILL PASSES").
+// a given name that is a function word too ("WILL", "MAY", "CAN"), a word
+// the dictionary gives as a common word only ("WILL STAY", "MAY RISE";
+// "TOM HANKS", "MIKE PENCE" are names, though "hanks" and "pence" are
+// words).
 // In capitals the letters say nothing; the gazetteers still do.
 func capsName(text string, ws []token, k, b int) int {
 	for l := min(b, k+3); l > k; l-- {
@@ -7264,8 +7283,8 @@ func capsName(text string, ws []token, k, b int) int {
 		return -1
 	}
 	var gbuf [32]byte
-	if isDictionaryWord(string(lowerInto(gbuf[:], ws[k].in(text)))) && isCommonWord(string(next)) && !isPoliticianSurname(titleCase(string(next))) {
-		return -1 // a given name that is a word too, then a common word: "CHINA WILL STAY", "BILL PASSES", "MAY RISE"
+	if isFunctionWord(string(lowerInto(gbuf[:], ws[k].in(text)))) && isCommonWord(string(next)) {
+		return -1 // a given name that is a modal verb too, then a common word: "CHINA WILL STAY", "RATES MAY RISE"
 	}
 	return k + 2
 }
@@ -7340,7 +7359,9 @@ func descriptorKind(w string) Kind {
 // an article, "its" or "their", or a name's possessive right after the
 // name that ends at text[end] (", a company", ", an environmental
 // nonprofit", ", the party's", ", a British newspaper": a nationality may
-// stand among them; ", its parent company", ", Google's parent company"):
+// stand among them, and a name where the apposition closes after its
+// head with a comma or a preposition: ", the Liverpool manager,"; ", its
+// parent company", ", Google's parent company"):
 // the lower-case words up to a function word or a punctuation mark, of
 // which the last is the head; "" when there is none, or when a reporting
 // verb follows them (the speaker of a cue: ", the news agency said").
@@ -7365,20 +7386,30 @@ func appositionHead(text string, ws []token, start, end int) string {
 			return "" // no article, "its", "their" or name's possessive (", Google's parent company") opens it
 		}
 	}
-	head := ""
+	head, headEnd, named := "", 0, false
 	for i := 1; i < len(words); i++ {
 		w := words[i]
 		spaced := text[words[i-1].end:w.start] == " "
 		if spaced && isReporting(w.text) {
 			return "" // the speaker of a cue, not an apposition: ", the news agency said"
 		}
-		if r, _ := utf8.DecodeRuneInString(w.text); spaced && unicode.IsUpper(r) && head == "" && (isDemonym(w.text) || i+1 < len(words) && !isFunctionWord(strings.ToLower(w.text))) {
-			continue // a nationality or a name before the head: ", a British newspaper", ", the Liverpool manager"
+		if r, _ := utf8.DecodeRuneInString(w.text); spaced && unicode.IsUpper(r) && head == "" {
+			if isDemonym(w.text) {
+				continue // a nationality before the head: ", a British newspaper"
+			}
+			var lb [32]byte
+			if i+1 < len(words) && !isFunctionWord(string(lowerInto(lb[:], w.text))) {
+				named = true
+				continue // a name before the head: ", the Liverpool manager,"
+			}
 		}
 		if r, _ := utf8.DecodeRuneInString(w.text); !spaced || !unicode.IsLower(r) || isFunctionWord(w.text) {
 			break
 		}
-		head = w.text
+		head, headEnd = w.text, w.end
+	}
+	if named && head != "" && !closesApposition(text, headEnd) && !complementAfter(text, headEnd) {
+		return "" // "Outside Dunmore, the Texas photographer was arrested": the sentence's subject, no apposition
 	}
 	if isPersonNoun(head) && strings.HasSuffix(text[:start], " of ") {
 		if w, ok := wordBefore(text, start-len("of ")); ok && w != "" {
@@ -7388,6 +7419,19 @@ func appositionHead(text string, ws []token, start, end int) string {
 		}
 	}
 	return head
+}
+
+// complementAfter reports whether a preposition that goes on with its
+// complement stands right after text[:end], an apposition's head: "a
+// partner at the firm", "a spokesperson for Instagram".
+func complementAfter(text string, end int) bool {
+	rest := text[end:min(len(text), end+6)]
+	for _, p := range [...]string{" at ", " for ", " of ", " in ", " from ", " with "} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbsToo are the words of orgWords that github.com/dariusk/corpora's
@@ -7708,25 +7752,31 @@ func placeLists(text string, ms []found, out []bool) []bool {
 	return out
 }
 
-// kindAfterList reports whether the mention ms[i] is an item of a list
-// (mentions conjoined one to the next, two or more) whose last item is
-// followed by a kind of place in the plural, in lower case, which each
-// item names: "Menard and Logan counties", "the Tigris and Euphrates
-// rivers", "Harris and Fort Bend counties".
-func kindAfterList(text string, ms []found, i int) bool {
-	j := i
-	for j+1 < len(ms) && ms[j].end <= ms[j+1].start && conjoined(text, ms[j], ms[j+1]) {
-		j++
+// kindAfterLists sets out[i] for each mention ms[i] that is an item of a
+// list (mentions conjoined one to the next, two or more) whose last item
+// is followed by a kind of place in the plural, in lower case, which
+// each item names: "Menard and Logan counties", "the Tigris and
+// Euphrates rivers", "Harris and Fort Bend counties". One pass over ms;
+// out is reused.
+func kindAfterLists(text string, ms []found, out []bool) []bool {
+	out = append(out[:0], make([]bool, len(ms))...)
+	for i := 0; i < len(ms); {
+		j := i + 1
+		for j < len(ms) && ms[j-1].end <= ms[j].start && conjoined(text, ms[j-1], ms[j]) {
+			j++
+		}
+		if j-i > 1 {
+			end := int(ms[j-1].end)
+			if rest, ok := strings.CutPrefix(text[end:min(len(text), end+16)], " "); ok {
+				noun := rest[:strings.IndexFunc(rest+" ", func(r rune) bool { return !unicode.IsLower(r) })]
+				for k := i; k < j && pluralPlaceKind(noun); k++ {
+					out[k] = true
+				}
+			}
+		}
+		i = j
 	}
-	if j == i && (i == 0 || ms[i-1].end > ms[i].start || !conjoined(text, ms[i-1], ms[i])) {
-		return false // no list
-	}
-	rest, ok := strings.CutPrefix(text[ms[j].end:min(len(text), int(ms[j].end)+16)], " ")
-	if !ok {
-		return false
-	}
-	noun := rest[:strings.IndexFunc(rest+" ", func(r rune) bool { return !unicode.IsLower(r) })]
-	return pluralPlaceKind(noun)
+	return out
 }
 
 // pluralPlaceKind reports whether the lower-case word w is a kind of place
@@ -10316,15 +10366,28 @@ func guessKind(name, normalized string, person bool) Kind {
 	return Place
 }
 
-// namedAfterPerson reports whether name, of four words or more (ws, as
-// normalised), opens with a given name and ends in two common words of
-// the dictionary that are no given names: a thing named after a person
-// ("James Webb Space Telescope", "Nancy Grace Roman Space Telescope"); a
-// person's name ends in a surname, which is seldom a common word and
-// never two ("George Washington Carver" ends in one).
+// namedAfterPerson reports whether name (ws, its words as normalised,
+// less a generation's suffix: "Jr", "III") opens with given names and
+// has three words or more after them that end in two common words of the
+// dictionary, no given names: a thing named after a person ("James Webb
+// Space Telescope", "Nancy Grace Roman Space Telescope"). A person's name
+// ends in a surname, seldom a common word and never two after a word of
+// its own ("George Washington Carver" ends in one; "Mary Jane Iron Cloud"
+// has two given names and a surname of two words; "Jefferson Beauregard
+// Sessions III", three words once the suffix goes).
 func namedAfterPerson(name string, ws []string) bool {
+	for len(ws) > 0 && nameSuffixes.has(ws[len(ws)-1]) {
+		ws = ws[:len(ws)-1]
+	}
 	n := len(ws)
-	if n < 4 || !isGivenName(firstField(name)) {
+	if n == 0 || !opensWithGivenName(name) {
+		return false
+	}
+	given := 1
+	for given < n && isGivenName(titleCase(ws[given])) {
+		given++
+	}
+	if n-given < 3 {
 		return false
 	}
 	for _, w := range ws[n-2:] {

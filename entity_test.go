@@ -446,9 +446,11 @@ func TestKindsFromGazetteers(t *testing.T) {
 		// common given name and a word that is no common word.
 		{"MAIDEN SPEECH BY SENATOR JOHN OSSOFF IN LOS ANGELES", "JOHN OSSOFF", Person},
 		{"MAIDEN SPEECH BY SENATOR JOHN OSSOFF IN LOS ANGELES", "LOS ANGELES", Place},
-		// Not a given name that is a word too before a common word.
-		{"TARIFFS ON CHINA WILL STAY, SENATE BILL PASSES", "WILL STAY", ""},
-		{"TARIFFS ON CHINA WILL STAY, SENATE BILL PASSES", "BILL PASSES", ""},
+		// Not a given name that is a function word too before a common
+		// word; a common word after another given name is a surname.
+		{"TARIFFS ON CHINA WILL STAY, RATES MAY RISE", "WILL STAY", ""},
+		{"TARIFFS ON CHINA WILL STAY, RATES MAY RISE", "MAY RISE", ""},
+		{"TOM HANKS TO STAR IN NEW FILM", "TOM HANKS", Person},
 		// A longer name after "in", "near" or "at" is a place, unless a
 		// given name opens it.
 		{"The band played in Eau Gallie last night.", "Eau Gallie", Place},
@@ -1894,6 +1896,16 @@ func TestAppositionPossessive(t *testing.T) {
 	// A name ending in a word of the dictionary stays a person's when an
 	// apposition of a person's noun follows, a name inside it too.
 	checkKinds(t, "Arne Slot, the Liverpool manager, said his side were poor.", map[string]Kind{"Arne Slot": Person, "Liverpool": Place})
+	// A name before the head only in an apposition that closes: not a
+	// sentence's subject after an opening phrase.
+	for text, name := range map[string]string{
+		"After leaving Tarvo, the Brazil singer was happier.":                "Tarvo",
+		"After the match against Red Star, the Arsenal manager was furious.": "Red Star",
+	} {
+		if got := kindsByName(text)[name]; got == Person {
+			t.Errorf("Entities(%q): %s is a person's name", text, name)
+		}
+	}
 	// After "of" and no capitalised word, the apposition is the name's.
 	checkKinds(t, "He is a client of Quennel, a lawyer in Ohio, and was sued.", map[string]Kind{"Quennel": Person, "Ohio": Place})
 }
@@ -3300,6 +3312,11 @@ func TestPossessiveEnds(t *testing.T) {
 func TestNamedAfterPerson(t *testing.T) {
 	checkKinds(t, "The James Webb Space Telescope captured images.", map[string]Kind{"James Webb Space Telescope": Other})
 	checkKinds(t, "Later George Washington Carver taught there.", map[string]Kind{"George Washington Carver": Person})
+	// Two given names and a surname of two words, a generation's suffix,
+	// three words: people.
+	checkKinds(t, "Later Mary Jane Iron Cloud testified.", map[string]Kind{"Mary Jane Iron Cloud": Person})
+	checkKinds(t, "Later Tom Iron Cloud testified.", map[string]Kind{"Tom Iron Cloud": Person})
+	checkKinds(t, "Later Jefferson Beauregard Sessions III was sworn in.", map[string]Kind{"Jefferson Beauregard Sessions III": Person})
 }
 
 // TestNickname: a nickname in quotation marks between a given name and a
@@ -3310,6 +3327,12 @@ func TestNickname(t *testing.T) {
 	checkKinds(t, text, map[string]Kind{"Ismael Zambada": Person, "Kevin Kates": Person})
 	if a, b := Canonical(`Ismael "El Mayo" Zambada`), Canonical("Ismael Zambada"); a != b {
 		t.Errorf("Canonical of the name with its nickname %q, without %q: want one key", a, b)
+	}
+	// After a title too; and the nickname is no quotation.
+	text = `Economist Mike "Mish" Shedlock said the Fed was wrong.`
+	checkKinds(t, text, map[string]Kind{"Mike Shedlock": Person, "Fed": Org})
+	if qs := Quotes(text); len(qs) > 0 {
+		t.Errorf("Quotes(%q) = %v, want none: a nickname is no quotation", text, qs)
 	}
 	// Not after a word that is no given name.
 	for _, m := range sortedMentions(Entities(`The film "Top Gun" Maverick won.`)) {
@@ -3345,6 +3368,7 @@ func TestAndAfterPlaceOf(t *testing.T) {
 	checkMentions(t, "Fans of the University of Kansas and Ohio cheered.", []string{"University of Kansas", "Ohio"})
 	checkMentions(t, "He visited the Republic of Trinidad and Tobago in May.", []string{"Republic of Trinidad and Tobago"})
 	checkMentions(t, "The Department of Health and Human Services said so.", []string{"Department of Health and Human Services"})
+	checkMentions(t, "The Department of Justice and Texas filed suit.", []string{"Department of Justice", "Texas"})
 }
 
 // checkMentions fails t unless the mentions Entities finds in text are

@@ -168,6 +168,7 @@ func Quotes(text string) []Quote {
 // quotesWith attributes the segments of text using its words (see
 // appendTokens) and its entities.
 func quotesWith(text string, ws []token, segs []quoteSeg, ents []Entity) []Quote {
+	segs = withoutNicknames(segs, ents)
 	ix := newMentionIndex(ents)
 	ix.words = ws
 	ix.sents = newSentenceBounds(text)
@@ -745,6 +746,26 @@ func appendParagraphQuotes(out []quoteSeg, text string, start, end int, marks *m
 		}
 	}
 	return out
+}
+
+// withoutNicknames returns segs without the quotations that lie inside a
+// mention of ents: a nickname inside a name (`Mike "Mish" Shedlock`) is
+// no quotation. segs is filtered in place.
+func withoutNicknames(segs []quoteSeg, ents []Entity) []quoteSeg {
+	var names []Span // the mentions with quotation marks inside, few
+	for _, e := range ents {
+		for _, m := range e.Mentions {
+			if strings.ContainsAny(m.Text, "\"“”") {
+				names = append(names, m.Span)
+			}
+		}
+	}
+	if len(names) == 0 {
+		return segs
+	}
+	return slices.DeleteFunc(segs, func(sg quoteSeg) bool {
+		return slices.ContainsFunc(names, func(n Span) bool { return n.Start <= sg.mark.Start && sg.mark.End <= n.End })
+	})
 }
 
 // singleRole says what the single mark of size bytes at para[i:] (‘, ’

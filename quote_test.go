@@ -102,7 +102,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		// its object elsewhere, here opens the inverted order).
 		{`The board says it will wait — "why would you not?" asked Anna Kowalczyk, a partner at the firm.`, "Anna Kowalczyk", "Anna Kowalczyk"},
 		// "Jr." does not end the sentence.
-		{`U.S. Attorney Robert Hale Jr. said the case showed that threats "are not protected speech."`, "Robert Hale Jr.", "U.S. Attorney Robert Hale Jr."},
+		{`U.S. Attorney Robert Hale Jr. said the case showed that threats "are not protected speech."`, "Robert Hale Jr.", "Robert Hale Jr."}, // "U.S." names the country, "Attorney" the office: the mention is the name
 		// A pronoun agrees in gender with the person it stands for
 		// (givennames.txt): "she" is no Tomas.
 		{`Rachel Berg has given to many candidates. She called Tomas Carlsen a "special person." "I feel bad to say it," she said.`, "Rachel Berg", "she"},
