@@ -7092,10 +7092,7 @@ func defaultPlaces(text string, ms []found, entityOf []int32, out []Entity, role
 	// clause: "In Buffalo, Sabres fans"); one place with a sign in it
 	// gives every place of the list one, and a person none.
 	for i := 0; i < len(ms); {
-		j := i + 1
-		for j < len(ms) && ms[j-1].end <= ms[j].start && conjoined(text, ms[j-1], ms[j]) {
-			j++
-		}
+		j := listEnd(text, ms, i)
 		if j-i == 2 && strings.HasPrefix(text[ms[i].end:ms[i+1].start], ",") && !closesPhrase(text, int(ms[i+1].end)) {
 			j = i + 1 // "In Buffalo, Sabres fans"; not "Melton Mowbray, Leicestershire, has"
 		}
@@ -7721,6 +7718,17 @@ func reportedBy(text string, start, end int) bool {
 	return strings.HasSuffix(text[max(0, start-12):start], "reported by ") // "first reported by The Guardian"
 }
 
+// listEnd returns the end of the list of mentions that ms[i] opens: the
+// index after the last of the mentions conjoined one to the next (", ",
+// " and ", " or ": conjoined), i+1 when ms[i] stands alone.
+func listEnd(text string, ms []found, i int) int {
+	j := i + 1
+	for j < len(ms) && ms[j-1].end <= ms[j].start && conjoined(text, ms[j-1], ms[j]) {
+		j++
+	}
+	return j
+}
+
 // placeLists sets out[i] for each mention ms[i] that is an item of a list
 // (mentions conjoined one to the next) holding two places the gazetteer
 // knows or more, written with no honorific, and no person's name: items of
@@ -7730,10 +7738,7 @@ func reportedBy(text string, start, end int) bool {
 func placeLists(text string, ms []found, out []bool) []bool {
 	out = append(out[:0], make([]bool, len(ms))...)
 	for i := 0; i < len(ms); {
-		j := i + 1
-		for j < len(ms) && ms[j-1].end <= ms[j].start && conjoined(text, ms[j-1], ms[j]) {
-			j++
-		}
+		j := listEnd(text, ms, i)
 		places, person := 0, false
 		for k := i; k < j && j-i > 1; k++ {
 			f := &ms[k]
@@ -7761,10 +7766,7 @@ func placeLists(text string, ms []found, out []bool) []bool {
 func kindAfterLists(text string, ms []found, out []bool) []bool {
 	out = append(out[:0], make([]bool, len(ms))...)
 	for i := 0; i < len(ms); {
-		j := i + 1
-		for j < len(ms) && ms[j-1].end <= ms[j].start && conjoined(text, ms[j-1], ms[j]) {
-			j++
-		}
+		j := listEnd(text, ms, i)
 		if j-i > 1 {
 			end := int(ms[j-1].end)
 			if rest, ok := strings.CutPrefix(text[end:min(len(text), end+16)], " "); ok {
