@@ -6276,7 +6276,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			continue
 		}
 		bare := trimPossessive(text[m.nameStart:m.end])
-		if m.start == m.nameStart && (placeByDefault(m) || personByDefault(bare)) && (employedBy(text, int(m.start)) || employedAt(text, int(m.start)) && !namedPlace(bare) || pollsBy(text, int(m.end))) ||
+		if m.start == m.nameStart && (placeByDefault(m) || personByDefault(bare)) && (employedBy(text, int(m.start)) || (employedAt(text, int(m.start)) || i > 0 && strings.Contains(bare, " ") && ofPerson(text, ms, i)) && !namedPlace(bare) || pollsBy(text, int(m.end))) ||
 			m.start == m.nameStart && !strings.Contains(bare, " ") && isGivenName(bare) && !isPlaceName(bare) && !beforeRegion(text, int(m.end)) && (frameBefore(text, int(m.start), employerFrames) || employedAt(text, int(m.start))) {
 			// "worked for Zentrik", "played for Dunmore", "signed with
 			// Tarvo": an employer; "a Gallup poll": a pollster; where the
@@ -8996,6 +8996,22 @@ func employedAt(text string, start int) bool {
 	}
 	w := before[strings.LastIndexAny(before, " \n(")+1:]
 	return w != "" && isLetters(w) && isLower(w) && isPersonNoun(w)
+}
+
+// ofPerson reports whether the mention ms[i] follows a person's full
+// name and "of" or "of the" ("Max Verstappen of Red Bull", "Dean Boland
+// of Boland Legal"): there, a name of several words no list knows is the
+// person's team, firm or body, as after "at" (employedAt). Its caller
+// leaves out a name of one word, most often the person's town ("Jane Doe
+// of Biddeford"), and a place the lists know stays one ("John Korir of
+// Kenya").
+func ofPerson(text string, ms []found, i int) bool {
+	p := &ms[i-1]
+	if between := text[p.end:ms[i].start]; between != " of " && between != " of the " {
+		return false
+	}
+	name := trimPossessive(text[p.nameStart:p.end])
+	return p.person || p.r.kind == Person || p.r.e != nil && p.r.e.kind == Person || strings.Contains(name, " ") && opensWithGivenName(name)
 }
 
 // frameBefore reports whether one of frames stands right before

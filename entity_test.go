@@ -3342,6 +3342,17 @@ func TestNickname(t *testing.T) {
 	}
 }
 
+// TestOfPerson: a name of several words no list knows after a person's
+// full name and "of" is the person's team, firm or body; a name of one
+// word there is most often a town, and a known place stays a place.
+func TestOfPerson(t *testing.T) {
+	checkKinds(t, "Max Verstappen of Quill Brothers won ahead of Lando Norris.", map[string]Kind{"Max Verstappen": Person, "Quill Brothers": Org, "Lando Norris": Person})
+	checkKinds(t, "John Korir of Kenya won the race.", map[string]Kind{"John Korir": Person, "Kenya": Place})
+	if got := kindsByName("Later Jane Doe of Biddlesworth spoke.")["Biddlesworth"]; got == Org {
+		t.Error("Jane Doe of Biddlesworth: the town is an organisation")
+	}
+}
+
 // TestKindAfterList: a list of names followed by a kind of place in the
 // plural names places ("Menard and Logan counties").
 func TestKindAfterList(t *testing.T) {
