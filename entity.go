@@ -3837,7 +3837,10 @@ func isSaint(w string) bool {
 // joinSharedHeads joins two runs of mentionRuns (word indexes into ws,
 // in order) that are one name whose words share the head after them:
 // "Air and Space Force", "Food and Drug Administration", "Ways and Means
-// Committee". The run after "and" ends in an organisation's word and the
+// Committee". The run after "and" ends in an organisation's word (its
+// possessive too: "Food and Drug Administration's"), or holds one among
+// its first four words right before an office that goes on the run
+// ("Health and Human Services Secretary Robert F. Kennedy Jr."), and the
 // one before holds none (else mentionRuns joined them), and the word
 // before "and" is a common word, one the text's prose also writes in
 // lower case (common): "French Air and Space Force" beside "the French
@@ -3854,13 +3857,17 @@ func joinSharedHeads(text string, ws []token, runs [][2]int32, common func(w str
 			next := runs[k+1]
 			left, right := ws[r[0]:r[1]], ws[next[0]:next[1]]
 			and := r[1] // the word between the runs
-			if next[0] != and+1 || ws[and].in(text) != "and" || len(withoutLeadIn(text, left)) > 3 || len(right) < 2 || len(right) > 4 ||
+			if next[0] != and+1 || ws[and].in(text) != "and" || len(withoutLeadIn(text, left)) > 3 || len(right) < 2 ||
 				text[ws[and-1].end:ws[and].start] != " " || text[ws[and].end:ws[next[0]].start] != " " ||
 				ws[r[0]].headline != ws[next[0]].headline {
 				break
 			}
+			// The body's head: the last of at most four words, or one of
+			// them before an office that goes on the run ("Health and
+			// Human Services Secretary Robert F. Kennedy Jr.").
+			head := slices.IndexFunc(right[:min(len(right), 4)], func(w token) bool { return inLower(orgWords, trimPossessive(w.in(text))) })
 			last, first := trimPossessive(ws[and-1].in(text)), right[0].in(text)
-			if !inLower(orgWords, right[len(right)-1].in(text)) || hasOrgWord(text, left) || !common(last) && !commonAlone(text, left, last) ||
+			if head < 1 || head != len(right)-1 && !isInnerTitle(right[head+1].in(text)) || hasOrgWord(text, left) || !common(last) && !commonAlone(text, left, last) ||
 				opensNameAlone(last) || opensNameAlone(first) {
 				break
 			}

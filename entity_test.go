@@ -3380,6 +3380,10 @@ func TestAndAfterPlaceOf(t *testing.T) {
 	checkMentions(t, "He visited the Republic of Trinidad and Tobago in May.", []string{"Republic of Trinidad and Tobago"})
 	checkMentions(t, "The Department of Health and Human Services said so.", []string{"Department of Health and Human Services"})
 	checkMentions(t, "The Department of Justice and Texas filed suit.", []string{"Department of Justice", "Texas"})
+	// Two runs that share the head after "and": with a possessive, and
+	// before an office and its holder.
+	checkMentions(t, "The Food and Drug Administration's commissioner, Marty Makary, spoke.", []string{"Food and Drug Administration's", "Marty Makary"})
+	checkMentions(t, "Health and Human Services Secretary Robert F. Kennedy Jr. spoke.", []string{"Health and Human Services", "Robert F. Kennedy Jr."})
 }
 
 // checkMentions fails t unless the mentions Entities finds in text are
