@@ -5521,6 +5521,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			// at a sentence's start as anywhere: "CNN's Wolf Blitzer".
 			owner := b < len(ws) && len(trimPossessive(ws[a].in(text))) != len(ws[a].in(text)) && ws[b].upper && text[ws[a].end:ws[b].start] == " "
 			tentative := b-a == 1 && ws[a].sentStart && !owner && !givenAlone(text, ws, a, capitals) && !nameAlone(ws[a].in(text), capitals) && !knownFirm(ws[a].in(text)) && !invertedInitials(text[ws[a].end:min(len(text), int(ws[a].end)+24)]) &&
+				!isCamelCase(trimPossessive(ws[a].in(text))) && // "OpenAI released …": a brand's capitals are no sentence's
 				!firmCapitalised(ws[a].in(text), capitals) && !acronymInProse(text, ws, a) &&
 				!quotedSpeaker(text, ws, int(ws[a].start), int(ws[a].end)) && // “Did we win?” Charlotte asked.
 				!speakerAlone(text, ws, a) && // "Kowalczyk told reporters …"

@@ -3342,6 +3342,12 @@ func TestNickname(t *testing.T) {
 	}
 }
 
+// TestCamelCaseOpensSentence: a brand's name in camel case opening a
+// sentence is a name, whatever a sentence's first capital says.
+func TestCamelCaseOpensSentence(t *testing.T) {
+	checkKinds(t, "QuillTech released a model on Thursday.", map[string]Kind{"QuillTech": Org})
+}
+
 // TestOfPerson: a name of several words no list knows after a person's
 // full name and "of" is the person's team, firm or body; a name of one
 // word there is most often a town, and a known place stays a place.
