@@ -6753,9 +6753,24 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if capitalsOnly(&e) {
 			e.Name = nameCase(e.Name)
 		}
+		if hashtagsOnly(text, &e) {
+			e.Kind = Other // "#BlackLivesMatter": a tag, whoever's words it runs together
+		}
 		names = append(names, e)
 	}
 	return names
+}
+
+// hashtagsOnly reports whether every mention of e follows a "#": a
+// hashtag ("#HealthyHydration", "#MeToo"), no name of a person, place or
+// organisation as written.
+func hashtagsOnly(text string, e *Entity) bool {
+	for _, m := range e.Mentions {
+		if m.Span.Start == 0 || text[m.Span.Start-1] != '#' {
+			return false
+		}
+	}
+	return len(e.Mentions) > 0
 }
 
 // timeZoneOnly reports whether every mention of e is an acronym right

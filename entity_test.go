@@ -3348,6 +3348,11 @@ func TestCamelCaseOpensSentence(t *testing.T) {
 	checkKinds(t, "QuillTech released a model on Thursday.", map[string]Kind{"QuillTech": Org})
 }
 
+// TestHashtags: a name written only as a hashtag is a tag, Other.
+func TestHashtags(t *testing.T) {
+	checkKinds(t, "Fans posted #HealthyHydration on Monday.", map[string]Kind{"HealthyHydration": Other})
+}
+
 // TestOfPerson: a name of several words no list knows after a person's
 // full name and "of" is the person's team, firm or body; a name of one
 // word there is most often a town, and a known place stays a place.
