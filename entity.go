@@ -1902,16 +1902,18 @@ func dropNickname(s string) string {
 // nicknameEnd returns the end of the nickname in quotation marks and the
 // surname after it that go on the given name(s) ws[i:j] ("Ismael “El
 // Mayo” Zambada", "Earvin "Magic" Johnson"), as the index of the
-// surname's word plus one, or j: a given name opens the run or stands
-// right before the nickname ("Economist Mike "Mish" Shedlock"), one to three
+// surname's word plus one, or j: a given name stands right before the
+// nickname ("Economist Mike "Mish" Shedlock"; not "Joe Biden's "Build
+// Back Better" Act", "Taylor Swift "Eras" Tour"), which opens with no
+// stop word ("The Rock"), one to three
 // capitalised words stand between an opening mark after a space and a
 // closing one before a space, and a capitalised word follows.
 func nicknameEnd(text string, ws []token, i, j int) int {
-	if j >= len(ws) || ws[i].headline || !isGivenName(ws[i].in(text)) && !isGivenName(ws[j-1].in(text)) {
-		return j // not in a headline in title case, whose capitals say nothing
+	if j >= len(ws) || ws[i].headline || !isGivenName(ws[j-1].in(text)) {
+		return j // not in a headline in title case, whose capitals say nothing; not after a surname or a possessive ("Joe Biden's "Build Back Better" Act")
 	}
-	if gap := text[ws[j-1].end:ws[j].start]; gap != " \"" && gap != " “" {
-		return j
+	if gap := text[ws[j-1].end:ws[j].start]; gap != " \"" && gap != " “" || inLower(stopWords, ws[j].in(text)) || inLower(commonCapitals, ws[j].in(text)) {
+		return j // not a nickname that opens with "The": "Dwayne "The Rock" Johnson" reads as before
 	}
 	for q := j; q < len(ws) && q < j+3 && ws[q].upper; q++ {
 		if q+1 >= len(ws) {
@@ -4166,9 +4168,9 @@ func bodyStart(text string, ws []token, a, b int) (o int, ok bool) {
 }
 
 // officeQualifiers are the words that place the holder of an office in
-// time ("former president", "acting director"): they qualify a person,
-// never name a body.
-var officeQualifiers = setOf("former late retired acting interim outgoing incoming then ex")
+// time or rank ("former president", "acting director", "Assistant U.S.
+// Attorney"): they qualify a person, never name a body.
+var officeQualifiers = setOf("former late retired acting interim outgoing incoming then ex assistant")
 
 // isAgentNoun reports whether the capitalised word w has the shape of a
 // noun for someone who does something: "-ian", "-ist", "-er", "-or" after
@@ -5471,7 +5473,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 					if m := &ms[len(ms)-1]; len(ms) > n && m.r.e == nil && m.r.kind == "" {
 						m.r.kind = Org // a name no table knows that holds an office
 						if inLower(placeOffices, strings.TrimSuffix(ws[k].in(text), ".")) && !slices.ContainsFunc(ws[i0:o], func(w token) bool { return w.allCaps }) ||
-							isPlaceName(text[ws[i0].start:ws[o-1].end]) || namesPlaceKind(text[ws[i0].start:ws[o-1].end]) {
+							isPlaceName(text[ws[i0].start:ws[o-1].end]) || o-i0 > 1 && inLower(placeWords, ws[o-1].in(text)) {
 							m.r.kind = Place // a town's or a state's office: "Atlantic City Mayor Don Guardian", not "Kentucky GOP Gov. …"; a place the gazetteer knows: "Texas Sen. Ted Cruz", "Nevada Democrat Lucy Flores"
 						}
 					}
@@ -6418,8 +6420,8 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		// Told something or reporting it, a name no list knows is, in
 		// news, most often the outlet: "told Newsmax", "told POLITICO",
 		// "Factcheck.org reported", "according to Statista".
-		if told, toDo := spokenTo(text, int(m.start), int(m.end)); (byDefault || personByDefault(bare) && inCommonWords(firstField(bare))) && m.start == m.nameStart && (told && !toDo || reportedBy(text, int(m.start), int(m.end))) {
-			m.signs |= signOutlet // also a name of several words that a common word opens: "told Radio Mitre"
+		if told, toDo := spokenTo(text, int(m.start), int(m.end)); (byDefault || personByDefault(bare) && inLower(mediaWords, firstField(bare))) && m.start == m.nameStart && (told && !toDo || reportedBy(text, int(m.start), int(m.end))) {
+			m.signs |= signOutlet // also a name of several words that a medium opens: "told Radio Mitre"; not "told Newt Gingrich"
 		} else if m.start == m.nameStart && isThingAcronym(bare) && guess(bare, false) == Other &&
 			(told && !toDo || reportedBy(text, int(m.start), int(m.end)) || saidOn(text, int(m.start)) || speaks(text, ws, int(m.end))) {
 			m.org = true // an acronym of a thing that speaks, is told or airs something is an organisation's: "told ABC", "PBS reported", "on ABC"
@@ -6650,7 +6652,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 		if m.has(signMedium) && !m.person && e.Kind == Place && m.r.e == nil {
 			e.Kind = Other
 		}
-		if m.has(signOutlet) && !m.person && (e.Kind == Place || e.Kind == Person && personByDefault(trimPossessive(text[m.nameStart:m.end]))) && m.r.e == nil {
+		if m.has(signOutlet) && !m.person && (e.Kind == Place || e.Kind == Person && inLower(mediaWords, firstField(trimPossessive(text[m.nameStart:m.end])))) && m.r.e == nil {
 			e.Kind = Org // "told Newsmax"; "told Radio Mitre", a person only by default
 		}
 		if m.has(signStyled) && !m.has(signOutlet) && !m.person && !m.place && e.Kind == Place && m.r.e == nil {
@@ -7379,9 +7381,10 @@ func descriptorKind(w string) Kind {
 // an article, "its" or "their", or a name's possessive right after the
 // name that ends at text[end] (", a company", ", an environmental
 // nonprofit", ", the party's", ", a British newspaper": a nationality may
-// stand among them, and a name where the apposition closes after its
-// head with a comma or a preposition: ", the Liverpool manager,"; ", its
-// parent company", ", Google's parent company"):
+// stand among them, and a name where no verb follows the head (", the
+// Liverpool manager,"; not "After leaving Tarvo, the Brazil singer was
+// happier": verbAfter); ", its parent company", ", Google's parent
+// company"):
 // the lower-case words up to a function word or a punctuation mark, of
 // which the last is the head; "" when there is none, or when a reporting
 // verb follows them (the speaker of a cue: ", the news agency said").
@@ -7428,8 +7431,8 @@ func appositionHead(text string, ws []token, start, end int) string {
 		}
 		head, headEnd = w.text, w.end
 	}
-	if named && head != "" && !closesApposition(text, headEnd) && !complementAfter(text, headEnd) {
-		return "" // "Outside Dunmore, the Texas photographer was arrested": the sentence's subject, no apposition
+	if named && head != "" && verbAfter(text, ws, headEnd) {
+		return "" // "After leaving Tarvo, the Brazil singer was happier": the sentence's subject, no apposition
 	}
 	if isPersonNoun(head) && strings.HasSuffix(text[:start], " of ") {
 		if w, ok := wordBefore(text, start-len("of ")); ok && w != "" {
@@ -7441,18 +7444,18 @@ func appositionHead(text string, ws []token, start, end int) string {
 	return head
 }
 
-// complementAfter reports whether a preposition that goes on with its
-// complement stands right after text[:end], an apposition's head: "a
-// partner at the firm", "a spokesperson for Instagram".
-func complementAfter(text string, end int) bool {
-	rest := text[end:min(len(text), end+6)]
-	for _, p := range [...]string{" at ", " for ", " of ", " in ", " from ", " with "} {
-		if strings.HasPrefix(rest, p) {
-			return true
-		}
-	}
-	return false
+// verbAfter reports whether the word right after text[:end] is a verb
+// whose subject the words before are: an auxiliary or a modal ("was",
+// "has", "will") or a verb's past form ("the Arsenal manager said" is a
+// reporting verb's, read apart). An apposition's head is followed by a
+// comma, a preposition, "who", "and" or the like instead.
+func verbAfter(text string, ws []token, end int) bool {
+	w, ok := firstWordIn(text, ws, end, min(len(text), end+24))
+	return ok && text[end:w.start] == " " && (auxiliaries.has(w.text) || beForms.has(w.text) || haveForms.has(w.text) || w.text == "will" || w.text == "would" || isPastForm(w.text))
 }
+
+// haveForms are the forms of "have".
+var haveForms = setOf("has have had having")
 
 // verbsToo are the words of orgWords that github.com/dariusk/corpora's
 // data/words/verbs.json (CC0 1.0, as for occupations) lists as verbs: before
@@ -7781,20 +7784,24 @@ func placeLists(text string, ms []found, out []bool) []bool {
 }
 
 // kindAfterLists sets out[i] for each mention ms[i] that is an item of a
-// list (mentions conjoined one to the next, two or more) whose last item
-// is followed by a kind of place in the plural, in lower case, which
-// each item names: "Menard and Logan counties", "the Tigris and
-// Euphrates rivers", "Harris and Fort Bend counties". One pass over ms;
+// list (mentions conjoined one to the next, two or more, none a person's)
+// whose last item is followed by a kind of place in the plural, in lower
+// case, which each item names (placeKindsPlural): "Menard and Logan
+// counties", "the Tigris and Euphrates rivers". Not the kinds of
+// buildings, which are named after people and firms ("the Clinton and
+// Bush libraries", "the Hilton and Marriott hotels"). One pass over ms;
 // out is reused.
 func kindAfterLists(text string, ms []found, out []bool) []bool {
 	out = append(out[:0], make([]bool, len(ms))...)
 	for i := 0; i < len(ms); {
 		j := listEnd(text, ms, i)
-		if j-i > 1 {
+		if j-i > 1 && !slices.ContainsFunc(ms[i:j], func(f found) bool {
+			return f.person || f.r.kind == Person || f.r.e != nil && f.r.e.kind == Person
+		}) {
 			end := int(ms[j-1].end)
 			if rest, ok := strings.CutPrefix(text[end:min(len(text), end+16)], " "); ok {
 				noun := rest[:strings.IndexFunc(rest+" ", func(r rune) bool { return !unicode.IsLower(r) })]
-				for k := i; k < j && pluralPlaceKind(noun); k++ {
+				for k := i; k < j && placeKindsPlural.has(noun); k++ {
 					out[k] = true
 				}
 			}
@@ -7804,17 +7811,13 @@ func kindAfterLists(text string, ms []found, out []bool) []bool {
 	return out
 }
 
-// pluralPlaceKind reports whether the lower-case word w is a kind of place
-// in the plural: "counties", "rivers", "islands" (placeWords, isPlaceHead).
-func pluralPlaceKind(w string) bool {
-	one, ok := strings.CutSuffix(w, "ies")
-	if ok {
-		one += "y"
-	} else if one, ok = strings.CutSuffix(w, "s"); !ok || strings.HasSuffix(one, "s") {
-		return false
-	}
-	return len(one) > 2 && (placeWords.has(one) || isPlaceHead(one))
-}
+// placeKindsPlural are the kinds of places, in the plural, that a list of
+// their names goes before ("Menard and Logan counties"): divisions of a
+// country and features of the land and the water, as GeoNames' feature
+// classes A, H and T hold them; not buildings, which bear people's and
+// firms' names.
+var placeKindsPlural = setOf(`counties parishes townships boroughs provinces states districts regions territories
+	oblasts prefectures municipalities cantons rivers lakes islands mountains valleys seas bays`)
 
 // beforeReflexive reports whether "himself" or "herself" follows the
 // name that ends at end ("Vane himself presented"), as it follows only a
@@ -9020,6 +9023,10 @@ func employedAt(text string, start int) bool {
 	w := before[strings.LastIndexAny(before, " \n(")+1:]
 	return w != "" && isLetters(w) && isLower(w) && isPersonNoun(w)
 }
+
+// mediaWords are the media that open a broadcaster's name ("Radio Mitre",
+// "Channel 4", "TV Azteca", "Television New Zealand"), in lower case.
+var mediaWords = setOf("radio channel tv television")
 
 // ofPerson reports whether the mention ms[i] follows a person's full
 // name and "of" or "of the" ("Max Verstappen of Red Bull", "Dean Boland

@@ -56,6 +56,7 @@ func TestLinear(t *testing.T) {
 		}, parse},
 		{"parse/quotes", func(n int) string { return sized("\"“'«", n) }, parse},
 		{"parse/attributed-quotes", func(n int) string { return sized(`"It is late," he said. Ann Lee told us "no". `, n) }, parse},
+		{"parse/nicknames-and-quotes", func(n int) string { return sized(`Mike "Mish" Shedlock said "rates will rise." `, n) }, parse},
 		{"parse/unbalanced-quotes", func(n int) string { return sized("“a ‘b « c „ d \" e ” f ’ g » h ", n) }, parse},
 		{"parse/capitalised-words", func(n int) string { return sized("Zelensky Kyiv Macron ", n) }, parse},
 		{"parse/name-dense-lines", nameDense, parse},

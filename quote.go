@@ -763,8 +763,12 @@ func withoutNicknames(segs []quoteSeg, ents []Entity) []quoteSeg {
 	if len(names) == 0 {
 		return segs
 	}
+	// Mentions do not overlap: sorted by their starts, the one that may
+	// hold a quotation is the last that starts at or before it.
+	slices.SortFunc(names, func(a, b Span) int { return a.Start - b.Start })
 	return slices.DeleteFunc(segs, func(sg quoteSeg) bool {
-		return slices.ContainsFunc(names, func(n Span) bool { return n.Start <= sg.mark.Start && sg.mark.End <= n.End })
+		k, _ := slices.BinarySearchFunc(names, sg.mark.Start+1, func(n Span, at int) int { return n.Start - at })
+		return k > 0 && names[k-1].Start <= sg.mark.Start && sg.mark.End <= names[k-1].End
 	})
 }
 
