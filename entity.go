@@ -1883,8 +1883,8 @@ func (t *aliasTable) surnameLengths(s string) []int {
 // left as it is.
 func dropNickname(s string) string {
 	open := strings.IndexAny(s, "\"“")
-	if open <= 0 || s[open-1] != ' ' {
-		return s
+	if open <= 0 || s[open-1] != ' ' || isFirmName(s) {
+		return s // not a firm's name the open data writes with the marks: "Toys “R” Us"
 	}
 	_, size := utf8.DecodeRuneInString(s[open:])
 	end := strings.IndexAny(s[open+size:], "\"”")
@@ -10418,7 +10418,8 @@ func guessKind(name, normalized string, person bool) Kind {
 // less a generation's suffix: "Jr", "III") opens with given names and
 // has three words or more after them that end in two common words of the
 // dictionary, no given names: a thing named after a person ("James Webb
-// Space Telescope", "Nancy Grace Roman Space Telescope"). A person's name
+// Space Telescope", "Sloan Digital Sky Survey" is none: "Sky" is a given
+// name too). A person's name
 // ends in a surname, seldom a common word and never two after a word of
 // its own ("George Washington Carver" ends in one; "Mary Jane Iron Cloud"
 // has two given names and a surname of two words; "Jefferson Beauregard
