@@ -6763,16 +6763,17 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 	return names
 }
 
+// everyMention reports whether e has mentions and ok holds of each: the
+// test of the filters below, which read an entity by all its mentions.
+func everyMention(e *Entity, ok func(m Mention) bool) bool {
+	return len(e.Mentions) > 0 && !slices.ContainsFunc(e.Mentions, func(m Mention) bool { return !ok(m) })
+}
+
 // hashtagsOnly reports whether every mention of e follows a "#": a
 // hashtag ("#HealthyHydration", "#MeToo"), no name of a person, place or
 // organisation as written.
 func hashtagsOnly(text string, e *Entity) bool {
-	for _, m := range e.Mentions {
-		if m.Span.Start == 0 || text[m.Span.Start-1] != '#' {
-			return false
-		}
-	}
-	return len(e.Mentions) > 0
+	return everyMention(e, func(m Mention) bool { return m.Span.Start > 0 && text[m.Span.Start-1] == '#' })
 }
 
 // timeZoneOnly reports whether every mention of e is an acronym right
@@ -6780,13 +6781,10 @@ func hashtagsOnly(text string, e *Entity) bool {
 // GMT"): a time zone, no name. (After a day's name it may be one too,
 // "late Wednesday AEST", but as often a body: "on Monday NATO said".)
 func timeZoneOnly(text string, e *Entity) bool {
-	for _, m := range e.Mentions {
+	return everyMention(e, func(m Mention) bool {
 		w, ok := wordBefore(text, m.Span.Start)
-		if !ok || !isAcronym(trimPossessive(m.Text)) || !afterClock(w) {
-			return false
-		}
-	}
-	return len(e.Mentions) > 0
+		return ok && isAcronym(trimPossessive(m.Text)) && afterClock(w)
+	})
 }
 
 // afterClock reports whether w, the word before a name, is "am" or "pm"
@@ -6881,13 +6879,11 @@ func shoutedWord(text string, ws []token, e *Entity) bool {
 	if e.Kind != Place && e.Kind != Other {
 		return false // a person or an organisation by the text's signs: "told POLITICO"
 	}
-	for _, m := range e.Mentions {
+	return everyMention(e, func(m Mention) bool {
 		w := trimPossessive(m.Text)
-		if utf8.RuneCountInString(w) <= 6 || !isAllCaps(w) || !isLetters(w) || !isCommonWord(strings.ToLower(w)) || isPlaceName(titleCase(w)) {
-			return false // a town the gazetteer knows: "SURPRISE, Ariz."
-		}
-	}
-	return len(e.Mentions) > 0
+		return utf8.RuneCountInString(w) > 6 && isAllCaps(w) && isLetters(w) && isCommonWord(strings.ToLower(w)) &&
+			!isPlaceName(titleCase(w)) // not a town the gazetteer knows: "SURPRISE, Ariz."
+	})
 }
 
 // shoutedWords reports whether every mention of e is written in capitals
@@ -6901,7 +6897,7 @@ func shoutedWord(text string, ws []token, e *Entity) bool {
 // of e's spans.
 func shoutedWords(text string, ws []token, e *Entity) bool {
 	var buf [32]byte
-	for _, m := range e.Mentions {
+	return everyMention(e, func(m Mention) bool {
 		name := trimPossessive(m.Text)
 		if !isAllCaps(name) || isFirmName(name) || isPlaceName(titleCase(name)) ||
 			!strings.Contains(name, " ") && !capsAround(text, ws, m.Span.Start, m.Span.End) {
@@ -6913,8 +6909,8 @@ func shoutedWords(text string, ws []token, e *Entity) bool {
 				return false
 			}
 		}
-	}
-	return len(e.Mentions) > 0
+		return true
+	})
 }
 
 // capsAround reports whether the word of ws (the words of text) before
@@ -7451,11 +7447,12 @@ func appositionHead(text string, ws []token, start, end int) string {
 // comma, a preposition, "who", "and" or the like instead.
 func verbAfter(text string, ws []token, end int) bool {
 	w, ok := firstWordIn(text, ws, end, min(len(text), end+24))
-	return ok && text[end:w.start] == " " && (auxiliaries.has(w.text) || beForms.has(w.text) || haveForms.has(w.text) || w.text == "will" || w.text == "would" || isPastForm(w.text))
+	return ok && text[end:w.start] == " " && (auxiliaries.has(w.text) || beForms.has(w.text) || perfectOrFuture.has(w.text) || isPastForm(w.text))
 }
 
-// haveForms are the forms of "have".
-var haveForms = setOf("has have had having")
+// perfectOrFuture are the auxiliaries of the perfect and the future, which
+// quote.go's auxiliaries and beForms leave out.
+var perfectOrFuture = setOf("has have had having will would")
 
 // verbsToo are the words of orgWords that github.com/dariusk/corpora's
 // data/words/verbs.json (CC0 1.0, as for occupations) lists as verbs: before
