@@ -12,26 +12,46 @@ import (
 )
 
 // extractNewstext returns the Body of every article newstext finds on the
-// page, joined by blank lines.
-func extractNewstext(p *page) (string, error) {
+// page, joined by blank lines; with whole, each article's Title before its
+// Body and its Captions after it.
+func extractNewstext(p *page, whole bool) (string, error) {
 	arts, err := newstext.ParseHTML(bytes.NewReader(p.html))
 	if err != nil {
 		return "", err
 	}
-	bodies := make([]string, 0, len(arts))
+	var parts []string
 	for _, a := range arts {
-		if b := a.Body(); b != "" {
-			bodies = append(bodies, b)
+		b := a.Body()
+		if b == "" {
+			continue
+		}
+		if whole && a.Title != "" {
+			parts = append(parts, a.Title)
+		}
+		parts = append(parts, b)
+		if whole {
+			for _, c := range a.Captions {
+				parts = append(parts, c.Text)
+			}
 		}
 	}
-	return strings.Join(bodies, "\n\n"), nil
+	return strings.Join(parts, "\n\n"), nil
+}
+
+// withTitle returns text with title as its first paragraph, when whole
+// and there is a title: a peer's whole text.
+func withTitle(title, text string, whole bool) string {
+	if !whole || title == "" {
+		return text
+	}
+	return title + "\n\n" + text
 }
 
 // extractTrafilatura runs go-trafilatura with its default options (no
 // fallback extractors, Balanced focus, comments kept apart in CommentsText)
-// and returns ContentText. OriginalURL is set, as the package's examples
+// and returns ContentText, with whole its Metadata.Title first. OriginalURL is set, as the package's examples
 // do; it only resolves links and fills the metadata, not the text.
-func extractTrafilatura(p *page) (string, error) {
+func extractTrafilatura(p *page, whole bool) (string, error) {
 	res, err := trafilatura.Extract(bytes.NewReader(p.html), trafilatura.Options{OriginalURL: p.url})
 	if err != nil {
 		return "", err
@@ -39,15 +59,15 @@ func extractTrafilatura(p *page) (string, error) {
 	if res == nil {
 		return "", errors.New("no result")
 	}
-	return res.ContentText, nil
+	return withTitle(res.Metadata.Title, res.ContentText, whole), nil
 }
 
 // extractReadability runs go-readability's default parser (FromReader,
 // as its README shows) with the page's URL and returns the article's text
 // as the package renders it (Article.RenderText, that is
-// render.InnerText of the article node). A page where it finds no article
-// (nil Node) gives "".
-func extractReadability(p *page) (string, error) {
+// render.InnerText of the article node), with whole its Title first. A
+// page where it finds no article (nil Node) gives "".
+func extractReadability(p *page, whole bool) (string, error) {
 	art, err := readability.FromReader(bytes.NewReader(p.html), p.url)
 	if err != nil {
 		return "", err
@@ -59,12 +79,13 @@ func extractReadability(p *page) (string, error) {
 	if err := art.RenderText(&b); err != nil {
 		return "", err
 	}
-	return b.String(), nil
+	return withTitle(art.Title(), b.String(), whole), nil
 }
 
 // extractParagraphs is the baseline: the text of every <p> element of the
-// page, in document order, joined by blank lines.
-func extractParagraphs(p *page) (string, error) {
+// page, in document order, joined by blank lines, whole or not (it knows
+// no title).
+func extractParagraphs(p *page, _ bool) (string, error) {
 	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(p.html))
 	if err != nil {
 		return "", err

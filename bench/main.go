@@ -38,12 +38,20 @@ type page struct {
 }
 
 // contender is one extractor under test. extract returns the predicted main
-// text of a page.
+// text of a page: its body, or with whole its whole text (see textModes).
 type contender struct {
 	name    string // for -only, file names and progress lines
 	label   string // for the Markdown table
-	extract func(p *page) (string, error)
+	extract func(p *page, whole bool) (string, error)
 }
+
+// textModes are the values of -text: what of each contender's output is
+// scored. "body" is the article's running text alone, as the ScrapingHub
+// and Dragnet golds hold it; "whole" adds the headline each contender
+// reports (and newstext's captions, which it keeps apart from the body
+// while the peers leave them in their text), as CleanPortalEval's gold
+// holds it.
+var textModes = []string{"body", "whole"}
 
 var contenders = []contender{
 	{"newstext", "newstext", extractNewstext},
@@ -58,9 +66,10 @@ func main() {
 	predDir := flag.String("pred", "", "if set, write each contender's predictions to DIR/<contender>.json as {id: {\"articleBody\": text}}")
 	only := flag.String("only", "", "comma-separated contender names to run (default: all): "+names(contenders))
 	stripName := flag.String("strip", "", "rewrite every page first, to see how much each contender leans on markup some pages lack: "+strings.Join(strip.Names(), ", "))
+	text := flag.String("text", "body", "what of each output is scored: "+strings.Join(textModes, ", ")+" (see README.md)")
 	flag.Parse()
 
-	if err := run(*data, *rounds, *predDir, *only, *stripName); err != nil {
+	if err := run(options{data: *data, rounds: *rounds, predDir: *predDir, only: *only, strip: *stripName, text: *text}); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
@@ -74,18 +83,36 @@ func names(cs []contender) string {
 	return strings.Join(s, ", ")
 }
 
-func run(data string, rounds int, predDir, only, stripName string) error {
+// options are the command's flags.
+type options struct {
+	data    string // -data
+	rounds  int    // -rounds
+	predDir string // -pred
+	only    string // -only
+	strip   string // -strip
+	text    string // -text, one of textModes ("" is body)
+}
+
+func run(o options) error {
+	data, rounds, predDir := o.data, o.rounds, o.predDir
 	if rounds < 1 {
 		return errors.New("-rounds must be at least 1")
 	}
-	rewrite, ok := strip.Lookup(stripName)
-	if stripName != "" && !ok {
-		return fmt.Errorf("-strip %q: want one of %s", stripName, strings.Join(strip.Names(), ", "))
+	rewrite, ok := strip.Lookup(o.strip)
+	if o.strip != "" && !ok {
+		return fmt.Errorf("-strip %q: want one of %s", o.strip, strings.Join(strip.Names(), ", "))
 	}
+	if o.text == "" {
+		o.text = textModes[0]
+	}
+	if !slices.Contains(textModes, o.text) {
+		return fmt.Errorf("-text %q: want one of %s", o.text, strings.Join(textModes, ", "))
+	}
+	whole := o.text == "whole"
 	cs := contenders
-	if only != "" {
+	if o.only != "" {
 		cs = nil
-		for _, n := range strings.Split(only, ",") {
+		for _, n := range strings.Split(o.only, ",") {
 			i := slices.IndexFunc(contenders, func(c contender) bool { return c.name == strings.TrimSpace(n) })
 			if i < 0 {
 				return fmt.Errorf("-only: unknown contender %q (have %s)", n, names(contenders))
@@ -127,7 +154,7 @@ func run(data string, rounds int, predDir, only, stripName string) error {
 		results := make([]shingle.Result, len(pages))
 		preds[ci] = make(map[string]string, len(pages))
 		for pi, p := range pages {
-			text, err := safeExtract(c, p)
+			text, err := safeExtract(c, p, whole)
 			if err != nil {
 				if res[ci].errs == 0 {
 					res[ci].first = fmt.Sprintf("%s: %v", p.id, err)
@@ -175,7 +202,7 @@ func run(data string, rounds int, predDir, only, stripName string) error {
 			runtime.GC()
 			start := time.Now()
 			for _, p := range pages {
-				_, _ = safeExtract(c, p)
+				_, _ = safeExtract(c, p, whole)
 			}
 			el := time.Since(start)
 			mbs := float64(total) / 1e6 / el.Seconds()
@@ -184,7 +211,7 @@ func run(data string, rounds int, predDir, only, stripName string) error {
 		}
 	}
 
-	fmt.Printf("%d pages, %.1f MB of HTML; MB/s is the median of %d interleaved rounds (after a warm-up pass).\n\n", len(pages), float64(total)/1e6, rounds)
+	fmt.Printf("%d pages, %.1f MB of HTML; text scored: %s; MB/s is the median of %d interleaved rounds (after a warm-up pass).\n\n", len(pages), float64(total)/1e6, o.text, rounds)
 	fmt.Println("| extractor | F1 | precision | recall | accuracy | MB/s |")
 	fmt.Println("| --- | ---: | ---: | ---: | ---: | ---: |")
 	for ci, c := range cs {
@@ -220,13 +247,13 @@ func inCheck(i int) bool { return i%3 == 2 }
 
 // safeExtract runs c on p, turning a panic into an error so that one bad
 // page cannot end the run.
-func safeExtract(c contender, p *page) (text string, err error) {
+func safeExtract(c contender, p *page, whole bool) (text string, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			text, err = "", fmt.Errorf("panic: %v", r)
 		}
 	}()
-	return c.extract(p)
+	return c.extract(p, whole)
 }
 
 // load reads ground-truth.json and gunzips html/<id>.html.gz for every id

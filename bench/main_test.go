@@ -10,8 +10,8 @@ import (
 )
 
 func TestSafeExtractRecovers(t *testing.T) {
-	c := contender{name: "boom", extract: func(*page) (string, error) { panic("bad page") }}
-	text, err := safeExtract(c, &page{id: "x"})
+	c := contender{name: "boom", extract: func(*page, bool) (string, error) { panic("bad page") }}
+	text, err := safeExtract(c, &page{id: "x"}, false)
 	if err == nil || !strings.Contains(err.Error(), "bad page") || text != "" {
 		t.Fatalf("safeExtract = %q, %v; want \"\" and the panic as an error", text, err)
 	}
@@ -39,7 +39,7 @@ func TestMedian(t *testing.T) {
 func TestRun(t *testing.T) {
 	dir := t.TempDir()
 	pages := map[string]string{
-		"a": `<html><body><nav><a href="/">Home</a></nav><p>The first paragraph of the story is here.</p><p>And a second one follows it.</p></body></html>`,
+		"a": `<html><body><nav><a href="/">Home</a></nav><h1>A headline over it</h1><p>The first paragraph of the story is here.</p><figure><img src="x.jpg"><figcaption>A caption under the picture.</figcaption></figure><p>And a second one follows it.</p></body></html>`,
 		"b": `<html><body><div>No paragraph element at all on this page.</div></body></html>`,
 	}
 	truth := map[string]map[string]string{}
@@ -65,7 +65,7 @@ func TestRun(t *testing.T) {
 	}
 
 	pred := filepath.Join(dir, "pred")
-	if err := run(dir, 1, pred, "p-baseline,go-readability,newstext", ""); err != nil {
+	if err := run(options{data: dir, rounds: 1, predDir: pred, only: "p-baseline,go-readability,newstext"}); err != nil {
 		t.Fatal(err)
 	}
 	b, err := os.ReadFile(filepath.Join(pred, "p-baseline.json"))
@@ -81,13 +81,51 @@ func TestRun(t *testing.T) {
 		t.Errorf("p-baseline predictions = %+v", got)
 	}
 
-	if err := run(dir, 1, "", "nope", ""); err == nil {
-		t.Error("run with an unknown -only name succeeded")
+	body := readPred(t, pred, "newstext")["a"]
+	if body != want {
+		t.Errorf("newstext, -text body: %q, want %q", body, want)
 	}
-	if err := run(dir, 1, "", "p-baseline", "nope"); err == nil {
-		t.Error("run with an unknown -strip name succeeded")
+
+	// -text whole: newstext's headline first and its caption last, the
+	// baseline unchanged.
+	if err := run(options{data: dir, rounds: 1, predDir: pred, only: "p-baseline,newstext", text: "whole"}); err != nil {
+		t.Fatal(err)
 	}
-	if err := run(dir, 1, "", "p-baseline", "brs"); err != nil {
+	if got, want := readPred(t, pred, "newstext")["a"], "A headline over it\n\n"+want+"\n\nA caption under the picture."; got != want {
+		t.Errorf("newstext, -text whole: %q, want %q", got, want)
+	}
+	if got := readPred(t, pred, "p-baseline")["a"]; got != want {
+		t.Errorf("p-baseline, -text whole: %q, want %q", got, want)
+	}
+
+	for _, o := range []options{
+		{data: dir, rounds: 1, only: "nope"},
+		{data: dir, rounds: 1, only: "p-baseline", strip: "nope"},
+		{data: dir, rounds: 1, only: "p-baseline", text: "nope"},
+	} {
+		if err := run(o); err == nil {
+			t.Errorf("run %+v succeeded", o)
+		}
+	}
+	if err := run(options{data: dir, rounds: 1, only: "p-baseline", strip: "brs"}); err != nil {
 		t.Errorf("run -strip brs: %v", err)
 	}
+}
+
+// readPred reads the predictions run wrote to dir for the contender name.
+func readPred(t *testing.T, dir, name string) map[string]string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, name+".json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got map[string]struct{ ArticleBody string }
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatal(err)
+	}
+	out := make(map[string]string, len(got))
+	for id, p := range got {
+		out[id] = p.ArticleBody
+	}
+	return out
 }
