@@ -53,8 +53,9 @@
 //     (scanWord, sentenceEnd, abbreviations), and the token array entities
 //     and quotes read once per story.
 //   - gazetteer.go: the gazetteers built from open data (given names,
-//     places, the kinds of place GeoNames names features by, firms) and
-//     the dictionary of English words that are no name (SCOWL).
+//     places, the kinds of place GeoNames names features by, firms, the
+//     people, places and bodies WordNet knows by name) and the dictionary
+//     of English words that are no name (SCOWL).
 //   - words.go: word lookups every stage shares (lower case and fields
 //     without allocating, a filter of a word set by word shape).
 //

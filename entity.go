@@ -3118,8 +3118,14 @@ type Mention struct {
 // cities of 100,000 people, by the names of 2013 and of 2018) knows it, a
 // person when it is a common given name or the surname of a member of the
 // US Congress since 2012, a president or a vice president that names
-// nothing else ("Pelosi"; "in Pelosi" is a place), else a place; a
-// language's name (CLDR's: "Urdu", "Swahili") is
+// nothing else ("Pelosi"; "in Pelosi" is a place), else a place; a name
+// that none of those rules decides and that WordNet knows as one person,
+// place, organisation or thing (instances.txt: "Freud", "Essex", "Hamas",
+// "Spanish Civil War") is of that kind, a guess the text's evidence
+// overrides as it does the others ("a Rasmussen poll" is the pollster's),
+// and a person's surname alone that opens the name of something else the
+// text names is that thing's short name ("Hubble" beside "Hubble Space
+// Telescope"); a language's name (CLDR's: "Urdu", "Swahili") is
 // Other where the rules could only guess; but a word of the dictionary whose first noun sense
 // in WordNet is no group, location, natural object or person ("Curiosity",
 // "Operations", "Remember") is Other where the text gives no sign of its
@@ -6746,6 +6752,7 @@ func (t *aliasTable) entitiesOf(text string, ws []token) []Entity {
 			out[k].Kind = Other
 		}
 	}
+	instanceKinds(out, unplaced)
 	pairedNames(out)
 	names := out[:0]
 	for _, e := range out {
@@ -7092,7 +7099,7 @@ func defaultPlaces(text string, ms []found, entityOf []int32, out []Entity, role
 	unplaced := make([]bool, len(out))
 	for k := range out {
 		name := out[k].Name
-		unplaced[k] = roleOf[k] == 0 && out[k].Kind == Place && !strings.Contains(name, " ") && !gazetteerPlace(name) && !isDottedState(name) &&
+		unplaced[k] = roleOf[k] == 0 && out[k].Kind == Place && !strings.Contains(name, " ") && !gazetteerPlace(name) && instanceKind(name) != Place && !isDottedState(name) &&
 			!inLower(regionWords, name) && !polityWords.has(name) && !isPlaceHeadWord(name) // "the South", "the Downtown", "the Republic", "Airport"
 	}
 	if !slices.Contains(unplaced, true) {
@@ -7168,6 +7175,37 @@ func pairedNames(out []Entity) {
 		}
 		if paired {
 			e.Kind = Other
+		}
+	}
+}
+
+// personByInstance reports whether the one word w is a person's name
+// only by what WordNet says of it (instanceKind), not as a given name or
+// a US politician's surname too: "Freud", "Warhol"; not "Obama".
+func personByInstance(w string) bool {
+	return instanceKind(w) == Person && !isGivenName(w) && !isPoliticianSurname(w)
+}
+
+// instanceKinds gives an entity of one word that is Other only by
+// default (unplaced: a place by the guess of last resort that the text
+// puts nowhere, see defaultPlaces) the kind WordNet knows it by, a
+// person's ("Freud", "Warhol") or a body's ("Hamas"); unless the text
+// writes the word opening the name of another entity that is no person:
+// then it is that thing's or that body's short name, named after the
+// person, and stays Other ("Hubble's camera" beside "Hubble Space
+// Telescope", "Disney" beside "Disney World").
+func instanceKinds(out []Entity, unplaced []bool) {
+	for k := range out {
+		if !unplaced[k] {
+			continue
+		}
+		name := out[k].Name
+		kind := instanceKind(name)
+		if kind != Person && kind != Org || kind == Person && !personByInstance(name) {
+			continue
+		}
+		if !slices.ContainsFunc(out, func(e Entity) bool { return e.Kind != Person && strings.HasPrefix(e.Name, name+" ") }) {
+			out[k].Kind = kind
 		}
 	}
 }
@@ -10386,6 +10424,14 @@ func guessKind(name, normalized string, person bool) Kind {
 	}
 	if !person && namedAfterPerson(name, ws) {
 		return Other // "James Webb Space Telescope": a thing named after a person
+	}
+	if k := instanceKind(trimPossessive(name)); !person && (k == Place || k != "" && len(ws) >= 2) {
+		// A name WordNet knows, where its shape tells nothing: "Essex",
+		// "Machu Picchu", "Spanish Civil War". A person or a body of one
+		// word ("Freud", "Hamas") is left to the text's evidence first
+		// and takes WordNet's kind only where none is found: see
+		// instanceKinds.
+		return k
 	}
 	if person || len(tokens(name)) >= 2 {
 		return Person

@@ -5049,3 +5049,48 @@ func TestAgeAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestInstanceNames checks the names WordNet knows as one person, place,
+// organisation or thing (instances.txt), in sentences written for this
+// test that give no other sign of what the names are: the famous person's
+// surname alone is a person, the island or county a place, the war
+// Other; a sign in the text still decides ("a Rasmussen poll" is the
+// pollster's), and a surname that opens the name of a thing the text
+// names is that thing's short name ("Hubble" beside "Hubble Space
+// Telescope", "Disney" beside "Disney World").
+func TestInstanceNames(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want map[string]Kind
+	}{
+		{"The director admired Spielberg and Truffaut.", map[string]Kind{"Spielberg": Person, "Truffaut": Person}},
+		{"The exhibition pairs Warhol with a young painter. Students still read Freud.", map[string]Kind{"Warhol": Person, "Freud": Person}},
+		{"Tourists love Maui, but Kauai is quieter.", map[string]Kind{"Maui": Place, "Kauai": Place}},
+		{"The storm hit Essex hard.", map[string]Kind{"Essex": Place}},
+		{"Visitors to Machu Picchu must book ahead.", map[string]Kind{"Machu Picchu": Place}},
+		{"A Rasmussen poll found that 52 percent agreed.", map[string]Kind{"Rasmussen": Org}},
+	} {
+		got := kindsByName(c.text)
+		for name, k := range c.want {
+			if got[name] != k {
+				t.Errorf("Entities(%q): %s is %q, want %s", c.text, name, got[name], k)
+			}
+		}
+	}
+	checkNotKind(t, "NASA's Hubble Space Telescope took the picture. Years later, Hubble's camera failed on the Hubble Space Telescope.", "Hubble", Person)
+	checkNotKind(t, "The family flew to Disney World in Florida. Later, Disney raised its prices.", "Disney", Person)
+}
+
+// TestInstanceKind checks the lookup of instances.txt: as written, each
+// kind, and nothing for a name the file does not hold or holds in
+// another case.
+func TestInstanceKind(t *testing.T) {
+	for name, want := range map[string]Kind{
+		"Freud": Person, "Essex": Place, "Hamas": Org, "Spanish Civil War": Other,
+		"freud": "", "Paris": "", "Fahrenheit": "", "Crohn": "", "": "",
+	} {
+		if got := instanceKind(name); got != want {
+			t.Errorf("instanceKind(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

@@ -144,6 +144,18 @@ var (
 	//go:embed languages.txt
 	languagesText string
 
+	// instancesText is instances.txt: the proper names Princeton WordNet
+	// 3.1 gives as instances of a kind, each tagged P (a person: "Freud",
+	// "Warhol"), L (a place: "Tyneside", "Kivu"), O (an organisation:
+	// "Hamas") or X (anything else: "Spanish Civil War"), less the names
+	// the other lists give (internal/mkinstances).
+	//
+	//go:embed instances.txt
+	instancesText string
+
+	// instances indexes instances.txt by name, as written.
+	instances = sync.OnceValue(func() *lineIndex { return indexLines(instancesText, nil) })
+
 	personNouns      = sync.OnceValue(func() map[string]bool { return nameSet(personNounsText) })
 	entityNouns      = sync.OnceValue(func() map[string]bool { return nameSet(entityNounsText) })
 	thingAcronyms    = sync.OnceValue(func() map[string]bool { return nameSet(acronymsText) })
@@ -207,6 +219,7 @@ var loadGazetteers = sync.OnceFunc(func() {
 	languageNames()
 	politicians()
 	institutionNouns()
+	instances()
 	wg.Wait()
 })
 
@@ -702,6 +715,24 @@ func isThingName(name string) bool {
 	}
 	lw := lowerInto(buf[:], name)
 	return thingNames()[string(lw)] || bytes.HasSuffix(lw, []byte("care")) && utf8.RuneCount(lw) >= 8 && !bytes.ContainsAny(lw, " -")
+}
+
+// instanceKind returns the kind WordNet gives name, as written, where it
+// names one instance of a kind that the other lists do not know
+// (instances.txt: "Freud" a person, "Tyneside" a place, "Hamas" an
+// organisation, "Spanish Civil War" Other), or "" where it names none.
+func instanceKind(name string) Kind {
+	switch tag, _ := instances().tagOf(name); tag {
+	case 'P':
+		return Person
+	case 'L':
+		return Place
+	case 'O':
+		return Org
+	case 'X':
+		return Other
+	}
+	return ""
 }
 
 // isLanguageName reports whether name, as written, is a language's
