@@ -3119,13 +3119,14 @@ type Mention struct {
 // person when it is a common given name or the surname of a member of the
 // US Congress since 2012, a president or a vice president that names
 // nothing else ("Pelosi"; "in Pelosi" is a place), else a place; a name
-// that none of those rules decides and that WordNet knows as one person,
-// place, organisation or thing (instances.txt: "Freud", "Essex", "Hamas",
-// "Spanish Civil War") is of that kind, a guess the text's evidence
-// overrides as it does the others ("a Rasmussen poll" is the pollster's),
-// and a person's surname alone that opens the name of something else the
-// text names is that thing's short name ("Hubble" beside "Hubble Space
-// Telescope"); a language's name (CLDR's: "Urdu", "Swahili") is
+// that none of those rules decides and that WordNet knows as one place,
+// or, in several words, as one person, organisation or thing
+// (instances.txt: "Essex", "Machu Picchu", "Spanish Civil War") is of
+// that kind; a person's or a body's name of one word that WordNet knows
+// ("Freud", "Beatles") is of that kind where the text gives no sign of
+// any kind (see below), unless the text writes it opening the name of
+// something else, which it then stays Other beside ("Hubble" beside
+// "Hubble Space Telescope"); a language's name (CLDR's: "Urdu", "Swahili") is
 // Other where the rules could only guess; but a word of the dictionary whose first noun sense
 // in WordNet is no group, location, natural object or person ("Curiosity",
 // "Operations", "Remember") is Other where the text gives no sign of its
@@ -7183,13 +7184,13 @@ func pairedNames(out []Entity) {
 // only by what WordNet says of it (instanceKind), not as a given name or
 // a US politician's surname too: "Freud", "Warhol"; not "Obama".
 func personByInstance(w string) bool {
-	return instanceKind(w) == Person && !isGivenName(w) && !isPoliticianSurname(w)
+	return instanceKindOf(w) == Person && !isGivenName(w) && !isPoliticianSurname(w)
 }
 
 // instanceKinds gives an entity of one word that is Other only by
 // default (unplaced: a place by the guess of last resort that the text
 // puts nowhere, see defaultPlaces) the kind WordNet knows it by, a
-// person's ("Freud", "Warhol") or a body's ("Hamas"); unless the text
+// person's ("Freud", "Warhol") or a body's ("Beatles"); unless the text
 // writes the word opening the name of another entity that is no person:
 // then it is that thing's or that body's short name, named after the
 // person, and stays Other ("Hubble's camera" beside "Hubble Space
@@ -7200,7 +7201,7 @@ func instanceKinds(out []Entity, unplaced []bool) {
 			continue
 		}
 		name := out[k].Name
-		kind := instanceKind(name)
+		kind := instanceKindOf(name)
 		if kind != Person && kind != Org || kind == Person && !personByInstance(name) {
 			continue
 		}
@@ -10425,10 +10426,10 @@ func guessKind(name, normalized string, person bool) Kind {
 	if !person && namedAfterPerson(name, ws) {
 		return Other // "James Webb Space Telescope": a thing named after a person
 	}
-	if k := instanceKind(trimPossessive(name)); !person && (k == Place || k != "" && len(ws) >= 2) {
+	if k := instanceKindOf(name); !person && (k == Place || k != "" && strings.Contains(trimPossessive(name), " ")) {
 		// A name WordNet knows, where its shape tells nothing: "Essex",
 		// "Machu Picchu", "Spanish Civil War". A person or a body of one
-		// word ("Freud", "Hamas") is left to the text's evidence first
+		// word ("Freud", "Beatles") is left to the text's evidence first
 		// and takes WordNet's kind only where none is found: see
 		// instanceKinds.
 		return k

