@@ -7100,7 +7100,7 @@ func defaultPlaces(text string, ms []found, entityOf []int32, out []Entity, role
 	unplaced := make([]bool, len(out))
 	for k := range out {
 		name := out[k].Name
-		unplaced[k] = roleOf[k] == 0 && out[k].Kind == Place && !strings.Contains(name, " ") && !gazetteerPlace(name) && instanceKind(name) != Place && !isDottedState(name) &&
+		unplaced[k] = roleOf[k] == 0 && out[k].Kind == Place && !strings.Contains(name, " ") && !gazetteerPlace(name) && instanceKindOf(name) != Place && !isDottedState(name) &&
 			!inLower(regionWords, name) && !polityWords.has(name) && !isPlaceHeadWord(name) // "the South", "the Downtown", "the Republic", "Airport"
 	}
 	if !slices.Contains(unplaced, true) {
