@@ -3433,7 +3433,10 @@ func mentionRuns(text string, ws []token) iter.Seq2[int, int] {
 				// organisation's name: "Ministry of Foreign Affairs",
 				// "Security Service of Ukraine"; "of" after the kind of
 				// a place those of a place's: "District of Columbia",
-				// "Gulf of Mexico".
+				// "Gulf of Mexico"; and after the head of an event's, a
+				// law's or a document's name those of that name: "Treaty
+				// of Versailles", "Battle of Hastings", "Africa Cup of
+				// Nations" (otherHeads).
 				// But "and" after a whole place or firm the gazetteers
 				// know, after a day or a month, or after an organisation's
 				// word, which ends a body's name, lists two names: "West
@@ -3449,7 +3452,7 @@ func mentionRuns(text string, ws []token) iter.Seq2[int, int] {
 					continue
 				}
 				if lw := ws[j].in(text); (lw == "of" || lw == "for" || lw == "and" || lw == "the") && j+1 < len(ws) && ws[j+1].upper && j-i < maxJoinedWords &&
-					ws[j+1].start-ws[j].end <= 2 && (hasOrgWord(text, ws[i:j+2]) || lw == "of" && (isPlaceHeadWord(ws[j-1].in(text)) || isBodyNoun(ws[j-1].in(text))) || centerJoins(text, ws[i:j], lw, ws[j+1].in(text))) &&
+					ws[j+1].start-ws[j].end <= 2 && (hasOrgWord(text, ws[i:j+2]) || lw == "of" && (isPlaceHeadWord(ws[j-1].in(text)) || isBodyNoun(ws[j-1].in(text)) || inLower(otherHeads, ws[j-1].in(text))) || centerJoins(text, ws[i:j], lw, ws[j+1].in(text))) &&
 					(lw != "and" || !namedWhole(text[ws[i].start:ws[j-1].end]) && !inLower(calendarNames, text[ws[i].start:ws[j-1].end]) && !inLower(orgWords, ws[j-1].in(text)) && !placeEndsBefore(text, ws, i, j) && !namesAfterAnd(text, ws, j+1) && !twoBodies(text, ws, i, j) && !placeOfThenPlace(text, ws, i, j)) {
 					j += 2
 					continue
@@ -7645,7 +7648,8 @@ func kinOfPossessive(text string, ws []token, start, end int) bool {
 // kinApposition reports whether the name text[start:end] stands in
 // apposition with a kin noun of personHeads after a possessive: after it
 // ("Philonise, his brother", "Shag, her daughter") or before it, the name
-// closed by a comma ("his brother, Philonise,"). Only people have kin.
+// closed by a comma ("his brother, Philonise,", "his younger brother,
+// Yaw,"). Only people have kin.
 func kinApposition(text string, ws []token, start, end int) bool {
 	if rest := text[end:min(len(text), end+2)]; rest == ", " {
 		var buf [2]phraseWord
@@ -7654,12 +7658,29 @@ func kinApposition(text string, ws []token, start, end int) bool {
 			return true
 		}
 	}
-	if before, ok := strings.CutSuffix(text[max(0, start-24):start], ", "); ok && end < len(text) && text[end] == ',' {
+	if before, ok := strings.CutSuffix(text[max(0, start-40):start], ", "); ok && end < len(text) && text[end] == ',' {
 		noun := before[strings.LastIndexAny(before, " \n")+1:]
-		owner := strings.TrimSuffix(before, noun)
-		owner = strings.TrimSuffix(owner, " ")
-		owner = owner[strings.LastIndexAny(owner, " \n")+1:]
-		return personHeads.has(noun) && noun != "administration" && noun != "presidency" && (possessiveDeterminers.has(strings.ToLower(owner)) || trimPossessive(owner) != owner)
+		if !personHeads.has(noun) || noun == "administration" || noun == "presidency" {
+			return false
+		}
+		// The owner right before the noun, or before one or two words in
+		// lower case that qualify it: "his brother", "his younger
+		// brother", "her late first husband".
+		rest := strings.TrimSuffix(before, noun)
+		for range 3 {
+			rest = strings.TrimSuffix(rest, " ")
+			owner := rest[strings.LastIndexAny(rest, " \n")+1:]
+			if owner == "" {
+				return false
+			}
+			if possessiveDeterminers.has(strings.ToLower(owner)) || trimPossessive(owner) != owner {
+				return true
+			}
+			if r, _ := utf8.DecodeRuneInString(owner); !unicode.IsLower(r) {
+				return false
+			}
+			rest = strings.TrimSuffix(rest, owner)
+		}
 	}
 	return false
 }
@@ -10612,9 +10633,10 @@ func placeGroup(name string) bool {
 
 // isOtherName reports whether the name, whose normalised words are ws,
 // names an event, a law or document, a holiday or a religion (see Other):
-// its last word is one of otherHeads ("Revolutionary War", "Marriage Act")
-// and its first is no given name ("Doris Day"), or it is one of holidays
-// or religions.
+// its head is one of otherHeads, the last word or the word before "of"
+// ("Revolutionary War", "Marriage Act", "Treaty of Versailles"), and its
+// first is no given name ("Doris Day"), or it is one of holidays or
+// religions.
 func isOtherName(name string, ws []string) bool {
 	if len(ws) == 0 {
 		return false
@@ -10628,6 +10650,9 @@ func isOtherName(name string, ws []string) bool {
 	}
 	if len(ws) > 1 && isRomanNumeral(last) {
 		last = ws[len(ws)-2] // "World War II": the numeral after the head
+	}
+	if k := slices.Index(ws, "of"); k > 0 && otherHeads.has(ws[k-1]) {
+		last = ws[k-1] // "Treaty of Versailles", "Cup of Jo": the head before "of"
 	}
 	if !otherHeads.has(last) && (len(ws) < 2 || !otherHeadsAfterName.has(last)) {
 		return false

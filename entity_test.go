@@ -2550,9 +2550,9 @@ func TestKindEvidence(t *testing.T) {
 		},
 		{
 			name:   "kin in apposition",
-			reason: "a kin noun after a possessive in apposition with a name (\"Quorvath, his brother\", \"her daughter, Brelt,\") makes it a person's: only people have kin",
-			text:   "We met Quorvath, his brother, at Gubkin. Her daughter, Brelt, came too.",
-			want:   map[string]Kind{"Quorvath": Person, "Brelt": Person, "Gubkin": Place},
+			reason: "a kin noun after a possessive in apposition with a name (\"Quorvath, his brother\", \"her daughter, Brelt,\", \"his younger brother, Zorv,\": a word or two in lower case may qualify the noun) makes it a person's: only people have kin",
+			text:   "We met Quorvath, his brother, at Gubkin. Her daughter, Brelt, came too. His younger brother, Zorv, stayed. Her late first husband, Plinka, was a pilot.",
+			want:   map[string]Kind{"Quorvath": Person, "Brelt": Person, "Gubkin": Place, "Zorv": Person, "Plinka": Person},
 		},
 		{
 			name:   "addressed in quoted speech",
@@ -5100,4 +5100,17 @@ func TestInstanceKind(t *testing.T) {
 			t.Errorf("instanceKindOf(%q) = %q, want %q", name, got, want)
 		}
 	}
+}
+
+// TestEventOfNames checks that "of" after the head of an event's, a
+// law's or a document's name joins the words after it to the name, in
+// sentences written for this test: one mention, Other, with no place or
+// person cut out of it.
+func TestEventOfNames(t *testing.T) {
+	checkKindRows(t, []kindRow{
+		{"They signed the Treaty of Versailles in 1919.", map[string]Kind{"Treaty of Versailles": Other}},
+		{"She wrote about the Battle of Hastings and the Declaration of Independence.", map[string]Kind{"Battle of Hastings": Other, "Declaration of Independence": Other}},
+		{"He played at the Africa Cup of Nations in Ivory Coast.", map[string]Kind{"Africa Cup of Nations": Other, "Ivory Coast": Place}},
+		{"The Festival of Britain opened in 1951.", map[string]Kind{"Festival of Britain": Other}},
+	})
 }
