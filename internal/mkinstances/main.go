@@ -35,8 +35,9 @@
 //     genius, "Aquarius" a person born under the sign): it names more
 //     than the one;
 //
-//   - a name of one word that opens the name of a thing of things.txt, an
-//     eponym ("Crohn" of "Crohn's disease", "Hodgkin");
+//   - a person's name of one word that opens the name of a thing of
+//     things.txt, an eponym ("Crohn" of "Crohn's disease", "Hodgkin"); a
+//     place's stays ("Yorkshire" of "Yorkshire pudding");
 //
 //   - a name of several words of kind P (the rules take an unknown name of
 //     several words for a person already), or of any kind that opens in
@@ -113,10 +114,11 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
+	eponyms := map[string]bool{}
 	for thing := range things {
 		// "crohn's disease": "crohn" opens a thing's name.
 		if first, _, ok := strings.Cut(thing, " "); ok {
-			words[wordlist.Fold(strings.TrimSuffix(first, "'s"))] = true
+			eponyms[wordlist.Fold(strings.TrimSuffix(first, "'s"))] = true
 		}
 	}
 	for lemma := range lemmas {
@@ -124,14 +126,14 @@ func main() {
 	}
 	var out []string
 	for name, kind := range kinds {
-		if kind != 0 && keep(name, kind, words, taken, things) {
+		if kind != 0 && keep(name, kind, words, taken, things) && !(kind == 'P' && eponyms[wordlist.Fold(name)]) {
 			out = append(out, name+"\t"+string(kind))
 		}
 	}
 	if err := wordlist.Write(os.Stdout, []string{
 		"Proper names that Princeton WordNet 3.1 gives as instances, each with its kind after a tab:",
 		"P a person, L a place, O an organisation, X anything else (WordNet 3.1 Copyright 2011 by Princeton University; see NOTICE).",
-		"Less one-word names of the dictionary, given names, WordNet's other lemmas and eponyms of things.txt, names of several",
+		"Less one-word names of the dictionary, given names, WordNet's other lemmas and people eponyms of things.txt, names of several",
 		"words of people, one-word names of kind X, names of two kinds, and names the other lists give. Rebuild: see",
 		"internal/mkinstances (go run ./internal/mkinstances -dict package/dict -lists . > instances.txt)",
 	}, out); err != nil {
@@ -273,9 +275,9 @@ func parseSynset(line string) (synset, bool, error) {
 }
 
 // keep reports whether name, of kind, goes into instances.txt: words holds
-// the dictionary's words, the given names, WordNet's other lemmas and the
-// first words of things' names folded (wordlist.Fold), taken the other
-// lists' names as written, things the things' names in lower case.
+// the dictionary's words, the given names and WordNet's other lemmas
+// folded (wordlist.Fold), taken the other lists' names as written, things
+// the things' names in lower case. (The eponyms are left out apart.)
 func keep(name string, kind byte, words, taken, things map[string]bool) bool {
 	first, _ := utf8.DecodeRuneInString(name)
 	if !unicode.IsUpper(first) || !strings.ContainsFunc(name, unicode.IsLower) || utf8.RuneCountInString(name) <= 2 ||
