@@ -7183,13 +7183,6 @@ func pairedNames(out []Entity) {
 	}
 }
 
-// personByInstance reports whether the one word w is a person's name
-// only by what WordNet says of it (instanceKind), not as a given name or
-// a US politician's surname too: "Freud", "Warhol"; not "Obama".
-func personByInstance(w string) bool {
-	return instanceKindOf(w) == Person && !isGivenName(w) && !isPoliticianSurname(w)
-}
-
 // instanceKinds gives an entity of one word that is Other only by
 // default (unplaced: a place by the guess of last resort that the text
 // puts nowhere, see defaultPlaces) the kind WordNet knows it by, a
@@ -7205,10 +7198,11 @@ func instanceKinds(out []Entity, unplaced []bool) {
 		}
 		name := out[k].Name
 		kind := instanceKindOf(name)
-		if kind != Person && kind != Org || kind == Person && !personByInstance(name) {
-			continue
+		if kind != Person && kind != Org || kind == Person && (isGivenName(name) || isPoliticianSurname(name)) {
+			continue // a given name or a politician's surname is a person's by the rules' own lists: "Obama"
 		}
-		if !slices.ContainsFunc(out, func(e Entity) bool { return e.Kind != Person && strings.HasPrefix(e.Name, name+" ") }) {
+		prefix := name + " "
+		if !slices.ContainsFunc(out, func(e Entity) bool { return e.Kind != Person && strings.HasPrefix(e.Name, prefix) }) {
 			out[k].Kind = kind
 		}
 	}
