@@ -167,7 +167,11 @@ func BenchmarkParse(b *testing.B) {
 			}
 		})
 	}
-	bench("all", joinFixtures(fs))
+	all := joinFixtures(fs)
+	bench("all", all)
+	// The same dump with no name and no quotation in it (see plainText),
+	// beside the name-dense news above.
+	bench("all-plain", plainText(all))
 }
 
 // BenchmarkParseDev measures Parse, with every stage and with entities

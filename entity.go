@@ -8618,7 +8618,17 @@ func writtenLower(text string, ws []token, words []string, scans *int) bool {
 		return false
 	}
 	*scans++
+	// An ASCII letter opening words[0] folds only with itself in either
+	// case, or with a rune of more than one byte (the Kelvin sign for
+	// "k"): a word opening with another ASCII byte is passed over unread.
+	first := byte(0)
+	if w := words[0]; w != "" && 'a' <= w[0]|0x20 && w[0]|0x20 <= 'z' {
+		first = w[0] | 0x20
+	}
 	for k := 0; k+len(words) <= len(ws); k++ {
+		if c := text[ws[k].start]; first != 0 && c < utf8.RuneSelf && c|0x20 != first {
+			continue
+		}
 		if ws[k].upper || !strings.EqualFold(ws[k].in(text), words[0]) {
 			continue
 		}

@@ -11,7 +11,8 @@ import (
 // scraped news), one text at a time. A Resolver caches what it says of
 // each name across texts: "warm" keeps the cache from op to op (a corpus
 // that names the same people again), "cold" empties it before each op, so
-// that only the names repeated within the fixtures are found in it.
+// that only the names repeated within the fixtures are found in it;
+// "plain" reads the fixtures in lower case, where no word is a name.
 func BenchmarkEntities(b *testing.B) {
 	b.Run("warm", func(b *testing.B) {
 		benchmarkFixtures(b, func(text string) { Entities(text) })
@@ -20,6 +21,32 @@ func BenchmarkEntities(b *testing.B) {
 		r := NewResolver()
 		benchmarkFixturesEach(b, r.table().names.reset, func(text string) { r.Entities(text) })
 	})
+	// The same words with no name among them: what reading a text's
+	// words costs before the rules for any name start.
+	b.Run("plain", func(b *testing.B) {
+		var texts []string
+		n := 0
+		for _, fx := range readFixtures(b) {
+			texts = append(texts, plainText(fx.data))
+			n += len(texts[len(texts)-1])
+		}
+		b.SetBytes(int64(n))
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, t := range texts {
+				if len(Entities(t)) != 0 {
+					b.Fatal("a name in a text in lower case")
+				}
+			}
+		}
+	})
+}
+
+// plainText returns s in lower case without its double quotation marks
+// (straight, curly, guillemets) or opening single ones: the words of a
+// news text with no name or quotation for the stages to find.
+func plainText(s string) string {
+	return strings.NewReplacer("\"", "", "“", "", "”", "", "«", "", "»", "", "„", "", "‘", "").Replace(strings.ToLower(s))
 }
 
 // benchmarkFixtures runs f on each article fixture, one text at a time,

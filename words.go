@@ -5,7 +5,9 @@ package newstext
 // (reporting verbs, titles, stop words) many times per line.
 
 import (
+	"encoding/binary"
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,17 +25,38 @@ func lowerInto(buf []byte, s string) []byte {
 // strings.ToLower writes them, until w is limit bytes long or longer.
 func appendLower(w []byte, s string, limit int) []byte {
 	for i := 0; i < len(s) && len(w) < limit; {
-		if c := s[i]; c < utf8.RuneSelf {
+		// The ASCII bytes from i, as many as fit, lowered in place
+		// without an append per byte.
+		n := min(len(s)-i, limit-len(w))
+		w = slices.Grow(w, n)
+		j := len(w)
+		w = w[:j+n]
+		k := 0
+		for ; k+8 <= n; k += 8 { // eight ASCII bytes at a time
+			x := load64(s[i+k:])
+			if x&0x8080808080808080 != 0 {
+				break
+			}
+			lower, _ := wordBytes8(x)
+			binary.LittleEndian.PutUint64(w[j+k:], lower)
+		}
+		for ; k < n; k++ {
+			c := s[i+k]
+			if c >= utf8.RuneSelf {
+				break
+			}
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			w = append(w, c)
-			i++
-			continue
+			w[j+k] = c
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		w = utf8.AppendRune(w, unicode.ToLower(r))
-		i += size
+		w = w[:j+k]
+		i += k
+		if k < n {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			w = utf8.AppendRune(w, unicode.ToLower(r))
+			i += size
+		}
 	}
 	return w
 }
@@ -96,19 +119,23 @@ func firstField(s string) string {
 // lastField returns the last of strings.Fields(s), or "", without
 // allocating.
 func lastField(s string) string {
-	start, end := 0, 0
-	in := false
-	for i, r := range s {
-		space := unicode.IsSpace(r)
-		if !space && !in {
-			start = i
-		} else if space && in {
-			end = i
+	// From the end: a valid rune reads the same either way, and an
+	// invalid byte, read either way, is no space.
+	end := len(s)
+	for end > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:end])
+		if !unicode.IsSpace(r) {
+			break
 		}
-		in = !space
+		end -= size
 	}
-	if in {
-		end = len(s)
+	start := end
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:start])
+		if unicode.IsSpace(r) {
+			break
+		}
+		start -= size
 	}
 	return s[start:end]
 }

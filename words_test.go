@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestWordHelpers: the helpers that spare the attribution rules an
@@ -13,37 +15,65 @@ import (
 func TestWordHelpers(t *testing.T) {
 	for _, s := range []string{"", " ", "He", "she", "THE Agency", "the", "  The  spokesman ", "\u212a", "\u0130t", "It\xff", "\xe2 x",
 		"Ｈｅ", "Zoë Ball", "él dijo", "a\u00a0b\u0085c", "tab\tand\nline", strings.Repeat("Long", 20), "ß", "\ufffd", "x\xc2"} {
-		var buf [32]byte
-		if got, want := string(lowerInto(buf[:], s)), strings.ToLower(s); got != want {
-			t.Errorf("lowerInto(%q) = %q, want %q", s, got, want)
+		checkWordHelpers(t, s)
+	}
+}
+
+// FuzzWordHelpers checks the helpers against the strings functions on any
+// input, invalid UTF-8 and every kind of white space included.
+func FuzzWordHelpers(f *testing.F) {
+	for _, s := range []string{"He said", " \u2000x\xe2\u2000", "\xf0\x9f\u00a0", "İK"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkWordHelpers(t, s) })
+}
+
+// checkWordHelpers reports where a helper of words.go and the strings
+// function it stands for disagree on s.
+func checkWordHelpers(t *testing.T, s string) {
+	t.Helper()
+	var buf [32]byte
+	if got, want := string(lowerInto(buf[:], s)), strings.ToLower(s); got != want {
+		t.Errorf("lowerInto(%q) = %q, want %q", s, got, want)
+	}
+	for limit := range min(len(s)+2, 70) { // the limits the callers pass, and past the end
+		var want []byte // lowerInto's runes, one by one, until limit bytes or more
+		for _, r := range s {
+			if len(want) >= limit {
+				break
+			}
+			want = utf8.AppendRune(want, unicode.ToLower(r))
 		}
-		if got, want := isLower(s), strings.ToLower(s) == s; got != want {
-			t.Errorf("isLower(%q) = %v, want %v", s, got, want)
+		if got := appendLower(buf[:0], s, limit); string(got) != string(want) {
+			t.Errorf("appendLower(%q, %d) = %q, want %q", s, limit, got, want)
 		}
-		if got, want := hasLowerPrefix(s, "the "), strings.HasPrefix(strings.ToLower(s), "the "); got != want {
-			t.Errorf("hasLowerPrefix(%q) = %v, want %v", s, got, want)
-		}
-		f := strings.Fields(s)
-		first, last := "", ""
-		if len(f) > 0 {
-			first, last = f[0], f[len(f)-1]
-		}
-		if got := firstField(s); got != first {
-			t.Errorf("firstField(%q) = %q, want %q", s, got, first)
-		}
-		if got := lastField(s); got != last {
-			t.Errorf("lastField(%q) = %q, want %q", s, got, last)
-		}
-		if got := countFields(s); got != len(f) {
-			t.Errorf("countFields(%q) = %d, want %d", s, got, len(f))
-		}
-		var fields []string
-		for a, b := nextField(s, 0); a < b; a, b = nextField(s, b) {
-			fields = append(fields, s[a:b])
-		}
-		if !slices.Equal(fields, f) {
-			t.Errorf("nextField's fields of %q = %q, want %q", s, fields, f)
-		}
+	}
+	if got, want := isLower(s), strings.ToLower(s) == s; got != want {
+		t.Errorf("isLower(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := hasLowerPrefix(s, "the "), strings.HasPrefix(strings.ToLower(s), "the "); got != want {
+		t.Errorf("hasLowerPrefix(%q) = %v, want %v", s, got, want)
+	}
+	f := strings.Fields(s)
+	first, last := "", ""
+	if len(f) > 0 {
+		first, last = f[0], f[len(f)-1]
+	}
+	if got := firstField(s); got != first {
+		t.Errorf("firstField(%q) = %q, want %q", s, got, first)
+	}
+	if got := lastField(s); got != last {
+		t.Errorf("lastField(%q) = %q, want %q", s, got, last)
+	}
+	if got := countFields(s); got != len(f) {
+		t.Errorf("countFields(%q) = %d, want %d", s, got, len(f))
+	}
+	var fields []string
+	for a, b := nextField(s, 0); a < b; a, b = nextField(s, b) {
+		fields = append(fields, s[a:b])
+	}
+	if !slices.Equal(fields, f) {
+		t.Errorf("nextField's fields of %q = %q, want %q", s, fields, f)
 	}
 }
 
