@@ -1909,10 +1909,16 @@ func dropNickname(s string) string {
 // capitalised words stand between an opening mark after a space and a
 // closing one before a space, and a capitalised word follows.
 func nicknameEnd(text string, ws []token, i, j int) int {
-	if j >= len(ws) || ws[i].headline || !isGivenName(ws[j-1].in(text)) {
-		return j // not in a headline in title case, whose capitals say nothing; not after a surname or a possessive ("Joe Biden's "Build Back Better" Act")
+	if j >= len(ws) || ws[i].headline {
+		return j // not in a headline in title case, whose capitals say nothing
 	}
-	if gap := text[ws[j-1].end:ws[j].start]; gap != " \"" && gap != " “" || inLower(stopWords, ws[j].in(text)) || inLower(commonCapitals, ws[j].in(text)) {
+	if gap := text[ws[j-1].end:ws[j].start]; gap != " \"" && gap != " “" {
+		return j // no opening mark: most names, asked first as it costs least
+	}
+	if !isGivenName(ws[j-1].in(text)) {
+		return j // not after a surname or a possessive ("Joe Biden's "Build Back Better" Act")
+	}
+	if inLower(stopWords, ws[j].in(text)) || inLower(commonCapitals, ws[j].in(text)) {
 		return j // not a nickname that opens with "The": "Dwayne "The Rock" Johnson" reads as before
 	}
 	for q := j; q < len(ws) && q < j+3 && ws[q].upper; q++ {
