@@ -167,11 +167,7 @@ func BenchmarkParse(b *testing.B) {
 			}
 		})
 	}
-	all := joinFixtures(fs)
-	bench("all", all)
-	// The same dump with no name and no quotation in it (see plainText),
-	// beside the name-dense news above.
-	bench("all-plain", plainText(all))
+	bench("all", joinFixtures(fs))
 }
 
 // BenchmarkParseDev measures Parse, with every stage and with entities

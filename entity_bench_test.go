@@ -12,7 +12,8 @@ import (
 // each name across texts: "warm" keeps the cache from op to op (a corpus
 // that names the same people again), "cold" empties it before each op, so
 // that only the names repeated within the fixtures are found in it;
-// "plain" reads the fixtures in lower case, where no word is a name.
+// "no-names" reads the fixtures in lower case (noNamesNoQuotes), where no
+// word is a name.
 func BenchmarkEntities(b *testing.B) {
 	b.Run("warm", func(b *testing.B) {
 		benchmarkFixtures(b, func(text string) { Entities(text) })
@@ -23,11 +24,11 @@ func BenchmarkEntities(b *testing.B) {
 	})
 	// The same words with no name among them: what reading a text's
 	// words costs before the rules for any name start.
-	b.Run("plain", func(b *testing.B) {
+	b.Run("no-names", func(b *testing.B) {
 		var texts []string
 		n := 0
 		for _, fx := range readFixtures(b) {
-			texts = append(texts, plainText(fx.data))
+			texts = append(texts, noNamesNoQuotes(fx.data))
 			n += len(texts[len(texts)-1])
 		}
 		b.SetBytes(int64(n))
@@ -40,13 +41,6 @@ func BenchmarkEntities(b *testing.B) {
 			}
 		}
 	})
-}
-
-// plainText returns s in lower case without its double quotation marks
-// (straight, curly, guillemets) or opening single ones: the words of a
-// news text with no name or quotation for the stages to find.
-func plainText(s string) string {
-	return strings.NewReplacer("\"", "", "“", "", "”", "", "«", "", "»", "", "„", "", "‘", "").Replace(strings.ToLower(s))
 }
 
 // benchmarkFixtures runs f on each article fixture, one text at a time,
