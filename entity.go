@@ -8626,7 +8626,8 @@ func writtenLower(text string, ws []token, words []string, scans *int) bool {
 	*scans++
 	// An ASCII letter opening words[0] folds only with itself in either
 	// case, or with a rune of more than one byte (the Kelvin sign for
-	// "k"): a word opening with another ASCII byte is passed over unread.
+	// "k", the long s for "s"): a word opening with another ASCII byte
+	// is passed over unread.
 	first := byte(0)
 	if w := words[0]; w != "" && 'a' <= w[0]|0x20 && w[0]|0x20 <= 'z' {
 		first = w[0] | 0x20

@@ -12,8 +12,8 @@ import (
 // each name across texts: "warm" keeps the cache from op to op (a corpus
 // that names the same people again), "cold" empties it before each op, so
 // that only the names repeated within the fixtures are found in it;
-// "no-names" reads the fixtures in lower case (noNamesNoQuotes), where no
-// word is a name.
+// "no-names" reads them in lower case without quotation marks
+// (noNamesNoQuotes), where no word is a name.
 func BenchmarkEntities(b *testing.B) {
 	b.Run("warm", func(b *testing.B) {
 		benchmarkFixtures(b, func(text string) { Entities(text) })
@@ -22,8 +22,8 @@ func BenchmarkEntities(b *testing.B) {
 		r := NewResolver()
 		benchmarkFixturesEach(b, r.table().names.reset, func(text string) { r.Entities(text) })
 	})
-	// The same words with no name among them: what reading a text's
-	// words costs before the rules for any name start.
+	// The fixtures' words with no name among them: what reading a
+	// text's words costs before the rules for any name start.
 	b.Run("no-names", func(b *testing.B) {
 		var texts []string
 		n := 0

@@ -2272,6 +2272,32 @@ func TestEndsInCommonWord(t *testing.T) {
 	}
 }
 
+// TestWrittenLower: the prose writes a name's words side by side in lower
+// case, as strings.EqualFold matches them, also where a word of the text
+// opens with a rune of two bytes that folds to the name's first letter
+// (the long s of "ſabah"), which the scan's test of first bytes must not
+// pass over.
+func TestWrittenLower(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		words []string
+		want  bool
+	}{
+		{"They sailed past fort lee at dawn.", []string{"Fort", "Lee"}, true},
+		{"They sailed past fort hill at dawn.", []string{"Fort", "Lee"}, false},
+		{"The sabah coast is long.", []string{"Sabah"}, true},
+		{"The ſabah coast is long.", []string{"Sabah"}, true},
+		{"The Sabah coast is long.", []string{"Sabah"}, false}, // capitalised: the name itself
+		{"The tabah coast is long.", []string{"Sabah"}, false},
+		{"The émile prize.", []string{"Émile"}, true}, // a first letter not ASCII: every word is read
+	} {
+		scans := 0
+		if got := writtenLower(c.text, appendTokens(nil, c.text), c.words, &scans); got != c.want {
+			t.Errorf("writtenLower(%q, %q) = %v, want %v", c.text, c.words, got, c.want)
+		}
+	}
+}
+
 // TestFirmWordAlone: a word alone that the text links to a firm it names
 // in full by the open data's name or with a legal form is the firm, before
 // the full name or after it, though it speaks ("Tribune said") as people

@@ -7,7 +7,6 @@ package newstext
 import (
 	"encoding/binary"
 	"math"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,10 +24,9 @@ func lowerInto(buf []byte, s string) []byte {
 // strings.ToLower writes them, until w is limit bytes long or longer.
 func appendLower(w []byte, s string, limit int) []byte {
 	for i := 0; i < len(s) && len(w) < limit; {
-		// The ASCII bytes from i, as many as fit, lowered in place
-		// without an append per byte.
-		n := min(len(s)-i, limit-len(w))
-		w = slices.Grow(w, n)
+		// The ASCII bytes from i, as many as fit in w's capacity,
+		// lowered in place without an append per byte.
+		n := min(len(s)-i, limit-len(w), cap(w)-len(w))
 		j := len(w)
 		w = w[:j+n]
 		k := 0
@@ -52,11 +50,14 @@ func appendLower(w []byte, s string, limit int) []byte {
 		}
 		w = w[:j+k]
 		i += k
-		if k < n {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			w = utf8.AppendRune(w, unicode.ToLower(r))
-			i += size
+		if k == n && n > 0 {
+			continue
 		}
+		// A byte not ASCII, or w at its capacity: one rune by append,
+		// which grows w as the callers' buffers allow.
+		r, size := utf8.DecodeRuneInString(s[i:])
+		w = utf8.AppendRune(w, unicode.ToLower(r))
+		i += size
 	}
 	return w
 }

@@ -22,7 +22,7 @@ func TestWordHelpers(t *testing.T) {
 // FuzzWordHelpers checks the helpers against the strings functions on any
 // input, invalid UTF-8 and every kind of white space included.
 func FuzzWordHelpers(f *testing.F) {
-	for _, s := range []string{"He said", " \u2000x\xe2\u2000", "\xf0\x9f\u00a0", "İK"} {
+	for _, s := range []string{"He said", " \u2000x\xe2\u2000", "\xf0\x9f\u00a0", "İK", "THE SPOKESMAN\u00a0É SAID", strings.Repeat("\u212a", 11)} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkWordHelpers(t, s) })
@@ -46,6 +46,12 @@ func checkWordHelpers(t *testing.T, s string) {
 		}
 		if got := appendLower(buf[:0], s, limit); string(got) != string(want) {
 			t.Errorf("appendLower(%q, %d) = %q, want %q", s, limit, got, want)
+		}
+		// After bytes already in w, and in a w of little capacity,
+		// which appending must grow.
+		small := append(make([]byte, 0, 3), 'x')
+		if got := appendLower(small, s, limit+1); string(got) != "x"+string(want) {
+			t.Errorf("appendLower(%q, %q, %d) = %q, want %q", "x", s, limit+1, got, "x"+string(want))
 		}
 	}
 	if got, want := isLower(s), strings.ToLower(s) == s; got != want {
