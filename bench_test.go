@@ -306,12 +306,7 @@ func BenchmarkParseScale(b *testing.B) {
 //
 //	GOMAXPROCS=1 go test -run '^$' -bench 'Segment|ParseDev/opts=all' .
 func BenchmarkSegment(b *testing.B) {
-	docs := readDevDumps(b)
-	if len(docs) == 0 {
-		for _, f := range readFixtures(b) {
-			docs = append(docs, f.data)
-		}
-	}
+	docs := devDumpsOrFixtures(b)
 	type analysed struct {
 		lines []line
 		lex   *lexicon
@@ -335,6 +330,75 @@ func BenchmarkSegment(b *testing.B) {
 			segment(a.lines, a.lex)
 		}
 	}
+}
+
+// BenchmarkAnalyse measures the line analysis alone (splitLines and
+// analyse, the first steps of Parse), on the segmentation dev dumps when
+// they are present and on the article fixtures otherwise, so that its
+// share of Parse can be read beside BenchmarkParseDev in one run:
+//
+//	GOMAXPROCS=1 go test -run '^$' -bench 'Analyse|Repeats|Segment|ParseDev' .
+func BenchmarkAnalyse(b *testing.B) {
+	docs := devDumpsOrFixtures(b)
+	n := 0
+	for _, d := range docs {
+		n += len(d)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			lines := splitLines(d)
+			analyse(d, lines).release()
+			releaseLines(lines)
+		}
+	}
+}
+
+// BenchmarkRepeats measures the repeat removal alone (dedupeParagraphs)
+// on the stories Parse returns for the dev dumps (or the fixtures): their
+// repeats are out already, so each op keys every paragraph, sentence,
+// caption and title as a parse does and finds almost nothing to remove.
+func BenchmarkRepeats(b *testing.B) {
+	docs := devDumpsOrFixtures(b)
+	type story struct {
+		text string
+		a    Article
+	}
+	var in []story
+	n := 0
+	for _, d := range docs {
+		for _, a := range (&Parser{NoEntities: true, NoQuotes: true}).Parse(d) {
+			in = append(in, story{d, a})
+		}
+		n += len(d)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	var a Article
+	for b.Loop() {
+		for i := range in {
+			// dedupeParagraphs filters a's paragraphs in place and adds
+			// to its removed lines: each op starts from copies.
+			a = in[i].a
+			a.Paragraphs = append(a.Paragraphs[:0:0], in[i].a.Paragraphs...)
+			a.Captions = append(a.Captions[:0:0], in[i].a.Captions...)
+			a.Removed = a.Removed[:len(a.Removed):len(a.Removed)]
+			dedupeParagraphs(in[i].text, &a, false)
+		}
+	}
+}
+
+// devDumpsOrFixtures returns the segmentation dev dumps (readDevDumps), or
+// the article fixtures where those are absent.
+func devDumpsOrFixtures(b *testing.B) []string {
+	docs := readDevDumps(b)
+	if len(docs) == 0 {
+		for _, f := range readFixtures(b) {
+			docs = append(docs, f.data)
+		}
+	}
+	return docs
 }
 
 // readDevDumps returns the texts of the segmentation dev dumps
