@@ -37,7 +37,7 @@ func checkWordHelpers(t *testing.T, s string) {
 		t.Errorf("lowerInto(%q) = %q, want %q", s, got, want)
 	}
 	for limit := range min(len(s)+2, 70) { // the limits the callers pass, and past the end
-		var want []byte // lowerInto's runes, one by one, until limit bytes or more
+		var want []byte // the lower case of s's runes, one by one, until limit bytes or more
 		for _, r := range s {
 			if len(want) >= limit {
 				break
