@@ -258,18 +258,7 @@ func TestCleanNoChangeAllocs(t *testing.T) {
 
 // BenchmarkFold measures Fold line by line on the raw fixture lines.
 func BenchmarkFold(b *testing.B) {
-	lines := fixtureLines(readFixtures(b))
-	n := 0
-	for _, l := range lines {
-		n += len(l)
-	}
-	b.SetBytes(int64(n))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, l := range lines {
-			Fold(l)
-		}
-	}
+	benchmarkTexts(b, fixtureLines(readFixtures(b)), nil, func(l string) { Fold(l) })
 }
 
 // BenchmarkParseScale measures Parse on 1 MB and 50 MB dumps made of the
@@ -339,20 +328,11 @@ func BenchmarkSegment(b *testing.B) {
 //
 //	GOMAXPROCS=1 go test -run '^$' -bench 'Analyse|Repeats|Segment|ParseDev' .
 func BenchmarkAnalyse(b *testing.B) {
-	docs := devDumpsOrFixtures(b)
-	n := 0
-	for _, d := range docs {
-		n += len(d)
-	}
-	b.SetBytes(int64(n))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, d := range docs {
-			lines := splitLines(d)
-			analyse(d, lines).release()
-			releaseLines(lines)
-		}
-	}
+	benchmarkTexts(b, devDumpsOrFixtures(b), nil, func(d string) {
+		lines := splitLines(d)
+		analyse(d, lines).release()
+		releaseLines(lines)
+	})
 }
 
 // BenchmarkRepeats measures the repeat removal alone (dedupeParagraphs)

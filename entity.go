@@ -4629,6 +4629,12 @@ const (
 // has reports whether the text writes s of the mention f.
 func (f *found) has(s sign) bool { return f.signs&s != 0 }
 
+// isPerson reports whether the mention f is a person's by what is known
+// of it so far: its own evidence, its resolved kind, or the table's entry.
+func (f *found) isPerson() bool {
+	return f.person || f.r.kind == Person || f.r.e != nil && f.r.e.kind == Person
+}
+
 // resolvedName is a name of one text as entities resolved it: the shared
 // answer of the table, with a kind that the text's own evidence may set.
 type resolvedName struct {
@@ -7198,6 +7204,7 @@ func pairedNames(out []Entity) {
 // person, and stays Other ("Hubble's camera" beside "Hubble Space
 // Telescope", "Disney" beside "Disney World").
 func instanceKinds(out []Entity, unplaced []bool) {
+	var opening map[string]bool // the first words of the names of several words that are no person's, built once
 	for k := range out {
 		if !unplaced[k] {
 			continue
@@ -7207,8 +7214,17 @@ func instanceKinds(out []Entity, unplaced []bool) {
 		if kind != Person && kind != Org || kind == Person && (isGivenName(name) || isPoliticianSurname(name)) {
 			continue // a given name or a politician's surname is a person's by the rules' own lists: "Obama"
 		}
-		prefix := name + " "
-		if !slices.ContainsFunc(out, func(e Entity) bool { return e.Kind != Person && strings.HasPrefix(e.Name, prefix) }) {
+		if opening == nil {
+			// The names changed below are of one word: they open no
+			// other name, so the set holds for the whole loop.
+			opening = map[string]bool{}
+			for _, e := range out {
+				if first, _, ok := strings.Cut(e.Name, " "); ok && e.Kind != Person {
+					opening[first] = true
+				}
+			}
+		}
+		if !opening[name] {
 			out[k].Kind = kind
 		}
 	}
@@ -7852,9 +7868,7 @@ func kindAfterLists(text string, ms []found, out []bool) []bool {
 	out = append(out[:0], make([]bool, len(ms))...)
 	for i := 0; i < len(ms); {
 		j := listEnd(text, ms, i)
-		if j-i > 1 && !slices.ContainsFunc(ms[i:j], func(f found) bool {
-			return f.person || f.r.kind == Person || f.r.e != nil && f.r.e.kind == Person
-		}) {
+		if j-i > 1 && !slices.ContainsFunc(ms[i:j], func(f found) bool { return f.isPerson() }) {
 			end := int(ms[j-1].end)
 			if rest, ok := strings.CutPrefix(text[end:min(len(text), end+16)], " "); ok {
 				noun := rest[:strings.IndexFunc(rest+" ", func(r rune) bool { return !unicode.IsLower(r) })]
@@ -9109,7 +9123,7 @@ func ofPerson(text string, ms []found, i int) bool {
 		return false
 	}
 	name := trimPossessive(text[p.nameStart:p.end])
-	return p.person || p.r.kind == Person || p.r.e != nil && p.r.e.kind == Person || strings.Contains(name, " ") && opensWithGivenName(name)
+	return p.isPerson() || strings.Contains(name, " ") && opensWithGivenName(name)
 }
 
 // frameBefore reports whether one of frames stands right before

@@ -26,20 +26,14 @@ func BenchmarkEntities(b *testing.B) {
 	// text's words costs before the rules for any name start.
 	b.Run("no-names", func(b *testing.B) {
 		var texts []string
-		n := 0
 		for _, fx := range readFixtures(b) {
 			texts = append(texts, noNamesNoQuotes(fx.data))
-			n += len(texts[len(texts)-1])
 		}
-		b.SetBytes(int64(n))
-		b.ReportAllocs()
-		for b.Loop() {
-			for _, t := range texts {
-				if len(Entities(t)) != 0 {
-					b.Fatal("a name in a text in lower case")
-				}
+		benchmarkTexts(b, texts, nil, func(t string) {
+			if len(Entities(t)) != 0 {
+				b.Fatal("a name in a text in lower case")
 			}
-		}
+		})
 	})
 }
 
@@ -50,10 +44,20 @@ func benchmarkFixtures(b *testing.B, f func(text string)) { benchmarkFixturesEac
 // benchmarkFixturesEach is benchmarkFixtures calling op, when not nil,
 // before each op's first text.
 func benchmarkFixturesEach(b *testing.B, op func(), f func(text string)) {
-	fs := readFixtures(b)
+	var texts []string
+	for _, fx := range readFixtures(b) {
+		texts = append(texts, fx.data)
+	}
+	benchmarkTexts(b, texts, op, f)
+}
+
+// benchmarkTexts runs f on each of texts, one at a time, with their bytes
+// as the benchmark's bytes, calling op, when not nil, before each op's
+// first text.
+func benchmarkTexts(b *testing.B, texts []string, op func(), f func(text string)) {
 	n := 0
-	for _, fx := range fs {
-		n += len(fx.data)
+	for _, t := range texts {
+		n += len(t)
 	}
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
@@ -61,8 +65,8 @@ func benchmarkFixturesEach(b *testing.B, op func(), f func(text string)) {
 		if op != nil {
 			op()
 		}
-		for _, fx := range fs {
-			f(fx.data)
+		for _, t := range texts {
+			f(t)
 		}
 	}
 }
